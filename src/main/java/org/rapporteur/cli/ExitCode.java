@@ -1,0 +1,23 @@
+package org.rapporteur.cli;
+
+/** The process exit codes, documented in the README; schedulers act on them. */
+public enum ExitCode {
+    /** Every input was processed. */
+    OK(0),
+    /** The run failed: nothing was exported, the previous exports are intact. */
+    FAILED(1),
+    /** The command line was wrong. */
+    USAGE(2),
+    /** The run completed, but some inputs were rejected; each is listed in data-quality.csv. */
+    INPUTS_REJECTED(3);
+
+    private final int code;
+
+    ExitCode(int code) {
+        this.code = code;
+    }
+
+    public int code() {
+        return code;
+    }
+}

@@ -1,0 +1,125 @@
+package org.rapporteur.job;
+
+import java.nio.file.Path;
+
+import org.rapporteur.documents.InputFile;
+import org.rapporteur.documents.InputFinder;
+import org.rapporteur.documents.TextDocumentReader;
+import org.rapporteur.reference.NameResolver;
+import org.rapporteur.reference.ReferenceData;
+import org.rapporteur.report.ReportParser;
+import org.rapporteur.store.FactReader;
+import org.rapporteur.store.FactStore;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.support.ListItemReader;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The nightly job: {@code ingestReportsStep} (read new and changed reports into the store) →
+ * {@code retireRemovedInputsStep} (forget removed ones) → {@code exportTablesStep} (write CSV files and the workbook).
+ * Job parameters: {@code input} and {@code output} folders, and {@code run.id} to make each run a new instance.
+ */
+@Configuration
+public class NightlyJobConfiguration {
+
+    public static final String JOB_NAME = "nightly";
+    public static final String INPUT = "input";
+    public static final String OUTPUT = "output";
+    static final String INGEST_STEP = "ingestReportsStep";
+    static final String RETIRE_STEP = "retireRemovedInputsStep";
+    static final String EXPORT_STEP = "exportTablesStep";
+
+    @Bean
+    ReportParser reportParser() {
+        return new ReportParser(new NameResolver(ReferenceData.loadDefault()));
+    }
+
+    @Bean
+    FactStore factStore(JdbcTemplate jdbcTemplate) {
+        return new FactStore(jdbcTemplate);
+    }
+
+    @Bean
+    FactReader factReader(JdbcTemplate jdbcTemplate) {
+        return new FactReader(jdbcTemplate);
+    }
+
+    @Bean
+    String codeFingerprint() {
+        return CodeFingerprint.compute();
+    }
+
+    @Bean
+    Job nightlyJob(JobRepository jobRepository, Step ingestReportsStep, Step retireRemovedInputsStep,
+                   Step exportTablesStep) {
+        return new JobBuilder(JOB_NAME, jobRepository)
+                .start(ingestReportsStep)
+                .next(retireRemovedInputsStep)
+                .next(exportTablesStep)
+                .build();
+    }
+
+    @Bean
+    Step ingestReportsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                           ListItemReader<InputFile> reportFileReader, ReportIngestProcessor reportIngestProcessor,
+                           FactStore factStore) {
+        return new StepBuilder(INGEST_STEP, jobRepository)
+                .<InputFile, IngestedReport>chunk(10)
+                .transactionManager(transactionManager)
+                .reader(reportFileReader)
+                .processor(reportIngestProcessor)
+                .writer(new FactStoreWriter(factStore))
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    ListItemReader<InputFile> reportFileReader(@Value("#{jobParameters['input']}") String input) {
+        return new ListItemReader<>(InputFinder.reports(Path.of(input)));
+    }
+
+    @Bean
+    ReportIngestProcessor reportIngestProcessor(ReportParser reportParser, FactStore factStore,
+                                                String codeFingerprint) {
+        return new ReportIngestProcessor(new TextDocumentReader(TextDocumentReader.DEFAULT_MAX_BYTES), reportParser,
+                factStore, codeFingerprint);
+    }
+
+    @Bean
+    Step retireRemovedInputsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                                 RetireRemovedInputsTasklet retireRemovedInputsTasklet) {
+        return new StepBuilder(RETIRE_STEP, jobRepository)
+                .tasklet(retireRemovedInputsTasklet, transactionManager)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    RetireRemovedInputsTasklet retireRemovedInputsTasklet(FactStore factStore,
+                                                          @Value("#{jobParameters['input']}") String input) {
+        return new RetireRemovedInputsTasklet(factStore, Path.of(input));
+    }
+
+    @Bean
+    Step exportTablesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                          ExportTablesTasklet exportTablesTasklet) {
+        return new StepBuilder(EXPORT_STEP, jobRepository)
+                .tasklet(exportTablesTasklet, transactionManager)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    ExportTablesTasklet exportTablesTasklet(FactReader factReader, @Value("#{jobParameters['output']}") String output) {
+        return new ExportTablesTasklet(factReader, Path.of(output));
+    }
+}

@@ -1,0 +1,49 @@
+package org.rapporteur.quality;
+
+/** What a data-quality finding is about; exported in the {@code code} column of data-quality.csv. */
+public enum FindingCode {
+    /** The input could not be read at all (I/O error, permissions). */
+    UNREADABLE_FILE(Severity.ERROR),
+    /** The input has no text. */
+    EMPTY_FILE(Severity.ERROR),
+    /** The bytes are not valid in the expected encoding. */
+    ENCODING_ERROR(Severity.ERROR),
+    /** The input is larger than the configured limit. */
+    FILE_TOO_LARGE(Severity.ERROR),
+    /** The text has neither a document symbol nor numbered paragraphs: not a meeting report. */
+    NOT_A_REPORT(Severity.ERROR),
+    /** Reading the input failed in an unexpected way (a defect of Rapporteur): the input is set aside, the run goes on. */
+    PARSER_FAILURE(Severity.ERROR),
+    /** The document symbol could not be found; the meeting is keyed by the file name. */
+    MISSING_SYMBOL(Severity.WARNING),
+    /** No session ordinal ("fourth meeting") was found for this meeting. */
+    MISSING_SESSION(Severity.WARNING),
+    /** No sitting or meeting dates were found. */
+    MISSING_DATES(Severity.WARNING),
+    /** A name that resolves to no known entity. */
+    UNKNOWN_ENTITY(Severity.WARNING),
+    /** A name of a kind the reference tables do not list (NGO, academia, private sector); kept as written. */
+    UNLISTED_ENTITY(Severity.INFO),
+    /** The same entity listed twice in one list. */
+    DUPLICATE_ENTITY(Severity.WARNING),
+    /** A draft placeholder such as "[…]" where a value is still to be filled in. */
+    PLACEHOLDER(Severity.WARNING),
+    /** A bracketed provisional value of a draft, e.g. "[3 and 4] April 2018". */
+    PROVISIONAL_VALUE(Severity.INFO),
+    /** An attendance count phrase whose category is not recognised. */
+    UNKNOWN_CATEGORY(Severity.WARNING),
+    /** A draft report whose meeting also has a final report: the final report's facts win. */
+    SUPERSEDED_REPORT(Severity.INFO),
+    /** Text that did not fit the report structure and was left out of the paragraphs. */
+    UNSTRUCTURED_TEXT(Severity.INFO);
+
+    private final Severity severity;
+
+    FindingCode(Severity severity) {
+        this.severity = severity;
+    }
+
+    public Severity severity() {
+        return severity;
+    }
+}

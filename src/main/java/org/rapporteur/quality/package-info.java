@@ -1,0 +1,2 @@
+/** Data-quality findings: problems found in inputs, kept as data rather than thrown. */
+package org.rapporteur.quality;

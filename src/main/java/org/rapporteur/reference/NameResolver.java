@@ -1,0 +1,55 @@
+package org.rapporteur.reference;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the entity a report means by a name as written: "the Islamic Republic of Iran", "Côte d’Ivoire", "Turkey",
+ * "UK". Matching is on whole names only (never a prefix or substring), after {@link #normalise}; a name not in the
+ * reference data resolves to nothing rather than to a guess. Former names resolve to the current entity, which
+ * carries the current name.
+ *
+ * <p>One phrasing is understood beyond the tables: "(the) member States of X", "States members of X" and "States
+ * Members of the United Nations that are members of X" resolve to X when X is an organisation or a group, since
+ * that is how reports name the European Union's members speaking together.
+ *
+ * <p>Immutable and safe to share between threads.
+ */
+public final class NameResolver {
+
+    private static final Pattern MEMBERS_OF = Pattern.compile(
+            "(?i)(?:States Members of the United Nations that are members of|member States of|States members of) (.+)");
+
+    private final NameIndex index;
+
+    public NameResolver(ReferenceData data) {
+        this.index = data.index();
+    }
+
+    /** @param nameAsWritten not null; may carry "the", curly apostrophes, odd spaces or a trailing full stop */
+    public Optional<Entity> resolve(String nameAsWritten) {
+        String name = normalise(Objects.requireNonNull(nameAsWritten, "nameAsWritten"));
+        Optional<Entity> direct = index.find(name);
+        return direct.isPresent() ? direct : membersOf(name);
+    }
+
+    private Optional<Entity> membersOf(String name) {
+        Matcher matcher = MEMBERS_OF.matcher(name);
+        if (!matcher.matches()) {
+            return Optional.empty();
+        }
+        return index.find(normalise(matcher.group(1)))
+                .filter(e -> e.type() == EntityType.IGO || e.type() == EntityType.GROUP);
+    }
+
+    /**
+     * The spelling names are compared in: Unicode NFC; curly and other apostrophes to {@code '}; Unicode dashes to
+     * {@code -}; every kind of space to one plain space, trimmed; trailing {@code . , ; :} and one leading "the "
+     * dropped. Case is kept (short upper-case codes are case-sensitive), and nothing is guessed: "Chile1" stays.
+     */
+    public static String normalise(String written) {
+        return Names.normalise(written);
+    }
+}

@@ -1,0 +1,79 @@
+package org.rapporteur.report;
+
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Joins words hyphenated across line ends ("organiza-" + "tion"). Whether the hyphen stays ("non-" + "governmental")
+ * is decided by the document itself: if the joined word occurs elsewhere without a hyphen it is dropped; if the
+ * hyphenated form occurs elsewhere, or the first part is a prefix that English writes with a hyphen, it stays.
+ */
+final class Dehyphenator {
+
+    /** Marks a line-end hyphen while lines are joined, so that the decision can be taken with the whole text known. */
+    static final String MARK = "\u0000";
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}-]*[\\p{L}]");
+    private static final Pattern MARKED = Pattern.compile("([\\p{L}]+)-" + MARK + "([\\p{L}]+)");
+    private static final Set<String> HYPHEN_PREFIXES = Set.of(
+            "non", "co", "self", "anti", "cross", "multi", "ex", "post", "pre", "inter-state", "well", "long", "high",
+            "low", "semi", "vice", "quasi", "follow", "open", "state", "capacity", "decision", "law", "cyber",
+            "member", "peace", "sub", "counter", "re", "e");
+
+    private final Set<String> words = new HashSet<>();
+
+    Dehyphenator(Iterable<String> lines) {
+        for (String line : lines) {
+            Matcher m = WORD.matcher(line);
+            while (m.find()) {
+                words.add(m.group().toLowerCase(Locale.ROOT));
+            }
+        }
+    }
+
+    /** Appends a line to text being joined, marking a line-end hyphen for {@link #resolve}. */
+    static void append(StringBuilder text, String line) {
+        if (text.length() == 0) {
+            text.append(line);
+            return;
+        }
+        int last = text.length() - 1;
+        boolean hyphenEnd = text.charAt(last) == '-' && last > 0 && Character.isLetter(text.charAt(last - 1))
+                && !line.isEmpty() && Character.isLowerCase(line.charAt(0));
+        if (hyphenEnd) {
+            text.append(MARK).append(line);
+        } else {
+            text.append(' ').append(line);
+        }
+    }
+
+    String resolve(String text) {
+        if (!text.contains(MARK)) {
+            return text;
+        }
+        Matcher m = MARKED.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String head = m.group(1);
+            String tail = m.group(2);
+            m.appendReplacement(out, Matcher.quoteReplacement(keepHyphen(head, tail) ? head + "-" + tail : head + tail));
+        }
+        m.appendTail(out);
+        return out.toString().replace(MARK, " ");
+    }
+
+    private boolean keepHyphen(String head, String tail) {
+        String joined = (head + tail).toLowerCase(Locale.ROOT);
+        String hyphenated = (head + "-" + tail).toLowerCase(Locale.ROOT);
+        if (words.contains(hyphenated)) {
+            return true;
+        }
+        if (words.contains(joined)) {
+            return false;
+        }
+        return HYPHEN_PREFIXES.contains(head.toLowerCase(Locale.ROOT));
+    }
+}

@@ -1,0 +1,187 @@
+package org.rapporteur.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Splits a list of names as reports print it ("Brazil, China, Trinidad and Tobago, Iran (Islamic Republic of) and
+ * Chile") into its items, with the "on behalf of" attribution of each.
+ *
+ * <p>Commas and "and" separate items, but long names hold commas, brackets and "and" of their own. Items are therefore
+ * cut at every separator outside brackets and then glued back, longest first, wherever the joined text is a known
+ * name ("Trinidad" + "Tobago", "Group of 77" + "China"). Where the list uses semicolons, only they separate items,
+ * as semicolons are used when the items carry commas ("Egypt, on behalf of the Group of African States; Mexico").
+ */
+final class NameListSplitter {
+
+    /**
+     * One item of a list.
+     *
+     * @param name        the name as written, brackets of a provisional value removed
+     * @param onBehalfOf  the group or organisation spoken for as written, or ""
+     * @param placeholder true for a draft placeholder ("[…]") where the name is still to come
+     * @param provisional true when the name stood in square brackets
+     */
+    record Item(String name, String onBehalfOf, boolean placeholder, boolean provisional) {
+    }
+
+    static final Pattern PLACEHOLDER = Pattern.compile("\\[\\s*(?:…|\\.{2,}|_+|x+|X+|\\s*)\\s*\\]|…");
+    private static final Pattern BEHALF = Pattern.compile(
+            "^(.*?)[,\\s]*\\(?\\s*(?:also\\s+)?(?:speaking\\s+)?on\\s+behalf\\s+of\\s+(.+?)\\)?$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern APPOSITIVE = Pattern.compile(
+            "^(?:an?|the)\\s+[^()]*\\b(?:organi[sz]ation|body|entity|institution|agency|group)$",
+            Pattern.CASE_INSENSITIVE);
+    private static final int MAX_GLUE = 6;
+
+    private final Predicate<String> isKnownName;
+
+    /** @param isKnownName whether a text is a whole known name; decides where commas and "and" are inside a name */
+    NameListSplitter(Predicate<String> isKnownName) {
+        this.isKnownName = isKnownName;
+    }
+
+    List<Item> split(String list) {
+        String text = list.strip().replaceAll("[.;:]+$", "").strip();
+        if (text.isEmpty()) {
+            return List.of();
+        }
+        List<String> pieces = hasTopLevel(text, ';') ? splitSemicolons(text) : glue(atoms(text));
+        List<Item> items = new ArrayList<>();
+        for (String piece : pieces) {
+            String p = piece.strip().replaceFirst("^(?i)and\\s+", "").strip();
+            if (p.isEmpty()) {
+                continue;
+            }
+            if (APPOSITIVE.matcher(p).matches() && !items.isEmpty() && !isKnownName.test(p)) {
+                continue;
+            }
+            if (p.toLowerCase().startsWith("on behalf of") || p.toLowerCase().startsWith("speaking on behalf of")) {
+                if (!items.isEmpty()) {
+                    Item last = items.remove(items.size() - 1);
+                    Item attributed = item(p);
+                    items.add(new Item(last.name(), attributed.onBehalfOf(), last.placeholder(), last.provisional()));
+                    continue;
+                }
+            }
+            items.add(item(p));
+        }
+        return items;
+    }
+
+    private Item item(String text) {
+        String name = text;
+        String behalf = "";
+        Matcher m = BEHALF.matcher(text);
+        if (m.matches()) {
+            name = m.group(1).strip();
+            behalf = m.group(2).strip().replaceAll("[),]+$", "").strip();
+        }
+        if (name.isEmpty() || PLACEHOLDER.matcher(name).matches()) {
+            return new Item(name, behalf, true, true);
+        }
+        boolean provisional = false;
+        if (name.startsWith("[") && name.endsWith("]")) {
+            name = name.substring(1, name.length() - 1).strip();
+            provisional = true;
+        }
+        return new Item(name, behalf, false, provisional);
+    }
+
+    private static List<String> splitSemicolons(String text) {
+        List<String> out = new ArrayList<>();
+        int depth = 0;
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            depth += c == '(' || c == '[' ? 1 : c == ')' || c == ']' ? -1 : 0;
+            if (c == ';' && depth == 0) {
+                out.add(text.substring(start, i));
+                start = i + 1;
+            }
+        }
+        out.add(text.substring(start));
+        return out;
+    }
+
+    /** A piece of text between separators, and the separator that came before it. */
+    private record Atom(String separator, String text) {
+    }
+
+    private static List<Atom> atoms(String text) {
+        List<Atom> atoms = new ArrayList<>();
+        int depth = 0;
+        int start = 0;
+        String separator = "";
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            depth += c == '(' || c == '[' ? 1 : c == ')' || c == ']' ? -1 : 0;
+            if (depth != 0) {
+                continue;
+            }
+            if (c == ',') {
+                atoms.add(new Atom(separator, text.substring(start, i).strip()));
+                int next = i + 1;
+                separator = ", ";
+                if (text.startsWith(" and ", next)) {
+                    next += 5;
+                    separator = ", and ";
+                }
+                start = next;
+                i = next - 1;
+            } else if (text.startsWith(" and ", i)) {
+                atoms.add(new Atom(separator, text.substring(start, i).strip()));
+                separator = " and ";
+                start = i + 5;
+                i = start - 1;
+            }
+        }
+        atoms.add(new Atom(separator, text.substring(start).strip()));
+        return atoms;
+    }
+
+    private List<String> glue(List<Atom> atoms) {
+        List<String> pieces = new ArrayList<>();
+        int i = 0;
+        while (i < atoms.size()) {
+            int taken = 1;
+            for (int j = Math.min(atoms.size(), i + MAX_GLUE); j > i + 1; j--) {
+                String joined = join(atoms, i, j);
+                if (isKnownName.test(stripBehalf(joined))) {
+                    taken = j - i;
+                    break;
+                }
+            }
+            pieces.add(join(atoms, i, i + taken));
+            i += taken;
+        }
+        return pieces;
+    }
+
+    private static String stripBehalf(String text) {
+        return text.replaceFirst("^(?i)(?:speaking\\s+)?on\\s+behalf\\s+of\\s+", "");
+    }
+
+    private static String join(List<Atom> atoms, int from, int to) {
+        StringBuilder sb = new StringBuilder(atoms.get(from).text());
+        for (int k = from + 1; k < to; k++) {
+            sb.append(atoms.get(k).separator()).append(atoms.get(k).text());
+        }
+        return sb.toString();
+    }
+
+    private static boolean hasTopLevel(String text, char separator) {
+        int depth = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            depth += c == '(' || c == '[' ? 1 : c == ')' || c == ']' ? -1 : 0;
+            if (c == separator && depth == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

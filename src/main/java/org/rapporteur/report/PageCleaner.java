@@ -1,0 +1,76 @@
+package org.rapporteur.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * First stage: removes what page layout leaves in extracted text and is not part of any paragraph: running headers
+ * (the document symbol on a line of its own), job numbers with page numbers ("V.18-01878 4/5"), bare page numbers,
+ * bare link lines ("http://undocs.org/A/RES/65/230"), "Please recycle" footers, and blank lines. What is left are the
+ * text lines in order, with their line numbers.
+ */
+final class PageCleaner {
+
+    static final Pattern JOB_NUMBER = Pattern.compile("\\b[A-Z]\\.\\d{2}-\\d{5}\\b");
+
+    private static final Pattern SYMBOL_LINE = Pattern.compile("\\s*" + ReportSymbol.SYMBOL.pattern() + "\\s*");
+    private static final Pattern PAGE = Pattern.compile("\\d{1,3}\\s*/\\s*\\d{1,3}");
+    private static final Pattern JOB_LINE = Pattern.compile(
+            "\\s*(?:\\d{1,3}\\s*/\\s*\\d{1,3}\\s+)?\\*?[A-Z]\\.\\d{2}-\\d{5}\\*?(?:\\s+\\d{1,3}\\s*/\\s*\\d{1,3})?"
+                    + "(?:\\s+\\(E\\))?\\s*(?:\\*\\d+\\*)?\\s*");
+    private static final Pattern PAGE_LINE = Pattern.compile(
+            "\\s*(?:" + PAGE.pattern() + "|-\\s*\\d{1,3}\\s*-|Page\\s+\\d{1,3}(?:\\s+of\\s+\\d{1,3})?|\\*\\d{5,}\\*)\\s*",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern LINK_LINE = Pattern.compile("\\s*(?:https?://|www\\.)\\S+\\s*");
+    private static final Pattern RECYCLE_LINE = Pattern.compile("\\s*Please recycle\\s*", Pattern.CASE_INSENSITIVE);
+
+    private PageCleaner() {
+    }
+
+    /** Normalises line ends, spaces and the byte-order mark, and splits into lines (kept as they are). */
+    static List<String> rawLines(String text) {
+        String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        t = t.replace("\r\n", "\n").replace('\r', '\n').replace('\f', '\n')
+                .replace('\u00A0', ' ').replace('\u2007', ' ').replace('\u202F', ' ').replace("\u00AD", "");
+        return List.of(t.split("\n", -1));
+    }
+
+    static List<SourceLine> clean(List<String> rawLines) {
+        List<SourceLine> kept = new ArrayList<>();
+        for (int i = 0; i < rawLines.size(); i++) {
+            String line = rawLines.get(i).strip();
+            if (line.isEmpty() || isFurniture(line)) {
+                continue;
+            }
+            kept.add(new SourceLine(i + 1, line.replaceAll("[ \\t]{2,}", " ")));
+        }
+        return kept;
+    }
+
+    static boolean isFurniture(String line) {
+        return SYMBOL_LINE.matcher(line).matches()
+                || JOB_LINE.matcher(line).matches()
+                || PAGE_LINE.matcher(line).matches()
+                || LINK_LINE.matcher(line).matches()
+                || RECYCLE_LINE.matcher(line).matches()
+                || isSymbolWithJobNumber(line);
+    }
+
+    /** A running header that carries both, e.g. "UNODC/CCPCJ/EG.4/2018/L.1 V.18-01878". */
+    private static boolean isSymbolWithJobNumber(String line) {
+        String[] words = line.split("\\s+");
+        if (words.length < 2 || words.length > 4) {
+            return false;
+        }
+        boolean symbol = false;
+        for (String word : words) {
+            if (ReportSymbol.SYMBOL.matcher(word).matches()) {
+                symbol = true;
+            } else if (!JOB_NUMBER.matcher(word).matches() && !PAGE.matcher(word).matches()) {
+                return false;
+            }
+        }
+        return symbol;
+    }
+}

@@ -1,0 +1,19 @@
+package org.rapporteur.report;
+
+import org.rapporteur.reference.Entity;
+
+/**
+ * One thing one entity did at the meeting, as the report states it.
+ *
+ * @param paragraph     the paragraph it comes from
+ * @param role          what the entity did
+ * @param entity        the resolved entity; type UNKNOWN (code "") when the name resolved to nothing
+ * @param nameAsWritten the name exactly as the report writes it
+ * @param person        the person named with it (panellists, officers), or ""
+ * @param onBehalfOf    the official name of the group or organisation spoken for, or ""
+ * @param category      for REPRESENTED rows, the attendance category of the list; otherwise null
+ * @param provisional   true when it rests on a draft's placeholder or bracketed value
+ */
+public record Participation(int paragraph, Role role, Entity entity, String nameAsWritten, String person,
+                            String onBehalfOf, AttendanceCategory category, boolean provisional) {
+}

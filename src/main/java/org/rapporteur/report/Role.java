@@ -1,0 +1,10 @@
+package org.rapporteur.report;
+
+/** What an entity did at a meeting. Order is the order of rows in participation tables. */
+public enum Role {
+    CHAIR,
+    OFFICER,
+    PANELLIST,
+    STATEMENT,
+    REPRESENTED
+}

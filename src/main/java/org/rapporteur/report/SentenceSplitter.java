@@ -1,0 +1,102 @@
+package org.rapporteur.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Splits paragraph text into sentences, robust to the abbreviations and numbering of UN reports ("Mr.", "No.",
+ * "art. 32 (b)", "i.e.", "e.g.", "paras. 3–5", "H.E.", initials such as "J. Smith").
+ */
+public final class SentenceSplitter {
+
+    private static final Set<String> ABBREVIATIONS = Set.of(
+            "mr", "mrs", "ms", "dr", "prof", "h.e", "e.g", "i.e", "etc", "cf", "no", "nos", "art", "arts", "para",
+            "paras", "p", "pp", "vol", "chap", "sect", "fig", "st", "jr", "sr", "op", "cit", "ibid", "viz", "vs",
+            "approx", "rev", "corr", "add", "inf", "crp", "distr", "annex", "u.s", "u.n", "a.m", "p.m", "resp", "incl",
+            "sess", "suppl", "ed", "eds", "co", "ltd", "inc", "gen", "amb");
+
+    private SentenceSplitter() {
+    }
+
+    /** The sentences of a text, trimmed, in order; list items on lines of their own count as sentences. */
+    public static List<String> split(String text) {
+        List<String> sentences = new ArrayList<>();
+        for (String line : text.split("\n")) {
+            splitLine(line, sentences);
+        }
+        return sentences;
+    }
+
+    private static void splitLine(String line, List<String> out) {
+        int start = 0;
+        int depth = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '(' || c == '[') {
+                depth++;
+            } else if ((c == ')' || c == ']') && depth > 0) {
+                depth--;
+            }
+            if ((c == '.' || c == '?' || c == '!') && depth == 0 && isBoundary(line, i)) {
+                add(out, line.substring(start, i + 1));
+                start = i + 1;
+            }
+        }
+        add(out, line.substring(start));
+    }
+
+    private static boolean isBoundary(String line, int i) {
+        int next = i + 1;
+        while (next < line.length() && (line.charAt(next) == '"' || line.charAt(next) == '”'
+                || line.charAt(next) == '’' || line.charAt(next) == '\'' || line.charAt(next) == ')')) {
+            next++;
+        }
+        if (next >= line.length()) {
+            return true;
+        }
+        if (!Character.isWhitespace(line.charAt(next))) {
+            return false;
+        }
+        int after = next;
+        while (after < line.length() && Character.isWhitespace(line.charAt(after))) {
+            after++;
+        }
+        if (after >= line.length()) {
+            return true;
+        }
+        char first = line.charAt(after);
+        if (!(Character.isUpperCase(first) || first == '“' || first == '"' || first == '[' || first == '(')) {
+            return false;
+        }
+        if (line.charAt(i) != '.') {
+            return true;
+        }
+        String word = wordBefore(line, i);
+        if (word.isEmpty()) {
+            return true;
+        }
+        if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
+            return false;
+        }
+        if (ABBREVIATIONS.contains(word.toLowerCase())) {
+            return false;
+        }
+        return true;
+    }
+
+    private static String wordBefore(String line, int dot) {
+        int s = dot;
+        while (s > 0 && (Character.isLetter(line.charAt(s - 1)) || line.charAt(s - 1) == '.')) {
+            s--;
+        }
+        return line.substring(s, dot);
+    }
+
+    private static void add(List<String> out, String sentence) {
+        String s = sentence.strip();
+        if (!s.isEmpty()) {
+            out.add(s);
+        }
+    }
+}

@@ -1,0 +1,172 @@
+package org.rapporteur.statistics;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import org.rapporteur.export.Table;
+import org.rapporteur.quality.FindingCode;
+import org.rapporteur.reference.EntityType;
+import org.rapporteur.report.AttendanceCategory;
+import org.rapporteur.report.ReportStatus;
+import org.rapporteur.report.Role;
+import org.rapporteur.store.StoredFacts;
+
+/**
+ * Builds the export tables from the stored facts. Pure: the same facts give the same tables, row for row.
+ *
+ * <p>When several reports describe one meeting (a draft and the final report), the final report's facts win; among
+ * reports of equal standing the one whose source sorts last (the later file) wins, and the others are noted in the
+ * data-quality table as SUPERSEDED_REPORT.
+ */
+public final class ExportTables {
+
+    private static final Comparator<String> UN_ORDER = UnOrder.names();
+
+    private final StoredFacts facts;
+    private final List<StoredFacts.Meeting> meetings;
+    private final Map<String, String> meetingOfSource = new LinkedHashMap<>();
+
+    public ExportTables(StoredFacts facts) {
+        this.facts = facts;
+        this.meetings = winners(facts.meetings());
+        for (StoredFacts.Meeting m : meetings) {
+            meetingOfSource.put(m.source(), m.meetingId());
+        }
+    }
+
+    /** The tables in export order: meetings, attendance, participation, participation-matrix, data-quality. */
+    public List<Table> all() {
+        return List.of(meetingsTable(), attendanceTable(), participationTable(), matrixTable(), dataQualityTable());
+    }
+
+    /** The meetings covered, one per meeting_id, in date order. */
+    public List<StoredFacts.Meeting> meetings() {
+        return meetings;
+    }
+
+    private static List<StoredFacts.Meeting> winners(List<StoredFacts.Meeting> all) {
+        Map<String, StoredFacts.Meeting> best = new TreeMap<>();
+        for (StoredFacts.Meeting m : all) {
+            best.merge(m.meetingId(), m, (a, b) -> standing(b) > standing(a)
+                    || (standing(b) == standing(a) && b.source().compareTo(a.source()) > 0) ? b : a);
+        }
+        return best.values().stream()
+                .sorted(Comparator.comparing(StoredFacts.Meeting::startDate,
+                                Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))
+                        .thenComparing(StoredFacts.Meeting::meetingId))
+                .toList();
+    }
+
+    private static int standing(StoredFacts.Meeting m) {
+        return m.reportStatus().equals(ReportStatus.FINAL.name()) ? 2
+                : m.reportStatus().equals(ReportStatus.DRAFT.name()) ? 1 : 0;
+    }
+
+    private Table meetingsTable() {
+        List<List<Object>> rows = new ArrayList<>();
+        for (StoredFacts.Meeting m : meetings) {
+            rows.add(Arrays.asList(m.meetingId(), m.body(), m.sessionNumber(), m.reportSymbol(),
+                    m.reportStatus(), m.jobNumber(), m.startDate(), m.endDate(), m.venue(), m.source()));
+        }
+        return new Table(ExportColumns.MEETINGS, ExportColumns.MEETINGS_COLUMNS, rows);
+    }
+
+    private Table attendanceTable() {
+        List<List<Object>> rows = new ArrayList<>();
+        for (StoredFacts.Meeting m : meetings) {
+            facts.attendance().stream()
+                    .filter(a -> a.source().equals(m.source()))
+                    .sorted(Comparator.comparing(a -> AttendanceCategory.valueOf(a.category())))
+                    .forEach(a -> rows.add(Arrays.asList(m.meetingId(), a.category(), a.count(), a.provisional(),
+                            a.source() + "#" + a.paragraph())));
+        }
+        return new Table(ExportColumns.ATTENDANCE, ExportColumns.ATTENDANCE_COLUMNS, rows);
+    }
+
+    private List<StoredFacts.Participant> participantsOf(StoredFacts.Meeting m) {
+        return facts.participation().stream()
+                .filter(p -> p.source().equals(m.source()))
+                .sorted(Comparator.comparing((StoredFacts.Participant p) -> Role.valueOf(p.role()))
+                        .thenComparing(p -> EntityType.valueOf(p.entityType()))
+                        .thenComparing(StoredFacts.Participant::entityName, UN_ORDER)
+                        .thenComparing(StoredFacts.Participant::person)
+                        .thenComparing(StoredFacts.Participant::seq))
+                .toList();
+    }
+
+    private Table participationTable() {
+        List<List<Object>> rows = new ArrayList<>();
+        for (StoredFacts.Meeting m : meetings) {
+            for (StoredFacts.Participant p : participantsOf(m)) {
+                rows.add(Arrays.asList(m.meetingId(), p.entityCode(), p.entityName(), p.entityType(),
+                        p.regionalGroup(), p.role(), p.nameAsWritten(), p.person(), p.onBehalfOf(), p.provisional(),
+                        p.source() + "#" + p.paragraph()));
+            }
+        }
+        return new Table(ExportColumns.PARTICIPATION, ExportColumns.PARTICIPATION_COLUMNS, rows);
+    }
+
+    /** Entities × meetings; a cell lists what the entity did there ("PANELLIST;STATEMENT"), in role order. */
+    private Table matrixTable() {
+        Map<String, StoredFacts.Participant> entities = new LinkedHashMap<>();
+        Map<String, Map<String, Set<Role>>> roles = new LinkedHashMap<>();
+        for (StoredFacts.Meeting m : meetings) {
+            for (StoredFacts.Participant p : participantsOf(m)) {
+                String key = p.entityCode().isEmpty() ? p.entityType() + ":" + p.entityName() : p.entityCode();
+                entities.putIfAbsent(key, p);
+                roles.computeIfAbsent(key, k -> new LinkedHashMap<>())
+                        .computeIfAbsent(m.meetingId(), k -> new java.util.TreeSet<>()).add(Role.valueOf(p.role()));
+            }
+        }
+        List<String> header = new ArrayList<>(ExportColumns.MATRIX_FIXED_COLUMNS);
+        meetings.forEach(m -> header.add(m.meetingId()));
+        List<List<Object>> rows = new ArrayList<>();
+        entities.entrySet().stream()
+                .sorted(Comparator.comparing((Map.Entry<String, StoredFacts.Participant> e) ->
+                                EntityType.valueOf(e.getValue().entityType()))
+                        .thenComparing(e -> e.getValue().entityName(), UN_ORDER))
+                .forEach(e -> {
+                    StoredFacts.Participant p = e.getValue();
+                    List<Object> row = new ArrayList<>(Arrays.asList(p.entityCode(), p.entityName(), p.entityType(),
+                            p.regionalGroup()));
+                    for (StoredFacts.Meeting m : meetings) {
+                        Set<Role> did = roles.get(e.getKey()).getOrDefault(m.meetingId(), Set.of());
+                        row.add(did.stream().map(Role::name).collect(Collectors.joining(";")));
+                    }
+                    rows.add(row);
+                });
+        return new Table(ExportColumns.PARTICIPATION_MATRIX, header, rows);
+    }
+
+    private Table dataQualityTable() {
+        List<List<Object>> rows = new ArrayList<>();
+        Set<String> winners = new LinkedHashSet<>(meetingOfSource.keySet());
+        for (StoredFacts.QualityFinding f : facts.findings()) {
+            rows.add(Arrays.asList(f.source(), f.location(), f.severity(), f.code(), f.message()));
+        }
+        for (StoredFacts.Meeting m : facts.meetings()) {
+            if (!winners.contains(m.source())) {
+                String winner = meetings.stream().filter(w -> w.meetingId().equals(m.meetingId()))
+                        .map(StoredFacts.Meeting::source).findFirst().orElse("");
+                rows.add(Arrays.asList(m.source(), "file", FindingCode.SUPERSEDED_REPORT.severity().name(),
+                        FindingCode.SUPERSEDED_REPORT.name(), "Meeting " + m.meetingId() + " is also described by "
+                                + winner + " (" + standingName(winner) + "), whose facts are exported instead"));
+            }
+        }
+        return new Table(ExportColumns.DATA_QUALITY, ExportColumns.DATA_QUALITY_COLUMNS, rows);
+    }
+
+    private String standingName(String source) {
+        return meetings.stream().filter(m -> m.source().equals(source)).map(StoredFacts.Meeting::reportStatus)
+                .findFirst().orElse("");
+    }
+}

@@ -1,0 +1,123 @@
+package org.rapporteur.store;
+
+import java.sql.Date;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.rapporteur.quality.Finding;
+import org.rapporteur.report.AgendaItem;
+import org.rapporteur.report.AttendanceCount;
+import org.rapporteur.report.MeetingReport;
+import org.rapporteur.report.Paragraph;
+import org.rapporteur.report.Participation;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Writes and reads the facts of inputs. Each write replaces everything an input said before, so a rerun after a crash
+ * or of a changed input never duplicates a fact; callers run each write in one transaction.
+ */
+public class FactStore {
+
+    private static final String[] FACT_TABLES = {
+            "meeting_report", "report_paragraph", "agenda_item", "attendance_count", "participation"};
+
+    private final JdbcTemplate jdbc;
+
+    public FactStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<InputRecord> input(String kind, String source) {
+        return jdbc.query("SELECT kind, source, sha256, fingerprint, rejected FROM input_document "
+                        + "WHERE kind = ? AND source = ?",
+                (rs, i) -> new InputRecord(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getBoolean(5)), kind, source).stream().findFirst();
+    }
+
+    public List<InputRecord> inputs(String kind) {
+        return jdbc.query("SELECT kind, source, sha256, fingerprint, rejected FROM input_document WHERE kind = ? "
+                        + "ORDER BY source",
+                (rs, i) -> new InputRecord(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getBoolean(5)), kind);
+    }
+
+    /** Replaces what the input said with this report's facts (none when the report was rejected). */
+    public void replaceReport(InputRecord input, MeetingReport report) {
+        retire(input.kind(), input.source());
+        jdbc.update("INSERT INTO input_document (kind, source, sha256, fingerprint, rejected) VALUES (?, ?, ?, ?, ?)",
+                input.kind(), input.source(), input.sha256(), input.fingerprint(), input.rejected());
+        insertFindings(input.kind(), input.source(), report.findings());
+        if (input.rejected()) {
+            return;
+        }
+        String source = input.source();
+        jdbc.update("INSERT INTO meeting_report (source, meeting_id, body, session_number, report_symbol, "
+                        + "report_status, job_number, start_date, end_date, dates_provisional, venue) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                source, report.meetingId(), report.symbol() == null ? null : report.symbol().series(),
+                report.sessionNumber(), report.symbol() == null ? null : report.symbol().text(),
+                report.status().name(), report.jobNumber(), date(report.startDate()), date(report.endDate()),
+                report.datesProvisional(), report.venue());
+        jdbc.batchUpdate("INSERT INTO report_paragraph (source, paragraph_number, chapter_heading, section_heading, "
+                        + "agenda_item, paragraph_text) VALUES (?, ?, ?, ?, ?, ?)",
+                rows(report.paragraphs(), (Paragraph p, int i) -> new Object[] {source, p.number(),
+                        p.chapter() == null ? null : p.chapter().toString(),
+                        p.section() == null ? null : p.section().toString(), p.agendaItem(), p.text()}));
+        jdbc.batchUpdate("INSERT INTO agenda_item (source, seq, item_number, title) VALUES (?, ?, ?, ?)",
+                rows(report.agenda(), (AgendaItem a, int i) -> new Object[] {source, i, a.number(), a.title()}));
+        jdbc.batchUpdate("INSERT INTO attendance_count (source, category, paragraph, count_value, provisional) "
+                        + "VALUES (?, ?, ?, ?, ?)",
+                rows(report.attendance(), (AttendanceCount a, int i) -> new Object[] {source, a.category().name(),
+                        a.paragraph(), a.count(), a.provisional()}));
+        jdbc.batchUpdate("INSERT INTO participation (source, seq, paragraph, role, entity_code, entity_name, "
+                        + "entity_type, regional_group, name_as_written, person, on_behalf_of, category, provisional) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                rows(report.participation(), (Participation p, int i) -> new Object[] {source, i, p.paragraph(),
+                        p.role().name(), p.entity().code(), p.entity().name(), p.entity().type().name(),
+                        p.entity().regionalGroup(), p.nameAsWritten(), p.person(), p.onBehalfOf(),
+                        p.category() == null ? null : p.category().name(), p.provisional()}));
+    }
+
+    /** Forgets an input and everything it said. */
+    public void retire(String kind, String source) {
+        if ("reports".equals(kind)) {
+            for (String table : FACT_TABLES) {
+                jdbc.update("DELETE FROM " + table + " WHERE source = ?", source);
+            }
+        }
+        jdbc.update("DELETE FROM data_quality WHERE kind = ? AND source = ?", kind, source);
+        jdbc.update("DELETE FROM input_document WHERE kind = ? AND source = ?", kind, source);
+    }
+
+    private void insertFindings(String kind, String source, List<Finding> findings) {
+        jdbc.batchUpdate("INSERT INTO data_quality (kind, source, seq, location, severity, code, message) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                rows(findings, (Finding f, int i) -> new Object[] {kind, source, i, f.location(), f.severity().name(),
+                        f.code().name(), truncate(f.message(), 4000)}));
+    }
+
+    private static String truncate(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 3) + "...";
+    }
+
+    private static Date date(java.time.LocalDate date) {
+        return date == null ? null : Date.valueOf(date);
+    }
+
+    private interface RowMapper<T> {
+        Object[] map(T item, int index);
+    }
+
+    private static <T> List<Object[]> rows(List<T> items, RowMapper<T> mapper) {
+        List<Object[]> rows = new ArrayList<>(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            rows.add(mapper.map(items.get(i), i));
+        }
+        return rows;
+    }
+
+    public JdbcTemplate jdbc() {
+        return jdbc;
+    }
+}

@@ -1,0 +1,30 @@
+package org.rapporteur.store;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** The facts of all current inputs as read back for export; one record type per table. */
+public record StoredFacts(List<Meeting> meetings, List<Attendance> attendance, List<Participant> participation,
+                          List<QualityFinding> findings) {
+
+    /** One report's meeting facts. */
+    public record Meeting(String source, String meetingId, String body, Integer sessionNumber, String reportSymbol,
+                          String reportStatus, String jobNumber, LocalDate startDate, LocalDate endDate,
+                          boolean datesProvisional, String venue) {
+    }
+
+    /** One attendance count of one report. */
+    public record Attendance(String source, int paragraph, String category, int count, boolean provisional) {
+    }
+
+    /** One participation row of one report. */
+    public record Participant(String source, int seq, int paragraph, String role, String entityCode, String entityName,
+                              String entityType, String regionalGroup, String nameAsWritten, String person,
+                              String onBehalfOf, boolean provisional) {
+    }
+
+    /** One data-quality finding of one input. */
+    public record QualityFinding(String kind, String source, int seq, String location, String severity, String code,
+                                 String message) {
+    }
+}

@@ -35,6 +35,9 @@ final class AttendanceExtractor {
     static final Pattern REPRESENTED = Pattern.compile(
             "^(?:The|the)\\s+following\\s+(.{2,160}?)\\s+(?:was|were)\\s+(?:also\\s+)?represented\\b([^:]{0,120}):\\s*(.+)$");
 
+    private static final Pattern REPRESENTED_ONE = Pattern.compile(
+            "^(?:The\\s+)?(.{2,120}?)(?:,\\s+(an?\\s+[^,]{3,160}),)?\\s+(?:was|were)\\s+(?:also\\s+)?represented\\b([^:]*)$");
+
     private final EntityNames names;
     private final List<Finding> findings;
     private final NameListSplitter splitter;
@@ -61,6 +64,8 @@ final class AttendanceExtractor {
                 Matcher listed = REPRESENTED.matcher(sentence);
                 if (listed.find()) {
                     represented.addAll(list(p.number(), listed.group(1) + " " + listed.group(2), listed.group(3)));
+                } else {
+                    one(p.number(), sentence).ifPresent(represented::add);
                 }
             }
         }
@@ -142,6 +147,40 @@ final class AttendanceExtractor {
                     item.name(), "", names.behalfName(paragraph, item.onBehalfOf()), category, item.provisional()));
         }
         return out;
+    }
+
+    /** "The European Union, a regional economic integration organization …, was represented at the meeting." */
+    private java.util.Optional<Participation> one(int paragraph, String sentence) {
+        Matcher m = REPRESENTED_ONE.matcher(sentence.strip());
+        if (!m.matches()) {
+            return java.util.Optional.empty();
+        }
+        String name = m.group(1);
+        return names.resolve(name).map(entity -> {
+            String phrase = (m.group(2) == null ? "" : m.group(2)) + " " + m.group(3);
+            AttendanceCategory category = categoryOf(entity.type());
+            boolean state = entity.type() == EntityType.MEMBER_STATE || entity.type() == EntityType.OBSERVER_STATE;
+            if (state && phrase.toLowerCase().contains("observer")) {
+                category = AttendanceCategory.OBSERVER_STATE;
+            } else if (m.group(2) != null && AttendanceCategory.fromPhrase(m.group(2)) != AttendanceCategory.OTHER
+                    && !state) {
+                category = AttendanceCategory.fromPhrase(m.group(2));
+            }
+            return new Participation(paragraph, Role.REPRESENTED, entity, name, "", "", category, false);
+        });
+    }
+
+    private static AttendanceCategory categoryOf(EntityType type) {
+        return switch (type) {
+            case MEMBER_STATE -> AttendanceCategory.MEMBER_STATE;
+            case OBSERVER_STATE -> AttendanceCategory.OBSERVER_STATE;
+            case IGO -> AttendanceCategory.IGO;
+            case UN_ENTITY -> AttendanceCategory.UN_ENTITY;
+            case NGO -> AttendanceCategory.NGO;
+            case ACADEMIA -> AttendanceCategory.ACADEMIA;
+            case PRIVATE_SECTOR -> AttendanceCategory.PRIVATE_SECTOR;
+            case GROUP, UNKNOWN -> AttendanceCategory.OTHER;
+        };
     }
 
     private static Map<AttendanceCategory, AttendanceCount> countLists(List<Participation> represented) {

@@ -27,11 +27,20 @@ final class EntityNames {
     }
 
     boolean isKnown(String name) {
-        return resolver.resolve(name).isPresent();
+        return resolve(name).isPresent();
     }
 
+    /**
+     * Resolves a name; a UN office named with its parent ("Office for Disarmament Affairs of the Secretariat") is tried
+     * without it too.
+     */
     Optional<Entity> resolve(String name) {
-        return resolver.resolve(name);
+        Optional<Entity> direct = resolver.resolve(name);
+        if (direct.isPresent()) {
+            return direct;
+        }
+        String shorter = name.replaceFirst("(?i),?\\s+of\\s+the\\s+(?:United\\s+Nations\\s+)?Secretariat\\s*$", "");
+        return shorter.equals(name) ? direct : resolver.resolve(shorter);
     }
 
     /**
@@ -40,7 +49,7 @@ final class EntityNames {
      * UNKNOWN, each with a finding.
      */
     Entity entity(int paragraph, String name, EntityType listKind) {
-        Optional<Entity> known = resolver.resolve(name);
+        Optional<Entity> known = resolve(name);
         if (known.isPresent()) {
             return known.get();
         }

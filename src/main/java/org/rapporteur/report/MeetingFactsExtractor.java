@@ -36,6 +36,12 @@ final class MeetingFactsExtractor {
     private static final Pattern ON_ITS = Pattern.compile(
             "\\b(?:report|work)\\s+(?:on|of)\\s+(?:the|its)\\s+(" + ORD + ")\\s+(?:meeting|session)\\b",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern PRESENT_REPORT = Pattern.compile(
+            "\\b(?:present|this)\\s+report\\s+(?:covers|is\\s+on|relates\\s+to|concerns|describes)\\s+(?:the|its)\\s+("
+                    + ORD + ")\\s+(?:meeting|session)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SESSION_HELD = Pattern.compile(
+            "\\b(" + ORD + ")\\s+(?:meeting|session)\\s+(?:[\\w-]+\\s+){0,6}?(?:was|were)\\s+(?:convened|held)\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern FUTURE = Pattern.compile(
             "\\b(next|future|forthcoming|upcoming|subsequent|following|would be held|will be held|to be held|"
                     + "prepar\\w+ for)\\b", Pattern.CASE_INSENSITIVE);
@@ -152,9 +158,15 @@ final class MeetingFactsExtractor {
     /** Title and front matter first; then the organizational chapters; then the rest, where the latest ordinal wins. */
     private Integer sessionNumber() {
         String front = String.join(" ", frontMatter);
-        OptionalInt fromFront = firstOrdinal(front, SESSION_OF, HELD_ITS, ON_ITS, ANY_ORDINAL);
+        OptionalInt fromFront = firstOrdinal(front, PRESENT_REPORT, SESSION_OF, HELD_ITS, ON_ITS, ANY_ORDINAL);
         if (fromFront.isPresent()) {
             return fromFront.getAsInt();
+        }
+        for (Paragraph p : paragraphs) {
+            OptionalInt n = firstOrdinal(p.text(), PRESENT_REPORT);
+            if (n.isPresent()) {
+                return n.getAsInt();
+            }
         }
         for (Paragraph p : paragraphs) {
             if (isAboutThisMeeting(p)) {
@@ -166,7 +178,7 @@ final class MeetingFactsExtractor {
         }
         int best = -1;
         for (Paragraph p : paragraphs) {
-            for (Pattern pattern : List.of(HELD_ITS, SESSION_OF)) {
+            for (Pattern pattern : List.of(HELD_ITS, SESSION_OF, SESSION_HELD)) {
                 Matcher m = pattern.matcher(withoutFutureSentences(p.text()));
                 while (m.find()) {
                     best = Math.max(best, NumberWords.parseOrdinal(m.group(1)).orElse(-1));

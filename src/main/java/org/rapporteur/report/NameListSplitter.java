@@ -45,7 +45,8 @@ final class NameListSplitter {
     }
 
     List<Item> split(String list) {
-        String text = list.strip().replaceAll("[.;:]+$", "").strip();
+        String text = list.strip().replaceAll("[.;:]+$", "").strip()
+                .replaceAll("(?i),?\\s+and\\s+(?:its|their)\\s+member\\s+States\\b", "");
         if (text.isEmpty()) {
             return List.of();
         }

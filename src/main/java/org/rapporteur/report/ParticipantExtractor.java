@@ -66,9 +66,24 @@ final class ParticipantExtractor {
                 }
             }
         }
-        List<Participation> all = new ArrayList<>(people);
+        List<Participation> all = new ArrayList<>(officersOnce(people));
         all.addAll(statementsWithoutRepeats(statements));
         return all;
+    }
+
+    /** A person named as Chair in one place and as opening the meeting in another is one Chair, not also an officer. */
+    private static List<Participation> officersOnce(List<Participation> people) {
+        List<Participation> out = new ArrayList<>();
+        for (Participation p : people) {
+            boolean outranked = p.role() == Role.OFFICER && people.stream().anyMatch(o -> o.role() == Role.CHAIR
+                    && o.person().equals(p.person()) && o.entity().equals(p.entity()));
+            boolean repeated = out.stream().anyMatch(o -> o.role() == p.role() && o.person().equals(p.person())
+                    && o.entity().equals(p.entity()));
+            if (!outranked && !repeated) {
+                out.add(p);
+            }
+        }
+        return out;
     }
 
     // ---- statements -------------------------------------------------------------------------------------------
@@ -240,7 +255,8 @@ final class ParticipantExtractor {
             }
             entity = Optional.of(names.entity(paragraph, inside, EntityType.UNKNOWN));
         }
-        Role role = panel ? Role.PANELLIST : officerRole(label, before, after, sentence, out.isEmpty());
+        String own = segment.contains(";") ? segment.substring(segment.lastIndexOf(';') + 1) : segment;
+        Role role = panel ? Role.PANELLIST : officerRole(label, own, after, sentence, out.isEmpty());
         if (role == null) {
             return;
         }
@@ -277,6 +293,10 @@ final class ParticipantExtractor {
         }
         if (title.matches(".*\\b(vice-\\w+|rapporteur|officer|bureau|member of the bureau)\\b.*")) {
             return Role.OFFICER;
+        }
+        String lead = before.toLowerCase(Locale.ROOT).replaceAll("vice-\\w+", "");
+        if (lead.matches(".*\\b(chair|chairperson|chairman|chairwoman|president)\\b.*")) {
+            return Role.CHAIR;
         }
         String s = sentence.toLowerCase(Locale.ROOT);
         if (first && (s.contains("chaired by") || s.contains("presided over by"))) {

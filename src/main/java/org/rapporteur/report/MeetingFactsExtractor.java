@@ -116,6 +116,15 @@ final class MeetingFactsExtractor {
         if (header.isPresent()) {
             return header;
         }
+        for (String line : frontMatter) {
+            Matcher m = ReportSymbol.SYMBOL.matcher(line);
+            while (m.find()) {
+                Optional<ReportSymbol> symbol = ReportSymbol.parse(m.group()).filter(s -> !s.isListOfParticipants());
+                if (symbol.isPresent()) {
+                    return symbol;
+                }
+            }
+        }
         for (Paragraph p : paragraphs) {
             Matcher m = ADOPTED_REPORT.matcher(p.text());
             if (m.find()) {

@@ -1,0 +1,91 @@
+package org.rapporteur.acceptance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line as an operator uses it: usage, exit codes, and a second run that finds nothing changed. */
+class CommandLineTest {
+
+    @TempDir
+    Path work;
+
+    @Test
+    void helpPrintsUsageAndExitsZero() {
+        RunOutput help = RunOutput.of("nightly", "--help");
+        assertThat(help.exitCode()).isZero();
+        assertThat(help.out()).contains("Usage: rapporteur nightly", "--input", "--output", "--db", "Exit codes");
+    }
+
+    @Test
+    void noCommandIsAUsageError() {
+        RunOutput run = RunOutput.of();
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("Missing command");
+    }
+
+    @Test
+    void anUnknownOptionIsAUsageError() {
+        RunOutput run = RunOutput.of("nightly", "--frobnicate");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("Unknown option: '--frobnicate'", "Usage: rapporteur nightly");
+    }
+
+    @Test
+    void aMissingInputFolderIsAUsageError() {
+        RunOutput run = RunOutput.nightly(work.resolve("no-such-folder"), work.resolve("output"));
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("no-such-folder does not exist");
+        assertThat(work.resolve("output")).doesNotExist();
+    }
+
+    @Test
+    void runningTwiceSucceedsBothTimesAndTheSecondRunSaysNothingChanged() throws Exception {
+        Path input = sampleInput();
+        RunOutput first = RunOutput.nightly(input, work.resolve("output"));
+        RunOutput second = RunOutput.nightly(input, work.resolve("output"));
+
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        assertThat(first.out()).contains("Read 1 new or changed input(s)");
+        assertThat(second.exitCode()).as(second.err()).isZero();
+        assertThat(second.out()).contains("Nothing changed since the last run: 1 input(s) unchanged.");
+        assertThat(Files.readString(work.resolve("output/meetings.csv")))
+                .isEqualTo(Files.readString(work.resolve("output/meetings.csv")));
+    }
+
+    @Test
+    void aRejectedInputCompletesWithExitCodeThreeAndIsListed() throws Exception {
+        Path input = sampleInput();
+        Files.write(input.resolve("reports/broken.txt"), new byte[] {(byte) 0xC3, (byte) 0x28, 0x41});
+
+        RunOutput run = RunOutput.nightly(input, work.resolve("output"));
+
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.out()).contains("1 rejected", "listed in data-quality.csv");
+        assertThat(ExportFiles.rows(work.resolve("output/data-quality.csv")))
+                .filteredOn(r -> r.get("severity").equals("ERROR"))
+                .extracting(r -> r.get("source") + " " + r.get("code"))
+                .containsExactly("broken.txt ENCODING_ERROR");
+        assertThat(ExportFiles.rows(work.resolve("output/meetings.csv"))).hasSize(1);
+    }
+
+    @Test
+    void anUnusableDatabaseFailsWithExitCodeOne() throws Exception {
+        RunOutput run = RunOutput.of("nightly", "--input", sampleInput().toString(), "--output",
+                work.resolve("output").toString(), "--db", "jdbc:nosuchdriver://nowhere");
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("the run failed");
+    }
+
+    private Path sampleInput() throws Exception {
+        Path reports = Files.createDirectories(work.resolve("input/reports"));
+        try (var in = getClass().getResourceAsStream("/inputs/final-report-small.txt")) {
+            Files.copy(in, reports.resolve("final-report-small.txt"));
+        }
+        return work.resolve("input");
+    }
+}

@@ -1,0 +1,148 @@
+package org.rapporteur.acceptance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** rapporteur.xlsx read back with POI holds the same tables as the CSV files, plus a Summary sheet. */
+class WorkbookMatchesCsvTest {
+
+    static final List<String> TABLES = List.of("meetings", "attendance", "participation", "participation-matrix",
+            "data-quality");
+
+    @TempDir
+    static Path work;
+    static Path output;
+
+    @BeforeAll
+    static void runTheSampleInputs() throws Exception {
+        Path reports = Files.createDirectories(work.resolve("input/reports"));
+        try (var files = Files.list(Path.of("input/reports"))) {
+            for (Path file : files.toList()) {
+                Files.copy(file, reports.resolve(file.getFileName()));
+            }
+        }
+        output = work.resolve("output");
+        assertThat(RunOutput.nightly(work.resolve("input"), output).exitCode()).isZero();
+    }
+
+    @Test
+    void sheetsAreSummaryThenOnePerCsvInOrder() throws Exception {
+        try (XSSFWorkbook workbook = open()) {
+            List<String> names = new ArrayList<>();
+            workbook.forEach(sheet -> names.add(sheet.getSheetName()));
+            List<String> expected = new ArrayList<>(List.of("Summary"));
+            expected.addAll(TABLES);
+            assertThat(names).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void everySheetHasTheCsvHeaderFrozenAndFiltered() throws Exception {
+        try (XSSFWorkbook workbook = open()) {
+            for (String table : TABLES) {
+                XSSFSheet sheet = workbook.getSheet(table);
+                assertThat(cells(sheet.getRow(0))).as(table).isEqualTo(ExportFiles.header(csv(table)));
+                assertThat(sheet.getPaneInformation().isFreezePane()).as(table).isTrue();
+                assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).as(table).isEqualTo((short) 1);
+                assertThat(sheet.getCTWorksheet().isSetAutoFilter()).as(table).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void everyCellEqualsTheCsvValue() throws Exception {
+        try (XSSFWorkbook workbook = open()) {
+            for (String table : TABLES) {
+                XSSFSheet sheet = workbook.getSheet(table);
+                List<String> header = ExportFiles.header(csv(table));
+                List<Map<String, String>> rows = ExportFiles.rows(csv(table));
+                assertThat(sheet.getLastRowNum()).as(table).isEqualTo(rows.size());
+                for (int i = 0; i < rows.size(); i++) {
+                    List<String> expected = new ArrayList<>();
+                    for (String column : header) {
+                        expected.add(rows.get(i).get(column));
+                    }
+                    assertThat(cells(sheet.getRow(i + 1), header.size())).as(table + " row " + (i + 1))
+                            .isEqualTo(expected);
+                }
+            }
+        }
+    }
+
+    @Test
+    void countsAreNumbersAndDatesAreDates() throws Exception {
+        try (XSSFWorkbook workbook = open()) {
+            Row attendance = workbook.getSheet("attendance").getRow(1);
+            assertThat(attendance.getCell(2).getCellType()).isEqualTo(CellType.NUMERIC);
+            Cell start = workbook.getSheet("meetings").getRow(1).getCell(6);
+            assertThat(DateUtil.isCellDateFormatted(start)).isTrue();
+            assertThat(start.getLocalDateTimeCellValue().toLocalDate()).hasToString("2019-03-27");
+        }
+    }
+
+    @Test
+    void summaryTellsInputsMeetingsAndWarnings() throws Exception {
+        try (XSSFWorkbook workbook = open()) {
+            XSSFSheet summary = workbook.getSheet("Summary");
+            List<String> labels = new ArrayList<>();
+            for (int i = 1; i <= summary.getLastRowNum(); i++) {
+                labels.add(summary.getRow(i).getCell(0).getStringCellValue() + "="
+                        + new DataFormatter().formatCellValue(summary.getRow(i).getCell(1)));
+            }
+            assertThat(labels).contains("Inputs found=3", "Inputs rejected=0", "Meetings=3");
+            assertThat(labels).anySatisfy(l -> assertThat(l).startsWith("Run started="));
+        }
+    }
+
+    private static XSSFWorkbook open() throws Exception {
+        try (InputStream in = Files.newInputStream(output.resolve("rapporteur.xlsx"))) {
+            return new XSSFWorkbook(in);
+        }
+    }
+
+    private static Path csv(String table) {
+        return output.resolve(table + ".csv");
+    }
+
+    private static List<String> cells(Row row) {
+        return cells(row, row.getLastCellNum());
+    }
+
+    /** Cell values as the CSV writes them: dates ISO, whole numbers without ".0", booleans true/false. */
+    private static List<String> cells(Row row, int width) {
+        List<String> values = new ArrayList<>();
+        for (int c = 0; c < width; c++) {
+            Cell cell = row.getCell(c);
+            if (cell == null) {
+                values.add("");
+            } else if (cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
+                values.add(cell.getLocalDateTimeCellValue().toLocalDate().toString());
+            } else if (cell.getCellType() == CellType.NUMERIC) {
+                double v = cell.getNumericCellValue();
+                values.add(v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v));
+            } else if (cell.getCellType() == CellType.BOOLEAN) {
+                values.add(Boolean.toString(cell.getBooleanCellValue()));
+            } else {
+                values.add(cell.getStringCellValue());
+            }
+        }
+        return values;
+    }
+}

@@ -51,7 +51,7 @@ final class MeetingFactsExtractor {
                     + DateExpressions.EXPRESSION.pattern() + ")", Pattern.CASE_INSENSITIVE);
     private static final Pattern HELD_IN = Pattern.compile(
             "\\bheld\\s+(?:in|at)\\s+((?:the\\s+)?\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.\\-]*|of|de|du|"
-                    + "la|the)){0,5})(?:,\\s*(\\p{Lu}[\\p{L}]+(?:\\s+\\p{Lu}[\\p{L}]+)?))?"
+                    + "la|the|at)){0,6})(?:,\\s*(\\p{Lu}[\\p{L}]+(?:\\s+\\p{Lu}[\\p{L}]+)?))?"
                     + "(?:\\s+(?:from|on|between)\\s+(" + DateExpressions.EXPRESSION.pattern() + "))?");
     private static final Pattern PLACE_DATELINE = Pattern.compile(
             "(\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+\\p{Lu}[\\p{L}'’.\\-]*){0,3}),\\s*("
@@ -310,7 +310,7 @@ final class MeetingFactsExtractor {
 
     private static String venue(Matcher held) {
         String place = held.group(1).replaceFirst("^the\\s+", "").strip();
-        place = place.replaceAll("\\s+(?:from|on|between)$", "");
+        place = place.replaceAll("(?:\\s+(?:from|on|between|at|of|the|de|du|la))+$", "");
         return held.group(2) == null ? place : place + ", " + held.group(2);
     }
 

@@ -33,7 +33,8 @@ final class NameListSplitter {
             "^(.*?)[,\\s]*\\(?\\s*(?:also\\s+)?(?:speaking\\s+)?on\\s+behalf\\s+of\\s+(.+?)\\)?$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern APPOSITIVE = Pattern.compile(
-            "^(?:an?|the)\\s+[^()]*\\b(?:organi[sz]ation|body|entity|institution|agency|group)$",
+            "^(?:an?|the)\\s+[^()]*\\b(?:organi[sz]ation|body|entity|institution|agency|group|State|country|party"
+                    + "|observer|member|signatory)s?$",
             Pattern.CASE_INSENSITIVE);
     private static final int MAX_GLUE = 6;
 

@@ -52,10 +52,19 @@ final class ParagraphAssembler {
     private StringBuilder current;
     private int listNext;
     private boolean structureSeen;
+    /** No paragraph numbers in the text (Word keeps them as list numbering): each long line is a paragraph. */
+    private boolean unnumbered;
 
     static Assembly assemble(List<SourceLine> lines) {
         ParagraphAssembler assembler = new ParagraphAssembler();
         List<Block> blocks = blocks(lines);
+        assembler.unnumbered = blocks.stream().filter(b -> b.kind() == Kind.NUMBERED && b.text().length() >= 60)
+                .count() < 2 && blocks.stream().anyMatch(b -> b.kind() == Kind.HEADING) && longLines(lines) >= 3;
+        if (assembler.unnumbered) {
+            assembler.findings.add(new Finding("file", FindingCode.UNSTRUCTURED_TEXT,
+                    "No paragraph numbers in the text (Word numbering is lost in plain text): each line after the "
+                            + "first heading is taken as a paragraph, numbered in order"));
+        }
         for (int i = 0; i < blocks.size(); i++) {
             assembler.accept(blocks.get(i));
         }
@@ -133,14 +142,22 @@ final class ParagraphAssembler {
         }
     }
 
-    private static String headingTitle(Block block) {
+    private String headingTitle(Block block) {
         List<String> lines = block.lines();
-        return String.join(" ", lines.subList(0, Math.min(lines.size(), 3))).strip();
+        return String.join(" ", lines.subList(0, unnumbered ? 1 : Math.min(lines.size(), 3))).strip();
     }
 
     private void openHeading(Block block) {
         structureSeen = true;
         headingOpen = true;
+        if (unnumbered) {
+            headingLines = 1;
+            if (block.lines().size() > 1) {
+                appendText(new Block(Kind.TEXT, "", block.firstLine() + 1,
+                        block.lines().subList(1, block.lines().size())));
+            }
+            return;
+        }
         headingLines = block.lines().size();
         if (headingLines > 3) {
             findings.add(new Finding("line " + block.firstLine(), FindingCode.UNSTRUCTURED_TEXT,
@@ -151,6 +168,10 @@ final class ParagraphAssembler {
 
     private void acceptNumbered(Block block) {
         int n = Integer.parseInt(block.label());
+        if (unnumbered) {
+            appendItem(new Block(Kind.ITEM, "", block.firstLine(), List.of(n + ". " + block.text())));
+            return;
+        }
         int expected = currentNumber + 1;
         int length = block.text().length();
         boolean listItemDue = listNext > 0 && n == listNext;
@@ -200,17 +221,24 @@ final class ParagraphAssembler {
     }
 
     private void appendText(Block block) {
+        if (unnumbered && structureSeen) {
+            for (String line : block.lines()) {
+                if (headingOpen && headingLines < 3 && line.length() <= 100 && !line.matches(".*[.:;]$")) {
+                    headingLines++;
+                    appendToHeading(line);
+                } else {
+                    openParagraph(currentNumber + 1,
+                            new Block(Kind.NUMBERED, "", block.firstLine(), new ArrayList<>(List.of(line))));
+                }
+            }
+            return;
+        }
         if (!structureSeen) {
             frontMatter.addAll(block.lines());
         } else if (headingOpen) {
             if (headingLines + block.lines().size() <= 3) {
                 headingLines += block.lines().size();
-                String more = String.join(" ", block.lines());
-                if (section != null) {
-                    section = new Heading(section.label(), section.title() + " " + more);
-                } else if (chapter != null) {
-                    chapter = new Heading(chapter.label(), chapter.title() + " " + more);
-                }
+                appendToHeading(String.join(" ", block.lines()));
             } else {
                 findings.add(new Finding("line " + block.firstLine(), FindingCode.UNSTRUCTURED_TEXT,
                         "Text outside any numbered paragraph: " + abbreviate(String.join(" ", block.lines()))));
@@ -222,6 +250,19 @@ final class ParagraphAssembler {
         } else {
             frontMatter.addAll(block.lines());
         }
+    }
+
+    private void appendToHeading(String more) {
+        if (section != null) {
+            section = new Heading(section.label(), section.title() + " " + more);
+        } else if (chapter != null) {
+            chapter = new Heading(chapter.label(), chapter.title() + " " + more);
+        }
+    }
+
+    /** Lines longer than a printed line can be: text saved with one line per paragraph. */
+    private static long longLines(List<SourceLine> lines) {
+        return lines.stream().filter(l -> l.text().length() > 150).count();
     }
 
     private void closeParagraph() {

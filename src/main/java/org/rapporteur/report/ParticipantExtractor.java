@@ -25,6 +25,8 @@ final class ParticipantExtractor {
     private static final Pattern SPEAKER_MADE = Pattern.compile(
             "^(?:The|A|An)\\s+(?:representatives?|observers?|experts?|delegations?)\\s+(?:of|for)\\s+(.+?)\\s+"
                     + "(?:also\\s+)?(?:made|delivered)\\s+(?:a\\s+|an\\s+)?(?:\\w+\\s+)?statements?\\b(.*)$");
+    private static final Pattern AS_DID = Pattern.compile(
+            ",?\\s+as\\s+did\\s+(?:the\\s+)?(?:representatives?|observers?|experts?|delegations?)\\s+(?:of|for)\\s+(.+)$");
     private static final Pattern LIST_HEAD = Pattern.compile(
             "^(?:the\\s+)?(?:representatives?|observers?|experts?|delegations?|members?|delegates?)\\s+(?:of|for|from)\\s+");
     private static final Pattern PANEL = Pattern.compile(
@@ -96,6 +98,12 @@ final class ParticipantExtractor {
         Matcher made = SPEAKER_MADE.matcher(sentence);
         if (made.find()) {
             String tail = made.group(2);
+            Matcher asDid = AS_DID.matcher(tail);
+            if (asDid.find()) {
+                List<Participation> both = new ArrayList<>(statementList(paragraph, made.group(1)));
+                both.addAll(statementList(paragraph, asDid.group(1)));
+                return both;
+            }
             Matcher behalf = Pattern.compile("on\\s+behalf\\s+of\\s+(.+?)[.)]?$", Pattern.CASE_INSENSITIVE).matcher(tail);
             String list = made.group(1) + (behalf.find() ? " (on behalf of " + behalf.group(1) + ")" : "");
             return statementList(paragraph, list);
@@ -195,6 +203,7 @@ final class ParticipantExtractor {
         int depth = 0;
         int open = -1;
         int segmentStart = 0;
+        String label = "";
         for (int i = 0; i < sentence.length(); i++) {
             char c = sentence.charAt(i);
             if (c == '(') {
@@ -209,11 +218,10 @@ final class ParticipantExtractor {
                     String inside = sentence.substring(open + 1, i);
                     int end = nextSeparator(sentence, i + 1);
                     String after = sentence.substring(i + 1, end);
-                    person(paragraph, sentence, before, inside, after, panel, out);
+                    String inherited = before.contains(";") ? "" : label;
+                    label = person(paragraph, sentence, before, inside, after, panel, inherited, out);
                     segmentStart = i + 1;
                 }
-            } else if (depth == 0 && (c == ';' || c == ':')) {
-                segmentStart = segmentStart > i ? segmentStart : segmentStart;
             }
         }
         return out;
@@ -232,9 +240,15 @@ final class ParticipantExtractor {
         return end;
     }
 
-    private void person(int paragraph, String sentence, String before, String inside, String after, boolean panel,
-                        List<Participation> out) {
-        String label = "";
+    /**
+     * Adds the person named before a bracketed country, if it is one.
+     *
+     * @param inherited the office label ("Vice-Chairs") of the previous person in a comma-separated run, or ""
+     * @return the office label in force after this person, for the next one
+     */
+    private String person(int paragraph, String sentence, String before, String inside, String after, boolean panel,
+                          String inherited, List<Participation> out) {
+        String label = inherited;
         String segment = before;
         int colon = before.lastIndexOf(':');
         if (colon >= 0) {
@@ -246,22 +260,23 @@ final class ParticipantExtractor {
         }
         String candidate = lastName(segment);
         if (candidate.isEmpty()) {
-            return;
+            return label;
         }
         Optional<Entity> entity = names.resolve(inside);
         if (entity.isEmpty()) {
             if (!looksLikeCountryOrOrganisation(inside)) {
-                return;
+                return label;
             }
             entity = Optional.of(names.entity(paragraph, inside, EntityType.UNKNOWN));
         }
         String own = segment.contains(";") ? segment.substring(segment.lastIndexOf(';') + 1) : segment;
         Role role = panel ? Role.PANELLIST : officerRole(label, own, after, sentence, out.isEmpty());
         if (role == null) {
-            return;
+            return label;
         }
         out.add(new Participation(paragraph, role, entity.get(), inside.strip(), candidate, "", null,
                 NameListSplitter.PLACEHOLDER.matcher(candidate).find()));
+        return label;
     }
 
     /** The person's name: the text since the last separator, honorifics and list words removed. */

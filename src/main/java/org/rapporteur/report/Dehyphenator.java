@@ -19,7 +19,7 @@ final class Dehyphenator {
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}-]*[\\p{L}]");
     private static final Pattern MARKED = Pattern.compile("([\\p{L}]+)-" + MARK + "([\\p{L}]+)");
     private static final Set<String> HYPHEN_PREFIXES = Set.of(
-            "non", "co", "self", "anti", "cross", "multi", "ex", "post", "pre", "inter-state", "well", "long", "high",
+            "non", "co", "self", "anti", "cross", "multi", "ex", "post", "pre", "well", "long", "high",
             "low", "semi", "vice", "quasi", "follow", "open", "state", "capacity", "decision", "law", "cyber",
             "member", "peace", "sub", "counter", "re", "e");
 

@@ -2,7 +2,6 @@ package org.rapporteur.report;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -325,9 +324,5 @@ final class MeetingFactsExtractor {
             return session != null && ordinals.contains(session);
         }
         return THIS_MEETING.matcher(sentence).find();
-    }
-
-    static Comparator<LocalDate> chronological() {
-        return Comparator.naturalOrder();
     }
 }

@@ -116,8 +116,4 @@ public class FactStore {
         }
         return rows;
     }
-
-    public JdbcTemplate jdbc() {
-        return jdbc;
-    }
 }

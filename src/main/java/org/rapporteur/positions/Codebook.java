@@ -1,0 +1,32 @@
+package org.rapporteur.positions;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Everything the classifier knows, as data: topics, stance cues, hedges, negations, quantifiers and attribution
+ * patterns. Read by {@link CodebookReader} from YAML; the default ships inside the jar ({@code positions/codebook.yml}).
+ *
+ * @param source       where it was read from, for messages
+ * @param topics       the topics, in the order of the codebook
+ * @param cues         general stance cues
+ * @param hedges       cues that make a view conditional (NEUTRAL) whatever else the clause says
+ * @param negations    words that flip the cue after them
+ * @param mentionOnly  phrases of sentences that only mention a topic ("Reference was made to")
+ * @param contrasts    where a sentence turns from one group of speakers to another ("while others")
+ * @param quantifiers  quantifier phrases, most specific first
+ * @param passive      phrases of the passive voice ("the view was expressed that"): one voice or unknown, weight 1
+ * @param carryOver    pronoun subjects that take the quantifier of the sentence before ("They", "In doing so, they")
+ * @param attribution  patterns naming the speaker, with a named group {@code speaker} and optionally {@code behalf}
+ * @param reportingVerbs verbs that report a view; a sentence with one and no position goes to review
+ */
+public record Codebook(String source, List<Topic> topics, List<Cue> cues, List<Cue> hedges, List<Pattern> negations,
+                       List<Pattern> mentionOnly, List<Pattern> contrasts, List<Quantifier> quantifiers,
+                       List<Pattern> passive, List<Pattern> carryOver, List<Pattern> attribution,
+                       List<Pattern> reportingVerbs) {
+
+    public Optional<Topic> topic(String id) {
+        return topics.stream().filter(t -> t.id().equals(id)).findFirst();
+    }
+}

@@ -1,0 +1,403 @@
+package org.rapporteur.positions;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the positions a sentence voices, following the codebook. Explainable by construction: each position names
+ * the rule (cue or hedge id, "+negated" when a negation flipped it) and the words that decided it.
+ *
+ * <p>How a sentence is read: a sentence that only mentions ("Reference was made to …") takes no position; the
+ * speaker is taken where the text names one; the sentence is cut where it turns from one group of speakers to another
+ * ("while some …, others …"); in each part, every topic named (or referred back to: "that Convention") takes its stance
+ * from the nearest cue in its own clause, flipped by a negation just before the cue, and a hedge ("provided that",
+ * "would depend on") makes the part NEUTRAL. The quantifier is the part's own, else the sentence's, else the
+ * previous sentence's for "they"; a passive sentence counts as one voice.
+ */
+public final class PositionClassifier {
+
+    private static final Pattern SUBORDINATE = Pattern.compile(
+            "\\s(?:as|because|since|although|though|whereas|which|while|but)\\s|;\\s|,\\s+and\\s+(?:that|stressed|noted|"
+                    + "expressed|called|considered|emphasi[sz]ed|underlined|highlighted|pointed)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final int NEGATION_WINDOW = 28;
+
+    private final Codebook codebook;
+    private final Function<String, Optional<String>> entityCodes;
+
+    /**
+     * @param codebook    the topics, cues and quantifiers
+     * @param entityCodes the entity code of a name as written ("the Islamic Republic of Iran" gives IRN), or empty
+     */
+    public PositionClassifier(Codebook codebook, Function<String, Optional<String>> entityCodes) {
+        this.codebook = codebook;
+        this.entityCodes = entityCodes;
+    }
+
+    public Codebook codebook() {
+        return codebook;
+    }
+
+    /** Classifies the sentences of one paragraph in order, passing context from each to the next. */
+    public List<SentenceResult> classifyAll(List<String> sentences) {
+        List<SentenceResult> out = new ArrayList<>();
+        SentenceContext context = SentenceContext.NONE;
+        for (String sentence : sentences) {
+            SentenceResult result = classify(sentence, context);
+            out.add(result);
+            context = result.context();
+        }
+        return out;
+    }
+
+    public SentenceResult classify(String sentence, SentenceContext previous) {
+        String text = sentence.strip();
+        Voice voice = voice(text, previous);
+        if (matchesAny(codebook.mentionOnly(), text)) {
+            return new SentenceResult(List.of(), "", new SentenceContext(mentionedTopics(text), voice.quantifier,
+                    voice.weight));
+        }
+        Map<String, Position> positions = new LinkedHashMap<>();
+        Set<String> context = new LinkedHashSet<>(previous.topics());
+        boolean conflict = false;
+        for (Span clause : clauses(text)) {
+            String part = text.substring(clause.start, clause.end);
+            Voice partVoice = clause.start == 0 ? voice : ownVoice(part).orElse(voice);
+            List<Mention> mentions = mentions(part, context);
+            List<Hit> cues = cues(part, mentions);
+            Optional<Hit> hedge = firstHit(codebook.hedges(), part);
+            Set<String> inPart = new LinkedHashSet<>();
+            for (Mention mention : mentions) {
+                inPart.add(mention.topic.id());
+                if (positions.containsKey(mention.topic.id())) {
+                    continue;
+                }
+                Optional<Decision> decision = hedge.map(h -> new Decision(Stance.NEUTRAL, h.cue.id(), h.words))
+                        .or(() -> decide(part, mention, cues));
+                if (decision.isPresent()) {
+                    conflict |= decision.get().conflict;
+                    positions.put(mention.topic.id(), new Position(mention.topic.id(), decision.get().stance,
+                            partVoice.quantifier, partVoice.weight, voice.entity, decision.get().rule,
+                            decision.get().words));
+                }
+            }
+            for (Hit hit : cues) {
+                if (hit.cue.implies() && hit.topic != null && !positions.containsKey(hit.topic.id())) {
+                    Stance stance = hedge.isPresent() ? Stance.NEUTRAL : hit.stance();
+                    positions.put(hit.topic.id(), new Position(hit.topic.id(), stance, partVoice.quantifier,
+                            partVoice.weight, voice.entity, hit.rule(), hit.words));
+                    inPart.add(hit.topic.id());
+                }
+            }
+            context = inPart.isEmpty() ? context : inPart;
+        }
+        Set<String> named = new LinkedHashSet<>(positions.keySet());
+        named.addAll(mentionedTopics(text));
+        String review = "";
+        if (conflict) {
+            review = "conflicting cues";
+        } else if (positions.isEmpty() && matchesAny(codebook.reportingVerbs(), text) && !named.isEmpty()) {
+            review = "reporting verb and topic but no position";
+        }
+        return new SentenceResult(List.copyOf(positions.values()), review,
+                new SentenceContext(named.isEmpty() ? previous.topics() : named, voice.quantifier, voice.weight));
+    }
+
+    // ---- who speaks, and how many -----------------------------------------------------------------------------
+
+    private record Voice(String quantifier, int weight, String entity) {
+    }
+
+    private Voice voice(String text, SentenceContext previous) {
+        for (Pattern attribution : codebook.attribution()) {
+            Matcher m = attribution.matcher(text);
+            if (m.find()) {
+                String behalf = group(m, "behalf");
+                String speaker = group(m, "speaker");
+                String credited = behalf.isEmpty() ? "" : entityCodes.apply(behalf).orElse("");
+                if (credited.isEmpty()) {
+                    credited = entityCodes.apply(speaker).orElse("");
+                }
+                if (!credited.isEmpty()) {
+                    String written = text.substring(0, m.end(behalf.isEmpty() ? "speaker" : "behalf"));
+                    return new Voice(written, 1, credited);
+                }
+            }
+        }
+        Optional<Voice> own = ownVoice(text);
+        if (own.isPresent()) {
+            return own.get();
+        }
+        if (matchesAny(codebook.carryOver(), text) && previous.weight() > 0) {
+            return new Voice(previous.quantifier(), previous.weight(), "");
+        }
+        return new Voice("", 1, "");
+    }
+
+    private Optional<Voice> ownVoice(String text) {
+        Hit best = null;
+        for (Quantifier q : codebook.quantifiers()) {
+            Matcher m = q.pattern().matcher(text);
+            if (m.find() && (best == null || m.start() < best.start)) {
+                best = new Hit(null, null, m.start(), m.end(), m.group(), false, q.weight());
+            }
+        }
+        for (Pattern passive : codebook.passive()) {
+            Matcher m = passive.matcher(text);
+            if (m.find() && (best == null || m.start() < best.start)) {
+                best = new Hit(null, null, m.start(), m.end(), m.group(), false, 1);
+            }
+        }
+        return best == null ? Optional.empty() : Optional.of(new Voice(best.words, best.weight, ""));
+    }
+
+    private static String group(Matcher m, String name) {
+        try {
+            String value = m.group(name);
+            return value == null ? "" : value.strip();
+        } catch (IllegalArgumentException e) {
+            return "";
+        }
+    }
+
+    // ---- clauses, topics and cues ------------------------------------------------------------------------------
+
+    private record Span(int start, int end) {
+    }
+
+    private List<Span> clauses(String text) {
+        List<Integer> cuts = new ArrayList<>();
+        for (Pattern contrast : codebook.contrasts()) {
+            Matcher m = contrast.matcher(text);
+            while (m.find()) {
+                if (m.end() > 0 && m.end() < text.length()) {
+                    cuts.add(m.end());
+                }
+            }
+        }
+        cuts.sort(Comparator.naturalOrder());
+        List<Span> spans = new ArrayList<>();
+        int start = 0;
+        for (int cut : cuts) {
+            if (cut > start) {
+                spans.add(new Span(start, cut));
+                start = cut;
+            }
+        }
+        spans.add(new Span(start, text.length()));
+        return spans;
+    }
+
+    private record Mention(Topic topic, int start, int end, String words) {
+    }
+
+    /** Topics named in a text, longest match first where two topics claim the same words. */
+    private List<Mention> mentions(String text, Set<String> context) {
+        List<Mention> all = new ArrayList<>();
+        for (Topic topic : codebook.topics()) {
+            for (Pattern p : topic.patterns()) {
+                Matcher m = p.matcher(text);
+                while (m.find()) {
+                    all.add(new Mention(topic, m.start(), m.end(), m.group()));
+                }
+            }
+        }
+        all.sort(Comparator.comparingInt((Mention m) -> m.end - m.start).reversed());
+        List<Mention> kept = new ArrayList<>();
+        for (Mention m : all) {
+            boolean overlapsOther = kept.stream().anyMatch(k -> k.topic != m.topic && k.start < m.end && m.start < k.end);
+            if (!overlapsOther) {
+                kept.add(m);
+            }
+        }
+        Set<String> named = new LinkedHashSet<>();
+        kept.forEach(m -> named.add(m.topic.id()));
+        if (!named.isEmpty()) {
+            context = Set.of();
+        }
+        for (String id : context) {
+            if (named.contains(id)) {
+                continue;
+            }
+            codebook.topic(id).ifPresent(topic -> {
+                for (Pattern p : topic.anaphora()) {
+                    Matcher m = p.matcher(text);
+                    if (m.find() && kept.stream().noneMatch(k -> k.start < m.end() && m.start() < k.end)) {
+                        kept.add(new Mention(topic, m.start(), m.end(), m.group()));
+                        break;
+                    }
+                }
+            });
+        }
+        kept.sort(Comparator.comparingInt(Mention::start));
+        List<Mention> firstPerTopic = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (Mention m : kept) {
+            if (seen.add(m.topic.id())) {
+                firstPerTopic.add(m);
+            }
+        }
+        // every mention of a topic counts for distances: keep them all, first one first
+        List<Mention> ordered = new ArrayList<>(firstPerTopic);
+        for (Mention m : kept) {
+            if (!ordered.contains(m)) {
+                ordered.add(m);
+            }
+        }
+        return ordered;
+    }
+
+    private Set<String> mentionedTopics(String text) {
+        Set<String> ids = new LinkedHashSet<>();
+        mentions(text, Set.of()).forEach(m -> ids.add(m.topic.id()));
+        return ids;
+    }
+
+    /** A cue found in a text; {@code topic} is set for a topic's own cue. */
+    private record Hit(Cue cue, Topic topic, int start, int end, String words, boolean negated, int weight) {
+        Stance stance() {
+            return negated ? cue.stance().negated() : cue.stance();
+        }
+
+        String rule() {
+            return cue.id() + (negated ? "+negated" : "");
+        }
+    }
+
+    private List<Hit> cues(String text, List<Mention> mentions) {
+        List<Hit> hits = new ArrayList<>();
+        Set<Topic> topics = new LinkedHashSet<>();
+        mentions.forEach(m -> topics.add(m.topic));
+        for (Topic topic : codebook.topics()) {
+            for (Cue cue : topic.cues()) {
+                if (topics.contains(topic) || cue.implies()) {
+                    addHits(hits, cue, topic, text, mentions);
+                }
+            }
+        }
+        for (Cue cue : codebook.cues()) {
+            addHits(hits, cue, null, text, mentions);
+        }
+        return hits;
+    }
+
+    private void addHits(List<Hit> hits, Cue cue, Topic topic, String text, List<Mention> mentions) {
+        Matcher m = cue.pattern().matcher(text);
+        while (m.find()) {
+            int s = m.start();
+            int e = m.end();
+            boolean insideTopic = !cue.implies() && mentions.stream().anyMatch(t -> t.start <= s && e <= t.end);
+            if (insideTopic) {
+                continue;
+            }
+            String negation = negation(text, s);
+            String words = negation.isEmpty() ? m.group() : negation + " … " + m.group();
+            hits.add(new Hit(cue, topic, s, e, words, !negation.isEmpty(), 0));
+        }
+    }
+
+    /** The negation word just before a cue, within a few words and the same clause; "" when none. */
+    private String negation(String text, int cueStart) {
+        int from = Math.max(0, cueStart - NEGATION_WINDOW);
+        String window = text.substring(from, cueStart);
+        int clauseBreak = Math.max(window.lastIndexOf(','), window.lastIndexOf(';'));
+        if (clauseBreak >= 0) {
+            window = window.substring(clauseBreak + 1);
+        }
+        for (Pattern negation : codebook.negations()) {
+            Matcher m = negation.matcher(window);
+            String last = "";
+            while (m.find()) {
+                last = m.group();
+            }
+            if (!last.isEmpty()) {
+                return last;
+            }
+        }
+        return "";
+    }
+
+    private static Optional<Hit> firstHit(List<Cue> cues, String text) {
+        for (Cue cue : cues) {
+            Matcher m = cue.pattern().matcher(text);
+            if (m.find()) {
+                return Optional.of(new Hit(cue, null, m.start(), m.end(), m.group(), false, 0));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private record Decision(Stance stance, String rule, String words, boolean conflict) {
+        Decision(Stance stance, String rule, String words) {
+            this(stance, rule, words, false);
+        }
+    }
+
+    /**
+     * The stance of one topic: its own cues win; else the nearest general cue in the topic's clause, else in the whole
+     * part. Two nearest cues of opposite stance at about the same distance are a conflict, reported for review.
+     */
+    private Optional<Decision> decide(String part, Mention mention, List<Hit> hits) {
+        Span clause = clauseAround(part, mention.start);
+        List<Hit> candidates = hits.stream().filter(h -> h.topic == mention.topic && !h.cue.implies()).toList();
+        if (candidates.isEmpty()) {
+            candidates = hits.stream().filter(h -> h.topic == null && h.start >= clause.start && h.end <= clause.end)
+                    .toList();
+        }
+        if (candidates.isEmpty()) {
+            candidates = hits.stream().filter(h -> h.topic == null).toList();
+        }
+        if (candidates.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Hit> sorted = new ArrayList<>(candidates);
+        sorted.sort(Comparator.comparingInt(h -> distance(h, mention)));
+        Hit best = sorted.get(0);
+        boolean conflict = sorted.size() > 1 && sorted.get(1).stance() != best.stance()
+                && distance(sorted.get(1), mention) - distance(best, mention) < 4;
+        return Optional.of(new Decision(best.stance(), best.rule(), best.words, conflict));
+    }
+
+    private static int distance(Hit hit, Mention mention) {
+        if (hit.end <= mention.start) {
+            return mention.start - hit.end;
+        }
+        if (hit.start >= mention.end) {
+            return hit.start - mention.end;
+        }
+        return 0;
+    }
+
+    private static Span clauseAround(String text, int at) {
+        int start = 0;
+        int end = text.length();
+        Matcher m = SUBORDINATE.matcher(text);
+        while (m.find()) {
+            if (m.start() <= at) {
+                start = m.end();
+            } else {
+                end = m.start();
+                break;
+            }
+        }
+        return new Span(start, end);
+    }
+
+    private static boolean matchesAny(List<Pattern> patterns, String text) {
+        for (Pattern p : patterns) {
+            if (p.matcher(text).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

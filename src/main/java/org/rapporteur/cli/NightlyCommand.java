@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 
 import org.rapporteur.RapporteurApplication;
 import org.rapporteur.job.NightlyRun;
+import org.rapporteur.positions.CodebookException;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -35,6 +36,16 @@ final class NightlyCommand implements Callable<Integer> {
                             + "(SPRING_DATASOURCE_USERNAME, SPRING_DATASOURCE_PASSWORD), never the command line."})
     String db;
 
+    @Option(names = "--codebook", paramLabel = "FILE",
+            description = "Codebook of topics and cues (default: jobs/codebook.yml when present, else the one in the "
+                    + "jar).")
+    Path codebook;
+
+    @Option(names = "--overrides", paramLabel = "FILE",
+            description = "An analyst's position overrides, CSV source,sentence_index,topic,stance (default: "
+                    + "jobs/position-overrides.csv when present).")
+    Path overrides;
+
     @Override
     public Integer call() {
         if (!java.nio.file.Files.isDirectory(input)) {
@@ -45,10 +56,21 @@ final class NightlyCommand implements Callable<Integer> {
         String url = db != null ? db : defaultDatabase(output);
         List<String> properties = new ArrayList<>();
         properties.add("--spring.datasource.url=" + url);
+        if (overrides != null) {
+            properties.add("--rapporteur.overrides=" + overrides.toAbsolutePath());
+        }
+        if (codebook != null) {
+            properties.add("--rapporteur.codebook=" + codebook.toAbsolutePath());
+        }
         SpringApplication application = new SpringApplication(RapporteurApplication.class);
         try (ConfigurableApplicationContext context = application.run(properties.toArray(String[]::new))) {
             return context.getBean(NightlyRun.class).run(input, output).code();
         } catch (RuntimeException e) {
+            Throwable root = rootCause(e);
+            if (root instanceof CodebookException) {
+                System.err.println("rapporteur: the codebook is refused: " + root.getMessage());
+                return ExitCode.USAGE.code();
+            }
             System.err.println("rapporteur: the run failed: " + rootMessage(e));
             return ExitCode.FAILED.code();
         }
@@ -59,11 +81,16 @@ final class NightlyCommand implements Callable<Integer> {
         return "jdbc:hsqldb:file:" + file + ";shutdown=true;hsqldb.write_delay=false";
     }
 
-    private static String rootMessage(Throwable e) {
+    private static Throwable rootCause(Throwable e) {
         Throwable t = e;
         while (t.getCause() != null && t.getCause() != t) {
             t = t.getCause();
         }
+        return t;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = rootCause(e);
         return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
     }
 }

@@ -21,9 +21,17 @@ final class CodeFingerprint {
     private CodeFingerprint() {
     }
 
-    static String compute() {
+    /**
+     * @param codebookSource where the codebook was read from: a file path (its bytes count) or a name for the default
+     *                       codebook inside the jar (counted with the code)
+     */
+    static String compute(String codebookSource) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            Path codebook = Path.of(codebookSource.replace(" (default)", ""));
+            if (Files.isRegularFile(codebook) && !codebookSource.endsWith("(default)")) {
+                digest.update(Files.readAllBytes(codebook));
+            }
             Path location = Path.of(CodeFingerprint.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             if (Files.isDirectory(location)) {
                 try (Stream<Path> files = Files.walk(location)) {

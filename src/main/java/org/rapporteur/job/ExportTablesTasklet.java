@@ -7,11 +7,13 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 import org.rapporteur.export.CsvTableWriter;
 import org.rapporteur.export.SummaryLine;
 import org.rapporteur.export.Table;
 import org.rapporteur.export.WorkbookWriter;
+import org.rapporteur.positions.PositionOverrides;
 import org.rapporteur.statistics.ExportTables;
 import org.rapporteur.store.FactReader;
 import org.rapporteur.store.StoredFacts;
@@ -35,16 +37,24 @@ class ExportTablesTasklet implements Tasklet {
 
     private final FactReader facts;
     private final Path outputDirectory;
+    private final Path overrides;
+    private final Function<String, String> entityNames;
 
-    ExportTablesTasklet(FactReader facts, Path outputDirectory) {
+    /**
+     * @param overrides   the analyst's position overrides file; a missing file means none
+     * @param entityNames the official name of an entity code
+     */
+    ExportTablesTasklet(FactReader facts, Path outputDirectory, Path overrides, Function<String, String> entityNames) {
         this.facts = facts;
         this.outputDirectory = outputDirectory;
+        this.overrides = overrides;
+        this.entityNames = entityNames;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
         StoredFacts stored = facts.readAll();
-        ExportTables exportTables = new ExportTables(stored);
+        ExportTables exportTables = new ExportTables(stored, PositionOverrides.read(overrides), entityNames);
         List<Table> tables = exportTables.all();
         StepExecution step = chunkContext.getStepContext().getStepExecution();
         RunCounts counts = RunCounts.of(step.getJobExecution(), stored);

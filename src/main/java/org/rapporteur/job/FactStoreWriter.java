@@ -16,7 +16,7 @@ class FactStoreWriter implements ItemWriter<IngestedReport> {
     @Override
     public void write(Chunk<? extends IngestedReport> chunk) {
         for (IngestedReport item : chunk) {
-            store.replaceReport(item.input(), item.report());
+            store.replaceReport(item.input(), item.report(), item.positions());
         }
     }
 }

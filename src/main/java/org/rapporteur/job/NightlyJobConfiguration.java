@@ -5,6 +5,10 @@ import java.nio.file.Path;
 import org.rapporteur.documents.InputFile;
 import org.rapporteur.documents.InputFinder;
 import org.rapporteur.documents.TextDocumentReader;
+import org.rapporteur.positions.Codebook;
+import org.rapporteur.positions.Codebooks;
+import org.rapporteur.positions.PositionClassifier;
+import org.rapporteur.reference.Entity;
 import org.rapporteur.reference.NameResolver;
 import org.rapporteur.reference.ReferenceData;
 import org.rapporteur.report.ReportParser;
@@ -39,8 +43,18 @@ public class NightlyJobConfiguration {
     static final String EXPORT_STEP = "exportTablesStep";
 
     @Bean
-    ReportParser reportParser() {
-        return new ReportParser(new NameResolver(ReferenceData.loadDefault()));
+    ReferenceData referenceData() {
+        return ReferenceData.loadDefault();
+    }
+
+    @Bean
+    NameResolver nameResolver(ReferenceData referenceData) {
+        return new NameResolver(referenceData);
+    }
+
+    @Bean
+    ReportParser reportParser(NameResolver nameResolver) {
+        return new ReportParser(nameResolver);
     }
 
     @Bean
@@ -53,9 +67,24 @@ public class NightlyJobConfiguration {
         return new FactReader(jdbcTemplate);
     }
 
+    /**
+     * The codebook: {@code --codebook FILE} (property {@code rapporteur.codebook}), else jobs/codebook.yml when present,
+     * else the default in the jar. A malformed one stops the run before any input is read.
+     */
     @Bean
-    String codeFingerprint() {
-        return CodeFingerprint.compute();
+    Codebook codebook(@Value("${rapporteur.codebook:}") String codebook) {
+        return Codebooks.choose(codebook.isBlank() ? null : Path.of(codebook));
+    }
+
+    @Bean
+    PositionClassifier positionClassifier(Codebook codebook, NameResolver nameResolver) {
+        return new PositionClassifier(codebook, name -> nameResolver.resolve(name).map(Entity::code));
+    }
+
+    /** Code and codebook together: a change of either reads every input again. */
+    @Bean
+    String codeFingerprint(Codebook codebook) {
+        return CodeFingerprint.compute(codebook.source());
     }
 
     @Bean
@@ -88,10 +117,10 @@ public class NightlyJobConfiguration {
     }
 
     @Bean
-    ReportIngestProcessor reportIngestProcessor(ReportParser reportParser, FactStore factStore,
-                                                String codeFingerprint) {
+    ReportIngestProcessor reportIngestProcessor(ReportParser reportParser, PositionClassifier positionClassifier,
+                                                FactStore factStore, String codeFingerprint) {
         return new ReportIngestProcessor(new TextDocumentReader(TextDocumentReader.DEFAULT_MAX_BYTES), reportParser,
-                factStore, codeFingerprint);
+                positionClassifier, factStore, codeFingerprint);
     }
 
     @Bean
@@ -119,7 +148,10 @@ public class NightlyJobConfiguration {
 
     @Bean
     @StepScope
-    ExportTablesTasklet exportTablesTasklet(FactReader factReader, @Value("#{jobParameters['output']}") String output) {
-        return new ExportTablesTasklet(factReader, Path.of(output));
+    ExportTablesTasklet exportTablesTasklet(FactReader factReader, ReferenceData referenceData,
+                                            @Value("#{jobParameters['output']}") String output,
+                                            @Value("${rapporteur.overrides:jobs/position-overrides.csv}") String overrides) {
+        return new ExportTablesTasklet(factReader, Path.of(output), Path.of(overrides),
+                code -> referenceData.byCode(code).map(Entity::name).orElse(code));
     }
 }

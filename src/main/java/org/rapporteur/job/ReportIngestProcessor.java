@@ -6,6 +6,8 @@ import java.util.List;
 import org.rapporteur.documents.DocumentText;
 import org.rapporteur.documents.InputFile;
 import org.rapporteur.documents.TextDocumentReader;
+import org.rapporteur.positions.PositionClassifier;
+import org.rapporteur.positions.ReportPositions;
 import org.rapporteur.quality.Finding;
 import org.rapporteur.quality.FindingCode;
 import org.rapporteur.report.MeetingReport;
@@ -27,12 +29,15 @@ class ReportIngestProcessor implements ItemProcessor<InputFile, IngestedReport> 
 
     private final TextDocumentReader reader;
     private final ReportParser parser;
+    private final PositionClassifier classifier;
     private final FactStore store;
     private final String fingerprint;
 
-    ReportIngestProcessor(TextDocumentReader reader, ReportParser parser, FactStore store, String fingerprint) {
+    ReportIngestProcessor(TextDocumentReader reader, ReportParser parser, PositionClassifier classifier,
+                          FactStore store, String fingerprint) {
         this.reader = reader;
         this.parser = parser;
+        this.classifier = classifier;
         this.store = store;
         this.fingerprint = fingerprint;
     }
@@ -46,11 +51,15 @@ class ReportIngestProcessor implements ItemProcessor<InputFile, IngestedReport> 
             return null;
         }
         MeetingReport report;
+        ReportPositions positions = ReportPositions.NONE;
         if (!document.readable()) {
             report = rejected(file.source(), document.findings());
         } else {
             try {
                 report = parser.parse(file.source(), document.text());
+                if (!ReportParser.isRejected(report)) {
+                    positions = ReportPositions.of(report, classifier);
+                }
             } catch (RuntimeException | StackOverflowError e) {
                 log.error("Reading {} failed; it is set aside and the run goes on", file.source(), e);
                 report = rejected(file.source(), List.of(Finding.inFile(FindingCode.PARSER_FAILURE,
@@ -61,12 +70,12 @@ class ReportIngestProcessor implements ItemProcessor<InputFile, IngestedReport> 
         if (isRejected) {
             report.findings().forEach(f -> log.warn("Rejected {}: {}", file.source(), f.message()));
         } else {
-            log.info("Read {}: meeting {}, {} paragraphs, {} participation rows, {} findings", file.source(),
-                    report.meetingId(), report.paragraphs().size(), report.participation().size(),
-                    report.findings().size());
+            log.info("Read {}: meeting {}, {} paragraphs, {} participation rows, {} positions, {} findings",
+                    file.source(), report.meetingId(), report.paragraphs().size(), report.participation().size(),
+                    positions.positions().size(), report.findings().size());
         }
         return new IngestedReport(new InputRecord(file.kind(), file.source(), document.sha256(), fingerprint,
-                isRejected), report);
+                isRejected), report, positions);
     }
 
     private static MeetingReport rejected(String source, List<Finding> findings) {

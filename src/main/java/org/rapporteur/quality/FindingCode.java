@@ -34,6 +34,10 @@ public enum FindingCode {
     UNKNOWN_CATEGORY(Severity.WARNING),
     /** A draft report whose meeting also has a final report: the final report's facts win. */
     SUPERSEDED_REPORT(Severity.INFO),
+    /** A row of a CSV input (an overrides file, a list of participants) that cannot be used; the others are. */
+    MALFORMED_ROW(Severity.WARNING),
+    /** An analyst's override that matches no sentence of the current inputs. */
+    UNUSED_OVERRIDE(Severity.WARNING),
     /** Text that did not fit the report structure and was left out of the paragraphs. */
     UNSTRUCTURED_TEXT(Severity.INFO);
 

@@ -10,9 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.rapporteur.export.Table;
+import org.rapporteur.positions.PositionOverrides;
+import org.rapporteur.quality.Finding;
 import org.rapporteur.quality.FindingCode;
 import org.rapporteur.reference.EntityType;
 import org.rapporteur.report.AttendanceCategory;
@@ -30,22 +33,35 @@ import org.rapporteur.store.StoredFacts;
 public final class ExportTables {
 
     private static final Comparator<String> UN_ORDER = UnOrder.names();
+    /** The name data-quality rows give the analyst's overrides file. */
+    public static final String OVERRIDES_SOURCE = "position-overrides.csv";
 
     private final StoredFacts facts;
     private final List<StoredFacts.Meeting> meetings;
     private final Map<String, String> meetingOfSource = new LinkedHashMap<>();
+    private final PositionTables positions;
 
-    public ExportTables(StoredFacts facts) {
+    /**
+     * @param facts       the stored facts of the current inputs
+     * @param overrides   the analyst's corrections of positions
+     * @param entityNames the official name of an entity code
+     */
+    public ExportTables(StoredFacts facts, PositionOverrides overrides, Function<String, String> entityNames) {
         this.facts = facts;
         this.meetings = winners(facts.meetings());
         for (StoredFacts.Meeting m : meetings) {
             meetingOfSource.put(m.source(), m.meetingId());
         }
+        this.positions = new PositionTables(facts, meetings, overrides, entityNames);
     }
 
-    /** The tables in export order: meetings, attendance, participation, participation-matrix, data-quality. */
+    /**
+     * The tables in export order: meetings, attendance, participation, participation-matrix, positions,
+     * positions-summary, positions-by-entity, review, data-quality.
+     */
     public List<Table> all() {
-        return List.of(meetingsTable(), attendanceTable(), participationTable(), matrixTable(), dataQualityTable());
+        return List.of(meetingsTable(), attendanceTable(), participationTable(), matrixTable(), positions.positions(),
+                positions.summary(), positions.byEntity(), positions.review(), dataQualityTable());
     }
 
     /** The meetings covered, one per meeting_id, in date order. */
@@ -152,6 +168,9 @@ public final class ExportTables {
         Set<String> winners = new LinkedHashSet<>(meetingOfSource.keySet());
         for (StoredFacts.QualityFinding f : facts.findings()) {
             rows.add(Arrays.asList(f.source(), f.location(), f.severity(), f.code(), f.message()));
+        }
+        for (Finding f : positions.overrideFindings()) {
+            rows.add(Arrays.asList(OVERRIDES_SOURCE, f.location(), f.severity().name(), f.code().name(), f.message()));
         }
         for (StoredFacts.Meeting m : facts.meetings()) {
             if (!winners.contains(m.source())) {

@@ -34,7 +34,16 @@ public class FactReader {
                 jdbc.query("SELECT kind, source, seq, location, severity, code, message FROM data_quality "
                                 + "ORDER BY kind, source, seq",
                         (rs, i) -> new StoredFacts.QualityFinding(rs.getString(1), rs.getString(2), rs.getInt(3),
-                                rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7))));
+                                rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7))),
+                jdbc.query("SELECT source, seq, paragraph, sentence_index, sentence, topic, stance, quantifier, weight, "
+                                + "attributed_entity_code, rule_id, cue_words FROM position_fact ORDER BY source, seq",
+                        (rs, i) -> new StoredFacts.PositionRow(rs.getString(1), rs.getInt(2), rs.getInt(3),
+                                rs.getInt(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
+                                rs.getInt(9), rs.getString(10), rs.getString(11), rs.getString(12))),
+                jdbc.query("SELECT source, paragraph, sentence_index, sentence, reason FROM review_sentence "
+                                + "ORDER BY source, seq",
+                        (rs, i) -> new StoredFacts.ReviewRow(rs.getString(1), rs.getInt(2), rs.getInt(3),
+                                rs.getString(4), rs.getString(5))));
     }
 
     private static LocalDate date(Date date) {

@@ -5,6 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.rapporteur.positions.ReportPositions;
+import org.rapporteur.positions.ReviewSentence;
+import org.rapporteur.positions.SentencePosition;
 import org.rapporteur.quality.Finding;
 import org.rapporteur.report.AgendaItem;
 import org.rapporteur.report.AttendanceCount;
@@ -20,7 +23,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public class FactStore {
 
     private static final String[] FACT_TABLES = {
-            "meeting_report", "report_paragraph", "agenda_item", "attendance_count", "participation"};
+            "meeting_report", "report_paragraph", "agenda_item", "attendance_count", "participation", "position_fact",
+            "review_sentence"};
 
     private final JdbcTemplate jdbc;
 
@@ -43,7 +47,7 @@ public class FactStore {
     }
 
     /** Replaces what the input said with this report's facts (none when the report was rejected). */
-    public void replaceReport(InputRecord input, MeetingReport report) {
+    public void replaceReport(InputRecord input, MeetingReport report, ReportPositions positions) {
         retire(input.kind(), input.source());
         jdbc.update("INSERT INTO input_document (kind, source, sha256, fingerprint, rejected) VALUES (?, ?, ?, ?, ?)",
                 input.kind(), input.source(), input.sha256(), input.fingerprint(), input.rejected());
@@ -77,6 +81,18 @@ public class FactStore {
                         p.role().name(), p.entity().code(), p.entity().name(), p.entity().type().name(),
                         p.entity().regionalGroup(), p.nameAsWritten(), p.person(), p.onBehalfOf(),
                         p.category() == null ? null : p.category().name(), p.provisional()}));
+        jdbc.batchUpdate("INSERT INTO position_fact (source, seq, paragraph, sentence_index, sentence, topic, stance, "
+                        + "quantifier, weight, attributed_entity_code, rule_id, cue_words) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                rows(positions.positions(), (SentencePosition sp, int i) -> new Object[] {source, i, sp.paragraph(),
+                        sp.sentenceIndex(), truncate(sp.sentence(), 20000), sp.position().topic(),
+                        sp.position().stance().name(), truncate(sp.position().quantifier(), 1000),
+                        sp.position().weight(), sp.position().attributedEntityCode(), sp.position().rule(),
+                        truncate(sp.position().cueWords(), 1000)}));
+        jdbc.batchUpdate("INSERT INTO review_sentence (source, seq, paragraph, sentence_index, sentence, reason) "
+                        + "VALUES (?, ?, ?, ?, ?, ?)",
+                rows(positions.review(), (ReviewSentence r, int i) -> new Object[] {source, i, r.paragraph(),
+                        r.sentenceIndex(), truncate(r.sentence(), 20000), r.reason()}));
     }
 
     /** Forgets an input and everything it said. */

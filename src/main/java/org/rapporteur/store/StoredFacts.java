@@ -5,7 +5,17 @@ import java.util.List;
 
 /** The facts of all current inputs as read back for export; one record type per table. */
 public record StoredFacts(List<Meeting> meetings, List<Attendance> attendance, List<Participant> participation,
-                          List<QualityFinding> findings) {
+                          List<QualityFinding> findings, List<PositionRow> positions, List<ReviewRow> review) {
+
+    /** One position of one sentence of one report. */
+    public record PositionRow(String source, int seq, int paragraph, int sentenceIndex, String sentence, String topic,
+                              String stance, String quantifier, int weight, String attributedEntityCode, String rule,
+                              String cueWords) {
+    }
+
+    /** One sentence of one report to review. */
+    public record ReviewRow(String source, int paragraph, int sentenceIndex, String sentence, String reason) {
+    }
 
     /** One report's meeting facts. */
     public record Meeting(String source, String meetingId, String body, Integer sessionNumber, String reportSymbol,

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 class WorkbookMatchesCsvTest {
 
     static final List<String> TABLES = List.of("meetings", "attendance", "participation", "participation-matrix",
-            "data-quality");
+            "positions", "positions-summary", "positions-by-entity", "review", "data-quality");
 
     @TempDir
     static Path work;

@@ -1,0 +1,74 @@
+package org.rapporteur.cli;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+import org.rapporteur.export.CellText;
+import org.rapporteur.positions.CodebookException;
+import org.rapporteur.positions.Position;
+import org.rapporteur.positions.PositionClassifier;
+import org.rapporteur.positions.SentenceContext;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code classify}: positions of sentences given as CSV, one output row per position. */
+@Command(name = "classify", mixinStandardHelpOptions = true,
+        description = {"Reads a CSV with columns id,sentence (other columns ignored) and writes one row per position "
+                + "found: id,topic,stance,quantifier,weight,attributed_entity_code,rule.",
+                "Each sentence is classified on its own, without the sentences around it."})
+final class ClassifyCommand implements Callable<Integer> {
+
+    @Option(names = "--in", required = true, paramLabel = "FILE.csv", description = "Sentences: CSV with id,sentence.")
+    Path in;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE.csv", description = "Where to write the positions.")
+    Path out;
+
+    @Option(names = "--codebook", paramLabel = "FILE",
+            description = "Codebook (default: jobs/codebook.yml when present, else the one in the jar).")
+    Path codebook;
+
+    @Override
+    public Integer call() {
+        PositionClassifier classifier;
+        try {
+            classifier = ClassifierFactory.create(codebook);
+        } catch (CodebookException e) {
+            System.err.println("rapporteur: " + e.getMessage());
+            return ExitCode.USAGE.code();
+        }
+        int rows = 0;
+        try (Reader reader = Files.newBufferedReader(in, StandardCharsets.UTF_8);
+             CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader);
+             Writer writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8);
+             CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180)) {
+            if (!parser.getHeaderMap().containsKey("id") || !parser.getHeaderMap().containsKey("sentence")) {
+                System.err.println("rapporteur: " + in + " line 1: the header must have the columns id and sentence");
+                return ExitCode.USAGE.code();
+            }
+            printer.printRecord("id", "topic", "stance", "quantifier", "weight", "attributed_entity_code", "rule");
+            for (CSVRecord record : parser) {
+                for (Position p : classifier.classify(record.get("sentence"), SentenceContext.NONE).positions()) {
+                    printer.printRecord(CellText.neutralise(record.get("id")), p.topic(), p.stance(),
+                            CellText.neutralise(p.quantifier()), p.weight(), p.attributedEntityCode(), p.rule());
+                    rows++;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            System.err.println("rapporteur: cannot classify " + in + ": " + e.getMessage());
+            return ExitCode.FAILED.code();
+        }
+        System.out.println(rows + " position(s) written to " + out);
+        return ExitCode.OK.code();
+    }
+}

@@ -1,0 +1,54 @@
+package org.rapporteur.positions;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.rapporteur.report.MeetingReport;
+import org.rapporteur.report.Paragraph;
+import org.rapporteur.report.SentenceSplitter;
+
+/**
+ * The positions of a whole report. Only the deliberations are read: chapters on the introduction, the organization of
+ * the meeting, attendance and the adoption of the report recount mandates and procedure, not views.
+ *
+ * @param positions the positions, in paragraph and sentence order
+ * @param review    the sentences to look at
+ */
+public record ReportPositions(List<SentencePosition> positions, List<ReviewSentence> review) {
+
+    private static final List<String> PROCEDURAL_CHAPTERS = List.of("introduction", "organization", "organisation",
+            "adoption of the report", "attendance", "opening", "documentation", "election");
+
+    public static final ReportPositions NONE = new ReportPositions(List.of(), List.of());
+
+    public static ReportPositions of(MeetingReport report, PositionClassifier classifier) {
+        List<SentencePosition> positions = new ArrayList<>();
+        List<ReviewSentence> review = new ArrayList<>();
+        for (Paragraph paragraph : report.paragraphs()) {
+            if (isProcedural(paragraph)) {
+                continue;
+            }
+            List<String> sentences = SentenceSplitter.split(paragraph.text());
+            List<SentenceResult> results = classifier.classifyAll(sentences);
+            for (int i = 0; i < sentences.size(); i++) {
+                SentenceResult result = results.get(i);
+                for (Position position : result.positions()) {
+                    positions.add(new SentencePosition(paragraph.number(), i + 1, sentences.get(i), position));
+                }
+                if (!result.reviewReason().isEmpty()) {
+                    review.add(new ReviewSentence(paragraph.number(), i + 1, sentences.get(i),
+                            result.reviewReason()));
+                }
+            }
+        }
+        return new ReportPositions(List.copyOf(positions), List.copyOf(review));
+    }
+
+    static boolean isProcedural(Paragraph paragraph) {
+        if (paragraph.chapter() == null) {
+            return false;
+        }
+        String title = paragraph.chapter().title().toLowerCase();
+        return PROCEDURAL_CHAPTERS.stream().anyMatch(title::contains);
+    }
+}

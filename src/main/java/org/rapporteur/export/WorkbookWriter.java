@@ -57,6 +57,12 @@ public class WorkbookWriter {
      * order to {@code file}, replacing it via a temp file and a rename.
      */
     public void write(List<Table> tables, List<SummaryLine> summary, Path file) throws IOException {
+        write(tables, summary, List.of(), file);
+    }
+
+    /** As {@link #write(List, List, Path)}, with a Charts sheet after the Summary when there are charts. */
+    public void write(List<Table> tables, List<SummaryLine> summary, List<ChartSpec> charts, Path file)
+            throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             Styles styles = new Styles(workbook);
             Set<String> usedNames = new HashSet<>();
@@ -75,6 +81,10 @@ public class WorkbookWriter {
                 summaryWidths[1] = Math.max(summaryWidths[1], displayLength(line.value()));
             }
             setWidths(summarySheet, summaryWidths);
+
+            if (!charts.isEmpty()) {
+                ChartSheet.write(workbook.createSheet(uniqueName(ChartSheet.NAME, usedNames)), charts);
+            }
 
             for (Table table : tables) {
                 writeTable(workbook.createSheet(uniqueName(table.name(), usedNames)), table, styles);

@@ -69,8 +69,8 @@ class ExportTablesTasklet implements Tasklet {
                 csv.write(table, staging.resolve(table.name() + ".csv"));
                 names.add(table.name() + ".csv");
             }
-            new WorkbookWriter().write(tables, summary(step.getJobExecution(), counts, exportTables), staging
-                    .resolve(WORKBOOK));
+            new WorkbookWriter().write(tables, summary(step.getJobExecution(), counts, exportTables),
+                    exportTables.stanceCharts(), staging.resolve(WORKBOOK));
             names.add(WORKBOOK);
             for (String name : names) {
                 Files.move(staging.resolve(name), outputDirectory.resolve(name), StandardCopyOption.REPLACE_EXISTING,

@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.rapporteur.export.ChartSpec;
 import org.rapporteur.export.Table;
 import org.rapporteur.positions.PositionOverrides;
 import org.rapporteur.quality.Finding;
@@ -62,6 +63,35 @@ public final class ExportTables {
     public List<Table> all() {
         return List.of(meetingsTable(), attendanceTable(), participationTable(), matrixTable(), positions.positions(),
                 positions.summary(), positions.byEntity(), positions.review(), dataQualityTable());
+    }
+
+    /**
+     * One chart per meeting that has positions: the weight of FOR, AGAINST and NEUTRAL (weighted mentions) per topic.
+     */
+    public List<ChartSpec> stanceCharts() {
+        Table summary = positions.summary();
+        List<ChartSpec> charts = new ArrayList<>();
+        for (StoredFacts.Meeting m : meetings) {
+            Map<String, Map<String, Integer>> byTopic = new TreeMap<>();
+            for (List<Object> row : summary.rows()) {
+                if (row.get(0).equals(m.meetingId())) {
+                    byTopic.computeIfAbsent((String) row.get(1), k -> new TreeMap<>())
+                            .put((String) row.get(2), (Integer) row.get(5));
+                }
+            }
+            if (byTopic.isEmpty()) {
+                continue;
+            }
+            List<ChartSpec.Series> series = new ArrayList<>();
+            for (String stance : List.of("FOR", "AGAINST", "NEUTRAL")) {
+                List<Number> values = new ArrayList<>();
+                byTopic.values().forEach(v -> values.add(v.getOrDefault(stance, 0)));
+                series.add(new ChartSpec.Series(stance, values));
+            }
+            charts.add(new ChartSpec("Stance by topic (weighted mentions): " + m.meetingId(),
+                    List.copyOf(byTopic.keySet()), series));
+        }
+        return charts;
     }
 
     /** The meetings covered, one per meeting_id, in date order. */

@@ -43,11 +43,11 @@ class WorkbookMatchesCsvTest {
     }
 
     @Test
-    void sheetsAreSummaryThenOnePerCsvInOrder() throws Exception {
+    void sheetsAreSummaryChartsThenOnePerCsvInOrder() throws Exception {
         try (XSSFWorkbook workbook = open()) {
             List<String> names = new ArrayList<>();
             workbook.forEach(sheet -> names.add(sheet.getSheetName()));
-            List<String> expected = new ArrayList<>(List.of("Summary"));
+            List<String> expected = new ArrayList<>(List.of("Summary", "Charts"));
             expected.addAll(TABLES);
             assertThat(names).isEqualTo(expected);
         }
@@ -83,6 +83,27 @@ class WorkbookMatchesCsvTest {
                             .isEqualTo(expected);
                 }
             }
+        }
+    }
+
+    @Test
+    void chartsPlotStanceByTopicForEachMeetingWithPositions() throws Exception {
+        List<Map<String, String>> summary = ExportFiles.rows(output.resolve("positions-summary.csv"));
+        long meetingsWithPositions = summary.stream().map(r -> r.get("meeting_id")).distinct().count();
+        try (XSSFWorkbook workbook = open()) {
+            XSSFSheet charts = workbook.getSheet("Charts");
+            List<org.apache.poi.xssf.usermodel.XSSFChart> all = charts.getDrawingPatriarch().getCharts();
+            assertThat(all).hasSize((int) meetingsWithPositions);
+            var first = all.get(0);
+            assertThat(first.getTitleText().getString())
+                    .isEqualTo("Stance by topic (weighted mentions): UNODC/CCPCJ/EG.4#5");
+            var series = first.getChartSeries().get(0);
+            assertThat(series.getSeriesCount()).isEqualTo(3);
+            assertThat(series.getSeries(0).getCategoryData().getDataRangeReference()).startsWith("Charts!$A$3:$A$");
+            assertThat(series.getSeries(1).getValuesData().getDataRangeReference()).startsWith("Charts!$C$3:$C$");
+            long topicsOfFirst = summary.stream().filter(r -> r.get("meeting_id").equals("UNODC/CCPCJ/EG.4#5"))
+                    .map(r -> r.get("topic")).distinct().count();
+            assertThat(series.getSeries(0).getCategoryData().getPointCount()).isEqualTo((int) topicsOfFirst);
         }
     }
 

@@ -16,6 +16,8 @@ if [ ! -f "$JAR" ]; then
     echo "nightly.sh: $JAR not found; build it once with: (cd $HOME_DIR && mvn -B package -DskipTests)" >&2
     exit 1
 fi
+# Relative defaults (jobs/codebook.yml, jobs/position-overrides.csv) are read from the project folder.
+cd "$HOME_DIR" || exit 1
 ARGS=(nightly --input "$INPUT" --output "$OUTPUT")
 if [ -n "${RAPPORTEUR_DB:-}" ]; then
     ARGS+=(--db "$RAPPORTEUR_DB")

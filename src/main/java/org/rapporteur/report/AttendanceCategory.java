@@ -44,10 +44,12 @@ public enum AttendanceCategory {
         if (p.contains("specialized agenc")) {
             return SPECIALIZED_AGENCY;
         }
-        if (p.matches(".*\\bunited nations\\b.*") || p.matches(".*\\bun (entit|bod|agenc|offic|secretariat)\\w*.*")) {
+        boolean states = p.matches(".*\\bstates?\\b.*") || p.matches(".*\\bcountr(y|ies)\\b.*");
+        if (!states && (p.matches(".*\\bunited nations\\b.*")
+                || p.matches(".*\\bun (entit|bod|agenc|offic|secretariat)\\w*.*"))) {
             return UN_ENTITY;
         }
-        if (p.matches(".*\\bstates?\\b.*") || p.matches(".*\\bcountr(y|ies)\\b.*")) {
+        if (states) {
             if (p.matches(".*\\b(observer|non-member|nonmember|signator\\w*|not part\\w*|non-part\\w*)\\b.*")) {
                 return OBSERVER_STATE;
             }

@@ -43,8 +43,12 @@ final class Dehyphenator {
         int last = text.length() - 1;
         boolean hyphenEnd = text.charAt(last) == '-' && last > 0 && Character.isLetter(text.charAt(last - 1))
                 && !line.isEmpty() && Character.isLowerCase(line.charAt(0));
+        boolean hyphenBeforeName = text.charAt(last) == '-' && last > 0 && Character.isLetter(text.charAt(last - 1))
+                && !line.isEmpty() && Character.isUpperCase(line.charAt(0));
         if (hyphenEnd) {
             text.append(MARK).append(line);
+        } else if (hyphenBeforeName) {
+            text.append(line);
         } else {
             text.append(' ').append(line);
         }

@@ -18,7 +18,7 @@ final class PageCleaner {
     private static final Pattern PAGE = Pattern.compile("\\d{1,3}\\s*/\\s*\\d{1,3}");
     private static final Pattern JOB_LINE = Pattern.compile(
             "\\s*(?:\\d{1,3}\\s*/\\s*\\d{1,3}\\s+)?\\*?[A-Z]\\.\\d{2}-\\d{5}\\*?(?:\\s+\\d{1,3}\\s*/\\s*\\d{1,3})?"
-                    + "(?:\\s+\\(E\\))?\\s*(?:\\*\\d+\\*)?\\s*");
+                    + "(?:\\s+\\([A-Z]\\))?(?:\\s+\\d{6}){0,2}\\s*(?:\\*\\d+\\*)?\\s*");
     private static final Pattern PAGE_LINE = Pattern.compile(
             "\\s*(?:" + PAGE.pattern() + "|-\\s*\\d{1,3}\\s*-|Page\\s+\\d{1,3}(?:\\s+of\\s+\\d{1,3})?|\\*\\d{5,}\\*)\\s*",
             Pattern.CASE_INSENSITIVE);

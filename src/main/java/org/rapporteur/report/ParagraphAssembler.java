@@ -124,7 +124,7 @@ final class ParagraphAssembler {
         char nextLetter = sectionLetter == 0 ? 'A' : (char) (sectionLetter + 1);
         boolean isNextLetter = letter && label.charAt(0) == nextLetter && chapter != null;
         boolean isNextChapter = roman == chapterNumber + 1 || (roman > chapterNumber && roman <= chapterNumber + 2
-                && !isNextLetter);
+                && !isNextLetter) || (chapterNumber == 0 && !structureSeen && roman > 0 && roman <= 12 && !letter);
         if (isNextChapter && !(isNextLetter && sectionLetter != 0)) {
             closeParagraph();
             chapterNumber = roman;

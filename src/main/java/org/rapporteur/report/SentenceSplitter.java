@@ -72,6 +72,9 @@ public final class SentenceSplitter {
         if (line.charAt(i) != '.') {
             return true;
         }
+        if (line.substring(0, i).strip().matches("\\d{1,3}|[IVXL]{1,6}|[A-Z]")) {
+            return false;
+        }
         String word = wordBefore(line, i);
         if (word.isEmpty()) {
             return true;

@@ -287,7 +287,7 @@ public final class PositionClassifier {
         for (Cue cue : codebook.cues()) {
             addHits(hits, cue, null, text, mentions);
         }
-        return hits;
+        return negate(text, hits);
     }
 
     private void addHits(List<Hit> hits, Cue cue, Topic topic, String text, List<Mention> mentions) {
@@ -299,31 +299,52 @@ public final class PositionClassifier {
             if (insideTopic) {
                 continue;
             }
-            String negation = negation(text, s);
-            String words = negation.isEmpty() ? m.group() : negation + " … " + m.group();
-            hits.add(new Hit(cue, topic, s, e, words, !negation.isEmpty(), 0));
+            hits.add(new Hit(cue, topic, s, e, m.group(), false, 0));
         }
     }
 
-    /** The negation word just before a cue, within a few words and the same clause; "" when none. */
-    private String negation(String text, int cueStart) {
+    /**
+     * Marks the cues that a negation just before them flips. A negation applies to the first cue after it only:
+     * in "no speaker questioned the need for X" it flips "questioned", not "need".
+     */
+    private List<Hit> negate(String text, List<Hit> hits) {
+        List<Hit> out = new ArrayList<>();
+        for (Hit hit : hits) {
+            Negation negation = negation(text, hit.start);
+            boolean consumed = negation != null && hits.stream().anyMatch(other -> other != hit
+                    && other.start >= negation.end && other.end <= hit.start);
+            if (negation == null || consumed) {
+                out.add(hit);
+            } else {
+                out.add(new Hit(hit.cue, hit.topic, hit.start, hit.end, negation.words + " … " + hit.words, true,
+                        hit.weight));
+            }
+        }
+        return out;
+    }
+
+    private record Negation(int end, String words) {
+    }
+
+    /** The negation just before a cue, within a few words and the same clause; null when none. */
+    private Negation negation(String text, int cueStart) {
         int from = Math.max(0, cueStart - NEGATION_WINDOW);
         String window = text.substring(from, cueStart);
         int clauseBreak = Math.max(window.lastIndexOf(','), window.lastIndexOf(';'));
         if (clauseBreak >= 0) {
+            from += clauseBreak + 1;
             window = window.substring(clauseBreak + 1);
         }
+        Negation last = null;
         for (Pattern negation : codebook.negations()) {
             Matcher m = negation.matcher(window);
-            String last = "";
             while (m.find()) {
-                last = m.group();
-            }
-            if (!last.isEmpty()) {
-                return last;
+                if (last == null || from + m.end() > last.end) {
+                    last = new Negation(from + m.end(), m.group());
+                }
             }
         }
-        return "";
+        return last;
     }
 
     private static Optional<Hit> firstHit(List<Cue> cues, String text) {

@@ -1,0 +1,161 @@
+package org.rapporteur.positions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.rapporteur.reference.Entity;
+import org.rapporteur.reference.NameResolver;
+import org.rapporteur.reference.ReferenceData;
+
+/** One sentence per construction the labelling conventions name: negation, hedges, contrast, attribution, weights. */
+class PositionClassifierTest {
+
+    static final NameResolver RESOLVER = new NameResolver(ReferenceData.loadDefault());
+    static final PositionClassifier CLASSIFIER = new PositionClassifier(CodebookReader.readDefault(),
+            name -> RESOLVER.resolve(name).map(Entity::code));
+
+    @Test
+    void notObjectingToANewConventionIsFor() {
+        assertThat(classify("Several speakers did not object to the elaboration of a new convention."))
+                .containsExactly("NEW_INSTRUMENT FOR [Several speakers] 3 - OPPOSE+negated");
+    }
+
+    @Test
+    void noSpeakerQuestioningTheNeedIsForAndTheNegationFlipsOnlyTheFirstCue() {
+        assertThat(classify("No speaker questioned the need for capacity-building."))
+                .containsExactly("CAPACITY_BUILDING FOR [No speaker] 6 - NEED");
+    }
+
+    @Test
+    void prematureToNegotiateIsAgainst() {
+        assertThat(classify("Some speakers considered it premature to negotiate a new instrument."))
+                .containsExactly("NEW_INSTRUMENT AGAINST [Some speakers] 2 - PREMATURE");
+    }
+
+    @Test
+    void prematureToTakeAPositionIsNeutral() {
+        assertThat(classify("One speaker considered it premature to take a position on a new instrument."))
+                .containsExactly("NEW_INSTRUMENT NEUTRAL [One speaker] 1 - PREMATURE_POSITION");
+    }
+
+    @Test
+    void aContrastGivesEachSideItsOwnQuantifier() {
+        assertThat(classify("While some speakers supported a new instrument, others considered the Budapest "
+                + "Convention sufficient."))
+                .containsExactly("NEW_INSTRUMENT FOR [some speakers] 2 - SUPPORT",
+                        "BUDAPEST_CONVENTION FOR [others] 2 - SUFFICIENT");
+    }
+
+    @Test
+    void oneStancePerSentenceAndTopicTheFirstSideWins() {
+        assertThat(classify("Some speakers supported a new instrument, while others opposed it."))
+                .containsExactly("NEW_INSTRUMENT FOR [Some speakers] 2 - SUPPORT");
+    }
+
+    @Test
+    void concernIsAgainst() {
+        assertThat(classify("Many speakers expressed concern about mandatory data retention."))
+                .containsExactly("DATA_RETENTION AGAINST [Many speakers] 4 - CONCERN");
+    }
+
+    @Test
+    void aConditionIsNeutralAndThePassiveIsOneVoice() {
+        assertThat(classify("The view was expressed that a new instrument could be supported provided that it "
+                + "enjoyed broad support."))
+                .containsExactly("NEW_INSTRUMENT NEUTRAL [The view was expressed] 1 - CONDITIONAL");
+    }
+
+    @Test
+    void wouldDependOnIsNeutral() {
+        assertThat(classify("Some speakers noted that whether a new instrument was needed would depend on the "
+                + "outcome of the study."))
+                .containsExactly("NEW_INSTRUMENT NEUTRAL [Some speakers] 2 - DEPENDS");
+    }
+
+    @Test
+    void aNamedSpeakerIsCredited() {
+        assertThat(classify("The representative of Mexico expressed support for the adoption of the draft convention."))
+                .containsExactly("DRAFT_CONVENTION_ADOPTION FOR [The representative of Mexico] 1 MEX SUPPORT");
+    }
+
+    @Test
+    void aGroupSpokenForIsCreditedNotItsSpeaker() {
+        assertThat(classify("Egypt, speaking on behalf of the Group of African States, called for strengthened "
+                + "capacity-building."))
+                .containsExactly("CAPACITY_BUILDING FOR [Egypt, speaking on behalf of the Group of African States] 1 "
+                        + "AFRICAN_GROUP CALL_FOR");
+    }
+
+    @Test
+    void aMereReferenceTakesNoPosition() {
+        assertThat(classify("Reference was made to the Budapest Convention.")).isEmpty();
+    }
+
+    @Test
+    void existingInstrumentsSufficientIsAgainstANewOneWithoutNamingIt() {
+        assertThat(classify("Most speakers stressed that existing international instruments were sufficient."))
+                .containsExactly("NEW_INSTRUMENT AGAINST [Most speakers] 5 - EXISTING_SUFFICIENT");
+    }
+
+    @Test
+    void noNeedIsAgainst() {
+        assertThat(classify("Other speakers reiterated that there was no need for a new instrument."))
+                .containsExactly("NEW_INSTRUMENT AGAINST [Other speakers] 2 - NEED+negated");
+    }
+
+    @Test
+    void aTopicsOwnCueDecides() {
+        assertThat(classify("Several speakers cautioned that 24/7 networks duplicated existing channels."))
+                .containsExactly("NETWORKS_24_7 AGAINST [Several speakers] 3 - DUPLICATION");
+    }
+
+    @Test
+    void notSuitedIsAgainst() {
+        assertThat(classify("Several speakers considered that the Organized Crime Convention was not suited to "
+                + "cybercrime."))
+                .containsExactly("UNTOC AGAINST [Several speakers] 3 - RELEVANT+negated");
+    }
+
+    @Test
+    void notReadyToAdoptIsAgainstAdoption() {
+        assertThat(classify("Some delegations indicated that they were not ready to adopt the draft convention and "
+                + "that more time was needed."))
+                .containsExactly("DRAFT_CONVENTION_ADOPTION AGAINST [Some delegations] 2 - CONSENSUS_READY+negated");
+    }
+
+    @Test
+    void theyTakesTheQuantifierOfTheSentenceBefore() {
+        List<SentenceResult> results = CLASSIFIER.classifyAll(List.of(
+                "Several delegations described their national legislation.",
+                "In doing so, they stressed the importance of technical assistance."));
+        assertThat(results.get(0).positions()).isEmpty();
+        assertThat(results.get(1).positions()).extracting(p -> p.topic() + " " + p.quantifier() + " " + p.weight())
+                .containsExactly("CAPACITY_BUILDING Several delegations 3");
+    }
+
+    @Test
+    void thatConventionRefersBackToTheBudapestConvention() {
+        List<SentenceResult> results = CLASSIFIER.classifyAll(List.of(
+                "Some speakers discussed the Budapest Convention at length.",
+                "Several speakers criticized the closed nature of that Convention."));
+        assertThat(results.get(1).positions()).extracting(p -> p.topic() + " " + p.stance())
+                .containsExactly("BUDAPEST_CONVENTION AGAINST");
+    }
+
+    @Test
+    void aReportingVerbWithATopicButNoCueGoesToReview() {
+        SentenceResult result = CLASSIFIER.classify("Several speakers noted the work of the 24/7 network in their "
+                + "region.", SentenceContext.NONE);
+        assertThat(result.positions()).isEmpty();
+        assertThat(result.reviewReason()).isEqualTo("reporting verb and topic but no position");
+    }
+
+    private static List<String> classify(String sentence) {
+        return CLASSIFIER.classify(sentence, SentenceContext.NONE).positions().stream()
+                .map(p -> p.topic() + " " + p.stance() + " [" + p.quantifier() + "] " + p.weight() + " "
+                        + (p.attributedEntityCode().isEmpty() ? "-" : p.attributedEntityCode()) + " " + p.rule())
+                .toList();
+    }
+}

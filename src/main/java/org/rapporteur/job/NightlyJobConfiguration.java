@@ -106,7 +106,7 @@ public class NightlyJobConfiguration {
                 .transactionManager(transactionManager)
                 .reader(reportFileReader)
                 .processor(reportIngestProcessor)
-                .writer(new FactStoreWriter(factStore))
+                .writer(new FactStoreWriter(factStore, transactionManager))
                 .build();
     }
 

@@ -59,17 +59,20 @@ public class FactStore {
         jdbc.update("INSERT INTO meeting_report (source, meeting_id, body, session_number, report_symbol, "
                         + "report_status, job_number, start_date, end_date, dates_provisional, venue) "
                         + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                source, report.meetingId(), report.symbol() == null ? null : report.symbol().series(),
-                report.sessionNumber(), report.symbol() == null ? null : report.symbol().text(),
-                report.status().name(), report.jobNumber(), date(report.startDate()), date(report.endDate()),
-                report.datesProvisional(), report.venue());
+                source, truncate(report.meetingId(), 400),
+                report.symbol() == null ? null : truncate(report.symbol().series(), 300),
+                report.sessionNumber(), report.symbol() == null ? null : truncate(report.symbol().text(), 300),
+                report.status().name(), truncate(report.jobNumber(), 40), date(report.startDate()),
+                date(report.endDate()), report.datesProvisional(), truncate(report.venue(), 300));
         jdbc.batchUpdate("INSERT INTO report_paragraph (source, paragraph_number, chapter_heading, section_heading, "
                         + "agenda_item, paragraph_text) VALUES (?, ?, ?, ?, ?, ?)",
                 rows(report.paragraphs(), (Paragraph p, int i) -> new Object[] {source, p.number(),
-                        p.chapter() == null ? null : p.chapter().toString(),
-                        p.section() == null ? null : p.section().toString(), p.agendaItem(), p.text()}));
+                        p.chapter() == null ? null : truncate(p.chapter().toString(), 1000),
+                        p.section() == null ? null : truncate(p.section().toString(), 1000),
+                        truncate(p.agendaItem(), 40), truncate(p.text(), 200000)}));
         jdbc.batchUpdate("INSERT INTO agenda_item (source, seq, item_number, title) VALUES (?, ?, ?, ?)",
-                rows(report.agenda(), (AgendaItem a, int i) -> new Object[] {source, i, a.number(), a.title()}));
+                rows(report.agenda(), (AgendaItem a, int i) -> new Object[] {source, i, truncate(a.number(), 40),
+                        truncate(a.title(), 2000)}));
         jdbc.batchUpdate("INSERT INTO attendance_count (source, category, paragraph, count_value, provisional) "
                         + "VALUES (?, ?, ?, ?, ?)",
                 rows(report.attendance(), (AttendanceCount a, int i) -> new Object[] {source, a.category().name(),
@@ -78,8 +81,9 @@ public class FactStore {
                         + "entity_type, regional_group, name_as_written, person, on_behalf_of, category, provisional) "
                         + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 rows(report.participation(), (Participation p, int i) -> new Object[] {source, i, p.paragraph(),
-                        p.role().name(), p.entity().code(), p.entity().name(), p.entity().type().name(),
-                        p.entity().regionalGroup(), p.nameAsWritten(), p.person(), p.onBehalfOf(),
+                        p.role().name(), truncate(p.entity().code(), 100), truncate(p.entity().name(), 1000),
+                        p.entity().type().name(), truncate(p.entity().regionalGroup(), 100),
+                        truncate(p.nameAsWritten(), 2000), truncate(p.person(), 500), truncate(p.onBehalfOf(), 1000),
                         p.category() == null ? null : p.category().name(), p.provisional()}));
         jdbc.batchUpdate("INSERT INTO position_fact (source, seq, paragraph, sentence_index, sentence, topic, stance, "
                         + "quantifier, weight, attributed_entity_code, rule_id, cue_words) "
@@ -87,12 +91,13 @@ public class FactStore {
                 rows(positions.positions(), (SentencePosition sp, int i) -> new Object[] {source, i, sp.paragraph(),
                         sp.sentenceIndex(), truncate(sp.sentence(), 20000), sp.position().topic(),
                         sp.position().stance().name(), truncate(sp.position().quantifier(), 1000),
-                        sp.position().weight(), sp.position().attributedEntityCode(), sp.position().rule(),
+                        sp.position().weight(), truncate(sp.position().attributedEntityCode(), 100),
+                        truncate(sp.position().rule(), 200),
                         truncate(sp.position().cueWords(), 1000)}));
         jdbc.batchUpdate("INSERT INTO review_sentence (source, seq, paragraph, sentence_index, sentence, reason) "
                         + "VALUES (?, ?, ?, ?, ?, ?)",
                 rows(positions.review(), (ReviewSentence r, int i) -> new Object[] {source, i, r.paragraph(),
-                        r.sentenceIndex(), truncate(r.sentence(), 20000), r.reason()}));
+                        r.sentenceIndex(), truncate(r.sentence(), 20000), truncate(r.reason(), 200)}));
     }
 
     /** Forgets an input and everything it said. */
@@ -109,11 +114,16 @@ public class FactStore {
     private void insertFindings(String kind, String source, List<Finding> findings) {
         jdbc.batchUpdate("INSERT INTO data_quality (kind, source, seq, location, severity, code, message) "
                         + "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                rows(findings, (Finding f, int i) -> new Object[] {kind, source, i, f.location(), f.severity().name(),
+                rows(findings, (Finding f, int i) -> new Object[] {kind, source, i, truncate(f.location(), 200),
+                        f.severity().name(),
                         f.code().name(), truncate(f.message(), 4000)}));
     }
 
+    /** Fits a text to its column: hostile or broken inputs must cost a shortened value, never the run. */
     private static String truncate(String text, int max) {
+        if (text == null) {
+            return null;
+        }
         return text.length() <= max ? text : text.substring(0, max - 3) + "...";
     }
 

@@ -1,0 +1,68 @@
+package org.rapporteur.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+import org.rapporteur.positions.ReportPositions;
+import org.rapporteur.reference.NameResolver;
+import org.rapporteur.reference.ReferenceData;
+import org.rapporteur.report.MeetingReport;
+import org.rapporteur.report.ReportParser;
+import org.rapporteur.store.FactStore;
+import org.rapporteur.store.InputRecord;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** A report the database refuses is rolled back alone and recorded as rejected; the others in its chunk are stored. */
+class FactStoreWriterTest {
+
+    @Test
+    void aReportTheDatabaseRefusesIsRejectedAndTheOthersAreStored() {
+        DriverManagerDataSource dataSource = new DriverManagerDataSource("jdbc:hsqldb:mem:writer-test", "SA", "");
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        FactStore refusing = new FactStore(jdbc) {
+            @Override
+            public void replaceReport(InputRecord input, MeetingReport report, ReportPositions positions) {
+                super.replaceReport(input, report, positions);
+                if (input.source().equals("bad.txt") && !input.rejected()) {
+                    throw new DataIntegrityViolationException("value too long");
+                }
+            }
+        };
+        DataSourceTransactionManager transactions = new DataSourceTransactionManager(dataSource);
+        FactStoreWriter writer = new FactStoreWriter(refusing, transactions);
+        ReportParser parser = new ReportParser(new NameResolver(ReferenceData.loadDefault()));
+        String text = "XYZ/EG.1/2024/3\n1. Statements were made by experts of the following States: Brazil and Chile.\n"
+                + "2. The meeting was attended by representatives of 12 Member States.\n";
+
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            try {
+                writer.write(new Chunk<>(List.of(item("good.txt", parser.parse("good.txt", text)),
+                        item("bad.txt", parser.parse("bad.txt", text)))));
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+        });
+
+        assertThat(jdbc.queryForList("SELECT source FROM meeting_report", String.class)).containsExactly("good.txt");
+        assertThat(jdbc.queryForList("SELECT DISTINCT source FROM participation", String.class))
+                .containsExactly("good.txt");
+        assertThat(jdbc.queryForList("SELECT source || ' ' || code FROM data_quality WHERE severity = 'ERROR'",
+                String.class)).containsExactly("bad.txt PARSER_FAILURE");
+        assertThat(jdbc.queryForObject("SELECT rejected FROM input_document WHERE source = 'bad.txt'", Boolean.class))
+                .isTrue();
+    }
+
+    private static IngestedReport item(String source, MeetingReport report) {
+        return new IngestedReport(new InputRecord("reports", source, "0".repeat(64), "test", false), report,
+                ReportPositions.NONE);
+    }
+}

@@ -221,9 +221,7 @@ public final class PositionClassifier {
         }
         Set<String> named = new LinkedHashSet<>();
         kept.forEach(m -> named.add(m.topic.id()));
-        if (!named.isEmpty()) {
-            context = Set.of();
-        }
+        boolean onlyStrong = !named.isEmpty();
         for (String id : context) {
             if (named.contains(id)) {
                 continue;
@@ -231,7 +229,8 @@ public final class PositionClassifier {
             codebook.topic(id).ifPresent(topic -> {
                 for (Pattern p : topic.anaphora()) {
                     Matcher m = p.matcher(text);
-                    if (m.find() && kept.stream().noneMatch(k -> k.start < m.end() && m.start() < k.end)) {
+                    if (m.find() && (!onlyStrong || isDemonstrative(m.group()))
+                            && kept.stream().noneMatch(k -> k.start < m.end() && m.start() < k.end)) {
                         kept.add(new Mention(topic, m.start(), m.end(), m.group()));
                         break;
                     }
@@ -254,6 +253,14 @@ public final class PositionClassifier {
             }
         }
         return ordered;
+    }
+
+    /**
+     * "such cooperation", "that Convention" point back clearly even in a sentence that names other topics; "it" and
+     * "the Convention" do only in a sentence that names none.
+     */
+    private static boolean isDemonstrative(String anaphor) {
+        return anaphor.toLowerCase().matches("(?:such|that|this|those|these)\\b.*");
     }
 
     private Set<String> mentionedTopics(String text) {

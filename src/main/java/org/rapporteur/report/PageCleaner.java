@@ -2,12 +2,16 @@ package org.rapporteur.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * First stage: removes what page layout leaves in extracted text and is not part of any paragraph: running headers
  * (the document symbol on a line of its own), job numbers with page numbers ("V.18-01878 4/5"), bare page numbers,
- * bare link lines ("http://undocs.org/A/RES/65/230"), "Please recycle" footers, and blank lines. What is left are the
+ * bare link lines ("http://undocs.org/A/RES/65/230"), "Please recycle" footers, footnotes under their separator line
+ * (and their markers in the text, "data.1"), and blank lines. What is left are the
  * text lines in order, with their line numbers.
  */
 final class PageCleaner {
@@ -23,6 +27,8 @@ final class PageCleaner {
             "\\s*(?:" + PAGE.pattern() + "|-\\s*\\d{1,3}\\s*-|Page\\s+\\d{1,3}(?:\\s+of\\s+\\d{1,3})?|\\*\\d{5,}\\*)\\s*",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern LINK_LINE = Pattern.compile("\\s*(?:https?://|www\\.)\\S+\\s*");
+    /** A footnote under the separator line: its number, then its text. */
+    private static final Pattern FOOTNOTE = Pattern.compile("(\\d{1,2})\\s+\\S.*");
     private static final Pattern RECYCLE_LINE = Pattern.compile("\\s*Please recycle\\s*", Pattern.CASE_INSENSITIVE);
 
     private PageCleaner() {
@@ -38,12 +44,33 @@ final class PageCleaner {
 
     static List<SourceLine> clean(List<String> rawLines) {
         List<SourceLine> kept = new ArrayList<>();
+        boolean inFootnotes = false;
+        Set<String> markers = new TreeSet<>();
         for (int i = 0; i < rawLines.size(); i++) {
             String line = rawLines.get(i).strip();
+            if (line.matches("_{5,}")) {
+                inFootnotes = true;
+                continue;
+            }
             if (line.isEmpty() || isFurniture(line)) {
+                if (!line.isEmpty() && !LINK_LINE.matcher(line).matches()) {
+                    inFootnotes = false;
+                }
+                continue;
+            }
+            if (inFootnotes) {
+                Matcher fn = FOOTNOTE.matcher(line);
+                if (fn.matches()) {
+                    markers.add(fn.group(1));
+                }
                 continue;
             }
             kept.add(new SourceLine(i + 1, line.replaceAll("[ \\t]{2,}", " ")));
+        }
+        if (!markers.isEmpty()) {
+            String alt = String.join("|", markers);
+            Pattern marker = Pattern.compile("(?<=[\\p{L})”’\"][.,;:]?)(?:" + alt + ")(?=\\s|$)");
+            kept.replaceAll(l -> new SourceLine(l.number(), marker.matcher(l.text()).replaceAll("")));
         }
         return kept;
     }

@@ -122,7 +122,9 @@ final class ParagraphAssembler {
         int roman = Roman.value(label);
         boolean letter = label.length() == 1;
         char nextLetter = sectionLetter == 0 ? 'A' : (char) (sectionLetter + 1);
-        boolean isNextLetter = letter && label.charAt(0) == nextLetter && chapter != null;
+        boolean titleLike = block.text().length() <= 100 && !block.text().matches(".*[.;:]$");
+        boolean isNextLetter = letter && (chapter != null ? label.charAt(0) == nextLetter
+                : titleLike && (sectionLetter == 0 || label.charAt(0) == nextLetter));
         boolean isNextChapter = roman == chapterNumber + 1 || (roman > chapterNumber && roman <= chapterNumber + 2
                 && !isNextLetter) || (chapterNumber == 0 && !structureSeen && roman > 0 && roman <= 12 && !letter);
         if (isNextChapter && !(isNextLetter && sectionLetter != 0)) {

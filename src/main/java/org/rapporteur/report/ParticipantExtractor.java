@@ -28,7 +28,7 @@ final class ParticipantExtractor {
     private static final Pattern AS_DID = Pattern.compile(
             ",?\\s+as\\s+did\\s+(?:the\\s+)?(?:representatives?|observers?|experts?|delegations?)\\s+(?:of|for)\\s+(.+)$");
     private static final Pattern LIST_HEAD = Pattern.compile(
-            "^(?:the\\s+)?(?:representatives?|observers?|experts?|delegations?|members?|delegates?)\\s+(?:of|for|from)\\s+");
+            "^(?:(?:the|an?)\\s+)?(?:representatives?|observers?|experts?|delegations?|members?|delegates?)\\s+(?:of|for|from)\\s+");
     private static final Pattern PANEL = Pattern.compile(
             "\\b(?:panell?ists?|panel\\s+discussion|moderated\\s+by|facilitated\\s+by|presentations?\\s+(?:was|were)"
                     + "\\s+(?:made|given|delivered)\\s+by|keynote|presenters?)\\b", Pattern.CASE_INSENSITIVE);
@@ -126,6 +126,9 @@ final class ParticipantExtractor {
         }
         text = text.replaceFirst(",\\s*an?\\s+[^,()]*organi[sz]ation\\s*$", "");
         List<Participation> out = new ArrayList<>();
+        if (text.strip().matches("(?i)(?:the\\s+)?secretariat")) {
+            return out;
+        }
         for (NameListSplitter.Item item : splitter.split(text)) {
             out.addAll(statement(paragraph, item, kind));
         }

@@ -108,8 +108,8 @@ public final class ReportParser {
 
     /** Placeholders outside lists (lists report their own) and bracketed provisional values, one finding each. */
     private static List<Finding> placeholders(List<Paragraph> paragraphs, List<Finding> found) {
-        java.util.Set<String> flagged = new java.util.HashSet<>();
-        found.stream().filter(f -> f.code() == FindingCode.PLACEHOLDER).forEach(f -> flagged.add(f.location()));
+        java.util.Map<String, Integer> flagged = new java.util.HashMap<>();
+        found.stream().filter(f -> f.code() == FindingCode.PLACEHOLDER).forEach(f -> flagged.merge(f.location(), 1, Integer::sum));
         List<Finding> out = new ArrayList<>();
         for (Paragraph p : paragraphs) {
             Matcher m = BRACKETED.matcher(p.text());
@@ -119,7 +119,9 @@ public final class ReportParser {
                     Finding f = Finding.inParagraph(p.number(), FindingCode.PLACEHOLDER,
                             "Placeholder still to be filled in: \"" + ParagraphAssembler.abbreviate(
                                     around(p.text(), m.start())) + "\"");
-                    if (flagged.add(f.location())) {
+                    if (flagged.getOrDefault(f.location(), 0) > 0) {
+                        flagged.merge(f.location(), -1, Integer::sum);
+                    } else {
                         out.add(f);
                     }
                     continue;

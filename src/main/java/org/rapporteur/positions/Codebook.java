@@ -20,11 +20,13 @@ import java.util.regex.Pattern;
  * @param carryOver    pronoun subjects that take the quantifier of the sentence before ("They", "In doing so, they")
  * @param attribution  patterns naming the speaker, with a named group {@code speaker} and optionally {@code behalf}
  * @param reportingVerbs verbs that report a view; a sentence with one and no position goes to review
+ * @param reasons      phrases that introduce a reason ("citing", "on the grounds of"): a topic named in the reason
+ *                     takes no position of its own (optional in the file)
  */
 public record Codebook(String source, List<Topic> topics, List<Cue> cues, List<Cue> hedges, List<Pattern> negations,
                        List<Pattern> mentionOnly, List<Pattern> contrasts, List<Quantifier> quantifiers,
                        List<Pattern> passive, List<Pattern> carryOver, List<Pattern> attribution,
-                       List<Pattern> reportingVerbs) {
+                       List<Pattern> reportingVerbs, List<Pattern> reasons) {
 
     public Optional<Topic> topic(String id) {
         return topics.stream().filter(t -> t.id().equals(id)).findFirst();

@@ -110,7 +110,8 @@ public final class CodebookReader {
                 patterns(require(map, "passive", root), "passive", true),
                 patterns(require(map, "carryOver", root), "carryOver", true),
                 patterns(require(map, "attribution", root), "attribution", false),
-                patterns(require(map, "reportingVerbs", root), "reportingVerbs", true));
+                patterns(require(map, "reportingVerbs", root), "reportingVerbs", true),
+                map.containsKey("reasons") ? patterns(map.get("reasons"), "reasons", true) : List.of());
     }
 
     private Topic topic(Node node) {

@@ -27,9 +27,17 @@ public final class PositionClassifier {
 
     private static final Pattern SUBORDINATE = Pattern.compile(
             "\\s(?:as|because|since|although|though|whereas|which|while|but)\\s|;\\s|,\\s+and\\s+(?:that|stressed|noted|"
-                    + "expressed|called|considered|emphasi[sz]ed|underlined|highlighted|pointed)\\b",
+                    + "expressed|called|considered|emphasi[sz]ed|underlined|highlighted|pointed)\\b|\\sand\\s+(?=(?:favou?red|"
+                    + "supported|opposed|rejected|called|welcomed|urged|stressed|noted|considered|suggested|questioned|"
+                    + "recommended|emphasi[sz]ed|underlined|highlighted|pointed|cautioned|warned|argued|stated|said|"
+                    + "believed|maintained|advocated|objected|preferred|proposed|added|insisted)\\b)",
             Pattern.CASE_INSENSITIVE);
-    private static final int NEGATION_WINDOW = 28;
+    private static final int NEGATION_WINDOW = 60;
+    /** A negation reaches no further than its clause: "without measurable results and should rank low". */
+    private static final Pattern NEGATION_SCOPE_END = Pattern.compile("[,;]|\\s(?:and|but|which|while|whereas)\\s",
+            Pattern.CASE_INSENSITIVE);
+    private static final int AFTER_FACTOR = 1;
+    private static final int DOUBLE_NEGATION_WINDOW = 12;
 
     private final Codebook codebook;
     private final Function<String, Optional<String>> entityCodes;
@@ -211,6 +219,8 @@ public final class PositionClassifier {
                 }
             }
         }
+        List<Span> reasons = reasonSpans(text);
+        all.removeIf(m -> reasons.stream().anyMatch(r -> r.start <= m.start && m.start < r.end));
         all.sort(Comparator.comparingInt((Mention m) -> m.end - m.start).reversed());
         List<Mention> kept = new ArrayList<>();
         for (Mention m : all) {
@@ -255,6 +265,25 @@ public final class PositionClassifier {
         return ordered;
     }
 
+    /** Where a reason is given ("citing the right to privacy"): from the phrase to the end of its clause. */
+    private List<Span> reasonSpans(String text) {
+        List<Span> spans = new ArrayList<>();
+        for (Pattern reason : codebook.reasons()) {
+            Matcher m = reason.matcher(text);
+            while (m.find()) {
+                int end = text.length();
+                for (char c : new char[] {',', ';'}) {
+                    int at = text.indexOf(c, m.end());
+                    if (at >= 0 && at < end) {
+                        end = at;
+                    }
+                }
+                spans.add(new Span(m.start(), end));
+            }
+        }
+        return spans;
+    }
+
     /**
      * "such cooperation", "that Convention" point back clearly even in a sentence that names other topics; "it" and
      * "the Convention" do only in a sentence that names none.
@@ -294,7 +323,10 @@ public final class PositionClassifier {
         for (Cue cue : codebook.cues()) {
             addHits(hits, cue, null, text, mentions);
         }
-        return negate(text, hits);
+        // a cue inside a longer one is part of it: "rank low among the priorities" is not "priorities"
+        List<Hit> longest = hits.stream().filter(h -> hits.stream().noneMatch(o -> o != h && o.topic == h.topic && o.start <= h.start
+                && h.end <= o.end && o.end - o.start > h.end - h.start)).toList();
+        return negate(text, longest);
     }
 
     private void addHits(List<Hit> hits, Cue cue, Topic topic, String text, List<Mention> mentions) {
@@ -337,21 +369,41 @@ public final class PositionClassifier {
     private Negation negation(String text, int cueStart) {
         int from = Math.max(0, cueStart - NEGATION_WINDOW);
         String window = text.substring(from, cueStart);
-        int clauseBreak = Math.max(window.lastIndexOf(','), window.lastIndexOf(';'));
+        Matcher breaks = NEGATION_SCOPE_END.matcher(window);
+        int clauseBreak = -1;
+        while (breaks.find()) {
+            clauseBreak = breaks.end();
+        }
         if (clauseBreak >= 0) {
-            from += clauseBreak + 1;
-            window = window.substring(clauseBreak + 1);
+            from += clauseBreak;
+            window = window.substring(clauseBreak);
         }
         Negation last = null;
+        int lastStart = 0;
         for (Pattern negation : codebook.negations()) {
             Matcher m = negation.matcher(window);
             while (m.find()) {
                 if (last == null || from + m.end() > last.end) {
                     last = new Negation(from + m.end(), m.group());
+                    lastStart = m.start();
                 }
             }
         }
+        if (last != null && negatedNegation(window.substring(0, lastStart))) {
+            return null;
+        }
         return last;
+    }
+
+    /** A negation that is itself negated cancels out: "it could not be denied that", "it was not disputed that". */
+    private boolean negatedNegation(String before) {
+        String near = before.substring(Math.max(0, before.length() - DOUBLE_NEGATION_WINDOW));
+        for (Pattern negation : codebook.negations()) {
+            if (negation.matcher(near).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Optional<Hit> firstHit(List<Cue> cues, String text) {
@@ -395,12 +447,16 @@ public final class PositionClassifier {
         return Optional.of(new Decision(best.stance(), best.rule(), best.words, conflict));
     }
 
+    /**
+     * How far a cue is from a topic, in characters. A cue after the topic counts double: in English the verb that
+     * governs a topic comes before it ("rejected blanket retention requirements and favoured targeted orders").
+     */
     private static int distance(Hit hit, Mention mention) {
         if (hit.end <= mention.start) {
             return mention.start - hit.end;
         }
         if (hit.start >= mention.end) {
-            return hit.start - mention.end;
+            return AFTER_FACTOR * (hit.start - mention.end);
         }
         return 0;
     }

@@ -152,6 +152,52 @@ class PositionClassifierTest {
         assertThat(result.reviewReason()).isEqualTo("reporting verb and topic but no position");
     }
 
+    @Test
+    void aNegationReachesTheCueAcrossItsClause() {
+        assertThat(classify("Several delegations did not consider that a further treaty was required."))
+                .containsExactly("NEW_INSTRUMENT AGAINST [Several delegations] 3 - NEED+negated");
+    }
+
+    @Test
+    void aNegatedNegationCancels() {
+        assertThat(classify("It was not denied that data protection was essential."))
+                .containsExactly("HUMAN_RIGHTS FOR [It was not denied that] 1 - NEED");
+    }
+
+    @Test
+    void doubtingThatFlipsWhatFollows() {
+        assertThat(classify("Some speakers doubted that the Palermo Convention was appropriate for offences "
+                + "committed by individuals acting alone."))
+                .containsExactly("UNTOC AGAINST [Some speakers] 2 - RELEVANT+negated");
+    }
+
+    @Test
+    void aTopicNamedAsAReasonTakesNoPosition() {
+        assertThat(classify("Some speakers opposed blanket data retention, citing the protection of privacy."))
+                .containsExactly("DATA_RETENTION AGAINST [Some speakers] 2 - OPPOSE");
+    }
+
+    @Test
+    void aNegationStopsAtAndAndTheLongestCueWins() {
+        assertThat(classify("A few delegations considered that training programmes had grown without clear results "
+                + "and should rank low among the priorities."))
+                .containsExactly("CAPACITY_BUILDING AGAINST [A few delegations] 2 - HINDER");
+    }
+
+    @Test
+    void twoVerbsJoinedByAndGovernTheirOwnObjects() {
+        assertThat(classify("Several speakers rejected mandatory retention periods and favoured expedited "
+                + "preservation orders."))
+                .containsExactly("DATA_RETENTION AGAINST [Several speakers] 3 - OPPOSE",
+                        "ELECTRONIC_EVIDENCE FOR [Several speakers] 3 - SUPPORT");
+    }
+
+    @Test
+    void anyNewInstrumentIsNoPosition() {
+        assertThat(classify("The Chair recalled that whether any new instrument should be elaborated was not on "
+                + "the agenda.")).isEmpty();
+    }
+
     private static List<String> classify(String sentence) {
         return CLASSIFIER.classify(sentence, SentenceContext.NONE).positions().stream()
                 .map(p -> p.topic() + " " + p.stance() + " [" + p.quantifier() + "] " + p.weight() + " "

@@ -89,6 +89,14 @@ class PositionClassifierTest {
     }
 
     @Test
+    void speakingOnBehalfOfAGroupFirstCreditsTheGroup() {
+        assertThat(classify("Speaking on behalf of the Group of 77 and China, the representative of Cuba stressed "
+                + "the importance of technical assistance."))
+                .containsExactly("CAPACITY_BUILDING FOR [Speaking on behalf of the Group of 77 and China] 1 G77 "
+                        + "IMPORTANCE");
+    }
+
+    @Test
     void aMereReferenceTakesNoPosition() {
         assertThat(classify("Reference was made to the Budapest Convention.")).isEmpty();
     }

@@ -38,6 +38,9 @@ public final class PositionClassifier {
             Pattern.CASE_INSENSITIVE);
     private static final int AFTER_FACTOR = 1;
     private static final int DOUBLE_NEGATION_WINDOW = 12;
+    /** "No delegation questioned …", "None of the speakers doubted …": a negated subject cancels the verb's negation. */
+    private static final Pattern NEGATED_SUBJECT = Pattern.compile(
+            "\\b(?:no|none of the|not one)\\s+[\\w-]+\\s+(?:had\\s+|has\\s+|have\\s+)?$", Pattern.CASE_INSENSITIVE);
 
     private final Codebook codebook;
     private final Function<String, Optional<String>> entityCodes;
@@ -89,8 +92,15 @@ public final class PositionClassifier {
                 if (positions.containsKey(mention.topic.id())) {
                     continue;
                 }
-                Optional<Decision> decision = hedge.map(h -> new Decision(Stance.NEUTRAL, h.cue.id(), h.words))
-                        .or(() -> decide(part, mention, cues));
+                Optional<Decision> decision;
+                if (hedge.isPresent() && inCondition(mention, hedge.get(), mentions)) {
+                    // "could support the draft only if it contained safeguards": the condition's topic takes a
+                    // position only from a cue of its own ("provided that they built on the Budapest Convention")
+                    decision = ownCue(mention, cues);
+                } else {
+                    decision = hedge.map(h -> new Decision(Stance.NEUTRAL, h.cue.id(), h.words))
+                            .or(() -> decide(part, mention, cues));
+                }
                 if (decision.isPresent()) {
                     conflict |= decision.get().conflict;
                     positions.put(mention.topic.id(), new Position(mention.topic.id(), decision.get().stance,
@@ -398,6 +408,9 @@ public final class PositionClassifier {
     /** A negation that is itself negated cancels out: "it could not be denied that", "it was not disputed that". */
     private boolean negatedNegation(String before) {
         String near = before.substring(Math.max(0, before.length() - DOUBLE_NEGATION_WINDOW));
+        if (NEGATED_SUBJECT.matcher(before).find()) {
+            return true;
+        }
         for (Pattern negation : codebook.negations()) {
             if (negation.matcher(near).find()) {
                 return true;
@@ -414,6 +427,18 @@ public final class PositionClassifier {
             }
         }
         return Optional.empty();
+    }
+
+    /** A topic named after a hedge ("provided that …", "would depend on …") when another topic is named before it. */
+    private static boolean inCondition(Mention mention, Hit hedge, List<Mention> mentions) {
+        return mention.start >= hedge.end
+                && mentions.stream().anyMatch(m -> m.topic != mention.topic && m.end <= hedge.start);
+    }
+
+    private static Optional<Decision> ownCue(Mention mention, List<Hit> hits) {
+        return hits.stream().filter(h -> h.topic == mention.topic && !h.cue.implies())
+                .min(Comparator.comparingInt(h -> distance(h, mention)))
+                .map(h -> new Decision(h.stance(), h.rule(), h.words));
     }
 
     private record Decision(Stance stance, String rule, String words, boolean conflict) {

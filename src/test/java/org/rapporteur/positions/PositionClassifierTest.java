@@ -206,6 +206,41 @@ class PositionClassifierTest {
                 + "the agenda.")).isEmpty();
     }
 
+    @Test
+    void aNegatedSubjectCancelsTheVerbsNegation() {
+        assertThat(classify("No delegation doubted the importance of training for judges."))
+                .containsExactly("CAPACITY_BUILDING FOR [No delegation] 6 - IMPORTANCE");
+    }
+
+    @Test
+    void aTopicNamedOnlyInTheConditionTakesNoPosition() {
+        assertThat(classify("Several speakers said they could accept the draft convention only if it included strong "
+                + "privacy guarantees."))
+                .containsExactly("DRAFT_CONVENTION_ADOPTION NEUTRAL [Several speakers] 3 - CONDITIONAL");
+    }
+
+    @Test
+    void aTopicInTheConditionWithACueOfItsOwnKeepsIt() {
+        assertThat(classify("A few speakers were open to a new treaty, provided that it built on the Budapest "
+                + "Convention."))
+                .containsExactly("NEW_INSTRUMENT NEUTRAL [A few speakers] 2 - CONDITIONAL",
+                        "BUDAPEST_CONVENTION FOR [A few speakers] 2 - MODEL");
+    }
+
+    @Test
+    void illSuitedIsOneCueAndItIsAgainst() {
+        assertThat(classify("Some delegations found the Palermo Convention ill-suited to offences against computer "
+                + "systems."))
+                .containsExactly("UNTOC AGAINST [Some delegations] 2 - CRITICAL");
+    }
+
+    @Test
+    void aTopicNamedAsAPurposeTakesNoPosition() {
+        assertThat(classify("Many speakers supported dialogue with industry as a means of securing technical "
+                + "assistance."))
+                .containsExactly("PRIVATE_SECTOR FOR [Many speakers] 4 - SUPPORT");
+    }
+
     private static List<String> classify(String sentence) {
         return CLASSIFIER.classify(sentence, SentenceContext.NONE).positions().stream()
                 .map(p -> p.topic() + " " + p.stance() + " [" + p.quantifier() + "] " + p.weight() + " "

@@ -1,7 +1,6 @@
 package org.rapporteur.positions;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assumptions.assumeThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,12 +16,11 @@ import org.rapporteur.report.ReportParser;
 /** The positions of the seed report's deliberations (paragraphs 12 to 15), as issue 3's acceptance states them. */
 class SeedPositionsTest {
 
-    static final Path SEED = Path.of("../shared/seeds/000_df15103811212375.txt");
+    static final Path SEED = Path.of("src/test/resources/seed/000_df15103811212375.txt");
     static List<SentencePosition> positions;
 
     @BeforeAll
     static void classifyTheSeed() throws Exception {
-        assumeThat(SEED).as("the shared seed is beside the project").exists();
         NameResolver resolver = new NameResolver(ReferenceData.loadDefault());
         PositionClassifier classifier = new PositionClassifier(CodebookReader.readDefault(),
                 name -> resolver.resolve(name).map(Entity::code));

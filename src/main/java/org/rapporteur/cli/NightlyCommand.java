@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
 
 /** {@code nightly}: reads new and changed inputs into the database and writes the exports. */
 @Command(name = "nightly", mixinStandardHelpOptions = true,
-        description = {"Reads the meeting reports under <input>/reports/ (*.txt, UTF-8) that are new or changed since "
+        description = {"Reads the meeting reports under <input>/reports/ (.txt, .docx, .pdf) that are new or changed since "
                 + "the last run, stores their facts, and writes the CSV tables and rapporteur.xlsx to <output>.",
                 "", "Exit codes: 0 all inputs processed; 3 completed, some inputs rejected (see data-quality.csv); "
                 + "1 the run failed; 2 usage error."})
@@ -46,6 +46,16 @@ final class NightlyCommand implements Callable<Integer> {
                     + "jobs/position-overrides.csv when present).")
     Path overrides;
 
+    @Option(names = "--max-file-size", paramLabel = "SIZE", defaultValue = "50MB",
+            description = "Largest input file read (default: ${DEFAULT-VALUE}); larger files are rejected. "
+                    + "A number of bytes, or with KB, MB or GB.")
+    String maxFileSize;
+
+    @Option(names = "--max-line-length", paramLabel = "CHARS", defaultValue = "100000",
+            description = "Longest line of text (a paragraph of a Word document) accepted (default: ${DEFAULT-VALUE}); "
+                    + "a document with a longer one is rejected.")
+    int maxLineLength;
+
     @Override
     public Integer call() {
         if (!java.nio.file.Files.isDirectory(input)) {
@@ -53,9 +63,22 @@ final class NightlyCommand implements Callable<Integer> {
                     + " does not exist");
             return ExitCode.USAGE.code();
         }
+        long maxBytes;
+        try {
+            maxBytes = parseSize(maxFileSize);
+        } catch (IllegalArgumentException e) {
+            System.err.println("rapporteur: --max-file-size " + maxFileSize + ": " + e.getMessage());
+            return ExitCode.USAGE.code();
+        }
+        if (maxLineLength <= 0) {
+            System.err.println("rapporteur: --max-line-length must be positive");
+            return ExitCode.USAGE.code();
+        }
         String url = db != null ? db : defaultDatabase(output);
         List<String> properties = new ArrayList<>();
         properties.add("--spring.datasource.url=" + url);
+        properties.add("--rapporteur.max-file-bytes=" + maxBytes);
+        properties.add("--rapporteur.max-line-chars=" + maxLineLength);
         if (overrides != null) {
             properties.add("--rapporteur.overrides=" + overrides.toAbsolutePath());
         }
@@ -74,6 +97,26 @@ final class NightlyCommand implements Callable<Integer> {
             System.err.println("rapporteur: the run failed: " + rootMessage(e));
             return ExitCode.FAILED.code();
         }
+    }
+
+    /** "50MB", "512KB", "1GB" or a number of bytes. */
+    static long parseSize(String text) {
+        var m = java.util.regex.Pattern.compile("(?i)\\s*(\\d{1,15})\\s*(B|KB|K|MB|M|GB|G)?\\s*").matcher(text);
+        if (!m.matches()) {
+            throw new IllegalArgumentException("not a size; write e.g. 50MB, 512KB or 1000000");
+        }
+        long value = Long.parseLong(m.group(1));
+        String unit = m.group(2) == null ? "B" : m.group(2).toUpperCase(java.util.Locale.ROOT);
+        long factor = switch (unit) {
+            case "KB", "K" -> 1024L;
+            case "MB", "M" -> 1024L * 1024;
+            case "GB", "G" -> 1024L * 1024 * 1024;
+            default -> 1L;
+        };
+        if (value <= 0 || value > Long.MAX_VALUE / factor) {
+            throw new IllegalArgumentException("must be positive and below 8 EB");
+        }
+        return value * factor;
     }
 
     static String defaultDatabase(Path output) {

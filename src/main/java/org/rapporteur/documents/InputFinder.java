@@ -15,13 +15,13 @@ public final class InputFinder {
     /** The folder of meeting reports under the input directory. */
     public static final String REPORTS = "reports";
 
-    private static final Set<String> REPORT_EXTENSIONS = Set.of("txt");
+    private static final Set<String> REPORT_EXTENSIONS = Set.of("txt", "docx", "pdf");
 
     private InputFinder() {
     }
 
     /**
-     * The meeting reports under {@code <input>/reports/}, searched recursively, hidden files and folders skipped.
+     * The meeting reports under {@code <input>/reports/} (.txt, .docx, .pdf), searched recursively, hidden files and folders skipped.
      * A missing folder gives an empty list.
      */
     public static List<InputFile> reports(Path inputDirectory) {

@@ -4,7 +4,8 @@ import java.nio.file.Path;
 
 import org.rapporteur.documents.InputFile;
 import org.rapporteur.documents.InputFinder;
-import org.rapporteur.documents.TextDocumentReader;
+import org.rapporteur.documents.DocumentFiles;
+import org.rapporteur.documents.ReadLimits;
 import org.rapporteur.positions.Codebook;
 import org.rapporteur.positions.Codebooks;
 import org.rapporteur.positions.PositionClassifier;
@@ -118,8 +119,10 @@ public class NightlyJobConfiguration {
 
     @Bean
     ReportIngestProcessor reportIngestProcessor(ReportParser reportParser, PositionClassifier positionClassifier,
-                                                FactStore factStore, String codeFingerprint) {
-        return new ReportIngestProcessor(new TextDocumentReader(TextDocumentReader.DEFAULT_MAX_BYTES), reportParser,
+                                                FactStore factStore, String codeFingerprint,
+                                                @Value("${rapporteur.max-file-bytes:52428800}") long maxFileBytes,
+                                                @Value("${rapporteur.max-line-chars:100000}") int maxLineChars) {
+        return new ReportIngestProcessor(new DocumentFiles(new ReadLimits(maxFileBytes, maxLineChars)), reportParser,
                 positionClassifier, factStore, codeFingerprint);
     }
 

@@ -5,7 +5,7 @@ import java.util.List;
 
 import org.rapporteur.documents.DocumentText;
 import org.rapporteur.documents.InputFile;
-import org.rapporteur.documents.TextDocumentReader;
+import org.rapporteur.documents.DocumentFiles;
 import org.rapporteur.positions.PositionClassifier;
 import org.rapporteur.positions.ReportPositions;
 import org.rapporteur.quality.Finding;
@@ -27,13 +27,13 @@ class ReportIngestProcessor implements ItemProcessor<InputFile, IngestedReport> 
 
     private static final Logger log = LoggerFactory.getLogger(ReportIngestProcessor.class);
 
-    private final TextDocumentReader reader;
+    private final DocumentFiles reader;
     private final ReportParser parser;
     private final PositionClassifier classifier;
     private final FactStore store;
     private final String fingerprint;
 
-    ReportIngestProcessor(TextDocumentReader reader, ReportParser parser, PositionClassifier classifier,
+    ReportIngestProcessor(DocumentFiles reader, ReportParser parser, PositionClassifier classifier,
                           FactStore store, String fingerprint) {
         this.reader = reader;
         this.parser = parser;
@@ -56,7 +56,7 @@ class ReportIngestProcessor implements ItemProcessor<InputFile, IngestedReport> 
             report = rejected(file.source(), document.findings());
         } else {
             try {
-                report = parser.parse(file.source(), document.text());
+                report = withReadingFindings(parser.parse(file.source(), document.text()), document.findings());
                 if (!ReportParser.isRejected(report)) {
                     positions = ReportPositions.of(report, classifier);
                 }
@@ -76,6 +76,18 @@ class ReportIngestProcessor implements ItemProcessor<InputFile, IngestedReport> 
         }
         return new IngestedReport(new InputRecord(file.kind(), file.source(), document.sha256(), fingerprint,
                 isRejected), report, positions);
+    }
+
+    /** What the reader noticed (a name that says another format, a guessed encoding) comes first. */
+    private static MeetingReport withReadingFindings(MeetingReport report, List<Finding> reading) {
+        if (reading.isEmpty()) {
+            return report;
+        }
+        List<Finding> findings = new ArrayList<>(reading);
+        findings.addAll(report.findings());
+        return new MeetingReport(report.source(), report.symbol(), report.status(), report.jobNumber(),
+                report.sessionNumber(), report.startDate(), report.endDate(), report.datesProvisional(), report.venue(),
+                report.paragraphs(), report.agenda(), report.attendance(), report.participation(), List.copyOf(findings));
     }
 
     private static MeetingReport rejected(String source, List<Finding> findings) {

@@ -10,6 +10,22 @@ public enum FindingCode {
     ENCODING_ERROR(Severity.ERROR),
     /** The input is larger than the configured limit. */
     FILE_TOO_LARGE(Severity.ERROR),
+    /** A line of text longer than the configured limit: not a report, and a risk to memory. */
+    LINE_TOO_LONG(Severity.ERROR),
+    /** The content is of no format Rapporteur reads (random bytes, a .doc, a zip that is not a Word document). */
+    UNSUPPORTED_FORMAT(Severity.ERROR),
+    /** The document is protected by a password. */
+    ENCRYPTED_DOCUMENT(Severity.ERROR),
+    /** The document is damaged: its format is recognised but it cannot be opened. */
+    DAMAGED_DOCUMENT(Severity.ERROR),
+    /** A PDF without a text layer (a scan); OCR is not supported. */
+    NO_TEXT_LAYER(Severity.ERROR),
+    /** The document would expand beyond safe limits when opened (a zip bomb). */
+    UNSAFE_DOCUMENT(Severity.ERROR),
+    /** The content is of another format than the file name says; it was read by its content. */
+    FORMAT_MISMATCH(Severity.WARNING),
+    /** The text is not UTF-8 and was read as Windows-1252; check the accented letters. */
+    ENCODING_GUESSED(Severity.WARNING),
     /** The text has neither a document symbol nor numbered paragraphs: not a meeting report. */
     NOT_A_REPORT(Severity.ERROR),
     /** Reading the input failed in an unexpected way (a defect of Rapporteur): the input is set aside, the run goes on. */

@@ -1,10 +1,9 @@
 package org.rapporteur.report;
 
-import java.util.HashSet;
-import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.rapporteur.documents.Hyphenation;
 
 /**
  * Joins words hyphenated across line ends ("organiza-" + "tion"). Whether the hyphen stays ("non-" + "governmental")
@@ -16,22 +15,12 @@ final class Dehyphenator {
     /** Marks a line-end hyphen while lines are joined, so that the decision can be taken with the whole text known. */
     static final String MARK = "\u0000";
 
-    private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}-]*[\\p{L}]");
     private static final Pattern MARKED = Pattern.compile("([\\p{L}]+)-" + MARK + "([\\p{L}]+)");
-    private static final Set<String> HYPHEN_PREFIXES = Set.of(
-            "non", "co", "self", "anti", "cross", "multi", "ex", "post", "pre", "well", "long", "high",
-            "low", "semi", "vice", "quasi", "follow", "open", "state", "capacity", "decision", "law", "cyber",
-            "member", "peace", "sub", "counter", "re", "e");
 
-    private final Set<String> words = new HashSet<>();
+    private final Hyphenation hyphenation;
 
     Dehyphenator(Iterable<String> lines) {
-        for (String line : lines) {
-            Matcher m = WORD.matcher(line);
-            while (m.find()) {
-                words.add(m.group().toLowerCase(Locale.ROOT));
-            }
-        }
+        this.hyphenation = new Hyphenation(lines);
     }
 
     /** Appends a line to text being joined, marking a line-end hyphen for {@link #resolve}. */
@@ -70,14 +59,6 @@ final class Dehyphenator {
     }
 
     private boolean keepHyphen(String head, String tail) {
-        String joined = (head + tail).toLowerCase(Locale.ROOT);
-        String hyphenated = (head + "-" + tail).toLowerCase(Locale.ROOT);
-        if (words.contains(hyphenated)) {
-            return true;
-        }
-        if (words.contains(joined)) {
-            return false;
-        }
-        return HYPHEN_PREFIXES.contains(head.toLowerCase(Locale.ROOT));
+        return hyphenation.keepsHyphen(head, tail);
     }
 }

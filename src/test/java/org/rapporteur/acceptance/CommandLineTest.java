@@ -60,7 +60,7 @@ class CommandLineTest {
     @Test
     void aRejectedInputCompletesWithExitCodeThreeAndIsListed() throws Exception {
         Path input = sampleInput();
-        Files.write(input.resolve("reports/broken.txt"), new byte[] {(byte) 0xC3, (byte) 0x28, 0x41});
+        Files.write(input.resolve("reports/broken.txt"), new byte[] {(byte) 0xC3, (byte) 0x28, (byte) 0x81, 0x41});
 
         RunOutput run = RunOutput.nightly(input, work.resolve("output"));
 

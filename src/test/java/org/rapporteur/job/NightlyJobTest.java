@@ -66,11 +66,12 @@ class NightlyJobTest {
         List<Map<String, Object>> errors = jdbc.queryForList(
                 "SELECT source, code FROM data_quality WHERE severity = 'ERROR' ORDER BY source");
         assertThat(errors).extracting(r -> r.get("SOURCE") + " " + r.get("CODE")).containsExactly(
-                "empty.txt EMPTY_FILE", "latin1.txt ENCODING_ERROR", "random-bytes.txt NOT_A_REPORT",
+                "empty.txt EMPTY_FILE", "latin1.txt NOT_A_REPORT", "random-bytes.txt UNSUPPORTED_FORMAT",
                 "shopping-list.txt NOT_A_REPORT");
         assertThat(Files.readString(output.resolve("meetings.csv"))).contains("XYZ/EG.1/2024/3");
         assertThat(Files.readString(output.resolve("data-quality.csv")))
-                .contains("latin1.txt,file,ERROR,ENCODING_ERROR,Not valid UTF-8");
+                .contains("latin1.txt,file,WARNING,ENCODING_GUESSED,Not UTF-8 (first invalid byte at offset 4): read as "
+                        + "Windows-1252");
         assertThat(run.counts().rejected()).isEqualTo(4);
     }
 

@@ -1,0 +1,128 @@
+package org.rapporteur.documents;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+import org.rapporteur.quality.Finding;
+import org.rapporteur.quality.FindingCode;
+
+/**
+ * Reads an input file of any supported format into text: checks its size, hashes its bytes, recognises its format
+ * by content (a file whose name says otherwise is read by its content and reported as FORMAT_MISMATCH), hands it to
+ * the reader of that format, and checks the text it gives. Never throws for bad content: every problem is a finding.
+ */
+public final class DocumentFiles {
+
+    private final ReadLimits limits;
+    private final DocumentReader text = new TextDecoder();
+    private final DocumentReader docx = new DocxReader();
+    private final DocumentReader pdf = new PdfReader();
+
+    public DocumentFiles(ReadLimits limits) {
+        this.limits = limits;
+    }
+
+    public DocumentText read(Path path) {
+        byte[] bytes;
+        try {
+            long size = Files.size(path);
+            if (size > limits.maxFileBytes()) {
+                return refused("", FindingCode.FILE_TOO_LARGE, "The file has " + size + " bytes, more than the limit "
+                        + "of " + limits.maxFileBytes() + " (--max-file-size)");
+            }
+            bytes = Files.readAllBytes(path);
+        } catch (IOException e) {
+            return refused("", FindingCode.UNREADABLE_FILE, "Cannot read the file: " + e.getMessage());
+        }
+        return read(path.getFileName().toString(), bytes);
+    }
+
+    /** Reads a document given as bytes; {@code fileName} says which format the name claims. */
+    public DocumentText read(String fileName, byte[] bytes) {
+        String sha256 = sha256(bytes);
+        if (bytes.length == 0) {
+            return refused(sha256, FindingCode.EMPTY_FILE, "The file is empty");
+        }
+        Optional<DocumentFormat> claimed = DocumentFormat.byName(fileName);
+        DocumentFormat format;
+        switch (ContentSniffer.sniff(bytes)) {
+            case PDF -> format = DocumentFormat.PDF;
+            case ZIP -> format = DocumentFormat.DOCX;
+            case TEXT -> format = DocumentFormat.TEXT;
+            case OLE2 -> {
+                return refused(sha256, FindingCode.UNSUPPORTED_FORMAT, "A Word 97–2003 (.doc) or other OLE2 file: "
+                        + "not supported; save the report as .docx or PDF");
+            }
+            default -> {
+                return refused(sha256, FindingCode.UNSUPPORTED_FORMAT, "Binary content that is neither PDF nor Word "
+                        + "(.docx) nor text" + claimed.map(f -> ", although the name says ." + f.extension()).orElse(""));
+            }
+        }
+        List<Finding> findings = new ArrayList<>();
+        if (claimed.isPresent() && claimed.get() != format) {
+            findings.add(Finding.inFile(FindingCode.FORMAT_MISMATCH, "The name says ." + claimed.get().extension()
+                    + " but the content is " + describe(format) + "; it was read as " + describe(format)));
+        }
+        Extraction extraction = switch (format) {
+            case PDF -> pdf.read(bytes);
+            case DOCX -> docx.read(bytes);
+            case TEXT -> text.read(bytes);
+        };
+        findings.addAll(extraction.findings());
+        if (extraction.text() == null) {
+            return new DocumentText(sha256, null, findings);
+        }
+        String content = extraction.text();
+        int longest = longestLine(content);
+        if (longest > limits.maxLineChars()) {
+            findings.add(Finding.inFile(FindingCode.LINE_TOO_LONG, "A line of " + longest + " characters, more than "
+                    + "the limit of " + limits.maxLineChars() + ": not a meeting report"));
+            return new DocumentText(sha256, null, findings);
+        }
+        if (content.isBlank()) {
+            findings.add(Finding.inFile(FindingCode.EMPTY_FILE, format == DocumentFormat.TEXT
+                    ? "The file holds only white space" : "The document holds no text"));
+            return new DocumentText(sha256, null, findings);
+        }
+        return new DocumentText(sha256, content, findings);
+    }
+
+    private static String describe(DocumentFormat format) {
+        return switch (format) {
+            case PDF -> "PDF";
+            case DOCX -> "a Word document (.docx)";
+            case TEXT -> "plain text";
+        };
+    }
+
+    private static int longestLine(String text) {
+        int longest = 0;
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == '\n') {
+                longest = Math.max(longest, i - start);
+                start = i + 1;
+            }
+        }
+        return longest;
+    }
+
+    private static DocumentText refused(String sha256, FindingCode code, String message) {
+        return new DocumentText(sha256, null, List.of(Finding.inFile(code, message)));
+    }
+
+    public static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JVM", e);
+        }
+    }
+}

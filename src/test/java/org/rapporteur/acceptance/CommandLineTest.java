@@ -81,6 +81,32 @@ class CommandLineTest {
         assertThat(run.err()).contains("the run failed");
     }
 
+    @Test
+    void theMaxFileSizeOptionRejectsLargerReports() throws Exception {
+        Path input = sampleInput();
+        RunOutput run = RunOutput.of("nightly", "--input", input.toString(), "--output",
+                work.resolve("output").toString(), "--max-file-size", "500");
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(ExportFiles.rows(work.resolve("output/data-quality.csv")))
+                .extracting(r -> r.get("source") + " " + r.get("code"))
+                .containsExactly("final-report-small.txt FILE_TOO_LARGE");
+    }
+
+    @Test
+    void aMalformedSizeIsAUsageError() throws Exception {
+        RunOutput run = RunOutput.of("nightly", "--input", sampleInput().toString(), "--max-file-size", "lots");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--max-file-size lots: not a size");
+    }
+
+    @Test
+    void thePdfBenchmarkPrintsBothTimesAndTheirRatio() {
+        RunOutput run = RunOutput.of("benchmark-pdf", "--pages", "3", "--rounds", "1", "--warmup", "0");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("files=1 pages=3 rounds=1")
+                .containsPattern("pdfbox_text_stripper_ms=\\d+\\.\\d rapporteur_pdf_reader_ms=\\d+\\.\\d ratio=\\d\\.\\d\\d");
+    }
+
     private Path sampleInput() throws Exception {
         Path reports = Files.createDirectories(work.resolve("input/reports"));
         try (var in = getClass().getResourceAsStream("/inputs/final-report-small.txt")) {

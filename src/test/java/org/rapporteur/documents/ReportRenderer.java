@@ -49,6 +49,8 @@ public final class ReportRenderer {
     /** Words the PDF broke at a line end with a hyphen, as they are written whole. */
     final Set<String> hyphenatedInPdf = new LinkedHashSet<>();
     int pdfPages;
+    /** Page breaks that fall inside a paragraph in the PDF. */
+    int pdfParagraphsBrokenAcrossPages;
 
     /**
      * @param header    the running header (the symbol)
@@ -190,8 +192,10 @@ public final class ReportRenderer {
     public byte[] pdf(int linesPerPage) throws IOException {
         PDType1Font font = new PDType1Font(Standard14Fonts.FontName.TIMES_ROMAN);
         List<String> printed = new ArrayList<>();
+        Set<Integer> paragraphStarts = new java.util.HashSet<>();
         for (String line : lines) {
             String text = FOOTNOTE_MARK.matcher(line).replaceAll("");
+            paragraphStarts.add(printed.size());
             if (text.startsWith("|")) {
                 printed.add(String.join("    ", cells(text)));
                 continue;
@@ -203,6 +207,11 @@ public final class ReportRenderer {
             text = text.substring(indent).replaceFirst("^([IVXL]+|[A-Z]|\\d+)\\.\\t", "$1. ").replace('\t', ' ');
             String pad = "    ".repeat(indent);
             wrap(font, text).forEach(l -> printed.add(pad + l));
+        }
+        for (int top = linesPerPage; top < printed.size(); top += linesPerPage) {
+            if (!paragraphStarts.contains(top)) {
+                pdfParagraphsBrokenAcrossPages++;
+            }
         }
         return layout(font, printed, linesPerPage);
     }

@@ -61,6 +61,7 @@ class ThreeFormatsTest {
     void thePdfLosesItsRunningHeaderAndFooterOnEveryPageAndJoinsHyphenatedWords() {
         assertThat(renderer.pdfPages).isGreaterThanOrEqualTo(4);
         assertThat(renderer.hyphenatedInPdf).isNotEmpty();
+        assertThat(renderer.pdfParagraphsBrokenAcrossPages).isGreaterThanOrEqualTo(1);
         String text = fromPdf.text();
         assertThat(fromPdf.findings()).isEmpty();
         // the furniture is written once, at the top, where the parser reads symbol and job number from it

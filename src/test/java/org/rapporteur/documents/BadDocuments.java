@@ -47,16 +47,8 @@ public final class BadDocuments {
 
     /** A PDF that opens only with a password. */
     public static byte[] passwordProtectedPdf() throws IOException {
-        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDPage page = new PDPage();
-            doc.addPage(page);
-            try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
-                content.beginText();
-                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
-                content.newLineAtOffset(72, 700);
-                content.showText("Confidential draft");
-                content.endText();
-            }
+        try (PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdfWithText("Confidential draft"));
+             ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             StandardProtectionPolicy policy = new StandardProtectionPolicy("owner-secret", "user-secret",
                     new AccessPermission());
             policy.setEncryptionKeyLength(128);

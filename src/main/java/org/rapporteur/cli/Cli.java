@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** Entry point of the command line: {@code rapporteur nightly [--input DIR] [--output DIR] [--db JDBC_URL]}. */
 @Command(name = "rapporteur", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
         description = "Turns UN meeting reports into tables of who took part and what positions were voiced.",
-        subcommands = {NightlyCommand.class, ClassifyCommand.class, EvaluateCommand.class, BenchmarkPdfCommand.class,
+        subcommands = {NightlyCommand.class, StatusCommand.class, RestartCommand.class, ClassifyCommand.class,
+                EvaluateCommand.class, BenchmarkPdfCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Cli implements Runnable {
 

@@ -9,7 +9,9 @@ public enum ExitCode {
     /** The command line was wrong. */
     USAGE(2),
     /** The run completed, but some inputs were rejected; each is listed in data-quality.csv. */
-    INPUTS_REJECTED(3);
+    INPUTS_REJECTED(3),
+    /** Another run holds the output folder: this one exited at once and touched nothing. */
+    ALREADY_RUNNING(4);
 
     private final int code;
 

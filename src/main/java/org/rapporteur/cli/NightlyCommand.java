@@ -5,11 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.rapporteur.RapporteurApplication;
 import org.rapporteur.job.NightlyRun;
-import org.rapporteur.positions.CodebookException;
-import org.springframework.boot.SpringApplication;
-import org.springframework.context.ConfigurableApplicationContext;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -56,6 +52,9 @@ final class NightlyCommand implements Callable<Integer> {
                     + "a document with a longer one is rejected.")
     int maxLineLength;
 
+    @Option(names = "--full", description = "Read every input again, changed or not.")
+    boolean full;
+
     @Override
     public Integer call() {
         if (!java.nio.file.Files.isDirectory(input)) {
@@ -74,9 +73,8 @@ final class NightlyCommand implements Callable<Integer> {
             System.err.println("rapporteur: --max-line-length must be positive");
             return ExitCode.USAGE.code();
         }
-        String url = db != null ? db : defaultDatabase(output);
         List<String> properties = new ArrayList<>();
-        properties.add("--spring.datasource.url=" + url);
+        properties.add("--spring.datasource.url=" + (db != null ? db : Application.defaultDatabase(output)));
         properties.add("--rapporteur.max-file-bytes=" + maxBytes);
         properties.add("--rapporteur.max-line-chars=" + maxLineLength);
         if (overrides != null) {
@@ -85,18 +83,8 @@ final class NightlyCommand implements Callable<Integer> {
         if (codebook != null) {
             properties.add("--rapporteur.codebook=" + codebook.toAbsolutePath());
         }
-        SpringApplication application = new SpringApplication(RapporteurApplication.class);
-        try (ConfigurableApplicationContext context = application.run(properties.toArray(String[]::new))) {
-            return context.getBean(NightlyRun.class).run(input, output).code();
-        } catch (RuntimeException e) {
-            Throwable root = rootCause(e);
-            if (root instanceof CodebookException) {
-                System.err.println("rapporteur: the codebook is refused: " + root.getMessage());
-                return ExitCode.USAGE.code();
-            }
-            System.err.println("rapporteur: the run failed: " + rootMessage(e));
-            return ExitCode.FAILED.code();
-        }
+        return Application.locked("nightly", output, properties,
+                context -> context.getBean(NightlyRun.class).run(input, output, full));
     }
 
     /** "50MB", "512KB", "1GB" or a number of bytes. */
@@ -117,23 +105,5 @@ final class NightlyCommand implements Callable<Integer> {
             throw new IllegalArgumentException("must be positive and below 8 EB");
         }
         return value * factor;
-    }
-
-    static String defaultDatabase(Path output) {
-        Path file = output.toAbsolutePath().normalize().resolve(".state").resolve("rapporteur");
-        return "jdbc:hsqldb:file:" + file + ";shutdown=true;hsqldb.write_delay=false";
-    }
-
-    private static Throwable rootCause(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null && t.getCause() != t) {
-            t = t.getCause();
-        }
-        return t;
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable t = rootCause(e);
-        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
     }
 }

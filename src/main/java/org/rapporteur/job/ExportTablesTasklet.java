@@ -1,21 +1,25 @@
 package org.rapporteur.job;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 import org.rapporteur.export.CsvTableWriter;
+import org.rapporteur.export.Publication;
+import org.rapporteur.export.RunManifest;
 import org.rapporteur.export.SummaryLine;
 import org.rapporteur.export.Table;
 import org.rapporteur.export.WorkbookWriter;
 import org.rapporteur.positions.PositionOverrides;
 import org.rapporteur.statistics.ExportTables;
 import org.rapporteur.store.FactReader;
+import org.rapporteur.store.FactStore;
 import org.rapporteur.store.StoredFacts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,8 +31,9 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
- * Writes every export table as CSV and all of them as one workbook. Files are written into a staging folder first and
- * moved into the output folder only when all are complete, so a reader never finds a half-written file.
+ * Writes every export table as CSV, all of them as one workbook, and the run's manifest, into a staging folder, and
+ * publishes the set only when all are complete ({@link Publication}): a reader finds the previous complete set or the
+ * new one, never a half-written file, and a crash costs a rerun.
  */
 class ExportTablesTasklet implements Tasklet {
 
@@ -36,6 +41,7 @@ class ExportTablesTasklet implements Tasklet {
     private static final Logger log = LoggerFactory.getLogger(ExportTablesTasklet.class);
 
     private final FactReader facts;
+    private final FactStore store;
     private final Path outputDirectory;
     private final Path overrides;
     private final Function<String, String> entityNames;
@@ -44,8 +50,10 @@ class ExportTablesTasklet implements Tasklet {
      * @param overrides   the analyst's position overrides file; a missing file means none
      * @param entityNames the official name of an entity code
      */
-    ExportTablesTasklet(FactReader facts, Path outputDirectory, Path overrides, Function<String, String> entityNames) {
+    ExportTablesTasklet(FactReader facts, FactStore store, Path outputDirectory, Path overrides,
+                        Function<String, String> entityNames) {
         this.facts = facts;
+        this.store = store;
         this.outputDirectory = outputDirectory;
         this.overrides = overrides;
         this.entityNames = entityNames;
@@ -57,31 +65,53 @@ class ExportTablesTasklet implements Tasklet {
         ExportTables exportTables = new ExportTables(stored, PositionOverrides.read(overrides), entityNames);
         List<Table> tables = exportTables.all();
         StepExecution step = chunkContext.getStepContext().getStepExecution();
-        RunCounts counts = RunCounts.of(step.getJobExecution(), stored);
-        step.getJobExecution().getExecutionContext().put(RunCounts.KEY, counts.asLine());
+        JobExecution job = step.getJobExecution();
+        RunCounts counts = RunCounts.of(job, stored);
+        job.getExecutionContext().put(RunCounts.KEY, counts.asLine());
 
-        Files.createDirectories(outputDirectory);
-        Path staging = Files.createTempDirectory(outputDirectory, ".staging-");
-        try {
-            CsvTableWriter csv = new CsvTableWriter();
-            List<String> names = new ArrayList<>();
-            for (Table table : tables) {
-                csv.write(table, staging.resolve(table.name() + ".csv"));
-                names.add(table.name() + ".csv");
-            }
-            new WorkbookWriter().write(tables, summary(step.getJobExecution(), counts, exportTables),
-                    exportTables.stanceCharts(), staging.resolve(WORKBOOK));
-            names.add(WORKBOOK);
-            for (String name : names) {
-                Files.move(staging.resolve(name), outputDirectory.resolve(name), StandardCopyOption.REPLACE_EXISTING,
-                        StandardCopyOption.ATOMIC_MOVE);
-            }
-            log.info("Wrote {} tables and {} to {}", tables.size(), WORKBOOK, outputDirectory);
-        } finally {
-            deleteQuietly(staging);
+        Publication publication = new Publication(outputDirectory);
+        Path next = publication.prepare();
+        CsvTableWriter csv = new CsvTableWriter();
+        List<String> names = new ArrayList<>();
+        for (Table table : tables) {
+            csv.write(table, next.resolve(table.name() + ".csv"));
+            names.add(table.name() + ".csv");
         }
+        new WorkbookWriter().write(tables, summary(job, counts, exportTables), exportTables.stanceCharts(),
+                next.resolve(WORKBOOK));
+        names.add(WORKBOOK);
+        RunManifest.write(next, manifest(job, counts, exportTables.meetings().size()), names);
+        names.add(RunManifest.FILE);
+        publication.publish(names);
+        log.info("Published {} tables, {} and {} in {}", tables.size(), WORKBOOK, RunManifest.FILE, outputDirectory);
         contribution.incrementWriteCount(tables.size());
         return RepeatStatus.FINISHED;
+    }
+
+    private RunManifest.Run manifest(JobExecution job, RunCounts counts, int meetings) {
+        List<RunManifest.Input> inputs = new ArrayList<>();
+        for (FactStore.InputStatus input : store.inputStatuses()) {
+            String outcome = input.rejected() ? "REJECTED" : input.readInRun() == job.getId() ? "READ" : "UNCHANGED";
+            inputs.add(new RunManifest.Input(input.kind(), input.source(), input.sha256(), outcome));
+        }
+        Map<String, Long> numbers = new LinkedHashMap<>();
+        numbers.put("inputs", counts.found());
+        numbers.put("read", counts.read());
+        numbers.put("unchanged", counts.unchanged());
+        numbers.put("rejected", counts.rejected());
+        numbers.put("retired", counts.retired());
+        numbers.put("warnings", counts.warnings());
+        numbers.put("errors", counts.errors());
+        numbers.put("meetings", (long) meetings);
+        return new RunManifest.Run(Versions.current(), job.getId(), iso(job.getStartTime()), Instant.now().toString(),
+                job.getJobParameters().getString(NightlyJobConfiguration.INPUT),
+                job.getJobParameters().getString(NightlyJobConfiguration.OUTPUT),
+                "true".equals(job.getJobParameters().getString(NightlyJobConfiguration.FULL)), numbers, inputs,
+                RetireRemovedInputsTasklet.retiredIn(job));
+    }
+
+    private static String iso(java.time.LocalDateTime time) {
+        return time == null ? "" : time.atZone(ZoneId.systemDefault()).toInstant().toString();
     }
 
     private static List<SummaryLine> summary(JobExecution job, RunCounts counts, ExportTables tables) {
@@ -97,13 +127,5 @@ class ExportTablesTasklet implements Tasklet {
         lines.add(new SummaryLine("Data-quality warnings", counts.warnings()));
         lines.add(new SummaryLine("Data-quality errors", counts.errors()));
         return lines;
-    }
-
-    private static void deleteQuietly(Path folder) {
-        try (var files = Files.walk(folder)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException | UncheckedIOException e) {
-            log.warn("Could not remove the staging folder {}: {}", folder, e.getMessage());
-        }
     }
 }

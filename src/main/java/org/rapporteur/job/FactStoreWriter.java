@@ -29,9 +29,12 @@ class FactStoreWriter implements ItemWriter<IngestedReport> {
 
     private final FactStore store;
     private final TransactionTemplate savepoint;
+    private final long runId;
 
-    FactStoreWriter(FactStore store, PlatformTransactionManager transactionManager) {
+    /** @param runId the job execution that stores these reports, recorded as the run that read them */
+    FactStoreWriter(FactStore store, PlatformTransactionManager transactionManager, long runId) {
         this.store = store;
+        this.runId = runId;
         this.savepoint = new TransactionTemplate(transactionManager);
         this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
@@ -40,8 +43,10 @@ class FactStoreWriter implements ItemWriter<IngestedReport> {
     public void write(Chunk<? extends IngestedReport> chunk) {
         for (IngestedReport item : chunk) {
             try {
-                savepoint.executeWithoutResult(status -> store.replaceReport(item.input(), item.report(),
-                        item.positions()));
+                savepoint.executeWithoutResult(status -> {
+                    store.replaceReport(item.input(), item.report(), item.positions());
+                    store.markRead(item.input().kind(), item.input().source(), runId);
+                });
             } catch (DataAccessException e) {
                 log.error("Storing {} failed; it is recorded as rejected and the run goes on", item.input().source(),
                         e);
@@ -52,6 +57,7 @@ class FactStoreWriter implements ItemWriter<IngestedReport> {
                                 + e.getMostSpecificCause().getMessage() + "): please report this file")));
                 store.replaceReport(new InputRecord(input.kind(), input.source(), input.sha256(), input.fingerprint(),
                         true), rejected, ReportPositions.NONE);
+                store.markRead(input.kind(), input.source(), runId);
             }
         }
     }

@@ -31,7 +31,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 /**
  * The nightly job: {@code ingestReportsStep} (read new and changed reports into the store) →
  * {@code retireRemovedInputsStep} (forget removed ones) → {@code exportTablesStep} (write CSV files and the workbook).
- * Job parameters: {@code input} and {@code output} folders, and {@code run.id} to make each run a new instance.
+ * Job parameters: {@code input} and {@code output} folders, {@code full} ("true" reads every input again), and
+ * {@code run.id} to make each run a new instance. Every step runs again when a failed execution is restarted.
  */
 @Configuration
 public class NightlyJobConfiguration {
@@ -39,6 +40,8 @@ public class NightlyJobConfiguration {
     public static final String JOB_NAME = "nightly";
     public static final String INPUT = "input";
     public static final String OUTPUT = "output";
+    /** Job parameter: "true" reads every input again, changed or not. */
+    public static final String FULL = "full";
     static final String INGEST_STEP = "ingestReportsStep";
     static final String RETIRE_STEP = "retireRemovedInputsStep";
     static final String EXPORT_STEP = "exportTablesStep";
@@ -101,14 +104,31 @@ public class NightlyJobConfiguration {
     @Bean
     Step ingestReportsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                            ListItemReader<InputFile> reportFileReader, ReportIngestProcessor reportIngestProcessor,
-                           FactStore factStore) {
+                           FactStoreWriter factStoreWriter, IngestProgress ingestProgress) {
+        // every step runs again when a failed run is restarted: ingest skips what the failed attempt stored (same
+        // content hash), so a restart finishes the work, and the exports always describe the current inputs
         return new StepBuilder(INGEST_STEP, jobRepository)
                 .<InputFile, IngestedReport>chunk(10)
                 .transactionManager(transactionManager)
                 .reader(reportFileReader)
                 .processor(reportIngestProcessor)
-                .writer(new FactStoreWriter(factStore, transactionManager))
+                .writer(factStoreWriter)
+                .listener(ingestProgress)
+                .allowStartIfComplete(true)
                 .build();
+    }
+
+    @Bean
+    @StepScope
+    FactStoreWriter factStoreWriter(FactStore factStore, PlatformTransactionManager transactionManager,
+                                    @Value("#{stepExecution.jobExecutionId}") Long runId) {
+        return new FactStoreWriter(factStore, transactionManager, runId);
+    }
+
+    @Bean
+    @StepScope
+    IngestProgress ingestProgress(@Value("#{jobParameters['input']}") String input) {
+        return new IngestProgress(InputFinder.reports(Path.of(input)).size());
     }
 
     @Bean
@@ -118,12 +138,14 @@ public class NightlyJobConfiguration {
     }
 
     @Bean
+    @StepScope
     ReportIngestProcessor reportIngestProcessor(ReportParser reportParser, PositionClassifier positionClassifier,
                                                 FactStore factStore, String codeFingerprint,
                                                 @Value("${rapporteur.max-file-bytes:52428800}") long maxFileBytes,
-                                                @Value("${rapporteur.max-line-chars:100000}") int maxLineChars) {
+                                                @Value("${rapporteur.max-line-chars:100000}") int maxLineChars,
+                                                @Value("#{jobParameters['full']}") String full) {
         return new ReportIngestProcessor(new DocumentFiles(new ReadLimits(maxFileBytes, maxLineChars)), reportParser,
-                positionClassifier, factStore, codeFingerprint);
+                positionClassifier, factStore, codeFingerprint, "true".equals(full));
     }
 
     @Bean
@@ -131,6 +153,7 @@ public class NightlyJobConfiguration {
                                  RetireRemovedInputsTasklet retireRemovedInputsTasklet) {
         return new StepBuilder(RETIRE_STEP, jobRepository)
                 .tasklet(retireRemovedInputsTasklet, transactionManager)
+                .allowStartIfComplete(true)
                 .build();
     }
 
@@ -146,15 +169,16 @@ public class NightlyJobConfiguration {
                           ExportTablesTasklet exportTablesTasklet) {
         return new StepBuilder(EXPORT_STEP, jobRepository)
                 .tasklet(exportTablesTasklet, transactionManager)
+                .allowStartIfComplete(true)
                 .build();
     }
 
     @Bean
     @StepScope
-    ExportTablesTasklet exportTablesTasklet(FactReader factReader, ReferenceData referenceData,
+    ExportTablesTasklet exportTablesTasklet(FactReader factReader, FactStore factStore, ReferenceData referenceData,
                                             @Value("#{jobParameters['output']}") String output,
                                             @Value("${rapporteur.overrides:jobs/position-overrides.csv}") String overrides) {
-        return new ExportTablesTasklet(factReader, Path.of(output), Path.of(overrides),
+        return new ExportTablesTasklet(factReader, factStore, Path.of(output), Path.of(overrides),
                 code -> referenceData.byCode(code).map(Entity::name).orElse(code));
     }
 }

@@ -1,54 +1,160 @@
 package org.rapporteur.job;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Optional;
+import java.util.Set;
 
 import org.rapporteur.cli.ExitCode;
+import org.rapporteur.export.Publication;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 
-/** Starts the nightly job for an input and an output folder and turns its outcome into an exit code. */
+/**
+ * Runs the nightly job for an input and an output folder and turns its outcome into an exit code. The caller holds
+ * the output folder's run lock, so any execution the job repository still shows as running was left by a process that
+ * died: it is marked failed ({@link JobOperator#recover}), and a failed run of the same folders is restarted through
+ * Spring Batch's restart rather than started afresh. An export publication that a crash interrupted is finished first.
+ */
 @Component
 public class NightlyRun {
 
     private static final Logger log = LoggerFactory.getLogger(NightlyRun.class);
 
     private final JobOperator jobOperator;
+    private final JobRepository jobRepository;
     private final Job nightlyJob;
 
-    public NightlyRun(JobOperator jobOperator, Job nightlyJob) {
+    public NightlyRun(JobOperator jobOperator, JobRepository jobRepository, Job nightlyJob) {
         this.jobOperator = jobOperator;
+        this.jobRepository = jobRepository;
         this.nightlyJob = nightlyJob;
     }
 
     public ExitCode run(Path input, Path output) {
-        JobParameters parameters = new JobParametersBuilder()
-                .addString(NightlyJobConfiguration.INPUT, input.toAbsolutePath().normalize().toString())
-                .addString(NightlyJobConfiguration.OUTPUT, output.toAbsolutePath().normalize().toString())
-                .addLong("run.id", System.currentTimeMillis())
-                .toJobParameters();
-        JobExecution execution;
+        return run(input, output, false);
+    }
+
+    /** Runs the job: restarts the failed run of these folders if there is one, else starts a new one. */
+    public ExitCode run(Path input, Path output, boolean full) {
+        String in = input.toAbsolutePath().normalize().toString();
+        String out = output.toAbsolutePath().normalize().toString();
         try {
-            execution = jobOperator.start(nightlyJob, parameters);
+            prepare(output);
+            Optional<JobExecution> failed = lastFailed().filter(e -> in.equals(param(e, NightlyJobConfiguration.INPUT))
+                    && out.equals(param(e, NightlyJobConfiguration.OUTPUT))
+                    && String.valueOf(full).equals(param(e, NightlyJobConfiguration.FULL)));
+            JobExecution execution;
+            if (failed.isPresent()) {
+                log.warn("Restarting run #{} of {}, which did not finish ({})", failed.get().getId(),
+                        failed.get().getStartTime(), failed.get().getExitStatus().getExitDescription().isBlank()
+                                ? failed.get().getStatus() : firstLine(failed.get().getExitStatus().getExitDescription()));
+                execution = jobOperator.restart(failed.get());
+            } else {
+                JobParameters parameters = new JobParametersBuilder()
+                        .addString(NightlyJobConfiguration.INPUT, in)
+                        .addString(NightlyJobConfiguration.OUTPUT, out)
+                        .addString(NightlyJobConfiguration.FULL, String.valueOf(full))
+                        .addLong("run.id", System.currentTimeMillis())
+                        .toJobParameters();
+                execution = jobOperator.start(nightlyJob, parameters);
+            }
+            return outcome(execution, output);
         } catch (Exception e) {
-            log.error("The nightly job could not start: {}", e.getMessage(), e);
+            log.error("The nightly job could not run: {}", e.getMessage(), e);
+            System.err.println("rapporteur: the run failed: " + rootMessage(e)
+                    + "; the previous exports are unchanged");
             return ExitCode.FAILED;
         }
+    }
+
+    /** Restarts the last run that failed or was interrupted, with its own parameters. */
+    public ExitCode restartLast(Path output) {
+        try {
+            prepare(output);
+            Optional<JobExecution> failed = lastFailed();
+            if (failed.isEmpty()) {
+                System.out.println("Nothing to restart: the last run did not fail.");
+                return ExitCode.OK;
+            }
+            log.warn("Restarting run #{} of {}", failed.get().getId(), failed.get().getStartTime());
+            JobExecution execution = jobOperator.restart(failed.get());
+            return outcome(execution, Path.of(param(execution, NightlyJobConfiguration.OUTPUT)));
+        } catch (Exception e) {
+            log.error("The restart failed: {}", e.getMessage(), e);
+            System.err.println("rapporteur: the restart failed: " + rootMessage(e));
+            return ExitCode.FAILED;
+        }
+    }
+
+    /** Finishes an interrupted publication and marks executions left running by a dead process as failed. */
+    private void prepare(Path output) throws IOException {
+        if (new Publication(output).recover()) {
+            System.out.println("Finished publishing the exports of an interrupted run.");
+        }
+        Set<JobExecution> running = jobRepository.findRunningJobExecutions(NightlyJobConfiguration.JOB_NAME);
+        for (JobExecution execution : running) {
+            log.warn("Run #{} of {} was interrupted (the process ended without finishing it): marked as failed",
+                    execution.getId(), execution.getStartTime());
+            jobOperator.recover(execution);
+        }
+    }
+
+    private Optional<JobExecution> lastFailed() {
+        JobInstance instance = jobRepository.getLastJobInstance(NightlyJobConfiguration.JOB_NAME);
+        if (instance == null) {
+            return Optional.empty();
+        }
+        JobExecution last = jobRepository.getLastJobExecution(instance);
+        if (last == null || (last.getStatus() != BatchStatus.FAILED && last.getStatus() != BatchStatus.STOPPED)) {
+            return Optional.empty();
+        }
+        return Optional.of(last);
+    }
+
+    private ExitCode outcome(JobExecution execution, Path output) {
         if (execution.getStatus() != BatchStatus.COMPLETED) {
             execution.getAllFailureExceptions().forEach(e -> log.error("The nightly job failed: {}", e.getMessage(), e));
-            System.err.println("Run failed (" + execution.getStatus() + "); see the log above. Exports were not "
-                    + "changed.");
+            String reason = execution.getAllFailureExceptions().stream().findFirst().map(NightlyRun::rootMessage)
+                    .orElse(String.valueOf(execution.getStatus()));
+            System.err.println("rapporteur: the run failed: " + reason + "; the previous exports are unchanged; "
+                    + "the next run restarts it");
             return ExitCode.FAILED;
         }
         RunCounts counts = RunCounts.parse(execution.getExecutionContext().getString(RunCounts.KEY));
         System.out.println(describe(counts, output));
         return counts.rejected() > 0 ? ExitCode.INPUTS_REJECTED : ExitCode.OK;
+    }
+
+    private static String param(JobExecution execution, String name) {
+        String value = execution.getJobParameters().getString(name);
+        return value == null ? (NightlyJobConfiguration.FULL.equals(name) ? "false" : "") : value;
+    }
+
+    private static String firstLine(String text) {
+        int newline = text.indexOf('\n');
+        return newline < 0 ? text : text.substring(0, newline);
+    }
+
+    static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        String message = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+        if (t instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
+            message = fs.getReason() + " (" + fs.getFile() + ")";
+        }
+        return message;
     }
 
     static String describe(RunCounts c, Path output) {

@@ -32,9 +32,12 @@ class ReportIngestProcessor implements ItemProcessor<InputFile, IngestedReport> 
     private final PositionClassifier classifier;
     private final FactStore store;
     private final String fingerprint;
+    private final boolean full;
 
+    /** @param full read every input, even one unchanged since it was last read */
     ReportIngestProcessor(DocumentFiles reader, ReportParser parser, PositionClassifier classifier,
-                          FactStore store, String fingerprint) {
+                          FactStore store, String fingerprint, boolean full) {
+        this.full = full;
         this.reader = reader;
         this.parser = parser;
         this.classifier = classifier;
@@ -46,7 +49,7 @@ class ReportIngestProcessor implements ItemProcessor<InputFile, IngestedReport> 
     public IngestedReport process(InputFile file) {
         DocumentText document = reader.read(file.path());
         var known = store.input(file.kind(), file.source());
-        if (known.isPresent() && known.get().sha256().equals(document.sha256())
+        if (!full && known.isPresent() && known.get().sha256().equals(document.sha256())
                 && known.get().fingerprint().equals(fingerprint)) {
             return null;
         }

@@ -1,6 +1,8 @@
 package org.rapporteur.job;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -19,6 +21,23 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 class RetireRemovedInputsTasklet implements Tasklet {
 
     static final String RETIRED = "retired";
+    static final String RETIRED_SOURCES = "retired.sources";
+
+    /** The inputs retired in a job execution (by its retire step, in this or an earlier attempt of the execution). */
+    static List<String> retiredIn(org.springframework.batch.core.job.JobExecution job) {
+        List<String> sources = new ArrayList<>();
+        for (var step : job.getStepExecutions()) {
+            if (step.getStepName().equals(NightlyJobConfiguration.RETIRE_STEP)
+                    && step.getExecutionContext().containsKey(RETIRED_SOURCES)) {
+                for (String source : step.getExecutionContext().getString(RETIRED_SOURCES).split("\n")) {
+                    if (!source.isBlank()) {
+                        sources.add(source);
+                    }
+                }
+            }
+        }
+        return sources;
+    }
     private static final Logger log = LoggerFactory.getLogger(RetireRemovedInputsTasklet.class);
 
     private final FactStore store;
@@ -33,16 +52,18 @@ class RetireRemovedInputsTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         Set<String> present = InputFinder.reports(inputDirectory).stream().map(InputFile::source)
                 .collect(Collectors.toSet());
-        int retired = 0;
+        List<String> retired = new ArrayList<>();
         for (InputRecord known : store.inputs(InputFinder.REPORTS)) {
             if (!present.contains(known.source())) {
                 store.retire(known.kind(), known.source());
                 log.info("Retired {}: the file is no longer in the input folder", known.source());
-                retired++;
+                retired.add(known.source());
             }
         }
-        contribution.incrementWriteCount(retired);
-        chunkContext.getStepContext().getStepExecution().getExecutionContext().putInt(RETIRED, retired);
+        contribution.incrementWriteCount(retired.size());
+        var context = chunkContext.getStepContext().getStepExecution().getExecutionContext();
+        context.putInt(RETIRED, retired.size());
+        context.putString(RETIRED_SOURCES, String.join("\n", retired));
         return RepeatStatus.FINISHED;
     }
 }

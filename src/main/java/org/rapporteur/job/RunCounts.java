@@ -20,25 +20,35 @@ public record RunCounts(long found, long read, long unchanged, long rejected, lo
 
     static final String KEY = "rapporteur.counts";
 
-    static RunCounts of(JobExecution job, StoredFacts facts) {
-        long found = 0;
-        long read = 0;
-        long unchanged = 0;
-        long retired = 0;
-        for (StepExecution step : job.getStepExecutions()) {
-            if (step.getStepName().equals(NightlyJobConfiguration.INGEST_STEP)) {
-                found += step.getReadCount();
-                read += step.getWriteCount();
-                unchanged += step.getFilterCount();
-            } else if (step.getStepName().equals(NightlyJobConfiguration.RETIRE_STEP)) {
-                retired += step.getWriteCount();
+    /** What the steps of one job execution counted: files found, read, unchanged, and inputs retired. */
+    record StepTotals(long found, long read, long unchanged, long retired) {
+
+        static StepTotals of(JobExecution job) {
+            long found = 0;
+            long read = 0;
+            long unchanged = 0;
+            long retired = 0;
+            for (StepExecution step : job.getStepExecutions()) {
+                if (step.getStepName().equals(NightlyJobConfiguration.INGEST_STEP)) {
+                    found += step.getReadCount();
+                    read += step.getWriteCount();
+                    unchanged += step.getFilterCount();
+                } else if (step.getStepName().equals(NightlyJobConfiguration.RETIRE_STEP)) {
+                    retired += step.getWriteCount();
+                }
             }
+            return new StepTotals(found, read, unchanged, retired);
         }
+    }
+
+    static RunCounts of(JobExecution job, StoredFacts facts) {
+        StepTotals steps = StepTotals.of(job);
         long rejected = facts.findings().stream().filter(f -> f.severity().equals("ERROR"))
                 .map(StoredFacts.QualityFinding::source).distinct().count();
         long warnings = facts.findings().stream().filter(f -> f.severity().equals("WARNING")).count();
         long errors = facts.findings().stream().filter(f -> f.severity().equals("ERROR")).count();
-        return new RunCounts(found, read, unchanged, rejected, retired, warnings, errors);
+        return new RunCounts(steps.found(), steps.read(), steps.unchanged(), rejected, steps.retired(), warnings,
+                errors);
     }
 
     String asLine() {

@@ -100,6 +100,22 @@ public class FactStore {
                         r.sentenceIndex(), truncate(r.sentence(), 20000), truncate(r.reason(), 200)}));
     }
 
+    /** Records that the run {@code runId} (a job execution id) read this input. */
+    public void markRead(String kind, String source, long runId) {
+        jdbc.update("UPDATE input_document SET read_in_run = ? WHERE kind = ? AND source = ?", runId, kind, source);
+    }
+
+    /** Every current input with its hash, whether it is rejected, and the run that last read it (0 when unknown). */
+    public List<InputStatus> inputStatuses() {
+        return jdbc.query("SELECT kind, source, sha256, rejected, read_in_run FROM input_document ORDER BY kind, source",
+                (rs, i) -> new InputStatus(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBoolean(4),
+                        rs.getLong(5)));
+    }
+
+    /** An input as the manifest of a run lists it. */
+    public record InputStatus(String kind, String source, String sha256, boolean rejected, long readInRun) {
+    }
+
     /** Forgets an input and everything it said. */
     public void retire(String kind, String source) {
         if ("reports".equals(kind)) {

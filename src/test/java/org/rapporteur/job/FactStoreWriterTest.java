@@ -38,7 +38,7 @@ class FactStoreWriterTest {
             }
         };
         DataSourceTransactionManager transactions = new DataSourceTransactionManager(dataSource);
-        FactStoreWriter writer = new FactStoreWriter(refusing, transactions);
+        FactStoreWriter writer = new FactStoreWriter(refusing, transactions, 7L);
         ReportParser parser = new ReportParser(new NameResolver(ReferenceData.loadDefault()));
         String text = "XYZ/EG.1/2024/3\n1. Statements were made by experts of the following States: Brazil and Chile.\n"
                 + "2. The meeting was attended by representatives of 12 Member States.\n";
@@ -59,6 +59,9 @@ class FactStoreWriterTest {
                 String.class)).containsExactly("bad.txt PARSER_FAILURE");
         assertThat(jdbc.queryForObject("SELECT rejected FROM input_document WHERE source = 'bad.txt'", Boolean.class))
                 .isTrue();
+        // both are recorded as read by this run (job execution 7), for the run's manifest
+        assertThat(jdbc.queryForList("SELECT source || ' ' || read_in_run FROM input_document ORDER BY source",
+                String.class)).containsExactly("bad.txt 7", "good.txt 7");
     }
 
     private static IngestedReport item(String source, MeetingReport report) {

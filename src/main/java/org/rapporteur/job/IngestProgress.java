@@ -1,0 +1,67 @@
+package org.rapporteur.job;
+
+import org.rapporteur.documents.InputFile;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.listener.ItemProcessListener;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
+
+/**
+ * Progress lines during a long ingest: files done of total, rate and time left; one line per tenth of the files, at
+ * most one every {@value #MIN_SECONDS_BETWEEN} seconds, and one at least every {@value #MAX_SECONDS_BETWEEN} seconds.
+ */
+class IngestProgress implements StepExecutionListener, ItemProcessListener<InputFile, IngestedReport> {
+
+    static final int MIN_SECONDS_BETWEEN = 2;
+    static final int MAX_SECONDS_BETWEEN = 30;
+    private static final Logger log = LoggerFactory.getLogger(IngestProgress.class);
+
+    private final int total;
+    private long started;
+    private long lastLine;
+    private int done;
+    private int lastTenth;
+
+    IngestProgress(int total) {
+        this.total = total;
+    }
+
+    @Override
+    public void beforeStep(StepExecution stepExecution) {
+        started = System.nanoTime();
+        lastLine = started;
+        log.info("Ingest: {} input file(s) to check", total);
+    }
+
+    @Override
+    public void afterProcess(InputFile item, IngestedReport result) {
+        step();
+    }
+
+    @Override
+    public void onProcessError(InputFile item, Exception e) {
+        step();
+    }
+
+    private void step() {
+        done++;
+        long now = System.nanoTime();
+        int tenth = total == 0 ? 10 : done * 10 / total;
+        double sinceLast = (now - lastLine) / 1e9;
+        boolean newTenth = tenth > lastTenth && sinceLast >= MIN_SECONDS_BETWEEN;
+        if (newTenth || sinceLast >= MAX_SECONDS_BETWEEN) {
+            lastTenth = tenth;
+            lastLine = now;
+            log.info(line(done, total, (now - started) / 1e9));
+        }
+    }
+
+    /** "Ingest: 120/500 files (24%), 8.1 files/s, about 47 s left". */
+    static String line(int done, int total, double seconds) {
+        double rate = seconds > 0 ? done / seconds : 0;
+        long left = rate > 0 ? Math.round((total - done) / rate) : 0;
+        return String.format(java.util.Locale.ROOT, "Ingest: %d/%d files (%d%%), %.1f files/s, about %d s left",
+                done, total, total == 0 ? 100 : done * 100 / total, rate, left);
+    }
+}

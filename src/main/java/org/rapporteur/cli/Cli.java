@@ -38,8 +38,7 @@ public final class Cli implements Runnable {
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            String version = Cli.class.getPackage().getImplementationVersion();
-            return new String[] {"rapporteur " + (version == null ? "development" : version)};
+            return new String[] {"rapporteur " + org.rapporteur.job.Versions.current()};
         }
     }
 }

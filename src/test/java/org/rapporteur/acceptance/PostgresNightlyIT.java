@@ -13,7 +13,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,8 +34,8 @@ class PostgresNightlyIT {
     @TempDir
     Path work;
 
-    @BeforeAll
-    static void aServerAnswersAndItsSchemaIsEmptied() throws SQLException {
+    @BeforeEach
+    void aServerAnswersAndItsSchemaIsEmptied() throws SQLException {
         try (Connection connection = DriverManager.getConnection(URL, USER, PASSWORD);
              Statement sql = connection.createStatement()) {
             sql.execute("DROP SCHEMA IF EXISTS public CASCADE");

@@ -55,6 +55,11 @@ final class NightlyCommand implements Callable<Integer> {
     @Option(names = "--full", description = "Read every input again, changed or not.")
     boolean full;
 
+    @Option(names = "--include-personal-data", description = {"Also put the names of persons from lists of "
+            + "participants in the workbook (a Participants sheet). Without it they are only in "
+            + "<output>/restricted/participants.csv."})
+    boolean includePersonalData;
+
     @Override
     public Integer call() {
         if (!java.nio.file.Files.isDirectory(input)) {
@@ -77,6 +82,7 @@ final class NightlyCommand implements Callable<Integer> {
         properties.add("--spring.datasource.url=" + (db != null ? db : Application.defaultDatabase(output)));
         properties.add("--rapporteur.max-file-bytes=" + maxBytes);
         properties.add("--rapporteur.max-line-chars=" + maxLineLength);
+        properties.add("--rapporteur.include-personal-data=" + includePersonalData);
         if (overrides != null) {
             properties.add("--rapporteur.overrides=" + overrides.toAbsolutePath());
         }

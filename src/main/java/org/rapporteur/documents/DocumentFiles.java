@@ -29,6 +29,41 @@ public final class DocumentFiles {
         this.limits = limits;
     }
 
+    /**
+     * A file's bytes and their hash, unless it is too large or unreadable.
+     *
+     * @param bytes null when the file was refused; {@code findings} then say why
+     */
+    public record Loaded(String sha256, byte[] bytes, List<Finding> findings) {
+    }
+
+    /** Loads a file within the size limit, with the hash of its bytes. */
+    public Loaded load(Path path) {
+        try {
+            long size = Files.size(path);
+            if (size > limits.maxFileBytes()) {
+                return new Loaded("", null, List.of(Finding.inFile(FindingCode.FILE_TOO_LARGE, "The file has " + size
+                        + " bytes, more than the limit of " + limits.maxFileBytes() + " (--max-file-size)")));
+            }
+            byte[] bytes = Files.readAllBytes(path);
+            return new Loaded(sha256(bytes), bytes, List.of());
+        } catch (IOException e) {
+            return new Loaded("", null, List.of(Finding.inFile(FindingCode.UNREADABLE_FILE,
+                    "Cannot read the file: " + e.getMessage())));
+        }
+    }
+
+    /** Plain text (a CSV file) decoded as a text report is: UTF-8, UTF-16 with BOM, or Windows-1252 reported. */
+    public Extraction decodeText(byte[] bytes) {
+        if (bytes.length == 0) {
+            return Extraction.refused(FindingCode.EMPTY_FILE, "The file is empty");
+        }
+        if (ContentSniffer.sniff(bytes) != ContentSniffer.Content.TEXT) {
+            return Extraction.refused(FindingCode.UNSUPPORTED_FORMAT, "Binary content: not a CSV file");
+        }
+        return text.read(bytes);
+    }
+
     public DocumentText read(Path path) {
         byte[] bytes;
         try {

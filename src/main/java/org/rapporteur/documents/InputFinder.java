@@ -15,25 +15,50 @@ public final class InputFinder {
     /** The folder of meeting reports under the input directory. */
     public static final String REPORTS = "reports";
 
+    /** The folder of lists of participants under the input directory. */
+    public static final String PARTICIPANTS = "participants";
+    /** The folder of individual statements under the input directory. */
+    public static final String STATEMENTS = "statements";
+    /** Every kind of input, in the order a run reads them. */
+    public static final List<String> KINDS = List.of(REPORTS, PARTICIPANTS, STATEMENTS);
+
     private static final Set<String> REPORT_EXTENSIONS = Set.of("txt", "docx", "pdf");
+    private static final Set<String> LIST_EXTENSIONS = Set.of("csv", "xlsx");
+    private static final Set<String> STATEMENT_EXTENSIONS = Set.of("csv");
 
     private InputFinder() {
     }
 
     /**
-     * The meeting reports under {@code <input>/reports/} (.txt, .docx, .pdf), searched recursively, hidden files and folders skipped.
-     * A missing folder gives an empty list.
+     * The meeting reports under {@code <input>/reports/} (.txt, .docx, .pdf), searched recursively, hidden files and
+     * folders skipped. A missing folder gives an empty list. Their sources are their paths under that folder.
      */
     public static List<InputFile> reports(Path inputDirectory) {
-        Path folder = inputDirectory.resolve(REPORTS);
+        return find(inputDirectory, REPORTS, REPORT_EXTENSIONS, "");
+    }
+
+    /**
+     * Every input: reports, then lists of participants ({@code <input>/participants/}, .csv or .xlsx), then statements
+     * ({@code <input>/statements/}, .csv). The sources of lists and statements start with their folder
+     * ({@code participants/list.csv}), so that no two inputs share one.
+     */
+    public static List<InputFile> all(Path inputDirectory) {
+        List<InputFile> all = new java.util.ArrayList<>(reports(inputDirectory));
+        all.addAll(find(inputDirectory, PARTICIPANTS, LIST_EXTENSIONS, PARTICIPANTS + "/"));
+        all.addAll(find(inputDirectory, STATEMENTS, STATEMENT_EXTENSIONS, STATEMENTS + "/"));
+        return all;
+    }
+
+    private static List<InputFile> find(Path inputDirectory, String kind, Set<String> extensions, String prefix) {
+        Path folder = inputDirectory.resolve(kind);
         if (!Files.isDirectory(folder)) {
             return List.of();
         }
         try (Stream<Path> files = Files.walk(folder)) {
             return files.filter(Files::isRegularFile)
                     .filter(p -> !isHidden(folder.relativize(p)))
-                    .filter(p -> REPORT_EXTENSIONS.contains(extension(p)))
-                    .map(p -> new InputFile(REPORTS, folder.relativize(p).toString().replace('\\', '/'), p))
+                    .filter(p -> extensions.contains(extension(p)))
+                    .map(p -> new InputFile(kind, prefix + folder.relativize(p).toString().replace('\\', '/'), p))
                     .sorted(java.util.Comparator.comparing(InputFile::source))
                     .toList();
         } catch (IOException e) {

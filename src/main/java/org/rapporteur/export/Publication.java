@@ -133,6 +133,7 @@ public final class Publication {
     }
 
     private static void link(Path existing, Path link) throws IOException {
+        Files.createDirectories(link.getParent());
         try {
             Files.createLink(link, existing);
         } catch (UnsupportedOperationException | IOException e) {
@@ -144,6 +145,7 @@ public final class Publication {
     }
 
     private static void move(Path source, Path target) throws IOException {
+        Files.createDirectories(target.getParent());
         try {
             Files.move(source, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {

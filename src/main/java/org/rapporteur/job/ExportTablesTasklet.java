@@ -1,6 +1,7 @@
 package org.rapporteur.job;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -45,13 +46,16 @@ class ExportTablesTasklet implements Tasklet {
     private final Path outputDirectory;
     private final Path overrides;
     private final Function<String, String> entityNames;
+    private final boolean includePersonalData;
+    static final String RESTRICTED = "restricted";
 
     /**
      * @param overrides   the analyst's position overrides file; a missing file means none
      * @param entityNames the official name of an entity code
      */
     ExportTablesTasklet(FactReader facts, FactStore store, Path outputDirectory, Path overrides,
-                        Function<String, String> entityNames) {
+                        Function<String, String> entityNames, boolean includePersonalData) {
+        this.includePersonalData = includePersonalData;
         this.facts = facts;
         this.store = store;
         this.outputDirectory = outputDirectory;
@@ -77,12 +81,29 @@ class ExportTablesTasklet implements Tasklet {
             csv.write(table, next.resolve(table.name() + ".csv"));
             names.add(table.name() + ".csv");
         }
-        new WorkbookWriter().write(tables, summary(job, counts, exportTables), exportTables.stanceCharts(),
+        // names of persons from lists of participants: only under restricted/, unless the operator asks for them
+        Table persons = exportTables.restrictedParticipants();
+        Path restricted = Files.createDirectories(next.resolve(RESTRICTED));
+        restrictAccess(restricted);
+        csv.write(persons, restricted.resolve(persons.name() + ".csv"));
+        restrictAccess(restricted.resolve(persons.name() + ".csv"));
+        names.add(RESTRICTED + "/" + persons.name() + ".csv");
+        List<Table> sheets = new ArrayList<>(tables);
+        if (includePersonalData) {
+            sheets.add(persons);
+        }
+        new WorkbookWriter().write(sheets, summary(job, counts, exportTables), exportTables.stanceCharts(),
                 next.resolve(WORKBOOK));
         names.add(WORKBOOK);
         RunManifest.write(next, manifest(job, counts, exportTables.meetings().size()), names);
         names.add(RunManifest.FILE);
         publication.publish(names);
+        for (Path folder : List.of(outputDirectory.resolve(RESTRICTED), outputDirectory.resolve(Publication.PREVIOUS)
+                .resolve(RESTRICTED))) {
+            if (Files.isDirectory(folder)) {
+                restrictAccess(folder);
+            }
+        }
         log.info("Published {} tables, {} and {} in {}", tables.size(), WORKBOOK, RunManifest.FILE, outputDirectory);
         contribution.incrementWriteCount(tables.size());
         return RepeatStatus.FINISHED;
@@ -108,6 +129,16 @@ class ExportTablesTasklet implements Tasklet {
                 job.getJobParameters().getString(NightlyJobConfiguration.OUTPUT),
                 "true".equals(job.getJobParameters().getString(NightlyJobConfiguration.FULL)), numbers, inputs,
                 RetireRemovedInputsTasklet.retiredIn(job));
+    }
+
+    /** Owner only, where the file system has POSIX permissions: the folder holds personal data. */
+    private static void restrictAccess(Path path) {
+        try {
+            java.nio.file.Files.setPosixFilePermissions(path, java.nio.file.attribute.PosixFilePermissions.fromString(
+                    Files.isDirectory(path) ? "rwx------" : "rw-------"));
+        } catch (UnsupportedOperationException | IOException e) {
+            log.debug("Cannot restrict access to {}: {}", path, e.getMessage());
+        }
     }
 
     private static String iso(java.time.LocalDateTime time) {

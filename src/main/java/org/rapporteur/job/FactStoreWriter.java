@@ -44,7 +44,13 @@ class FactStoreWriter implements ItemWriter<IngestedReport> {
         for (IngestedReport item : chunk) {
             try {
                 savepoint.executeWithoutResult(status -> {
-                    store.replaceReport(item.input(), item.report(), item.positions());
+                    if (item.list() != null) {
+                        store.replaceList(item.input(), item.list());
+                    } else if (item.statements() != null) {
+                        store.replaceStatements(item.input(), item.statements(), item.positions());
+                    } else {
+                        store.replaceReport(item.input(), item.report(), item.positions());
+                    }
                     store.markRead(item.input().kind(), item.input().source(), runId);
                 });
             } catch (DataAccessException e) {

@@ -6,6 +6,8 @@ import org.rapporteur.documents.InputFile;
 import org.rapporteur.documents.InputFinder;
 import org.rapporteur.documents.DocumentFiles;
 import org.rapporteur.documents.ReadLimits;
+import org.rapporteur.participants.ParticipantListReader;
+import org.rapporteur.participants.StatementsReader;
 import org.rapporteur.positions.Codebook;
 import org.rapporteur.positions.Codebooks;
 import org.rapporteur.positions.PositionClassifier;
@@ -128,24 +130,26 @@ public class NightlyJobConfiguration {
     @Bean
     @StepScope
     IngestProgress ingestProgress(@Value("#{jobParameters['input']}") String input) {
-        return new IngestProgress(InputFinder.reports(Path.of(input)).size());
+        return new IngestProgress(InputFinder.all(Path.of(input)).size());
     }
 
     @Bean
     @StepScope
     ListItemReader<InputFile> reportFileReader(@Value("#{jobParameters['input']}") String input) {
-        return new ListItemReader<>(InputFinder.reports(Path.of(input)));
+        return new ListItemReader<>(InputFinder.all(Path.of(input)));
     }
 
     @Bean
     @StepScope
-    ReportIngestProcessor reportIngestProcessor(ReportParser reportParser, PositionClassifier positionClassifier,
+    ReportIngestProcessor reportIngestProcessor(ReportParser reportParser, NameResolver nameResolver,
+                                                PositionClassifier positionClassifier,
                                                 FactStore factStore, String codeFingerprint,
                                                 @Value("${rapporteur.max-file-bytes:52428800}") long maxFileBytes,
                                                 @Value("${rapporteur.max-line-chars:100000}") int maxLineChars,
                                                 @Value("#{jobParameters['full']}") String full) {
         return new ReportIngestProcessor(new DocumentFiles(new ReadLimits(maxFileBytes, maxLineChars)), reportParser,
-                positionClassifier, factStore, codeFingerprint, "true".equals(full));
+                new ParticipantListReader(nameResolver), new StatementsReader(nameResolver), positionClassifier,
+                factStore, codeFingerprint, "true".equals(full));
     }
 
     @Bean
@@ -177,8 +181,9 @@ public class NightlyJobConfiguration {
     @StepScope
     ExportTablesTasklet exportTablesTasklet(FactReader factReader, FactStore factStore, ReferenceData referenceData,
                                             @Value("#{jobParameters['output']}") String output,
-                                            @Value("${rapporteur.overrides:jobs/position-overrides.csv}") String overrides) {
+                                            @Value("${rapporteur.overrides:jobs/position-overrides.csv}") String overrides,
+                                            @Value("${rapporteur.include-personal-data:false}") boolean personalData) {
         return new ExportTablesTasklet(factReader, factStore, Path.of(output), Path.of(overrides),
-                code -> referenceData.byCode(code).map(Entity::name).orElse(code));
+                code -> referenceData.byCode(code).map(Entity::name).orElse(code), personalData);
     }
 }

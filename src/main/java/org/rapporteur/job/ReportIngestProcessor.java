@@ -6,6 +6,12 @@ import java.util.List;
 import org.rapporteur.documents.DocumentText;
 import org.rapporteur.documents.InputFile;
 import org.rapporteur.documents.DocumentFiles;
+import org.rapporteur.documents.Extraction;
+import org.rapporteur.documents.InputFinder;
+import org.rapporteur.participants.ParticipantList;
+import org.rapporteur.participants.ParticipantListReader;
+import org.rapporteur.participants.StatementsFile;
+import org.rapporteur.participants.StatementsReader;
 import org.rapporteur.positions.PositionClassifier;
 import org.rapporteur.positions.ReportPositions;
 import org.rapporteur.quality.Finding;
@@ -20,7 +26,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
- * Reads one report file unless it is unchanged since it was last read (same content hash, same code fingerprint), in
+ * Reads one input file (a report, a list of participants or a statements file) unless it is unchanged since it was last read (same content hash, same code fingerprint), in
  * which case it is filtered out. Bad content never escapes as an exception: it becomes a rejected input with findings.
  */
 class ReportIngestProcessor implements ItemProcessor<InputFile, IngestedReport> {
@@ -33,11 +39,16 @@ class ReportIngestProcessor implements ItemProcessor<InputFile, IngestedReport> 
     private final FactStore store;
     private final String fingerprint;
     private final boolean full;
+    private final ParticipantListReader lists;
+    private final StatementsReader statementsReader;
 
     /** @param full read every input, even one unchanged since it was last read */
-    ReportIngestProcessor(DocumentFiles reader, ReportParser parser, PositionClassifier classifier,
-                          FactStore store, String fingerprint, boolean full) {
+    ReportIngestProcessor(DocumentFiles reader, ReportParser parser, ParticipantListReader lists,
+                          StatementsReader statementsReader, PositionClassifier classifier, FactStore store,
+                          String fingerprint, boolean full) {
         this.full = full;
+        this.lists = lists;
+        this.statementsReader = statementsReader;
         this.reader = reader;
         this.parser = parser;
         this.classifier = classifier;
@@ -47,12 +58,75 @@ class ReportIngestProcessor implements ItemProcessor<InputFile, IngestedReport> 
 
     @Override
     public IngestedReport process(InputFile file) {
-        DocumentText document = reader.read(file.path());
+        DocumentFiles.Loaded loaded = reader.load(file.path());
         var known = store.input(file.kind(), file.source());
-        if (!full && known.isPresent() && known.get().sha256().equals(document.sha256())
+        if (!full && loaded.bytes() != null && known.isPresent() && known.get().sha256().equals(loaded.sha256())
                 && known.get().fingerprint().equals(fingerprint)) {
             return null;
         }
+        return switch (file.kind()) {
+            case InputFinder.PARTICIPANTS -> list(file, loaded);
+            case InputFinder.STATEMENTS -> statements(file, loaded);
+            default -> report(file, loaded);
+        };
+    }
+
+    private IngestedReport list(InputFile file, DocumentFiles.Loaded loaded) {
+        ParticipantList list;
+        if (loaded.bytes() == null) {
+            list = new ParticipantList(List.of(), loaded.findings());
+        } else if (file.source().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {
+            list = lists.readXlsx(file.source(), loaded.bytes());
+        } else {
+            Extraction text = reader.decodeText(loaded.bytes());
+            list = text.text() == null ? new ParticipantList(List.of(), text.findings())
+                    : withFindings(lists.readCsv(file.source(), text.text()), text.findings());
+        }
+        boolean isRejected = list.delegates().isEmpty() && hasError(list.findings());
+        log.info("Read {}: {} delegate(s), {} finding(s)", file.source(), list.delegates().size(),
+                list.findings().size());
+        return IngestedReport.list(new InputRecord(file.kind(), file.source(), loaded.sha256(), fingerprint,
+                isRejected), list);
+    }
+
+    private IngestedReport statements(InputFile file, DocumentFiles.Loaded loaded) {
+        StatementsFile read;
+        if (loaded.bytes() == null) {
+            read = new StatementsFile(List.of(), loaded.findings());
+        } else {
+            Extraction text = reader.decodeText(loaded.bytes());
+            read = text.text() == null ? new StatementsFile(List.of(), text.findings())
+                    : statementsReader.read(file.source(), text.text());
+            if (text.text() != null && !text.findings().isEmpty()) {
+                List<Finding> findings = new ArrayList<>(text.findings());
+                findings.addAll(read.findings());
+                read = new StatementsFile(read.statements(), findings);
+            }
+        }
+        ReportPositions positions = ReportPositions.of(read, classifier);
+        boolean isRejected = read.statements().isEmpty() && hasError(read.findings());
+        log.info("Read {}: {} statement(s), {} position(s), {} finding(s)", file.source(), read.statements().size(),
+                positions.positions().size(), read.findings().size());
+        return IngestedReport.statements(new InputRecord(file.kind(), file.source(), loaded.sha256(), fingerprint,
+                isRejected), read, positions);
+    }
+
+    private static ParticipantList withFindings(ParticipantList list, List<Finding> reading) {
+        if (reading.isEmpty()) {
+            return list;
+        }
+        List<Finding> findings = new ArrayList<>(reading);
+        findings.addAll(list.findings());
+        return new ParticipantList(list.delegates(), findings);
+    }
+
+    private static boolean hasError(List<Finding> findings) {
+        return findings.stream().anyMatch(f -> f.severity() == org.rapporteur.quality.Severity.ERROR);
+    }
+
+    private IngestedReport report(InputFile file, DocumentFiles.Loaded loaded) {
+        DocumentText document = loaded.bytes() == null ? new DocumentText(loaded.sha256(), null, loaded.findings())
+                : reader.read(file.path().getFileName().toString(), loaded.bytes());
         MeetingReport report;
         ReportPositions positions = ReportPositions.NONE;
         if (!document.readable()) {

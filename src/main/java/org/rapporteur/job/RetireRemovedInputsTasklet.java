@@ -50,14 +50,16 @@ class RetireRemovedInputsTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-        Set<String> present = InputFinder.reports(inputDirectory).stream().map(InputFile::source)
+        Set<String> present = InputFinder.all(inputDirectory).stream().map(f -> f.kind() + ":" + f.source())
                 .collect(Collectors.toSet());
         List<String> retired = new ArrayList<>();
-        for (InputRecord known : store.inputs(InputFinder.REPORTS)) {
-            if (!present.contains(known.source())) {
-                store.retire(known.kind(), known.source());
-                log.info("Retired {}: the file is no longer in the input folder", known.source());
-                retired.add(known.source());
+        for (String kind : InputFinder.KINDS) {
+            for (InputRecord known : store.inputs(kind)) {
+                if (!present.contains(kind + ":" + known.source())) {
+                    store.retire(known.kind(), known.source());
+                    log.info("Retired {}: the file is no longer in the input folder", known.source());
+                    retired.add(known.source());
+                }
             }
         }
         contribution.incrementWriteCount(retired.size());

@@ -22,7 +22,7 @@ import ch.qos.logback.core.FileAppender;
 public final class RunLogFile implements AutoCloseable {
 
     public static final int KEEP = 60;
-    private static final DateTimeFormatter NAME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+    private static final DateTimeFormatter NAME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
 
     private final FileAppender<ch.qos.logback.classic.spi.ILoggingEvent> appender;
     private final Path file;

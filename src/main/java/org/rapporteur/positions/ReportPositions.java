@@ -3,6 +3,8 @@ package org.rapporteur.positions;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.rapporteur.participants.Statement;
+import org.rapporteur.participants.StatementsFile;
 import org.rapporteur.report.MeetingReport;
 import org.rapporteur.report.Paragraph;
 import org.rapporteur.report.SentenceSplitter;
@@ -38,6 +40,33 @@ public record ReportPositions(List<SentencePosition> positions, List<ReviewSente
                 if (!result.reviewReason().isEmpty()) {
                     review.add(new ReviewSentence(paragraph.number(), i + 1, sentences.get(i),
                             result.reviewReason()));
+                }
+            }
+        }
+        return new ReportPositions(List.copyOf(positions), List.copyOf(review));
+    }
+
+    /**
+     * The positions of individual statements: each statement's sentences classified with the codebook, and every
+     * position credited to the delegation that spoke, or to the group it spoke for. The paragraph is the statement's
+     * line in its file; the quantifier is the speaker as written, weight 1.
+     */
+    public static ReportPositions of(StatementsFile statements, PositionClassifier classifier) {
+        List<SentencePosition> positions = new ArrayList<>();
+        List<ReviewSentence> review = new ArrayList<>();
+        for (Statement statement : statements.statements()) {
+            List<String> sentences = SentenceSplitter.split(statement.text());
+            List<SentenceResult> results = classifier.classifyAll(sentences);
+            String credited = statement.credited().code().isEmpty() ? statement.credited().name()
+                    : statement.credited().code();
+            for (int i = 0; i < sentences.size(); i++) {
+                SentenceResult result = results.get(i);
+                for (Position p : result.positions()) {
+                    positions.add(new SentencePosition(statement.line(), i + 1, sentences.get(i), new Position(
+                            p.topic(), p.stance(), statement.speakerAsWritten(), 1, credited, p.rule(), p.cueWords())));
+                }
+                if (!result.reviewReason().isEmpty()) {
+                    review.add(new ReviewSentence(statement.line(), i + 1, sentences.get(i), result.reviewReason()));
                 }
             }
         }

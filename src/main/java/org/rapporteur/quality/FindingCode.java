@@ -52,6 +52,19 @@ public enum FindingCode {
     SUPERSEDED_REPORT(Severity.INFO),
     /** A row of a CSV input (an overrides file, a list of participants) that cannot be used; the others are. */
     MALFORMED_ROW(Severity.WARNING),
+    /** A row of a list of participants or of statements that was left out (no name, no delegation, unknown
+     * delegation, missing cells); the other rows of the file are loaded. */
+    REJECTED_ROW(Severity.ERROR),
+    /** A tabular input that is not readable as CSV or Excel. */
+    MALFORMED_FILE(Severity.ERROR),
+    /** A tabular input without a column it needs. */
+    MISSING_COLUMN(Severity.ERROR),
+    /** A list of participants or statements that names no meeting (no Meeting column, no symbol in its file name). */
+    MISSING_MEETING(Severity.ERROR),
+    /** The same person listed twice for one delegation and meeting; counted once. */
+    DUPLICATE_PARTICIPANT(Severity.WARNING),
+    /** A list of participants or statements for a meeting that has no report yet: kept, joined when it arrives. */
+    AWAITING_REPORT(Severity.INFO),
     /** An analyst's override that matches no sentence of the current inputs. */
     UNUSED_OVERRIDE(Severity.WARNING),
     /** Text that did not fit the report structure and was left out of the paragraphs. */

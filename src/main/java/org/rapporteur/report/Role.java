@@ -6,5 +6,7 @@ public enum Role {
     OFFICER,
     PANELLIST,
     STATEMENT,
-    REPRESENTED
+    REPRESENTED,
+    /** On a list of participants: the delegation came (one row per delegation and meeting). */
+    DELEGATION
 }

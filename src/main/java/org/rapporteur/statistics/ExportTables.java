@@ -41,6 +41,7 @@ public final class ExportTables {
     private final List<StoredFacts.Meeting> meetings;
     private final Map<String, String> meetingOfSource = new LinkedHashMap<>();
     private final PositionTables positions;
+    private final DelegationTables delegations;
 
     /**
      * @param facts       the stored facts of the current inputs
@@ -53,16 +54,42 @@ public final class ExportTables {
         for (StoredFacts.Meeting m : meetings) {
             meetingOfSource.put(m.source(), m.meetingId());
         }
-        this.positions = new PositionTables(facts, meetings, overrides, entityNames);
+        this.delegations = new DelegationTables(facts, meetings);
+        this.positions = new PositionTables(facts, meetings, overrides, entityNames, delegations::statementMeeting);
     }
 
     /**
-     * The tables in export order: meetings, attendance, participation, participation-matrix, positions,
-     * positions-summary, positions-by-entity, review, data-quality.
+     * The tables in export order: meetings, attendance, participation, participation-matrix, delegations,
+     * attendance-by-group, attendance-gaps, positions, positions-summary, positions-by-entity, review, data-quality.
+     * None holds the names of persons from lists of participants: see {@link #restrictedParticipants()}.
      */
     public List<Table> all() {
-        return List.of(meetingsTable(), attendanceTable(), participationTable(), matrixTable(), positions.positions(),
+        return List.of(meetingsTable(), attendanceTable(), participationTable(), matrixTable(),
+                delegations.delegationsTable(), delegations.byGroupTable(facts.participation(), meetingOfSource),
+                delegations.gapsTable(facts.participation(), meetingOfSource, speakerNames()), positions.positions(),
                 positions.summary(), positions.byEntity(), positions.review(), dataQualityTable());
+    }
+
+    /**
+     * The persons on the lists of participants, with their names: personal data, written only to
+     * {@code output/restricted/participants.csv} (and to the workbook when the operator asks for it).
+     */
+    public Table restrictedParticipants() {
+        return delegations.participantsTable();
+    }
+
+    /** Entity key → {name, type, code} of everyone who spoke, for the gaps table. */
+    private Map<String, String[]> speakerNames() {
+        Map<String, String[]> names = new LinkedHashMap<>();
+        for (StoredFacts.Participant p : facts.participation()) {
+            String key = p.entityCode().isEmpty() ? p.entityType() + ":" + p.entityName() : p.entityCode();
+            names.putIfAbsent(key, new String[] {p.entityName(), p.entityType(), p.entityCode()});
+        }
+        for (StoredFacts.StatementRow st : facts.statements()) {
+            String key = st.speakerCode().isEmpty() ? st.speakerType() + ":" + st.speakerName() : st.speakerCode();
+            names.putIfAbsent(key, new String[] {st.speakerName(), st.speakerType(), st.speakerCode()});
+        }
+        return names;
     }
 
     /**
@@ -139,8 +166,8 @@ public final class ExportTables {
     }
 
     private List<StoredFacts.Participant> participantsOf(StoredFacts.Meeting m) {
-        return facts.participation().stream()
-                .filter(p -> p.source().equals(m.source()))
+        return java.util.stream.Stream.concat(facts.participation().stream().filter(p -> p.source().equals(m.source())),
+                        delegations.participation(m.meetingId()).stream())
                 .sorted(Comparator.comparing((StoredFacts.Participant p) -> Role.valueOf(p.role()))
                         .thenComparing(p -> EntityType.valueOf(p.entityType()))
                         .thenComparing(StoredFacts.Participant::entityName, UN_ORDER)
@@ -199,6 +226,7 @@ public final class ExportTables {
         for (StoredFacts.QualityFinding f : facts.findings()) {
             rows.add(Arrays.asList(f.source(), f.location(), f.severity(), f.code(), f.message()));
         }
+        rows.addAll(delegations.awaitingFindings());
         for (Finding f : positions.overrideFindings()) {
             rows.add(Arrays.asList(OVERRIDES_SOURCE, f.location(), f.severity().name(), f.code().name(), f.message()));
         }

@@ -49,8 +49,13 @@ final class PositionTables {
     private final List<Finding> overrideFindings = new ArrayList<>();
     private final Function<String, String> entityNames;
 
+    /**
+     * @param statementMeeting the meeting of a statement, from its source and line (its "paragraph"); null when the
+     *                         source is no statements file
+     */
     PositionTables(StoredFacts facts, List<StoredFacts.Meeting> meetings, PositionOverrides overrides,
-                   Function<String, String> entityNames) {
+                   Function<String, String> entityNames,
+                   java.util.function.BiFunction<String, Integer, String> statementMeeting) {
         this.entityNames = entityNames;
         Map<String, String> meetingOf = new LinkedHashMap<>();
         Map<String, Integer> order = new LinkedHashMap<>();
@@ -58,10 +63,13 @@ final class PositionTables {
             meetingOf.put(m.source(), m.meetingId());
             order.put(m.source(), order.size());
         }
+        facts.statements().forEach(st -> order.putIfAbsent(st.source(), order.size()));
         List<Row> found = new ArrayList<>();
         for (StoredFacts.PositionRow p : facts.positions()) {
-            if (meetingOf.containsKey(p.source())) {
-                found.add(new Row(meetingOf.get(p.source()), p.source() + "#" + p.paragraph(), p.paragraph(),
+            String meeting = meetingOf.containsKey(p.source()) ? meetingOf.get(p.source())
+                    : statementMeeting.apply(p.source(), p.paragraph());
+            if (meeting != null) {
+                found.add(new Row(meeting, p.source() + "#" + p.paragraph(), p.paragraph(),
                         p.sentenceIndex(), p.sentence(), p.topic(), p.stance(), p.quantifier(), p.weight(),
                         p.attributedEntityCode(), p.rule()));
             }
@@ -70,8 +78,10 @@ final class PositionTables {
         this.rows = sorted(applyOverrides(found, overrides.overrides()), order);
         List<Row> toReview = new ArrayList<>();
         for (StoredFacts.ReviewRow r : facts.review()) {
-            if (meetingOf.containsKey(r.source())) {
-                toReview.add(new Row(meetingOf.get(r.source()), r.source() + "#" + r.paragraph(), r.paragraph(),
+            String meeting = meetingOf.containsKey(r.source()) ? meetingOf.get(r.source())
+                    : statementMeeting.apply(r.source(), r.paragraph());
+            if (meeting != null) {
+                toReview.add(new Row(meeting, r.source() + "#" + r.paragraph(), r.paragraph(),
                         r.sentenceIndex(), r.sentence(), "", "", "", 0, "", r.reason()));
             }
         }

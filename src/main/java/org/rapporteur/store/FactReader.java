@@ -43,7 +43,22 @@ public class FactReader {
                 jdbc.query("SELECT source, paragraph, sentence_index, sentence, reason FROM review_sentence "
                                 + "ORDER BY source, seq",
                         (rs, i) -> new StoredFacts.ReviewRow(rs.getString(1), rs.getInt(2), rs.getInt(3),
-                                rs.getString(4), rs.getString(5))));
+                                rs.getString(4), rs.getString(5))),
+                jdbc.query("SELECT source, line, meeting_symbol, delegation_as_written, entity_code, entity_name, "
+                                + "entity_type, regional_group, delegation_type, title, first_name, last_name, "
+                                + "position_title, gender, head_of_delegation, checked_in FROM delegate "
+                                + "ORDER BY source, line",
+                        (rs, i) -> new StoredFacts.DelegateRow(rs.getString(1), rs.getInt(2), rs.getString(3),
+                                rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
+                                rs.getString(9), rs.getString(10), rs.getString(11), rs.getString(12),
+                                rs.getString(13), rs.getString(14), rs.getBoolean(15),
+                                (Boolean) rs.getObject(16))),
+                jdbc.query("SELECT source, line, meeting_symbol, speaker_as_written, speaker_code, speaker_name, "
+                                + "speaker_type, speaker_group, behalf_code, behalf_name, behalf_type FROM statement_row "
+                                + "ORDER BY source, line",
+                        (rs, i) -> new StoredFacts.StatementRow(rs.getString(1), rs.getInt(2), rs.getString(3),
+                                rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
+                                rs.getString(9), rs.getString(10), rs.getString(11))));
     }
 
     private static LocalDate date(Date date) {

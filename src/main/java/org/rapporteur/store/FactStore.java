@@ -5,6 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.rapporteur.participants.Delegate;
+import org.rapporteur.participants.ParticipantList;
+import org.rapporteur.participants.Statement;
+import org.rapporteur.participants.StatementsFile;
 import org.rapporteur.positions.ReportPositions;
 import org.rapporteur.positions.ReviewSentence;
 import org.rapporteur.positions.SentencePosition;
@@ -24,7 +28,7 @@ public class FactStore {
 
     private static final String[] FACT_TABLES = {
             "meeting_report", "report_paragraph", "agenda_item", "attendance_count", "participation", "position_fact",
-            "review_sentence"};
+            "review_sentence", "delegate", "statement_row"};
 
     private final JdbcTemplate jdbc;
 
@@ -85,6 +89,10 @@ public class FactStore {
                         p.entity().type().name(), truncate(p.entity().regionalGroup(), 100),
                         truncate(p.nameAsWritten(), 2000), truncate(p.person(), 500), truncate(p.onBehalfOf(), 1000),
                         p.category() == null ? null : p.category().name(), p.provisional()}));
+        insertPositions(source, positions);
+    }
+
+    private void insertPositions(String source, ReportPositions positions) {
         jdbc.batchUpdate("INSERT INTO position_fact (source, seq, paragraph, sentence_index, sentence, topic, stance, "
                         + "quantifier, weight, attributed_entity_code, rule_id, cue_words) "
                         + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -116,12 +124,48 @@ public class FactStore {
     public record InputStatus(String kind, String source, String sha256, boolean rejected, long readInRun) {
     }
 
+    /** Replaces what a list of participants said with its delegates (the good rows) and findings. */
+    public void replaceList(InputRecord input, ParticipantList list) {
+        retire(input.kind(), input.source());
+        jdbc.update("INSERT INTO input_document (kind, source, sha256, fingerprint, rejected) VALUES (?, ?, ?, ?, ?)",
+                input.kind(), input.source(), input.sha256(), input.fingerprint(), input.rejected());
+        insertFindings(input.kind(), input.source(), list.findings());
+        jdbc.batchUpdate("INSERT INTO delegate (source, line, meeting_symbol, delegation_as_written, entity_code, "
+                        + "entity_name, entity_type, regional_group, delegation_type, title, first_name, last_name, "
+                        + "position_title, gender, head_of_delegation, checked_in) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                rows(list.delegates(), (Delegate d, int i) -> new Object[] {input.source(), d.line(),
+                        truncate(d.meetingSymbol(), 300), truncate(d.delegationAsWritten(), 1000),
+                        truncate(d.entity().code(), 100), truncate(d.entity().name(), 1000),
+                        d.entity().type().name(), truncate(d.entity().regionalGroup(), 100),
+                        truncate(d.delegationType(), 200), truncate(d.title(), 200), truncate(d.firstName(), 300),
+                        truncate(d.lastName(), 300), truncate(d.position(), 1000), d.gender().name(),
+                        d.headOfDelegation(), d.checkedIn()}));
+    }
+
+    /** Replaces what a statements file said with its statements, their positions and findings. */
+    public void replaceStatements(InputRecord input, StatementsFile statements, ReportPositions positions) {
+        retire(input.kind(), input.source());
+        jdbc.update("INSERT INTO input_document (kind, source, sha256, fingerprint, rejected) VALUES (?, ?, ?, ?, ?)",
+                input.kind(), input.source(), input.sha256(), input.fingerprint(), input.rejected());
+        insertFindings(input.kind(), input.source(), statements.findings());
+        jdbc.batchUpdate("INSERT INTO statement_row (source, line, meeting_symbol, speaker_as_written, speaker_code, "
+                        + "speaker_name, speaker_type, speaker_group, behalf_code, behalf_name, behalf_type) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                rows(statements.statements(), (Statement st, int i) -> new Object[] {input.source(), st.line(),
+                        truncate(st.meetingSymbol(), 300), truncate(st.speakerAsWritten(), 1000),
+                        truncate(st.speaker().code(), 100), truncate(st.speaker().name(), 1000),
+                        st.speaker().type().name(), truncate(st.speaker().regionalGroup(), 100),
+                        st.onBehalfOf() == null ? "" : truncate(st.onBehalfOf().code(), 100),
+                        st.onBehalfOf() == null ? "" : truncate(st.onBehalfOf().name(), 1000),
+                        st.onBehalfOf() == null ? "" : st.onBehalfOf().type().name()}));
+        insertPositions(input.source(), positions);
+    }
+
     /** Forgets an input and everything it said. */
     public void retire(String kind, String source) {
-        if ("reports".equals(kind)) {
-            for (String table : FACT_TABLES) {
-                jdbc.update("DELETE FROM " + table + " WHERE source = ?", source);
-            }
+        for (String table : FACT_TABLES) {
+            jdbc.update("DELETE FROM " + table + " WHERE source = ?", source);
         }
         jdbc.update("DELETE FROM data_quality WHERE kind = ? AND source = ?", kind, source);
         jdbc.update("DELETE FROM input_document WHERE kind = ? AND source = ?", kind, source);

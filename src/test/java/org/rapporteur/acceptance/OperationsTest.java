@@ -69,9 +69,9 @@ class OperationsTest {
             logs = files.sorted().toList();
         }
         assertThat(logs).hasSize(2).allSatisfy(log -> assertThat(log.getFileName().toString()).matches(
-                "nightly-\\d{8}-\\d{6}(-\\d+)?\\.log"));
+                "nightly-\\d{8}-\\d{6}-\\d{3}(-\\d+)?\\.log"));
         assertThat(Files.readString(logs.get(0))).contains("Ingest: 1 input file(s) to check",
-                "Read final-report-small.txt", "Published 9 tables");
+                "Read final-report-small.txt", "Published 12 tables");
     }
 
     @Test

@@ -24,7 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 class WorkbookMatchesCsvTest {
 
     static final List<String> TABLES = List.of("meetings", "attendance", "participation", "participation-matrix",
-            "positions", "positions-summary", "positions-by-entity", "review", "data-quality");
+            "delegations", "attendance-by-group", "attendance-gaps", "positions", "positions-summary",
+            "positions-by-entity", "review", "data-quality");
 
     @TempDir
     static Path work;

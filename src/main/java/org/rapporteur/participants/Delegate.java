@@ -1,0 +1,18 @@
+package org.rapporteur.participants;
+
+import org.rapporteur.reference.Entity;
+
+/**
+ * One person on a list of participants. The names are personal data: they are exported only to
+ * {@code output/restricted/participants.csv} (and the workbook only when asked for).
+ *
+ * @param line                the line (CSV) or row (Excel) of the list
+ * @param meetingSymbol       the report symbol of the meeting, from the Meeting column or the file name
+ * @param delegationAsWritten the delegation as the list writes it
+ * @param entity              the delegation resolved; an unlisted organisation has an empty code
+ * @param checkedIn           null when the list has no Checked in column
+ */
+public record Delegate(int line, String meetingSymbol, String delegationAsWritten, Entity entity,
+                       String delegationType, String title, String firstName, String lastName, String position,
+                       Gender gender, boolean headOfDelegation, Boolean checkedIn) {
+}

@@ -1,0 +1,53 @@
+package org.rapporteur.participants;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A delegate's gender, as the honorific the list gives says it, and never guessed from a name: "Ms.", "Mrs.", "H.E.
+ * Ms." are women; "Mr.", "H.E. Mr." men; "H.E.", "Dr.", "Prof.", "Ambassador" or no honorific say nothing.
+ */
+public enum Gender {
+    WOMAN,
+    MAN,
+    UNKNOWN;
+
+    private static final Set<String> WOMEN = Set.of("ms", "mrs", "miss", "mme", "madame", "mlle", "mademoiselle",
+            "sra", "srta", "senora", "senorita", "dona", "frau", "dame", "lady", "her excellency", "her highness",
+            "her royal highness", "madam");
+    private static final Set<String> MEN = Set.of("mr", "m", "monsieur", "sr", "senor", "don", "herr", "sir",
+            "lord", "his excellency", "his highness", "his royal highness");
+
+    /** The gender an honorific ("H.E. Ms.", "Mrs", "Mr.") states; UNKNOWN when it states none or both. */
+    public static Gender fromHonorific(String honorific) {
+        if (honorific == null || honorific.isBlank()) {
+            return UNKNOWN;
+        }
+        String text = Normalizer.normalize(honorific, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", " ").strip();
+        boolean woman = false;
+        boolean man = false;
+        for (String phrase : WOMEN) {
+            woman |= containsWords(text, phrase);
+        }
+        for (String phrase : MEN) {
+            man |= containsWords(text, phrase);
+        }
+        return woman == man ? UNKNOWN : woman ? WOMAN : MAN;
+    }
+
+    /** The honorific at the start of a name, when a list writes it there ("Ms. Ana Silva"); "" when none. */
+    static String leadingHonorific(String name) {
+        if (name == null) {
+            return "";
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                "^\\s*((?:H\\.?\\s?E\\.?\\s+)?(?:Ms|Mrs|Miss|Mr|Mme|Mlle|M|Sra|Sr|Srta)\\.?)\\s+\\S").matcher(name);
+        return m.find() ? m.group(1) : "";
+    }
+
+    private static boolean containsWords(String text, String phrase) {
+        return (" " + text + " ").contains(" " + phrase + " ");
+    }
+}

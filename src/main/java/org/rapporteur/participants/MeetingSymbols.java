@@ -1,0 +1,50 @@
+package org.rapporteur.participants;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.rapporteur.report.ReportSymbol;
+
+/** The report symbol at the start of a file name, with "/" written as "_": {@code CTOC_COP_WG.2_2024_3-list.xlsx}. */
+public final class MeetingSymbols {
+
+    private static final Pattern LEADING = Pattern.compile("^([A-Za-z][A-Za-z0-9._]*[A-Za-z0-9])");
+
+    private MeetingSymbols() {
+    }
+
+    public static Optional<String> fromFileName(String fileName) {
+        String name = fileName.substring(fileName.lastIndexOf('/') + 1);
+        int dot = name.lastIndexOf('.');
+        if (dot > 0 && name.substring(dot + 1).matches("(?i)csv|xlsx|txt")) {
+            name = name.substring(0, dot);
+        }
+        Matcher m = LEADING.matcher(name);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        // the longest prefix that is a symbol: "UNODC_CCPCJ_EG.4_2019_2_participants" → "UNODC/CCPCJ/EG.4/2019/2"
+        String candidate = m.group(1).replace('_', '/');
+        // a symbol's parts are codes ("CCPCJ", "EG.4", "2019", "L.1"): stop at the first word ("registrations")
+        String[] parts = candidate.split("/");
+        int keep = parts.length;
+        for (int i = 1; i < parts.length; i++) {
+            if (!parts[i].matches("[A-Z0-9.]*\\d[A-Za-z0-9.]*|[A-Z]+(?:\\.\\d+)?")) {
+                keep = i;
+                break;
+            }
+        }
+        candidate = String.join("/", java.util.Arrays.copyOf(parts, keep));
+        for (int end = candidate.length(); end > 0; end = candidate.lastIndexOf('/', end - 1)) {
+            Optional<ReportSymbol> symbol = ReportSymbol.parse(candidate.substring(0, end));
+            if (symbol.isPresent() && symbol.get().text().equals(candidate.substring(0, end))) {
+                return Optional.of(symbol.get().text());
+            }
+            if (end <= 0) {
+                break;
+            }
+        }
+        return Optional.empty();
+    }
+}

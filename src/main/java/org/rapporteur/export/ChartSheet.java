@@ -1,5 +1,8 @@
 package org.rapporteur.export;
 
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
@@ -9,11 +12,13 @@ import org.apache.poi.xddf.usermodel.chart.BarDirection;
 import org.apache.poi.xddf.usermodel.chart.BarGrouping;
 import org.apache.poi.xddf.usermodel.chart.ChartTypes;
 import org.apache.poi.xddf.usermodel.chart.LegendPosition;
+import org.apache.poi.xddf.usermodel.chart.MarkerStyle;
 import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
 import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
+import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
 import org.apache.poi.xssf.usermodel.XSSFChart;
@@ -23,69 +28,104 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
  * Writes charts onto one sheet: for each chart, its data block (title, a header of series names, one row per
- * category) on the left and a stacked column chart plotting that block beside it, so that the chart's series are
- * ranges of the workbook an analyst can inspect.
+ * category) on the left and the chart plotting that block beside it, so that every series is a range of the workbook
+ * an analyst can inspect.
  */
 final class ChartSheet {
 
     static final String NAME = "Charts";
     private static final int CHART_COLUMNS = 10;
-    private static final int MIN_CHART_ROWS = 16;
+    private static final int MIN_CHART_ROWS = 18;
 
     private ChartSheet() {
     }
 
-    static void write(XSSFSheet sheet, java.util.List<ChartSpec> charts) {
+    static void write(XSSFSheet sheet, List<ChartSpec> charts, WorkbookStyles styles) {
+        CellStyle bold = styles.of(WorkbookStyles.Look.BOLD);
+        CellStyle percent = styles.of(WorkbookStyles.Look.PLAIN.withFormat(WorkbookStyles.PERCENT_FORMAT));
         XSSFDrawing drawing = sheet.createDrawingPatriarch();
         int top = 0;
-        int width = 1;
+        int width = 8;
+        int widestBlock = 1;
+        for (ChartSpec spec : charts) {
+            widestBlock = Math.max(widestBlock, spec.series().size() + 1);
+        }
         for (ChartSpec spec : charts) {
             int categories = spec.categories().size();
             Row title = sheet.createRow(top);
-            title.createCell(0).setCellValue(CellText.neutralise(spec.title()));
+            WorkbookWriter.text(title.createCell(0), spec.title(), styles, WorkbookStyles.Look.BOLD);
             Row header = sheet.createRow(top + 1);
-            header.createCell(0).setCellValue("topic");
+            header.createCell(0).setCellValue(spec.categoryTitle());
+            header.getCell(0).setCellStyle(bold);
             for (int s = 0; s < spec.series().size(); s++) {
-                header.createCell(s + 1).setCellValue(spec.series().get(s).name());
+                WorkbookWriter.text(header.createCell(s + 1), spec.series().get(s).name(), styles,
+                        WorkbookStyles.Look.BOLD);
             }
             for (int c = 0; c < categories; c++) {
                 Row row = sheet.createRow(top + 2 + c);
-                row.createCell(0).setCellValue(CellText.neutralise(spec.categories().get(c)));
+                // a category is text read from a document: inert, as every text cell
+                WorkbookWriter.text(row.createCell(0), spec.categories().get(c), styles, WorkbookStyles.Look.PLAIN);
                 width = Math.max(width, spec.categories().get(c).length());
                 for (int s = 0; s < spec.series().size(); s++) {
-                    row.createCell(s + 1).setCellValue(spec.series().get(s).values().get(c).doubleValue());
+                    Number value = spec.series().get(s).values().get(c);
+                    if (value != null) {
+                        row.createCell(s + 1).setCellValue(value.doubleValue());
+                        if (spec.percent()) {
+                            row.getCell(s + 1).setCellStyle(percent);
+                        }
+                    }
                 }
             }
-            int series = spec.series().size();
             int rows = Math.max(MIN_CHART_ROWS, categories + 3);
-            XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, series + 2, top, series + 2 + CHART_COLUMNS,
-                    top + rows);
+            XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, widestBlock + 1, top,
+                    widestBlock + 1 + CHART_COLUMNS, top + rows);
             plot(sheet, drawing.createChart(anchor), spec, top);
             top += rows + 1;
         }
-        sheet.setColumnWidth(0, Math.min(60, width + 2) * 256);
+        sheet.setColumnWidth(0, Math.min(40, width + 2) * 256);
+        for (int c = 1; c < widestBlock; c++) {
+            sheet.setColumnWidth(c, 14 * 256);
+        }
     }
 
     private static void plot(XSSFSheet sheet, XSSFChart chart, ChartSpec spec, int top) {
         chart.setTitleText(spec.title());
         chart.setTitleOverlay(false);
         chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
-        XDDFCategoryAxis topics = chart.createCategoryAxis(AxisPosition.BOTTOM);
-        XDDFValueAxis weight = chart.createValueAxis(AxisPosition.LEFT);
-        weight.setCrosses(AxisCrosses.AUTO_ZERO);
+        XDDFCategoryAxis categoryAxis = chart.createCategoryAxis(AxisPosition.BOTTOM);
+        categoryAxis.setTitle(spec.categoryTitle());
+        XDDFValueAxis valueAxis = chart.createValueAxis(AxisPosition.LEFT);
+        valueAxis.setTitle(spec.valueTitle());
+        valueAxis.setCrosses(AxisCrosses.AUTO_ZERO);
+        if (spec.percent()) {
+            valueAxis.setMinimum(0);
+            valueAxis.setMaximum(1);
+            valueAxis.setNumberFormat("0%");
+        }
         int first = top + 2;
         int last = first + spec.categories().size() - 1;
         XDDFDataSource<String> categories = XDDFDataSourcesFactory.fromStringCellRange(sheet,
                 new CellRangeAddress(first, last, 0, 0));
-        XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, topics, weight);
-        data.setBarDirection(BarDirection.COL);
-        data.setBarGrouping(BarGrouping.STACKED);
+        XDDFChartData data;
+        if (spec.kind() == ChartSpec.Kind.LINE) {
+            data = chart.createData(ChartTypes.LINE, categoryAxis, valueAxis);
+        } else {
+            XDDFBarChartData bars = (XDDFBarChartData) chart.createData(ChartTypes.BAR, categoryAxis, valueAxis);
+            bars.setBarDirection(BarDirection.COL);
+            bars.setBarGrouping(spec.kind() == ChartSpec.Kind.STACKED_COLUMN ? BarGrouping.STACKED
+                    : BarGrouping.CLUSTERED);
+            data = bars;
+        }
         for (int s = 0; s < spec.series().size(); s++) {
             XDDFNumericalDataSource<Double> values = XDDFDataSourcesFactory.fromNumericCellRange(sheet,
                     new CellRangeAddress(first, last, s + 1, s + 1));
             XDDFChartData.Series series = data.addSeries(categories, values);
             series.setTitle(spec.series().get(s).name(), new CellReference(sheet.getSheetName(), top + 1, s + 1,
                     true, true));
+            if (series instanceof XDDFLineChartData.Series line) {
+                line.setMarkerStyle(MarkerStyle.CIRCLE);
+                line.setSmooth(false);
+            }
         }
         chart.plot(data);
     }

@@ -1,104 +1,133 @@
 package org.rapporteur.export;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 
+import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.AreaReference;
+import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.ss.util.WorkbookUtil;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFTable;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTable;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTableColumn;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTableStyleInfo;
 
 /**
- * Writes the whole export as one .xlsx workbook: a "Summary" sheet, then one sheet per {@link Table}.
+ * Writes the workbook: the Overview sheet, the Charts sheet, then one sheet per table.
  *
- * <p>Readers filter and sort in Excel, so each table sheet gets a bold, frozen header row and an
- * auto-filter. Numbers, booleans and dates are written as real typed cells (dates formatted
- * {@code yyyy-mm-dd}) so they sort and sum correctly; text goes through {@link CellText#neutralise} exactly
- * as in the CSV, so both files show the same text and neither can run an injected formula.
+ * <p>Table sheets are <b>streamed</b> ({@link SXSSFWorkbook}: a window of rows in memory, the rest in a compressed
+ * temporary file), so that hundreds of thousands of evidence rows fit in a small heap. Each is a real Excel table
+ * (filter buttons, banded rows) with a frozen header; numbers, booleans and dates are typed cells; long text columns
+ * wrap; widths are computed from the data (no {@code autoSizeColumn}, which needs fonts and reads every row).
  *
- * <p>Column widths are computed from the data instead of {@code Sheet.autoSizeColumn}, which needs fonts
- * (AWT) and is slow and machine-dependent. Document properties and zip entry times are fixed so that
- * the same tables give the same bytes on every run (a re-run does not look like a change).
+ * <p>Text read from documents may begin with {@code = + - @}, a tab or a carriage return. Such a cell is a string cell
+ * with Excel's "quote prefix" style, which Excel and LibreOffice show as the text it is and keep as text when edited;
+ * the CSV files prefix it with {@code '} instead ({@link CellText}).
+ *
+ * <p>Document properties and zip entry times are fixed, so the same content gives the same bytes.
  */
 public class WorkbookWriter {
 
-    static final String SUMMARY_SHEET = "Summary";
+    public static final String OVERVIEW_SHEET = "Overview";
     /** Fixed created/modified time of the document, so the properties do not depend on when we ran. */
     static final Instant FIXED_TIME = Instant.parse("2000-01-01T00:00:00Z");
     static final String CREATOR = "Rapporteur";
+    static final String TABLE_STYLE = "TableStyleMedium2";
 
     static final int MIN_WIDTH_CHARS = 8;
     static final int MAX_WIDTH_CHARS = 60;
-    private static final String DATE_FORMAT = "yyyy-mm-dd";
+    static final int WRAP_WIDTH_CHARS = 80;
+    /** Rows of a streamed sheet kept in memory. */
+    static final int STREAM_WINDOW = 200;
+    private static final String GROUP_FILL = "D9D9D9";
 
-    /**
-     * Writes the Summary sheet ({@code Label}/{@code Value}) and then one sheet per table in the given
-     * order to {@code file}, replacing it via a temp file and a rename.
-     */
-    public void write(List<Table> tables, List<SummaryLine> summary, Path file) throws IOException {
-        write(tables, summary, List.of(), file);
+    /** Writes a workbook of plain table sheets (no Overview sections, no charts). */
+    public void write(List<Table> tables, Path file) throws IOException {
+        write(WorkbookContent.ofTables(tables), file);
     }
 
-    /** As {@link #write(List, List, Path)}, with a Charts sheet after the Summary when there are charts. */
-    public void write(List<Table> tables, List<SummaryLine> summary, List<ChartSpec> charts, Path file)
-            throws IOException {
-        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-            Styles styles = new Styles(workbook);
-            Set<String> usedNames = new HashSet<>();
+    /** Writes the workbook to {@code file}, replacing it via a temp file and a rename. */
+    public void write(WorkbookContent content, Path file) throws IOException {
+        byte[] xlsx = toBytes(content);
+        AtomicFiles.write(file, out -> writeWithFixedEntryTimes(xlsx, out));
+    }
 
-            Sheet summarySheet = workbook.createSheet(uniqueName(SUMMARY_SHEET, usedNames));
-            Row header = summarySheet.createRow(0);
-            writeCell(header.createCell(0), "Label", styles, true);
-            writeCell(header.createCell(1), "Value", styles, true);
-            int[] summaryWidths = {"Label".length(), "Value".length()};
-            for (int i = 0; i < summary.size(); i++) {
-                SummaryLine line = summary.get(i);
-                Row row = summarySheet.createRow(i + 1);
-                writeCell(row.createCell(0), line.label(), styles, false);
-                writeCell(row.createCell(1), line.value(), styles, false);
-                summaryWidths[0] = Math.max(summaryWidths[0], displayLength(line.label()));
-                summaryWidths[1] = Math.max(summaryWidths[1], displayLength(line.value()));
+    /** The workbook's bytes (a benchmark measures this). */
+    public byte[] toBytes(WorkbookContent content) throws IOException {
+        XSSFWorkbook base = new XSSFWorkbook();
+        WorkbookStyles styles = new WorkbookStyles(base);
+        Set<String> used = new HashSet<>();
+        String overviewName = uniqueName(OVERVIEW_SHEET, used);
+        String chartsName = content.charts().isEmpty() ? null : uniqueName(ChartSheet.NAME, used);
+        Map<String, String> sheetOf = new LinkedHashMap<>();
+        for (Table table : content.tables()) {
+            sheetOf.put(table.name(), uniqueName(table.name(), used));
+        }
+        TableIndex index = new TableIndex(content.tables());
+        Links links = new Links(index, sheetOf);
+
+        OverviewSheet.write(base.createSheet(overviewName), content, styles, links, sheetOf);
+        if (chartsName != null) {
+            ChartSheet.write(base.createSheet(chartsName), content.charts(), styles);
+        }
+        SXSSFWorkbook stream = new SXSSFWorkbook(base, STREAM_WINDOW);
+        stream.setCompressTempFiles(true);
+        try {
+            Set<String> tableNames = new HashSet<>();
+            for (Table table : content.tables()) {
+                String name = sheetOf.get(table.name());
+                TableLayout layout = content.layout(table.name());
+                SXSSFSheet sheet = stream.createSheet(name);
+                if (layout.groupColumn() != null) {
+                    writeGrouped(sheet, table, layout, styles, links);
+                } else {
+                    writeTable(sheet, base.getSheet(name), table, layout, styles, links,
+                            tableName(table.name(), tableNames));
+                }
             }
-            setWidths(summarySheet, summaryWidths);
-
-            if (!charts.isEmpty()) {
-                ChartSheet.write(workbook.createSheet(uniqueName(ChartSheet.NAME, usedNames)), charts);
-            }
-
-            for (Table table : tables) {
-                writeTable(workbook.createSheet(uniqueName(table.name(), usedNames)), table, styles);
-            }
-
-            POIXMLProperties.CoreProperties core = workbook.getProperties().getCoreProperties();
+            POIXMLProperties.CoreProperties core = base.getProperties().getCoreProperties();
             Date fixed = Date.from(FIXED_TIME);
             core.setCreated(Optional.of(fixed));
             core.setModified(Optional.of(fixed));
             core.setCreator(CREATOR);
-
-            ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
-            workbook.write(xlsx); // in memory: export tables are small
-            AtomicFiles.write(file, out -> writeWithFixedEntryTimes(xlsx.toByteArray(), out));
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            stream.write(bytes);
+            return bytes.toByteArray();
+        } finally {
+            stream.dispose();
+            stream.close();
         }
     }
 
@@ -111,61 +140,210 @@ public class WorkbookWriter {
     private static void writeWithFixedEntryTimes(byte[] zip, OutputStream target) throws IOException {
         LocalDateTime fixed = LocalDateTime.ofInstant(FIXED_TIME, ZoneOffset.UTC);
         ZipOutputStream out = new ZipOutputStream(target);
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
-            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                ZipEntry copy = new ZipEntry(entry.getName());
-                copy.setTimeLocal(fixed);
-                out.putNextEntry(copy);
-                in.transferTo(out);
-                out.closeEntry();
+        // read through the central directory: the streamed sheets' local headers carry no sizes
+        Path copy = Files.createTempFile("rapporteur-workbook", ".zip");
+        try {
+            Files.write(copy, zip);
+            try (ZipFile in = new ZipFile(copy.toFile())) {
+                for (ZipEntry entry : java.util.Collections.list(in.entries())) {
+                    ZipEntry fixedEntry = new ZipEntry(entry.getName());
+                    fixedEntry.setTimeLocal(fixed);
+                    out.putNextEntry(fixedEntry);
+                    try (InputStream data = in.getInputStream(entry)) {
+                        data.transferTo(out);
+                    }
+                    out.closeEntry();
+                }
             }
+        } finally {
+            Files.deleteIfExists(copy);
         }
         out.finish(); // not close(): AtomicFiles closes the target stream
     }
 
-    private static void writeTable(Sheet sheet, Table table, Styles styles) {
+    private static void writeTable(SXSSFSheet sheet, XSSFSheet backing, Table table, TableLayout layout,
+                                   WorkbookStyles styles, Links links, String excelName) {
         List<String> header = table.header();
         int columns = header.size();
-        int[] widths = new int[columns];
-        Row headerRow = sheet.createRow(0);
-        for (int c = 0; c < columns; c++) {
-            writeCell(headerRow.createCell(c), header.get(c), styles, true);
-            widths[c] = displayLength(header.get(c));
-        }
+        int[] widths = headerRow(sheet.createRow(0), header, styles);
+        Looks looks = new Looks(header, layout);
         List<List<Object>> rows = table.rows();
-        for (int r = 0; r < rows.size(); r++) {
-            List<Object> values = rows.get(r);
-            Row row = sheet.createRow(r + 1);
-            for (int c = 0; c < values.size(); c++) {
-                Object value = values.get(c);
-                if (value != null) {
-                    writeCell(row.createCell(c), value, styles, false);
-                }
-                if (c < columns) {
-                    widths[c] = Math.max(widths[c], displayLength(value));
-                }
+        int legendRows = layout.legend().isEmpty() ? 0 : layout.legend().size() + 1;
+        int lastRow = Math.max(rows.size(), legendRows - 1);
+        for (int r = 0; r <= lastRow; r++) {
+            Row row = r == 0 ? sheet.getRow(0) : sheet.createRow(r);
+            if (r > 0 && r <= rows.size()) {
+                writeDataRow(row, rows.get(r - 1), header, looks, layout, styles, links, widths);
+            }
+            if (r < legendRows) {
+                legendCells(row, columns + 1, r, layout.legend(), styles);
             }
         }
-        if (columns > 0) {
-            sheet.createFreezePane(0, 1);
-            sheet.setAutoFilter(new CellRangeAddress(0, rows.size(), 0, columns - 1));
+        if (columns == 0) {
+            return;
         }
-        setWidths(sheet, widths);
+        sheet.createFreezePane(0, 1);
+        setWidths(sheet, widths, looks.wrapped);
+        if (legendRows > 0) {
+            sheet.setColumnWidth(columns + 1, 14 * 256);
+            sheet.setColumnWidth(columns + 2, 40 * 256);
+        }
+        excelTable(backing, header, Math.max(rows.size(), 1), excelName);
     }
 
-    private static void writeCell(Cell cell, Object value, Styles styles, boolean header) {
+    /** A grouped sheet: a heading row per value of the group column, the rows outlined under it. */
+    private static void writeGrouped(SXSSFSheet sheet, Table table, TableLayout layout, WorkbookStyles styles,
+                                     Links links) {
+        List<String> header = table.header();
+        int[] widths = headerRow(sheet.createRow(0), header, styles);
+        Looks looks = new Looks(header, layout);
+        int group = header.indexOf(layout.groupColumn());
+        Map<String, Integer> sizes = new LinkedHashMap<>();
+        table.rows().forEach(row -> sizes.merge(CsvTableWriter.text(row.get(group)), 1, Integer::sum));
+        int legendRows = layout.legend().isEmpty() ? 0 : layout.legend().size() + 1;
+        int r = 1;
+        String current = null;
+        CellStyle heading = styles.of(WorkbookStyles.Look.BOLD.withFill(GROUP_FILL));
+        for (List<Object> values : table.rows()) {
+            String value = CsvTableWriter.text(values.get(group));
+            if (!value.equals(current)) {
+                current = value;
+                Row row = sheet.createRow(r);
+                for (int c = 0; c < header.size(); c++) {
+                    row.createCell(c).setCellStyle(heading);
+                }
+                String label = (value.isEmpty() ? "No regional group" : value) + " (" + sizes.get(value) + ")";
+                text(row.getCell(0), label, styles, WorkbookStyles.Look.BOLD.withFill(GROUP_FILL));
+                if (r < legendRows) {
+                    legendCells(row, header.size() + 1, r, layout.legend(), styles);
+                }
+                r++;
+            }
+            Row row = sheet.createRow(r);
+            writeDataRow(row, values, header, looks, layout, styles, links, widths);
+            sheet.setRowOutlineLevel(r, 1);
+            if (r < legendRows) {
+                legendCells(row, header.size() + 1, r, layout.legend(), styles);
+            }
+            r++;
+        }
+        for (; r < legendRows; r++) {
+            legendCells(sheet.createRow(r), header.size() + 1, r, layout.legend(), styles);
+        }
+        legendCells(sheet.getRow(0), header.size() + 1, 0, layout.legend(), styles);
+        sheet.setRowSumsBelow(false);
+        if (!header.isEmpty()) {
+            sheet.createFreezePane(0, 1);
+        }
+        setWidths(sheet, widths, looks.wrapped);
+        if (legendRows > 0) {
+            sheet.setColumnWidth(header.size() + 1, 14 * 256);
+            sheet.setColumnWidth(header.size() + 2, 40 * 256);
+        }
+    }
+
+    private static int[] headerRow(Row row, List<String> header, WorkbookStyles styles) {
+        int[] widths = new int[header.size()];
+        for (int c = 0; c < header.size(); c++) {
+            text(row.createCell(c), header.get(c), styles, WorkbookStyles.Look.BOLD);
+            widths[c] = displayLength(header.get(c)) + 2; // room for the filter button
+        }
+        return widths;
+    }
+
+    private static void writeDataRow(Row row, List<Object> values, List<String> header, Looks looks,
+                                     TableLayout layout, WorkbookStyles styles, Links links, int[] widths) {
+        for (int c = 0; c < values.size() && c < header.size(); c++) {
+            Object value = values.get(c);
+            WorkbookStyles.Look look = looks.of(c, value);
+            Optional<String> target = links.target(layout.links(), header, values, c);
+            if (target.isPresent()) {
+                look = look.withLink();
+            }
+            boolean empty = value == null || (value instanceof String text && text.isEmpty());
+            if (!empty || look.fill() != null) {
+                Cell cell = row.createCell(c);
+                write(cell, value, styles, look);
+                target.ifPresent(address -> cell.setHyperlink(links.hyperlink(cell, address)));
+            }
+            widths[c] = Math.max(widths[c], displayLength(value));
+        }
+    }
+
+    private static void legendCells(Row row, int column, int r, List<LegendEntry> legend, WorkbookStyles styles) {
+        if (legend.isEmpty() || r > legend.size()) {
+            return;
+        }
+        if (r == 0) {
+            text(row.createCell(column), "Legend", styles, WorkbookStyles.Look.BOLD);
+            return;
+        }
+        LegendEntry entry = legend.get(r - 1);
+        text(row.createCell(column), entry.value(), styles, WorkbookStyles.Look.PLAIN.withFill(entry.rgb()));
+        text(row.createCell(column + 1), entry.meaning(), styles, WorkbookStyles.Look.PLAIN);
+    }
+
+    /** Makes the range a real Excel table: filter buttons, banded rows, named columns. */
+    private static void excelTable(XSSFSheet backing, List<String> header, int dataRows, String name) {
+        AreaReference area = new AreaReference(new CellReference(0, 0),
+                new CellReference(dataRows, header.size() - 1), SpreadsheetVersion.EXCEL2007);
+        XSSFTable table = backing.createTable(area);
+        table.setName(name);
+        table.setDisplayName(name);
+        CTTable ct = table.getCTTable();
+        List<CTTableColumn> columns = ct.getTableColumns().getTableColumnList();
+        for (int c = 0; c < columns.size(); c++) {
+            columns.get(c).setName(header.get(c).replace("\n", "_x000a_").replace("\r", "_x000d_"));
+        }
+        ct.addNewAutoFilter().setRef(area.formatAsString());
+        CTTableStyleInfo style = ct.addNewTableStyleInfo();
+        style.setName(TABLE_STYLE);
+        style.setShowRowStripes(true);
+        style.setShowColumnStripes(false);
+        style.setShowFirstColumn(false);
+        style.setShowLastColumn(false);
+    }
+
+    /** An Excel table name: letters, digits and underscores, unique in the workbook. */
+    static String tableName(String tableName, Set<String> used) {
+        String base = "T_" + tableName.replaceAll("[^A-Za-z0-9_]", "_");
+        String name = base;
+        for (int n = 2; !used.add(name.toLowerCase(Locale.ROOT)); n++) {
+            name = base + "_" + n;
+        }
+        return name;
+    }
+
+    static void write(Cell cell, Object value, WorkbookStyles styles, WorkbookStyles.Look look) {
         if (value instanceof Number number) {
             cell.setCellValue(number.doubleValue());
         } else if (value instanceof Boolean bool) {
             cell.setCellValue(bool);
         } else if (value instanceof LocalDate date) {
             cell.setCellValue(date);
-            cell.setCellStyle(styles.date);
+            look = look.format() == null ? look.withFormat(WorkbookStyles.DATE_FORMAT) : look;
         } else if (value != null) {
-            cell.setCellValue(CellText.neutralise(value.toString()));
+            text(cell, value.toString(), styles, look);
+            return;
         }
-        if (header) {
-            cell.setCellStyle(styles.header);
+        CellStyle style = styles.of(look);
+        if (style != null) {
+            cell.setCellStyle(style);
+        }
+    }
+
+    /**
+     * A text cell, inert: text that a spreadsheet would take for a formula keeps its characters and gets the quote
+     * prefix style, so it shows and stays as text.
+     */
+    static void text(Cell cell, String text, WorkbookStyles styles, WorkbookStyles.Look look) {
+        cell.setCellValue(text);
+        if (!text.equals(CellText.neutralise(text))) {
+            look = look.withQuoted();
+        }
+        CellStyle style = styles.of(look);
+        if (style != null) {
+            cell.setCellStyle(style);
         }
     }
 
@@ -174,9 +352,10 @@ public class WorkbookWriter {
         return CsvTableWriter.text(value).length();
     }
 
-    private static void setWidths(Sheet sheet, int[] widthsInChars) {
+    private static void setWidths(Sheet sheet, int[] widthsInChars, boolean[] wrapped) {
         for (int c = 0; c < widthsInChars.length; c++) {
-            int chars = Math.min(MAX_WIDTH_CHARS, Math.max(MIN_WIDTH_CHARS, widthsInChars[c]));
+            int max = wrapped[c] ? WRAP_WIDTH_CHARS : MAX_WIDTH_CHARS;
+            int chars = Math.min(max, Math.max(MIN_WIDTH_CHARS, widthsInChars[c]));
             sheet.setColumnWidth(c, (chars + 1) * 256); // one char of padding; unit is 1/256 of a char
         }
     }
@@ -195,18 +374,94 @@ public class WorkbookWriter {
         return name;
     }
 
-    /** The two shared cell styles (a workbook has a limited number of styles, so never one per cell). */
-    private static final class Styles {
-        final CellStyle header;
-        final CellStyle date;
+    /** The look of each column of a table: wrapped, percentages, coloured by the legend. */
+    private static final class Looks {
+        final boolean[] wrapped;
+        private final boolean[] percent;
+        private final boolean[] coloured;
+        private final Map<String, String> colours = new HashMap<>();
 
-        Styles(XSSFWorkbook workbook) {
-            Font bold = workbook.createFont();
-            bold.setBold(true);
-            header = workbook.createCellStyle();
-            header.setFont(bold);
-            date = workbook.createCellStyle();
-            date.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat(DATE_FORMAT));
+        Looks(List<String> header, TableLayout layout) {
+            wrapped = new boolean[header.size()];
+            percent = new boolean[header.size()];
+            coloured = new boolean[header.size()];
+            for (int c = 0; c < header.size(); c++) {
+                wrapped[c] = layout.wrapColumns().contains(header.get(c));
+                percent[c] = layout.percentColumns().contains(header.get(c));
+                coloured[c] = layout.colouredColumns().contains(header.get(c));
+            }
+            layout.legend().forEach(e -> colours.put(e.value(), e.rgb()));
+        }
+
+        WorkbookStyles.Look of(int c, Object value) {
+            WorkbookStyles.Look look = WorkbookStyles.Look.PLAIN;
+            if (wrapped[c]) {
+                look = look.withWrap();
+            }
+            if (percent[c]) {
+                look = look.withFormat(WorkbookStyles.PERCENT_FORMAT);
+            }
+            if (coloured[c] && value instanceof String s && !s.isEmpty()) {
+                String first = s.split(";", 2)[0];
+                String rgb = colours.get(first);
+                if (rgb != null) {
+                    look = look.withFill(rgb);
+                }
+            }
+            return look;
+        }
+    }
+
+    /** Resolves link rules to cell addresses ("'positions'!A12") and makes the hyperlinks. */
+    static final class Links {
+        private final TableIndex index;
+        private final Map<String, String> sheetOf;
+
+        Links(TableIndex index, Map<String, String> sheetOf) {
+            this.index = index;
+            this.sheetOf = sheetOf;
+        }
+
+        Optional<String> target(List<LinkRule> rules, List<String> header, List<Object> row, int column) {
+            if (rules.isEmpty()) {
+                return Optional.empty();
+            }
+            Object value = column < row.size() ? row.get(column) : null;
+            if (value == null || CsvTableWriter.text(value).isEmpty()) {
+                return Optional.empty();
+            }
+            String name = header.get(column);
+            for (LinkRule rule : rules) {
+                boolean applies = rule.fromColumns().contains(name);
+                if (applies && sheetOf.containsKey(rule.targetTable())) {
+                    Optional<Integer> at = index.firstRow(rule.targetTable(), rule.targetKeys(),
+                            TableIndex.keyValues(rule, header, row, column));
+                    if (at.isPresent()) {
+                        return Optional.of(address(rule.targetTable(), at.get() + 1, 0));
+                    }
+                }
+            }
+            return Optional.empty();
+        }
+
+        /** The address of a cell of a table's sheet; {@code row} counts the header as 0. */
+        String address(String table, int row, int column) {
+            return "'" + sheetOf.get(table).replace("'", "''") + "'!" + new CellReference(row, column)
+                    .formatAsString(false);
+        }
+
+        boolean hasSheet(String table) {
+            return sheetOf.containsKey(table);
+        }
+
+        Hyperlink hyperlink(Cell cell, String address) {
+            Hyperlink link = cell.getSheet().getWorkbook().getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
+            link.setAddress(address);
+            return link;
+        }
+
+        List<String> tables() {
+            return new ArrayList<>(sheetOf.keySet());
         }
     }
 }

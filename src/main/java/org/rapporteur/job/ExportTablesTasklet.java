@@ -14,10 +14,10 @@ import java.util.function.Function;
 import org.rapporteur.export.CsvTableWriter;
 import org.rapporteur.export.Publication;
 import org.rapporteur.export.RunManifest;
-import org.rapporteur.export.SummaryLine;
 import org.rapporteur.export.Table;
 import org.rapporteur.export.WorkbookWriter;
 import org.rapporteur.positions.PositionOverrides;
+import org.rapporteur.statistics.AnalystWorkbook;
 import org.rapporteur.statistics.ExportTables;
 import org.rapporteur.store.FactReader;
 import org.rapporteur.store.FactStore;
@@ -47,15 +47,19 @@ class ExportTablesTasklet implements Tasklet {
     private final Path overrides;
     private final Function<String, String> entityNames;
     private final boolean includePersonalData;
+    private final List<String> trackedTopics;
     static final String RESTRICTED = "restricted";
 
     /**
      * @param overrides   the analyst's position overrides file; a missing file means none
-     * @param entityNames the official name of an entity code
+     * @param entityNames   the official name of an entity code
+     * @param trackedTopics the codebook's topics charted across meetings
      */
     ExportTablesTasklet(FactReader facts, FactStore store, Path outputDirectory, Path overrides,
-                        Function<String, String> entityNames, boolean includePersonalData) {
+                        Function<String, String> entityNames, boolean includePersonalData,
+                        List<String> trackedTopics) {
         this.includePersonalData = includePersonalData;
+        this.trackedTopics = List.copyOf(trackedTopics);
         this.facts = facts;
         this.store = store;
         this.outputDirectory = outputDirectory;
@@ -88,12 +92,8 @@ class ExportTablesTasklet implements Tasklet {
         csv.write(persons, restricted.resolve(persons.name() + ".csv"));
         restrictAccess(restricted.resolve(persons.name() + ".csv"));
         names.add(RESTRICTED + "/" + persons.name() + ".csv");
-        List<Table> sheets = new ArrayList<>(tables);
-        if (includePersonalData) {
-            sheets.add(persons);
-        }
-        new WorkbookWriter().write(sheets, summary(job, counts, exportTables), exportTables.stanceCharts(),
-                next.resolve(WORKBOOK));
+        new WorkbookWriter().write(AnalystWorkbook.of(exportTables, store.inputStatuses(), trackedTopics,
+                includePersonalData ? persons : null), next.resolve(WORKBOOK));
         names.add(WORKBOOK);
         RunManifest.write(next, manifest(job, counts, exportTables.meetings().size()), names);
         names.add(RunManifest.FILE);
@@ -143,20 +143,5 @@ class ExportTablesTasklet implements Tasklet {
 
     private static String iso(java.time.LocalDateTime time) {
         return time == null ? "" : time.atZone(ZoneId.systemDefault()).toInstant().toString();
-    }
-
-    private static List<SummaryLine> summary(JobExecution job, RunCounts counts, ExportTables tables) {
-        List<SummaryLine> lines = new ArrayList<>();
-        lines.add(new SummaryLine("Run started", job.getStartTime() == null ? "" : job.getStartTime().toString()));
-        lines.add(new SummaryLine("Input folder", job.getJobParameters().getString(NightlyJobConfiguration.INPUT)));
-        lines.add(new SummaryLine("Inputs found", counts.found()));
-        lines.add(new SummaryLine("Inputs read in this run", counts.read()));
-        lines.add(new SummaryLine("Inputs unchanged since the last run", counts.unchanged()));
-        lines.add(new SummaryLine("Inputs rejected", counts.rejected()));
-        lines.add(new SummaryLine("Inputs retired (removed from the folder)", counts.retired()));
-        lines.add(new SummaryLine("Meetings", tables.meetings().size()));
-        lines.add(new SummaryLine("Data-quality warnings", counts.warnings()));
-        lines.add(new SummaryLine("Data-quality errors", counts.errors()));
-        return lines;
     }
 }

@@ -182,8 +182,11 @@ public class NightlyJobConfiguration {
     ExportTablesTasklet exportTablesTasklet(FactReader factReader, FactStore factStore, ReferenceData referenceData,
                                             @Value("#{jobParameters['output']}") String output,
                                             @Value("${rapporteur.overrides:jobs/position-overrides.csv}") String overrides,
-                                            @Value("${rapporteur.include-personal-data:false}") boolean personalData) {
+                                            @Value("${rapporteur.include-personal-data:false}") boolean personalData,
+                                            Codebook codebook) {
         return new ExportTablesTasklet(factReader, factStore, Path.of(output), Path.of(overrides),
-                code -> referenceData.byCode(code).map(Entity::name).orElse(code), personalData);
+                code -> referenceData.byCode(code).map(Entity::name).orElse(code), personalData,
+                codebook.topics().stream().filter(org.rapporteur.positions.Topic::tracked)
+                        .map(org.rapporteur.positions.Topic::id).toList());
     }
 }

@@ -116,7 +116,8 @@ public final class ExportTables {
                 series.add(new ChartSpec.Series(stance, values));
             }
             charts.add(new ChartSpec("Stance by topic (weighted mentions): " + m.meetingId(),
-                    List.copyOf(byTopic.keySet()), series));
+                    ChartSpec.Kind.STACKED_COLUMN, "topic", "weighted mentions", false, List.copyOf(byTopic.keySet()),
+                    series));
         }
         return charts;
     }

@@ -110,18 +110,21 @@ public class FactStore {
 
     /** Records that the run {@code runId} (a job execution id) read this input. */
     public void markRead(String kind, String source, long runId) {
-        jdbc.update("UPDATE input_document SET read_in_run = ? WHERE kind = ? AND source = ?", runId, kind, source);
+        jdbc.update("UPDATE input_document SET read_in_run = ?, read_at = ? WHERE kind = ? AND source = ?", runId,
+                java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString(), kind, source);
     }
 
-    /** Every current input with its hash, whether it is rejected, and the run that last read it (0 when unknown). */
+    /** Every current input with its hash, whether it is rejected, the run that last read it (0 when unknown) and when. */
     public List<InputStatus> inputStatuses() {
-        return jdbc.query("SELECT kind, source, sha256, rejected, read_in_run FROM input_document ORDER BY kind, source",
+        return jdbc.query("SELECT kind, source, sha256, rejected, read_in_run, read_at FROM input_document "
+                        + "ORDER BY kind, source",
                 (rs, i) -> new InputStatus(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBoolean(4),
-                        rs.getLong(5)));
+                        rs.getLong(5), rs.getString(6) == null ? "" : rs.getString(6)));
     }
 
-    /** An input as the manifest of a run lists it. */
-    public record InputStatus(String kind, String source, String sha256, boolean rejected, long readInRun) {
+    /** An input as the manifest of a run lists it; {@code readAt} is when its current content was read (ISO, UTC). */
+    public record InputStatus(String kind, String source, String sha256, boolean rejected, long readInRun,
+                              String readAt) {
     }
 
     /** Replaces what a list of participants said with its delegates (the good rows) and findings. */

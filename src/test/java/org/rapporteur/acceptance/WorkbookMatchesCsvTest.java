@@ -20,7 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** rapporteur.xlsx read back with POI holds the same tables as the CSV files, plus a Summary sheet. */
+/** rapporteur.xlsx read back with POI holds the same tables as the CSV files, after its Overview and Charts. */
 class WorkbookMatchesCsvTest {
 
     static final List<String> TABLES = List.of("meetings", "attendance", "participation", "participation-matrix",
@@ -44,25 +44,33 @@ class WorkbookMatchesCsvTest {
     }
 
     @Test
-    void sheetsAreSummaryChartsThenOnePerCsvInOrder() throws Exception {
+    void sheetsAreOverviewChartsThenOnePerCsvInOrderWithTheMatrixByGroupAfterTheMatrix() throws Exception {
         try (XSSFWorkbook workbook = open()) {
             List<String> names = new ArrayList<>();
             workbook.forEach(sheet -> names.add(sheet.getSheetName()));
-            List<String> expected = new ArrayList<>(List.of("Summary", "Charts"));
+            List<String> expected = new ArrayList<>(List.of("Overview", "Charts"));
             expected.addAll(TABLES);
+            expected.add(expected.indexOf("participation-matrix") + 1, "matrix-by-group");
             assertThat(names).isEqualTo(expected);
         }
     }
 
     @Test
-    void everySheetHasTheCsvHeaderFrozenAndFiltered() throws Exception {
+    void everySheetHasTheCsvHeaderFrozenAndIsAnExcelTableOverItsRows() throws Exception {
         try (XSSFWorkbook workbook = open()) {
             for (String table : TABLES) {
                 XSSFSheet sheet = workbook.getSheet(table);
-                assertThat(cells(sheet.getRow(0))).as(table).isEqualTo(ExportFiles.header(csv(table)));
+                List<String> header = ExportFiles.header(csv(table));
+                assertThat(cells(sheet.getRow(0), header.size())).as(table).isEqualTo(header);
                 assertThat(sheet.getPaneInformation().isFreezePane()).as(table).isTrue();
                 assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).as(table).isEqualTo((short) 1);
-                assertThat(sheet.getCTWorksheet().isSetAutoFilter()).as(table).isTrue();
+                int rows = ExportFiles.rows(csv(table)).size();
+                assertThat(sheet.getTables()).as(table).hasSize(1);
+                assertThat(sheet.getTables().get(0).getArea().formatAsString()).as(table).isEqualTo("A1:"
+                        + org.apache.poi.ss.util.CellReference.convertNumToColString(header.size() - 1)
+                        + (Math.max(rows, 1) + 1));
+                assertThat(sheet.getTables().get(0).getColumns()).extracting(c -> c.getName()).as(table)
+                        .isEqualTo(header);
             }
         }
     }
@@ -74,7 +82,7 @@ class WorkbookMatchesCsvTest {
                 XSSFSheet sheet = workbook.getSheet(table);
                 List<String> header = ExportFiles.header(csv(table));
                 List<Map<String, String>> rows = ExportFiles.rows(csv(table));
-                assertThat(sheet.getLastRowNum()).as(table).isEqualTo(rows.size());
+                assertThat(lastDataRow(sheet, header.size())).as(table).isEqualTo(rows.size());
                 for (int i = 0; i < rows.size(); i++) {
                     List<String> expected = new ArrayList<>();
                     for (String column : header) {
@@ -88,13 +96,26 @@ class WorkbookMatchesCsvTest {
     }
 
     @Test
-    void chartsPlotStanceByTopicForEachMeetingWithPositions() throws Exception {
+    void chartsPlotStanceByTopicForEachMeetingThenTrackedTopicsAcrossMeetingsThenRegionalGroups() throws Exception {
         List<Map<String, String>> summary = ExportFiles.rows(output.resolve("positions-summary.csv"));
-        long meetingsWithPositions = summary.stream().map(r -> r.get("meeting_id")).distinct().count();
+        List<String> meetings = ExportFiles.rows(output.resolve("meetings.csv")).stream()
+                .map(r -> r.get("meeting_id")).toList();
+        List<String> expected = new ArrayList<>();
+        for (String meeting : meetings) {
+            if (summary.stream().anyMatch(r -> r.get("meeting_id").equals(meeting))) {
+                expected.add("Stance by topic (weighted mentions): " + meeting);
+            }
+        }
+        for (String topic : List.of("NEW_INSTRUMENT", "BUDAPEST_CONVENTION")) {
+            if (summary.stream().anyMatch(r -> r.get("topic").equals(topic))) {
+                expected.add("Share of FOR and AGAINST weight across meetings: " + topic);
+            }
+        }
+        expected.add("Member States taking part, by regional group");
         try (XSSFWorkbook workbook = open()) {
             XSSFSheet charts = workbook.getSheet("Charts");
             List<org.apache.poi.xssf.usermodel.XSSFChart> all = charts.getDrawingPatriarch().getCharts();
-            assertThat(all).hasSize((int) meetingsWithPositions);
+            assertThat(all).extracting(c -> c.getTitleText().getString()).isEqualTo(expected);
             var first = all.get(0);
             assertThat(first.getTitleText().getString())
                     .isEqualTo("Stance by topic (weighted mentions): UNODC/CCPCJ/EG.4#5");
@@ -105,6 +126,9 @@ class WorkbookMatchesCsvTest {
             long topicsOfFirst = summary.stream().filter(r -> r.get("meeting_id").equals("UNODC/CCPCJ/EG.4#5"))
                     .map(r -> r.get("topic")).distinct().count();
             assertThat(series.getSeries(0).getCategoryData().getPointCount()).isEqualTo((int) topicsOfFirst);
+            var groups = all.get(all.size() - 1).getChartSeries().get(0);
+            assertThat(groups.getSeriesCount()).isEqualTo(5);
+            assertThat(groups.getSeries(0).getCategoryData().getPointCount()).isEqualTo(meetings.size());
         }
     }
 
@@ -120,17 +144,29 @@ class WorkbookMatchesCsvTest {
     }
 
     @Test
-    void summaryTellsInputsMeetingsAndWarnings() throws Exception {
+    void theOverviewOpensTheWorkbookWithTheMeetingsCovered() throws Exception {
         try (XSSFWorkbook workbook = open()) {
-            XSSFSheet summary = workbook.getSheet("Summary");
-            List<String> labels = new ArrayList<>();
-            for (int i = 1; i <= summary.getLastRowNum(); i++) {
-                labels.add(summary.getRow(i).getCell(0).getStringCellValue() + "="
-                        + new DataFormatter().formatCellValue(summary.getRow(i).getCell(1)));
+            XSSFSheet overview = workbook.getSheetAt(0);
+            assertThat(overview.getSheetName()).isEqualTo("Overview");
+            assertThat(overview.getRow(2).getCell(0).getStringCellValue()).isEqualTo("Meetings covered");
+            List<String> meetings = new ArrayList<>();
+            for (int r = 4; r < 4 + 3; r++) {
+                meetings.add(overview.getRow(r).getCell(0).getStringCellValue());
             }
-            assertThat(labels).contains("Inputs found=3", "Inputs rejected=0", "Meetings=3");
-            assertThat(labels).anySatisfy(l -> assertThat(l).startsWith("Run started="));
+            assertThat(meetings).isEqualTo(ExportFiles.rows(output.resolve("meetings.csv")).stream()
+                    .map(r -> r.get("meeting_id")).toList());
         }
+    }
+
+    /** The last row with a value in the table's columns (a legend beside the table may run further down). */
+    private static int lastDataRow(XSSFSheet sheet, int columns) {
+        for (int r = sheet.getLastRowNum(); r > 0; r--) {
+            Row row = sheet.getRow(r);
+            if (row != null && cells(row, columns).stream().anyMatch(v -> !v.isEmpty())) {
+                return r;
+            }
+        }
+        return 0;
     }
 
     private static XSSFWorkbook open() throws Exception {
@@ -161,6 +197,8 @@ class WorkbookMatchesCsvTest {
                 values.add(v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v));
             } else if (cell.getCellType() == CellType.BOOLEAN) {
                 values.add(Boolean.toString(cell.getBooleanCellValue()));
+            } else if (((org.apache.poi.xssf.usermodel.XSSFCellStyle) cell.getCellStyle()).getQuotePrefixed()) {
+                values.add("'" + cell.getStringCellValue()); // the CSV's way of keeping it text
             } else {
                 values.add(cell.getStringCellValue());
             }

@@ -12,14 +12,19 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
+import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.PaneInformation;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFTable;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,12 +41,22 @@ class WorkbookWriterTest {
                     Arrays.asList("=HYPERLINK(\"http://x\",\"y\")", -3, null)));
     private final Table flags = new Table("flags", List.of("code", "active"),
             List.of(List.of("CI", true), List.of("TR", false)));
-    private final List<SummaryLine> summary = List.of(
-            new SummaryLine("inputs read", 7), new SummaryLine("run", "2024-01-01T10:00"));
+
+    /** Evidence and the summary that links to it. */
+    private final Table evidence = new Table("evidence", List.of("meeting_id", "topic", "stance", "sentence"),
+            List.of(List.of("M1", "T1", "FOR", "a"), List.of("M1", "T2", "AGAINST", "b"),
+                    List.of("M1", "T2", "AGAINST", "c"), List.of("M2", "T2", "FOR", "d")));
+    private final Table summary = new Table("summary", List.of("meeting_id", "topic", "stance", "mentions"),
+            List.of(List.of("M1", "T1", "FOR", 1), List.of("M1", "T2", "AGAINST", 2), List.of("M2", "T2", "FOR", 1),
+                    List.of("M3", "T9", "FOR", 1)));
 
     private XSSFWorkbook writeAndRead(List<Table> tables) throws IOException {
+        return writeAndRead(WorkbookContent.ofTables(tables));
+    }
+
+    private XSSFWorkbook writeAndRead(WorkbookContent content) throws IOException {
         Path file = dir.resolve("report.xlsx");
-        new WorkbookWriter().write(tables, summary, file);
+        new WorkbookWriter().write(content, file);
         assertThat(dir.resolve("report.xlsx.tmp")).doesNotExist();
         try (InputStream in = Files.newInputStream(file)) {
             return new XSSFWorkbook(in);
@@ -57,25 +72,12 @@ class WorkbookWriterTest {
     }
 
     @Test
-    void sheetsAreSummaryThenTablesInGivenOrder() throws IOException {
+    void sheetsAreOverviewThenTablesInGivenOrder() throws IOException {
         try (XSSFWorkbook workbook = writeAndRead(List.of(participation, flags))) {
             assertThat(workbook.getNumberOfSheets()).isEqualTo(3);
-            assertThat(workbook.getSheetName(0)).isEqualTo("Summary");
+            assertThat(workbook.getSheetName(0)).isEqualTo("Overview");
             assertThat(workbook.getSheetName(1)).isEqualTo("participation");
             assertThat(workbook.getSheetName(2)).isEqualTo("flags");
-        }
-    }
-
-    @Test
-    void summarySheetHasBoldLabelValueHeaderAndTheLines() throws IOException {
-        try (XSSFWorkbook workbook = writeAndRead(List.of())) {
-            XSSFSheet sheet = workbook.getSheet("Summary");
-            assertThat(texts(sheet.getRow(0))).containsExactly("Label", "Value");
-            assertThat(workbook.getFontAt(sheet.getRow(0).getCell(0).getCellStyle().getFontIndex()).getBold())
-                    .isTrue();
-            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("inputs read");
-            assertThat(sheet.getRow(1).getCell(1).getNumericCellValue()).isEqualTo(7.0);
-            assertThat(texts(sheet.getRow(2))).containsExactly("run", "2024-01-01T10:00");
         }
     }
 
@@ -101,12 +103,22 @@ class WorkbookWriterTest {
     }
 
     @Test
-    void autoFilterCoversHeaderAndData() throws IOException {
-        try (XSSFWorkbook workbook = writeAndRead(List.of(participation, flags))) {
-            var participationSheet = workbook.getSheet("participation").getCTWorksheet();
-            assertThat(participationSheet.isSetAutoFilter()).isTrue();
-            assertThat(participationSheet.getAutoFilter().getRef()).isEqualTo("A1:C3");
-            assertThat(workbook.getSheet("flags").getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:B3");
+    void everyTableSheetIsAnExcelTableWithFilterButtonsAndBandedRows() throws IOException {
+        Table empty = new Table("empty", List.of("a", "b"), List.of());
+        try (XSSFWorkbook workbook = writeAndRead(List.of(participation, flags, empty))) {
+            XSSFTable table = workbook.getSheet("participation").getTables().get(0);
+            assertThat(table.getArea().formatAsString()).isEqualTo("A1:C3");
+            assertThat(table.getName()).isEqualTo("T_participation");
+            assertThat(table.getColumns()).extracting(c -> c.getName()).containsExactly("country", "meetings",
+                    "first");
+            assertThat(table.getCTTable().getAutoFilter().getRef()).isEqualTo("A1:C3");
+            assertThat(table.getStyle().getName()).isEqualTo("TableStyleMedium2");
+            assertThat(table.getStyle().isShowRowStripes()).isTrue();
+            // the table's own filter, not a second one on the sheet (Excel would repair the file)
+            assertThat(workbook.getSheet("participation").getCTWorksheet().isSetAutoFilter()).isFalse();
+            assertThat(workbook.getSheet("flags").getTables().get(0).getArea().formatAsString()).isEqualTo("A1:B3");
+            // a table needs a data row: an empty one gets one empty row
+            assertThat(workbook.getSheet("empty").getTables().get(0).getArea().formatAsString()).isEqualTo("A1:B2");
         }
     }
 
@@ -120,6 +132,7 @@ class WorkbookWriterTest {
             assertThat(twelve.getNumericCellValue()).isEqualTo(12.0);
             assertThat(minusThree.getCellType()).isEqualTo(CellType.NUMERIC);
             assertThat(minusThree.getNumericCellValue()).isEqualTo(-3.0);
+            assertThat(((XSSFCellStyle) minusThree.getCellStyle()).getQuotePrefixed()).isFalse();
         }
     }
 
@@ -152,29 +165,161 @@ class WorkbookWriterTest {
     }
 
     @Test
-    void neutralisedTextIsTheSameInCsvAndWorkbook() throws IOException {
+    void formulaLikeTextIsQuotePrefixedTextInTheWorkbookAndApostrophedInTheCsv() throws IOException {
         Path csv = dir.resolve("participation.csv");
         new CsvTableWriter().write(participation, csv);
         String csvText = Files.readString(csv, StandardCharsets.UTF_8);
 
         try (XSSFWorkbook workbook = writeAndRead(List.of(participation))) {
-            String cellText = workbook.getSheet("participation").getRow(2).getCell(0).getStringCellValue();
-            assertThat(cellText).isEqualTo("'=HYPERLINK(\"http://x\",\"y\")");
+            Cell cell = workbook.getSheet("participation").getRow(2).getCell(0);
+            assertThat(cell.getCellType()).isEqualTo(CellType.STRING);
+            assertThat(cell.getStringCellValue()).isEqualTo("=HYPERLINK(\"http://x\",\"y\")");
+            assertThat(((XSSFCellStyle) cell.getCellStyle()).getQuotePrefixed()).isTrue();
             assertThat(csvText).contains("\r\n\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",-3,\r\n");
-            assertThat(workbook.getSheet("participation").getRow(1).getCell(0).getStringCellValue())
-                    .isEqualTo("Türkiye");
+            Cell plain = workbook.getSheet("participation").getRow(1).getCell(0);
+            assertThat(plain.getStringCellValue()).isEqualTo("Türkiye");
+            assertThat(((XSSFCellStyle) plain.getCellStyle()).getQuotePrefixed()).isFalse();
         }
     }
 
     @Test
-    void columnWidthsComeFromTheDataWithinMinAndMax() throws IOException {
-        Table wide = new Table("wide", List.of("a", "b", "c"),
-                List.of(List.of("x", "twelve chars", "y".repeat(200))));
-        try (XSSFWorkbook workbook = writeAndRead(List.of(wide))) {
+    void columnWidthsComeFromTheDataWithinMinAndMaxAndWrappedColumnsAreWider() throws IOException {
+        Table wide = new Table("wide", List.of("a", "b", "c", "sentence"),
+                List.of(List.of("x", "twelve chars", "y".repeat(200), "z".repeat(300))));
+        WorkbookContent content = new WorkbookContent("t", List.of(), List.of(), List.of(wide),
+                Map.of("wide", TableLayout.PLAIN.wrap("sentence")));
+        try (XSSFWorkbook workbook = writeAndRead(content)) {
             XSSFSheet sheet = workbook.getSheet("wide");
             assertThat(sheet.getColumnWidth(0)).isEqualTo((8 + 1) * 256);
             assertThat(sheet.getColumnWidth(1)).isEqualTo((12 + 1) * 256);
             assertThat(sheet.getColumnWidth(2)).isEqualTo((60 + 1) * 256);
+            assertThat(sheet.getColumnWidth(3)).isEqualTo((80 + 1) * 256);
+            assertThat(sheet.getRow(1).getCell(3).getCellStyle().getWrapText()).isTrue();
+            assertThat(sheet.getRow(1).getCell(2).getCellStyle().getWrapText()).isFalse();
+        }
+    }
+
+    @Test
+    void summaryFiguresLinkToTheFirstEvidenceRowBehindThem() throws IOException {
+        WorkbookContent content = new WorkbookContent("t", List.of(), List.of(), List.of(summary, evidence),
+                Map.of("summary", TableLayout.PLAIN.link(LinkRule.sameKeys("mentions", "evidence",
+                        List.of("meeting_id", "topic", "stance")))));
+        try (XSSFWorkbook workbook = writeAndRead(content)) {
+            XSSFSheet sheet = workbook.getSheet("summary");
+            assertThat(sheet.getRow(1).getCell(3).getHyperlink().getType()).isEqualTo(HyperlinkType.DOCUMENT);
+            assertThat(sheet.getRow(1).getCell(3).getHyperlink().getAddress()).isEqualTo("'evidence'!A2");
+            assertThat(sheet.getRow(2).getCell(3).getHyperlink().getAddress()).isEqualTo("'evidence'!A3");
+            assertThat(sheet.getRow(3).getCell(3).getHyperlink().getAddress()).isEqualTo("'evidence'!A5");
+            assertThat(sheet.getRow(4).getCell(3).getHyperlink()).as("no evidence, no link").isNull();
+            assertThat(sheet.getRow(2).getCell(3).getNumericCellValue()).isEqualTo(2.0);
+        }
+    }
+
+    @Test
+    void colouredCellsTakeTheLegendColourOfTheirFirstValueAndTheLegendStandsBesideTheTable() throws IOException {
+        Table matrix = new Table("matrix", List.of("entity", "M1", "M2"),
+                List.of(List.of("Chile", "CHAIR;STATEMENT", ""), List.of("Peru", "STATEMENT", "REPRESENTED")));
+        List<LegendEntry> legend = List.of(new LegendEntry("CHAIR", "chaired", "F4B183"),
+                new LegendEntry("STATEMENT", "spoke", "9BC2E6"), new LegendEntry("REPRESENTED", "came", "EDEDED"));
+        WorkbookContent content = new WorkbookContent("t", List.of(), List.of(), List.of(matrix),
+                Map.of("matrix", TableLayout.PLAIN.colours(Set.of("M1", "M2"), legend)));
+        try (XSSFWorkbook workbook = writeAndRead(content)) {
+            XSSFSheet sheet = workbook.getSheet("matrix");
+            assertThat(fill(sheet.getRow(1).getCell(1))).isEqualTo("F4B183");
+            assertThat(fill(sheet.getRow(2).getCell(1))).isEqualTo("9BC2E6");
+            assertThat(fill(sheet.getRow(2).getCell(2))).isEqualTo("EDEDED");
+            assertThat(sheet.getRow(1).getCell(2)).isNull();
+            assertThat(sheet.getRow(0).getCell(4).getStringCellValue()).isEqualTo("Legend");
+            assertThat(sheet.getRow(3).getCell(4).getStringCellValue()).isEqualTo("REPRESENTED");
+            assertThat(fill(sheet.getRow(3).getCell(4))).isEqualTo("EDEDED");
+            assertThat(sheet.getRow(3).getCell(5).getStringCellValue()).isEqualTo("came");
+            assertThat(sheet.getTables().get(0).getArea().formatAsString()).isEqualTo("A1:C3");
+        }
+    }
+
+    @Test
+    void aGroupedSheetHasAHeadingRowPerGroupAndItsRowsOutlinedUnderIt() throws IOException {
+        Table byGroup = new Table("by-group", List.of("group", "entity"),
+                List.of(List.of("African States", "Egypt"), List.of("African States", "Kenya"),
+                        List.of("", "Council of Europe")));
+        WorkbookContent content = new WorkbookContent("t", List.of(), List.of(), List.of(byGroup),
+                Map.of("by-group", TableLayout.PLAIN.groupedBy("group")));
+        try (XSSFWorkbook workbook = writeAndRead(content)) {
+            XSSFSheet sheet = workbook.getSheet("by-group");
+            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("African States (2)");
+            assertThat(sheet.getRow(2).getCell(1).getStringCellValue()).isEqualTo("Egypt");
+            assertThat(sheet.getRow(3).getCell(1).getStringCellValue()).isEqualTo("Kenya");
+            assertThat(sheet.getRow(4).getCell(0).getStringCellValue()).isEqualTo("No regional group (1)");
+            assertThat(sheet.getRow(5).getCell(1).getStringCellValue()).isEqualTo("Council of Europe");
+            assertThat(sheet.getRow(1).getCTRow().getOutlineLevel()).isZero();
+            assertThat(sheet.getRow(2).getCTRow().getOutlineLevel()).isEqualTo((short) 1);
+            assertThat(sheet.getRow(5).getCTRow().getOutlineLevel()).isEqualTo((short) 1);
+            assertThat(sheet.getRowSumsBelow()).isFalse();
+            assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
+        }
+    }
+
+    @Test
+    void theOverviewHasItsTitleSectionsLinkedToTheirSheetsFiguresLinkedToTheirRowsAndNotes() throws IOException {
+        OverviewSection section = new OverviewSection("Balance", "summary",
+                List.of("meeting_id", "topic", "FOR", "for_share", "since"),
+                List.of(Arrays.asList("M1", "T1", 3, 0.75, LocalDate.of(2019, 3, 27)),
+                        Arrays.asList("M3", "T9", 1, null, null)),
+                Set.of("for_share"),
+                List.of(new LinkRule(List.of("FOR"), "evidence", List.of("meeting_id", "topic",
+                        LinkRule.literal("FOR")), List.of("meeting_id", "topic", "stance"))),
+                List.of("FOR: weighted mentions."));
+        WorkbookContent content = new WorkbookContent("My overview", List.of(section), List.of(),
+                List.of(summary, evidence), Map.of());
+        try (XSSFWorkbook workbook = writeAndRead(content)) {
+            XSSFSheet sheet = workbook.getSheet("Overview");
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("My overview");
+            assertThat(sheet.getRow(2).getCell(0).getStringCellValue()).isEqualTo("Balance");
+            assertThat(sheet.getRow(2).getCell(0).getHyperlink().getAddress()).isEqualTo("'summary'!A1");
+            assertThat(texts(sheet.getRow(3))).containsExactly("meeting_id", "topic", "FOR", "for_share", "since");
+            Row first = sheet.getRow(4);
+            assertThat(first.getCell(2).getNumericCellValue()).isEqualTo(3.0);
+            assertThat(first.getCell(2).getHyperlink().getAddress()).isEqualTo("'evidence'!A2");
+            assertThat(first.getCell(3).getCellStyle().getDataFormatString()).isEqualTo("0.0%");
+            assertThat(DateUtil.isCellDateFormatted(first.getCell(4))).isTrue();
+            assertThat(sheet.getRow(5).getCell(2).getHyperlink()).as("M3/T9 has no FOR evidence").isNull();
+            assertThat(sheet.getRow(5).getCell(3)).isNull();
+            assertThat(sheet.getRow(6).getCell(0).getStringCellValue()).isEqualTo("FOR: weighted mentions.");
+            assertThat(workbook.getFontAt(sheet.getRow(6).getCell(0).getCellStyle().getFontIndex()).getItalic())
+                    .isTrue();
+        }
+    }
+
+    @Test
+    void chartsAreNativeChartsOfTheirKindPlottingTheirDataBlocks() throws IOException {
+        ChartSpec stacked = new ChartSpec("Stance", ChartSpec.Kind.STACKED_COLUMN, "topic", "weight", false,
+                List.of("A", "B"), List.of(new ChartSpec.Series("FOR", List.of(1, 2)),
+                new ChartSpec.Series("AGAINST", List.of(3, 4))));
+        ChartSpec line = new ChartSpec("Share", ChartSpec.Kind.LINE, "meeting", "share", true,
+                List.of("M1", "M2", "M3"), List.of(new ChartSpec.Series("FOR", Arrays.asList(0.5, null, 1.0))));
+        ChartSpec clustered = new ChartSpec("Groups", ChartSpec.Kind.CLUSTERED_COLUMN, "meeting", "States", false,
+                List.of("M1"), List.of(new ChartSpec.Series("African States", List.of(7))));
+        WorkbookContent content = new WorkbookContent("t", List.of(), List.of(stacked, line, clustered),
+                List.of(flags), Map.of());
+        try (XSSFWorkbook workbook = writeAndRead(content)) {
+            assertThat(workbook.getSheetName(1)).isEqualTo("Charts");
+            XSSFSheet sheet = workbook.getSheet("Charts");
+            List<XSSFChart> charts = sheet.getDrawingPatriarch().getCharts();
+            assertThat(charts).hasSize(3);
+            var plotArea = charts.get(0).getCTChart().getPlotArea();
+            assertThat(plotArea.getBarChartArray(0).getGrouping().getVal().toString()).isEqualTo("stacked");
+            assertThat(charts.get(1).getCTChart().getPlotArea().sizeOfLineChartArray()).isEqualTo(1);
+            assertThat(charts.get(2).getCTChart().getPlotArea().getBarChartArray(0).getGrouping().getVal()
+                    .toString()).isEqualTo("clustered");
+            var series = charts.get(0).getChartSeries().get(0);
+            assertThat(series.getSeries(0).getCategoryData().getDataRangeReference()).isEqualTo("Charts!$A$3:$A$4");
+            assertThat(series.getSeries(1).getValuesData().getDataRangeReference()).isEqualTo("Charts!$C$3:$C$4");
+            int lineTop = 19; // the first block takes 18 rows and a blank one
+            var lineSeries = charts.get(1).getChartSeries().get(0).getSeries(0);
+            assertThat(lineSeries.getValuesData().getDataRangeReference())
+                    .isEqualTo("Charts!$B$" + (lineTop + 3) + ":$B$" + (lineTop + 5));
+            assertThat(sheet.getRow(lineTop + 2).getCell(1).getCellStyle().getDataFormatString()).isEqualTo("0.0%");
+            assertThat(sheet.getRow(lineTop + 3).getCell(1)).as("no value, a gap").isNull();
         }
     }
 
@@ -185,6 +330,7 @@ class WorkbookWriterTest {
         try (XSSFWorkbook workbook = writeAndRead(List.of(a, b))) {
             assertThat(workbook.getSheetName(1)).isEqualTo("participation by country  all  ");
             assertThat(workbook.getSheetName(2)).hasSize(31).endsWith(" (2)");
+            assertThat(workbook.getSheetAt(2).getTables().get(0).getName()).isEqualTo("T_participation_by_country__all__2018_2024__other");
         }
     }
 
@@ -194,8 +340,8 @@ class WorkbookWriterTest {
         assertThat(WorkbookWriter.uniqueName("a/b:c?d*e[f]g\\h", used)).isEqualTo("a b c d e f g h");
         assertThat(WorkbookWriter.uniqueName("x".repeat(40), used)).isEqualTo("x".repeat(31));
         assertThat(WorkbookWriter.uniqueName("X".repeat(40), used)).isEqualTo("X".repeat(27) + " (2)");
-        assertThat(WorkbookWriter.uniqueName("Summary", new HashSet<>(Set.of("summary"))))
-                .isEqualTo("Summary (2)");
+        assertThat(WorkbookWriter.uniqueName("Overview", new HashSet<>(Set.of("overview"))))
+                .isEqualTo("Overview (2)");
     }
 
     @Test
@@ -209,13 +355,18 @@ class WorkbookWriterTest {
     }
 
     @Test
-    void twoWritesOfTheSameTablesGiveIdenticalBytes() throws IOException, InterruptedException {
+    void twoWritesOfTheSameContentGiveIdenticalBytes() throws IOException, InterruptedException {
         Path first = dir.resolve("first.xlsx");
         Path second = dir.resolve("second.xlsx");
+        ChartSpec chart = new ChartSpec("Stance", ChartSpec.Kind.STACKED_COLUMN, "topic", "weight", false,
+                List.of("A"), List.of(new ChartSpec.Series("FOR", List.of(1))));
+        WorkbookContent content = new WorkbookContent("t", List.of(), List.of(chart),
+                List.of(participation, flags, summary, evidence), Map.of("summary", TableLayout.PLAIN.link(
+                LinkRule.sameKeys("mentions", "evidence", List.of("meeting_id", "topic", "stance")))));
 
-        new WorkbookWriter().write(List.of(participation, flags), summary, first);
+        new WorkbookWriter().write(content, first);
         Thread.sleep(2100); // zip entry times have 2-second resolution
-        new WorkbookWriter().write(List.of(participation, flags), summary, second);
+        new WorkbookWriter().write(content, second);
 
         assertThat(Files.readAllBytes(second)).isEqualTo(Files.readAllBytes(first));
     }
@@ -223,10 +374,15 @@ class WorkbookWriterTest {
     @Test
     void workbookZipStartsWithContentTypesAsOfficeExpects() throws IOException {
         Path file = dir.resolve("order.xlsx");
-        new WorkbookWriter().write(List.of(participation), summary, file);
+        new WorkbookWriter().write(List.of(participation), file);
 
         try (var zip = new java.util.zip.ZipInputStream(Files.newInputStream(file))) {
             assertThat(zip.getNextEntry().getName()).isEqualTo("[Content_Types].xml");
         }
+    }
+
+    private static String fill(Cell cell) {
+        var colour = ((XSSFCellStyle) cell.getCellStyle()).getFillForegroundXSSFColor();
+        return colour == null ? null : colour.getARGBHex().substring(2);
     }
 }

@@ -1,0 +1,28 @@
+package org.rapporteur.export;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One block of the workbook's Overview sheet: a title (linked to the sheet the figures come from), a small table and
+ * notes saying where each figure comes from.
+ *
+ * @param title          e.g. "Meetings covered"
+ * @param sourceSheet    the sheet the figures come from; the title links to it ("" for none)
+ * @param header         column names
+ * @param rows           values: text, numbers, dates (like a {@link Table}'s)
+ * @param percentColumns fractions shown as percentages
+ * @param links          links from cells to the rows behind them, as in a {@link TableLayout}
+ * @param notes          where the figures come from, one line each
+ */
+public record OverviewSection(String title, String sourceSheet, List<String> header, List<List<Object>> rows,
+                              Set<String> percentColumns, List<LinkRule> links, List<String> notes) {
+
+    public OverviewSection {
+        header = List.copyOf(header);
+        rows = List.copyOf(rows);
+        percentColumns = Set.copyOf(percentColumns);
+        links = List.copyOf(links);
+        notes = List.copyOf(notes);
+    }
+}

@@ -1,0 +1,303 @@
+package org.rapporteur.acceptance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The analyst's workbook from a nightly run over the sample inputs (three reports, a list of participants, a
+ * statements file) and a report written to carry formula injection: an entity written as
+ * {@code =HYPERLINK("http://x","y")} in its list of speakers and sentences beginning with {@code @SUM(1)} and
+ * {@code -2+3}. Read back with POI: sheets, tables, the Overview's figures, links, colours, charts, inert text.
+ */
+class AnalystWorkbookTest {
+
+    static final String FIFTH = "UNODC/CCPCJ/EG.4#5";
+    static final String INJECTED = "=HYPERLINK(\"http://x\",\"y\")";
+
+    @TempDir
+    static Path work;
+    static Path output;
+
+    @BeforeAll
+    static void run() throws Exception {
+        Path input = work.resolve("input");
+        for (String folder : List.of("reports", "participants", "statements")) {
+            Path to = Files.createDirectories(input.resolve(folder));
+            try (var files = Files.list(Path.of("input", folder))) {
+                for (Path file : files.toList()) {
+                    Files.copy(file, to.resolve(file.getFileName()));
+                }
+            }
+        }
+        Files.copy(Path.of("src/test/resources/reports/formula-injection/UNODC_CCPCJ_EG.4_2021_2.txt"),
+                input.resolve("reports/UNODC_CCPCJ_EG.4_2021_2.txt"));
+        output = work.resolve("output");
+        assertThat(RunOutput.nightly(input, output).exitCode()).isZero();
+    }
+
+    @Test
+    void sheetsComeInTheirOrder() throws Exception {
+        try (XSSFWorkbook workbook = open()) {
+            List<String> names = new ArrayList<>();
+            workbook.forEach(sheet -> names.add(sheet.getSheetName()));
+            assertThat(names).containsExactly("Overview", "Charts", "meetings", "attendance", "participation",
+                    "participation-matrix", "matrix-by-group", "delegations", "attendance-by-group",
+                    "attendance-gaps", "positions", "positions-summary", "positions-by-entity", "review",
+                    "data-quality");
+        }
+    }
+
+    @Test
+    void theOverviewGivesPerMeetingTheStatesAttendingAndSpeakingDelegatesAndWomen() throws Exception {
+        try (XSSFWorkbook workbook = open()) {
+            XSSFSheet overview = workbook.getSheet("Overview");
+            Row header = overview.getRow(3);
+            assertThat(texts(header)).containsExactly("meeting_id", "body", "session_number", "start_date",
+                    "end_date", "venue", "report_status", "states_attending", "states_speaking", "share_speaking",
+                    "delegates", "women_share");
+            Row fifth = rowStarting(overview, FIFTH);
+            // 97 Member States and an observer State attended; 18 Member States and the State of Palestine spoke
+            assertThat(fifth.getCell(7).getNumericCellValue()).isEqualTo(98);
+            assertThat(fifth.getCell(8).getNumericCellValue()).isEqualTo(19);
+            assertThat(fifth.getCell(9).getNumericCellValue()).isEqualTo(0.194);
+            assertThat(fifth.getCell(9).getCellStyle().getDataFormatString()).isEqualTo("0.0%");
+            // the sample list: 14 delegates, 6 women and 6 men by honorific, 2 unknown
+            assertThat(fifth.getCell(10).getNumericCellValue()).isEqualTo(14);
+            assertThat(fifth.getCell(11).getNumericCellValue()).isEqualTo(0.5);
+            assertThat(DateUtil.isCellDateFormatted(fifth.getCell(3))).isTrue();
+            assertThat(fifth.getCell(3).getLocalDateTimeCellValue().toLocalDate()).hasToString("2019-03-27");
+            // the injected meeting: 52 Member States, three of them spoke; the injected name is no State
+            Row injected = rowStarting(overview, "UNODC/CCPCJ/EG.4/2021/2");
+            assertThat(injected.getCell(7).getNumericCellValue()).isEqualTo(52);
+            assertThat(injected.getCell(8).getNumericCellValue()).isEqualTo(3);
+            assertThat(injected.getCell(10)).as("no list of participants").isNull();
+            // a figure links to the rows behind it
+            Row behind = follow(workbook, fifth.getCell(8));
+            assertThat(texts(behind).subList(0, 6)).element(0).isEqualTo(FIFTH);
+            assertThat(behind.getSheet().getSheetName()).isEqualTo("participation");
+            assertThat(behind.getCell(5).getStringCellValue()).isEqualTo("STATEMENT");
+            assertThat(rowStarting(overview, "Data-quality findings")).isNotNull();
+            assertThat(rowStarting(overview, "What the run read: 6 input(s)")).isNotNull();
+        }
+    }
+
+    @Test
+    void everySummaryRowLinksToItsFirstSentenceAndEverySentenceNamesItsFileAndParagraph() throws Exception {
+        List<Map<String, String>> summary = ExportFiles.rows(output.resolve("positions-summary.csv"));
+        try (XSSFWorkbook workbook = open()) {
+            XSSFSheet sheet = workbook.getSheet("positions-summary");
+            assertThat(summary).isNotEmpty();
+            for (int i = 0; i < summary.size(); i++) {
+                Row evidence = follow(workbook, sheet.getRow(i + 1).getCell(3));
+                assertThat(evidence.getSheet().getSheetName()).isEqualTo("positions");
+                assertThat(List.of(text(evidence.getCell(0)), text(evidence.getCell(5)), text(evidence.getCell(6))))
+                        .as("summary row " + (i + 1))
+                        .containsExactly(summary.get(i).get("meeting_id"), summary.get(i).get("topic"),
+                                summary.get(i).get("stance"));
+            }
+            for (Map<String, String> position : ExportFiles.rows(output.resolve("positions.csv"))) {
+                assertThat(position.get("source")).matches(".+\\.(txt|csv)#\\d+")
+                        .endsWith("#" + position.get("paragraph"));
+            }
+            Row byEntity = workbook.getSheet("positions-by-entity").getRow(1);
+            Row sentence = follow(workbook, byEntity.getCell(5));
+            assertThat(text(sentence.getCell(9))).isEqualTo(text(byEntity.getCell(1)));
+        }
+    }
+
+    @Test
+    void theMatrixIsColouredByRoleWithALegendAndGroupedByRegionalGroupOnItsSecondSheet() throws Exception {
+        try (XSSFWorkbook workbook = open()) {
+            XSSFSheet matrix = workbook.getSheet("participation-matrix");
+            int fifth = texts(matrix.getRow(0)).indexOf(FIFTH);
+            Row chile = rowWith(matrix, 1, "Chile");
+            assertThat(text(chile.getCell(fifth))).isEqualTo("CHAIR;DELEGATION");
+            assertThat(fill(chile.getCell(fifth))).isEqualTo("F4B183");
+            Row brazil = rowWith(matrix, 1, "Brazil");
+            assertThat(text(brazil.getCell(fifth))).isEqualTo("STATEMENT;DELEGATION");
+            assertThat(fill(brazil.getCell(fifth))).isEqualTo("9BC2E6");
+            assertThat(follow(workbook, brazil.getCell(fifth)).getCell(2).getStringCellValue()).isEqualTo("Brazil");
+            int legend = matrix.getRow(0).getLastCellNum() - 1;
+            assertThat(text(matrix.getRow(0).getCell(legend))).isEqualTo("Legend");
+            assertThat(text(matrix.getRow(4).getCell(legend))).isEqualTo("STATEMENT");
+            assertThat(fill(matrix.getRow(4).getCell(legend))).isEqualTo("9BC2E6");
+
+            XSSFSheet byGroup = workbook.getSheet("matrix-by-group");
+            List<String> headings = new ArrayList<>();
+            for (Row row : byGroup) {
+                if (row.getRowNum() > 0 && ((org.apache.poi.xssf.usermodel.XSSFRow) row).getCTRow().getOutlineLevel() == 0 && row.getCell(1) != null
+                        && text(row.getCell(1)).isEmpty() && !text(row.getCell(0)).isEmpty()) {
+                    headings.add(text(row.getCell(0)).replaceAll(" \\(\\d+\\)$", ""));
+                }
+            }
+            assertThat(headings).containsExactly("African States", "Asia-Pacific States", "Eastern European States",
+                    "Latin American and Caribbean States", "Western European and other States", "No regional group");
+            int rows = ExportFiles.rows(output.resolve("participation-matrix.csv")).size();
+            assertThat(byGroup.getLastRowNum()).isEqualTo(rows + headings.size());
+        }
+    }
+
+    @Test
+    void formulaLikeTextIsInertInTheWorkbookAndInEveryCsv() throws Exception {
+        List<Map<String, String>> participation = ExportFiles.rows(output.resolve("participation.csv"));
+        assertThat(participation).anySatisfy(r -> assertThat(r.get("name_as_written")).isEqualTo("'" + INJECTED));
+        List<Map<String, String>> positions = ExportFiles.rows(output.resolve("positions.csv"));
+        assertThat(positions).anySatisfy(r -> assertThat(r.get("sentence")).startsWith("'@SUM(1) Many speakers"));
+        assertThat(positions).anySatisfy(r -> assertThat(r.get("sentence")).startsWith("'-2+3 Some speakers"));
+        for (Path csv : csvFiles()) {
+            for (Map<String, String> row : ExportFiles.rows(csv)) {
+                row.values().forEach(v -> assertThat(v).as(csv.getFileName().toString())
+                        .doesNotStartWith("=").doesNotStartWith("@").doesNotStartWith("+"));
+            }
+        }
+        try (XSSFWorkbook workbook = open()) {
+            Cell name = cellWith(workbook.getSheet("participation"), 6, INJECTED);
+            assertThat(name.getCellType()).isEqualTo(CellType.STRING);
+            assertThat(((XSSFCellStyle) name.getCellStyle()).getQuotePrefixed()).isTrue();
+            Cell sentence = cellWith(workbook.getSheet("positions"), 4, "@SUM(1) Many speakers were of the opinion "
+                    + "that a new global legal instrument on cybercrime was not needed.");
+            assertThat(sentence.getCellType()).isEqualTo(CellType.STRING);
+            assertThat(((XSSFCellStyle) sentence.getCellStyle()).getQuotePrefixed()).isTrue();
+            assertThat(sentence.getCellStyle().getWrapText()).isTrue();
+            assertThat(sentence.getRow().getCell(8).getCellType()).as("weight").isEqualTo(CellType.NUMERIC);
+            for (var sheet : workbook) {
+                for (Row row : sheet) {
+                    for (Cell cell : row) {
+                        assertThat(cell.getCellType()).as(sheet.getSheetName() + "!" + cell.getAddress())
+                                .isNotEqualTo(CellType.FORMULA);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void aRerunOverTheSameFactsWritesTheSameBytes() throws Exception {
+        byte[] first = Files.readAllBytes(output.resolve("rapporteur.xlsx"));
+        assertThat(RunOutput.nightly(work.resolve("input"), output).exitCode()).isZero();
+        assertThat(Files.readAllBytes(output.resolve("previous/rapporteur.xlsx"))).isEqualTo(first);
+        assertThat(Files.readAllBytes(output.resolve("rapporteur.xlsx"))).isEqualTo(first);
+    }
+
+    /** LibreOffice opens the workbook and turns it into a PDF whose first page is the Overview. */
+    @Test
+    void libreOfficeOpensTheWorkbook() throws Exception {
+        String office = libreOffice();
+        boolean required = "true".equals(System.getenv("RAPPORTEUR_TEST_LIBREOFFICE_REQUIRED"));
+        if (office == null) {
+            assertThat(required).as("LibreOffice is required here but not installed").isFalse();
+            System.out.println("SKIPPED libreOfficeOpensTheWorkbook: no libreoffice or soffice on the PATH");
+        }
+        assumeTrue(office != null, "no libreoffice on the PATH");
+        Path pdfFolder = Files.createDirectories(work.resolve("pdf"));
+        Process process = new ProcessBuilder(office, "--headless", "--norestore",
+                "-env:UserInstallation=" + work.resolve("lo-profile").toUri(), "--convert-to", "pdf", "--outdir",
+                pdfFolder.toString(), output.resolve("rapporteur.xlsx").toString())
+                .redirectErrorStream(true).redirectOutput(work.resolve("lo.log").toFile()).start();
+        assertThat(process.waitFor(180, TimeUnit.SECONDS)).as("LibreOffice finished").isTrue();
+        assertThat(process.exitValue()).as(Files.readString(work.resolve("lo.log"))).isZero();
+        Path pdf = pdfFolder.resolve("rapporteur.pdf");
+        assertThat(pdf).exists();
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setStartPage(1);
+            stripper.setEndPage(1);
+            String first = stripper.getText(document);
+            assertThat(first).contains("Meetings covered", FIFTH, "Balance of stances per topic");
+        }
+    }
+
+    static String libreOffice() {
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
+            for (String name : List.of("libreoffice", "soffice")) {
+                if (Files.isExecutable(Path.of(dir, name))) {
+                    return Path.of(dir, name).toString();
+                }
+            }
+        }
+        return null;
+    }
+
+    private static List<Path> csvFiles() throws Exception {
+        try (var files = Files.walk(output)) {
+            return files.filter(p -> p.toString().endsWith(".csv") && !p.toString().contains("previous")).toList();
+        }
+    }
+
+    private static XSSFWorkbook open() throws Exception {
+        try (InputStream in = Files.newInputStream(output.resolve("rapporteur.xlsx"))) {
+            return new XSSFWorkbook(in);
+        }
+    }
+
+    /** The row a cell's document hyperlink points to. */
+    private static Row follow(XSSFWorkbook workbook, Cell cell) {
+        assertThat(cell.getHyperlink()).as("link on " + cell.getAddress()).isNotNull();
+        CellReference target = new CellReference(cell.getHyperlink().getAddress());
+        return workbook.getSheet(target.getSheetName()).getRow(target.getRow());
+    }
+
+    private static String text(Cell cell) {
+        return cell == null ? "" : new DataFormatter().formatCellValue(cell);
+    }
+
+    private static List<String> texts(Row row) {
+        List<String> out = new ArrayList<>();
+        for (int c = 0; c < row.getLastCellNum(); c++) {
+            out.add(text(row.getCell(c)));
+        }
+        return out;
+    }
+
+    private static Row rowStarting(XSSFSheet sheet, String prefix) {
+        for (Row row : sheet) {
+            if (text(row.getCell(0)).startsWith(prefix)) {
+                return row;
+            }
+        }
+        throw new AssertionError("no row starting with " + prefix + " in " + sheet.getSheetName());
+    }
+
+    private static Row rowWith(XSSFSheet sheet, int column, String value) {
+        return cellWith(sheet, column, value).getRow();
+    }
+
+    private static Cell cellWith(XSSFSheet sheet, int column, String value) {
+        for (Row row : sheet) {
+            if (text(row.getCell(column)).equals(value)) {
+                return row.getCell(column);
+            }
+        }
+        throw new AssertionError("no " + value + " in column " + column + " of " + sheet.getSheetName());
+    }
+
+    private static String fill(Cell cell) {
+        var colour = ((XSSFCellStyle) cell.getCellStyle()).getFillForegroundXSSFColor();
+        return colour == null ? null : colour.getARGBHex().substring(2);
+    }
+}

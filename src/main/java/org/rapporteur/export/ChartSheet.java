@@ -1,12 +1,17 @@
 package org.rapporteur.export;
 
+import java.util.HexFormat;
 import java.util.List;
 
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFLineProperties;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
+import org.apache.poi.xddf.usermodel.chart.DisplayBlanks;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.BarDirection;
 import org.apache.poi.xddf.usermodel.chart.BarGrouping;
@@ -34,6 +39,9 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 final class ChartSheet {
 
     static final String NAME = "Charts";
+    /** Colours for series that name none: distinct, and readable when printed in grey. */
+    static final List<String> PALETTE = List.of("4472C4", "ED7D31", "70AD47", "7030A0", "FFC000", "5B9BD5",
+            "A5A5A5", "264478");
     private static final int CHART_COLUMNS = 10;
     private static final int MIN_CHART_ROWS = 18;
 
@@ -83,6 +91,11 @@ final class ChartSheet {
             top += rows + 1;
         }
         sheet.setColumnWidth(0, Math.min(40, width + 2) * 256);
+        // printed (or turned into PDF) one page wide, so that a chart is never cut between pages
+        sheet.setFitToPage(true);
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
         for (int c = 1; c < widestBlock; c++) {
             sheet.setColumnWidth(c, 14 * 256);
         }
@@ -90,6 +103,7 @@ final class ChartSheet {
 
     private static void plot(XSSFSheet sheet, XSSFChart chart, ChartSpec spec, int top) {
         chart.setTitleText(spec.title());
+        chart.displayBlanksAs(DisplayBlanks.GAP);
         chart.setTitleOverlay(false);
         chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
         XDDFCategoryAxis categoryAxis = chart.createCategoryAxis(AxisPosition.BOTTOM);
@@ -122,9 +136,18 @@ final class ChartSheet {
             XDDFChartData.Series series = data.addSeries(categories, values);
             series.setTitle(spec.series().get(s).name(), new CellReference(sheet.getSheetName(), top + 1, s + 1,
                     true, true));
+            String rgb = spec.series().get(s).rgb() != null ? spec.series().get(s).rgb()
+                    : PALETTE.get(s % PALETTE.size());
+            XDDFSolidFillProperties fill = new XDDFSolidFillProperties(XDDFColor.from(HexFormat.of().parseHex(rgb)));
             if (series instanceof XDDFLineChartData.Series line) {
                 line.setMarkerStyle(MarkerStyle.CIRCLE);
                 line.setSmooth(false);
+                XDDFLineProperties stroke = new XDDFLineProperties();
+                stroke.setFillProperties(fill);
+                stroke.setWidth(2.25);
+                line.setLineProperties(stroke);
+            } else {
+                series.setFillProperties(fill);
             }
         }
         chart.plot(data);

@@ -33,10 +33,15 @@ public record ChartSpec(String title, Kind kind, String categoryTitle, String va
      *
      * @param name   the legend label
      * @param values one value per category (null: no value)
+     * @param rgb    its colour, six hex digits; null for the next colour of the workbook's palette
      */
-    public record Series(String name, List<Number> values) {
+    public record Series(String name, List<Number> values, String rgb) {
         public Series {
             values = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(values));
+        }
+
+        public Series(String name, List<Number> values) {
+            this(name, values, null);
         }
     }
 }

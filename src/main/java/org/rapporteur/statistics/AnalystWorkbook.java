@@ -32,6 +32,9 @@ public final class AnalystWorkbook {
     static final List<String> REGIONAL_GROUPS = List.of("African States", "Asia-Pacific States",
             "Eastern European States", "Latin American and Caribbean States", "Western European and other States");
     static final List<String> STANCES = List.of("FOR", "AGAINST", "NEUTRAL");
+    /** Stances in every chart: FOR blue, AGAINST red, NEUTRAL grey. */
+    static final Map<String, String> STANCE_COLOURS = Map.of("FOR", "2E75B6", "AGAINST", "C00000", "NEUTRAL",
+            "A5A5A5");
     private static final Set<String> STATE_TYPES = Set.of("MEMBER_STATE", "OBSERVER_STATE");
 
     /** The colour of each role in the participation matrix, strongest role first. */
@@ -301,7 +304,8 @@ public final class AnalystWorkbook {
             if (any) {
                 charts.add(new ChartSpec("Share of FOR and AGAINST weight across meetings: " + topic,
                         ChartSpec.Kind.LINE, "meeting", "share of weighted mentions", true, categories,
-                        List.of(new ChartSpec.Series("FOR", forShare), new ChartSpec.Series("AGAINST", againstShare))));
+                        List.of(new ChartSpec.Series("FOR", forShare, STANCE_COLOURS.get("FOR")),
+                                new ChartSpec.Series("AGAINST", againstShare, STANCE_COLOURS.get("AGAINST")))));
             }
         }
         return charts;

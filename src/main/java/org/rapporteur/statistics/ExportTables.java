@@ -113,7 +113,7 @@ public final class ExportTables {
             for (String stance : List.of("FOR", "AGAINST", "NEUTRAL")) {
                 List<Number> values = new ArrayList<>();
                 byTopic.values().forEach(v -> values.add(v.getOrDefault(stance, 0)));
-                series.add(new ChartSpec.Series(stance, values));
+                series.add(new ChartSpec.Series(stance, values, AnalystWorkbook.STANCE_COLOURS.get(stance)));
             }
             charts.add(new ChartSpec("Stance by topic (weighted mentions): " + m.meetingId(),
                     ChartSpec.Kind.STACKED_COLUMN, "topic", "weighted mentions", false, List.copyOf(byTopic.keySet()),

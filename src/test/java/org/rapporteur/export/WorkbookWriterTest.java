@@ -293,7 +293,7 @@ class WorkbookWriterTest {
     @Test
     void chartsAreNativeChartsOfTheirKindPlottingTheirDataBlocks() throws IOException {
         ChartSpec stacked = new ChartSpec("Stance", ChartSpec.Kind.STACKED_COLUMN, "topic", "weight", false,
-                List.of("A", "B"), List.of(new ChartSpec.Series("FOR", List.of(1, 2)),
+                List.of("A", "B"), List.of(new ChartSpec.Series("FOR", List.of(1, 2), "2E75B6"),
                 new ChartSpec.Series("AGAINST", List.of(3, 4))));
         ChartSpec line = new ChartSpec("Share", ChartSpec.Kind.LINE, "meeting", "share", true,
                 List.of("M1", "M2", "M3"), List.of(new ChartSpec.Series("FOR", Arrays.asList(0.5, null, 1.0))));
@@ -320,6 +320,15 @@ class WorkbookWriterTest {
                     .isEqualTo("Charts!$B$" + (lineTop + 3) + ":$B$" + (lineTop + 5));
             assertThat(sheet.getRow(lineTop + 2).getCell(1).getCellStyle().getDataFormatString()).isEqualTo("0.0%");
             assertThat(sheet.getRow(lineTop + 3).getCell(1)).as("no value, a gap").isNull();
+            assertThat(charts.get(1).getCTChart().getDispBlanksAs().getVal().toString()).isEqualTo("gap");
+            // explicit colours: LibreOffice draws series without them invisible
+            var bars = charts.get(0).getCTChart().getPlotArea().getBarChartArray(0);
+            assertThat(bars.getSerArray(0).getSpPr().getSolidFill().getSrgbClr().getVal()).isEqualTo(
+                    java.util.HexFormat.of().parseHex("2E75B6"));
+            assertThat(bars.getSerArray(1).getSpPr().getSolidFill().getSrgbClr().getVal()).isEqualTo(
+                    java.util.HexFormat.of().parseHex(ChartSheet.PALETTE.get(1)));
+            var lineSer = charts.get(1).getCTChart().getPlotArea().getLineChartArray(0).getSerArray(0);
+            assertThat(lineSer.getSpPr().getLn().getSolidFill().getSrgbClr().getVal()).isNotNull();
         }
     }
 

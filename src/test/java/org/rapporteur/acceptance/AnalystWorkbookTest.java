@@ -210,10 +210,10 @@ class AnalystWorkbookTest {
         String office = libreOffice();
         boolean required = "true".equals(System.getenv("RAPPORTEUR_TEST_LIBREOFFICE_REQUIRED"));
         if (office == null) {
-            assertThat(required).as("LibreOffice is required here but not installed").isFalse();
-            System.out.println("SKIPPED libreOfficeOpensTheWorkbook: no libreoffice or soffice on the PATH");
+            assertThat(required).as("LibreOffice is required here but not installed (or does not start)").isFalse();
+            System.out.println("SKIPPED libreOfficeOpensTheWorkbook: no working libreoffice or soffice on the PATH");
         }
-        assumeTrue(office != null, "no libreoffice on the PATH");
+        assumeTrue(office != null, "no working libreoffice on the PATH");
         Path pdfFolder = Files.createDirectories(work.resolve("pdf"));
         Process process = new ProcessBuilder(office, "--headless", "--norestore",
                 "-env:UserInstallation=" + work.resolve("lo-profile").toUri(), "--convert-to", "pdf", "--outdir",
@@ -232,11 +232,18 @@ class AnalystWorkbookTest {
         }
     }
 
-    static String libreOffice() {
+    /** A libreoffice (or soffice) on the PATH that answers --version; null when there is none. */
+    static String libreOffice() throws Exception {
         for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
             for (String name : List.of("libreoffice", "soffice")) {
-                if (Files.isExecutable(Path.of(dir, name))) {
-                    return Path.of(dir, name).toString();
+                Path program = Path.of(dir, name);
+                if (Files.isExecutable(program)) {
+                    Process version = new ProcessBuilder(program.toString(), "--version").redirectErrorStream(true)
+                            .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                    if (version.waitFor(120, TimeUnit.SECONDS) && version.exitValue() == 0) {
+                        return program.toString();
+                    }
+                    version.destroyForcibly();
                 }
             }
         }

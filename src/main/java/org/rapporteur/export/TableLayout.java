@@ -15,11 +15,14 @@ import java.util.Set;
  * @param legend          the colours and what they mean, shown beside the table
  * @param groupColumn     when set, the sheet is grouped by this column (a heading row per value, rows outlined under
  *                        it) instead of being an Excel table
+ * @param frozenColumns   leading columns that stay in view when scrolling sideways (the header row always does)
  */
 public record TableLayout(Set<String> wrapColumns, Set<String> percentColumns, List<LinkRule> links,
-                          Set<String> colouredColumns, List<LegendEntry> legend, String groupColumn) {
+                          Set<String> colouredColumns, List<LegendEntry> legend, String groupColumn,
+                          int frozenColumns) {
 
-    public static final TableLayout PLAIN = new TableLayout(Set.of(), Set.of(), List.of(), Set.of(), List.of(), null);
+    public static final TableLayout PLAIN = new TableLayout(Set.of(), Set.of(), List.of(), Set.of(), List.of(), null,
+            0);
 
     public TableLayout {
         wrapColumns = Set.copyOf(wrapColumns);
@@ -30,22 +33,31 @@ public record TableLayout(Set<String> wrapColumns, Set<String> percentColumns, L
     }
 
     public TableLayout wrap(String... columns) {
-        return new TableLayout(Set.of(columns), percentColumns, links, colouredColumns, legend, groupColumn);
+        return new TableLayout(Set.of(columns), percentColumns, links, colouredColumns, legend, groupColumn,
+                frozenColumns);
     }
 
     public TableLayout percent(String... columns) {
-        return new TableLayout(wrapColumns, Set.of(columns), links, colouredColumns, legend, groupColumn);
+        return new TableLayout(wrapColumns, Set.of(columns), links, colouredColumns, legend, groupColumn,
+                frozenColumns);
     }
 
     public TableLayout link(LinkRule... rules) {
-        return new TableLayout(wrapColumns, percentColumns, List.of(rules), colouredColumns, legend, groupColumn);
+        return new TableLayout(wrapColumns, percentColumns, List.of(rules), colouredColumns, legend, groupColumn,
+                frozenColumns);
     }
 
     public TableLayout colours(Set<String> columns, List<LegendEntry> entries) {
-        return new TableLayout(wrapColumns, percentColumns, links, columns, entries, groupColumn);
+        return new TableLayout(wrapColumns, percentColumns, links, columns, entries, groupColumn,
+                frozenColumns);
     }
 
     public TableLayout groupedBy(String column) {
-        return new TableLayout(wrapColumns, percentColumns, links, colouredColumns, legend, column);
+        return new TableLayout(wrapColumns, percentColumns, links, colouredColumns, legend, column,
+                frozenColumns);
+    }
+
+    public TableLayout freezeColumns(int columns) {
+        return new TableLayout(wrapColumns, percentColumns, links, colouredColumns, legend, groupColumn, columns);
     }
 }

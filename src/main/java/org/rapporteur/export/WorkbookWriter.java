@@ -182,7 +182,7 @@ public class WorkbookWriter {
         if (columns == 0) {
             return;
         }
-        sheet.createFreezePane(0, 1);
+        sheet.createFreezePane(Math.min(layout.frozenColumns(), columns), 1);
         setWidths(sheet, widths, looks.wrapped);
         if (legendRows > 0) {
             sheet.setColumnWidth(columns + 1, 14 * 256);
@@ -233,7 +233,7 @@ public class WorkbookWriter {
         legendCells(sheet.getRow(0), header.size() + 1, 0, layout.legend(), styles);
         sheet.setRowSumsBelow(false);
         if (!header.isEmpty()) {
-            sheet.createFreezePane(0, 1);
+            sheet.createFreezePane(Math.min(layout.frozenColumns(), header.size()), 1);
         }
         setWidths(sheet, widths, looks.wrapped);
         if (legendRows > 0) {

@@ -260,7 +260,8 @@ public final class AnalystWorkbook {
         LinkRule toParticipation = new LinkRule(List.copyOf(meetingColumns), ExportColumns.PARTICIPATION,
                 List.of("entity_code", "entity_name", LinkRule.HEADER), List.of("entity_code", "entity_name",
                 "meeting_id"));
-        TableLayout matrix = TableLayout.PLAIN.colours(meetingColumns, ROLE_COLOURS).link(toParticipation);
+        TableLayout matrix = TableLayout.PLAIN.colours(meetingColumns, ROLE_COLOURS).link(toParticipation)
+                .freezeColumns(2); // the entity's code and name stay in view across many meetings
         layouts.put(ExportColumns.PARTICIPATION_MATRIX, matrix);
         layouts.put(MATRIX_BY_GROUP, matrix.groupedBy("regional_group"));
         return layouts;

@@ -142,6 +142,9 @@ class AnalystWorkbookTest {
             assertThat(text(brazil.getCell(fifth))).isEqualTo("STATEMENT;DELEGATION");
             assertThat(fill(brazil.getCell(fifth))).isEqualTo("9BC2E6");
             assertThat(follow(workbook, brazil.getCell(fifth)).getCell(2).getStringCellValue()).isEqualTo("Brazil");
+            assertThat(matrix.getPaneInformation().getVerticalSplitPosition()).as("code and name frozen")
+                    .isEqualTo((short) 2);
+            assertThat(matrix.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
             int legend = matrix.getRow(0).getLastCellNum() - 1;
             assertThat(text(matrix.getRow(0).getCell(legend))).isEqualTo("Legend");
             assertThat(text(matrix.getRow(4).getCell(legend))).isEqualTo("STATEMENT");

@@ -1,6 +1,9 @@
 package org.rapporteur.export;
 
 import java.util.HexFormat;
+
+import javax.xml.namespace.QName;
+
 import java.util.List;
 
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -12,6 +15,7 @@ import org.apache.poi.xddf.usermodel.XDDFLineProperties;
 import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
 import org.apache.poi.xddf.usermodel.chart.DisplayBlanks;
+import org.apache.poi.xddf.usermodel.chart.Grouping;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.BarDirection;
 import org.apache.poi.xddf.usermodel.chart.BarGrouping;
@@ -30,6 +34,8 @@ import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.xmlbeans.XmlCursor;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTBarChart;
 
 /**
  * Writes charts onto one sheet: for each chart, its data block (title, a header of series names, one row per
@@ -39,6 +45,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 final class ChartSheet {
 
     static final String NAME = "Charts";
+    private static final String CHART_NS = "http://schemas.openxmlformats.org/drawingml/2006/chart";
     /** Colours for series that name none: distinct, and readable when printed in grey. */
     static final List<String> PALETTE = List.of("4472C4", "ED7D31", "70AD47", "7030A0", "FFC000", "5B9BD5",
             "A5A5A5", "264478");
@@ -122,7 +129,9 @@ final class ChartSheet {
                 new CellRangeAddress(first, last, 0, 0));
         XDDFChartData data;
         if (spec.kind() == ChartSpec.Kind.LINE) {
-            data = chart.createData(ChartTypes.LINE, categoryAxis, valueAxis);
+            XDDFLineChartData lines = (XDDFLineChartData) chart.createData(ChartTypes.LINE, categoryAxis, valueAxis);
+            lines.setGrouping(Grouping.STANDARD); // required by the schema
+            data = lines;
         } else {
             XDDFBarChartData bars = (XDDFBarChartData) chart.createData(ChartTypes.BAR, categoryAxis, valueAxis);
             bars.setBarDirection(BarDirection.COL);
@@ -151,5 +160,21 @@ final class ChartSheet {
             }
         }
         chart.plot(data);
+        if (spec.kind() == ChartSpec.Kind.STACKED_COLUMN) {
+            overlapFully(chart);
+        }
+    }
+
+    /**
+     * {@code <c:overlap val="100"/>}: without it Excel draws a stacked column's parts side by side like stairs. Written
+     * through a cursor because POI's slim schema jar lacks the overlap type; it goes before the axis ids, as the
+     * schema orders a bar chart's children.
+     */
+    private static void overlapFully(XSSFChart chart) {
+        CTBarChart bars = chart.getCTChart().getPlotArea().getBarChartArray(0);
+        try (XmlCursor cursor = bars.getAxIdArray(0).newCursor()) {
+            cursor.beginElement(new QName(CHART_NS, "overlap", "c"));
+            cursor.insertAttributeWithValue("val", "100");
+        }
     }
 }

@@ -59,6 +59,9 @@ public class CsvTableWriter {
         if (value instanceof LocalDate date) {
             return date.toString(); // ISO 8601, e.g. 2018-04-03
         }
+        if (value instanceof java.time.LocalDateTime time) {
+            return time.toString(); // ISO 8601, e.g. 2018-04-03T10:15:30
+        }
         return CellText.neutralise(value.toString());
     }
 }

@@ -23,6 +23,7 @@ final class WorkbookStyles {
 
     static final String DATE_FORMAT = "yyyy-mm-dd";
     static final String PERCENT_FORMAT = "0.0%";
+    static final String DATE_TIME_FORMAT = "yyyy-mm-dd hh:mm:ss";
 
     /** How a cell looks; {@code fill} is six hex digits or null. */
     record Look(boolean bold, String format, boolean wrap, String fill, boolean link, boolean quoted, boolean italic,
@@ -93,7 +94,8 @@ final class WorkbookStyles {
             style.setVerticalAlignment(VerticalAlignment.TOP);
         }
         if (look.fill() != null) {
-            style.setFillForegroundColor(new XSSFColor(HexFormat.of().parseHex(look.fill()), null));
+            // ARGB, as the schema wants: opaque
+            style.setFillForegroundColor(new XSSFColor(HexFormat.of().parseHex("FF" + look.fill()), null));
             style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
         }
         if (look.quoted()) {

@@ -1,6 +1,5 @@
 package org.rapporteur.export;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -35,6 +34,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.AreaReference;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.ss.util.WorkbookUtil;
+import org.apache.poi.util.LocaleUtil;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -72,6 +72,10 @@ public class WorkbookWriter {
     /** Rows of a streamed sheet kept in memory. */
     static final int STREAM_WINDOW = 200;
     private static final String GROUP_FILL = "D9D9D9";
+    /** The most characters a cell holds. */
+    static final int MAX_CELL_TEXT = 32_767;
+    /** The most hyperlinks Excel keeps on one sheet; later cells get none. */
+    static final int MAX_LINKS_PER_SHEET = 65_530;
 
     /** Writes a workbook of plain table sheets (no Overview sections, no charts). */
     public void write(List<Table> tables, Path file) throws IOException {
@@ -80,54 +84,61 @@ public class WorkbookWriter {
 
     /** Writes the workbook to {@code file}, replacing it via a temp file and a rename. */
     public void write(WorkbookContent content, Path file) throws IOException {
-        byte[] xlsx = toBytes(content);
-        AtomicFiles.write(file, out -> writeWithFixedEntryTimes(xlsx, out));
+        Path unstamped = Files.createTempFile("rapporteur-workbook", ".xlsx");
+        try {
+            writeUnstamped(content, unstamped);
+            AtomicFiles.write(file, out -> writeWithFixedEntryTimes(unstamped, out));
+        } finally {
+            Files.deleteIfExists(unstamped);
+        }
     }
 
-    /** The workbook's bytes (a benchmark measures this). */
-    public byte[] toBytes(WorkbookContent content) throws IOException {
+    /** The workbook as POI writes it, before its zip entry times are fixed. */
+    private void writeUnstamped(WorkbookContent content, Path target) throws IOException {
+        // POI writes the user locale into chart texts (lang="de-DE"): fixed, so the bytes do not depend on it
+        LocaleUtil.setUserLocale(Locale.US);
         XSSFWorkbook base = new XSSFWorkbook();
-        WorkbookStyles styles = new WorkbookStyles(base);
-        Set<String> used = new HashSet<>();
-        String overviewName = uniqueName(OVERVIEW_SHEET, used);
-        String chartsName = content.charts().isEmpty() ? null : uniqueName(ChartSheet.NAME, used);
-        Map<String, String> sheetOf = new LinkedHashMap<>();
-        for (Table table : content.tables()) {
-            sheetOf.put(table.name(), uniqueName(table.name(), used));
-        }
-        TableIndex index = new TableIndex(content.tables());
-        Links links = new Links(index, sheetOf);
-
-        OverviewSheet.write(base.createSheet(overviewName), content, styles, links, sheetOf);
-        if (chartsName != null) {
-            ChartSheet.write(base.createSheet(chartsName), content.charts(), styles);
-        }
-        SXSSFWorkbook stream = new SXSSFWorkbook(base, STREAM_WINDOW);
-        stream.setCompressTempFiles(true);
+        SXSSFWorkbook stream = null;
         try {
+            WorkbookStyles styles = new WorkbookStyles(base);
+            Set<String> used = new HashSet<>();
+            String overviewName = uniqueName(OVERVIEW_SHEET, used);
+            String chartsName = content.charts().isEmpty() ? null : uniqueName(ChartSheet.NAME, used);
+            Map<String, String> sheetOf = new LinkedHashMap<>();
+            for (Table table : content.tables()) {
+                sheetOf.put(table.name(), uniqueName(table.name(), used));
+            }
+            Links links = new Links(new TableIndex(content.tables()), sheetOf);
+
+            OverviewSheet.write(base.createSheet(overviewName), content, styles, links, sheetOf);
+            if (chartsName != null) {
+                ChartSheet.write(base.createSheet(chartsName), content.charts(), styles);
+            }
+            stream = new SXSSFWorkbook(base, STREAM_WINDOW);
+            stream.setCompressTempFiles(true);
             Set<String> tableNames = new HashSet<>();
             for (Table table : content.tables()) {
                 String name = sheetOf.get(table.name());
-                TableLayout layout = content.layout(table.name());
-                SXSSFSheet sheet = stream.createSheet(name);
-                if (layout.groupColumn() != null) {
-                    writeGrouped(sheet, table, layout, styles, links);
-                } else {
-                    writeTable(sheet, base.getSheet(name), table, layout, styles, links,
-                            tableName(table.name(), tableNames));
-                }
+                links.startSheet();
+                writeTable(stream.createSheet(name), base.getSheet(name), table, content.layout(table.name()),
+                        styles, links, tableName(table.name(), tableNames));
             }
             POIXMLProperties.CoreProperties core = base.getProperties().getCoreProperties();
             Date fixed = Date.from(FIXED_TIME);
             core.setCreated(Optional.of(fixed));
             core.setModified(Optional.of(fixed));
             core.setCreator(CREATOR);
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            stream.write(bytes);
-            return bytes.toByteArray();
+            try (OutputStream out = Files.newOutputStream(target)) {
+                stream.write(out);
+            }
         } finally {
-            stream.dispose();
-            stream.close();
+            if (stream != null) {
+                stream.dispose();
+                stream.close();
+            } else {
+                base.close();
+            }
+            LocaleUtil.resetUserLocale();
         }
     }
 
@@ -137,14 +148,12 @@ public class WorkbookWriter {
      * otherwise make two writes of the same tables differ. {@code setTimeLocal} stores the DOS time as
      * given, so the bytes do not depend on the machine's time zone either.
      */
-    private static void writeWithFixedEntryTimes(byte[] zip, OutputStream target) throws IOException {
+    private static void writeWithFixedEntryTimes(Path zip, OutputStream target) throws IOException {
         LocalDateTime fixed = LocalDateTime.ofInstant(FIXED_TIME, ZoneOffset.UTC);
         ZipOutputStream out = new ZipOutputStream(target);
         // read through the central directory: the streamed sheets' local headers carry no sizes
-        Path copy = Files.createTempFile("rapporteur-workbook", ".zip");
-        try {
-            Files.write(copy, zip);
-            try (ZipFile in = new ZipFile(copy.toFile())) {
+        {
+            try (ZipFile in = new ZipFile(zip.toFile())) {
                 for (ZipEntry entry : java.util.Collections.list(in.entries())) {
                     ZipEntry fixedEntry = new ZipEntry(entry.getName());
                     fixedEntry.setTimeLocal(fixed);
@@ -155,90 +164,82 @@ public class WorkbookWriter {
                     out.closeEntry();
                 }
             }
-        } finally {
-            Files.deleteIfExists(copy);
         }
         out.finish(); // not close(): AtomicFiles closes the target stream
     }
 
+    /**
+     * A table sheet: the header row (with the legend, if any, beside it), the rows, and a real Excel table over them.
+     * A layout with a group column gets a heading row before each group (its label, and per coloured column the
+     * number of the group's rows with a value there), the group's rows outlined under it.
+     */
     private static void writeTable(SXSSFSheet sheet, XSSFSheet backing, Table table, TableLayout layout,
                                    WorkbookStyles styles, Links links, String excelName) {
-        List<String> header = table.header();
+        List<String> header = tableHeader(table.header());
         int columns = header.size();
-        int[] widths = headerRow(sheet.createRow(0), header, styles);
-        Looks looks = new Looks(header, layout);
-        List<List<Object>> rows = table.rows();
-        int legendRows = layout.legend().isEmpty() ? 0 : layout.legend().size() + 1;
-        int lastRow = Math.max(rows.size(), legendRows - 1);
-        for (int r = 0; r <= lastRow; r++) {
-            Row row = r == 0 ? sheet.getRow(0) : sheet.createRow(r);
-            if (r > 0 && r <= rows.size()) {
-                writeDataRow(row, rows.get(r - 1), header, looks, layout, styles, links, widths);
+        Row headerRow = sheet.createRow(0);
+        int[] widths = headerRow(headerRow, header, styles);
+        Looks looks = new Looks(table.header(), layout);
+        legend(sheet, headerRow, columns + 1, layout.legend(), styles);
+        int group = layout.groupColumn() == null ? -1 : table.header().indexOf(layout.groupColumn());
+        Map<String, List<List<Object>>> groups = group < 0 ? Map.of() : groups(table.rows(), group);
+        int r = 1;
+        String current = null;
+        for (List<Object> values : table.rows()) {
+            if (group >= 0) {
+                String value = CsvTableWriter.text(values.get(group));
+                if (!value.equals(current)) {
+                    current = value;
+                    headingRow(sheet.createRow(r++), table.header(), group, value, groups.get(value), looks, styles);
+                }
             }
-            if (r < legendRows) {
-                legendCells(row, columns + 1, r, layout.legend(), styles);
+            Row row = sheet.createRow(r);
+            writeDataRow(row, values, table.header(), looks, layout, styles, links, widths);
+            if (group >= 0) {
+                sheet.setRowOutlineLevel(r, 1);
             }
+            r++;
         }
         if (columns == 0) {
             return;
         }
+        if (group >= 0) {
+            sheet.setRowSumsBelow(false);
+        }
         sheet.createFreezePane(Math.min(layout.frozenColumns(), columns), 1);
         setWidths(sheet, widths, looks.wrapped);
-        if (legendRows > 0) {
-            sheet.setColumnWidth(columns + 1, 14 * 256);
-            sheet.setColumnWidth(columns + 2, 40 * 256);
-        }
-        excelTable(backing, header, Math.max(rows.size(), 1), excelName);
+        excelTable(backing, header, Math.max(r - 1, 1), excelName);
     }
 
-    /** A grouped sheet: a heading row per value of the group column, the rows outlined under it. */
-    private static void writeGrouped(SXSSFSheet sheet, Table table, TableLayout layout, WorkbookStyles styles,
-                                     Links links) {
-        List<String> header = table.header();
-        int[] widths = headerRow(sheet.createRow(0), header, styles);
-        Looks looks = new Looks(header, layout);
-        int group = header.indexOf(layout.groupColumn());
-        Map<String, Integer> sizes = new LinkedHashMap<>();
-        table.rows().forEach(row -> sizes.merge(CsvTableWriter.text(row.get(group)), 1, Integer::sum));
-        int legendRows = layout.legend().isEmpty() ? 0 : layout.legend().size() + 1;
-        int r = 1;
-        String current = null;
-        CellStyle heading = styles.of(WorkbookStyles.Look.BOLD.withFill(GROUP_FILL));
-        for (List<Object> values : table.rows()) {
-            String value = CsvTableWriter.text(values.get(group));
-            if (!value.equals(current)) {
-                current = value;
-                Row row = sheet.createRow(r);
-                for (int c = 0; c < header.size(); c++) {
-                    row.createCell(c).setCellStyle(heading);
-                }
-                String label = (value.isEmpty() ? "No regional group" : value) + " (" + sizes.get(value) + ")";
-                text(row.getCell(0), label, styles, WorkbookStyles.Look.BOLD.withFill(GROUP_FILL));
-                if (r < legendRows) {
-                    legendCells(row, header.size() + 1, r, layout.legend(), styles);
-                }
-                r++;
+    /** Rows by the value of their group column, in order of first appearance. */
+    private static Map<String, List<List<Object>>> groups(List<List<Object>> rows, int group) {
+        Map<String, List<List<Object>>> groups = new LinkedHashMap<>();
+        rows.forEach(row -> groups.computeIfAbsent(CsvTableWriter.text(row.get(group)), k -> new ArrayList<>())
+                .add(row));
+        return groups;
+    }
+
+    /**
+     * A group's heading: its label ("African States (54)") in the first column that is not the group column, its
+     * value in the group column (so that filtering by group keeps the heading), and in each coloured column the number
+     * of the group's rows with a value there.
+     */
+    private static void headingRow(Row row, List<String> header, int group, String value,
+                                   List<List<Object>> members, Looks looks, WorkbookStyles styles) {
+        WorkbookStyles.Look heading = WorkbookStyles.Look.BOLD.withFill(GROUP_FILL);
+        int label = group == 0 && header.size() > 1 ? 1 : 0;
+        for (int c = 0; c < header.size(); c++) {
+            Object cell = null;
+            if (c == label) {
+                cell = (value.isEmpty() ? "No " + header.get(group).replace('_', ' ') : value)
+                        + " (" + members.size() + ")";
+            } else if (c == group) {
+                cell = value;
+            } else if (looks.coloured[c]) {
+                int column = c;
+                cell = members.stream().filter(m -> !CsvTableWriter.text(m.get(column)).isEmpty()).count();
             }
-            Row row = sheet.createRow(r);
-            writeDataRow(row, values, header, looks, layout, styles, links, widths);
-            sheet.setRowOutlineLevel(r, 1);
-            if (r < legendRows) {
-                legendCells(row, header.size() + 1, r, layout.legend(), styles);
-            }
-            r++;
-        }
-        for (; r < legendRows; r++) {
-            legendCells(sheet.createRow(r), header.size() + 1, r, layout.legend(), styles);
-        }
-        legendCells(sheet.getRow(0), header.size() + 1, 0, layout.legend(), styles);
-        sheet.setRowSumsBelow(false);
-        if (!header.isEmpty()) {
-            sheet.createFreezePane(Math.min(layout.frozenColumns(), header.size()), 1);
-        }
-        setWidths(sheet, widths, looks.wrapped);
-        if (legendRows > 0) {
-            sheet.setColumnWidth(header.size() + 1, 14 * 256);
-            sheet.setColumnWidth(header.size() + 2, 40 * 256);
+            write(row.createCell(c), cell, styles, heading);
         }
     }
 
@@ -270,17 +271,38 @@ public class WorkbookWriter {
         }
     }
 
-    private static void legendCells(Row row, int column, int r, List<LegendEntry> legend, WorkbookStyles styles) {
-        if (legend.isEmpty() || r > legend.size()) {
+    /**
+     * The legend in the header row, right of the table: the header row is frozen and never filtered, so the legend
+     * stays in view and no filter hides it.
+     */
+    private static void legend(Sheet sheet, Row row, int column, List<LegendEntry> legend, WorkbookStyles styles) {
+        if (legend.isEmpty()) {
             return;
         }
-        if (r == 0) {
-            text(row.createCell(column), "Legend", styles, WorkbookStyles.Look.BOLD);
-            return;
+        text(row.createCell(column), "Legend:", styles, WorkbookStyles.Look.BOLD);
+        sheet.setColumnWidth(column, 10 * 256);
+        for (int i = 0; i < legend.size(); i++) {
+            LegendEntry entry = legend.get(i);
+            String label = entry.value() + ": " + entry.meaning();
+            text(row.createCell(column + 1 + i), label, styles, WorkbookStyles.Look.PLAIN.withFill(entry.rgb()));
+            sheet.setColumnWidth(column + 1 + i, (Math.min(MAX_WIDTH_CHARS, label.length()) + 2) * 256);
         }
-        LegendEntry entry = legend.get(r - 1);
-        text(row.createCell(column), entry.value(), styles, WorkbookStyles.Look.PLAIN.withFill(entry.rgb()));
-        text(row.createCell(column + 1), entry.meaning(), styles, WorkbookStyles.Look.PLAIN);
+    }
+
+    /** Header names Excel accepts for a table's columns: none empty, none repeated (ignoring case). */
+    static List<String> tableHeader(List<String> header) {
+        List<String> names = new ArrayList<>();
+        Set<String> used = new HashSet<>();
+        for (int c = 0; c < header.size(); c++) {
+            String base = header.get(c) == null || header.get(c).isBlank() ? "Column" + (c + 1)
+                    : header.get(c).strip();
+            String name = base;
+            for (int n = 2; !used.add(name.toLowerCase(Locale.ROOT)); n++) {
+                name = base + " (" + n + ")";
+            }
+            names.add(name);
+        }
+        return names;
     }
 
     /** Makes the range a real Excel table: filter buttons, banded rows, named columns. */
@@ -322,6 +344,9 @@ public class WorkbookWriter {
         } else if (value instanceof LocalDate date) {
             cell.setCellValue(date);
             look = look.format() == null ? look.withFormat(WorkbookStyles.DATE_FORMAT) : look;
+        } else if (value instanceof LocalDateTime time) {
+            cell.setCellValue(time);
+            look = look.format() == null ? look.withFormat(WorkbookStyles.DATE_TIME_FORMAT) : look;
         } else if (value != null) {
             text(cell, value.toString(), styles, look);
             return;
@@ -334,11 +359,13 @@ public class WorkbookWriter {
 
     /**
      * A text cell, inert: text that a spreadsheet would take for a formula keeps its characters and gets the quote
-     * prefix style, so it shows and stays as text.
+     * prefix style, so it shows and stays as text. Text longer than a cell holds (32,767 characters) is cut, with
+     * "…" at the end; the CSV keeps it whole.
      */
     static void text(Cell cell, String text, WorkbookStyles styles, WorkbookStyles.Look look) {
-        cell.setCellValue(text);
-        if (!text.equals(CellText.neutralise(text))) {
+        String shown = text.length() > MAX_CELL_TEXT ? text.substring(0, MAX_CELL_TEXT - 1) + "\u2026" : text;
+        cell.setCellValue(shown);
+        if (!shown.equals(CellText.neutralise(shown))) {
             look = look.withQuoted();
         }
         CellStyle style = styles.of(look);
@@ -416,6 +443,7 @@ public class WorkbookWriter {
     static final class Links {
         private final TableIndex index;
         private final Map<String, String> sheetOf;
+        private int onSheet;
 
         Links(TableIndex index, Map<String, String> sheetOf) {
             this.index = index;
@@ -423,7 +451,7 @@ public class WorkbookWriter {
         }
 
         Optional<String> target(List<LinkRule> rules, List<String> header, List<Object> row, int column) {
-            if (rules.isEmpty()) {
+            if (rules.isEmpty() || onSheet >= MAX_LINKS_PER_SHEET) {
                 return Optional.empty();
             }
             Object value = column < row.size() ? row.get(column) : null;
@@ -437,11 +465,17 @@ public class WorkbookWriter {
                     Optional<Integer> at = index.firstRow(rule.targetTable(), rule.targetKeys(),
                             TableIndex.keyValues(rule, header, row, column));
                     if (at.isPresent()) {
+                        onSheet++;
                         return Optional.of(address(rule.targetTable(), at.get() + 1, 0));
                     }
                 }
             }
             return Optional.empty();
+        }
+
+        /** Counts the links of a new sheet from zero. */
+        void startSheet() {
+            onSheet = 0;
         }
 
         /** The address of a cell of a table's sheet; {@code row} counts the header as 0. */

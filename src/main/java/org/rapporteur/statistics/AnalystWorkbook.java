@@ -110,11 +110,13 @@ public final class AnalystWorkbook {
             String id = m.meetingId();
             long counted = 0;
             boolean reportCounts = false;
+            boolean provisional = false;
             for (List<Object> row : attendance.rows()) {
                 if (s(row, attendance, "meeting_id").equals(id)
                         && STATE_TYPES.contains(s(row, attendance, "category"))) {
                     counted += n(row, attendance, "count");
                     reportCounts = true;
+                    provisional |= s(row, attendance, "provisional").equals("true");
                 }
             }
             Set<String> named = new TreeSet<>();
@@ -147,12 +149,14 @@ public final class AnalystWorkbook {
                 }
             }
             rows.add(Arrays.asList(id, m.body(), m.sessionNumber(), m.startDate(), m.endDate(), m.venue(),
-                    m.reportStatus(), attending, (long) speaking.size(), share, listed ? delegates : null,
+                    m.reportStatus(), attending, attending == null ? null : provisional ? "yes" : "no",
+                    (long) speaking.size(), share,
+                    listed ? delegates : null,
                     listed && women + men > 0 ? round((double) women / (women + men)) : null));
         }
         List<String> header = List.of("meeting_id", "body", "session_number", "start_date", "end_date", "venue",
-                "report_status", "states_attending", "states_speaking", "share_speaking", "delegates",
-                "women_share");
+                "report_status", "states_attending", "attending_provisional", "states_speaking", "share_speaking",
+                "delegates", "women_share");
         return new OverviewSection("Meetings covered", ExportColumns.MEETINGS, header, rows,
                 Set.of("share_speaking", "women_share"),
                 List.of(LinkRule.sameKeys("meeting_id", ExportColumns.MEETINGS, List.of("meeting_id")),
@@ -163,11 +167,13 @@ public final class AnalystWorkbook {
                         LinkRule.sameKeys("delegates", DelegationTables.DELEGATIONS, List.of("meeting_id"))),
                 List.of("states_attending: the Member and observer States the report counts (attendance sheet); where "
                                 + "it gives no count, the States it names as represented or the list of participants "
-                                + "names (participation sheet).",
+                                + "names (participation sheet); attending_provisional: the count rests on a draft's "
+                                + "bracketed or placeholder value.",
                         "states_speaking: States with a STATEMENT row in the participation sheet (the report's "
                                 + "statement lists and the statements files); share_speaking = states_speaking / "
                                 + "states_attending.",
-                        "delegates, women_share: the delegations sheet, where a list of participants exists; "
+                        "delegates (every person on the list, States' and organisations' delegations alike), "
+                                + "women_share: the delegations sheet, where a list of participants exists; "
                                 + "women_share = women / (women + men), gender only from the honorific the list gives."));
     }
 
@@ -230,15 +236,15 @@ public final class AnalystWorkbook {
         String last = "";
         for (FactStore.InputStatus input : inputs) {
             rows.add(Arrays.asList(input.source(), input.kind(), input.rejected() ? "REJECTED" : "USED",
-                    input.readAt()));
+                    readAt(input.readAt())));
             last = input.readAt().compareTo(last) > 0 ? input.readAt() : last;
         }
         return new OverviewSection("What the run read: " + inputs.size() + " input(s), the latest read at "
-                + (last.isEmpty() ? "(unknown)" : last), "", List.of("source", "kind", "outcome", "read_at"),
+                + (last.isEmpty() ? "(unknown)" : last), "", List.of("source", "kind", "outcome", "read_at_utc"),
                 rows, Set.of(),
                 List.of(LinkRule.sameKeys("source", ExportColumns.DATA_QUALITY, List.of("source"))),
-                List.of("Every input in the input folder when the run ended; read_at: when its current content was "
-                                + "read (UTC; an unchanged input is not read again); a source links to its first "
+                List.of("Every input in the input folder when the run ended; read_at_utc: when its current content "
+                                + "was read (an unchanged input is not read again); a source links to its first "
                                 + "data-quality row, if it has one.",
                         "run-manifest.json beside this workbook records the run itself: start, end, and every "
                                 + "input and output with its SHA-256."));
@@ -337,6 +343,16 @@ public final class AnalystWorkbook {
         }
         return java.util.Optional.of(new ChartSpec("Member States taking part, by regional group",
                 ChartSpec.Kind.CLUSTERED_COLUMN, "meeting", "Member States", false, categories, series));
+    }
+
+    /** The stored ISO instant as a date and time (UTC) the workbook shows as one; null when unknown. */
+    private static java.time.LocalDateTime readAt(String iso) {
+        try {
+            return iso.isEmpty() ? null : java.time.LocalDateTime.ofInstant(java.time.Instant.parse(iso),
+                    java.time.ZoneOffset.UTC);
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
     }
 
     private static double round(double value) {

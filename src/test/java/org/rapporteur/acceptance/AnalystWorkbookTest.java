@@ -78,31 +78,36 @@ class AnalystWorkbookTest {
             XSSFSheet overview = workbook.getSheet("Overview");
             Row header = overview.getRow(3);
             assertThat(texts(header)).containsExactly("meeting_id", "body", "session_number", "start_date",
-                    "end_date", "venue", "report_status", "states_attending", "states_speaking", "share_speaking",
-                    "delegates", "women_share");
+                    "end_date", "venue", "report_status", "states_attending", "attending_provisional", "states_speaking",
+                    "share_speaking", "delegates", "women_share");
             Row fifth = rowStarting(overview, FIFTH);
             // 97 Member States and an observer State attended; 18 Member States and the State of Palestine spoke
             assertThat(fifth.getCell(7).getNumericCellValue()).isEqualTo(98);
-            assertThat(fifth.getCell(8).getNumericCellValue()).isEqualTo(19);
-            assertThat(fifth.getCell(9).getNumericCellValue()).isEqualTo(0.194);
-            assertThat(fifth.getCell(9).getCellStyle().getDataFormatString()).isEqualTo("0.0%");
+            assertThat(fifth.getCell(8).getStringCellValue()).isEqualTo("no");
+            assertThat(fifth.getCell(9).getNumericCellValue()).isEqualTo(19);
+            assertThat(fifth.getCell(10).getNumericCellValue()).isEqualTo(0.194);
+            assertThat(fifth.getCell(10).getCellStyle().getDataFormatString()).isEqualTo("0.0%");
             // the sample list: 14 delegates, 6 women and 6 men by honorific, 2 unknown
-            assertThat(fifth.getCell(10).getNumericCellValue()).isEqualTo(14);
-            assertThat(fifth.getCell(11).getNumericCellValue()).isEqualTo(0.5);
+            assertThat(fifth.getCell(11).getNumericCellValue()).isEqualTo(14);
+            assertThat(fifth.getCell(12).getNumericCellValue()).isEqualTo(0.5);
+            // the draft of the sixth meeting counts "[114]" Member States: provisional
+            assertThat(rowStarting(overview, "UNODC/CCPCJ/EG.4#6").getCell(8).getStringCellValue()).isEqualTo("yes");
             assertThat(DateUtil.isCellDateFormatted(fifth.getCell(3))).isTrue();
             assertThat(fifth.getCell(3).getLocalDateTimeCellValue().toLocalDate()).hasToString("2019-03-27");
             // the injected meeting: 52 Member States, three of them spoke; the injected name is no State
             Row injected = rowStarting(overview, "UNODC/CCPCJ/EG.4/2021/2");
             assertThat(injected.getCell(7).getNumericCellValue()).isEqualTo(52);
-            assertThat(injected.getCell(8).getNumericCellValue()).isEqualTo(3);
-            assertThat(injected.getCell(10)).as("no list of participants").isNull();
+            assertThat(injected.getCell(9).getNumericCellValue()).isEqualTo(3);
+            assertThat(injected.getCell(11)).as("no list of participants").isNull();
             // a figure links to the rows behind it
-            Row behind = follow(workbook, fifth.getCell(8));
+            Row behind = follow(workbook, fifth.getCell(9));
             assertThat(texts(behind).subList(0, 6)).element(0).isEqualTo(FIFTH);
             assertThat(behind.getSheet().getSheetName()).isEqualTo("participation");
             assertThat(behind.getCell(5).getStringCellValue()).isEqualTo("STATEMENT");
             assertThat(rowStarting(overview, "Data-quality findings")).isNotNull();
-            assertThat(rowStarting(overview, "What the run read: 6 input(s)")).isNotNull();
+            Row inputs = rowStarting(overview, "What the run read: 6 input(s)");
+            Cell readAt = overview.getRow(inputs.getRowNum() + 2).getCell(3);
+            assertThat(DateUtil.isCellDateFormatted(readAt)).as("read_at_utc is a date and time").isTrue();
         }
     }
 
@@ -145,16 +150,16 @@ class AnalystWorkbookTest {
             assertThat(matrix.getPaneInformation().getVerticalSplitPosition()).as("code and name frozen")
                     .isEqualTo((short) 2);
             assertThat(matrix.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
-            int legend = matrix.getRow(0).getLastCellNum() - 1;
-            assertThat(text(matrix.getRow(0).getCell(legend))).isEqualTo("Legend");
-            assertThat(text(matrix.getRow(4).getCell(legend))).isEqualTo("STATEMENT");
-            assertThat(fill(matrix.getRow(4).getCell(legend))).isEqualTo("9BC2E6");
+            int legend = texts(matrix.getRow(0)).indexOf("Legend:");
+            assertThat(legend).as("legend in the header row, right of the table").isGreaterThan(fifth);
+            assertThat(text(matrix.getRow(0).getCell(legend + 4))).isEqualTo("STATEMENT: made a statement");
+            assertThat(fill(matrix.getRow(0).getCell(legend + 4))).isEqualTo("9BC2E6");
 
             XSSFSheet byGroup = workbook.getSheet("matrix-by-group");
             List<String> headings = new ArrayList<>();
             for (Row row : byGroup) {
-                if (row.getRowNum() > 0 && ((org.apache.poi.xssf.usermodel.XSSFRow) row).getCTRow().getOutlineLevel() == 0 && row.getCell(1) != null
-                        && text(row.getCell(1)).isEmpty() && !text(row.getCell(0)).isEmpty()) {
+                if (row.getRowNum() > 0
+                        && ((org.apache.poi.xssf.usermodel.XSSFRow) row).getCTRow().getOutlineLevel() == 0) {
                     headings.add(text(row.getCell(0)).replaceAll(" \\(\\d+\\)$", ""));
                 }
             }
@@ -162,6 +167,15 @@ class AnalystWorkbookTest {
                     "Latin American and Caribbean States", "Western European and other States", "No regional group");
             int rows = ExportFiles.rows(output.resolve("participation-matrix.csv")).size();
             assertThat(byGroup.getLastRowNum()).isEqualTo(rows + headings.size());
+            assertThat(byGroup.getTables().get(0).getArea().formatAsString()).endsWith("" + (rows + headings.size()
+                    + 1));
+            // the heading counts the group's States that took part in each meeting
+            Row african = rowStarting(byGroup, "African States");
+            int fifthByGroup = texts(byGroup.getRow(0)).indexOf(FIFTH);
+            long africanAtFifth = ExportFiles.rows(output.resolve("participation-matrix.csv")).stream()
+                    .filter(r -> r.get("regional_group").equals("African States") && !r.get(FIFTH).isEmpty())
+                    .count();
+            assertThat(african.getCell(fifthByGroup).getNumericCellValue()).isEqualTo(africanAtFifth);
         }
     }
 
@@ -205,6 +219,33 @@ class AnalystWorkbookTest {
         assertThat(RunOutput.nightly(work.resolve("input"), output).exitCode()).isZero();
         assertThat(Files.readAllBytes(output.resolve("previous/rapporteur.xlsx"))).isEqualTo(first);
         assertThat(Files.readAllBytes(output.resolve("rapporteur.xlsx"))).isEqualTo(first);
+    }
+
+    /**
+     * Every part (sheets, styles, tables, charts) is valid against the OOXML schemas, as Excel checks
+     * before it offers to repair a file; checked in a separate JVM with the full schemas in place of the slim ones.
+     */
+    @Test
+    void everyPartOfTheWorkbookIsValidAgainstTheOoxmlSchemas() throws Exception {
+        Path full = Path.of("target/ooxml-schemas/poi-ooxml-full.jar");
+        assertThat(full).as("copied by the maven-dependency-plugin before the tests").exists();
+        List<String> classpath = new ArrayList<>();
+        classpath.add(full.toAbsolutePath().toString());
+        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+            if (!entry.contains("poi-ooxml-lite")) {
+                classpath.add(entry);
+            }
+        }
+        Path log = work.resolve("schema-check.log");
+        Process check = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", String.join(File.pathSeparator, classpath), "org.rapporteur.export.OoxmlSchemaCheck",
+                output.resolve("rapporteur.xlsx").toString())
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        assertThat(check.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        String report = Files.readString(log);
+        assertThat(check.exitValue()).as(report).isZero();
+        assertThat(report).contains("xl/charts/chart1.xml: OK", "xl/tables/table1.xml: OK", "xl/styles.xml: OK",
+                "xl/worksheets/sheet3.xml: OK", "xl/workbook.xml: OK");
     }
 
     /** LibreOffice opens the workbook and turns it into a PDF whose first page is the Overview. */

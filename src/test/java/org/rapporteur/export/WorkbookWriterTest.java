@@ -63,10 +63,12 @@ class WorkbookWriterTest {
         }
     }
 
+    /** Each cell of the row by its index, as shown ("" for no cell). */
     private static List<String> texts(Row row) {
         List<String> texts = new ArrayList<>();
-        for (Cell cell : row) {
-            texts.add(cell.getStringCellValue());
+        var format = new org.apache.poi.ss.usermodel.DataFormatter();
+        for (int c = 0; c < row.getLastCellNum(); c++) {
+            texts.add(row.getCell(c) == null ? "" : format.formatCellValue(row.getCell(c)));
         }
         return texts;
     }
@@ -216,47 +218,97 @@ class WorkbookWriterTest {
     }
 
     @Test
-    void colouredCellsTakeTheLegendColourOfTheirFirstValueAndTheLegendStandsBesideTheTable() throws IOException {
+    void colouredCellsTakeTheLegendColourOfTheirFirstValueAndTheLegendStandsInTheHeaderRow() throws IOException {
         Table matrix = new Table("matrix", List.of("entity", "M1", "M2"),
                 List.of(List.of("Chile", "CHAIR;STATEMENT", ""), List.of("Peru", "STATEMENT", "REPRESENTED")));
-        List<LegendEntry> legend = List.of(new LegendEntry("CHAIR", "chaired", "F4B183"),
-                new LegendEntry("STATEMENT", "spoke", "9BC2E6"), new LegendEntry("REPRESENTED", "came", "EDEDED"));
         WorkbookContent content = new WorkbookContent("t", List.of(), List.of(), List.of(matrix),
-                Map.of("matrix", TableLayout.PLAIN.colours(Set.of("M1", "M2"), legend)));
+                Map.of("matrix", TableLayout.PLAIN.colours(Set.of("M1", "M2"), legend).freezeColumns(1)));
         try (XSSFWorkbook workbook = writeAndRead(content)) {
             XSSFSheet sheet = workbook.getSheet("matrix");
             assertThat(fill(sheet.getRow(1).getCell(1))).isEqualTo("F4B183");
             assertThat(fill(sheet.getRow(2).getCell(1))).isEqualTo("9BC2E6");
             assertThat(fill(sheet.getRow(2).getCell(2))).isEqualTo("EDEDED");
             assertThat(sheet.getRow(1).getCell(2)).isNull();
-            assertThat(sheet.getRow(0).getCell(4).getStringCellValue()).isEqualTo("Legend");
-            assertThat(sheet.getRow(3).getCell(4).getStringCellValue()).isEqualTo("REPRESENTED");
-            assertThat(fill(sheet.getRow(3).getCell(4))).isEqualTo("EDEDED");
-            assertThat(sheet.getRow(3).getCell(5).getStringCellValue()).isEqualTo("came");
+            // the header row is frozen and never filtered: the legend stays in view
+            assertThat(texts(sheet.getRow(0)).subList(4, 8)).containsExactly("Legend:", "CHAIR: chaired",
+                    "STATEMENT: spoke", "REPRESENTED: came");
+            assertThat(fill(sheet.getRow(0).getCell(7))).isEqualTo("EDEDED");
             assertThat(sheet.getTables().get(0).getArea().formatAsString()).isEqualTo("A1:C3");
+            assertThat(sheet.getPaneInformation().getVerticalSplitPosition()).isEqualTo((short) 1);
+            // colours are ARGB, as the schema wants
+            assertThat(((XSSFCellStyle) sheet.getRow(1).getCell(1).getCellStyle()).getFillForegroundXSSFColor()
+                    .getARGBHex()).isEqualTo("FFF4B183");
         }
     }
 
+    private final List<LegendEntry> legend = List.of(new LegendEntry("CHAIR", "chaired", "F4B183"),
+            new LegendEntry("STATEMENT", "spoke", "9BC2E6"), new LegendEntry("REPRESENTED", "came", "EDEDED"));
+
     @Test
-    void aGroupedSheetHasAHeadingRowPerGroupAndItsRowsOutlinedUnderIt() throws IOException {
-        Table byGroup = new Table("by-group", List.of("group", "entity"),
-                List.of(List.of("African States", "Egypt"), List.of("African States", "Kenya"),
-                        List.of("", "Council of Europe")));
+    void aGroupedSheetIsATableWithAHeadingRowPerGroupCountingItsValuesAndItsRowsOutlinedUnderIt()
+            throws IOException {
+        Table byGroup = new Table("by-group", List.of("entity", "group", "M1"),
+                List.of(List.of("Egypt", "African States", "STATEMENT"), List.of("Kenya", "African States", ""),
+                        List.of("Council of Europe", "", "REPRESENTED")));
         WorkbookContent content = new WorkbookContent("t", List.of(), List.of(), List.of(byGroup),
-                Map.of("by-group", TableLayout.PLAIN.groupedBy("group")));
+                Map.of("by-group", TableLayout.PLAIN.colours(Set.of("M1"), legend).groupedBy("group")));
         try (XSSFWorkbook workbook = writeAndRead(content)) {
             XSSFSheet sheet = workbook.getSheet("by-group");
-            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("African States (2)");
-            assertThat(sheet.getRow(2).getCell(1).getStringCellValue()).isEqualTo("Egypt");
-            assertThat(sheet.getRow(3).getCell(1).getStringCellValue()).isEqualTo("Kenya");
-            assertThat(sheet.getRow(4).getCell(0).getStringCellValue()).isEqualTo("No regional group (1)");
-            assertThat(sheet.getRow(5).getCell(1).getStringCellValue()).isEqualTo("Council of Europe");
+            assertThat(texts(sheet.getRow(1)).subList(0, 3)).containsExactly("African States (2)", "African States",
+                    "1");
+            assertThat(sheet.getRow(1).getCell(2).getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(sheet.getRow(2).getCell(0).getStringCellValue()).isEqualTo("Egypt");
+            assertThat(sheet.getRow(3).getCell(0).getStringCellValue()).isEqualTo("Kenya");
+            assertThat(texts(sheet.getRow(4)).subList(0, 3)).containsExactly("No group (1)", "", "1");
+            assertThat(sheet.getRow(5).getCell(0).getStringCellValue()).isEqualTo("Council of Europe");
             assertThat(sheet.getRow(1).getCTRow().getOutlineLevel()).isZero();
             assertThat(sheet.getRow(2).getCTRow().getOutlineLevel()).isEqualTo((short) 1);
             assertThat(sheet.getRow(5).getCTRow().getOutlineLevel()).isEqualTo((short) 1);
             assertThat(sheet.getRowSumsBelow()).isFalse();
             assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
+            assertThat(sheet.getTables().get(0).getArea().formatAsString()).isEqualTo("A1:C6");
         }
+    }
+
+    @Test
+    void emptyAndRepeatedHeadersAreMadeNamesAnExcelTableAccepts() throws IOException {
+        assertThat(WorkbookWriter.tableHeader(List.of("a", "", "A", "a"))).containsExactly("a", "Column2", "A (2)",
+                "a (3)");
+        Table odd = new Table("odd", List.of("M", "m", " "), List.of(List.of("x", "y", "z")));
+        try (XSSFWorkbook workbook = writeAndRead(List.of(odd))) {
+            XSSFSheet sheet = workbook.getSheet("odd");
+            assertThat(texts(sheet.getRow(0))).containsExactly("M", "m (2)", "Column3");
+            assertThat(sheet.getTables().get(0).getColumns()).extracting(c -> c.getName())
+                    .containsExactly("M", "m (2)", "Column3");
+        }
+    }
+
+    @Test
+    void textLongerThanACellHoldsIsCutWithAnEllipsisAndTheExportGoesOn() throws IOException {
+        Table wide = new Table("wide", List.of("sources"), List.of(List.of("x".repeat(40_000))));
+        try (XSSFWorkbook workbook = writeAndRead(List.of(wide))) {
+            String shown = workbook.getSheet("wide").getRow(1).getCell(0).getStringCellValue();
+            assertThat(shown).hasSize(32_767).endsWith("x\u2026");
+        }
+    }
+
+    @Test
+    void theBytesDoNotDependOnTheMachinesLocale() throws IOException {
+        ChartSpec chart = new ChartSpec("Stance", ChartSpec.Kind.STACKED_COLUMN, "topic", "weight", false,
+                List.of("A"), List.of(new ChartSpec.Series("FOR", List.of(1))));
+        WorkbookContent content = new WorkbookContent("t", List.of(), List.of(chart), List.of(flags), Map.of());
+        Path english = dir.resolve("en.xlsx");
+        Path german = dir.resolve("de.xlsx");
+        java.util.Locale before = java.util.Locale.getDefault();
+        try {
+            java.util.Locale.setDefault(java.util.Locale.UK);
+            new WorkbookWriter().write(content, english);
+            java.util.Locale.setDefault(java.util.Locale.GERMANY);
+            new WorkbookWriter().write(content, german);
+        } finally {
+            java.util.Locale.setDefault(before);
+        }
+        assertThat(Files.readAllBytes(german)).isEqualTo(Files.readAllBytes(english));
     }
 
     @Test
@@ -308,6 +360,10 @@ class WorkbookWriterTest {
             assertThat(charts).hasSize(3);
             var plotArea = charts.get(0).getCTChart().getPlotArea();
             assertThat(plotArea.getBarChartArray(0).getGrouping().getVal().toString()).isEqualTo("stacked");
+            // stacked parts drawn on top of each other in Excel, not side by side
+            assertThat(plotArea.getBarChartArray(0).xmlText()).contains("<c:overlap val=\"100\"/><c:axId");
+            assertThat(charts.get(1).getCTChart().getPlotArea().getLineChartArray(0).getGrouping().getVal()
+                    .toString()).isEqualTo("standard");
             assertThat(charts.get(1).getCTChart().getPlotArea().sizeOfLineChartArray()).isEqualTo(1);
             assertThat(charts.get(2).getCTChart().getPlotArea().getBarChartArray(0).getGrouping().getVal()
                     .toString()).isEqualTo("clustered");

@@ -23,8 +23,12 @@ public final class InputFinder {
     public static final List<String> KINDS = List.of(REPORTS, PARTICIPANTS, STATEMENTS);
 
     private static final Set<String> REPORT_EXTENSIONS = Set.of("txt", "docx", "pdf");
-    private static final Set<String> LIST_EXTENSIONS = Set.of("csv", "xlsx");
-    private static final Set<String> STATEMENT_EXTENSIONS = Set.of("csv");
+    /**
+     * Files taken from participants/ and statements/: the formats read, and spreadsheet and text formats that are
+     * not, so that such a file is reported (with advice) instead of passed over; other files (a README) are ignored.
+     */
+    private static final Set<String> LIST_EXTENSIONS = Set.of("csv", "xlsx", "xlsm", "tsv", "txt", "xls", "ods");
+    private static final Set<String> STATEMENT_EXTENSIONS = Set.of("csv", "tsv", "txt", "xlsx", "xls", "ods");
 
     private InputFinder() {
     }

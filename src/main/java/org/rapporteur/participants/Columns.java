@@ -13,16 +13,23 @@ import java.util.Optional;
  */
 final class Columns {
 
+    /** The columns; each lists its header names from the most to the least specific. */
     enum Column {
-        TITLE("title", "salutation", "honorific", "prefix", "civility"),
-        FIRST_NAME("firstname", "givenname", "forename", "firstnames", "prenom"),
-        LAST_NAME("lastname", "surname", "familyname", "nom", "name", "fullname"),
-        POSITION("position", "function", "jobtitle", "designation", "role", "post"),
-        DELEGATION("delegation", "country", "organization", "organisation", "entity", "delegationname",
-                "countryorganization", "countryorganisation", "memberstate", "institution"),
-        DELEGATION_TYPE("delegationtype", "participanttype", "type", "category", "entitytype", "delegationcategory"),
-        CHECKED_IN("checkedin", "checkin", "attended", "present", "badgecollected", "registered"),
-        MEETING("meeting", "meetingsymbol", "symbol", "event", "session", "reportsymbol"),
+        TITLE("title", "salutation", "honorific", "prefix", "civility", "civilite", "titre", "tratamiento",
+                "courtesytitle"),
+        FIRST_NAME("firstname", "givenname", "forename", "firstnames", "givennames", "prenom", "nombre"),
+        LAST_NAME("lastname", "surname", "familyname", "apellido", "apellidos", "nomdefamille", "nom", "name",
+                "fullname", "participantname", "participant", "nomcomplet", "nombrecompleto"),
+        POSITION("position", "function", "jobtitle", "designation", "fonction", "cargo", "functiontitle", "role",
+                "post"),
+        DELEGATION("delegation", "delegationname", "delegacion", "country", "memberstate", "countryorganization",
+                "countryorganisation", "organizationcountry", "organisationcountry", "pays", "pais", "entity",
+                "organization", "organisation", "institution"),
+        DELEGATION_TYPE("delegationtype", "participanttype", "entitytype", "delegationcategory", "type", "category"),
+        CHECKED_IN("checkedin", "checkin", "checkedinat", "checkintime", "attended", "present", "badgecollected",
+                "badgeprinted", "registered"),
+        HEAD("headofdelegation", "hod", "chefdedelegation", "jefededelegacion", "isheadofdelegation"),
+        MEETING("meeting", "meetingsymbol", "reportsymbol", "documentsymbol", "symbol"),
         // statements
         SPEAKER("speaker", "speakername", "delegationspeaking", "speakingfor"),
         TEXT("text", "statement", "statementtext", "content");
@@ -42,14 +49,26 @@ final class Columns {
         this.size = size;
     }
 
-    /** The columns a header row names; unrecognised headers are ignored. */
+    /**
+     * The columns a header row names; unrecognised headers are ignored. Where several headers could be one column
+     * ("Organization" and "Delegation", "Registered" and "Checked in"), the most specific name wins, wherever it stands.
+     */
     static Columns of(List<String> header) {
+        List<String> keys = header.stream().map(Columns::key).toList();
         Map<Column, Integer> index = new LinkedHashMap<>();
-        for (int i = 0; i < header.size(); i++) {
-            String key = key(header.get(i));
-            for (Column column : Column.values()) {
-                if (column.names.contains(key) && !index.containsKey(column)) {
-                    index.put(column, i);
+        java.util.Set<Integer> taken = new java.util.HashSet<>();
+        for (Column column : Column.values()) {
+            for (String name : column.names) {
+                int at = -1;
+                for (int i = 0; i < keys.size(); i++) {
+                    if (keys.get(i).equals(name) && !taken.contains(i)) {
+                        at = i;
+                        break;
+                    }
+                }
+                if (at >= 0) {
+                    index.put(column, at);
+                    taken.add(at);
                     break;
                 }
             }

@@ -24,7 +24,9 @@ public enum Gender {
         if (honorific == null || honorific.isBlank()) {
             return UNKNOWN;
         }
-        String text = Normalizer.normalize(honorific, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+        // "Sr.ª", "Srª" (Senhora) are "Sra"; "Sr.º" is "Sr"
+        String text = Normalizer.normalize(honorific.replaceAll("\\.?\u00AA", "a").replaceAll("\\.?\u00BA", ""),
+                        Normalizer.Form.NFD).replaceAll("\\p{M}", "")
                 .toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", " ").strip();
         boolean woman = false;
         boolean man = false;
@@ -37,13 +39,16 @@ public enum Gender {
         return woman == man ? UNKNOWN : woman ? WOMAN : MAN;
     }
 
-    /** The honorific at the start of a name, when a list writes it there ("Ms. Ana Silva"); "" when none. */
+    /**
+     * The honorific at the start of a name, when a list writes it there ("Ms. Ana Silva"); "" when none. A lone "M."
+     * is not taken: in a name it is as likely an initial as "Monsieur".
+     */
     static String leadingHonorific(String name) {
         if (name == null) {
             return "";
         }
         java.util.regex.Matcher m = java.util.regex.Pattern.compile(
-                "^\\s*((?:H\\.?\\s?E\\.?\\s+)?(?:Ms|Mrs|Miss|Mr|Mme|Mlle|M|Sra|Sr|Srta)\\.?)\\s+\\S").matcher(name);
+                "^\\s*((?:H\\.?\\s?E\\.?\\s+)?(?:Ms|Mrs|Miss|Mr|Mme|Mlle|Sra|Sr|Srta)\\.?)\\s+\\S").matcher(name);
         return m.find() ? m.group(1) : "";
     }
 

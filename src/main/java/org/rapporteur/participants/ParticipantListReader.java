@@ -30,10 +30,18 @@ public final class ParticipantListReader {
     private static final Pattern HEAD = Pattern.compile("(?i)(?<!deputy )(?<!alternate )(?<!vice[- ])(?<!adjoint )"
             + "\\b(?:head of (?:the )?delegation|chef(?:fe)? de (?:la )?d[ée]l[ée]gation|jef[ae] de (?:la )?"
             + "delegaci[óo]n)\\b");
-    private static final Pattern NOT_HEAD = Pattern.compile("(?i)\\b(?:deputy|alternate|vice|adjoint[e]?|suplente|"
-            + "altern[oa])\\s+(?:head|chef|jef)");
+    /** Not the head: a deputy or alternate, someone working for the head, a former head. */
+    private static final Pattern NOT_HEAD = Pattern.compile("(?i)\\b(?:deputy|alternate|vice|acting[- ]deputy|"
+            + "adjoint[e]?|suplente|altern[oa]|former|ex)\\W+(?:head|chef|jef)|\\b(?:to|of|for|du|de la|del|de)\\s+"
+            + "(?:the\\s+)?(?:head|chef|jef[ea])\\s+(?:of|de)\\b|(?:d[ée]l[ée]gation|delegation|delegaci[óo]n)\\W+"
+            + "(?:adjoint[e]?|suplente|altern[oa]|deputy)\\b");
     private static final Pattern CHECKED = Pattern.compile("(?i)\\s*(?:yes|y|true|1|x|checked(?:[- ]in)?|oui|s[ií]|"
-            + "present)\\s*");
+            + "present|attended|[\u2713\u2714\u2611\u2705])\\s*");
+    /** A date or time in a check-in column (when the badge was collected): the person came. */
+    private static final Pattern CHECK_IN_TIME = Pattern.compile("\\s*\\d{1,4}[-/.:]\\d{1,2}(?:[-/.:]\\d{1,4})?"
+            + "(?:[ T]\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*(?:[AP]M)?\\s*", Pattern.CASE_INSENSITIVE);
+    /** "Total", "Grand total: 52": a summary line under the list, not a person. */
+    private static final Pattern TOTAL = Pattern.compile("(?i)\\s*(?:grand\\s+)?(?:total|sum|totals)\\b.*");
 
     private final NameResolver resolver;
 
@@ -44,28 +52,69 @@ public final class ParticipantListReader {
     /** Reads a CSV list. {@code fileName} gives the meeting when the list has no Meeting column. */
     public ParticipantList readCsv(String fileName, String text) {
         try {
-            return read(fileName, TabularFile.csv(text));
+            return read(fileName, List.of(new TabularFile.Sheet("", TabularFile.csv(text, ParticipantListReader::isHeader))));
         } catch (IOException | RuntimeException e) {
             return refused(FindingCode.MALFORMED_FILE, "Not a readable CSV file: " + e.getMessage());
         }
     }
 
-    /** Reads the first sheet of an Excel list. */
+    /** Reads an Excel list: every visible sheet with a header row. */
     public ParticipantList readXlsx(String fileName, byte[] bytes) {
         try {
-            return read(fileName, TabularFile.xlsx(bytes));
+            return read(fileName, TabularFile.sheets(bytes));
         } catch (IOException | RuntimeException e) {
             return refused(FindingCode.MALFORMED_FILE, "Not a readable Excel workbook: " + e.getMessage());
         }
     }
 
-    private ParticipantList read(String fileName, List<TabularFile.Line> lines) {
-        Optional<Integer> headerAt = headerRow(lines);
-        if (headerAt.isEmpty()) {
+    /**
+     * Every sheet with a header row is read (a workbook may put observers on a sheet of their own); a person listed on
+     * two sheets is counted once. Rows of a second sheet are named with their sheet.
+     */
+    private ParticipantList read(String fileName, List<TabularFile.Sheet> sheets) {
+        List<Delegate> delegates = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        boolean anyHeader = false;
+        for (int i = 0; i < sheets.size(); i++) {
+            TabularFile.Sheet sheet = sheets.get(i);
+            if (sheet.lines().stream().allMatch(TabularFile.Line::isBlank)) {
+                continue;
+            }
+            if (headerRow(sheet.lines()).isEmpty()) {
+                if (i > 0) {
+                    findings.add(Finding.inFile(FindingCode.MISSING_COLUMN, "Sheet \"" + sheet.name() + "\" has no "
+                            + "header row naming a delegation and a name in its first " + HEADER_SEARCH_ROWS
+                            + " rows; it is not read"));
+                }
+                continue;
+            }
+            anyHeader = true;
+            ParticipantList part = read(fileName, i == 0 ? "" : "sheet \"" + sheet.name() + "\" ", sheet.lines(),
+                    seen);
+            if (part.delegates().isEmpty() && !part.findings().isEmpty()
+                    && part.findings().stream().allMatch(f -> f.location().equals("file"))) {
+                return part;
+            }
+            delegates.addAll(part.delegates());
+            findings.addAll(part.findings());
+        }
+        if (!anyHeader) {
             return refused(FindingCode.MISSING_COLUMN, "No header row naming a Delegation (or Country, Organization, "
                     + "Entity) column and a First Name or Last Name column in the first " + HEADER_SEARCH_ROWS
                     + " rows");
         }
+        return new ParticipantList(delegates, findings);
+    }
+
+    private static boolean isHeader(List<String> cells) {
+        Columns columns = Columns.of(cells);
+        return columns.has(Column.DELEGATION) && (columns.has(Column.FIRST_NAME) || columns.has(Column.LAST_NAME));
+    }
+
+    private ParticipantList read(String fileName, String sheetName, List<TabularFile.Line> lines,
+                                 Map<String, Integer> seen) {
+        Optional<Integer> headerAt = headerRow(lines);
         TabularFile.Line header = lines.get(headerAt.get());
         Columns columns = Columns.of(header.cells());
         String fileSymbol = MeetingSymbols.fromFileName(fileName).orElse("");
@@ -76,16 +125,26 @@ public final class ParticipantListReader {
         }
         List<Delegate> delegates = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
-        Map<String, Integer> seen = new HashMap<>();
         for (TabularFile.Line line : lines.subList(headerAt.get() + 1, lines.size())) {
             if (line.isBlank()) {
                 continue;
             }
-            String where = "line " + line.number();
+            String where = sheetName + "line " + line.number();
             List<String> cells = line.cells();
             if (cells.size() < columns.size() && cells.size() <= lastUsedColumn(columns)) {
                 findings.add(row(where, "The row has " + cells.size() + " cells, the header " + columns.size()
                         + ": a column is missing; the row is left out"));
+                continue;
+            }
+            if (cells.size() > columns.size()
+                    && cells.subList(columns.size(), cells.size()).stream().anyMatch(c -> !c.isBlank())) {
+                findings.add(row(where, "The row has " + cells.size() + " cells, the header " + columns.size()
+                        + " (a comma inside an unquoted cell?): its cells cannot be told apart; the row is left out"));
+                continue;
+            }
+            if (isTotal(cells)) {
+                findings.add(new Finding(where, FindingCode.SUMMARY_ROW, "A total line under the list, not a "
+                        + "person; not counted"));
                 continue;
             }
             String first = columns.get(cells, Column.FIRST_NAME);
@@ -118,7 +177,8 @@ public final class ParticipantListReader {
             }
             String title = columns.get(cells, Column.TITLE);
             if (title.isEmpty()) {
-                title = Gender.leadingHonorific(first);
+                // a list without a Title column may write it in the name: "Ms. Ana Silva"
+                title = Gender.leadingHonorific(first.isEmpty() ? last : first);
             }
             String key = (symbol + "|" + entity.get().name() + "|" + first + "|" + last).toLowerCase(Locale.ROOT);
             Integer earlier = seen.putIfAbsent(key, line.number());
@@ -128,13 +188,26 @@ public final class ParticipantListReader {
                 continue;
             }
             String position = columns.get(cells, Column.POSITION);
-            Boolean checkedIn = columns.has(Column.CHECKED_IN)
-                    ? CHECKED.matcher(columns.get(cells, Column.CHECKED_IN)).matches() : null;
-            boolean head = HEAD.matcher(position).find() && !NOT_HEAD.matcher(position).find();
+            Boolean checkedIn = columns.has(Column.CHECKED_IN) ? yes(columns.get(cells, Column.CHECKED_IN))
+                    || CHECK_IN_TIME.matcher(columns.get(cells, Column.CHECKED_IN)).matches() : null;
+            boolean head = columns.has(Column.HEAD) && !columns.get(cells, Column.HEAD).isEmpty()
+                    ? yes(columns.get(cells, Column.HEAD))
+                    : HEAD.matcher(position).find() && !NOT_HEAD.matcher(position).find();
             delegates.add(new Delegate(line.number(), symbol, delegation, entity.get(), type, title, first, last,
                     position, Gender.fromHonorific(title), head, checkedIn));
         }
         return new ParticipantList(delegates, findings);
+    }
+
+    private static boolean yes(String value) {
+        return CHECKED.matcher(value).matches();
+    }
+
+    /** A row whose first filled cell says "Total" and whose other cells hold nothing but numbers. */
+    private static boolean isTotal(List<String> cells) {
+        List<String> filled = cells.stream().filter(c -> c != null && !c.isBlank()).toList();
+        return !filled.isEmpty() && TOTAL.matcher(filled.get(0)).matches()
+                && filled.stream().skip(1).allMatch(c -> c.strip().matches("[\\d.,: ]+"));
     }
 
     private static int lastUsedColumn(Columns columns) {
@@ -157,7 +230,7 @@ public final class ParticipantListReader {
 
     static EntityType unlistedType(String type) {
         String key = Columns.key(type);
-        if (key.contains("nongovernmental") || key.equals("ngo") || key.contains("civilsociety")) {
+        if (key.contains("nongovernmental") || key.startsWith("ngo") || key.contains("civilsociety")) {
             return EntityType.NGO;
         }
         if (key.contains("academi") || key.contains("university") || key.contains("research")) {
@@ -171,8 +244,7 @@ public final class ParticipantListReader {
 
     private static Optional<Integer> headerRow(List<TabularFile.Line> lines) {
         for (int i = 0; i < Math.min(HEADER_SEARCH_ROWS, lines.size()); i++) {
-            Columns columns = Columns.of(lines.get(i).cells());
-            if (columns.has(Column.DELEGATION) && (columns.has(Column.FIRST_NAME) || columns.has(Column.LAST_NAME))) {
+            if (isHeader(lines.get(i).cells())) {
                 return Optional.of(i);
             }
         }

@@ -24,6 +24,10 @@ public final class StatementsReader {
     private static final Pattern BEHALF = Pattern.compile(
             "^(.+?)\\s*[,(]?\\s*(?:speaking\\s+)?on behalf of\\s+(.+?)\\s*\\)?\\s*$", Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern IN_PARENTHESES = Pattern.compile("\\(([^()]+)\\)\\s*$");
+    private static final Pattern MEMBERS = Pattern.compile("(?i)\\s*,?\\s+and\\s+(?:its|their)\\s+member\\s+"
+            + "(?:States|countries)\\s*$");
+
     private final NameResolver resolver;
 
     public StatementsReader(NameResolver resolver) {
@@ -39,17 +43,21 @@ public final class StatementsReader {
         }
         int headerAt = -1;
         Columns columns = null;
+        Column speakerColumn = Column.SPEAKER;
         for (int i = 0; i < Math.min(10, lines.size()); i++) {
             Columns candidate = Columns.of(lines.get(i).cells());
-            if (candidate.has(Column.SPEAKER) && candidate.has(Column.TEXT)) {
+            // "speaker", else a delegation column ("Country", "Delegation") names who spoke
+            Column who = candidate.has(Column.SPEAKER) ? Column.SPEAKER : Column.DELEGATION;
+            if (candidate.has(who) && candidate.has(Column.TEXT)) {
                 headerAt = i;
                 columns = candidate;
+                speakerColumn = who;
                 break;
             }
         }
         if (columns == null) {
-            return refused(FindingCode.MISSING_COLUMN, "No header row with the columns meeting_symbol, speaker and "
-                    + "text");
+            return refused(FindingCode.MISSING_COLUMN, "No header row with the columns meeting_symbol, speaker (or "
+                    + "country, delegation) and text");
         }
         String fileSymbol = MeetingSymbols.fromFileName(fileName).orElse("");
         if (!columns.has(Column.MEETING) && fileSymbol.isEmpty()) {
@@ -67,7 +75,7 @@ public final class StatementsReader {
             if (symbol.isEmpty()) {
                 symbol = fileSymbol;
             }
-            String speaker = columns.get(line.cells(), Column.SPEAKER);
+            String speaker = columns.get(line.cells(), speakerColumn);
             String said = columns.get(line.cells(), Column.TEXT);
             if (symbol.isEmpty()) {
                 findings.add(row(where, "No meeting_symbol; the statement is left out"));
@@ -78,7 +86,10 @@ public final class StatementsReader {
             } else {
                 Optional<Statement> statement = statement(line.number(), symbol, speaker, said);
                 if (statement.isEmpty()) {
-                    findings.add(row(where, "Unknown speaker \"" + speaker + "\"; the statement is left out"));
+                    // not quoted: a speaker column may hold a person's name
+                    findings.add(row(where, "The speaker is no State, organisation or group of the reference tables "
+                            + "(write the delegation, e.g. \"Egypt\" or \"Egypt on behalf of the Group of African "
+                            + "States\"); the statement is left out"));
                 } else {
                     statements.add(statement.get());
                 }
@@ -88,19 +99,39 @@ public final class StatementsReader {
     }
 
     private Optional<Statement> statement(int line, String symbol, String speaker, String text) {
-        Optional<Entity> whole = resolver.resolve(speaker);
+        Optional<Entity> whole = resolve(speaker);
         if (whole.isPresent()) {
             return Optional.of(new Statement(line, symbol, speaker, whole.get(), null, text));
         }
         Matcher m = BEHALF.matcher(speaker);
         if (m.matches()) {
-            Optional<Entity> who = resolver.resolve(m.group(1));
-            Optional<Entity> group = resolver.resolve(m.group(2));
+            Optional<Entity> who = resolve(m.group(1));
+            Optional<Entity> group = resolve(m.group(2));
             if (who.isPresent() && group.isPresent()) {
                 return Optional.of(new Statement(line, symbol, speaker, who.get(), group.get(), text));
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A speaker or group as written: the name itself, else the delegation in parentheses ("Mr. A. Hassan (Egypt)"),
+     * else without the members a group is said to speak with ("the European Union and its member States").
+     */
+    private Optional<Entity> resolve(String name) {
+        Optional<Entity> entity = resolver.resolve(name);
+        if (entity.isPresent()) {
+            return entity;
+        }
+        Matcher inParentheses = IN_PARENTHESES.matcher(name);
+        if (inParentheses.find()) {
+            entity = resolver.resolve(inParentheses.group(1));
+            if (entity.isPresent()) {
+                return entity;
+            }
+        }
+        String withoutMembers = MEMBERS.matcher(name).replaceFirst("").strip();
+        return withoutMembers.equals(name.strip()) ? Optional.empty() : resolver.resolve(withoutMembers);
     }
 
     private static Finding row(String where, String message) {

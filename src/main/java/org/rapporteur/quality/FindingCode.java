@@ -64,6 +64,8 @@ public enum FindingCode {
     /** The same person listed twice for one delegation and meeting; counted once. */
     DUPLICATE_PARTICIPANT(Severity.WARNING),
     /** A list of participants or statements for a meeting that has no report yet: kept, joined when it arrives. */
+    /** A total or other summary line under a list of participants: not a person, not counted. */
+    SUMMARY_ROW(Severity.INFO),
     AWAITING_REPORT(Severity.INFO),
     /** An analyst's override that matches no sentence of the current inputs. */
     UNUSED_OVERRIDE(Severity.WARNING),

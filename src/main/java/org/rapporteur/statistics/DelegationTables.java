@@ -46,13 +46,15 @@ final class DelegationTables {
 
     private final StoredFacts facts;
     private final Map<String, String> meetingOfSymbol = new LinkedHashMap<>();
+    /** (file, file it repeats) → lines of persons already on the other file, filled by {@link #delegations()}. */
+    private final Map<List<String>, List<Integer>> duplicates = new LinkedHashMap<>();
     private final List<String> meetingOrder = new ArrayList<>();
 
     DelegationTables(StoredFacts facts, List<StoredFacts.Meeting> winners) {
         this.facts = facts;
         for (StoredFacts.Meeting m : facts.meetings()) {
             if (m.reportSymbol() != null) {
-                meetingOfSymbol.put(m.reportSymbol(), m.meetingId());
+                meetingOfSymbol.put(canonical(m.reportSymbol()), m.meetingId());
             }
         }
         winners.forEach(m -> meetingOrder.add(m.meetingId()));
@@ -60,7 +62,34 @@ final class DelegationTables {
 
     /** The meeting of a list or statement row: the meeting of the report with that symbol, else the symbol. */
     String meetingOf(String symbol) {
-        return meetingOfSymbol.getOrDefault(symbol, symbol);
+        return reportMeeting(symbol).orElse(canonical(symbol));
+    }
+
+    /**
+     * The meeting of the report a symbol names, however it is typed ("unodc/ccpcj/eg.4/2019/2",
+     * "UNODC_CCPCJ_EG.4_2019_2", a trailing "." or "*"), and also when words follow the report's symbol, as file names
+     * add them ("…/2019/2/E", "…/2019/2/FINAL"): the longest leading part that is a report's symbol.
+     */
+    java.util.Optional<String> reportMeeting(String symbol) {
+        String key = canonical(symbol);
+        while (true) {
+            String meeting = meetingOfSymbol.get(key);
+            if (meeting != null) {
+                return java.util.Optional.of(meeting);
+            }
+            int cut = key.lastIndexOf('/');
+            if (cut <= 0 || key.substring(0, cut).chars().filter(c -> c == '/').count() < 2) {
+                return java.util.Optional.empty();
+            }
+            key = key.substring(0, cut);
+        }
+    }
+
+    /** A symbol as compared: upper case, "/" for "_", no spaces, no trailing punctuation. */
+    static String canonical(String symbol) {
+        String key = symbol == null ? "" : symbol.strip().toUpperCase(java.util.Locale.ROOT).replace('_', '/')
+                .replaceAll("\\s+", "");
+        return key.replaceAll("[^A-Z0-9]+$", "");
     }
 
     /** The meeting of a statement, from its file and line; null for a source that is not a statements file. */
@@ -73,6 +102,25 @@ final class DelegationTables {
         return null;
     }
 
+    /** A name as compared: no accents, lower case, single spaces. */
+    static String personKey(String name) {
+        return java.text.Normalizer.normalize(name == null ? "" : name, java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "").toLowerCase(java.util.Locale.ROOT).replaceAll("[\\s.]+", " ").strip();
+    }
+
+    /** Persons counted once because another file lists them for the same meeting and delegation: one row per file. */
+    List<List<Object>> crossFileDuplicateFindings() {
+        delegations();
+        List<List<Object>> rows = new ArrayList<>();
+        duplicates.forEach((files, lines) -> rows.add(Arrays.asList(files.get(0), lines.size() == 1 ? "line "
+                        + lines.get(0) : "lines " + lines.stream().map(String::valueOf).collect(
+                        java.util.stream.Collectors.joining(", ")),
+                FindingCode.DUPLICATE_PARTICIPANT.severity().name(), FindingCode.DUPLICATE_PARTICIPANT.name(),
+                lines.size() + " person(s) also listed in " + files.get(1) + " for the same meeting and delegation; "
+                        + "counted once (remove one of the two files if they are the same list)")));
+        return rows;
+    }
+
     /** Lists and statements whose meeting has no report yet, one INFO row per file and symbol. */
     List<List<Object>> awaitingFindings() {
         Set<List<String>> seen = new LinkedHashSet<>();
@@ -80,9 +128,9 @@ final class DelegationTables {
         facts.statements().forEach(s -> seen.add(List.of(s.source(), s.meetingSymbol())));
         List<List<Object>> rows = new ArrayList<>();
         for (List<String> key : seen) {
-            if (!meetingOfSymbol.containsKey(key.get(1))) {
+            if (reportMeeting(key.get(1)).isEmpty()) {
                 rows.add(Arrays.asList(key.get(0), "file", FindingCode.AWAITING_REPORT.severity().name(),
-                        FindingCode.AWAITING_REPORT.name(), "No report of meeting " + key.get(1) + " has been read "
+                        FindingCode.AWAITING_REPORT.name(), "No report of meeting " + canonical(key.get(1)) + " has been read "
                                 + "yet: these rows are kept under that symbol and joined to the meeting when its "
                                 + "report arrives"));
             }
@@ -100,9 +148,21 @@ final class DelegationTables {
 
     private List<Delegation> delegations() {
         Map<List<String>, List<StoredFacts.DelegateRow>> grouped = new LinkedHashMap<>();
+        Map<List<String>, StoredFacts.DelegateRow> persons = new LinkedHashMap<>();
+        duplicates.clear();
         for (StoredFacts.DelegateRow d : facts.delegates()) {
-            String key = d.entityCode().isEmpty() ? d.entityType() + ":" + d.entityName() : d.entityCode();
-            grouped.computeIfAbsent(List.of(meetingOf(d.meetingSymbol()), key), k -> new ArrayList<>()).add(d);
+            String key = d.entityCode().isEmpty() ? d.entityType() + ":" + personKey(d.entityName()) : d.entityCode();
+            String meeting = meetingOf(d.meetingSymbol());
+            // the same person of the same delegation and meeting in another file (a list sent as .csv and .xlsx, a
+            // corrected version beside the first) is counted once
+            StoredFacts.DelegateRow earlier = persons.putIfAbsent(List.of(meeting, key, personKey(d.firstName()),
+                    personKey(d.lastName())), d);
+            if (earlier != null) {
+                duplicates.computeIfAbsent(List.of(d.source(), earlier.source()), k -> new ArrayList<>())
+                        .add(d.line());
+                continue;
+            }
+            grouped.computeIfAbsent(List.of(meeting, key), k -> new ArrayList<>()).add(d);
         }
         List<Delegation> out = new ArrayList<>();
         grouped.forEach((k, rows) -> {
@@ -264,8 +324,8 @@ final class DelegationTables {
     List<String> awaitingMeetings() {
         Set<String> out = new java.util.TreeSet<>();
         facts.delegates().forEach(d -> {
-            if (!meetingOfSymbol.containsKey(d.meetingSymbol())) {
-                out.add(d.meetingSymbol());
+            if (reportMeeting(d.meetingSymbol()).isEmpty()) {
+                out.add(canonical(d.meetingSymbol()));
             }
         });
         return List.copyOf(out);

@@ -228,6 +228,7 @@ public final class ExportTables {
             rows.add(Arrays.asList(f.source(), f.location(), f.severity(), f.code(), f.message()));
         }
         rows.addAll(delegations.awaitingFindings());
+        rows.addAll(delegations.crossFileDuplicateFindings());
         for (Finding f : positions.overrideFindings()) {
             rows.add(Arrays.asList(OVERRIDES_SOURCE, f.location(), f.severity().name(), f.code().name(), f.message()));
         }

@@ -27,6 +27,8 @@ import org.rapporteur.report.ReportSymbol;
 public final class ParticipantListReader {
 
     private static final int HEADER_SEARCH_ROWS = 10;
+    /** Lines of a later sheet start at its index times this (an Excel sheet has at most 1,048,576 rows). */
+    public static final int SHEET_LINES = 10_000_000;
     private static final Pattern HEAD = Pattern.compile("(?i)(?<!deputy )(?<!alternate )(?<!vice[- ])(?<!adjoint )"
             + "\\b(?:head of (?:the )?delegation|chef(?:fe)? de (?:la )?d[ée]l[ée]gation|jef[ae] de (?:la )?"
             + "delegaci[óo]n)\\b");
@@ -74,7 +76,7 @@ public final class ParticipantListReader {
     private ParticipantList read(String fileName, List<TabularFile.Sheet> sheets) {
         List<Delegate> delegates = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
-        Map<String, Integer> seen = new HashMap<>();
+        Map<String, String> seen = new HashMap<>();
         boolean anyHeader = false;
         for (int i = 0; i < sheets.size(); i++) {
             TabularFile.Sheet sheet = sheets.get(i);
@@ -90,7 +92,7 @@ public final class ParticipantListReader {
                 continue;
             }
             anyHeader = true;
-            ParticipantList part = read(fileName, i == 0 ? "" : "sheet \"" + sheet.name() + "\" ", sheet.lines(),
+            ParticipantList part = read(fileName, i == 0 ? "" : "sheet \"" + sheet.name() + "\" ", i, sheet.lines(),
                     seen);
             if (part.delegates().isEmpty() && !part.findings().isEmpty()
                     && part.findings().stream().allMatch(f -> f.location().equals("file"))) {
@@ -112,8 +114,12 @@ public final class ParticipantListReader {
         return columns.has(Column.DELEGATION) && (columns.has(Column.FIRST_NAME) || columns.has(Column.LAST_NAME));
     }
 
-    private ParticipantList read(String fileName, String sheetName, List<TabularFile.Line> lines,
-                                 Map<String, Integer> seen) {
+    /**
+     * One sheet's rows. A row of the sheet at {@code sheetIndex} > 0 is stored as line
+     * {@code sheetIndex * SHEET_LINES + row}, so that rows of two sheets never share a line ({@link #lineLabel}).
+     */
+    private ParticipantList read(String fileName, String sheetName, int sheetIndex, List<TabularFile.Line> lines,
+                                 Map<String, String> seen) {
         Optional<Integer> headerAt = headerRow(lines);
         TabularFile.Line header = lines.get(headerAt.get());
         Columns columns = Columns.of(header.cells());
@@ -181,9 +187,9 @@ public final class ParticipantListReader {
                 title = Gender.leadingHonorific(first.isEmpty() ? last : first);
             }
             String key = (symbol + "|" + entity.get().name() + "|" + first + "|" + last).toLowerCase(Locale.ROOT);
-            Integer earlier = seen.putIfAbsent(key, line.number());
+            String earlier = seen.putIfAbsent(key, where);
             if (earlier != null) {
-                findings.add(new Finding(where, FindingCode.DUPLICATE_PARTICIPANT, "The row repeats line " + earlier
+                findings.add(new Finding(where, FindingCode.DUPLICATE_PARTICIPANT, "The row repeats " + earlier
                         + " (same person, delegation and meeting); counted once"));
                 continue;
             }
@@ -193,10 +199,17 @@ public final class ParticipantListReader {
             boolean head = columns.has(Column.HEAD) && !columns.get(cells, Column.HEAD).isEmpty()
                     ? yes(columns.get(cells, Column.HEAD))
                     : HEAD.matcher(position).find() && !NOT_HEAD.matcher(position).find();
-            delegates.add(new Delegate(line.number(), symbol, delegation, entity.get(), type, title, first, last,
+            delegates.add(new Delegate(sheetIndex * SHEET_LINES + line.number(), symbol, delegation, entity.get(),
+                    type, title, first, last,
                     position, Gender.fromHonorific(title), head, checkedIn));
         }
         return new ParticipantList(delegates, findings);
+    }
+
+    /** A stored line as a person finds it: "12", or "sheet 2 row 12" for a row of the second visible sheet. */
+    public static String lineLabel(int line) {
+        return line < SHEET_LINES ? Integer.toString(line)
+                : "sheet " + (line / SHEET_LINES + 1) + " row " + (line % SHEET_LINES);
     }
 
     private static boolean yes(String value) {

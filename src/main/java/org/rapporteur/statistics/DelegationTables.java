@@ -46,6 +46,9 @@ final class DelegationTables {
 
     private final StoredFacts facts;
     private final Map<String, String> meetingOfSymbol = new LinkedHashMap<>();
+    /** A word joined to a symbol by a dot, as in a file name "…_2019_2.final.csv": not part of the symbol. */
+    private static final java.util.regex.Pattern TRAILING_WORD = java.util.regex.Pattern.compile(
+            "(?<=\\d)\\.[A-Z]{2,}$");
     /** (file, file it repeats) → lines of persons already on the other file, filled by {@link #delegations()}. */
     private final Map<List<String>, List<Integer>> duplicates = new LinkedHashMap<>();
     private final List<String> meetingOrder = new ArrayList<>();
@@ -76,6 +79,11 @@ final class DelegationTables {
             String meeting = meetingOfSymbol.get(key);
             if (meeting != null) {
                 return java.util.Optional.of(meeting);
+            }
+            java.util.regex.Matcher word = TRAILING_WORD.matcher(key);
+            if (word.find()) {
+                key = key.substring(0, word.start());
+                continue;
             }
             int cut = key.lastIndexOf('/');
             if (cut <= 0 || key.substring(0, cut).chars().filter(c -> c == '/').count() < 2) {
@@ -112,9 +120,9 @@ final class DelegationTables {
     List<List<Object>> crossFileDuplicateFindings() {
         delegations();
         List<List<Object>> rows = new ArrayList<>();
-        duplicates.forEach((files, lines) -> rows.add(Arrays.asList(files.get(0), lines.size() == 1 ? "line "
-                        + lines.get(0) : "lines " + lines.stream().map(String::valueOf).collect(
-                        java.util.stream.Collectors.joining(", ")),
+        duplicates.forEach((files, lines) -> rows.add(Arrays.asList(files.get(0), (lines.size() == 1 ? "line "
+                        : "lines ") + lines.stream().map(org.rapporteur.participants.ParticipantListReader::lineLabel)
+                        .collect(java.util.stream.Collectors.joining(", ")),
                 FindingCode.DUPLICATE_PARTICIPANT.severity().name(), FindingCode.DUPLICATE_PARTICIPANT.name(),
                 lines.size() + " person(s) also listed in " + files.get(1) + " for the same meeting and delegation; "
                         + "counted once (remove one of the two files if they are the same list)")));
@@ -314,7 +322,7 @@ final class DelegationTables {
             for (StoredFacts.DelegateRow p : d.delegates()) {
                 rows.add(Arrays.asList(d.meetingId(), d.code(), d.name(), p.delegationAsWritten(), p.title(),
                         p.firstName(), p.lastName(), p.position(), p.gender(), p.headOfDelegation(), p.checkedIn(),
-                        p.source() + "#" + p.line()));
+                        p.source() + "#" + org.rapporteur.participants.ParticipantListReader.lineLabel(p.line())));
             }
         }
         return new Table(PARTICIPANTS, PARTICIPANTS_COLUMNS, rows);

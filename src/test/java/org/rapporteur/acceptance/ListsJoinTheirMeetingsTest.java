@@ -38,6 +38,10 @@ class ListsJoinTheirMeetingsTest {
                 Title,First Name,Last Name,Delegation
                 Ms.,Ana,Souza,Brazil
                 """);
+        Files.writeString(input.resolve("participants/UNODC_CCPCJ_EG.4_2019_2.final.csv"), """
+                Title,First Name,Last Name,Delegation
+                Ms.,Yuki,Mori,Japan
+                """);
         Files.writeString(input.resolve("participants/other-list.csv"), """
                 Meeting,Title,First Name,Last Name,Delegation
                 unodc/ccpcj/eg.4/2019/2.,Mr.,Luis,Prado,Peru
@@ -52,7 +56,7 @@ class ListsJoinTheirMeetingsTest {
         assertThat(RunOutput.nightly(input, output).exitCode()).isZero();
         List<Map<String, String>> delegations = ExportFiles.rows(output.resolve("delegations.csv"));
         assertThat(delegations).extracting(r -> r.get("meeting_id") + " " + r.get("entity_code"))
-                .containsExactlyInAnyOrder(FIFTH + " BRA", FIFTH + " PER", FIFTH + " SWE");
+                .containsExactlyInAnyOrder(FIFTH + " BRA", FIFTH + " JPN", FIFTH + " PER", FIFTH + " SWE");
         assertThat(ExportFiles.rows(output.resolve("data-quality.csv")))
                 .noneSatisfy(r -> assertThat(r.get("code")).isEqualTo("AWAITING_REPORT"));
         assertThat(ExportFiles.rows(output.resolve("positions.csv")))
@@ -82,6 +86,36 @@ class ListsJoinTheirMeetingsTest {
                 .containsExactly("participants/UNODC_CCPCJ_EG.4_2019_2-participants.csv lines 2, 3 2 person(s) also "
                         + "listed in participants/UNODC_CCPCJ_EG.4_2019_2-participants-v2.csv for the same meeting "
                         + "and delegation; counted once (remove one of the two files if they are the same list)");
+    }
+
+    @Test
+    void aWorkbookWithStatesOnOneSheetAndObserversOnAnotherIsStoredWhole() throws Exception {
+        Path input = input();
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+             var out = Files.newOutputStream(input.resolve("participants/UNODC_CCPCJ_EG.4_2019_2.xlsx"))) {
+            for (String[] sheet : List.of(new String[] {"States", "Ms.", "Ana", "Souza", "Brazil"},
+                    new String[] {"Observers", "Mgr", "Paolo", "Rossi", "Holy See"})) {
+                var s = workbook.createSheet(sheet[0]);
+                String[][] rows = {{"Title", "First Name", "Last Name", "Delegation"},
+                        {sheet[1], sheet[2], sheet[3], sheet[4]}};
+                for (int r = 0; r < rows.length; r++) {
+                    var row = s.createRow(r);
+                    for (int c = 0; c < rows[r].length; c++) {
+                        row.createCell(c).setCellValue(rows[r][c]);
+                    }
+                }
+            }
+            workbook.write(out);
+        }
+        Path output = work.resolve("output");
+        RunOutput run = RunOutput.nightly(input, output);
+        assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+        assertThat(ExportFiles.rows(output.resolve("delegations.csv")))
+                .extracting(r -> r.get("entity_code") + " " + r.get("delegates"))
+                .containsExactly("BRA 1", "VAT 1");
+        assertThat(ExportFiles.rows(output.resolve("restricted/participants.csv"))).extracting(r -> r.get("source"))
+                .containsExactly("participants/UNODC_CCPCJ_EG.4_2019_2.xlsx#2",
+                        "participants/UNODC_CCPCJ_EG.4_2019_2.xlsx#sheet 2 row 2");
     }
 
     @Test

@@ -142,10 +142,13 @@ class RegistrationExportFormsTest {
             xlsx = out.toByteArray();
         }
         ParticipantList list = reader.readXlsx("CTOC_COP_WG.3_2024_2.xlsx", xlsx);
-        assertThat(list.delegates()).extracting(d -> d.entity().code() + " " + d.lastName())
-                .containsExactly("BRA Souza", "PER Prado", "VAT Rossi");
+        assertThat(list.delegates()).extracting(d -> d.entity().code() + " " + d.lastName() + " "
+                + ParticipantListReader.lineLabel(d.line()))
+                .containsExactly("BRA Souza 2", "PER Prado 3", "VAT Rossi sheet 2 row 2"); // the second visible sheet
         assertThat(list.findings()).extracting(f -> f.location() + " " + f.code())
                 .containsExactly("sheet \"Observers\" line 3 DUPLICATE_PARTICIPANT", "file MISSING_COLUMN");
+        assertThat(list.findings().get(0).message()).isEqualTo("The row repeats line 3 (same person, delegation and "
+                + "meeting); counted once");
         assertThat(list.findings().get(1).message()).contains("Sheet \"Notes\"");
     }
 

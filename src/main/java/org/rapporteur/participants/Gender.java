@@ -15,9 +15,9 @@ public enum Gender {
 
     private static final Set<String> WOMEN = Set.of("ms", "mrs", "miss", "mme", "madame", "mlle", "mademoiselle",
             "sra", "srta", "senora", "senorita", "dona", "frau", "dame", "lady", "her excellency", "her highness",
-            "her royal highness", "madam");
+            "her royal highness", "madam", "signora", "sigra");
     private static final Set<String> MEN = Set.of("mr", "m", "monsieur", "sr", "senor", "don", "herr", "sir",
-            "lord", "his excellency", "his highness", "his royal highness");
+            "lord", "his excellency", "his highness", "his royal highness", "sig", "signor", "signore");
 
     /** The gender an honorific ("H.E. Ms.", "Mrs", "Mr.") states; UNKNOWN when it states none or both. */
     public static Gender fromHonorific(String honorific) {
@@ -25,7 +25,8 @@ public enum Gender {
             return UNKNOWN;
         }
         // "Sr.ª", "Srª" (Senhora) are "Sra"; "Sr.º" is "Sr"
-        String text = Normalizer.normalize(honorific.replaceAll("\\.?\u00AA", "a").replaceAll("\\.?\u00BA", ""),
+        String text = Normalizer.normalize(honorific.replaceAll("\\.?\u00AA", "a").replaceAll("\\.?\u00BA", "")
+                        .replaceAll("(?i)\\bsig\\.?\\s*ra\\b", "signora"),
                         Normalizer.Form.NFD).replaceAll("\\p{M}", "")
                 .toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", " ").strip();
         boolean woman = false;

@@ -28,6 +28,10 @@ public final class StatementsReader {
     private static final Pattern MEMBERS = Pattern.compile("(?i)\\s*,?\\s+and\\s+(?:its|their)\\s+member\\s+"
             + "(?:States|countries)\\s*$");
 
+    /** "The representative of Brazil", "the observer for the State of Palestine": the delegation is what follows. */
+    private static final Pattern ROLE = Pattern.compile("(?i)^\\s*(?:the\\s+)?(?:(?:permanent\\s+)?representatives?|"
+            + "delegations?|delegates?|observers?|experts?|speakers?)\\s+(?:of|for|from)\\s+");
+
     private final NameResolver resolver;
 
     public StatementsReader(NameResolver resolver) {
@@ -126,6 +130,13 @@ public final class StatementsReader {
         Matcher inParentheses = IN_PARENTHESES.matcher(name);
         if (inParentheses.find()) {
             entity = resolver.resolve(inParentheses.group(1));
+            if (entity.isPresent()) {
+                return entity;
+            }
+        }
+        String withoutRole = ROLE.matcher(name).replaceFirst("").strip();
+        if (!withoutRole.equals(name.strip())) {
+            entity = resolve(withoutRole);
             if (entity.isPresent()) {
                 return entity;
             }

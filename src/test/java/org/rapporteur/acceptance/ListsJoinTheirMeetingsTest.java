@@ -51,6 +51,7 @@ class ListsJoinTheirMeetingsTest {
                 meeting_symbol,speaker,text
                 unodc/ccpcj/eg.4/2019/2,Mr. Omar Haddad (Morocco),Morocco supports technical assistance.
                 UNODC/CCPCJ/EG.4/2019/2,Finland on behalf of the European Union and its member States,We support capacity-building.
+                UNODC/CCPCJ/EG.4/2019/2,The representative of Chile,Chile supports a new convention.
                 """);
         Path output = work.resolve("output");
         assertThat(RunOutput.nightly(input, output).exitCode()).isZero();
@@ -61,7 +62,7 @@ class ListsJoinTheirMeetingsTest {
                 .noneSatisfy(r -> assertThat(r.get("code")).isEqualTo("AWAITING_REPORT"));
         assertThat(ExportFiles.rows(output.resolve("positions.csv")))
                 .extracting(r -> r.get("meeting_id") + " " + r.get("attributed_entity_code"))
-                .contains(FIFTH + " MAR", FIFTH + " EU");
+                .contains(FIFTH + " MAR", FIFTH + " EU", FIFTH + " CHL");
     }
 
     @Test

@@ -64,6 +64,8 @@ class RegistrationExportFormsTest {
         assertThat(Gender.fromHonorific("Srª")).isEqualTo(Gender.WOMAN);
         assertThat(Gender.fromHonorific("Sr.º")).isEqualTo(Gender.MAN);
         assertThat(Gender.fromHonorific("Civilité")).isEqualTo(Gender.UNKNOWN);
+        assertThat(Gender.fromHonorific("Sig.ra")).isEqualTo(Gender.WOMAN);
+        assertThat(Gender.fromHonorific("Sig.")).isEqualTo(Gender.MAN);
     }
 
     @Test

@@ -11,6 +11,10 @@ import org.rapporteur.reference.Entity;
 import org.rapporteur.reference.NameResolver;
 import org.rapporteur.reference.ReferenceData;
 
+/**
+ * Developer tool, not a test: prints each sentence of one report with the positions the classifier gives it, to
+ * see why a sentence is (not) classified. Run like {@link SeedDebug}.
+ */
 class PositionsDebug {
     public static void main(String[] args) throws Exception {
         NameResolver resolver = new NameResolver(ReferenceData.loadDefault());

@@ -6,6 +6,11 @@ import java.nio.file.Path;
 import org.rapporteur.reference.NameResolver;
 import org.rapporteur.reference.ReferenceData;
 
+/**
+ * Developer tool, not a test: prints everything the parser makes of one report (meeting, paragraphs with
+ * {@code --paragraphs}, agenda, attendance, participation, findings). Run from the IDE or with the test classpath:
+ * {@code java -cp target/classes:target/test-classes:<deps> org.rapporteur.report.SeedDebug FILE [any]}.
+ */
 class SeedDebug {
     public static void main(String[] args) throws Exception {
         String file = args.length > 0 ? args[0] : "../shared/seeds/000_df15103811212375.txt";

@@ -24,9 +24,13 @@ public record MeetingReport(String source, ReportSymbol symbol, ReportStatus sta
                             List<Paragraph> paragraphs, List<AgendaItem> agenda, List<AttendanceCount> attendance,
                             List<Participation> participation, List<Finding> findings) {
 
-    /** The stable, readable key of the meeting: series and session ("UNODC/CCPCJ/EG.4#4"), else the symbol, else the source. */
+    /**
+     * The stable, readable key of the meeting: series and session ("UNODC/CCPCJ/EG.4#4"), else the symbol, else the
+     * source. A series that names only a principal organ ("E" of E/2023/28, "A" of A/77/41) names no body, so the
+     * reports of two commissions' sixty-sixth sessions cannot share a key: such a report is keyed by its symbol.
+     */
     public String meetingId() {
-        if (symbol != null && sessionNumber != null) {
+        if (symbol != null && sessionNumber != null && symbol.series().contains("/")) {
             return symbol.series() + "#" + sessionNumber;
         }
         if (symbol != null) {

@@ -45,7 +45,8 @@ public record ReportSymbol(String text, String series, ReportStatus status) {
     }
 
     private static boolean isDocumentMarker(String part) {
-        return part.matches("(L|CRP|INF|Add|Corr|Rev|WP|Misc)\\.?\\d*") ;
+        // not WP: "ECE/TRANS/WP.29" is a body (a working party); a working paper's "WP.1" follows the year
+        return part.matches("(L|CRP|INF|Add|Corr|Rev|Misc)\\.?\\d*");
     }
 
     private static ReportStatus statusOf(String[] parts) {

@@ -108,17 +108,19 @@ public final class AnalystWorkbook {
         List<List<Object>> rows = new ArrayList<>();
         for (StoredFacts.Meeting m : meetings) {
             String id = m.meetingId();
-            long counted = 0;
-            boolean reportCounts = false;
+            // per report (the parts of a session may each count their own): the largest count
+            Map<String, Long> countedByReport = new LinkedHashMap<>();
             boolean provisional = false;
             for (List<Object> row : attendance.rows()) {
                 if (s(row, attendance, "meeting_id").equals(id)
                         && STATE_TYPES.contains(s(row, attendance, "category"))) {
-                    counted += n(row, attendance, "count");
-                    reportCounts = true;
+                    String report = s(row, attendance, "source").replaceFirst("#[^#]*$", "");
+                    countedByReport.merge(report, n(row, attendance, "count"), Long::sum);
                     provisional |= s(row, attendance, "provisional").equals("true");
                 }
             }
+            boolean reportCounts = !countedByReport.isEmpty();
+            long counted = countedByReport.values().stream().mapToLong(Long::longValue).max().orElse(0);
             Set<String> named = new TreeSet<>();
             Set<String> speaking = new TreeSet<>();
             for (List<Object> row : participation.rows()) {

@@ -51,11 +51,19 @@ public final class ExportTables {
     public ExportTables(StoredFacts facts, PositionOverrides overrides, Function<String, String> entityNames) {
         this.facts = facts;
         this.meetings = winners(facts.meetings());
-        for (StoredFacts.Meeting m : meetings) {
-            meetingOfSource.put(m.source(), m.meetingId());
+        // every report of the best standing is used: the parts and addenda of one report, or the reports of the
+        // parts of one session, complete each other; a draft gives way to the final report
+        Map<String, Integer> best = new LinkedHashMap<>();
+        meetings.forEach(m -> best.put(m.meetingId(), standing(m)));
+        for (StoredFacts.Meeting winner : meetings) {
+            facts.meetings().stream()
+                    .filter(m -> m.meetingId().equals(winner.meetingId()) && standing(m) == best.get(m.meetingId()))
+                    .map(StoredFacts.Meeting::source).sorted()
+                    .forEach(source -> meetingOfSource.put(source, winner.meetingId()));
         }
         this.delegations = new DelegationTables(facts, meetings);
-        this.positions = new PositionTables(facts, meetings, overrides, entityNames, delegations::statementMeeting);
+        this.positions = new PositionTables(facts, meetingOfSource, overrides, entityNames,
+                delegations::statementMeeting);
     }
 
     /**
@@ -158,7 +166,7 @@ public final class ExportTables {
         List<List<Object>> rows = new ArrayList<>();
         for (StoredFacts.Meeting m : meetings) {
             facts.attendance().stream()
-                    .filter(a -> a.source().equals(m.source()))
+                    .filter(a -> m.meetingId().equals(meetingOfSource.get(a.source())))
                     .sorted(Comparator.comparing(a -> AttendanceCategory.valueOf(a.category())))
                     .forEach(a -> rows.add(Arrays.asList(m.meetingId(), a.category(), a.count(), a.provisional(),
                             a.source() + "#" + a.paragraph())));
@@ -167,7 +175,8 @@ public final class ExportTables {
     }
 
     private List<StoredFacts.Participant> participantsOf(StoredFacts.Meeting m) {
-        return java.util.stream.Stream.concat(facts.participation().stream().filter(p -> p.source().equals(m.source())),
+        return java.util.stream.Stream.concat(facts.participation().stream()
+                                .filter(p -> m.meetingId().equals(meetingOfSource.get(p.source()))),
                         delegations.participation(m.meetingId()).stream())
                 .sorted(Comparator.comparing((StoredFacts.Participant p) -> Role.valueOf(p.role()))
                         .thenComparing(p -> EntityType.valueOf(p.entityType()))

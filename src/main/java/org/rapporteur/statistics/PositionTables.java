@@ -50,19 +50,17 @@ final class PositionTables {
     private final Function<String, String> entityNames;
 
     /**
+     * @param meetingOfSource  the meeting of each report whose facts are used, in meeting order
      * @param statementMeeting the meeting of a statement, from its source and line (its "paragraph"); null when the
      *                         source is no statements file
      */
-    PositionTables(StoredFacts facts, List<StoredFacts.Meeting> meetings, PositionOverrides overrides,
+    PositionTables(StoredFacts facts, Map<String, String> meetingOfSource, PositionOverrides overrides,
                    Function<String, String> entityNames,
                    java.util.function.BiFunction<String, Integer, String> statementMeeting) {
         this.entityNames = entityNames;
-        Map<String, String> meetingOf = new LinkedHashMap<>();
+        Map<String, String> meetingOf = new LinkedHashMap<>(meetingOfSource);
         Map<String, Integer> order = new LinkedHashMap<>();
-        for (StoredFacts.Meeting m : meetings) {
-            meetingOf.put(m.source(), m.meetingId());
-            order.put(m.source(), order.size());
-        }
+        meetingOfSource.keySet().forEach(source -> order.put(source, order.size()));
         facts.statements().forEach(st -> order.putIfAbsent(st.source(), order.size()));
         List<Row> found = new ArrayList<>();
         for (StoredFacts.PositionRow p : facts.positions()) {

@@ -50,7 +50,8 @@ public enum AttendanceCategory {
             return UN_ENTITY;
         }
         if (states) {
-            if (p.matches(".*\\b(observer|non-member|nonmember|signator\\w*|not part\\w*|non-part\\w*)\\b.*")) {
+            if (p.matches(".*\\b(observers?|non-member|nonmember|signator\\w*|not part\\w*|non-part\\w*|not members?)"
+                    + "\\b.*")) {
                 return OBSERVER_STATE;
             }
             return MEMBER_STATE;

@@ -110,7 +110,8 @@ final class AttendanceExtractor {
         List<String> pieces = new ArrayList<>();
         for (String comma : text.split("\\s*[,;]\\s*")) {
             String rest = comma.replaceFirst("^(?i)and\\s+", "");
-            String[] ands = rest.split("\\s+and\\s+");
+            // "one hundred and twelve Member States" is one number, not two items
+            String[] ands = rest.split("(?i)(?<!hundred)\\s+and\\s+");
             StringBuilder piece = new StringBuilder(ands[0]);
             for (int i = 1; i < ands.length; i++) {
                 if (ITEM_START.matcher(ands[i] + " ").find()) {

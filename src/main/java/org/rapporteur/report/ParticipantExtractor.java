@@ -39,7 +39,7 @@ final class ParticipantExtractor {
             "(Chair(?:person)?s?|Vice-Chair(?:person)?s?|President|Vice-Presidents?|Rapporteurs?)\\s*:\\s*$");
     private static final Pattern HONORIFIC = Pattern.compile("^(?:(?:H\\.\\s?E\\.|Mr\\.|Ms\\.|Mrs\\.|Dr\\.|Prof\\.)\\s+)+");
     private static final Pattern PERSON_NAME = Pattern.compile(
-            "^\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.\\-]*|de|da|del|della|di|van|von|der|bin|al|el|la|le|du)){1,6}$");
+            "^\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.\\-]*|de|da|das|do|dos|del|della|di|van|von|der|den|ten|ter|bin|binti|al|el|la|le|du|y)){1,6}$");
 
     private final EntityNames names;
     private final List<Finding> findings;

@@ -35,7 +35,7 @@ class ReferenceDataTest {
                 EntityType.OBSERVER_STATE, 2L,
                 EntityType.IGO, 46L,
                 EntityType.GROUP, 12L,
-                EntityType.UN_ENTITY, 25L));
+                EntityType.UN_ENTITY, 52L));
     }
 
     @Test

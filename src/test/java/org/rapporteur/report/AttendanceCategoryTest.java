@@ -17,6 +17,8 @@ class AttendanceCategoryTest {
             signatory States                                       | OBSERVER_STATE
             States that are not parties to the Convention          | OBSERVER_STATE
             States Members of the United Nations that are not parties to the Convention | OBSERVER_STATE
+            States not members of the United Nations represented by observers | OBSERVER_STATE
+            States represented by observers                        | OBSERVER_STATE
             a United Nations Secretariat unit                      | UN_ENTITY
             United Nations Secretariat unit                        | UN_ENTITY
             specialized agency                                     | SPECIALIZED_AGENCY

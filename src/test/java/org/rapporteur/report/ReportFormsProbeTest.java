@@ -1,0 +1,56 @@
+package org.rapporteur.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.rapporteur.reference.NameResolver;
+import org.rapporteur.reference.ReferenceData;
+
+/** Forms an outside probe found misread: numbers over a hundred, observer States, names with particles, agencies. */
+class ReportFormsProbeTest {
+
+    private final ReportParser parser = new ReportParser(new NameResolver(ReferenceData.loadDefault()));
+
+    private MeetingReport parse(String body) {
+        return parser.parse("probe.txt", """
+                 United Nations A/AC.300/2023/3
+                 Distr.: General
+                 Original: English
+                 Ad Hoc Committee
+                 Report of the Ad Hoc Committee on its second session, held in New York from 9 to 20 January 2023
+                  I. Organization of the session
+                """ + body);
+    }
+
+    @Test
+    void aHundredAndTwelveIsOneNumber() {
+        MeetingReport report = parse("""
+                1. The session was attended by representatives of one hundred and twelve Member States and
+                three intergovernmental organizations.
+                """);
+        assertThat(report.attendance()).extracting(a -> a.category() + " " + a.count())
+                .containsExactly("MEMBER_STATE 112", "IGO 3");
+    }
+
+    @Test
+    void specializedAgenciesAndProgrammesAreKnownAndNotSplitAtTheirAnd() {
+        MeetingReport report = parse("""
+                1. Statements were made by the representatives of the Food and Agriculture Organization of the United
+                Nations, the World Health Organization and the United Nations Environment Programme.
+                """);
+        assertThat(report.participation()).extracting(p -> p.role() + " " + p.entity().code())
+                .containsExactly("STATEMENT FAO", "STATEMENT WHO", "STATEMENT UNEP");
+    }
+
+    @Test
+    void officersWithNameParticlesAreKept() {
+        MeetingReport report = parse("""
+                1. The following officers were elected by acclamation:
+                Chair: Ana Lucía dos Santos (Brazil)
+                Vice-Chairs: Pieter van der Berg (Netherlands) and João Carlos dos Anjos (Portugal)
+                """);
+        assertThat(report.participation()).extracting(p -> p.role() + " " + p.entity().code() + " " + p.person())
+                .containsExactly("CHAIR BRA Ana Lucía dos Santos", "OFFICER NLD Pieter van der Berg",
+                        "OFFICER PRT João Carlos dos Anjos");
+    }
+}

@@ -36,6 +36,13 @@ final class NameListSplitter {
             "^(?:an?|the)\\s+[^()]*\\b(?:organi[sz]ation|body|entity|institution|agency|group|State|country|party"
                     + "|observer|member|signatory)s?$",
             Pattern.CASE_INSENSITIVE);
+    /** A name followed by one bracketed attribution and nothing else: "Antigua and Barbuda (on behalf of …)". */
+    private static final Pattern BRACKETED_BEHALF = Pattern.compile(
+            "^([^()]*?)\\s*\\(\\s*(?:also\\s+)?(?:speaking\\s+)?on\\s+behalf\\s+of\\s+[^()]*\\)$",
+            Pattern.CASE_INSENSITIVE);
+    /** "by the observer for", "the representatives of": who spoke for the name that follows. */
+    private static final Pattern ROLE = Pattern.compile("^(?i)(?:by\\s+)?(?:the\\s+)?(?:representatives?|observers?|"
+            + "delegations?)\\s+(?:of|for)\\s+(?=\\S)(?:the\\s+(?=\\p{Lu}))?");
     private static final int MAX_GLUE = 6;
 
     private final Predicate<String> isKnownName;
@@ -54,7 +61,7 @@ final class NameListSplitter {
         List<String> pieces = hasTopLevel(text, ';') ? splitSemicolons(text) : glue(atoms(text));
         List<Item> items = new ArrayList<>();
         for (String piece : pieces) {
-            String p = piece.strip().replaceFirst("^(?i)and\\s+", "").strip();
+            String p = ROLE.matcher(piece.strip().replaceFirst("^(?i)and\\s+", "").strip()).replaceFirst("").strip();
             if (p.isEmpty()) {
                 continue;
             }
@@ -152,7 +159,7 @@ final class NameListSplitter {
             int taken = 1;
             for (int j = Math.min(atoms.size(), i + MAX_GLUE); j > i + 1; j--) {
                 String joined = join(atoms, i, j);
-                if (isKnownName.test(stripBehalf(joined))) {
+                if (isKnownName.test(nameOnly(joined))) {
                     taken = j - i;
                     break;
                 }
@@ -164,7 +171,17 @@ final class NameListSplitter {
     }
 
     private static String stripBehalf(String text) {
-        return text.replaceFirst("^(?i)(?:speaking\\s+)?on\\s+behalf\\s+of\\s+", "");
+        return text.replaceFirst("^(?i)(?:also\\s+)?(?:speaking\\s+)?on\\s+behalf\\s+of\\s+", "");
+    }
+
+    /**
+     * The name a piece of a list holds, without the group it spoke for: "Antigua and Barbuda (on behalf of the
+     * Alliance of Small Island States)" is "Antigua and Barbuda", so its "and" is glued back like any name's.
+     */
+    private static String nameOnly(String text) {
+        String name = stripBehalf(text);
+        Matcher m = BRACKETED_BEHALF.matcher(name);
+        return m.matches() && !m.group(1).isBlank() ? m.group(1).strip() : name;
     }
 
     private static String join(List<Atom> atoms, int from, int to) {

@@ -53,4 +53,18 @@ class ReportFormsProbeTest {
                 .containsExactly("CHAIR BRA Ana Lucía dos Santos", "OFFICER NLD Pieter van der Berg",
                         "OFFICER PRT João Carlos dos Anjos");
     }
+
+    @Test
+    void aStateWhoseNameHoldsAndKeepsItWhenItSpeaksForAGroupAndObserversAreNamedForTheirState() {
+        MeetingReport report = parse("""
+                1. Statements were made by the representatives of Antigua and Barbuda (on behalf of the Alliance of
+                Small Island States), Bosnia and Herzegovina (on behalf of the Group of Eastern European States),
+                Brazil and Japan, and by the observer for the State of Palestine.
+                """);
+        assertThat(report.participation()).filteredOn(p -> p.role() == Role.STATEMENT)
+                .extracting(p -> p.entity().code() + (p.onBehalfOf().isEmpty() ? "" : " for " + p.onBehalfOf()))
+                .containsExactly("ATG for Alliance of Small Island States", "AOSIS",
+                        "BIH for Group of Eastern European States", "EASTERN_EUROPEAN_GROUP", "BRA", "JPN", "PSE");
+        assertThat(report.findings()).noneSatisfy(f -> assertThat(f.code().name()).isEqualTo("UNKNOWN_ENTITY"));
+    }
 }

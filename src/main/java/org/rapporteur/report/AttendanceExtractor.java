@@ -59,7 +59,11 @@ final class AttendanceExtractor {
             for (String sentence : SentenceSplitter.split(p.text())) {
                 Matcher attended = ATTENDED_BY.matcher(sentence);
                 if (attended.find()) {
-                    counts(p.number(), attended.group(1), counted);
+                    // within a sentence the items add up; a later sentence's count of a category replaces an
+                    // earlier one's, which may recount an earlier meeting ("The first meeting was attended by …")
+                    Map<AttendanceCategory, AttendanceCount> inSentence = new EnumMap<>(AttendanceCategory.class);
+                    counts(p.number(), attended.group(1), inSentence);
+                    counted.putAll(inSentence);
                 }
                 Matcher listed = REPRESENTED.matcher(sentence);
                 if (listed.find()) {

@@ -67,4 +67,17 @@ class ReportFormsProbeTest {
                         "BIH for Group of Eastern European States", "EASTERN_EUROPEAN_GROUP", "BRA", "JPN", "PSE");
         assertThat(report.findings()).noneSatisfy(f -> assertThat(f.code().name()).isEqualTo("UNKNOWN_ENTITY"));
     }
+
+    @Test
+    void theAttendanceOfAnEarlierMeetingRecountedInTheIntroductionIsNotAddedIn() {
+        MeetingReport report = parse("""
+                1. The first session of the Ad Hoc Committee was attended by representatives of 64 Member States and
+                2 intergovernmental organizations.
+                  II. Attendance
+                2. The second session was attended by representatives of thirty-one Member States and
+                4 intergovernmental organizations.
+                """);
+        assertThat(report.attendance()).extracting(a -> a.category() + " " + a.count() + " #" + a.paragraph())
+                .containsExactlyInAnyOrder("MEMBER_STATE 31 #2", "IGO 4 #2");
+    }
 }

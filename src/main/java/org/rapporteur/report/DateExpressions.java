@@ -27,10 +27,13 @@ public final class DateExpressions {
     private static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October"
             + "|November|December)";
 
-    /** A run of days, months and connecting words ending in a year: the longest date expression at a place. */
+    /**
+     * A run of days, months, years and connecting words ending in a year: the longest date expression at a place,
+     * also across a year's end ("from 28 December 2022 to 3 January 2023").
+     */
     public static final Pattern EXPRESSION = Pattern.compile(
-            "\\[?\\d{1,2}\\]?(?:(?:\\s*(?:,|and|to|-|–|—|\\[|\\])\\s*|\\s+)(?:\\[?\\d{1,2}\\]?|\\[?" + MONTH
-                    + "\\]?))*\\s+\\[?" + MONTH + "\\]?,?\\s+\\[?(?:19|20)\\d{2}\\]?");
+            "\\[?\\d{1,2}\\]?(?:(?:\\s*(?:,|and|to|-|–|—|\\[|\\])\\s*|\\s+)(?:\\[?(?:19|20)\\d{2}\\]?(?=\\s*(?:to|-|–|—)\\s*\\d)"
+                    + "|\\[?\\d{1,2}\\]?|\\[?" + MONTH + "\\]?))*\\s+\\[?" + MONTH + "\\]?,?\\s+\\[?(?:19|20)\\d{2}\\]?");
 
     private static final Pattern TOKEN = Pattern.compile("\\[|\\]|\\d{4}|\\d{1,2}|" + MONTH);
 

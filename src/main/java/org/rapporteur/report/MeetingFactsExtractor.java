@@ -243,9 +243,14 @@ final class MeetingFactsExtractor {
         front.add(String.join(" ", frontMatter));
         for (String line : front) {
             Matcher held = HELD_IN.matcher(line);
-            if (held.find() && period.venue.isEmpty()) {
-                period.venue = venue(held);
-                addAll(period, held.group(3));
+            if (held.find()) {
+                // a title broken after "from" gives the venue on its line and the dates only once the lines are joined
+                if (period.venue.isEmpty()) {
+                    period.venue = venue(held);
+                }
+                if (period.start == null) {
+                    addAll(period, held.group(3));
+                }
             }
             Matcher dateline = PLACE_DATELINE.matcher(line);
             if (dateline.matches() && !line.toLowerCase().startsWith("distr")) {

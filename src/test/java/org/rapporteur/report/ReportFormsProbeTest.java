@@ -2,6 +2,8 @@ package org.rapporteur.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.rapporteur.reference.NameResolver;
 import org.rapporteur.reference.ReferenceData;
@@ -79,5 +81,25 @@ class ReportFormsProbeTest {
                 """);
         assertThat(report.attendance()).extracting(a -> a.category() + " " + a.count() + " #" + a.paragraph())
                 .containsExactlyInAnyOrder("MEMBER_STATE 31 #2", "IGO 4 #2");
+    }
+
+    @Test
+    void aSessionAcrossTheYearsEndEndsInTheNewYear() {
+        assertThat(DateExpressions.findAll("held in Nairobi from 28 December 2022 to 3 January 2023."))
+                .extracting(d -> d.date().toString()).containsExactly("2022-12-28", "2023-01-03");
+        assertThat(DateExpressions.findAll("from 27 to 29 March 2019 and on 3 April 2019"))
+                .extracting(d -> d.date().toString()).containsExactly("2019-03-27", "2019-03-29", "2019-04-03");
+        MeetingReport report = parser.parse("probe.txt", """
+                 United Nations UNEP/EA.6/2
+                 Distr.: General
+                 Original: English
+                 United Nations Environment Assembly
+                 Report of the United Nations Environment Assembly on its sixth session, held in Nairobi from
+                 28 December 2022 to 3 January 2023
+                  I. Organization of the session
+                1. The session was attended by representatives of 150 Member States.
+                """);
+        assertThat(List.of(String.valueOf(report.startDate()), String.valueOf(report.endDate())))
+                .containsExactly("2022-12-28", "2023-01-03");
     }
 }

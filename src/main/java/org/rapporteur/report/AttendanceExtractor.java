@@ -23,8 +23,11 @@ final class AttendanceExtractor {
 
     private static final String CARD = NumberWords.CARDINAL_REGEX;
     private static final Pattern ATTENDED_BY = Pattern.compile(
-            "\\battended\\s+by\\s+(?:the\\s+)?(?:representatives|experts|delegations|delegates|observers|participants)?"
+            "\\b(?:attended\\s+by|attending\\s+(?:the\\s+(?:session|meeting)\\s+)?(?:was|were))\\s+(?:the\\s+)?"
+                    + "(?:representatives|experts|delegations|delegates|observers|participants)?"
                     + "\\s*(?:of|from|for)?\\s*(.+)", Pattern.CASE_INSENSITIVE);
+    /** "Also attending were …", "was also attended by …": more of the same meeting, added to what came before. */
+    private static final Pattern ALSO = Pattern.compile("\\balso\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern COUNT_ITEM = Pattern.compile(
             "^(?:by\\s+)?(?:(?:the\\s+)?(?:representatives|experts|observers|delegations)\\s+(?:of|from|for)\\s+)?"
                     + "(\\[\\s*(?:…|\\.{2,})?\\s*\\]|\\[?(?:" + CARD + ")\\]?)\\s+(.+)$",
@@ -63,7 +66,13 @@ final class AttendanceExtractor {
                     // earlier one's, which may recount an earlier meeting ("The first meeting was attended by …")
                     Map<AttendanceCategory, AttendanceCount> inSentence = new EnumMap<>(AttendanceCategory.class);
                     counts(p.number(), attended.group(1), inSentence);
-                    counted.putAll(inSentence);
+                    if (ALSO.matcher(sentence.substring(0, attended.start(1))).find()) {
+                        inSentence.forEach((category, count) -> counted.merge(category, count,
+                                (a, b) -> new AttendanceCount(a.paragraph(), a.category(), a.count() + b.count(),
+                                        a.provisional() || b.provisional())));
+                    } else {
+                        counted.putAll(inSentence);
+                    }
                 }
                 Matcher listed = REPRESENTED.matcher(sentence);
                 if (listed.find()) {

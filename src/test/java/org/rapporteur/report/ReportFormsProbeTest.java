@@ -102,4 +102,17 @@ class ReportFormsProbeTest {
         assertThat(List.of(String.valueOf(report.startDate()), String.valueOf(report.endDate())))
                 .containsExactly("2022-12-28", "2023-01-03");
     }
+
+    @Test
+    void aCommissionsMembersAndTheObserversAlsoAttendingAddUp() {
+        MeetingReport report = parse("""
+                1. The session was attended by representatives of 52 States members of the Commission.
+                Also attending were observers for ninety-eight other States Members of the United Nations, two
+                non-member States, 14 United Nations entities, 21 intergovernmental organizations and 76
+                non-governmental organizations.
+                """);
+        assertThat(report.attendance()).extracting(a -> a.category() + " " + a.count())
+                .containsExactlyInAnyOrder("MEMBER_STATE 150", "OBSERVER_STATE 2", "UN_ENTITY 14", "IGO 21",
+                        "NGO 76");
+    }
 }

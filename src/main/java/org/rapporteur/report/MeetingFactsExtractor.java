@@ -35,6 +35,13 @@ final class MeetingFactsExtractor {
     private static final Pattern ON_ITS = Pattern.compile(
             "\\b(?:report|work)\\s+(?:on|of)\\s+(?:the|its)\\s+(" + ORD + ")\\s+(?:meeting|session)\\b",
             Pattern.CASE_INSENSITIVE);
+    /** "on its second session", "at its resumed third session": the body's own session. */
+    private static final Pattern ITS_SESSION = Pattern.compile(
+            "\\b(?:on|at|during)\\s+its\\s+(?:resumed\\s+)?(" + ORD + ")\\s+(?:meeting|session)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern OFFICIAL_RECORDS = Pattern.compile(
+            "\\bOfficial\\s+Records\\b[^.]{0,80}?\\b" + NumberWords.ORDINAL_REGEX + "\\s+session\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern PRESENT_REPORT = Pattern.compile(
             "\\b(?:present|this)\\s+report\\s+(?:covers|is\\s+on|relates\\s+to|concerns|describes)\\s+(?:the|its)\\s+("
                     + ORD + ")\\s+(?:meeting|session)\\b", Pattern.CASE_INSENSITIVE);
@@ -165,8 +172,10 @@ final class MeetingFactsExtractor {
 
     /** Title and front matter first; then the organizational chapters; then the rest, where the latest ordinal wins. */
     private Integer sessionNumber() {
-        String front = String.join(" ", frontMatter);
-        OptionalInt fromFront = firstOrdinal(front, PRESENT_REPORT, SESSION_OF, HELD_ITS, ON_ITS, ANY_ORDINAL);
+        // "Official Records … Seventy-seventh session … Supplement No. 41" is the General Assembly's session
+        String front = OFFICIAL_RECORDS.matcher(String.join(" ", frontMatter)).replaceAll(" ");
+        OptionalInt fromFront = firstOrdinal(front, PRESENT_REPORT, SESSION_OF, HELD_ITS, ON_ITS, ITS_SESSION,
+                ANY_ORDINAL);
         if (fromFront.isPresent()) {
             return fromFront.getAsInt();
         }

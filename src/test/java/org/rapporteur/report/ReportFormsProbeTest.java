@@ -115,4 +115,21 @@ class ReportFormsProbeTest {
                 .containsExactlyInAnyOrder("MEMBER_STATE 150", "OBSERVER_STATE 2", "UN_ENTITY 14", "IGO 21",
                         "NGO 76");
     }
+
+    @Test
+    void theGeneralAssemblysSessionOnTheCoverIsNotTheCommitteesSession() {
+        MeetingReport report = parser.parse("probe.txt", """
+                 A/77/41
+                 United Nations
+                 Report of the Ad Hoc Committee on the Elaboration of a Convention
+                 General Assembly
+                 Official Records
+                 Seventy-seventh session
+                 Supplement No. 41
+                 Report of the Ad Hoc Committee on its second session, held in New York from 30 May to 10 June 2022
+                  I. Organization of the session
+                1. The session was attended by representatives of 120 Member States.
+                """);
+        assertThat(report.sessionNumber()).isEqualTo(2);
+    }
 }

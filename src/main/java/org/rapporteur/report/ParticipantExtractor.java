@@ -41,6 +41,11 @@ final class ParticipantExtractor {
     private static final Pattern PERSON_NAME = Pattern.compile(
             "^\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.\\-]*|de|da|das|do|dos|del|della|di|van|von|der|den|ten|ter|bin|binti|al|el|la|le|du|y)){1,6}$");
 
+    private static final Pattern AS_OFFICE = Pattern.compile("\\bas\\s+(?:its\\s+|the\\s+)?(?:Chair(?:person|man|woman)?"
+            + "(?:-Rapporteur)?|Vice-Chair(?:person|man|woman)?s?|Rapporteur|President|Vice-Presidents?)\\b");
+    private static final Pattern PREVIOUS_OFFICE = Pattern.compile("^\\s*\\)?\\s*as\\s+(?:its\\s+|the\\s+)?"
+            + "[\\p{L}-]+(?:\\s+of\\s+the\\s+[\\p{L} ]+?)?\\s*(?:,\\s*)?(?:and\\s+)?");
+
     private final EntityNames names;
     private final List<Finding> findings;
     private final NameListSplitter splitter;
@@ -273,7 +278,18 @@ final class ParticipantExtractor {
             entity = Optional.of(names.entity(paragraph, inside, EntityType.UNKNOWN));
         }
         String own = segment.contains(";") ? segment.substring(segment.lastIndexOf(';') + 1) : segment;
-        Role role = panel ? Role.PANELLIST : officerRole(label, own, after, sentence, out.isEmpty());
+        // "X (Italy) as Chair, and Y (Singapore) and Z (Morocco) as Vice-Chairs": the previous person's "as Chair" is
+        // not Y's office, and Y's is the next "as …" of the sentence
+        own = PREVIOUS_OFFICE.matcher(own).replaceFirst("");
+        String office = after;
+        if (!AS_OFFICE.matcher(after).find()) {
+            int at = sentence.indexOf(candidate);
+            Matcher next = AS_OFFICE.matcher(at < 0 ? "" : sentence.substring(at));
+            if (next.find()) {
+                office = next.group();
+            }
+        }
+        Role role = panel ? Role.PANELLIST : officerRole(label, own, office, sentence, out.isEmpty());
         if (role == null) {
             return label;
         }
@@ -295,6 +311,7 @@ final class ParticipantExtractor {
         s = s.replaceFirst("^(?i)(?:and|by|the following panell?ists|panell?ists?)\\s+", "");
         s = HONORIFIC.matcher(s).replaceFirst("");
         s = s.replaceFirst("^.*\\bby\\s+", "").strip();
+        s = s.replaceFirst("^(?i)acclamation\\s+", "").strip(); // "elected by acclamation Maria Rossi (Italy)"
         return PERSON_NAME.matcher(s).matches() ? s : "";
     }
 

@@ -132,4 +132,14 @@ class ReportFormsProbeTest {
                 """);
         assertThat(report.sessionNumber()).isEqualTo(2);
     }
+
+    @Test
+    void officersElectedByAcclamationInRunningTextKeepTheirOwnOffices() {
+        MeetingReport report = parse("""
+                1. At its 1st meeting, on 9 January 2023, the Ad Hoc Committee elected by acclamation Maria Rossi
+                (Italy) as Chair, and Tan Wei Ming (Singapore) and Fatima Zahra Benali (Morocco) as Vice-Chairs.
+                """);
+        assertThat(report.participation()).extracting(p -> p.role() + " " + p.entity().code() + " " + p.person())
+                .containsExactly("CHAIR ITA Maria Rossi", "OFFICER SGP Tan Wei Ming", "OFFICER MAR Fatima Zahra Benali");
+    }
 }

@@ -44,7 +44,9 @@ public enum AttendanceCategory {
         if (p.contains("specialized agenc")) {
             return SPECIALIZED_AGENCY;
         }
-        boolean states = p.matches(".*\\bstates?\\b.*") || p.matches(".*\\bcountr(y|ies)\\b.*");
+        // "142 Parties to the Convention": the States parties (and any regional organization party among them)
+        boolean states = p.matches(".*\\bstates?\\b.*") || p.matches(".*\\bcountr(y|ies)\\b.*")
+                || p.matches("^(?:the\\s+)?part(?:y|ies)\\s+to\\b.*");
         if (!states && (p.matches(".*\\bunited nations\\b.*")
                 || p.matches(".*\\bun (entit|bod|agenc|offic|secretariat)\\w*.*"))) {
             return UN_ENTITY;

@@ -33,8 +33,8 @@ final class ParticipantExtractor {
             "\\b(?:panell?ists?|panel\\s+discussion|moderated\\s+by|facilitated\\s+by|presentations?\\s+(?:was|were)"
                     + "\\s+(?:made|given|delivered)\\s+by|keynote|presenters?)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern OFFICER_CUE = Pattern.compile(
-            "\\b(?:opened\\s+by|chaired\\s+by|presided\\s+over\\s+by|elected|Chair\\w*|Vice-\\w+|Rapporteur|"
-                    + "President)\\b");
+            "\\b(?:opened\\s+by|chaired\\s+by|presided\\s+over\\s+by|under\\s+the\\s+(?:chair\\w*|presidency)\\s+of|"
+                    + "elected|Chair\\w*|Vice-\\w+|Rapporteur|President)\\b");
     private static final Pattern LABEL = Pattern.compile(
             "(Chair(?:person)?s?|Vice-Chair(?:person)?s?|President|Vice-Presidents?|Rapporteurs?)\\s*:\\s*$");
     private static final Pattern HONORIFIC = Pattern.compile("^(?:(?:H\\.\\s?E\\.|Mr\\.|Ms\\.|Mrs\\.|Dr\\.|Prof\\.)\\s+)+");
@@ -312,6 +312,8 @@ final class ParticipantExtractor {
         s = HONORIFIC.matcher(s).replaceFirst("");
         s = s.replaceFirst("^.*\\bby\\s+", "").strip();
         s = s.replaceFirst("^(?i)acclamation\\s+", "").strip(); // "elected by acclamation Maria Rossi (Italy)"
+        s = s.replaceFirst("(?i)^.*\\bunder\\s+the\\s+(?:chairmanship|chairpersonship|chairship|presidency)\\s+of\\s+", "")
+                .strip();
         return PERSON_NAME.matcher(s).matches() ? s : "";
     }
 
@@ -334,7 +336,8 @@ final class ParticipantExtractor {
             return Role.CHAIR;
         }
         String s = sentence.toLowerCase(Locale.ROOT);
-        if (first && (s.contains("chaired by") || s.contains("presided over by"))) {
+        if (first && (s.contains("chaired by") || s.contains("presided over by")
+                || s.matches("(?s).*\\bunder the (?:chairmanship|chairpersonship|chairship|presidency) of\\b.*"))) {
             return Role.CHAIR;
         }
         if (s.contains("opened by") || s.contains("elected")) {

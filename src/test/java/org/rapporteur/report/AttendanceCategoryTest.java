@@ -19,6 +19,7 @@ class AttendanceCategoryTest {
             States Members of the United Nations that are not parties to the Convention | OBSERVER_STATE
             States not members of the United Nations represented by observers | OBSERVER_STATE
             States represented by observers                        | OBSERVER_STATE
+            Parties to the Convention                              | MEMBER_STATE
             a United Nations Secretariat unit                      | UN_ENTITY
             United Nations Secretariat unit                        | UN_ENTITY
             specialized agency                                     | SPECIALIZED_AGENCY

@@ -142,4 +142,13 @@ class ReportFormsProbeTest {
         assertThat(report.participation()).extracting(p -> p.role() + " " + p.entity().code() + " " + p.person())
                 .containsExactly("CHAIR ITA Maria Rossi", "OFFICER SGP Tan Wei Ming", "OFFICER MAR Fatima Zahra Benali");
     }
+
+    @Test
+    void aSessionUnderTheChairmanshipOfSomeoneHasThatChair() {
+        MeetingReport report = parse("""
+                1. The session was opened under the chairmanship of Kwame Mensah (Ghana).
+                """);
+        assertThat(report.participation()).extracting(p -> p.role() + " " + p.entity().code() + " " + p.person())
+                .containsExactly("CHAIR GHA Kwame Mensah");
+    }
 }

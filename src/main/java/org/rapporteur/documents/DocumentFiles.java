@@ -153,6 +153,11 @@ public final class DocumentFiles {
         return new DocumentText(sha256, null, List.of(Finding.inFile(code, message)));
     }
 
+    /** Whether the bytes are a zip archive (.docx, .xlsx), as {@link ContentSniffer} recognises one. */
+    public static boolean isZip(byte[] bytes) {
+        return ContentSniffer.sniff(bytes) == ContentSniffer.Content.ZIP;
+    }
+
     public static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));

@@ -81,8 +81,12 @@ public final class InputFinder {
     }
 
     static String extension(Path path) {
-        String name = path.getFileName().toString();
+        return extension(path.getFileName().toString());
+    }
+
+    /** The extension of a file name or source, lower case, without the dot; "" when it has none. */
+    public static String extension(String name) {
         int dot = name.lastIndexOf('.');
-        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+        return dot < 0 || name.indexOf('/', dot) >= 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 }

@@ -1,7 +1,6 @@
 package org.rapporteur.export;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.apache.poi.ss.usermodel.Cell;
@@ -19,8 +18,7 @@ final class OverviewSheet {
     private OverviewSheet() {
     }
 
-    static void write(XSSFSheet sheet, WorkbookContent content, WorkbookStyles styles, WorkbookWriter.Links links,
-                      Map<String, String> sheetOf) {
+    static void write(XSSFSheet sheet, WorkbookContent content, WorkbookStyles styles, WorkbookWriter.Links links) {
         int[] widths = new int[Math.max(2, content.overview().stream().mapToInt(s -> s.header().size()).max()
                 .orElse(2))];
         WorkbookWriter.text(sheet.createRow(0).createCell(0), content.title(), styles,

@@ -30,10 +30,6 @@ final class TableIndex {
         return Optional.ofNullable(index.get(values));
     }
 
-    boolean has(String table) {
-        return tables.containsKey(table);
-    }
-
     private static Map<List<String>, Integer> build(Table table, List<String> columns) {
         int[] at = columns.stream().mapToInt(c -> table.header().indexOf(c)).toArray();
         Map<List<String>, Integer> index = new HashMap<>();

@@ -110,7 +110,7 @@ public class WorkbookWriter {
             }
             Links links = new Links(new TableIndex(content.tables()), sheetOf);
 
-            OverviewSheet.write(base.createSheet(overviewName), content, styles, links, sheetOf);
+            OverviewSheet.write(base.createSheet(overviewName), content, styles, links);
             if (chartsName != null) {
                 ChartSheet.write(base.createSheet(chartsName), content.charts(), styles);
             }
@@ -152,17 +152,15 @@ public class WorkbookWriter {
         LocalDateTime fixed = LocalDateTime.ofInstant(FIXED_TIME, ZoneOffset.UTC);
         ZipOutputStream out = new ZipOutputStream(target);
         // read through the central directory: the streamed sheets' local headers carry no sizes
-        {
-            try (ZipFile in = new ZipFile(zip.toFile())) {
-                for (ZipEntry entry : java.util.Collections.list(in.entries())) {
-                    ZipEntry fixedEntry = new ZipEntry(entry.getName());
-                    fixedEntry.setTimeLocal(fixed);
-                    out.putNextEntry(fixedEntry);
-                    try (InputStream data = in.getInputStream(entry)) {
-                        data.transferTo(out);
-                    }
-                    out.closeEntry();
+        try (ZipFile in = new ZipFile(zip.toFile())) {
+            for (ZipEntry entry : java.util.Collections.list(in.entries())) {
+                ZipEntry fixedEntry = new ZipEntry(entry.getName());
+                fixedEntry.setTimeLocal(fixed);
+                out.putNextEntry(fixedEntry);
+                try (InputStream data = in.getInputStream(entry)) {
+                    data.transferTo(out);
                 }
+                out.closeEntry();
             }
         }
         out.finish(); // not close(): AtomicFiles closes the target stream
@@ -492,10 +490,6 @@ public class WorkbookWriter {
             Hyperlink link = cell.getSheet().getWorkbook().getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
             link.setAddress(address);
             return link;
-        }
-
-        List<String> tables() {
-            return new ArrayList<>(sheetOf.keySet());
         }
     }
 }

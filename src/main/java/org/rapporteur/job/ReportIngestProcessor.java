@@ -73,13 +73,13 @@ class ReportIngestProcessor implements ItemProcessor<InputFile, IngestedReport> 
 
     private IngestedReport list(InputFile file, DocumentFiles.Loaded loaded) {
         ParticipantList list;
-        String extension = extension(file.source());
+        String extension = InputFinder.extension(file.source());
         if (loaded.bytes() == null) {
             list = new ParticipantList(List.of(), loaded.findings());
         } else if (extension.equals("xls") || extension.equals("ods")) {
             list = new ParticipantList(List.of(), List.of(Finding.inFile(FindingCode.UNSUPPORTED_FORMAT, "A ."
                     + extension + " workbook is not read: save it as .xlsx (Excel 2007 or later) or .csv")));
-        } else if (isZip(loaded.bytes())) {
+        } else if (DocumentFiles.isZip(loaded.bytes())) {
             // .xlsx and .xlsm, also when the name says .csv
             list = lists.readXlsx(file.source(), loaded.bytes());
         } else {
@@ -96,10 +96,10 @@ class ReportIngestProcessor implements ItemProcessor<InputFile, IngestedReport> 
 
     private IngestedReport statements(InputFile file, DocumentFiles.Loaded loaded) {
         StatementsFile read;
-        String extension = extension(file.source());
+        String extension = InputFinder.extension(file.source());
         if (loaded.bytes() == null) {
             read = new StatementsFile(List.of(), loaded.findings());
-        } else if (isZip(loaded.bytes()) || extension.equals("xls") || extension.equals("ods")) {
+        } else if (DocumentFiles.isZip(loaded.bytes()) || extension.equals("xls") || extension.equals("ods")) {
             read = new StatementsFile(List.of(), List.of(Finding.inFile(FindingCode.UNSUPPORTED_FORMAT,
                     "A statements file is read as CSV (meeting_symbol, speaker, text): save this ." + extension
                             + " file as .csv (UTF-8)")));
@@ -119,15 +119,6 @@ class ReportIngestProcessor implements ItemProcessor<InputFile, IngestedReport> 
                 positions.positions().size(), read.findings().size());
         return IngestedReport.statements(new InputRecord(file.kind(), file.source(), loaded.sha256(), fingerprint,
                 isRejected), read, positions);
-    }
-
-    private static String extension(String source) {
-        int dot = source.lastIndexOf('.');
-        return dot < 0 ? "" : source.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
-    }
-
-    private static boolean isZip(byte[] bytes) {
-        return bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
     }
 
     private static ParticipantList withFindings(ParticipantList list, List<Finding> reading) {

@@ -105,12 +105,6 @@ final class TabularFile {
         return semicolons > commas ? ';' : ',';
     }
 
-    /** The rows of the first visible sheet of an Excel workbook. */
-    static List<Line> xlsx(byte[] bytes) throws IOException {
-        List<Sheet> sheets = sheets(bytes);
-        return sheets.isEmpty() ? List.of() : sheets.get(0).lines();
-    }
-
     /**
      * The rows of every visible sheet of an Excel workbook, in order. A formula cell gives the value it shows
      * (evaluated, else the value Excel saved with it), a date the date as Excel shows it.

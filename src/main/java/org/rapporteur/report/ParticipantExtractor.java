@@ -32,8 +32,10 @@ final class ParticipantExtractor {
     private static final Pattern PANEL = Pattern.compile(
             "\\b(?:panell?ists?|panel\\s+discussion|moderated\\s+by|facilitated\\s+by|presentations?\\s+(?:was|were)"
                     + "\\s+(?:made|given|delivered)\\s+by|keynote|presenters?)\\b", Pattern.CASE_INSENSITIVE);
+    /** "under the chairmanship of": the person who follows chaired. */
+    private static final String UNDER_CHAIR = "under\\s+the\\s+(?:chair\\w*|presidency)\\s+of";
     private static final Pattern OFFICER_CUE = Pattern.compile(
-            "\\b(?:opened\\s+by|chaired\\s+by|presided\\s+over\\s+by|under\\s+the\\s+(?:chair\\w*|presidency)\\s+of|"
+            "\\b(?:opened\\s+by|chaired\\s+by|presided\\s+over\\s+by|" + UNDER_CHAIR + "|"
                     + "elected|Chair\\w*|Vice-\\w+|Rapporteur|President)\\b");
     private static final Pattern LABEL = Pattern.compile(
             "(Chair(?:person)?s?|Vice-Chair(?:person)?s?|President|Vice-Presidents?|Rapporteurs?)\\s*:\\s*$");
@@ -312,8 +314,7 @@ final class ParticipantExtractor {
         s = HONORIFIC.matcher(s).replaceFirst("");
         s = s.replaceFirst("^.*\\bby\\s+", "").strip();
         s = s.replaceFirst("^(?i)acclamation\\s+", "").strip(); // "elected by acclamation Maria Rossi (Italy)"
-        s = s.replaceFirst("(?i)^.*\\bunder\\s+the\\s+(?:chairmanship|chairpersonship|chairship|presidency)\\s+of\\s+", "")
-                .strip();
+        s = s.replaceFirst("(?i)^.*\\b" + UNDER_CHAIR + "\\s+", "").strip();
         return PERSON_NAME.matcher(s).matches() ? s : "";
     }
 
@@ -337,7 +338,7 @@ final class ParticipantExtractor {
         }
         String s = sentence.toLowerCase(Locale.ROOT);
         if (first && (s.contains("chaired by") || s.contains("presided over by")
-                || s.matches("(?s).*\\bunder the (?:chairmanship|chairpersonship|chairship|presidency) of\\b.*"))) {
+                || s.matches("(?s).*\\b" + UNDER_CHAIR + "\\b.*"))) {
             return Role.CHAIR;
         }
         if (s.contains("opened by") || s.contains("elected")) {

@@ -179,11 +179,10 @@ public final class AnalystWorkbook {
                                 + "women_share = women / (women + men), gender only from the honorific the list gives."));
     }
 
-    private OverviewSection stancesSection() {
+    /** (meeting, topic) → weighted mentions of FOR, AGAINST and NEUTRAL, from the positions-summary table. */
+    private Map<List<String>, long[]> stanceWeights() {
         Table summary = table(PositionTables.SUMMARY);
         Map<List<String>, long[]> weights = new LinkedHashMap<>();
-        Map<String, Integer> meetingOrder = new LinkedHashMap<>();
-        meetings.forEach(m -> meetingOrder.put(m.meetingId(), meetingOrder.size()));
         for (List<Object> row : summary.rows()) {
             List<String> key = List.of(s(row, summary, "meeting_id"), s(row, summary, "topic"));
             int stance = STANCES.indexOf(s(row, summary, "stance"));
@@ -191,6 +190,13 @@ public final class AnalystWorkbook {
                 weights.computeIfAbsent(key, k -> new long[3])[stance] += n(row, summary, "weighted_mentions");
             }
         }
+        return weights;
+    }
+
+    private OverviewSection stancesSection() {
+        Map<List<String>, long[]> weights = stanceWeights();
+        Map<String, Integer> meetingOrder = new LinkedHashMap<>();
+        meetings.forEach(m -> meetingOrder.put(m.meetingId(), meetingOrder.size()));
         List<List<Object>> rows = new ArrayList<>();
         weights.entrySet().stream()
                 .sorted(java.util.Comparator.comparing((Map.Entry<List<String>, long[]> e) ->
@@ -289,7 +295,7 @@ public final class AnalystWorkbook {
 
     /** Per tracked topic with positions: the share of FOR and of AGAINST weight at each meeting, in date order. */
     private List<ChartSpec> trackedTopicCharts(List<String> trackedTopics) {
-        Table summary = table(PositionTables.SUMMARY);
+        Map<List<String>, long[]> weights = stanceWeights();
         List<ChartSpec> charts = new ArrayList<>();
         List<String> categories = meetings.stream().map(StoredFacts.Meeting::meetingId).toList();
         for (String topic : trackedTopics) {
@@ -297,14 +303,7 @@ public final class AnalystWorkbook {
             List<Number> againstShare = new ArrayList<>();
             boolean any = false;
             for (String meeting : categories) {
-                long[] w = new long[3];
-                for (List<Object> row : summary.rows()) {
-                    int stance = STANCES.indexOf(s(row, summary, "stance"));
-                    if (stance >= 0 && s(row, summary, "meeting_id").equals(meeting)
-                            && s(row, summary, "topic").equals(topic)) {
-                        w[stance] += n(row, summary, "weighted_mentions");
-                    }
-                }
+                long[] w = weights.getOrDefault(List.of(meeting, topic), new long[3]);
                 long total = w[0] + w[1] + w[2];
                 any |= total > 0;
                 forShare.add(total == 0 ? null : round((double) w[0] / total));

@@ -49,8 +49,10 @@ final class DelegationTables {
     /** A word joined to a symbol by a dot, as in a file name "…_2019_2.final.csv": not part of the symbol. */
     private static final java.util.regex.Pattern TRAILING_WORD = java.util.regex.Pattern.compile(
             "(?<=\\d)\\.[A-Z]{2,}$");
-    /** (file, file it repeats) → lines of persons already on the other file, filled by {@link #delegations()}. */
+    /** (file, file it repeats) → lines of persons already on the other file: counted once, in the first. */
     private final Map<List<String>, List<Integer>> duplicates = new LinkedHashMap<>();
+    /** The delegations of every meeting, in meeting and UN order, each person once. */
+    private final List<Delegation> delegations;
     private final List<String> meetingOrder = new ArrayList<>();
 
     DelegationTables(StoredFacts facts, List<StoredFacts.Meeting> winners) {
@@ -61,6 +63,7 @@ final class DelegationTables {
             }
         }
         winners.forEach(m -> meetingOrder.add(m.meetingId()));
+        this.delegations = group();
     }
 
     /** The meeting of a list or statement row: the meeting of the report with that symbol, else the symbol. */
@@ -118,7 +121,6 @@ final class DelegationTables {
 
     /** Persons counted once because another file lists them for the same meeting and delegation: one row per file. */
     List<List<Object>> crossFileDuplicateFindings() {
-        delegations();
         List<List<Object>> rows = new ArrayList<>();
         duplicates.forEach((files, lines) -> rows.add(Arrays.asList(files.get(0), (lines.size() == 1 ? "line "
                         : "lines ") + lines.stream().map(org.rapporteur.participants.ParticipantListReader::lineLabel)
@@ -155,9 +157,13 @@ final class DelegationTables {
     }
 
     private List<Delegation> delegations() {
+        return delegations;
+    }
+
+    /** Groups the persons on the lists into delegations per meeting, noting in {@link #duplicates} those listed twice. */
+    private List<Delegation> group() {
         Map<List<String>, List<StoredFacts.DelegateRow>> grouped = new LinkedHashMap<>();
         Map<List<String>, StoredFacts.DelegateRow> persons = new LinkedHashMap<>();
-        duplicates.clear();
         for (StoredFacts.DelegateRow d : facts.delegates()) {
             String key = d.entityCode().isEmpty() ? d.entityType() + ":" + personKey(d.entityName()) : d.entityCode();
             String meeting = meetingOf(d.meetingSymbol());
@@ -326,16 +332,5 @@ final class DelegationTables {
             }
         }
         return new Table(PARTICIPANTS, PARTICIPANTS_COLUMNS, rows);
-    }
-
-    /** Meetings known only from lists or statements (no report yet), in symbol order. */
-    List<String> awaitingMeetings() {
-        Set<String> out = new java.util.TreeSet<>();
-        facts.delegates().forEach(d -> {
-            if (reportMeeting(d.meetingSymbol()).isEmpty()) {
-                out.add(canonical(d.meetingSymbol()));
-            }
-        });
-        return List.copyOf(out);
     }
 }

@@ -1,0 +1,135 @@
+package org.rapporteur.benchmark;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One run of a Rapporteur command in a JVM of its own, as an operator runs it ({@code java -Xmx512m -jar
+ * rapporteur.jar nightly …}), measured from outside: wall time, peak resident memory (the kernel's high-water mark,
+ * polled), the heap in use before and after each collection (from the JVM's GC log), and the time of each step (from
+ * Spring Batch's "Step: [name] executed in …" lines).
+ */
+final class ChildRun {
+
+    private static final Pattern GC_LINE = Pattern.compile("(\\d+)M->(\\d+)M\\((\\d+)M\\)");
+    private static final Pattern STEP_LINE = Pattern.compile("Step: \\[([^\\]:]+)\\] executed in (\\S+)");
+    private static final Pattern DURATION = Pattern.compile("(?:(\\d+)h)?(?:(\\d+)m(?!s))?(?:(\\d+)s)?(?:(\\d+)ms)?");
+
+    /**
+     * What a run measured.
+     *
+     * @param peakHeapMb the most heap in use seen before a collection (0 when no collection ran)
+     * @param liveHeapMb the most heap still in use after a collection: the largest live set
+     * @param peakRssMb  the process's peak resident set (0 where /proc is not available)
+     * @param steps      seconds per step of the job, in the order they ran
+     */
+    record Measured(int exitCode, double wallSeconds, long peakHeapMb, long liveHeapMb, long peakRssMb,
+                    Map<String, Double> steps, String output) {
+
+        double step(String name) {
+            return steps.getOrDefault(name, 0.0);
+        }
+    }
+
+    private ChildRun() {
+    }
+
+    /** Runs {@code java <jvmOptions> <this application> <arguments>}; its console output goes to {@code log}. */
+    static Measured run(List<String> jvmOptions, List<String> arguments, Path log) throws IOException,
+            InterruptedException {
+        Path gcLog = log.resolveSibling(log.getFileName() + ".gc");
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse("java"));
+        command.addAll(jvmOptions);
+        command.add("-Xlog:gc:file=" + gcLog);
+        command.addAll(application());
+        command.addAll(arguments);
+        long start = System.nanoTime();
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        AtomicLong rssKb = new AtomicLong();
+        Thread poller = new Thread(() -> pollRss(process, rssKb), "rss-poller");
+        poller.setDaemon(true);
+        poller.start();
+        int exit = process.waitFor();
+        double wall = (System.nanoTime() - start) / 1e9;
+        poller.join(1000);
+        String output = Files.readString(log, StandardCharsets.UTF_8);
+        long[] heap = heap(gcLog);
+        return new Measured(exit, wall, heap[0], heap[1], rssKb.get() / 1024, steps(output), output);
+    }
+
+    /** How to start this application again: its jar, or its class path and main class when run from classes. */
+    private static List<String> application() {
+        String classPath = System.getProperty("java.class.path");
+        if (classPath.endsWith(".jar") && !classPath.contains(java.io.File.pathSeparator)) {
+            return List.of("-jar", classPath);
+        }
+        return List.of("-cp", classPath, "org.rapporteur.RapporteurApplication");
+    }
+
+    private static void pollRss(Process process, AtomicLong rssKb) {
+        Path status = Path.of("/proc", String.valueOf(process.pid()), "status");
+        while (process.isAlive()) {
+            try {
+                for (String line : Files.readAllLines(status)) {
+                    if (line.startsWith("VmHWM:")) {
+                        rssKb.accumulateAndGet(Long.parseLong(line.replaceAll("\\D", "")), Math::max);
+                    }
+                }
+                Thread.sleep(50);
+            } catch (IOException | RuntimeException e) {
+                return;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    /** The most heap in use before and after a collection, in MB, from a {@code -Xlog:gc} file. */
+    static long[] heap(Path gcLog) throws IOException {
+        long before = 0;
+        long after = 0;
+        if (Files.exists(gcLog)) {
+            for (String line : Files.readAllLines(gcLog, StandardCharsets.UTF_8)) {
+                Matcher m = GC_LINE.matcher(line);
+                if (m.find()) {
+                    before = Math.max(before, Long.parseLong(m.group(1)));
+                    after = Math.max(after, Long.parseLong(m.group(2)));
+                }
+            }
+        }
+        return new long[] {before, after};
+    }
+
+    /** Seconds per step from Spring Batch's log lines ("Step: [exportTablesStep] executed in 1m2s30ms"). */
+    static Map<String, Double> steps(String output) {
+        Map<String, Double> steps = new LinkedHashMap<>();
+        Matcher m = STEP_LINE.matcher(output);
+        while (m.find()) {
+            steps.merge(m.group(1), seconds(m.group(2)), Double::sum);
+        }
+        return steps;
+    }
+
+    static double seconds(String duration) {
+        Matcher m = DURATION.matcher(duration);
+        if (!m.matches()) {
+            return 0;
+        }
+        return part(m.group(1)) * 3600 + part(m.group(2)) * 60 + part(m.group(3)) + part(m.group(4)) / 1000.0;
+    }
+
+    private static long part(String group) {
+        return group == null ? 0 : Long.parseLong(group);
+    }
+}

@@ -1,0 +1,144 @@
+package org.rapporteur.benchmark;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * {@code benchmark-nightly}: writes N synthetic reports, times the bare read-and-split loop over them (the floor),
+ * then runs the nightly job on them three times in JVMs of their own, as an operator would: a first run, an unchanged
+ * rerun and a rerun after one report changed. Prints per run the wall time, the time of each step, files per second,
+ * peak heap and resident memory; the ratio of the first run to the floor; whether the exports of the reruns are
+ * byte-identical; and whether every report's facts match the truth.
+ */
+public final class NightlyBenchmark {
+
+    static final String INGEST = "ingestReportsStep";
+    static final String RETIRE = "retireRemovedInputsStep";
+    static final String EXPORT = "exportTablesStep";
+    /** The hidden command that runs the floor program: {@code read-and-split DIR}. */
+    public static final String FLOOR_COMMAND = "read-and-split";
+
+    /**
+     * @param directory    where to write the input and output folders (a fresh temporary folder when null)
+     * @param heap         the nightly runs' {@code -Xmx}, e.g. "512m"
+     * @param nightlyExtra further options for every nightly run (e.g. {@code --workers 1})
+     * @param keep         keep the folders afterwards
+     */
+    public record Options(int reports, int series, long seed, Path directory, String heap, List<String> nightlyExtra,
+                          boolean keep) {
+    }
+
+    private final Options options;
+    private final PrintStream out;
+
+    public NightlyBenchmark(Options options, PrintStream out) {
+        this.options = options;
+        this.out = out;
+    }
+
+    /** Runs the benchmark; returns true when every run succeeded and every fact matched its truth. */
+    public boolean run() throws IOException, InterruptedException {
+        Path directory = options.directory() != null ? Files.createDirectories(options.directory())
+                : Files.createTempDirectory("rapporteur-benchmark-");
+        Path input = directory.resolve("input");
+        Path output = directory.resolve("output");
+        deleteTree(input);
+        deleteTree(output);
+        out.printf(Locale.ROOT, "benchmark-nightly: reports=%d series=%d seed=%d heap=-Xmx%s cores=%d folder=%s%n",
+                options.reports(), options.series(), options.seed(), options.heap(),
+                Runtime.getRuntime().availableProcessors(), directory);
+        SyntheticArchive archive = new SyntheticArchive(input, options.series(), options.seed());
+        long start = System.nanoTime();
+        long bytes = archive.write(options.reports());
+        out.printf(Locale.ROOT, "generated: %d reports, %.1f MB of text (%.1f KB each), in %.1f s%n",
+                options.reports(), bytes / 1e6, bytes / 1024.0 / options.reports(), (System.nanoTime() - start) / 1e9);
+
+        ReadAndSplitFloor.Result loop = ReadAndSplitFloor.measure(archive.reports());
+        ChildRun.Measured floor = ChildRun.run(List.of("-Xmx" + options.heap()), List.of(FLOOR_COMMAND,
+                archive.reports().toString()), directory.resolve("run-floor.log"));
+        if (floor.exitCode() != 0) {
+            throw new IOException("the floor program failed: " + floor.output());
+        }
+        out.printf(Locale.ROOT, "floor: read_split_program_s=%.2f (a fresh JVM reading, decoding and splitting every "
+                        + "report) read_split_loop_s=%.2f read_split_regex_loop_s=%.2f (the loop alone, warm, best of "
+                        + "3) files=%d lines=%d%n", floor.wallSeconds(), loop.seconds(), loop.secondsWithRegex(),
+                loop.files(), loop.lines());
+
+        ChildRun.Measured first = nightly(input, output, directory, "first");
+        boolean ok = first.exitCode() == 0 && facts(input, output, "first run");
+        out.printf(Locale.ROOT, "ratio_to_floor=%.1f (first run's wall time / the read-and-split program's)%n",
+                first.wallSeconds() / floor.wallSeconds());
+        Map<String, String> exports = ExportDigest.of(output);
+
+        ChildRun.Measured unchanged = nightly(input, output, directory, "unchanged rerun");
+        boolean same = exports.equals(ExportDigest.of(output));
+        out.printf(Locale.ROOT, "unchanged rerun: exports_byte_identical=%s said_nothing_changed=%s%n", same,
+                unchanged.output().contains("Nothing changed"));
+        ok &= unchanged.exitCode() == 0 && same;
+
+        String changed = archive.change(options.reports() / 2, 1);
+        ChildRun.Measured oneChanged = nightly(input, output, directory, "one changed (" + changed + ")");
+        ok &= oneChanged.exitCode() == 0 && facts(input, output, "after one changed");
+        out.printf(Locale.ROOT, "result: %s%n", ok ? "OK" : "FAILED (see above)");
+        if (!options.keep() && options.directory() == null) {
+            deleteTree(directory);
+        }
+        return ok;
+    }
+
+    private ChildRun.Measured nightly(Path input, Path output, Path directory, String label) throws IOException,
+            InterruptedException {
+        List<String> arguments = new ArrayList<>(List.of("nightly", "--input", input.toString(), "--output",
+                output.toString()));
+        arguments.addAll(options.nightlyExtra());
+        String load = loadAverage();
+        ChildRun.Measured run = ChildRun.run(List.of("-Xmx" + options.heap()), arguments,
+                directory.resolve("run-" + label.replaceAll("\\W+", "-") + ".log"));
+        double ingest = run.step(INGEST);
+        out.printf(Locale.ROOT, "%s: exit=%d wall_s=%.1f ingest_s=%.1f retire_s=%.1f export_s=%.1f files_per_s=%.1f "
+                        + "peak_heap_mb=%d live_heap_mb=%d peak_rss_mb=%d load_before=%s%n", label, run.exitCode(),
+                run.wallSeconds(), ingest, run.step(RETIRE), run.step(EXPORT),
+                ingest > 0 ? options.reports() / ingest : 0.0, run.peakHeapMb(), run.liveHeapMb(), run.peakRssMb(),
+                load);
+        if (run.exitCode() != 0) {
+            String text = run.output();
+            out.println("  the run failed; the end of its output:\n" + text.substring(Math.max(0, text.length() - 2000)));
+        }
+        return run;
+    }
+
+    private boolean facts(Path input, Path output, String label) throws IOException {
+        FactCheck.Result result = FactCheck.check(output, SyntheticArchive.readTruth(input));
+        out.printf(Locale.ROOT, "facts (%s): %d of %d reports match their truth (symbol, status, meeting, session, "
+                        + "dates, Member States attending, States that spoke, Chair)%s%n", label, result.matched(),
+                result.checked(), result.allMatch() ? "" : "; mismatches per fact " + result.mismatches());
+        result.examples().forEach(e -> out.println("  " + e));
+        return result.allMatch();
+    }
+
+    private static String loadAverage() {
+        try {
+            String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return parts[0];
+        } catch (IOException | RuntimeException e) {
+            return "n/a";
+        }
+    }
+
+    static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (var walk = Files.walk(root)) {
+            for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+}

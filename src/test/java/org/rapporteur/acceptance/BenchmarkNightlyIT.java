@@ -1,0 +1,39 @@
+package org.rapporteur.acceptance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code benchmark-nightly} as the README runs it, on three reports (one per body kind): it prints its figures, the
+ * facts of every report match their truth, and the unchanged rerun leaves the exports byte-identical. Runs after
+ * {@code package} (it starts target/rapporteur.jar, which starts the nightly runs in JVMs of their own).
+ */
+class BenchmarkNightlyIT {
+
+    @TempDir
+    Path work;
+
+    @Test
+    void printsItsFiguresAndFindsEveryFact() throws Exception {
+        Process process = new ProcessBuilder("java", "-jar", Path.of("target/rapporteur.jar").toAbsolutePath()
+                .toString(), "benchmark-nightly", "--reports", "3", "--dir", work.toString())
+                .redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(process.exitValue()).as(output).isZero();
+        assertThat(output).contains("generated: 3 reports", "floor: read_split_program_s=",
+                "facts (first run): 3 of 3 reports match their truth",
+                "unchanged rerun: exports_byte_identical=true said_nothing_changed=true",
+                "facts (after one changed): 3 of 3 reports match their truth", "result: OK");
+        assertThat(output).containsPattern("first: exit=0 wall_s=[\\d.]+ ingest_s=[\\d.]+ retire_s=[\\d.]+ "
+                + "export_s=[\\d.]+ files_per_s=[\\d.]+ peak_heap_mb=\\d+ live_heap_mb=\\d+ peak_rss_mb=[1-9]\\d*");
+        assertThat(work.resolve("input/truth.csv")).exists();
+    }
+}

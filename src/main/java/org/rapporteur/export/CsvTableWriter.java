@@ -1,10 +1,12 @@
 package org.rapporteur.export;
 
 import java.io.BufferedWriter;
+import java.io.Closeable;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,13 +16,13 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * Writes one {@link Table} as an RFC 4180 CSV file.
+ * Writes a table as an RFC 4180 CSV file, whole ({@link #write}) or row by row as it is built ({@link #open}).
  *
  * <p>UTF-8 with a byte-order mark, because Excel otherwise opens UTF-8 CSV as a legacy code page and
  * garbles names like "Côte d'Ivoire". CRLF line ends and quoting only where needed (Commons CSV
  * {@link CSVFormat#RFC4180}). Text is passed through {@link CellText#neutralise} so that opening the file in
  * a spreadsheet cannot run an injected formula; numbers are written as numbers so negatives stay intact.
- * The output depends only on the table, so the same table always gives the same bytes.
+ * The output depends only on the rows, so the same rows always give the same bytes.
  */
 public class CsvTableWriter {
 
@@ -28,16 +30,62 @@ public class CsvTableWriter {
 
     /** Writes {@code table} (header row first) to {@code file}, replacing it via a temp file and a rename. */
     public void write(Table table, Path file) throws IOException {
-        AtomicFiles.write(file, out -> {
-            Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-            writer.write(BOM);
-            CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180);
-            printer.printRecord(texts(table.header()));
+        try (Rows rows = open(file, table.header())) {
             for (List<Object> row : table.rows()) {
-                printer.printRecord(texts(row));
+                rows.add(row);
             }
-            printer.flush();
-        });
+            rows.commit();
+        }
+    }
+
+    /**
+     * Starts a CSV file: the header now, rows as they come, into {@code <file>.tmp}; {@link Rows#commit} moves it onto
+     * {@code file}, and closing without committing removes it.
+     */
+    public Rows open(Path file, List<String> header) throws IOException {
+        return new Rows(file, header);
+    }
+
+    /** A CSV file being written row by row. */
+    public static final class Rows implements Closeable {
+        private final Path file;
+        private final Path tmp;
+        private final OutputStream out;
+        private final CSVPrinter printer;
+        private boolean done;
+
+        private Rows(Path file, List<String> header) throws IOException {
+            this.file = file;
+            this.tmp = AtomicFiles.tmp(file);
+            this.out = Files.newOutputStream(tmp);
+            BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+            writer.write(BOM);
+            this.printer = new CSVPrinter(writer, CSVFormat.RFC4180);
+            printer.printRecord(texts(header));
+        }
+
+        public void add(List<?> row) throws IOException {
+            printer.printRecord(texts(row));
+        }
+
+        /** Completes the file under its name. */
+        public void commit() throws IOException {
+            printer.close(true);
+            done = true;
+            AtomicFiles.move(tmp, file);
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (!done) {
+                done = true;
+                try {
+                    out.close();
+                } finally {
+                    Files.deleteIfExists(tmp);
+                }
+            }
+        }
     }
 
     private static List<String> texts(List<?> cells) {
@@ -52,6 +100,9 @@ public class CsvTableWriter {
     static String text(Object value) {
         if (value == null) {
             return "";
+        }
+        if (value instanceof LinkedValue linked) {
+            return text(linked.value());
         }
         if (value instanceof Number || value instanceof Boolean) {
             return value.toString();

@@ -18,13 +18,13 @@ final class OverviewSheet {
     private OverviewSheet() {
     }
 
-    static void write(XSSFSheet sheet, WorkbookContent content, WorkbookStyles styles, WorkbookWriter.Links links) {
-        int[] widths = new int[Math.max(2, content.overview().stream().mapToInt(s -> s.header().size()).max()
-                .orElse(2))];
-        WorkbookWriter.text(sheet.createRow(0).createCell(0), content.title(), styles,
-                WorkbookStyles.Look.PLAIN.withLarge());
+    static void write(XSSFSheet sheet, String heading, List<OverviewSection> sections, WorkbookStyles styles,
+                      WorkbookStream.Links links) {
+        int[] widths = new int[Math.max(2, sections.stream().mapToInt(s -> s.header().size()).max().orElse(2))];
+        WorkbookWriter.text(sheet.createRow(0).createCell(0), heading, styles, WorkbookStyles.Look.PLAIN.withLarge());
         int r = 2;
-        for (OverviewSection section : content.overview()) {
+        int linksMade = 0;
+        for (OverviewSection section : sections) {
             Cell title = sheet.createRow(r++).createCell(0);
             if (!section.sourceSheet().isEmpty() && links.hasSheet(section.sourceSheet())) {
                 WorkbookWriter.text(title, section.title(), styles, WorkbookStyles.Look.BOLD.withLink());
@@ -48,7 +48,11 @@ final class OverviewSheet {
                     WorkbookStyles.Look look = section.percentColumns().contains(section.header().get(c))
                             ? WorkbookStyles.Look.PLAIN.withFormat(WorkbookStyles.PERCENT_FORMAT)
                             : WorkbookStyles.Look.PLAIN;
-                    Optional<String> target = links.target(section.links(), section.header(), values, c);
+                    Optional<String> target = linksMade < WorkbookWriter.MAX_LINKS_PER_SHEET
+                            ? links.target(section.links(), section.header(), values, c) : Optional.empty();
+                    if (target.isPresent()) {
+                        linksMade++;
+                    }
                     Cell cell = row.createCell(c);
                     WorkbookWriter.write(cell, value, styles, target.isPresent() ? look.withLink() : look);
                     target.ifPresent(address -> cell.setHyperlink(links.hyperlink(cell, address)));

@@ -2,46 +2,52 @@ package org.rapporteur.export;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Finds the first row of a table holding given values in given columns: where a link from a figure to its evidence
- * points. One index per (table, columns), built on first use.
+ * points. The (table, columns) pairs that links will look up are registered first; each table's rows are then indexed
+ * as they are written, keeping only the first row of each distinct key (so the index grows with the keys, not the
+ * rows). A link can point only to rows written before it.
  */
 final class TableIndex {
 
-    private final Map<String, Table> tables = new HashMap<>();
+    private final Map<String, Set<List<String>>> keysOf = new HashMap<>();
     private final Map<String, Map<List<String>, Integer>> indexes = new HashMap<>();
 
-    TableIndex(List<Table> tables) {
-        tables.forEach(t -> this.tables.put(t.name(), t));
+    /** Makes the target of a link rule findable. */
+    void register(LinkRule rule) {
+        keysOf.computeIfAbsent(rule.targetTable(), k -> new LinkedHashSet<>()).add(rule.targetKeys());
+    }
+
+    /** Indexes a data row (0-based, header excluded) of a table as it is written. */
+    void add(String table, List<String> header, List<Object> row, int rowIndex) {
+        Set<List<String>> keys = keysOf.get(table);
+        if (keys == null) {
+            return;
+        }
+        for (List<String> columns : keys) {
+            List<String> key = new ArrayList<>(columns.size());
+            for (String column : columns) {
+                int i = header.indexOf(column);
+                key.add(i < 0 || i >= row.size() ? "" : CsvTableWriter.text(row.get(i)));
+            }
+            indexes.computeIfAbsent(id(table, columns), k -> new HashMap<>()).putIfAbsent(key, rowIndex);
+        }
     }
 
     /** The 0-based data row (header excluded) of the first row with those values, if any. */
     Optional<Integer> firstRow(String table, List<String> columns, List<String> values) {
-        Table target = tables.get(table);
-        if (target == null) {
-            return Optional.empty();
-        }
-        Map<List<String>, Integer> index = indexes.computeIfAbsent(table + "\u0000" + String.join("\u0000", columns),
-                k -> build(target, columns));
-        return Optional.ofNullable(index.get(values));
+        Map<List<String>, Integer> index = indexes.get(id(table, columns));
+        return index == null ? Optional.empty() : Optional.ofNullable(index.get(values));
     }
 
-    private static Map<List<String>, Integer> build(Table table, List<String> columns) {
-        int[] at = columns.stream().mapToInt(c -> table.header().indexOf(c)).toArray();
-        Map<List<String>, Integer> index = new HashMap<>();
-        for (int r = 0; r < table.rows().size(); r++) {
-            List<Object> row = table.rows().get(r);
-            List<String> key = new ArrayList<>(at.length);
-            for (int i : at) {
-                key.add(i < 0 || i >= row.size() ? "" : CsvTableWriter.text(row.get(i)));
-            }
-            index.putIfAbsent(key, r);
-        }
-        return index;
+    private static String id(String table, List<String> columns) {
+        return table + "\u0000" + String.join("\u0000", columns);
     }
 
     /** The values a link rule looks up for one cell of a row. */

@@ -11,17 +11,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-import org.rapporteur.export.CsvTableWriter;
 import org.rapporteur.export.Publication;
 import org.rapporteur.export.RunManifest;
-import org.rapporteur.export.Table;
-import org.rapporteur.export.WorkbookWriter;
 import org.rapporteur.positions.PositionOverrides;
-import org.rapporteur.statistics.AnalystWorkbook;
-import org.rapporteur.statistics.ExportTables;
 import org.rapporteur.store.FactReader;
 import org.rapporteur.store.FactStore;
-import org.rapporteur.store.StoredFacts;
+import org.rapporteur.tables.AnalystWorkbook;
+import org.rapporteur.tables.ExportTables;
+import org.rapporteur.tables.ParticipantRow;
+import org.rapporteur.tables.TableFiles;
+import org.rapporteur.tables.WorkbookFigures;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.JobExecution;
@@ -48,7 +47,7 @@ class ExportTablesTasklet implements Tasklet {
     private final Function<String, String> entityNames;
     private final boolean includePersonalData;
     private final List<String> trackedTopics;
-    static final String RESTRICTED = "restricted";
+    static final String RESTRICTED = TableFiles.RESTRICTED;
 
     /**
      * @param overrides   the analyst's position overrides file; a missing file means none
@@ -69,33 +68,29 @@ class ExportTablesTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
-        StoredFacts stored = facts.readAll();
-        ExportTables exportTables = new ExportTables(stored, PositionOverrides.read(overrides), entityNames);
-        List<Table> tables = exportTables.all();
         StepExecution step = chunkContext.getStepContext().getStepExecution();
         JobExecution job = step.getJobExecution();
-        RunCounts counts = RunCounts.of(job, stored);
+        RunCounts counts = RunCounts.of(job, facts.findingCounts());
         job.getExecutionContext().put(RunCounts.KEY, counts.asLine());
 
         Publication publication = new Publication(outputDirectory);
         Path next = publication.prepare();
-        CsvTableWriter csv = new CsvTableWriter();
+        Files.createDirectories(next.resolve(RESTRICTED));
+        restrictAccess(next.resolve(RESTRICTED));
         List<String> names = new ArrayList<>();
-        for (Table table : tables) {
-            csv.write(table, next.resolve(table.name() + ".csv"));
-            names.add(table.name() + ".csv");
+        int meetings;
+        try (TableFiles files = new TableFiles(next, includePersonalData)) {
+            WorkbookFigures figures = new ExportTables(facts, PositionOverrides.read(overrides), entityNames)
+                    .write(files);
+            names.addAll(files.commit());
+            // names of persons from lists of participants: only under restricted/, unless the operator asks for them
+            restrictAccess(next.resolve(RESTRICTED).resolve(ParticipantRow.TABLE.name() + ".csv"));
+            files.workbook().finish(AnalystWorkbook.TITLE, AnalystWorkbook.overview(figures, store.inputStatuses()),
+                    AnalystWorkbook.charts(figures, trackedTopics), next.resolve(WORKBOOK));
+            meetings = figures.meetings().size();
         }
-        // names of persons from lists of participants: only under restricted/, unless the operator asks for them
-        Table persons = exportTables.restrictedParticipants();
-        Path restricted = Files.createDirectories(next.resolve(RESTRICTED));
-        restrictAccess(restricted);
-        csv.write(persons, restricted.resolve(persons.name() + ".csv"));
-        restrictAccess(restricted.resolve(persons.name() + ".csv"));
-        names.add(RESTRICTED + "/" + persons.name() + ".csv");
-        new WorkbookWriter().write(AnalystWorkbook.of(exportTables, store.inputStatuses(), trackedTopics,
-                includePersonalData ? persons : null), next.resolve(WORKBOOK));
         names.add(WORKBOOK);
-        RunManifest.write(next, manifest(job, counts, exportTables.meetings().size()), names);
+        RunManifest.write(next, manifest(job, counts, meetings), names);
         names.add(RunManifest.FILE);
         publication.publish(names);
         for (Path folder : List.of(outputDirectory.resolve(RESTRICTED), outputDirectory.resolve(Publication.PREVIOUS)
@@ -104,8 +99,9 @@ class ExportTablesTasklet implements Tasklet {
                 restrictAccess(folder);
             }
         }
-        log.info("Published {} tables, {} and {} in {}", tables.size(), WORKBOOK, RunManifest.FILE, outputDirectory);
-        contribution.incrementWriteCount(tables.size());
+        long tables = names.stream().filter(n -> n.endsWith(".csv") && !n.startsWith(RESTRICTED + "/")).count();
+        log.info("Published {} tables, {} and {} in {}", tables, WORKBOOK, RunManifest.FILE, outputDirectory);
+        contribution.incrementWriteCount(tables);
         return RepeatStatus.FINISHED;
     }
 

@@ -1,6 +1,6 @@
 package org.rapporteur.job;
 
-import org.rapporteur.store.StoredFacts;
+import org.rapporteur.store.FactReader;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
 
@@ -41,14 +41,10 @@ public record RunCounts(long found, long read, long unchanged, long rejected, lo
         }
     }
 
-    static RunCounts of(JobExecution job, StoredFacts facts) {
+    static RunCounts of(JobExecution job, FactReader.FindingCounts findings) {
         StepTotals steps = StepTotals.of(job);
-        long rejected = facts.findings().stream().filter(f -> f.severity().equals("ERROR"))
-                .map(StoredFacts.QualityFinding::source).distinct().count();
-        long warnings = facts.findings().stream().filter(f -> f.severity().equals("WARNING")).count();
-        long errors = facts.findings().stream().filter(f -> f.severity().equals("ERROR")).count();
-        return new RunCounts(steps.found(), steps.read(), steps.unchanged(), rejected, steps.retired(), warnings,
-                errors);
+        return new RunCounts(steps.found(), steps.read(), steps.unchanged(), findings.rejectedInputs(),
+                steps.retired(), findings.warnings(), findings.errors());
     }
 
     String asLine() {

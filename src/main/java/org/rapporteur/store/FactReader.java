@@ -2,11 +2,62 @@ package org.rapporteur.store;
 
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Consumer;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.RowMapper;
 
-/** Reads the stored facts of all current inputs, in a stable order, for export. */
-public class FactReader {
+/**
+ * Reads the stored facts of all current inputs for export, one input at a time (each query reads one source through
+ * its table's primary key), so that the export's memory does not grow with the archive. Each stored record has one
+ * column list and one mapper here.
+ */
+public class FactReader implements FactSource {
+
+    private static final String MEETING = "SELECT source, meeting_id, body, session_number, report_symbol, "
+            + "report_status, job_number, start_date, end_date, dates_provisional, venue FROM meeting_report";
+    private static final RowMapper<StoredFacts.Meeting> MEETING_ROW = (rs, i) -> new StoredFacts.Meeting(
+            rs.getString(1), rs.getString(2), rs.getString(3), (Integer) rs.getObject(4), rs.getString(5),
+            rs.getString(6), rs.getString(7), date(rs.getDate(8)), date(rs.getDate(9)), rs.getBoolean(10),
+            rs.getString(11));
+    private static final String ATTENDANCE = "SELECT source, paragraph, category, count_value, provisional "
+            + "FROM attendance_count";
+    private static final RowMapper<StoredFacts.Attendance> ATTENDANCE_ROW = (rs, i) -> new StoredFacts.Attendance(
+            rs.getString(1), rs.getInt(2), rs.getString(3), rs.getInt(4), rs.getBoolean(5));
+    private static final String PARTICIPATION = "SELECT source, seq, paragraph, role, entity_code, entity_name, "
+            + "entity_type, regional_group, name_as_written, person, on_behalf_of, provisional FROM participation";
+    private static final RowMapper<StoredFacts.Participant> PARTICIPATION_ROW = (rs, i) ->
+            new StoredFacts.Participant(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getString(4),
+                    rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
+                    rs.getString(10), rs.getString(11), rs.getBoolean(12));
+    private static final String FINDING = "SELECT kind, source, seq, location, severity, code, message "
+            + "FROM data_quality";
+    private static final RowMapper<StoredFacts.QualityFinding> FINDING_ROW = (rs, i) ->
+            new StoredFacts.QualityFinding(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4),
+                    rs.getString(5), rs.getString(6), rs.getString(7));
+    private static final String POSITION = "SELECT source, seq, paragraph, sentence_index, sentence, topic, stance, "
+            + "quantifier, weight, attributed_entity_code, rule_id, cue_words FROM position_fact";
+    private static final RowMapper<StoredFacts.PositionRow> POSITION_ROW = (rs, i) -> new StoredFacts.PositionRow(
+            rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getString(5), rs.getString(6),
+            rs.getString(7), rs.getString(8), rs.getInt(9), rs.getString(10), rs.getString(11), rs.getString(12));
+    private static final String REVIEW = "SELECT source, paragraph, sentence_index, sentence, reason "
+            + "FROM review_sentence";
+    private static final RowMapper<StoredFacts.ReviewRow> REVIEW_ROW = (rs, i) -> new StoredFacts.ReviewRow(
+            rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getString(4), rs.getString(5));
+    private static final String DELEGATE = "SELECT source, line, meeting_symbol, delegation_as_written, entity_code, "
+            + "entity_name, entity_type, regional_group, delegation_type, title, first_name, last_name, "
+            + "position_title, gender, head_of_delegation, checked_in FROM delegate";
+    private static final RowMapper<StoredFacts.DelegateRow> DELEGATE_ROW = (rs, i) -> new StoredFacts.DelegateRow(
+            rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
+            rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11), rs.getString(12),
+            rs.getString(13), rs.getString(14), rs.getBoolean(15), (Boolean) rs.getObject(16));
+    private static final String STATEMENT = "SELECT source, line, meeting_symbol, speaker_as_written, speaker_code, "
+            + "speaker_name, speaker_type, speaker_group, behalf_code, behalf_name, behalf_type FROM statement_row";
+    private static final RowMapper<StoredFacts.StatementRow> STATEMENT_ROW = (rs, i) -> new StoredFacts.StatementRow(
+            rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
+            rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11));
 
     private final JdbcTemplate jdbc;
 
@@ -14,51 +65,75 @@ public class FactReader {
         this.jdbc = jdbc;
     }
 
-    public StoredFacts readAll() {
-        return new StoredFacts(
-                jdbc.query("SELECT source, meeting_id, body, session_number, report_symbol, report_status, job_number, "
-                                + "start_date, end_date, dates_provisional, venue FROM meeting_report ORDER BY source",
-                        (rs, i) -> new StoredFacts.Meeting(rs.getString(1), rs.getString(2), rs.getString(3),
-                                (Integer) rs.getObject(4), rs.getString(5), rs.getString(6), rs.getString(7),
-                                date(rs.getDate(8)), date(rs.getDate(9)), rs.getBoolean(10), rs.getString(11))),
-                jdbc.query("SELECT source, paragraph, category, count_value, provisional FROM attendance_count "
-                                + "ORDER BY source, category",
-                        (rs, i) -> new StoredFacts.Attendance(rs.getString(1), rs.getInt(2), rs.getString(3),
-                                rs.getInt(4), rs.getBoolean(5))),
-                jdbc.query("SELECT source, seq, paragraph, role, entity_code, entity_name, entity_type, regional_group, "
-                                + "name_as_written, person, on_behalf_of, provisional FROM participation "
-                                + "ORDER BY source, seq",
-                        (rs, i) -> new StoredFacts.Participant(rs.getString(1), rs.getInt(2), rs.getInt(3),
-                                rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
-                                rs.getString(9), rs.getString(10), rs.getString(11), rs.getBoolean(12))),
-                jdbc.query("SELECT kind, source, seq, location, severity, code, message FROM data_quality "
-                                + "ORDER BY kind, source, seq",
-                        (rs, i) -> new StoredFacts.QualityFinding(rs.getString(1), rs.getString(2), rs.getInt(3),
-                                rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7))),
-                jdbc.query("SELECT source, seq, paragraph, sentence_index, sentence, topic, stance, quantifier, weight, "
-                                + "attributed_entity_code, rule_id, cue_words FROM position_fact ORDER BY source, seq",
-                        (rs, i) -> new StoredFacts.PositionRow(rs.getString(1), rs.getInt(2), rs.getInt(3),
-                                rs.getInt(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
-                                rs.getInt(9), rs.getString(10), rs.getString(11), rs.getString(12))),
-                jdbc.query("SELECT source, paragraph, sentence_index, sentence, reason FROM review_sentence "
-                                + "ORDER BY source, seq",
-                        (rs, i) -> new StoredFacts.ReviewRow(rs.getString(1), rs.getInt(2), rs.getInt(3),
-                                rs.getString(4), rs.getString(5))),
-                jdbc.query("SELECT source, line, meeting_symbol, delegation_as_written, entity_code, entity_name, "
-                                + "entity_type, regional_group, delegation_type, title, first_name, last_name, "
-                                + "position_title, gender, head_of_delegation, checked_in FROM delegate "
-                                + "ORDER BY source, line",
-                        (rs, i) -> new StoredFacts.DelegateRow(rs.getString(1), rs.getInt(2), rs.getString(3),
-                                rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
-                                rs.getString(9), rs.getString(10), rs.getString(11), rs.getString(12),
-                                rs.getString(13), rs.getString(14), rs.getBoolean(15),
-                                (Boolean) rs.getObject(16))),
-                jdbc.query("SELECT source, line, meeting_symbol, speaker_as_written, speaker_code, speaker_name, "
-                                + "speaker_type, speaker_group, behalf_code, behalf_name, behalf_type FROM statement_row "
-                                + "ORDER BY source, line",
-                        (rs, i) -> new StoredFacts.StatementRow(rs.getString(1), rs.getInt(2), rs.getString(3),
-                                rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
-                                rs.getString(9), rs.getString(10), rs.getString(11))));
+    @Override
+    public List<StoredFacts.Meeting> meetings() {
+        return jdbc.query(MEETING + " ORDER BY source", MEETING_ROW);
+    }
+
+    @Override
+    public List<SourceSymbol> delegateSymbols() {
+        return jdbc.query("SELECT source, meeting_symbol FROM delegate GROUP BY source, meeting_symbol "
+                        + "ORDER BY source, MIN(line)",
+                (rs, i) -> new SourceSymbol(rs.getString(1), rs.getString(2)));
+    }
+
+    @Override
+    public List<SourceSymbol> statementSymbols() {
+        return jdbc.query("SELECT source, meeting_symbol FROM statement_row GROUP BY source, meeting_symbol "
+                        + "ORDER BY source, MIN(line)",
+                (rs, i) -> new SourceSymbol(rs.getString(1), rs.getString(2)));
+    }
+
+    @Override
+    public List<StoredFacts.Attendance> attendance(String source) {
+        return jdbc.query(ATTENDANCE + " WHERE source = ? ORDER BY category", ATTENDANCE_ROW, source);
+    }
+
+    @Override
+    public List<StoredFacts.Participant> participation(String source) {
+        return jdbc.query(PARTICIPATION + " WHERE source = ? ORDER BY seq", PARTICIPATION_ROW, source);
+    }
+
+    @Override
+    public List<StoredFacts.PositionRow> positions(String source) {
+        return jdbc.query(POSITION + " WHERE source = ? ORDER BY seq", POSITION_ROW, source);
+    }
+
+    @Override
+    public List<StoredFacts.ReviewRow> review(String source) {
+        return jdbc.query(REVIEW + " WHERE source = ? ORDER BY seq", REVIEW_ROW, source);
+    }
+
+    @Override
+    public List<StoredFacts.DelegateRow> delegates(String source) {
+        return jdbc.query(DELEGATE + " WHERE source = ? ORDER BY line", DELEGATE_ROW, source);
+    }
+
+    @Override
+    public List<StoredFacts.StatementRow> statements(String source) {
+        return jdbc.query(STATEMENT + " WHERE source = ? ORDER BY line", STATEMENT_ROW, source);
+    }
+
+    @Override
+    public void findings(Consumer<StoredFacts.QualityFinding> each) {
+        jdbc.query(FINDING + " ORDER BY kind, source, seq",
+                (RowCallbackHandler) rs -> each.accept(FINDING_ROW.mapRow(rs, 0)));
+    }
+
+    /** Findings over the current inputs: the inputs with an error, the warnings and the errors. */
+    public FindingCounts findingCounts() {
+        return jdbc.queryForObject("SELECT COUNT(DISTINCT CASE WHEN severity = 'ERROR' THEN source END), "
+                        + "COUNT(CASE WHEN severity = 'WARNING' THEN 1 END), "
+                        + "COUNT(CASE WHEN severity = 'ERROR' THEN 1 END) FROM data_quality",
+                (rs, i) -> new FindingCounts(rs.getLong(1), rs.getLong(2), rs.getLong(3)));
+    }
+
+    /**
+     * @param rejectedInputs inputs with at least one ERROR finding
+     * @param warnings       WARNING findings
+     * @param errors         ERROR findings
+     */
+    public record FindingCounts(long rejectedInputs, long warnings, long errors) {
     }
 
     private static LocalDate date(Date date) {

@@ -1,12 +1,29 @@
 package org.rapporteur.store;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 
-/** The facts of all current inputs as read back for export; one record type per table. */
+/**
+ * Stored facts held in memory, one record type per table: what {@link FactReader} reads from the database, given
+ * directly (for tests of the export without a database). Its {@link FactSource} view filters the lists per source.
+ */
 public record StoredFacts(List<Meeting> meetings, List<Attendance> attendance, List<Participant> participation,
                           List<QualityFinding> findings, List<PositionRow> positions, List<ReviewRow> review,
-                          List<DelegateRow> delegates, List<StatementRow> statements) {
+                          List<DelegateRow> delegates, List<StatementRow> statements) implements FactSource {
+
+    public StoredFacts {
+        meetings = List.copyOf(meetings);
+        attendance = List.copyOf(attendance);
+        participation = List.copyOf(participation);
+        findings = List.copyOf(findings);
+        positions = List.copyOf(positions);
+        review = List.copyOf(review);
+        delegates = List.copyOf(delegates);
+        statements = List.copyOf(statements);
+    }
 
     /** One person of one list of participants (personal data: names go only to output/restricted/). */
     public record DelegateRow(String source, int line, String meetingSymbol, String delegationAsWritten,
@@ -50,5 +67,67 @@ public record StoredFacts(List<Meeting> meetings, List<Attendance> attendance, L
     /** One data-quality finding of one input. */
     public record QualityFinding(String kind, String source, int seq, String location, String severity, String code,
                                  String message) {
+    }
+
+    @Override
+    public List<Meeting> meetings() {
+        return meetings.stream().sorted(Comparator.comparing(Meeting::source)).toList();
+    }
+
+    @Override
+    public List<SourceSymbol> delegateSymbols() {
+        return symbols(delegates.stream().sorted(Comparator.comparing(DelegateRow::source)
+                .thenComparingInt(DelegateRow::line)).map(d -> new SourceSymbol(d.source(), d.meetingSymbol())));
+    }
+
+    @Override
+    public List<SourceSymbol> statementSymbols() {
+        return symbols(statements.stream().sorted(Comparator.comparing(StatementRow::source)
+                .thenComparingInt(StatementRow::line)).map(s -> new SourceSymbol(s.source(), s.meetingSymbol())));
+    }
+
+    private static List<SourceSymbol> symbols(Stream<SourceSymbol> inLineOrder) {
+        return inLineOrder.distinct().toList();
+    }
+
+    @Override
+    public List<Attendance> attendance(String source) {
+        return attendance.stream().filter(a -> a.source().equals(source))
+                .sorted(Comparator.comparing(Attendance::category)).toList();
+    }
+
+    @Override
+    public List<Participant> participation(String source) {
+        return participation.stream().filter(p -> p.source().equals(source))
+                .sorted(Comparator.comparingInt(Participant::seq)).toList();
+    }
+
+    @Override
+    public List<PositionRow> positions(String source) {
+        return positions.stream().filter(p -> p.source().equals(source))
+                .sorted(Comparator.comparingInt(PositionRow::seq)).toList();
+    }
+
+    @Override
+    public List<ReviewRow> review(String source) {
+        return review.stream().filter(r -> r.source().equals(source)).toList();
+    }
+
+    @Override
+    public List<DelegateRow> delegates(String source) {
+        return delegates.stream().filter(d -> d.source().equals(source))
+                .sorted(Comparator.comparingInt(DelegateRow::line)).toList();
+    }
+
+    @Override
+    public List<StatementRow> statements(String source) {
+        return statements.stream().filter(s -> s.source().equals(source))
+                .sorted(Comparator.comparingInt(StatementRow::line)).toList();
+    }
+
+    @Override
+    public void findings(Consumer<QualityFinding> each) {
+        findings.stream().sorted(Comparator.comparing(QualityFinding::kind).thenComparing(QualityFinding::source)
+                .thenComparingInt(QualityFinding::seq)).forEach(each);
     }
 }

@@ -1,4 +1,4 @@
-package org.rapporteur.statistics;
+package org.rapporteur.tables;
 
 import java.text.Collator;
 import java.util.Comparator;

@@ -1,0 +1,261 @@
+package org.rapporteur.export;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.apache.poi.ss.SpreadsheetVersion;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.AreaReference;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFTable;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTable;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTableColumns;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTableStyleInfo;
+
+/**
+ * One table's sheet, taking rows as they come: the header row (with the legend, if any, beside it), the rows, and,
+ * when closed, a real Excel table over them (filter buttons, banded rows), the header frozen and widths from the data.
+ * A layout with a group column gets a heading row before each group (its label, and per coloured column the number of
+ * the group's rows with a value there), the group's rows outlined under it: such a sheet keeps its rows until closed.
+ */
+public final class TableSheet {
+
+    private static final String GROUP_FILL = "D9D9D9";
+
+    private final SXSSFSheet sheet;
+    private final XSSFSheet backing;
+    private final String table;
+    private final List<String> header;
+    private final List<String> excelHeader;
+    private final TableLayout layout;
+    private final WorkbookStyles styles;
+    private final WorkbookStream.Links links;
+    private final TableIndex index;
+    private final String excelName;
+    private final Looks looks;
+    private final int[] widths;
+    private final int group;
+    private final List<List<Object>> grouped = new ArrayList<>();
+    private int rows;
+    private int sheetRow = 1;
+    private int linksMade;
+    private boolean closed;
+
+    TableSheet(SXSSFSheet sheet, XSSFSheet backing, String table, List<String> header, TableLayout layout,
+               WorkbookStyles styles, WorkbookStream.Links links, TableIndex index, String excelName) {
+        this.sheet = sheet;
+        this.backing = backing;
+        this.table = table;
+        this.header = List.copyOf(header);
+        this.excelHeader = WorkbookWriter.tableHeader(header);
+        this.layout = layout;
+        this.styles = styles;
+        this.links = links;
+        this.index = index;
+        this.excelName = excelName;
+        this.looks = new Looks(header, layout);
+        Row headerRow = sheet.createRow(0);
+        widths = new int[excelHeader.size()];
+        for (int c = 0; c < excelHeader.size(); c++) {
+            WorkbookWriter.text(headerRow.createCell(c), excelHeader.get(c), styles, WorkbookStyles.Look.BOLD);
+            widths[c] = excelHeader.get(c).length() + 2; // room for the filter button
+        }
+        legend(headerRow, excelHeader.size() + 1);
+        this.group = layout.groupColumn() == null ? -1 : header.indexOf(layout.groupColumn());
+    }
+
+    /** Adds a data row: one value per column (see {@link Table} for the value types). */
+    public void add(List<Object> values) {
+        index.add(table, header, values, rows++);
+        if (group >= 0) {
+            grouped.add(values);
+        } else {
+            writeDataRow(sheet.createRow(sheetRow++), values);
+        }
+    }
+
+    /** Ends the sheet: group headings, widths, the frozen header and the Excel table. */
+    void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        if (group >= 0) {
+            writeGroups();
+        }
+        int columns = header.size();
+        if (columns == 0) {
+            return;
+        }
+        if (group >= 0) {
+            sheet.setRowSumsBelow(false);
+        }
+        sheet.createFreezePane(Math.min(layout.frozenColumns(), columns), 1);
+        for (int c = 0; c < widths.length; c++) {
+            int max = looks.wrapped[c] ? WorkbookWriter.WRAP_WIDTH_CHARS : WorkbookWriter.MAX_WIDTH_CHARS;
+            int chars = Math.min(max, Math.max(WorkbookWriter.MIN_WIDTH_CHARS, widths[c]));
+            sheet.setColumnWidth(c, (chars + 1) * 256); // one char of padding; unit is 1/256 of a char
+        }
+        excelTable(Math.max(sheetRow - 1, 1));
+    }
+
+    private void writeGroups() {
+        Map<String, List<List<Object>>> groups = new LinkedHashMap<>();
+        grouped.forEach(row -> groups.computeIfAbsent(CsvTableWriter.text(row.get(group)), k -> new ArrayList<>())
+                .add(row));
+        String current = null;
+        for (List<Object> values : grouped) {
+            String value = CsvTableWriter.text(values.get(group));
+            if (!value.equals(current)) {
+                current = value;
+                headingRow(sheet.createRow(sheetRow++), value, groups.get(value));
+            }
+            int r = sheetRow++;
+            writeDataRow(sheet.createRow(r), values);
+            sheet.setRowOutlineLevel(r, 1);
+        }
+        grouped.clear();
+    }
+
+    /**
+     * A group's heading: its label ("African States (54)") in the first column that is not the group column, its
+     * value in the group column (so that filtering by group keeps the heading), and in each coloured column the number
+     * of the group's rows with a value there.
+     */
+    private void headingRow(Row row, String value, List<List<Object>> members) {
+        WorkbookStyles.Look heading = WorkbookStyles.Look.BOLD.withFill(GROUP_FILL);
+        int label = group == 0 && header.size() > 1 ? 1 : 0;
+        for (int c = 0; c < header.size(); c++) {
+            Object cell = null;
+            if (c == label) {
+                cell = (value.isEmpty() ? "No " + header.get(group).replace('_', ' ') : value)
+                        + " (" + members.size() + ")";
+            } else if (c == group) {
+                cell = value;
+            } else if (looks.coloured[c]) {
+                int column = c;
+                cell = members.stream().filter(m -> !CsvTableWriter.text(m.get(column)).isEmpty()).count();
+            }
+            WorkbookWriter.write(row.createCell(c), cell, styles, heading);
+        }
+    }
+
+    private void writeDataRow(Row row, List<Object> values) {
+        for (int c = 0; c < values.size() && c < header.size(); c++) {
+            Object value = values.get(c);
+            Optional<String> target = Optional.empty();
+            if (value instanceof LinkedValue linked) {
+                value = linked.value();
+                if (linksMade < WorkbookWriter.MAX_LINKS_PER_SHEET) {
+                    target = links.target(linked);
+                }
+            } else if (linksMade < WorkbookWriter.MAX_LINKS_PER_SHEET) {
+                target = links.target(layout.links(), header, values, c);
+            }
+            WorkbookStyles.Look look = looks.of(c, value);
+            if (target.isPresent()) {
+                look = look.withLink();
+                linksMade++;
+            }
+            boolean empty = value == null || (value instanceof String text && text.isEmpty());
+            if (!empty || look.fill() != null) {
+                Cell cell = row.createCell(c);
+                WorkbookWriter.write(cell, value, styles, look);
+                target.ifPresent(address -> cell.setHyperlink(links.hyperlink(cell, address)));
+            }
+            widths[c] = Math.max(widths[c], CsvTableWriter.text(value).length());
+        }
+    }
+
+    /**
+     * The legend in the header row, right of the table: the header row is frozen and never filtered, so the legend
+     * stays in view and no filter hides it.
+     */
+    private void legend(Row row, int column) {
+        List<LegendEntry> legend = layout.legend();
+        if (legend.isEmpty()) {
+            return;
+        }
+        WorkbookWriter.text(row.createCell(column), "Legend:", styles, WorkbookStyles.Look.BOLD);
+        sheet.setColumnWidth(column, 10 * 256);
+        for (int i = 0; i < legend.size(); i++) {
+            LegendEntry entry = legend.get(i);
+            String label = entry.value() + ": " + entry.meaning();
+            WorkbookWriter.text(row.createCell(column + 1 + i), label, styles,
+                    WorkbookStyles.Look.PLAIN.withFill(entry.rgb()));
+            sheet.setColumnWidth(column + 1 + i, (Math.min(WorkbookWriter.MAX_WIDTH_CHARS, label.length()) + 2) * 256);
+        }
+    }
+
+    /**
+     * Makes the range a real Excel table: filter buttons, banded rows, named columns. The columns are defined in one
+     * pass (POI's {@code createTable} over an area adds them one at a time, renumbering all each time: quadratic).
+     */
+    private void excelTable(int dataRows) {
+        AreaReference area = new AreaReference(new CellReference(0, 0),
+                new CellReference(dataRows, excelHeader.size() - 1), SpreadsheetVersion.EXCEL2007);
+        XSSFTable xssfTable = backing.createTable(null);
+        xssfTable.setName(excelName);
+        xssfTable.setDisplayName(excelName);
+        CTTable ct = xssfTable.getCTTable();
+        ct.setRef(area.formatAsString());
+        CTTableColumns columns = ct.addNewTableColumns();
+        columns.setCount(excelHeader.size());
+        for (int c = 0; c < excelHeader.size(); c++) {
+            var column = columns.addNewTableColumn();
+            column.setId(c + 1);
+            column.setName(excelHeader.get(c).replace("\n", "_x000a_").replace("\r", "_x000d_"));
+        }
+        ct.addNewAutoFilter().setRef(area.formatAsString());
+        CTTableStyleInfo style = ct.addNewTableStyleInfo();
+        style.setName(WorkbookWriter.TABLE_STYLE);
+        style.setShowRowStripes(true);
+        style.setShowColumnStripes(false);
+        style.setShowFirstColumn(false);
+        style.setShowLastColumn(false);
+    }
+
+    /** The look of each column of a table: wrapped, percentages, coloured by the legend. */
+    private static final class Looks {
+        final boolean[] wrapped;
+        private final boolean[] percent;
+        private final boolean[] coloured;
+        private final Map<String, String> colours = new HashMap<>();
+
+        Looks(List<String> header, TableLayout layout) {
+            wrapped = new boolean[header.size()];
+            percent = new boolean[header.size()];
+            coloured = new boolean[header.size()];
+            for (int c = 0; c < header.size(); c++) {
+                wrapped[c] = layout.wrapColumns().contains(header.get(c));
+                percent[c] = layout.percentColumns().contains(header.get(c));
+                coloured[c] = layout.colouredColumns().contains(header.get(c));
+            }
+            layout.legend().forEach(e -> colours.put(e.value(), e.rgb()));
+        }
+
+        WorkbookStyles.Look of(int c, Object value) {
+            WorkbookStyles.Look look = WorkbookStyles.Look.PLAIN;
+            if (wrapped[c]) {
+                look = look.withWrap();
+            }
+            if (percent[c]) {
+                look = look.withFormat(WorkbookStyles.PERCENT_FORMAT);
+            }
+            if (coloured[c] && value instanceof String s && !s.isEmpty()) {
+                String rgb = colours.get(s.split(";", 2)[0]);
+                if (rgb != null) {
+                    look = look.withFill(rgb);
+                }
+            }
+            return look;
+        }
+    }
+}

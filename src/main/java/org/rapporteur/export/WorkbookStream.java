@@ -1,0 +1,195 @@
+package org.rapporteur.export;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Date;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.apache.poi.common.usermodel.HyperlinkType;
+import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Hyperlink;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.LocaleUtil;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * A workbook written as its tables are built: the Overview and Charts sheets first (filled last, from figures
+ * gathered along the way), then one sheet per table, each taking rows as they come ({@link TableSheet}). Table sheets
+ * are <b>streamed</b> ({@link SXSSFWorkbook}: a window of rows in memory, the rest in a compressed temporary file), so
+ * the heap does not grow with the rows; several sheets can take rows at the same time.
+ *
+ * <p>Links from a figure to the rows behind it ({@link LinkRule}) are found in an index of the target table's rows as
+ * they were written: a link points only to rows written before it, so targets are written first (the evidence before
+ * its summary; the Overview last of all).
+ *
+ * <p>Document properties and zip entry times are fixed, so the same content gives the same bytes.
+ */
+public final class WorkbookStream implements Closeable {
+
+    /** Rows of a streamed sheet kept in memory. */
+    static final int STREAM_WINDOW = 200;
+
+    private final XSSFWorkbook base;
+    private final SXSSFWorkbook stream;
+    private final WorkbookStyles styles;
+    private final Set<String> usedNames = new HashSet<>();
+    private final Map<String, String> sheetOf = new LinkedHashMap<>();
+    private final Set<String> tableNames = new HashSet<>();
+    private final List<TableSheet> sheets = new ArrayList<>();
+    private final TableIndex index = new TableIndex();
+    private final Links links;
+    private final String overviewName;
+    private final String chartsName;
+    private boolean closed;
+
+    /** @param rules every link rule the workbook's sheets and Overview will use (their targets are indexed) */
+    public WorkbookStream(Collection<LinkRule> rules) {
+        // POI writes the user locale into chart texts (lang="de-DE"): fixed, so the bytes do not depend on it
+        LocaleUtil.setUserLocale(Locale.US);
+        rules.forEach(index::register);
+        base = new XSSFWorkbook();
+        styles = new WorkbookStyles(base);
+        overviewName = WorkbookWriter.uniqueName(WorkbookWriter.OVERVIEW_SHEET, usedNames);
+        chartsName = WorkbookWriter.uniqueName(ChartSheet.NAME, usedNames);
+        base.createSheet(overviewName);
+        base.createSheet(chartsName);
+        stream = new SXSSFWorkbook(base, STREAM_WINDOW);
+        stream.setCompressTempFiles(true);
+        links = new Links(index, sheetOf);
+    }
+
+    /** Marks the rows of a table, written elsewhere, as link targets (for tables given whole, targets after links). */
+    void index(Table table) {
+        for (int r = 0; r < table.rows().size(); r++) {
+            index.add(table.name(), table.header(), table.rows().get(r), r);
+        }
+    }
+
+    /**
+     * Adds a sheet for a table, after the sheets added before; it takes rows until it is closed.
+     *
+     * @param table  the table's name (the sheet's, made legal and unique)
+     * @param header the column names
+     */
+    public TableSheet sheet(String table, List<String> header, TableLayout layout) {
+        String name = WorkbookWriter.uniqueName(table, usedNames);
+        sheetOf.put(table, name);
+        TableSheet sheet = new TableSheet(stream.createSheet(name), base.getSheet(name), table, header, layout, styles,
+                links, index, WorkbookWriter.tableName(table, tableNames));
+        sheets.add(sheet);
+        return sheet;
+    }
+
+    /**
+     * Fills the Overview and the Charts sheet (removed when there are no charts), closes every table sheet and writes
+     * the workbook to {@code file}, replacing it via a temp file and a rename.
+     */
+    public void finish(String title, List<OverviewSection> overview, List<ChartSpec> charts, Path file)
+            throws IOException {
+        for (TableSheet sheet : sheets) {
+            sheet.close();
+        }
+        OverviewSheet.write(base.getSheet(overviewName), title, overview, styles, links);
+        if (charts.isEmpty()) {
+            stream.removeSheetAt(stream.getSheetIndex(chartsName));
+        } else {
+            ChartSheet.write(base.getSheet(chartsName), charts, styles);
+        }
+        POIXMLProperties.CoreProperties core = base.getProperties().getCoreProperties();
+        Date fixed = Date.from(WorkbookWriter.FIXED_TIME);
+        core.setCreated(Optional.of(fixed));
+        core.setModified(Optional.of(fixed));
+        core.setCreator(WorkbookWriter.CREATOR);
+        Path unstamped = Files.createTempFile("rapporteur-workbook", ".xlsx");
+        try {
+            try (OutputStream out = Files.newOutputStream(unstamped)) {
+                stream.write(out);
+            }
+            AtomicFiles.write(file, out -> WorkbookWriter.writeWithFixedEntryTimes(unstamped, out));
+        } finally {
+            Files.deleteIfExists(unstamped);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            stream.dispose();
+            stream.close();
+        } finally {
+            LocaleUtil.resetUserLocale();
+        }
+    }
+
+    /** Resolves link rules to cell addresses ("'positions'!A12") and makes the hyperlinks. */
+    static final class Links {
+        private final TableIndex index;
+        private final Map<String, String> sheetOf;
+
+        Links(TableIndex index, Map<String, String> sheetOf) {
+            this.index = index;
+            this.sheetOf = sheetOf;
+        }
+
+        Optional<String> target(List<LinkRule> rules, List<String> header, List<Object> row, int column) {
+            if (rules.isEmpty()) {
+                return Optional.empty();
+            }
+            Object value = column < row.size() ? row.get(column) : null;
+            if (value == null || CsvTableWriter.text(value).isEmpty()) {
+                return Optional.empty();
+            }
+            String name = header.get(column);
+            for (LinkRule rule : rules) {
+                if (rule.fromColumns().contains(name) && sheetOf.containsKey(rule.targetTable())) {
+                    Optional<Integer> at = index.firstRow(rule.targetTable(), rule.targetKeys(),
+                            TableIndex.keyValues(rule, header, row, column));
+                    if (at.isPresent()) {
+                        return Optional.of(address(rule.targetTable(), at.get() + 1, 0));
+                    }
+                }
+            }
+            return Optional.empty();
+        }
+
+        /** The link a value carries itself, if its sheet exists. */
+        Optional<String> target(LinkedValue value) {
+            return sheetOf.containsKey(value.table()) ? Optional.of(address(value.table(), value.row() + 1, 0))
+                    : Optional.empty();
+        }
+
+        /** The address of a cell of a table's sheet; {@code row} counts the header as 0. */
+        String address(String table, int row, int column) {
+            return "'" + sheetOf.get(table).replace("'", "''") + "'!" + new CellReference(row, column)
+                    .formatAsString(false);
+        }
+
+        boolean hasSheet(String table) {
+            return sheetOf.containsKey(table);
+        }
+
+        Hyperlink hyperlink(Cell cell, String address) {
+            Hyperlink link = cell.getSheet().getWorkbook().getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
+            link.setAddress(address);
+            return link;
+        }
+    }
+}

@@ -1,0 +1,238 @@
+package org.rapporteur.tables;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.rapporteur.positions.PositionOverrides;
+import org.rapporteur.quality.Finding;
+import org.rapporteur.report.AttendanceCategory;
+import org.rapporteur.store.FactSource;
+import org.rapporteur.store.StoredFacts;
+
+/**
+ * Builds every export table once from the stored facts, meeting by meeting, and hands each row to its table's output
+ * (CSV file and sheet) as it is made: the export holds one meeting's facts at a time, plus small per-meeting and
+ * per-key tallies (the matrix's cells, the summaries, the Overview's figures). Pure: the same facts give the same rows.
+ *
+ * <p>Tables, in export order: meetings, attendance, participation, participation-matrix (and matrix-by-group, its
+ * view by regional group, in the workbook), delegations, attendance-by-group, attendance-gaps, positions,
+ * positions-summary, positions-by-entity, review, data-quality; and the persons of the lists of participants, under
+ * {@code restricted/} only.
+ *
+ * <p>When several reports describe one meeting (a draft and the final report), the final report's facts win; among
+ * reports of equal standing all are used (the parts of one session), and a superseded report is noted in the
+ * data-quality table as SUPERSEDED_REPORT.
+ */
+public final class ExportTables {
+
+    /** The name data-quality rows give the analyst's overrides file. */
+    public static final String OVERRIDES_SOURCE = "position-overrides.csv";
+
+    private final FactSource facts;
+    private final PositionOverrides overrides;
+    private final Function<String, String> entityNames;
+
+    /**
+     * @param facts       the stored facts of the current inputs
+     * @param overrides   the analyst's corrections of positions
+     * @param entityNames the official name of an entity code
+     */
+    public ExportTables(FactSource facts, PositionOverrides overrides, Function<String, String> entityNames) {
+        this.facts = facts;
+        this.overrides = overrides;
+        this.entityNames = entityNames;
+    }
+
+    /** Builds and writes every table; returns what the workbook's Overview and Charts show. */
+    public WorkbookFigures write(TableOutput out) throws IOException {
+        MeetingIndex index = new MeetingIndex(facts);
+        List<String> meetingIds = index.meetings().stream().map(StoredFacts.Meeting::meetingId).toList();
+        TableDef<MatrixRow> matrixTable = MatrixRow.table(meetingIds);
+        Sinks sinks = new Sinks(out, matrixTable);
+        Delegations delegations = new Delegations();
+        Matrix matrix = new Matrix();
+        Positions positions = new Positions(overrides, entityNames);
+        WorkbookFigures figures = new WorkbookFigures();
+        int participationRows = 0;
+        for (int i = 0; i < index.meetings().size(); i++) {
+            StoredFacts.Meeting m = index.meetings().get(i);
+            String id = m.meetingId();
+            MeetingFacts meeting = MeetingFacts.read(facts, index, id, m);
+            sinks.meetings.accept(new MeetingRow(id, m.body(), m.sessionNumber(), m.reportSymbol(), m.reportStatus(),
+                    m.jobNumber(), m.startDate(), m.endDate(), m.venue(), m.source()));
+            List<AttendanceRow> attendance = meeting.attendance().stream()
+                    .sorted(Comparator.comparing(a -> AttendanceCategory.valueOf(a.category())))
+                    .map(a -> new AttendanceRow(id, a.category(), a.count(), a.provisional(),
+                            a.source() + "#" + a.paragraph())).toList();
+            for (AttendanceRow row : attendance) {
+                sinks.attendance.accept(row);
+            }
+            List<Delegations.Delegation> delegationsHere = delegations.of(meeting);
+            List<ParticipationRow> participation = new ArrayList<>();
+            for (StoredFacts.Participant p : Participation.of(meeting, delegationsHere)) {
+                ParticipationRow row = Participation.row(id, p);
+                sinks.participation.accept(row);
+                participation.add(row);
+                matrix.add(i, p, participationRows++);
+            }
+            List<DelegationRow> delegationRows = writeDelegations(sinks, meeting, delegationsHere);
+            for (List<StoredFacts.PositionRow> file : byFile(meeting.positions(), StoredFacts.PositionRow::source)) {
+                for (PositionRow row : positions.ofFile(file.get(0).source(), file, paragraph -> id)) {
+                    sinks.positions.accept(row);
+                }
+            }
+            for (List<StoredFacts.ReviewRow> file : byFile(meeting.review(), StoredFacts.ReviewRow::source)) {
+                for (ReviewRow row : Positions.reviewOfFile(file, paragraph -> id)) {
+                    sinks.review.accept(row);
+                }
+            }
+            figures.meeting(m, attendance, participation, delegationRows);
+        }
+        for (String id : index.awaiting()) {
+            MeetingFacts meeting = MeetingFacts.read(facts, index, id, null);
+            writeDelegations(sinks, meeting, delegations.of(meeting));
+        }
+        // statements files: their positions after the reports', each statement's in its own meeting
+        for (String source : index.statementSources()) {
+            Map<Integer, String> meetingOfLine = new HashMap<>();
+            facts.statements(source).forEach(st -> meetingOfLine.putIfAbsent(st.line(),
+                    index.meetingOf(st.meetingSymbol())));
+            for (PositionRow row : positions.ofFile(source, facts.positions(source), meetingOfLine::get)) {
+                sinks.positions.accept(row);
+            }
+            for (ReviewRow row : Positions.reviewOfFile(facts.review(source), meetingOfLine::get)) {
+                sinks.review.accept(row);
+            }
+        }
+        List<MatrixRow> matrixRows = matrix.rows(meetingIds.size());
+        for (MatrixRow row : matrixRows) {
+            sinks.matrix.accept(row);
+        }
+        for (MatrixRow row : AnalystWorkbook.byRegionalGroup(matrixRows)) {
+            sinks.matrixByGroup.accept(row);
+        }
+        List<PositionSummaryRow> summary = positions.summary();
+        for (PositionSummaryRow row : summary) {
+            sinks.summary.accept(row);
+        }
+        figures.summary(summary);
+        for (EntityPositionRow row : positions.byEntity()) {
+            sinks.byEntity.accept(row);
+        }
+        writeQuality(sinks, index, delegations, positions, figures);
+        return figures;
+    }
+
+    /** A meeting's delegations, the persons on them, their regional groups and the gaps with who spoke. */
+    private static List<DelegationRow> writeDelegations(Sinks sinks, MeetingFacts meeting,
+                                                        List<Delegations.Delegation> delegations) throws IOException {
+        List<DelegationRow> rows = new ArrayList<>();
+        for (Delegations.Delegation d : delegations) {
+            DelegationRow row = Delegations.row(d);
+            sinks.delegations.accept(row);
+            rows.add(row);
+            for (ParticipantRow person : Delegations.participants(d)) {
+                sinks.participants.accept(person);
+            }
+        }
+        Map<String, StoredFacts.Participant> speakers = Participation.speakers(meeting);
+        for (GroupAttendanceRow row : Delegations.byGroup(meeting.meetingId(), delegations, speakers.keySet())) {
+            sinks.byGroup.accept(row);
+        }
+        for (AttendanceGapRow row : Participation.gaps(meeting.meetingId(), delegations, speakers)) {
+            sinks.gaps.accept(row);
+        }
+        return rows;
+    }
+
+    /**
+     * The findings stored with the inputs, then those of the export: lists awaiting their report, persons counted
+     * once across files, the overrides file's, and superseded reports.
+     */
+    private void writeQuality(Sinks sinks, MeetingIndex index, Delegations delegations, Positions positions,
+                              WorkbookFigures figures) throws IOException {
+        List<DataQualityRow> rows = new ArrayList<>();
+        IOException[] failed = new IOException[1];
+        facts.findings(f -> {
+            if (failed[0] == null) {
+                try {
+                    quality(sinks, figures, new DataQualityRow(f.source(), f.location(), f.severity(), f.code(),
+                            f.message()));
+                } catch (IOException e) {
+                    failed[0] = e;
+                }
+            }
+        });
+        if (failed[0] != null) {
+            throw failed[0];
+        }
+        rows.addAll(index.awaitingFindings());
+        rows.addAll(delegations.duplicateFindings());
+        for (Finding f : positions.overrideFindings()) {
+            rows.add(new DataQualityRow(OVERRIDES_SOURCE, f.location(), f.severity().name(), f.code().name(),
+                    f.message()));
+        }
+        rows.addAll(index.supersededFindings());
+        for (DataQualityRow row : rows) {
+            quality(sinks, figures, row);
+        }
+    }
+
+    private static void quality(Sinks sinks, WorkbookFigures figures, DataQualityRow row) throws IOException {
+        sinks.quality.accept(row);
+        figures.finding(row.severity());
+    }
+
+    /** Rows of consecutive runs of the same file. */
+    private static <T> List<List<T>> byFile(List<T> rows, Function<T, String> file) {
+        List<List<T>> files = new ArrayList<>();
+        for (T row : rows) {
+            if (files.isEmpty() || !file.apply(files.get(files.size() - 1).get(0)).equals(file.apply(row))) {
+                files.add(new ArrayList<>());
+            }
+            files.get(files.size() - 1).add(row);
+        }
+        return files;
+    }
+
+    /** Every table's output, opened in export order. */
+    private static final class Sinks {
+        final RowSink<MeetingRow> meetings;
+        final RowSink<AttendanceRow> attendance;
+        final RowSink<ParticipationRow> participation;
+        final RowSink<MatrixRow> matrix;
+        final RowSink<MatrixRow> matrixByGroup;
+        final RowSink<DelegationRow> delegations;
+        final RowSink<GroupAttendanceRow> byGroup;
+        final RowSink<AttendanceGapRow> gaps;
+        final RowSink<PositionRow> positions;
+        final RowSink<PositionSummaryRow> summary;
+        final RowSink<EntityPositionRow> byEntity;
+        final RowSink<ReviewRow> review;
+        final RowSink<DataQualityRow> quality;
+        final RowSink<ParticipantRow> participants;
+
+        Sinks(TableOutput out, TableDef<MatrixRow> matrixTable) throws IOException {
+            meetings = out.open(MeetingRow.TABLE, TableOutput.Audience.PUBLIC);
+            attendance = out.open(AttendanceRow.TABLE, TableOutput.Audience.PUBLIC);
+            participation = out.open(ParticipationRow.TABLE, TableOutput.Audience.PUBLIC);
+            matrix = out.open(matrixTable, TableOutput.Audience.PUBLIC);
+            matrixByGroup = out.open(new TableDef<>(AnalystWorkbook.MATRIX_BY_GROUP, matrixTable.columns()),
+                    TableOutput.Audience.WORKBOOK);
+            delegations = out.open(DelegationRow.TABLE, TableOutput.Audience.PUBLIC);
+            byGroup = out.open(GroupAttendanceRow.TABLE, TableOutput.Audience.PUBLIC);
+            gaps = out.open(AttendanceGapRow.TABLE, TableOutput.Audience.PUBLIC);
+            positions = out.open(PositionRow.TABLE, TableOutput.Audience.PUBLIC);
+            summary = out.open(PositionSummaryRow.TABLE, TableOutput.Audience.PUBLIC);
+            byEntity = out.open(EntityPositionRow.TABLE, TableOutput.Audience.PUBLIC);
+            review = out.open(ReviewRow.TABLE, TableOutput.Audience.PUBLIC);
+            quality = out.open(DataQualityRow.TABLE, TableOutput.Audience.PUBLIC);
+            participants = out.open(ParticipantRow.TABLE, TableOutput.Audience.RESTRICTED);
+        }
+    }
+}

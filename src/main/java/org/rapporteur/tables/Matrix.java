@@ -1,0 +1,87 @@
+package org.rapporteur.tables;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
+
+import org.rapporteur.reference.EntityType;
+import org.rapporteur.report.Role;
+import org.rapporteur.store.StoredFacts;
+
+/**
+ * The builder of the participation matrix: fed the participation rows meeting by meeting, it keeps per entity only
+ * (meeting, roles, first participation row) as three ints, so that it holds the archive's matrix in a few bytes per
+ * cell; its rows are entities in type and UN order.
+ */
+final class Matrix {
+
+    private static final Comparator<String> UN_ORDER = UnOrder.names();
+    private static final Role[] ROLES = Role.values();
+
+    /** An entity as first met, and its cells: (meeting, role bits, first participation row) triples. */
+    private static final class Entity {
+        final StoredFacts.Participant first;
+        int[] cells = new int[12];
+        int size;
+
+        Entity(StoredFacts.Participant first) {
+            this.first = first;
+        }
+
+        void add(int meeting, Role role, int row) {
+            if (size > 0 && cells[size - 3] == meeting) {
+                cells[size - 2] |= 1 << role.ordinal();
+                return;
+            }
+            if (size == cells.length) {
+                cells = Arrays.copyOf(cells, cells.length * 2);
+            }
+            cells[size++] = meeting;
+            cells[size++] = 1 << role.ordinal();
+            cells[size++] = row;
+        }
+    }
+
+    private final Map<String, Entity> entities = new LinkedHashMap<>();
+
+    /** Notes that at meeting {@code meeting} (its column, from 0, meetings fed in order) the entity did this. */
+    void add(int meeting, StoredFacts.Participant p, int participationRow) {
+        entities.computeIfAbsent(EntityKey.of(p.entityCode(), p.entityType(), p.entityName()), k -> new Entity(p))
+                .add(meeting, Role.valueOf(p.role()), participationRow);
+    }
+
+    /** The rows over {@code meetings} columns (every meeting fed), entities in type and UN order. */
+    List<MatrixRow> rows(int meetings) {
+        List<MatrixRow> rows = new ArrayList<>();
+        entities.values().stream()
+                .sorted(Comparator.comparing((Entity e) -> EntityType.valueOf(e.first.entityType()))
+                        .thenComparing(e -> e.first.entityName(), UN_ORDER))
+                .forEach(e -> {
+                    List<String> cells = new ArrayList<>(java.util.Collections.nCopies(meetings, ""));
+                    int[] links = new int[meetings];
+                    Arrays.fill(links, -1);
+                    for (int i = 0; i < e.size; i += 3) {
+                        cells.set(e.cells[i], roles(e.cells[i + 1]));
+                        links[e.cells[i]] = e.cells[i + 2];
+                    }
+                    StoredFacts.Participant p = e.first;
+                    rows.add(new MatrixRow(p.entityCode(), p.entityName(), p.entityType(), p.regionalGroup(), cells,
+                            links));
+                });
+        return rows;
+    }
+
+    private static String roles(int bits) {
+        StringJoiner joined = new StringJoiner(";");
+        for (Role role : ROLES) {
+            if ((bits & (1 << role.ordinal())) != 0) {
+                joined.add(role.name());
+            }
+        }
+        return joined.toString();
+    }
+}

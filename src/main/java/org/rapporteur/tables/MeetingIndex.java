@@ -1,0 +1,196 @@
+package org.rapporteur.tables;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.rapporteur.quality.FindingCode;
+import org.rapporteur.report.ReportStatus;
+import org.rapporteur.store.FactSource;
+import org.rapporteur.store.StoredFacts;
+
+/**
+ * The meetings of the export and where their facts are: which reports describe each meeting (the final report wins
+ * over a draft; reports of equal standing, the parts of one session, complete each other), and which lists of
+ * participants and statements files name it by its report's symbol. Read once from the reports' rows (one per report)
+ * and the symbols the lists name, so that each meeting's facts can then be read on their own.
+ */
+final class MeetingIndex {
+
+    /** A word joined to a symbol by a dot, as in a file name "…_2019_2.final.csv": not part of the symbol. */
+    private static final Pattern TRAILING_WORD = Pattern.compile("(?<=\\d)\\.[A-Z]{2,}$");
+
+    private final List<StoredFacts.Meeting> reports;
+    private final List<StoredFacts.Meeting> meetings;
+    private final Map<String, Integer> rank = new HashMap<>();
+    private final Map<String, List<String>> reportSources = new LinkedHashMap<>();
+    private final Map<String, String> meetingOfSource = new HashMap<>();
+    private final Map<String, String> meetingOfSymbol = new HashMap<>();
+    private final Map<String, TreeSet<String>> listSources = new HashMap<>();
+    private final Map<String, TreeSet<String>> statementSources = new HashMap<>();
+    private final List<String> awaiting;
+    private final List<FactSource.SourceSymbol> symbols = new ArrayList<>();
+
+    MeetingIndex(FactSource facts) {
+        this.reports = facts.meetings();
+        Map<String, List<StoredFacts.Meeting>> byId = new TreeMap<>();
+        for (StoredFacts.Meeting m : reports) {
+            byId.computeIfAbsent(m.meetingId(), k -> new ArrayList<>()).add(m);
+            if (m.reportSymbol() != null) {
+                meetingOfSymbol.put(canonical(m.reportSymbol()), m.meetingId());
+            }
+        }
+        List<StoredFacts.Meeting> winners = new ArrayList<>();
+        byId.values().forEach(all -> winners.add(all.stream().reduce((a, b) -> standing(b) > standing(a)
+                || (standing(b) == standing(a) && b.source().compareTo(a.source()) > 0) ? b : a).orElseThrow()));
+        winners.sort(Comparator.comparing(StoredFacts.Meeting::startDate,
+                        Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))
+                .thenComparing(StoredFacts.Meeting::meetingId));
+        this.meetings = List.copyOf(winners);
+        for (StoredFacts.Meeting winner : meetings) {
+            rank.put(winner.meetingId(), rank.size());
+            // every report of the best standing is used: the parts and addenda of one report, or the reports of the
+            // parts of one session, complete each other; a draft gives way to the final report
+            List<String> sources = byId.get(winner.meetingId()).stream()
+                    .filter(m -> standing(m) == standing(winner)).map(StoredFacts.Meeting::source).sorted().toList();
+            reportSources.put(winner.meetingId(), sources);
+            sources.forEach(s -> meetingOfSource.put(s, winner.meetingId()));
+        }
+        TreeSet<String> others = new TreeSet<>();
+        symbols.addAll(facts.delegateSymbols());
+        for (FactSource.SourceSymbol s : symbols) {
+            String meeting = meetingOf(s.symbol());
+            listSources.computeIfAbsent(meeting, k -> new TreeSet<>()).add(s.source());
+            if (!rank.containsKey(meeting)) {
+                others.add(meeting);
+            }
+        }
+        for (FactSource.SourceSymbol s : facts.statementSymbols()) {
+            symbols.add(s);
+            String meeting = meetingOf(s.symbol());
+            statementSources.computeIfAbsent(meeting, k -> new TreeSet<>()).add(s.source());
+            if (!rank.containsKey(meeting)) {
+                others.add(meeting);
+            }
+        }
+        this.awaiting = List.copyOf(others);
+    }
+
+    private static int standing(StoredFacts.Meeting m) {
+        return m.reportStatus().equals(ReportStatus.FINAL.name()) ? 2
+                : m.reportStatus().equals(ReportStatus.DRAFT.name()) ? 1 : 0;
+    }
+
+    /** The meetings covered, one per meeting_id, in date order, each by the report whose facts are used. */
+    List<StoredFacts.Meeting> meetings() {
+        return meetings;
+    }
+
+    /** Meetings that lists or statements name but no report describes yet (their symbol is their id), in order. */
+    List<String> awaiting() {
+        return awaiting;
+    }
+
+    /** The place of a meeting in date order; awaiting meetings after all others. */
+    int rank(String meetingId) {
+        return rank.getOrDefault(meetingId, Integer.MAX_VALUE);
+    }
+
+    /** The reports whose facts a meeting's rows come from, by source. */
+    List<String> reportSources(String meetingId) {
+        return reportSources.getOrDefault(meetingId, List.of());
+    }
+
+    /** The lists of participants naming a meeting, by source. */
+    List<String> listSources(String meetingId) {
+        return List.copyOf(listSources.getOrDefault(meetingId, new TreeSet<>()));
+    }
+
+    /** The statements files naming a meeting, by source. */
+    List<String> statementSources(String meetingId) {
+        return List.copyOf(statementSources.getOrDefault(meetingId, new TreeSet<>()));
+    }
+
+    /** Every statements file, by source. */
+    List<String> statementSources() {
+        TreeSet<String> all = new TreeSet<>();
+        statementSources.values().forEach(all::addAll);
+        return List.copyOf(all);
+    }
+
+    /** Reports whose meeting is described by a report of better standing: one SUPERSEDED_REPORT finding each. */
+    List<DataQualityRow> supersededFindings() {
+        Map<String, StoredFacts.Meeting> winners = new HashMap<>();
+        meetings.forEach(m -> winners.put(m.meetingId(), m));
+        List<DataQualityRow> rows = new ArrayList<>();
+        for (StoredFacts.Meeting m : reports) {
+            if (!meetingOfSource.containsKey(m.source())) {
+                StoredFacts.Meeting winner = winners.get(m.meetingId());
+                rows.add(DataQualityRow.of(m.source(), "file", FindingCode.SUPERSEDED_REPORT, "Meeting "
+                        + m.meetingId() + " is also described by " + winner.source() + " (" + winner.reportStatus()
+                        + "), whose facts are exported instead"));
+            }
+        }
+        return rows;
+    }
+
+    /** Lists and statements whose meeting has no report yet, one AWAITING_REPORT finding per file and symbol. */
+    List<DataQualityRow> awaitingFindings() {
+        List<DataQualityRow> rows = new ArrayList<>();
+        for (FactSource.SourceSymbol s : new java.util.LinkedHashSet<>(symbols)) {
+            if (reportMeeting(s.symbol()).isEmpty()) {
+                rows.add(DataQualityRow.of(s.source(), "file", FindingCode.AWAITING_REPORT, "No report of meeting "
+                        + canonical(s.symbol()) + " has been read yet: these rows are kept under that symbol and "
+                        + "joined to the meeting when its report arrives"));
+            }
+        }
+        return rows;
+    }
+
+    /** The meeting of a list or statement row: the meeting of the report with that symbol, else the symbol. */
+    String meetingOf(String symbol) {
+        return reportMeeting(symbol).orElse(canonical(symbol));
+    }
+
+    /**
+     * The meeting of the report a symbol names, however it is typed ("unodc/ccpcj/eg.4/2019/2",
+     * "UNODC_CCPCJ_EG.4_2019_2", a trailing "." or "*"), and also when words follow the report's symbol, as file names
+     * add them ("…/2019/2/E", "…/2019/2/FINAL"): the longest leading part that is a report's symbol.
+     */
+    Optional<String> reportMeeting(String symbol) {
+        String key = canonical(symbol);
+        while (true) {
+            String meeting = meetingOfSymbol.get(key);
+            if (meeting != null) {
+                return Optional.of(meeting);
+            }
+            Matcher word = TRAILING_WORD.matcher(key);
+            if (word.find()) {
+                key = key.substring(0, word.start());
+                continue;
+            }
+            int cut = key.lastIndexOf('/');
+            if (cut <= 0 || key.substring(0, cut).chars().filter(c -> c == '/').count() < 2) {
+                return Optional.empty();
+            }
+            key = key.substring(0, cut);
+        }
+    }
+
+    /** A symbol as compared: upper case, "/" for "_", no spaces, no trailing punctuation. */
+    static String canonical(String symbol) {
+        String key = symbol == null ? "" : symbol.strip().toUpperCase(Locale.ROOT).replace('_', '/')
+                .replaceAll("\\s+", "");
+        return key.replaceAll("[^A-Z0-9]+$", "");
+    }
+}

@@ -1,0 +1,103 @@
+package org.rapporteur.tables;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.rapporteur.reference.EntityType;
+import org.rapporteur.report.Role;
+import org.rapporteur.store.StoredFacts;
+
+/**
+ * The builder of participation.csv and attendance-gaps.csv for one meeting: the participation rows its reports found,
+ * with the rows its lists of participants (DELEGATION) and statements files (STATEMENT) add, in role order, then
+ * entity type, then UN order of the name.
+ */
+final class Participation {
+
+    private static final Comparator<String> UN_ORDER = UnOrder.names();
+
+    private Participation() {
+    }
+
+    /** The meeting's participants in export order; {@code delegations} are the meeting's delegations, in order. */
+    static List<StoredFacts.Participant> of(MeetingFacts meeting, List<Delegations.Delegation> delegations) {
+        List<StoredFacts.Participant> all = new ArrayList<>(meeting.reported());
+        for (Delegations.Delegation d : delegations) {
+            StoredFacts.DelegateRow first = d.delegates().get(0);
+            all.add(new StoredFacts.Participant(first.source(), first.line(), first.line(), Role.DELEGATION.name(),
+                    d.code(), d.name(), d.type(), d.group(), first.delegationAsWritten(), "", "", false));
+        }
+        for (StoredFacts.StatementRow st : meeting.statements()) {
+            all.add(new StoredFacts.Participant(st.source(), st.line(), st.line(), Role.STATEMENT.name(),
+                    st.speakerCode(), st.speakerName(), st.speakerType(), st.speakerGroup(), st.speakerAsWritten(), "",
+                    st.behalfName(), false));
+            if (!st.behalfType().isEmpty()) {
+                all.add(new StoredFacts.Participant(st.source(), st.line(), st.line(), Role.STATEMENT.name(),
+                        st.behalfCode(), st.behalfName(), st.behalfType(), "", st.behalfName(), "", "", false));
+            }
+        }
+        all.sort(Comparator.comparing((StoredFacts.Participant p) -> Role.valueOf(p.role()))
+                .thenComparing(p -> EntityType.valueOf(p.entityType()))
+                .thenComparing(StoredFacts.Participant::entityName, UN_ORDER)
+                .thenComparing(StoredFacts.Participant::person)
+                .thenComparing(StoredFacts.Participant::seq));
+        return all;
+    }
+
+    static ParticipationRow row(String meetingId, StoredFacts.Participant p) {
+        return new ParticipationRow(meetingId, p.entityCode(), p.entityName(), p.entityType(), p.regionalGroup(),
+                p.role(), p.nameAsWritten(), p.person(), p.onBehalfOf(), p.provisional(),
+                p.source() + "#" + p.paragraph());
+    }
+
+    /**
+     * Who made a statement at the meeting, in the reports or the statements files: entity key → the speaker, in the
+     * order first found.
+     */
+    static Map<String, StoredFacts.Participant> speakers(MeetingFacts meeting) {
+        Map<String, StoredFacts.Participant> speakers = new LinkedHashMap<>();
+        for (StoredFacts.Participant p : meeting.reported()) {
+            if (p.role().equals(Role.STATEMENT.name())) {
+                speakers.putIfAbsent(EntityKey.of(p.entityCode(), p.entityType(), p.entityName()), p);
+            }
+        }
+        for (StoredFacts.StatementRow st : meeting.statements()) {
+            speakers.putIfAbsent(EntityKey.of(st.speakerCode(), st.speakerType(), st.speakerName()),
+                    new StoredFacts.Participant(st.source(), st.line(), st.line(), Role.STATEMENT.name(),
+                            st.speakerCode(), st.speakerName(), st.speakerType(), st.speakerGroup(),
+                            st.speakerAsWritten(), "", st.behalfName(), false));
+        }
+        return speakers;
+    }
+
+    /**
+     * The gaps between who attended (the meeting's delegations) and who spoke: nothing when no one is recorded as
+     * speaking (no report or statements yet), groups never count as missing from a list.
+     */
+    static List<AttendanceGapRow> gaps(String meetingId, List<Delegations.Delegation> delegations,
+                                       Map<String, StoredFacts.Participant> speakers) {
+        if (speakers.isEmpty() || delegations.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Delegations.Delegation> attended = new LinkedHashMap<>();
+        delegations.forEach(d -> attended.put(d.key(), d));
+        List<AttendanceGapRow> gaps = new ArrayList<>();
+        for (Delegations.Delegation d : delegations) {
+            if (!speakers.containsKey(d.key())) {
+                gaps.add(new AttendanceGapRow(meetingId, d.code(), d.name(),
+                        AttendanceGapRow.Gap.ATTENDED_NO_STATEMENT));
+            }
+        }
+        speakers.forEach((key, p) -> {
+            if (!attended.containsKey(key) && !p.entityType().equals(EntityType.GROUP.name())) {
+                gaps.add(new AttendanceGapRow(meetingId, p.entityCode(), p.entityName(),
+                        AttendanceGapRow.Gap.STATEMENT_NOT_ON_LIST));
+            }
+        });
+        gaps.sort(Comparator.comparing(AttendanceGapRow::gap).thenComparing(AttendanceGapRow::entityName, UN_ORDER));
+        return gaps;
+    }
+}

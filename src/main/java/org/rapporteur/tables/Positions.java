@@ -1,0 +1,162 @@
+package org.rapporteur.tables;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.function.IntFunction;
+
+import org.rapporteur.positions.PositionOverride;
+import org.rapporteur.positions.PositionOverrides;
+import org.rapporteur.quality.Finding;
+import org.rapporteur.quality.FindingCode;
+import org.rapporteur.store.StoredFacts;
+
+/**
+ * The builder of the position tables. Fed one file's positions at a time (reports in meeting order, then statements
+ * files), it applies the analyst's overrides for that file (so a correction takes effect on the next run without
+ * reading any report again) and gives positions.csv's rows, while it sums positions-summary.csv (per meeting, topic
+ * and stance) and positions-by-entity.csv (where the text names the speaker), given at the end.
+ */
+final class Positions {
+
+    private static final Comparator<PositionRow> IN_FILE = Comparator.comparingInt(PositionRow::paragraph)
+            .thenComparingInt(PositionRow::sentenceIndex).thenComparing(PositionRow::topic);
+
+    private final List<PositionOverride> overrides;
+    private final Map<String, List<Integer>> overridesOfFile = new LinkedHashMap<>();
+    private final BitSet used = new BitSet();
+    private final List<Finding> malformed;
+    private final Function<String, String> entityNames;
+    /** meeting → (topic, stance) → mentions, max weight, weighted mentions; meetings in order of first position. */
+    private final Map<String, Map<List<String>, int[]>> summary = new LinkedHashMap<>();
+    private final Map<List<String>, Set<String>> byEntity;
+    private final Map<List<String>, Integer> entityMentions = new LinkedHashMap<>();
+
+    /** @param entityNames the official name of an entity code */
+    Positions(PositionOverrides overrides, Function<String, String> entityNames) {
+        this.overrides = overrides.overrides();
+        this.malformed = overrides.findings();
+        this.entityNames = entityNames;
+        for (int i = 0; i < this.overrides.size(); i++) {
+            overridesOfFile.computeIfAbsent(file(this.overrides.get(i).source()), k -> new ArrayList<>()).add(i);
+        }
+        this.byEntity = new TreeMap<>(Comparator.comparing((List<String> k) -> k.get(0))
+                .thenComparing(k -> entityNames.apply(k.get(1))).thenComparing(k -> k.get(2))
+                .thenComparing(k -> k.get(3)).thenComparing(k -> k.get(1)));
+    }
+
+    private static String file(String source) {
+        int hash = source.lastIndexOf('#');
+        return hash < 0 ? source : source.substring(0, hash);
+    }
+
+    /**
+     * One file's positions for positions.csv, after overrides, by paragraph, sentence and topic.
+     *
+     * @param meetingOf the meeting of a paragraph (a statement's line); null drops the position
+     */
+    List<PositionRow> ofFile(String file, List<StoredFacts.PositionRow> stored, IntFunction<String> meetingOf) {
+        List<PositionRow> found = new ArrayList<>();
+        for (StoredFacts.PositionRow p : stored) {
+            String meeting = meetingOf.apply(p.paragraph());
+            if (meeting != null) {
+                found.add(new PositionRow(meeting, p.source() + "#" + p.paragraph(), p.paragraph(),
+                        p.sentenceIndex(), p.sentence(), p.topic(), p.stance(), p.quantifier(), p.weight(),
+                        p.attributedEntityCode(), p.rule()));
+            }
+        }
+        List<PositionRow> rows = applyOverrides(file, found);
+        rows.sort(IN_FILE);
+        rows.forEach(this::count);
+        return rows;
+    }
+
+    private List<PositionRow> applyOverrides(String file, List<PositionRow> found) {
+        List<PositionRow> out = new ArrayList<>(found);
+        for (int i : overridesOfFile.getOrDefault(file, List.of())) {
+            PositionOverride o = overrides.get(i);
+            PositionRow sentence = found.stream().filter(r -> r.source().equals(o.source())
+                    && r.sentenceIndex() == o.sentenceIndex()).findFirst().orElse(null);
+            if (sentence == null) {
+                continue;
+            }
+            used.set(i);
+            PositionRow existing = out.stream().filter(r -> r.source().equals(o.source())
+                    && r.sentenceIndex() == o.sentenceIndex() && r.topic().equals(o.topic())).findFirst().orElse(null);
+            String was = existing == null ? "none" : existing.stance();
+            out.remove(existing);
+            if (o.stance() != null) {
+                PositionRow base = existing != null ? existing : sentence;
+                out.add(new PositionRow(base.meetingId(), base.source(), base.paragraph(), base.sentenceIndex(),
+                        base.sentence(), o.topic(), o.stance().name(), base.quantifier(), base.weight(),
+                        base.attributedEntityCode(), "OVERRIDE (was " + was + ")"));
+            }
+        }
+        return out;
+    }
+
+    private void count(PositionRow r) {
+        int[] t = summary.computeIfAbsent(r.meetingId(), k -> new TreeMap<>(Comparator.comparing(
+                (List<String> key) -> key.get(0)).thenComparing(key -> key.get(1))))
+                .computeIfAbsent(List.of(r.topic(), r.stance()), k -> new int[3]);
+        t[0]++;
+        t[1] = Math.max(t[1], r.weight());
+        t[2] += r.weight();
+        if (!r.attributedEntityCode().isEmpty()) {
+            List<String> key = List.of(r.meetingId(), r.attributedEntityCode(), r.topic(), r.stance());
+            byEntity.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(r.source());
+            entityMentions.merge(key, 1, Integer::sum);
+        }
+    }
+
+    /** One file's sentences to review, by paragraph and sentence. */
+    static List<ReviewRow> reviewOfFile(List<StoredFacts.ReviewRow> stored, IntFunction<String> meetingOf) {
+        List<ReviewRow> rows = new ArrayList<>();
+        for (StoredFacts.ReviewRow r : stored) {
+            String meeting = meetingOf.apply(r.paragraph());
+            if (meeting != null) {
+                rows.add(new ReviewRow(meeting, r.source() + "#" + r.paragraph(), r.paragraph(), r.sentenceIndex(),
+                        r.sentence(), r.reason()));
+            }
+        }
+        rows.sort(Comparator.comparingInt(ReviewRow::paragraph).thenComparingInt(ReviewRow::sentenceIndex));
+        return rows;
+    }
+
+    /** positions-summary.csv, once every file is in: meetings in the order of their first position. */
+    List<PositionSummaryRow> summary() {
+        List<PositionSummaryRow> rows = new ArrayList<>();
+        summary.forEach((meeting, totals) -> totals.forEach((k, t) ->
+                rows.add(new PositionSummaryRow(meeting, k.get(0), k.get(1), t[0], t[1], t[2]))));
+        return rows;
+    }
+
+    /** positions-by-entity.csv, once every file is in. */
+    List<EntityPositionRow> byEntity() {
+        List<EntityPositionRow> rows = new ArrayList<>();
+        byEntity.forEach((k, sources) -> rows.add(new EntityPositionRow(k.get(0), k.get(1),
+                entityNames.apply(k.get(1)), k.get(2), k.get(3), entityMentions.get(k), String.join(";", sources))));
+        return rows;
+    }
+
+    /** The overrides file's malformed rows, then the overrides that matched no sentence, in file order. */
+    List<Finding> overrideFindings() {
+        List<Finding> findings = new ArrayList<>(malformed);
+        for (int i = 0; i < overrides.size(); i++) {
+            if (!used.get(i)) {
+                PositionOverride o = overrides.get(i);
+                findings.add(new Finding("line " + o.line(), FindingCode.UNUSED_OVERRIDE,
+                        "No position was found in sentence " + o.sentenceIndex() + " of " + o.source()
+                                + "; an override can change or remove a position, or add one to a sentence that has one"));
+            }
+        }
+        return findings;
+    }
+}

@@ -1,0 +1,20 @@
+package org.rapporteur.tables;
+
+import java.io.IOException;
+
+/** Where the export tables go as they are built. */
+public interface TableOutput {
+
+    /** Who may see a table. */
+    enum Audience {
+        /** A CSV file and a sheet of the workbook. */
+        PUBLIC,
+        /** Personal data: a CSV file under {@code restricted/}; a sheet only when the operator asks for it. */
+        RESTRICTED,
+        /** A sheet of the workbook only (another view of a CSV table). */
+        WORKBOOK
+    }
+
+    /** Opens a table; its rows are accepted in order, and several tables may take rows at the same time. */
+    <R> RowSink<R> open(TableDef<R> table, Audience audience) throws IOException;
+}

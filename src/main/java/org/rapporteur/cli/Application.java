@@ -27,7 +27,7 @@ final class Application {
     /** The default database: an HSQLDB file under {@code <output>/.state/}. */
     static String defaultDatabase(Path output) {
         Path file = output.toAbsolutePath().normalize().resolve(".state").resolve("rapporteur");
-        return "jdbc:hsqldb:file:" + file + ";shutdown=true;hsqldb.write_delay=false";
+        return "jdbc:hsqldb:file:" + file + ";shutdown=true;hsqldb.write_delay=false;hsqldb.default_table_type=cached;hsqldb.tx=mvcc";
     }
 
     /**

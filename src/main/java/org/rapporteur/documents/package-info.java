@@ -1,5 +1,5 @@
 /**
- * Documents: finding the input files of a run and reading their text, with the problems of unreadable, empty,
+ * Documents: reading a file's text by its content (plain text, Word, PDF), with the problems of unreadable, empty,
  * oversized or wrongly encoded files returned as findings rather than thrown.
  */
 package org.rapporteur.documents;

@@ -1,6 +1,6 @@
 package org.rapporteur.job;
 
-import org.rapporteur.documents.InputFile;
+import org.rapporteur.inputs.InputFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.listener.ItemProcessListener;
@@ -11,7 +11,7 @@ import org.springframework.batch.core.step.StepExecution;
  * Progress lines during a long ingest: files done of total, rate and time left; one line per tenth of the files, at
  * most one every {@value #MIN_SECONDS_BETWEEN} seconds, and one at least every {@value #MAX_SECONDS_BETWEEN} seconds.
  */
-class IngestProgress implements StepExecutionListener, ItemProcessListener<InputFile, IngestedReport> {
+class IngestProgress implements StepExecutionListener, ItemProcessListener<InputFile, IngestedInput> {
 
     static final int MIN_SECONDS_BETWEEN = 2;
     static final int MAX_SECONDS_BETWEEN = 30;
@@ -35,7 +35,7 @@ class IngestProgress implements StepExecutionListener, ItemProcessListener<Input
     }
 
     @Override
-    public void afterProcess(InputFile item, IngestedReport result) {
+    public void afterProcess(InputFile item, IngestedInput result) {
         step();
     }
 

@@ -2,12 +2,10 @@ package org.rapporteur.job;
 
 import java.nio.file.Path;
 
-import org.rapporteur.documents.InputFile;
-import org.rapporteur.documents.InputFinder;
-import org.rapporteur.documents.DocumentFiles;
 import org.rapporteur.documents.ReadLimits;
-import org.rapporteur.participants.ParticipantListReader;
-import org.rapporteur.participants.StatementsReader;
+import org.rapporteur.inputs.InputFile;
+import org.rapporteur.inputs.InputFinder;
+import org.rapporteur.inputs.InputReaders;
 import org.rapporteur.positions.Codebook;
 import org.rapporteur.positions.Codebooks;
 import org.rapporteur.positions.PositionClassifier;
@@ -31,7 +29,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The nightly job: {@code ingestReportsStep} (read new and changed reports into the store) →
+ * The nightly job: {@code ingestReportsStep} (read new and changed inputs into the store, each with the reader of its kind) →
  * {@code retireRemovedInputsStep} (forget removed ones) → {@code exportTablesStep} (write CSV files and the workbook).
  * Job parameters: {@code input} and {@code output} folders, {@code full} ("true" reads every input again), and
  * {@code run.id} to make each run a new instance. Every step runs again when a failed execution is restarted.
@@ -105,15 +103,15 @@ public class NightlyJobConfiguration {
 
     @Bean
     Step ingestReportsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                           ListItemReader<InputFile> reportFileReader, ReportIngestProcessor reportIngestProcessor,
+                           ListItemReader<InputFile> inputFileReader, InputIngestProcessor inputIngestProcessor,
                            FactStoreWriter factStoreWriter, IngestProgress ingestProgress) {
         // every step runs again when a failed run is restarted: ingest skips what the failed attempt stored (same
         // content hash), so a restart finishes the work, and the exports always describe the current inputs
         return new StepBuilder(INGEST_STEP, jobRepository)
-                .<InputFile, IngestedReport>chunk(10)
+                .<InputFile, IngestedInput>chunk(10)
                 .transactionManager(transactionManager)
-                .reader(reportFileReader)
-                .processor(reportIngestProcessor)
+                .reader(inputFileReader)
+                .processor(inputIngestProcessor)
                 .writer(factStoreWriter)
                 .listener(ingestProgress)
                 .allowStartIfComplete(true)
@@ -135,21 +133,25 @@ public class NightlyJobConfiguration {
 
     @Bean
     @StepScope
-    ListItemReader<InputFile> reportFileReader(@Value("#{jobParameters['input']}") String input) {
+    ListItemReader<InputFile> inputFileReader(@Value("#{jobParameters['input']}") String input) {
         return new ListItemReader<>(InputFinder.all(Path.of(input)));
+    }
+
+    /** The reader of each kind of input: stateless and thread-safe, shared by every worker of the ingest step. */
+    @Bean
+    InputReaders inputReaders(ReportParser reportParser, NameResolver nameResolver,
+                              PositionClassifier positionClassifier,
+                              @Value("${rapporteur.max-file-bytes:52428800}") long maxFileBytes,
+                              @Value("${rapporteur.max-line-chars:100000}") int maxLineChars) {
+        return InputReaders.of(new ReadLimits(maxFileBytes, maxLineChars), nameResolver, reportParser,
+                positionClassifier);
     }
 
     @Bean
     @StepScope
-    ReportIngestProcessor reportIngestProcessor(ReportParser reportParser, NameResolver nameResolver,
-                                                PositionClassifier positionClassifier,
-                                                FactStore factStore, String codeFingerprint,
-                                                @Value("${rapporteur.max-file-bytes:52428800}") long maxFileBytes,
-                                                @Value("${rapporteur.max-line-chars:100000}") int maxLineChars,
-                                                @Value("#{jobParameters['full']}") String full) {
-        return new ReportIngestProcessor(new DocumentFiles(new ReadLimits(maxFileBytes, maxLineChars)), reportParser,
-                new ParticipantListReader(nameResolver), new StatementsReader(nameResolver), positionClassifier,
-                factStore, codeFingerprint, "true".equals(full));
+    InputIngestProcessor inputIngestProcessor(InputReaders inputReaders, FactStore factStore, String codeFingerprint,
+                                              @Value("#{jobParameters['full']}") String full) {
+        return new InputIngestProcessor(inputReaders, factStore, codeFingerprint, "true".equals(full));
     }
 
     @Bean

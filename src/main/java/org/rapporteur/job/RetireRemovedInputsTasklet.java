@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.rapporteur.documents.InputFile;
-import org.rapporteur.documents.InputFinder;
+import org.rapporteur.inputs.InputFinder;
+import org.rapporteur.inputs.InputKind;
 import org.rapporteur.store.FactStore;
 import org.rapporteur.store.InputRecord;
 import org.slf4j.Logger;
@@ -53,7 +53,7 @@ class RetireRemovedInputsTasklet implements Tasklet {
         Set<String> present = InputFinder.all(inputDirectory).stream().map(f -> f.kind() + ":" + f.source())
                 .collect(Collectors.toSet());
         List<String> retired = new ArrayList<>();
-        for (String kind : InputFinder.KINDS) {
+        for (InputKind kind : InputKind.values()) {
             for (InputRecord known : store.inputs(kind)) {
                 if (!present.contains(kind + ":" + known.source())) {
                     store.retire(known.kind(), known.source());

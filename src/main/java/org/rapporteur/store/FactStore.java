@@ -5,6 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.rapporteur.inputs.InputFacts;
+import org.rapporteur.inputs.InputKind;
+import org.rapporteur.inputs.ReadOutcome;
 import org.rapporteur.participants.Delegate;
 import org.rapporteur.participants.ParticipantList;
 import org.rapporteur.participants.Statement;
@@ -36,30 +39,45 @@ public class FactStore {
         this.jdbc = jdbc;
     }
 
-    public Optional<InputRecord> input(String kind, String source) {
-        return jdbc.query("SELECT kind, source, sha256, fingerprint, rejected FROM input_document "
+    public Optional<InputRecord> input(InputKind kind, String source) {
+        return jdbc.query("SELECT source, sha256, fingerprint, rejected FROM input_document "
                         + "WHERE kind = ? AND source = ?",
-                (rs, i) -> new InputRecord(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getBoolean(5)), kind, source).stream().findFirst();
+                (rs, i) -> new InputRecord(kind, rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getBoolean(4)), kind.folder(), source).stream().findFirst();
     }
 
-    public List<InputRecord> inputs(String kind) {
-        return jdbc.query("SELECT kind, source, sha256, fingerprint, rejected FROM input_document WHERE kind = ? "
+    public List<InputRecord> inputs(InputKind kind) {
+        return jdbc.query("SELECT source, sha256, fingerprint, rejected FROM input_document WHERE kind = ? "
                         + "ORDER BY source",
-                (rs, i) -> new InputRecord(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getBoolean(5)), kind);
+                (rs, i) -> new InputRecord(kind, rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getBoolean(4)), kind.folder());
     }
 
-    /** Replaces what the input said with this report's facts (none when the report was rejected). */
-    public void replaceReport(InputRecord input, MeetingReport report, ReportPositions positions) {
-        retire(input.kind(), input.source());
+    /**
+     * Replaces what an input said with what reading it gave: its facts and findings, or, when it was rejected, its
+     * findings alone. One call per input; the caller runs it in one transaction.
+     *
+     * @param fingerprint the version of the code that read it ({@link InputRecord#fingerprint})
+     */
+    public void replace(InputKind kind, String source, String fingerprint, ReadOutcome outcome) {
+        retire(kind, source);
+        boolean rejected = outcome instanceof ReadOutcome.Rejected;
         jdbc.update("INSERT INTO input_document (kind, source, sha256, fingerprint, rejected) VALUES (?, ?, ?, ?, ?)",
-                input.kind(), input.source(), input.sha256(), input.fingerprint(), input.rejected());
-        insertFindings(input.kind(), input.source(), report.findings());
-        if (input.rejected()) {
-            return;
+                kind.folder(), source, outcome.sha256(), fingerprint, rejected);
+        insertFindings(kind, source, outcome.findings());
+        if (outcome instanceof ReadOutcome.Read read) {
+            InputFacts facts = read.facts();
+            if (facts instanceof InputFacts.OfReport report) {
+                insertReport(source, report.report(), report.positions());
+            } else if (facts instanceof InputFacts.OfList list) {
+                insertList(source, list.list());
+            } else if (facts instanceof InputFacts.OfStatements statements) {
+                insertStatements(source, statements.statements(), statements.positions());
+            }
         }
-        String source = input.source();
+    }
+
+    private void insertReport(String source, MeetingReport report, ReportPositions positions) {
         jdbc.update("INSERT INTO meeting_report (source, meeting_id, body, session_number, report_symbol, "
                         + "report_status, job_number, start_date, end_date, dates_provisional, venue) "
                         + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -109,9 +127,10 @@ public class FactStore {
     }
 
     /** Records that the run {@code runId} (a job execution id) read this input. */
-    public void markRead(String kind, String source, long runId) {
+    public void markRead(InputKind kind, String source, long runId) {
         jdbc.update("UPDATE input_document SET read_in_run = ?, read_at = ? WHERE kind = ? AND source = ?", runId,
-                java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString(), kind, source);
+                java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString(), kind.folder(),
+                source);
     }
 
     /** Every current input with its hash, whether it is rejected, the run that last read it (0 when unknown) and when. */
@@ -127,17 +146,12 @@ public class FactStore {
                               String readAt) {
     }
 
-    /** Replaces what a list of participants said with its delegates (the good rows) and findings. */
-    public void replaceList(InputRecord input, ParticipantList list) {
-        retire(input.kind(), input.source());
-        jdbc.update("INSERT INTO input_document (kind, source, sha256, fingerprint, rejected) VALUES (?, ?, ?, ?, ?)",
-                input.kind(), input.source(), input.sha256(), input.fingerprint(), input.rejected());
-        insertFindings(input.kind(), input.source(), list.findings());
+    private void insertList(String source, ParticipantList list) {
         jdbc.batchUpdate("INSERT INTO delegate (source, line, meeting_symbol, delegation_as_written, entity_code, "
                         + "entity_name, entity_type, regional_group, delegation_type, title, first_name, last_name, "
                         + "position_title, gender, head_of_delegation, checked_in) "
                         + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                rows(list.delegates(), (Delegate d, int i) -> new Object[] {input.source(), d.line(),
+                rows(list.delegates(), (Delegate d, int i) -> new Object[] {source, d.line(),
                         truncate(d.meetingSymbol(), 300), truncate(d.delegationAsWritten(), 1000),
                         truncate(d.entity().code(), 100), truncate(d.entity().name(), 1000),
                         d.entity().type().name(), truncate(d.entity().regionalGroup(), 100),
@@ -146,38 +160,33 @@ public class FactStore {
                         d.headOfDelegation(), d.checkedIn()}));
     }
 
-    /** Replaces what a statements file said with its statements, their positions and findings. */
-    public void replaceStatements(InputRecord input, StatementsFile statements, ReportPositions positions) {
-        retire(input.kind(), input.source());
-        jdbc.update("INSERT INTO input_document (kind, source, sha256, fingerprint, rejected) VALUES (?, ?, ?, ?, ?)",
-                input.kind(), input.source(), input.sha256(), input.fingerprint(), input.rejected());
-        insertFindings(input.kind(), input.source(), statements.findings());
+    private void insertStatements(String source, StatementsFile statements, ReportPositions positions) {
         jdbc.batchUpdate("INSERT INTO statement_row (source, line, meeting_symbol, speaker_as_written, speaker_code, "
                         + "speaker_name, speaker_type, speaker_group, behalf_code, behalf_name, behalf_type) "
                         + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                rows(statements.statements(), (Statement st, int i) -> new Object[] {input.source(), st.line(),
+                rows(statements.statements(), (Statement st, int i) -> new Object[] {source, st.line(),
                         truncate(st.meetingSymbol(), 300), truncate(st.speakerAsWritten(), 1000),
                         truncate(st.speaker().code(), 100), truncate(st.speaker().name(), 1000),
                         st.speaker().type().name(), truncate(st.speaker().regionalGroup(), 100),
                         st.onBehalfOf() == null ? "" : truncate(st.onBehalfOf().code(), 100),
                         st.onBehalfOf() == null ? "" : truncate(st.onBehalfOf().name(), 1000),
                         st.onBehalfOf() == null ? "" : st.onBehalfOf().type().name()}));
-        insertPositions(input.source(), positions);
+        insertPositions(source, positions);
     }
 
     /** Forgets an input and everything it said. */
-    public void retire(String kind, String source) {
+    public void retire(InputKind kind, String source) {
         for (String table : FACT_TABLES) {
             jdbc.update("DELETE FROM " + table + " WHERE source = ?", source);
         }
-        jdbc.update("DELETE FROM data_quality WHERE kind = ? AND source = ?", kind, source);
-        jdbc.update("DELETE FROM input_document WHERE kind = ? AND source = ?", kind, source);
+        jdbc.update("DELETE FROM data_quality WHERE kind = ? AND source = ?", kind.folder(), source);
+        jdbc.update("DELETE FROM input_document WHERE kind = ? AND source = ?", kind.folder(), source);
     }
 
-    private void insertFindings(String kind, String source, List<Finding> findings) {
+    private void insertFindings(InputKind kind, String source, List<Finding> findings) {
         jdbc.batchUpdate("INSERT INTO data_quality (kind, source, seq, location, severity, code, message) "
                         + "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                rows(findings, (Finding f, int i) -> new Object[] {kind, source, i, truncate(f.location(), 200),
+                rows(findings, (Finding f, int i) -> new Object[] {kind.folder(), source, i, truncate(f.location(), 200),
                         f.severity().name(),
                         f.code().name(), truncate(f.message(), 4000)}));
     }

@@ -12,7 +12,10 @@ import org.rapporteur.reference.ReferenceData;
 import org.rapporteur.report.MeetingReport;
 import org.rapporteur.report.ReportParser;
 import org.rapporteur.store.FactStore;
-import org.rapporteur.store.InputRecord;
+import org.rapporteur.inputs.InputFacts;
+import org.rapporteur.inputs.InputFile;
+import org.rapporteur.inputs.InputKind;
+import org.rapporteur.inputs.ReadOutcome;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -30,9 +33,9 @@ class FactStoreWriterTest {
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         FactStore refusing = new FactStore(jdbc) {
             @Override
-            public void replaceReport(InputRecord input, MeetingReport report, ReportPositions positions) {
-                super.replaceReport(input, report, positions);
-                if (input.source().equals("bad.txt") && !input.rejected()) {
+            public void replace(InputKind kind, String source, String fingerprint, ReadOutcome outcome) {
+                super.replace(kind, source, fingerprint, outcome);
+                if (source.equals("bad.txt") && outcome instanceof ReadOutcome.Read) {
                     throw new DataIntegrityViolationException("value too long");
                 }
             }
@@ -64,8 +67,8 @@ class FactStoreWriterTest {
                 String.class)).containsExactly("bad.txt 7", "good.txt 7");
     }
 
-    private static IngestedReport item(String source, MeetingReport report) {
-        return new IngestedReport(new InputRecord("reports", source, "0".repeat(64), "test", false), report,
-                ReportPositions.NONE);
+    private static IngestedInput item(String source, MeetingReport report) {
+        return new IngestedInput(new InputFile(InputKind.REPORT, source, java.nio.file.Path.of(source)), "test",
+                new ReadOutcome.Read("0".repeat(64), new InputFacts.OfReport(report, ReportPositions.NONE)));
     }
 }

@@ -119,7 +119,7 @@ class NightlyJobTest {
         copyFixture("final-report-small.txt");
         run();
         FactStore store = new FactStore(jdbc);
-        assertThat(store.inputs("reports")).singleElement()
+        assertThat(store.inputs(org.rapporteur.inputs.InputKind.REPORT)).singleElement()
                 .satisfies(i -> assertThat(i.rejected()).isFalse());
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM report_paragraph", Integer.class)).isEqualTo(4);
     }

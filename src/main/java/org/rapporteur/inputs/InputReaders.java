@@ -1,0 +1,43 @@
+package org.rapporteur.inputs;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+import org.rapporteur.documents.DocumentFiles;
+import org.rapporteur.documents.ReadLimits;
+import org.rapporteur.participants.ParticipantListReader;
+import org.rapporteur.participants.StatementsReader;
+import org.rapporteur.positions.PositionClassifier;
+import org.rapporteur.reference.NameResolver;
+import org.rapporteur.report.ReportParser;
+
+/** The reader of each kind of input; reads a file with the reader of its kind. Stateless and thread-safe. */
+public final class InputReaders {
+
+    private final Map<InputKind, InputReader> readers = new EnumMap<>(InputKind.class);
+
+    public InputReaders(InputReader... readers) {
+        for (InputReader reader : readers) {
+            this.readers.put(reader.kind(), reader);
+        }
+        for (InputKind kind : InputKind.values()) {
+            if (!this.readers.containsKey(kind)) {
+                throw new IllegalArgumentException("no reader for " + kind);
+            }
+        }
+    }
+
+    /** The readers of the nightly job. */
+    public static InputReaders of(ReadLimits limits, NameResolver resolver, ReportParser parser,
+                                  PositionClassifier classifier) {
+        DocumentFiles documents = new DocumentFiles(limits);
+        return new InputReaders(new ReportFileReader(documents, parser, classifier),
+                new ListFileReader(documents, new ParticipantListReader(resolver)),
+                new StatementsFileReader(documents, new StatementsReader(resolver), classifier));
+    }
+
+    /** Reads a file with the reader of its kind. */
+    public ReadOutcome read(InputFile file) {
+        return readers.get(file.kind()).read(file);
+    }
+}

@@ -2,12 +2,14 @@ package org.rapporteur.documents;
 
 /**
  * Recognises a document's format from its first bytes: "%PDF-" (within the first kilobyte, as readers allow), a zip
- * archive (a .docx is one), an OLE2 compound file (a Word 97–2003 .doc), else text unless the bytes look binary.
+ * archive (a .docx or .xlsx is one; an OpenDocument file is one whose first entry names its type), an OLE2 compound
+ * file (a Word 97–2003 .doc, an .xls), else text unless the bytes look binary; text that is Rich Text Format or a web
+ * page is told apart, as it is not read.
  */
 final class ContentSniffer {
 
     /** What the first bytes say. */
-    enum Content { PDF, ZIP, OLE2, TEXT, BINARY }
+    enum Content { PDF, ZIP, ODF, OLE2, RTF, HTML, TEXT, BINARY }
 
     private static final byte[] PDF_MAGIC = {'%', 'P', 'D', 'F', '-'};
     private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
@@ -15,13 +17,18 @@ final class ContentSniffer {
             0x1A, (byte) 0xE1};
     private static final int PDF_HEADER_WINDOW = 1024;
     private static final int TEXT_SAMPLE = 8192;
+    /** An OpenDocument file's first zip entry: "mimetype", stored, holding the type (zip header: name at 30). */
+    private static final byte[] ODF_MIMETYPE = "mimetypeapplication/vnd.oasis.opendocument".getBytes(
+            java.nio.charset.StandardCharsets.US_ASCII);
+    private static final java.util.regex.Pattern HTML_START = java.util.regex.Pattern.compile(
+            "(?is)\\A\\s*(?:<!--.*?-->\\s*)*(?:<!doctype\\s+html|<html[\\s>])");
 
     private ContentSniffer() {
     }
 
     static Content sniff(byte[] bytes) {
         if (startsWith(bytes, 0, ZIP_MAGIC)) {
-            return Content.ZIP;
+            return startsWith(bytes, 30, ODF_MIMETYPE) ? Content.ODF : Content.ZIP;
         }
         if (startsWith(bytes, 0, OLE2_MAGIC)) {
             return Content.OLE2;
@@ -31,7 +38,21 @@ final class ContentSniffer {
                 return Content.PDF;
             }
         }
-        return looksBinary(bytes) ? Content.BINARY : Content.TEXT;
+        if (looksBinary(bytes)) {
+            return Content.BINARY;
+        }
+        String start = textStart(bytes);
+        if (start.startsWith("{\\rtf")) {
+            return Content.RTF;
+        }
+        return HTML_START.matcher(start).find() ? Content.HTML : Content.TEXT;
+    }
+
+    /** The first characters of text, as ASCII is enough to tell RTF and HTML (a UTF-8 byte-order mark skipped). */
+    private static String textStart(byte[] bytes) {
+        int from = startsWith(bytes, 0, new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}) ? 3 : 0;
+        int to = Math.min(bytes.length, from + 1024);
+        return new String(bytes, from, Math.max(0, to - from), java.nio.charset.StandardCharsets.ISO_8859_1);
     }
 
     /**

@@ -95,13 +95,35 @@ public final class DocumentFiles {
                 return refused(sha256, FindingCode.UNSUPPORTED_FORMAT, "A Word 97–2003 (.doc) or other OLE2 file: "
                         + "not supported; save the report as .docx or PDF");
             }
+            case ODF -> {
+                return refused(sha256, FindingCode.UNSUPPORTED_FORMAT, "An OpenDocument file (.odt, as LibreOffice "
+                        + "saves): not supported; save the report as .docx or PDF");
+            }
+            case RTF -> {
+                return refused(sha256, FindingCode.UNSUPPORTED_FORMAT, "Rich Text Format (.rtf): not supported; "
+                        + "save the report as .docx or PDF");
+            }
+            case HTML -> {
+                return refused(sha256, FindingCode.UNSUPPORTED_FORMAT, "A web page (HTML): not supported; save the "
+                        + "report as PDF or .docx, or as plain text (.txt)");
+            }
             default -> {
                 return refused(sha256, FindingCode.UNSUPPORTED_FORMAT, "Binary content that is neither PDF nor Word "
                         + "(.docx) nor text" + claimed.map(f -> ", although the name says ." + f.extension()).orElse(""));
             }
         }
         List<Finding> findings = new ArrayList<>();
-        if (claimed.isPresent() && claimed.get() != format) {
+        String extension = extension(fileName);
+        if (claimed.isEmpty() && format == DocumentFormat.TEXT) {
+            return refused(sha256, FindingCode.UNSUPPORTED_FORMAT, "Text in a file "
+                    + (extension.isEmpty() ? "without an extension" : "named ." + extension) + ": not read as a "
+                    + "report, which is a .txt, .docx or .pdf file; rename a plain-text report to .txt");
+        }
+        if (claimed.isEmpty()) {
+            findings.add(Finding.inFile(FindingCode.FORMAT_MISMATCH, "The name "
+                    + (extension.isEmpty() ? "has no extension" : "ends in ." + extension) + ", which is no report "
+                    + "format; the content is " + describe(format) + " and was read as such"));
+        } else if (claimed.get() != format) {
             findings.add(Finding.inFile(FindingCode.FORMAT_MISMATCH, "The name says ." + claimed.get().extension()
                     + " but the content is " + describe(format) + "; it was read as " + describe(format)));
         }
@@ -127,6 +149,11 @@ public final class DocumentFiles {
             return new DocumentText(sha256, null, findings);
         }
         return new DocumentText(sha256, content, findings);
+    }
+
+    private static String extension(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return dot < 0 ? "" : fileName.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
     }
 
     private static String describe(DocumentFormat format) {

@@ -38,9 +38,17 @@ final class PdfReader implements DocumentReader {
     @Override
     public Extraction read(byte[] bytes) {
         List<String> pages;
+        var frameDamage = PdfStructure.frameDamage(bytes);
+        if (frameDamage.isPresent()) {
+            return damaged(frameDamage.get());
+        }
         try (PDDocument document = Loader.loadPDF(bytes)) {
             if (document.getNumberOfPages() == 0) {
                 return Extraction.refused(FindingCode.DAMAGED_DOCUMENT, "The PDF has no pages");
+            }
+            var pageDamage = PdfStructure.pageDamage(document);
+            if (pageDamage.isPresent()) {
+                return damaged(pageDamage.get());
             }
             PageCollector stripper = new PageCollector();
             stripper.collect(document);
@@ -57,6 +65,11 @@ final class PdfReader implements DocumentReader {
                     "The PDF has no text layer (" + pages.size() + " page(s) of images?); OCR not supported");
         }
         return new Extraction(assemble(pages), List.of());
+    }
+
+    private static Extraction damaged(String what) {
+        return Extraction.refused(FindingCode.DAMAGED_DOCUMENT, "The PDF is damaged: " + what + ". It is not read, "
+                + "so that no part of it is taken for the whole report; save or download it again");
     }
 
     /** The text of the pages without their running headers and footers, hyphenated line ends joined. */

@@ -36,8 +36,11 @@ public final class InputReaders {
                 new StatementsFileReader(documents, new StatementsReader(resolver), classifier));
     }
 
-    /** Reads a file with the reader of its kind. */
+    /**
+     * Reads a file with the reader of its kind; an entry that is no file (a folder that cannot be listed, a broken
+     * link) is rejected with one finding saying so.
+     */
     public ReadOutcome read(InputFile file) {
-        return readers.get(file.kind()).read(file);
+        return Entries.rejection(file).map(ReadOutcome.class::cast).orElseGet(() -> readers.get(file.kind()).read(file));
     }
 }

@@ -45,6 +45,9 @@ class InputIngestProcessor implements ItemProcessor<InputFile, IngestedInput> {
     }
 
     private boolean isUnchanged(InputFile file) {
+        if (file.entry() != InputFile.Entry.FILE) {
+            return false; // never opened: a pipe would block
+        }
         var known = store.input(file.kind(), file.source());
         if (known.isEmpty() || !known.get().fingerprint().equals(fingerprint) || known.get().sha256().isEmpty()) {
             return false;

@@ -4,6 +4,12 @@ package org.rapporteur.quality;
 public enum FindingCode {
     /** The input could not be read at all (I/O error, permissions). */
     UNREADABLE_FILE(Severity.ERROR),
+    /** A folder of the input tree whose files cannot be listed (permissions): none of them is read. */
+    UNREADABLE_FOLDER(Severity.ERROR),
+    /** A symbolic link in the input tree whose target does not exist. */
+    BROKEN_LINK(Severity.ERROR),
+    /** A symbolic link to a folder above it in the input tree: not followed. */
+    LINK_LOOP(Severity.ERROR),
     /** The input has no text. */
     EMPTY_FILE(Severity.ERROR),
     /** The bytes are not valid in the expected encoding. */

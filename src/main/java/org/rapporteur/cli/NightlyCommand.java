@@ -52,6 +52,11 @@ final class NightlyCommand implements Callable<Integer> {
                     + "a document with a longer one is rejected.")
     int maxLineLength;
 
+    @Option(names = "--max-rows", paramLabel = "ROWS", defaultValue = "100000",
+            description = "Most rows of a list of participants or statements file (default: ${DEFAULT-VALUE}); a file "
+                    + "with more is rejected.")
+    int maxRows;
+
     @Option(names = "--full", description = "Read every input again, changed or not.")
     boolean full;
 
@@ -78,10 +83,15 @@ final class NightlyCommand implements Callable<Integer> {
             System.err.println("rapporteur: --max-line-length must be positive");
             return ExitCode.USAGE.code();
         }
+        if (maxRows <= 0) {
+            System.err.println("rapporteur: --max-rows must be positive");
+            return ExitCode.USAGE.code();
+        }
         List<String> properties = new ArrayList<>();
         properties.add("--spring.datasource.url=" + (db != null ? db : Application.defaultDatabase(output)));
         properties.add("--rapporteur.max-file-bytes=" + maxBytes);
         properties.add("--rapporteur.max-line-chars=" + maxLineLength);
+        properties.add("--rapporteur.max-rows=" + maxRows);
         properties.add("--rapporteur.include-personal-data=" + includePersonalData);
         if (overrides != null) {
             properties.add("--rapporteur.overrides=" + overrides.toAbsolutePath());

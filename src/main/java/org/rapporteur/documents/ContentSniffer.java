@@ -6,10 +6,10 @@ package org.rapporteur.documents;
  * file (a Word 97–2003 .doc, an .xls), else text unless the bytes look binary; text that is Rich Text Format or a web
  * page is told apart, as it is not read.
  */
-final class ContentSniffer {
+public final class ContentSniffer {
 
     /** What the first bytes say. */
-    enum Content { PDF, ZIP, ODF, OLE2, RTF, HTML, TEXT, BINARY }
+    public enum Content { PDF, ZIP, ODF, OLE2, RTF, HTML, TEXT, BINARY }
 
     private static final byte[] PDF_MAGIC = {'%', 'P', 'D', 'F', '-'};
     private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
@@ -26,7 +26,7 @@ final class ContentSniffer {
     private ContentSniffer() {
     }
 
-    static Content sniff(byte[] bytes) {
+    public static Content sniff(byte[] bytes) {
         if (startsWith(bytes, 0, ZIP_MAGIC)) {
             return startsWith(bytes, 30, ODF_MIMETYPE) ? Content.ODF : Content.ZIP;
         }

@@ -30,10 +30,9 @@ public final class InputReaders {
     /** The readers of the nightly job. */
     public static InputReaders of(ReadLimits limits, NameResolver resolver, ReportParser parser,
                                   PositionClassifier classifier) {
-        DocumentFiles documents = new DocumentFiles(limits);
-        return new InputReaders(new ReportFileReader(documents, parser, classifier),
-                new ListFileReader(documents, new ParticipantListReader(resolver)),
-                new StatementsFileReader(documents, new StatementsReader(resolver), classifier));
+        return new InputReaders(new ReportFileReader(new DocumentFiles(limits), parser, classifier),
+                new ListFileReader(limits, new ParticipantListReader(resolver, limits.maxRows())),
+                new StatementsFileReader(limits, new StatementsReader(resolver, limits.maxRows()), classifier));
     }
 
     /**

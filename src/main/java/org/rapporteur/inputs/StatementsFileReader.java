@@ -1,10 +1,15 @@
 package org.rapporteur.inputs;
 
+import java.io.IOException;
+import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
-import org.rapporteur.documents.DocumentFiles;
-import org.rapporteur.documents.Extraction;
+import org.rapporteur.documents.ContentSniffer;
+import org.rapporteur.documents.ReadLimits;
+import org.rapporteur.documents.TextStreams;
 import org.rapporteur.participants.StatementsFile;
 import org.rapporteur.participants.StatementsReader;
 import org.rapporteur.positions.PositionClassifier;
@@ -13,18 +18,22 @@ import org.rapporteur.quality.Finding;
 import org.rapporteur.quality.FindingCode;
 
 /**
- * Reads a statements file: CSV text ({@code meeting_symbol, speaker, text}), each statement classified like a
- * report's paragraph. A workbook is refused with advice to save it as CSV. A file none of whose rows could be used,
- * for a reason that is an error, is rejected.
+ * Reads a statements file: CSV text ({@code meeting_symbol, speaker, text}) record by record, each statement then
+ * classified like a report's paragraph. A workbook or any other file is refused with advice to save it as CSV. A file
+ * none of whose rows could be used, for a reason that is an error, is rejected; so is one with more rows than the
+ * limit.
  */
 public final class StatementsFileReader implements InputReader {
 
-    private final DocumentFiles documents;
+    private static final String FORMATS = ".csv (UTF-8)";
+    private static final Set<String> TEXT_EXTENSIONS = Set.of("csv", "tsv", "txt");
+
+    private final ReadLimits limits;
     private final StatementsReader statements;
     private final PositionClassifier classifier;
 
-    public StatementsFileReader(DocumentFiles documents, StatementsReader statements, PositionClassifier classifier) {
-        this.documents = documents;
+    public StatementsFileReader(ReadLimits limits, StatementsReader statements, PositionClassifier classifier) {
+        this.limits = limits;
         this.statements = statements;
         this.classifier = classifier;
     }
@@ -36,30 +45,49 @@ public final class StatementsFileReader implements InputReader {
 
     @Override
     public ReadOutcome read(InputFile file) {
-        DocumentFiles.Loaded loaded = documents.load(file.path());
-        if (loaded.bytes() == null) {
-            return new ReadOutcome.Rejected(loaded.sha256(), loaded.findings());
+        List<Finding> refusal = new ArrayList<>();
+        Optional<TabularInput> input = TabularInput.open(file.path(), limits, refusal);
+        if (input.isEmpty()) {
+            return new ReadOutcome.Rejected("", refusal);
         }
+        String sha256 = input.get().sha256();
         String extension = InputFinder.extension(file.source());
-        if (DocumentFiles.isZip(loaded.bytes()) || extension.equals("xls") || extension.equals("ods")) {
-            return new ReadOutcome.Rejected(loaded.sha256(), List.of(Finding.inFile(FindingCode.UNSUPPORTED_FORMAT,
-                    "A statements file is read as CSV (meeting_symbol, speaker, text): save this ." + extension
-                            + " file as .csv (UTF-8)")));
+        ContentSniffer.Content content = input.get().content();
+        if (content == ContentSniffer.Content.ZIP || extension.equals("xls") || extension.equals("ods")
+                || extension.equals("xlsx")) {
+            return ListFileReader.unsupported(sha256, "A statements file is read as CSV (meeting_symbol, speaker, "
+                    + "text): save this ." + extension + " file as .csv (UTF-8)");
         }
-        Extraction text = documents.decodeText(loaded.bytes());
-        if (text.text() == null) {
-            return new ReadOutcome.Rejected(loaded.sha256(), text.findings());
+        Optional<String> advice = TabularInput.advice(content, FORMATS);
+        if (advice.isPresent()) {
+            return ListFileReader.unsupported(sha256, advice.get());
         }
-        StatementsFile read = statements.read(file.source(), text.text());
-        if (!text.findings().isEmpty()) {
-            List<Finding> findings = new ArrayList<>(text.findings());
-            findings.addAll(read.findings());
-            read = new StatementsFile(read.statements(), findings);
+        if (!TEXT_EXTENSIONS.contains(extension)) {
+            return ListFileReader.unsupported(sha256, "Text in a file " + (extension.isEmpty() ? "without an "
+                    + "extension" : "named ." + extension) + ": statements are read from a .csv (or .tsv, .txt) "
+                    + "file; rename it if it is CSV");
+        }
+        StatementsFile read;
+        try {
+            TextStreams.Opened text = TextStreams.open(file.path());
+            if (!text.readable()) {
+                return new ReadOutcome.Rejected(sha256, text.findings());
+            }
+            try (Reader reader = text.reader()) {
+                read = statements.read(file.source(), reader);
+            }
+            if (!text.findings().isEmpty()) {
+                List<Finding> findings = new ArrayList<>(text.findings());
+                findings.addAll(read.findings());
+                read = new StatementsFile(read.statements(), findings);
+            }
+        } catch (IOException e) {
+            return new ReadOutcome.Rejected(sha256, List.of(Finding.inFile(FindingCode.UNREADABLE_FILE,
+                    "Cannot read the file: " + e.getMessage())));
         }
         if (read.statements().isEmpty() && Findings.anyError(read.findings())) {
-            return new ReadOutcome.Rejected(loaded.sha256(), read.findings());
+            return new ReadOutcome.Rejected(sha256, read.findings());
         }
-        return new ReadOutcome.Read(loaded.sha256(), new InputFacts.OfStatements(read,
-                ReportPositions.of(read, classifier)));
+        return new ReadOutcome.Read(sha256, new InputFacts.OfStatements(read, ReportPositions.of(read, classifier)));
     }
 }

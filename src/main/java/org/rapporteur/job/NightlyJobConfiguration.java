@@ -142,8 +142,9 @@ public class NightlyJobConfiguration {
     InputReaders inputReaders(ReportParser reportParser, NameResolver nameResolver,
                               PositionClassifier positionClassifier,
                               @Value("${rapporteur.max-file-bytes:52428800}") long maxFileBytes,
-                              @Value("${rapporteur.max-line-chars:100000}") int maxLineChars) {
-        return InputReaders.of(new ReadLimits(maxFileBytes, maxLineChars), nameResolver, reportParser,
+                              @Value("${rapporteur.max-line-chars:100000}") int maxLineChars,
+                              @Value("${rapporteur.max-rows:100000}") int maxRows) {
+        return InputReaders.of(new ReadLimits(maxFileBytes, maxLineChars, maxRows), nameResolver, reportParser,
                 positionClassifier);
     }
 

@@ -1,6 +1,8 @@
 package org.rapporteur.participants;
 
 import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -33,47 +35,88 @@ public final class StatementsReader {
             + "delegations?|delegates?|observers?|experts?|speakers?)\\s+(?:of|for|from)\\s+");
 
     private final NameResolver resolver;
+    private final int maxRows;
 
     public StatementsReader(NameResolver resolver) {
-        this.resolver = resolver;
+        this(resolver, ParticipantListReader.DEFAULT_MAX_ROWS);
     }
 
+    /** @param maxRows the most rows a file may have; one with more is refused (FILE_TOO_LARGE) */
+    public StatementsReader(NameResolver resolver, int maxRows) {
+        this.resolver = resolver;
+        this.maxRows = maxRows;
+    }
+
+    /** Reads a statements file held in memory. */
     public StatementsFile read(String fileName, String text) {
-        List<TabularFile.Line> lines;
+        return read(fileName, new StringReader(text));
+    }
+
+    /** Reads a statements file record by record; the caller closes {@code text}. */
+    public StatementsFile read(String fileName, Reader text) {
+        StatementRows rows = new StatementRows(MeetingSymbols.fromFileName(fileName).orElse(""));
         try {
-            lines = TabularFile.csv(text);
+            TabularFile.csv(text, cells -> false, rows);
+        } catch (RowsRead.TooManyRows e) {
+            return refused(RowsRead.tooManyRows(maxRows));
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return refused(Finding.inFile(FindingCode.ENCODING_ERROR, "A byte that is neither UTF-8 nor "
+                    + "Windows-1252: save the file as UTF-8"));
         } catch (IOException | RuntimeException e) {
-            return refused(FindingCode.MALFORMED_FILE, "Not a readable CSV file: " + e.getMessage());
+            return refused(Finding.inFile(FindingCode.MALFORMED_FILE, "Not a readable CSV file: " + e.getMessage()));
         }
-        int headerAt = -1;
-        Columns columns = null;
+        if (rows.columns == null) {
+            return refused(Finding.inFile(FindingCode.MISSING_COLUMN, "No header row with the columns "
+                    + "meeting_symbol, speaker (or country, delegation) and text"));
+        }
+        if (!rows.columns.has(Column.MEETING) && rows.fileSymbol.isEmpty()) {
+            return refused(Finding.inFile(FindingCode.MISSING_MEETING, "No meeting_symbol column, and the file name "
+                    + "names no meeting"));
+        }
+        return new StatementsFile(rows.read.read, rows.read.findings());
+    }
+
+    /** The rows as they come: the header among the first ten, then one statement per row. */
+    private final class StatementRows implements TabularFile.Rows {
+        final String fileSymbol;
+        final RowsRead<Statement> read = new RowsRead<>(maxRows);
+        Columns columns;
         Column speakerColumn = Column.SPEAKER;
-        for (int i = 0; i < Math.min(10, lines.size()); i++) {
-            Columns candidate = Columns.of(lines.get(i).cells());
+        int searched;
+
+        StatementRows(String fileSymbol) {
+            this.fileSymbol = fileSymbol;
+        }
+
+        @Override
+        public void sheet(int index, String name) {
+        }
+
+        @Override
+        public void row(TabularFile.Line line) {
+            if (columns == null) {
+                if (searched++ < 10) {
+                    header(line);
+                }
+                return;
+            }
+            read.countRow();
+            if (!line.isBlank() && (columns.has(Column.MEETING) || !fileSymbol.isEmpty())) {
+                statement(line);
+            }
+        }
+
+        private void header(TabularFile.Line line) {
+            Columns candidate = Columns.of(line.cells());
             // "speaker", else a delegation column ("Country", "Delegation") names who spoke
             Column who = candidate.has(Column.SPEAKER) ? Column.SPEAKER : Column.DELEGATION;
             if (candidate.has(who) && candidate.has(Column.TEXT)) {
-                headerAt = i;
                 columns = candidate;
                 speakerColumn = who;
-                break;
             }
         }
-        if (columns == null) {
-            return refused(FindingCode.MISSING_COLUMN, "No header row with the columns meeting_symbol, speaker (or "
-                    + "country, delegation) and text");
-        }
-        String fileSymbol = MeetingSymbols.fromFileName(fileName).orElse("");
-        if (!columns.has(Column.MEETING) && fileSymbol.isEmpty()) {
-            return refused(FindingCode.MISSING_MEETING, "No meeting_symbol column, and the file name names no "
-                    + "meeting");
-        }
-        List<Statement> statements = new ArrayList<>();
-        List<Finding> findings = new ArrayList<>();
-        for (TabularFile.Line line : lines.subList(headerAt + 1, lines.size())) {
-            if (line.isBlank()) {
-                continue;
-            }
+
+        private void statement(TabularFile.Line line) {
             String where = "line " + line.number();
             String symbol = columns.get(line.cells(), Column.MEETING);
             if (symbol.isEmpty()) {
@@ -82,24 +125,27 @@ public final class StatementsReader {
             String speaker = columns.get(line.cells(), speakerColumn);
             String said = columns.get(line.cells(), Column.TEXT);
             if (symbol.isEmpty()) {
-                findings.add(row(where, "No meeting_symbol; the statement is left out"));
+                read.add(rejectedRow(where, "No meeting_symbol; the statement is left out"));
             } else if (speaker.isEmpty()) {
-                findings.add(row(where, "No speaker; the statement is left out"));
+                read.add(rejectedRow(where, "No speaker; the statement is left out"));
             } else if (said.isEmpty()) {
-                findings.add(row(where, "No text; the statement is left out"));
+                read.add(rejectedRow(where, "No text; the statement is left out"));
             } else {
-                Optional<Statement> statement = statement(line.number(), symbol, speaker, said);
+                Optional<Statement> statement = StatementsReader.this.statement(line.number(), symbol, speaker, said);
                 if (statement.isEmpty()) {
                     // not quoted: a speaker column may hold a person's name
-                    findings.add(row(where, "The speaker is no State, organisation or group of the reference tables "
+                    read.add(rejectedRow(where, "The speaker is no State, organisation or group of the reference tables "
                             + "(write the delegation, e.g. \"Egypt\" or \"Egypt on behalf of the Group of African "
                             + "States\"); the statement is left out"));
                 } else {
-                    statements.add(statement.get());
+                    read.read.add(statement.get());
                 }
             }
         }
-        return new StatementsFile(statements, findings);
+
+        @Override
+        public void endSheet() {
+        }
     }
 
     private Optional<Statement> statement(int line, String symbol, String speaker, String text) {
@@ -145,11 +191,11 @@ public final class StatementsReader {
         return withoutMembers.equals(name.strip()) ? Optional.empty() : resolver.resolve(withoutMembers);
     }
 
-    private static Finding row(String where, String message) {
+    private static Finding rejectedRow(String where, String message) {
         return new Finding(where, FindingCode.REJECTED_ROW, message);
     }
 
-    private static StatementsFile refused(FindingCode code, String message) {
-        return new StatementsFile(List.of(), List.of(Finding.inFile(code, message)));
+    private static StatementsFile refused(Finding finding) {
+        return new StatementsFile(List.of(), List.of(finding));
     }
 }

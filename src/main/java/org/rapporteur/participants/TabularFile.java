@@ -1,27 +1,46 @@
 package org.rapporteur.participants;
 
-import java.io.ByteArrayInputStream;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
 import java.io.StringReader;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.FormulaEvaluator;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
+import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.rapporteur.documents.TextStreams;
+import org.xml.sax.Attributes;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * The rows of a CSV file (comma, semicolon or tab, as the header line shows; RFC 4180 quoting) or of the first sheet
- * of an Excel workbook, each with the line or row number a person sees in an editor or in Excel.
+ * The rows of a CSV file (comma, semicolon or tab, as the header line shows; RFC 4180 quoting) or of the visible
+ * sheets of an Excel workbook, each with the line or row number a person sees in an editor or in Excel. Rows are
+ * handed over one at a time as they are read ({@link Rows}), so that memory does not grow with the file: CSV record by
+ * record, Excel with POI's event API (the sheet's XML read as a stream, shared strings read-only).
  */
 final class TabularFile {
+
+    /** How much text at the start of a CSV file is looked at to choose its delimiter. */
+    static final int DELIMITER_SAMPLE = 64 * 1024;
 
     /** One row: its line (CSV) or row (Excel) number, from 1, and its cells as text. */
     record Line(int number, List<String> cells) {
@@ -30,24 +49,52 @@ final class TabularFile {
         }
     }
 
+    /** Receives the rows of a file, sheet by sheet (a CSV file is one sheet with no name). */
+    interface Rows {
+        /** A sheet begins: {@code index} counts the visible sheets from 0. */
+        void sheet(int index, String name);
+
+        void row(Line line);
+
+        void endSheet();
+    }
+
     private TabularFile() {
-    }
-
-    /** One sheet of a workbook (a CSV file is one sheet with no name). */
-    record Sheet(String name, List<Line> lines) {
-    }
-
-    static List<Line> csv(String text) throws IOException {
-        return csv(text, cells -> false);
     }
 
     /**
      * The rows of a CSV file. The delimiter (comma, semicolon or tab) is the one with which {@code isHeader} finds a
-     * header row among the first rows, so that a title line above the header cannot mislead it; else the one the first
-     * line shows. A stray quote inside a cell ({@code "Bob" Robert}) is kept as text.
+     * header row among the first rows of {@code sample} (the start of the text), so that a title line above the header
+     * cannot mislead it; else the one the first line shows. A stray quote inside a cell ({@code "Bob" Robert}) is kept
+     * as text.
      */
-    static List<Line> csv(String text, java.util.function.Predicate<List<String>> isHeader) throws IOException {
-        String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
+    static int csv(Reader text, Predicate<List<String>> isHeader, Rows rows) throws IOException {
+        BufferedReader buffered = new BufferedReader(text, DELIMITER_SAMPLE + 1024);
+        buffered.mark(DELIMITER_SAMPLE + 1);
+        char[] sample = new char[DELIMITER_SAMPLE];
+        int length = 0;
+        for (int n; length < sample.length && (n = buffered.read(sample, length, sample.length - length)) > 0; ) {
+            length += n;
+        }
+        buffered.reset();
+        if (length > 0 && sample[0] == '\uFEFF') {
+            buffered.read(); // a byte-order mark decoded as a character
+        }
+        rows.sheet(0, "");
+        int repaired = parse(buffered, delimiter(new String(sample, 0, length), isHeader), rows, Long.MAX_VALUE);
+        rows.endSheet();
+        return repaired;
+    }
+
+    /** All rows of a CSV text held in memory. */
+    static List<Line> csv(String text) throws IOException {
+        List<Line> lines = new ArrayList<>();
+        csv(new StringReader(text), cells -> false, collector(lines));
+        return lines;
+    }
+
+    static char delimiter(String sample, Predicate<List<String>> isHeader) {
+        String body = sample.startsWith("\uFEFF") ? sample.substring(1) : sample;
         String firstLine = body.lines().filter(l -> !l.isBlank()).findFirst().orElse("");
         char guessed = delimiter(firstLine);
         List<Character> order = new ArrayList<>(List.of(guessed));
@@ -56,43 +103,49 @@ final class TabularFile {
                 order.add(d);
             }
         }
-        IOException firstError = null;
-        List<Line> firstParse = null;
         for (char delimiter : order) {
+            List<Line> first = new ArrayList<>();
             try {
-                List<Line> lines = parse(body, delimiter);
-                if (lines.stream().limit(10).anyMatch(l -> isHeader.test(l.cells()))) {
-                    return lines;
-                }
-                if (firstParse == null) {
-                    firstParse = lines;
-                }
+                parse(new StringReader(body), delimiter, collector(first), 10);
             } catch (IOException | RuntimeException e) {
-                if (firstError == null) {
-                    firstError = e instanceof IOException io ? io : new IOException(e.getMessage(), e);
-                }
+                continue; // the sample may end inside a quoted cell
+            }
+            if (first.stream().anyMatch(l -> isHeader.test(l.cells()))) {
+                return delimiter;
             }
         }
-        if (firstParse != null) {
-            return firstParse;
-        }
-        throw firstError;
+        return guessed;
     }
 
-    private static List<Line> parse(String text, char delimiter) throws IOException {
-        List<Line> lines = new ArrayList<>();
+    /**
+     * Parses records and hands them over; each cell's mojibake ("CÃ´te": UTF-8 once read as Windows-1252) repaired.
+     *
+     * @return how many cells were repaired
+     */
+    private static int parse(Reader text, char delimiter, Rows rows, long maxRecords) throws IOException {
         CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreSurroundingSpaces(true)
                 .setTrim(true).setTrailingData(true).setLenientEof(true).get();
-        try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
+        try (CSVParser parser = CSVParser.parse(text, format)) {
             long startLine = 1;
+            long records = 0;
+            int repaired = 0;
             for (CSVRecord record : parser) {
-                List<String> cells = new ArrayList<>();
-                record.forEach(cells::add);
-                lines.add(new Line((int) startLine, cells));
+                if (records++ >= maxRecords) {
+                    break;
+                }
+                List<String> cells = new ArrayList<>(record.size());
+                for (String cell : record) {
+                    String fixed = TextStreams.repairMojibake(cell);
+                    repaired += fixed.equals(cell) ? 0 : 1;
+                    cells.add(fixed);
+                }
+                rows.row(new Line((int) startLine, cells));
                 startLine = parser.getCurrentLineNumber() + 1;
             }
+            return repaired;
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
         }
-        return lines;
     }
 
     private static char delimiter(String header) {
@@ -106,51 +159,101 @@ final class TabularFile {
     }
 
     /**
-     * The rows of every visible sheet of an Excel workbook, in order. A formula cell gives the value it shows
-     * (evaluated, else the value Excel saved with it), a date the date as Excel shows it.
+     * The rows of every visible sheet of an Excel workbook, in order. A cell gives the value Excel shows: a formula its
+     * saved result, a date the date as formatted.
+     *
+     * @param workbook the package, opened by the caller (who closes it)
      */
-    static List<Sheet> sheets(byte[] bytes) throws IOException {
-        List<Sheet> sheets = new ArrayList<>();
-        DataFormatter format = new DataFormatter();
-        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
-            FormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
-            for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
-                if (workbook.isSheetHidden(i) || workbook.isSheetVeryHidden(i)) {
-                    continue;
-                }
-                org.apache.poi.ss.usermodel.Sheet sheet = workbook.getSheetAt(i);
-                List<Line> lines = new ArrayList<>();
-                for (Row row : sheet) {
-                    List<String> cells = new ArrayList<>();
-                    for (int c = 0; c < row.getLastCellNum(); c++) {
-                        cells.add(text(row.getCell(c), format, evaluator));
+    static void xlsx(OPCPackage workbook, Rows rows) throws IOException {
+        try {
+            XSSFReader reader = new XSSFReader(workbook);
+            Set<String> hidden = hiddenSheets(reader);
+            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(workbook, false);
+            StylesTable styles = reader.getStylesTable();
+            DataFormatter format = new DataFormatter();
+            XSSFReader.SheetIterator sheets = reader.getSheetIterator();
+            int index = 0;
+            while (sheets.hasNext()) {
+                try (InputStream sheet = sheets.next()) {
+                    if (hidden.contains(sheets.getSheetName())) {
+                        continue;
                     }
-                    lines.add(new Line(row.getRowNum() + 1, cells));
+                    rows.sheet(index++, sheets.getSheetName());
+                    XMLReader parser = XMLHelper.newXMLReader();
+                    parser.setContentHandler(new XSSFSheetXMLHandler(styles, strings, new SheetRows(rows), format,
+                            false));
+                    parser.parse(new InputSource(sheet));
+                    rows.endSheet();
                 }
-                sheets.add(new Sheet(sheet.getSheetName(), lines));
             }
+        } catch (SAXException | OpenXML4JException | javax.xml.parsers.ParserConfigurationException e) {
+            throw new IOException(e.getMessage(), e);
         }
-        return sheets;
     }
 
-    private static String text(Cell cell, DataFormatter format, FormulaEvaluator evaluator) {
-        if (cell == null) {
-            return "";
+    /** The names of the sheets the workbook marks hidden or very hidden. */
+    private static Set<String> hiddenSheets(XSSFReader reader) throws IOException, OpenXML4JException, SAXException,
+            javax.xml.parsers.ParserConfigurationException {
+        Set<String> hidden = new HashSet<>();
+        XMLReader parser = XMLHelper.newXMLReader();
+        parser.setContentHandler(new DefaultHandler() {
+            @Override
+            public void startElement(String uri, String localName, String qName, Attributes attributes) {
+                if ("sheet".equals(localName) && attributes.getValue("state") != null
+                        && !"visible".equals(attributes.getValue("state"))) {
+                    hidden.add(attributes.getValue("name"));
+                }
+            }
+        });
+        try (InputStream workbook = reader.getWorkbookData()) {
+            parser.parse(new InputSource(workbook));
         }
-        if (cell.getCellType() != CellType.FORMULA) {
-            return format.formatCellValue(cell);
+        return hidden;
+    }
+
+    /** POI's cell events made into lines, missing cells filled with "". */
+    private static final class SheetRows implements XSSFSheetXMLHandler.SheetContentsHandler {
+        private final Rows rows;
+        private List<String> cells;
+
+        SheetRows(Rows rows) {
+            this.rows = rows;
         }
-        try {
-            return format.formatCellValue(cell, evaluator);
-        } catch (RuntimeException e) {
-            // a function POI cannot evaluate: the value Excel saved with the formula
-            return switch (cell.getCachedFormulaResultType()) {
-                case STRING -> cell.getStringCellValue();
-                case NUMERIC -> format.formatRawCellContents(cell.getNumericCellValue(),
-                        cell.getCellStyle().getDataFormat(), cell.getCellStyle().getDataFormatString());
-                case BOOLEAN -> Boolean.toString(cell.getBooleanCellValue());
-                default -> "";
-            };
+
+        @Override
+        public void startRow(int rowNum) {
+            cells = new ArrayList<>();
         }
+
+        @Override
+        public void endRow(int rowNum) {
+            rows.row(new Line(rowNum + 1, cells));
+        }
+
+        @Override
+        public void cell(String reference, String value, XSSFComment comment) {
+            int column = reference == null ? cells.size() : new CellReference(reference).getCol();
+            while (cells.size() < column) {
+                cells.add("");
+            }
+            cells.add(value == null ? "" : value);
+        }
+    }
+
+    private static Rows collector(List<Line> lines) {
+        return new Rows() {
+            @Override
+            public void sheet(int index, String name) {
+            }
+
+            @Override
+            public void row(Line line) {
+                lines.add(line);
+            }
+
+            @Override
+            public void endSheet() {
+            }
+        };
     }
 }

@@ -156,10 +156,18 @@ class CrashRecoveryTest {
         }
 
         static Forked start(Path input, Path output) throws IOException {
-            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            ProcessBuilder builder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+            return start(List.of(), input, output);
+        }
+
+        /** The nightly command in a JVM started with {@code jvmOptions} (e.g. -Xmx512m). */
+        static Forked start(List<String> jvmOptions, Path input, Path output) throws IOException {
+            List<String> command = new ArrayList<>();
+            command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            command.addAll(jvmOptions);
+            command.addAll(List.of("-cp", System.getProperty("java.class.path"),
                     "org.rapporteur.RapporteurApplication", "nightly", "--input", input.toString(), "--output",
-                    output.toString());
+                    output.toString()));
+            ProcessBuilder builder = new ProcessBuilder(command);
             builder.redirectErrorStream(true);
             return new Forked(builder.start());
         }

@@ -120,7 +120,7 @@ class ListsJoinTheirMeetingsTest {
     }
 
     @Test
-    void workbooksOfOtherFormatsAreReportedWithAdviceNotPassedOver() throws Exception {
+    void filesOfOtherFormatsAreEachReportedWithAdviceNotPassedOver() throws Exception {
         Path input = input();
         Files.write(input.resolve("participants/list.xls"), new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0});
         Files.writeString(input.resolve("participants/README.md"), "notes for the team\n");
@@ -128,7 +128,10 @@ class ListsJoinTheirMeetingsTest {
         assertThat(RunOutput.nightly(input, output).exitCode()).isEqualTo(3);
         assertThat(ExportFiles.rows(output.resolve("data-quality.csv")))
                 .filteredOn(r -> r.get("source").startsWith("participants/"))
-                .extracting(r -> r.get("source") + " " + r.get("code"))
-                .containsExactly("participants/list.xls UNSUPPORTED_FORMAT");
+                .extracting(r -> r.get("source") + " " + r.get("code") + " " + r.get("message"))
+                .containsExactly("participants/README.md UNSUPPORTED_FORMAT Text in a file named .md: a list of "
+                                + "participants is read from a .csv (or .tsv, .txt) or .xlsx file; rename it if it is CSV",
+                        "participants/list.xls UNSUPPORTED_FORMAT A .xls workbook is not read: save it as .xlsx "
+                                + "(Excel 2007 or later) or .csv");
     }
 }

@@ -140,6 +140,8 @@ class RegistrationExportFormsTest {
             Sheet notes = workbook.createSheet("Notes");
             row(notes, 0, "Prepared by the secretariat");
             workbook.setSheetHidden(0, true);
+            // Excel saves each formula's result with it; that is the value a list gives
+            workbook.getCreationHelper().createFormulaEvaluator().evaluateAll();
             workbook.write(out);
             xlsx = out.toByteArray();
         }

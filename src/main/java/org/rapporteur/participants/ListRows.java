@@ -1,0 +1,209 @@
+package org.rapporteur.participants;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.rapporteur.participants.Columns.Column;
+import org.rapporteur.quality.Finding;
+import org.rapporteur.quality.FindingCode;
+import org.rapporteur.reference.Entity;
+
+/**
+ * The rows of one file as they come: in each sheet the header row is looked for among the first rows; the rows
+ * under it are read one by one. Every sheet with a header row is read (a workbook may put observers on a sheet of
+ * their own); a person listed on two sheets is counted once. A row of the sheet at {@code sheetIndex} > 0 is
+ * stored as line {@code sheetIndex * SHEET_LINES + row}, so that rows of two sheets never share a line
+ * ({@link ParticipantListReader#lineLabel}). Messages name lines, never persons.
+ */
+final class ListRows implements TabularFile.Rows {
+
+    private static final Pattern HEAD = Pattern.compile("(?i)(?<!deputy )(?<!alternate )(?<!vice[- ])(?<!adjoint )"
+            + "\\b(?:head of (?:the )?delegation|chef(?:fe)? de (?:la )?d[ée]l[ée]gation|jef[ae] de (?:la )?"
+            + "delegaci[óo]n)\\b");
+    /** Not the head: a deputy or alternate, someone working for the head, a former head. */
+    private static final Pattern NOT_HEAD = Pattern.compile("(?i)\\b(?:deputy|alternate|vice|acting[- ]deputy|"
+            + "adjoint[e]?|suplente|altern[oa]|former|ex)\\W+(?:head|chef|jef)|\\b(?:to|of|for|du|de la|del|de)\\s+"
+            + "(?:the\\s+)?(?:head|chef|jef[ea])\\s+(?:of|de)\\b|(?:d[ée]l[ée]gation|delegation|delegaci[óo]n)\\W+"
+            + "(?:adjoint[e]?|suplente|altern[oa]|deputy)\\b");
+    private static final Pattern CHECKED = Pattern.compile("(?i)\\s*(?:yes|y|true|1|x|checked(?:[- ]in)?|oui|s[ií]|"
+            + "present|attended|[\u2713\u2714\u2611\u2705])\\s*");
+    /** A date or time in a check-in column (when the badge was collected): the person came. */
+    private static final Pattern CHECK_IN_TIME = Pattern.compile("\\s*\\d{1,4}[-/.:]\\d{1,2}(?:[-/.:]\\d{1,4})?"
+            + "(?:[ T]\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*(?:[AP]M)?\\s*", Pattern.CASE_INSENSITIVE);
+    /** "Total", "Grand total: 52": a summary line under the list, not a person. */
+    private static final Pattern TOTAL = Pattern.compile("(?i)\\s*(?:grand\\s+)?(?:total|sum|totals)\\b.*");
+
+    private final ParticipantListReader reader;
+    private final String fileSymbol;
+    private final RowsRead<Delegate> read;
+    private final Map<String, String> seen = new HashMap<>();
+    private boolean anyHeader;
+    private int sheetIndex;
+    private String sheetName;
+    /** How a row of this sheet is named: "" for the first sheet, else {@code sheet "Observers" }. */
+    private String rowPrefix;
+    private final List<TabularFile.Line> searched = new ArrayList<>();
+    private Columns columns;
+    private boolean blank;
+
+    ListRows(ParticipantListReader reader, String fileName, int maxRows) {
+        this.reader = reader;
+        this.read = new RowsRead<>(maxRows);
+        this.fileSymbol = MeetingSymbols.fromFileName(fileName).orElse("");
+    }
+
+    @Override
+    public void sheet(int index, String name) {
+        sheetIndex = index;
+        sheetName = name;
+        rowPrefix = index == 0 ? "" : "sheet \"" + name + "\" ";
+        searched.clear();
+        columns = null;
+        blank = true;
+    }
+
+    @Override
+    public void row(TabularFile.Line line) {
+        blank &= line.isBlank();
+        if (columns != null) {
+            read.countRow();
+            if (!line.isBlank()) {
+                interpret(line);
+            }
+        } else if (searched.size() < ParticipantListReader.HEADER_SEARCH_ROWS) {
+            searched.add(line);
+            if (ParticipantListReader.isHeader(line.cells())) {
+                header(Columns.of(line.cells()));
+            }
+        }
+    }
+
+    private void header(Columns found) {
+        if (!found.has(Column.MEETING) && fileSymbol.isEmpty()) {
+            throw new ParticipantListReader.Refused(Finding.inFile(FindingCode.MISSING_MEETING, "The meeting is neither in a Meeting "
+                    + "column nor in the file name, which should start with the report symbol with \"/\" written "
+                    + "as \"_\" (e.g. UNODC_CCPCJ_EG.4_2019_2-participants.csv)"));
+        }
+        columns = found;
+        anyHeader = true;
+        searched.clear();
+    }
+
+    @Override
+    public void endSheet() {
+        if (columns == null && !blank && sheetIndex > 0) {
+            read.add(Finding.inFile(FindingCode.MISSING_COLUMN, "Sheet \"" + sheetName + "\" has no header row "
+                    + "naming a delegation and a name in its first " + ParticipantListReader.HEADER_SEARCH_ROWS
+                    + " rows; it is not read"));
+        }
+        searched.clear();
+    }
+
+    ParticipantList result(List<Finding> reading) {
+        if (!anyHeader) {
+            return ParticipantListReader.refused(FindingCode.MISSING_COLUMN, "No header row naming a Delegation (or Country, "
+                    + "Organization, Entity) column and a First Name or Last Name column in the first "
+                    + ParticipantListReader.HEADER_SEARCH_ROWS + " rows");
+        }
+        List<Finding> findings = new ArrayList<>(reading);
+        findings.addAll(read.findings());
+        return new ParticipantList(read.read, findings);
+    }
+
+    private void interpret(TabularFile.Line line) {
+        String where = rowPrefix + "line " + line.number();
+        List<String> cells = line.cells();
+        if (cells.size() < columns.size() && cells.size() <= lastUsedColumn(columns)) {
+            read.add(rejectedRow(where, "The row has " + cells.size() + " cells, the header " + columns.size()
+                    + ": a column is missing; the row is left out"));
+            return;
+        }
+        if (cells.size() > columns.size()
+                && cells.subList(columns.size(), cells.size()).stream().anyMatch(c -> !c.isBlank())) {
+            read.add(rejectedRow(where, "The row has " + cells.size() + " cells, the header " + columns.size()
+                    + " (a comma inside an unquoted cell?): its cells cannot be told apart; the row is left out"));
+            return;
+        }
+        if (isTotal(cells)) {
+            read.add(new Finding(where, FindingCode.SUMMARY_ROW, "A total line under the list, not a person; "
+                    + "not counted"));
+            return;
+        }
+        String first = columns.get(cells, Column.FIRST_NAME);
+        String last = columns.get(cells, Column.LAST_NAME);
+        String delegation = columns.get(cells, Column.DELEGATION);
+        if (first.isEmpty() && last.isEmpty()) {
+            read.add(rejectedRow(where, "No first or last name; the row is left out"));
+            return;
+        }
+        if (delegation.isEmpty()) {
+            read.add(rejectedRow(where, "No delegation; the row is left out"));
+            return;
+        }
+        String type = columns.get(cells, Column.DELEGATION_TYPE);
+        Optional<Entity> entity = reader.delegation(delegation, type);
+        if (entity.isEmpty()) {
+            read.add(rejectedRow(where, "Unknown delegation \"" + delegation + "\" (no UN Member State, observer "
+                    + "State or organisation of that name; give a Delegation Type such as NGO for one that is "
+                    + "not listed); the row is left out"));
+            return;
+        }
+        String symbol = columns.get(cells, Column.MEETING);
+        if (symbol.isEmpty()) {
+            symbol = fileSymbol;
+        }
+        if (symbol.isEmpty()) {
+            read.add(rejectedRow(where, "No meeting (empty Meeting cell, and the file name names none); the row is "
+                    + "left out"));
+            return;
+        }
+        String title = columns.get(cells, Column.TITLE);
+        if (title.isEmpty()) {
+            // a list without a Title column may write it in the name: "Ms. Ana Silva"
+            title = Gender.leadingHonorific(first.isEmpty() ? last : first);
+        }
+        String key = (symbol + "|" + entity.get().name() + "|" + first + "|" + last).toLowerCase(Locale.ROOT);
+        String earlier = seen.putIfAbsent(key, where);
+        if (earlier != null) {
+            read.add(new Finding(where, FindingCode.DUPLICATE_PARTICIPANT, "The row repeats " + earlier
+                    + " (same person, delegation and meeting); counted once"));
+            return;
+        }
+        String position = columns.get(cells, Column.POSITION);
+        Boolean checkedIn = columns.has(Column.CHECKED_IN) ? yes(columns.get(cells, Column.CHECKED_IN))
+                || CHECK_IN_TIME.matcher(columns.get(cells, Column.CHECKED_IN)).matches() : null;
+        boolean head = columns.has(Column.HEAD) && !columns.get(cells, Column.HEAD).isEmpty()
+                ? yes(columns.get(cells, Column.HEAD))
+                : HEAD.matcher(position).find() && !NOT_HEAD.matcher(position).find();
+        read.read.add(new Delegate(sheetIndex * ParticipantListReader.SHEET_LINES + line.number(), symbol, delegation, entity.get(),
+                type, title, first, last, position, Gender.fromHonorific(title), head, checkedIn));
+    }
+
+    private static boolean yes(String value) {
+        return CHECKED.matcher(value).matches();
+    }
+
+    /** A row whose first filled cell says "Total" and whose other cells hold nothing but numbers. */
+    private static boolean isTotal(List<String> cells) {
+        List<String> filled = cells.stream().filter(c -> c != null && !c.isBlank()).toList();
+        return !filled.isEmpty() && TOTAL.matcher(filled.get(0)).matches()
+                && filled.stream().skip(1).allMatch(c -> c.strip().matches("[\\d.,: ]+"));
+    }
+
+    private static int lastUsedColumn(Columns columns) {
+        int last = -1;
+        for (Column c : Column.values()) {
+            last = Math.max(last, columns.position(c).orElse(-1));
+        }
+        return last;
+    }
+
+    private static Finding rejectedRow(String where, String message) {
+        return new Finding(where, FindingCode.REJECTED_ROW, message);
+    }
+}

@@ -20,12 +20,14 @@ final class NameIndex {
     private final Map<String, NamedEntity> acronyms = new HashMap<>();
     private final Map<String, NamedEntity> caseless = new HashMap<>();
     private final Map<String, Entity> folded = new HashMap<>();
+    private final Map<Entity, List<String>> namesOf = new HashMap<>();
 
     /** @throws IllegalStateException naming both entities when two claim the same key */
     NameIndex(List<NamedEntity> rows) {
         Map<String, NamedEntity> foldedClaims = new HashMap<>();
         Set<String> foldedAmbiguous = new HashSet<>();
         for (NamedEntity row : rows) {
+            namesOf.put(row.entity(), row.names());
             for (String name : row.names()) {
                 String key = Names.normalise(name);
                 if (key.isEmpty()) {
@@ -56,6 +58,25 @@ final class NameIndex {
             throw new IllegalStateException("the name '" + key + "' is claimed by both " + previous.describe()
                     + " and " + row.describe());
         }
+    }
+
+    /**
+     * The entities one of whose names (ignoring case) matches the whole pattern: for a name with letters lost to an
+     * encoding, where each "?" may be any letter. A scan of every name: only for such rare names.
+     */
+    Set<Entity> matching(java.util.regex.Pattern caselessName) {
+        Set<Entity> found = new java.util.LinkedHashSet<>();
+        caseless.forEach((key, row) -> {
+            if (caselessName.matcher(key).matches()) {
+                found.add(row.entity());
+            }
+        });
+        return found;
+    }
+
+    /** Every name the tables give the entity, official name first; empty for an entity not in the tables. */
+    List<String> namesOf(Entity entity) {
+        return namesOf.getOrDefault(entity, List.of());
     }
 
     /** @param normalised a name passed through {@link Names#normalise} */

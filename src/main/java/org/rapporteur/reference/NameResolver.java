@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
  * reference data resolves to nothing rather than to a guess. Former names resolve to the current entity, which
  * carries the current name.
  *
+ * <p>A name followed by its acronym in parentheses is resolved by either part (see {@link #lookUp}).
+ *
  * <p>One phrasing is understood beyond the tables: "(the) member States of X", "States members of X" and "States
  * Members of the United Nations that are members of X" resolve to X when X is an organisation or a group, since
  * that is how reports name the European Union's members speaking together.
@@ -22,6 +24,8 @@ public final class NameResolver {
     private static final Pattern MEMBERS_OF = Pattern.compile(
             "(?i)(?:States Members of the United Nations that are members of|member States of|States members of) (.+)");
 
+    private static final Pattern LOST_LETTER = Pattern.compile("\\p{L}[?\\uFFFD]|[?\\uFFFD]\\p{L}");
+
     private final NameIndex index;
 
     public NameResolver(ReferenceData data) {
@@ -30,9 +34,53 @@ public final class NameResolver {
 
     /** @param nameAsWritten not null; may carry "the", curly apostrophes, odd spaces or a trailing full stop */
     public Optional<Entity> resolve(String nameAsWritten) {
+        return lookUp(nameAsWritten).entity();
+    }
+
+    /**
+     * Like {@link #resolve}, and says how: a name followed by its acronym in parentheses ("the International
+     * Telecommunication Union (ITU)") is resolved by its full name, by its acronym, or by both, and a conflict between
+     * the two, or an acronym alone that belongs to an entity of another name, is noted for a finding.
+     *
+     * @param nameAsWritten not null
+     */
+    public Resolution lookUp(String nameAsWritten) {
         String name = normalise(Objects.requireNonNull(nameAsWritten, "nameAsWritten"));
         Optional<Entity> direct = index.find(name);
-        return direct.isPresent() ? direct : membersOf(name);
+        if (direct.isPresent()) {
+            return Resolution.plain(direct);
+        }
+        Optional<Resolution> bracketed = BracketedAcronym.resolve(name, index);
+        if (bracketed.isPresent()) {
+            return bracketed.get();
+        }
+        if (hasLostLetters(name)) {
+            return withLostLetters(name);
+        }
+        return Resolution.plain(membersOf(name));
+    }
+
+    /**
+     * True when the name holds a "?" or a replacement character where a letter should be: what is left of a letter
+     * that a file's encoding could not hold ("Kova?evi?", "C\uFFFDte d'Ivoire").
+     */
+    public static boolean hasLostLetters(String name) {
+        return LOST_LETTER.matcher(name).find();
+    }
+
+    private Resolution withLostLetters(String name) {
+        StringBuilder regex = new StringBuilder();
+        for (String part : Names.caseless(name).split("[?\uFFFD]", -1)) {
+            if (!regex.isEmpty()) {
+                regex.append("\\p{L}");
+            }
+            regex.append(Pattern.quote(part));
+        }
+        java.util.Set<Entity> fits = index.matching(Pattern.compile(regex.toString()));
+        return fits.size() == 1
+                ? new Resolution(Optional.of(fits.iterator().next()), Resolution.Note.UNREADABLE_LETTERS,
+                        fits.iterator().next().name())
+                : new Resolution(Optional.empty(), Resolution.Note.UNREADABLE_LETTERS, "");
     }
 
     private Optional<Entity> membersOf(String name) {

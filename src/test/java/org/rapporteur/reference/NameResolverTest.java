@@ -221,4 +221,66 @@ class NameResolverTest {
         assertThat(netherlands).map(Entity::name).contains("Netherlands (Kingdom of the)");
         assertThat(codeOf("Kingdom of the Netherlands")).isEqualTo("NLD");
     }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '=', textBlock = """
+            the Organization for Security and Co-operation in Europe (OSCE) = OSCE
+            United Nations Interregional Crime and Justice Research Institute (UNICRI) = UNICRI
+            the International Telecommunication Union (ITU) = ITU
+            INTERPOL (International Criminal Police Organization) = INTERPOL
+            European Union Agency for Law Enforcement Cooperation (Europol) = Europol
+            European Monitoring Centre for Drugs and Drug Addiction (EMCDDA) = EUDA
+            Commonwealth Secretariat = Commonwealth Secretariat
+            Congo (Brazzaville) = COG
+            """)
+    void resolvesANameFollowedByItsAcronymByEitherPart(String name, String code) {
+        Resolution resolution = resolver.lookUp(name);
+        assertThat(resolution.entity()).map(Entity::code).contains(code);
+        assertThat(resolution.note()).isEqualTo(Resolution.Note.PLAIN);
+    }
+
+    @Test
+    void takesAnAcronymAloneOnlyWhenTheFullNameMostlySharesItsWords() {
+        Resolution cis = resolver.lookUp("Commonwealth of Independent States Executive Committee (CIS)");
+        assertThat(cis.entity()).map(Entity::code).contains("CIS");
+        assertThat(cis.note()).isEqualTo(Resolution.Note.BY_ACRONYM);
+
+        Resolution other = resolver.lookUp("Center for Internet Security (CIS)");
+        assertThat(other.entity()).isEmpty();
+        assertThat(other.note()).isEqualTo(Resolution.Note.ACRONYM_OF_ANOTHER);
+        assertThat(other.detail()).isEqualTo("CIS is Commonwealth of Independent States");
+
+        assertThat(resolver.lookUp("Brazil and Asian Development Bank (ADB)").entity()).isEmpty();
+        assertThat(resolver.lookUp("André Rypl (Brazil)").entity()).isEmpty();
+    }
+
+    @Test
+    void takesTheFullNameWhenItsAcronymNamesAnotherEntityAndSaysSo() {
+        Resolution resolution = resolver.lookUp("Economic Community of Central African States (ECOWAS)");
+        assertThat(resolution.entity()).map(Entity::code).contains("ECCAS");
+        assertThat(resolution.note()).isEqualTo(Resolution.Note.ACRONYM_CONFLICT);
+        assertThat(resolution.detail()).isEqualTo("ECOWAS is Economic Community of West African States");
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '=', textBlock = """
+            C?te d'Ivoire = CIV
+            T?rkiye = TUR
+            Cze?hia = CZE
+            Ni?er = NER
+            C\uFFFDte d'Ivoire = CIV
+            """)
+    void resolvesANameWithLettersLostToAnEncodingWhenExactlyOneKnownNameFits(String name, String code) {
+        Resolution resolution = resolver.lookUp(name.replace("\\uFFFD", "\uFFFD"));
+        assertThat(resolution.entity()).map(Entity::code).contains(code);
+        assertThat(resolution.note()).isEqualTo(Resolution.Note.UNREADABLE_LETTERS);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Guinea-Bi??au and Niger", "?ndia and ?akistan", "Narnia?", "Ira?"})
+    void resolvesNothingWhereNoSingleKnownNameFitsTheLostLetters(String name) {
+        Resolution resolution = resolver.lookUp(name);
+        assertThat(resolution.entity()).isEmpty();
+        assertThat(resolution.note()).isEqualTo(Resolution.Note.UNREADABLE_LETTERS);
+    }
 }

@@ -33,9 +33,9 @@ class ReferenceDataTest {
         assertThat(counts).containsExactlyInAnyOrderEntriesOf(Map.of(
                 EntityType.MEMBER_STATE, 193L,
                 EntityType.OBSERVER_STATE, 2L,
-                EntityType.IGO, 46L,
+                EntityType.IGO, 90L,
                 EntityType.GROUP, 12L,
-                EntityType.UN_ENTITY, 52L));
+                EntityType.UN_ENTITY, 62L));
     }
 
     @Test

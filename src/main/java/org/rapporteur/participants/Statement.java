@@ -1,5 +1,7 @@
 package org.rapporteur.participants;
 
+import java.util.regex.Pattern;
+
 import org.rapporteur.reference.Entity;
 
 /**
@@ -7,10 +9,31 @@ import org.rapporteur.reference.Entity;
  *
  * @param line          the line of the statements file
  * @param speaker       the delegation that spoke
- * @param onBehalfOf    the group it spoke for, or null; a statement on behalf of a group is credited to the group
+ * @param onBehalfOf    the group it spoke for, or null; a statement on behalf of a group is credited to the group.
+ *                      An organisation speaking for its own members ("the European Union and its member States") has
+ *                      none: the statement is the organisation's, and {@link #behalfName()} names its members
  */
 public record Statement(int line, String meetingSymbol, String speakerAsWritten, Entity speaker, Entity onBehalfOf,
                         String text) {
+
+    /** "its member States": what an organisation speaks for when it speaks for its own members. */
+    static final Pattern OWN_MEMBERS = Pattern.compile("(?i)\\s*(?:its|their)\\s+(?:own\\s+)?member\\s+"
+            + "(?:States|countries)\\W*");
+    private static final Pattern AND_ITS_MEMBERS = Pattern.compile("(?i)(?:\\band|on\\s+behalf\\s+of)\\s+(?:its|their)"
+            + "\\s+(?:own\\s+)?member\\s+(?:States|countries)\\W*$");
+
+    /**
+     * Whom the statement was made for, as on_behalf_of shows it: the group's name; for an organisation speaking for
+     * its members ("the European Union and its member States", also when a State speaks for them) "European Union
+     * member States"; else "".
+     */
+    public String behalfName() {
+        boolean members = AND_ITS_MEMBERS.matcher(speakerAsWritten).find();
+        if (onBehalfOf != null) {
+            return onBehalfOf.name() + (members ? " member States" : "");
+        }
+        return members ? speaker.name() + " member States" : "";
+    }
 
     /** The entity the statement's positions are credited to. */
     public Entity credited() {

@@ -18,7 +18,8 @@ import org.rapporteur.reference.NameResolver;
 /**
  * Reads a statements file: CSV with the columns {@code meeting_symbol, speaker, text}, one row per statement. The
  * speaker is resolved like any name; "Egypt on behalf of the Group of African States" (also with a comma or in
- * parentheses) is Egypt speaking for the group. A row without a speaker, text or known speaker is left out with its
+ * parentheses) is Egypt speaking for the group; "the European Union and its member States" (or "on behalf of its
+ * member States") is the European Union speaking for its members. A row without a speaker, text or known speaker is left out with its
  * line; the others load.
  */
 public final class StatementsReader {
@@ -156,6 +157,10 @@ public final class StatementsReader {
         Matcher m = BEHALF.matcher(speaker);
         if (m.matches()) {
             Optional<Entity> who = resolve(m.group(1));
+            if (who.isPresent() && Statement.OWN_MEMBERS.matcher(m.group(2)).matches()) {
+                // "the European Union, on behalf of its member States": the organisation speaking for its members
+                return Optional.of(new Statement(line, symbol, speaker, who.get(), null, text));
+            }
             Optional<Entity> group = resolve(m.group(2));
             if (who.isPresent() && group.isPresent()) {
                 return Optional.of(new Statement(line, symbol, speaker, who.get(), group.get(), text));

@@ -38,12 +38,21 @@ public enum FindingCode {
     PARSER_FAILURE(Severity.ERROR),
     /** The document symbol could not be found; the meeting is keyed by the file name. */
     MISSING_SYMBOL(Severity.WARNING),
-    /** No session ordinal ("fourth meeting") was found for this meeting. */
-    MISSING_SESSION(Severity.WARNING),
+    /** The report does not say which meeting or session of its body it is; session_number is left empty. */
+    MISSING_SESSION(Severity.INFO),
     /** No sitting or meeting dates were found. */
     MISSING_DATES(Severity.WARNING),
     /** A name that resolves to no known entity. */
     UNKNOWN_ENTITY(Severity.WARNING),
+    /**
+     * A name with letters lost to the file's encoding ("Kova?evi?"): kept as written; a State or organisation is
+     * resolved when exactly one known name fits.
+     */
+    UNREADABLE_NAME(Severity.WARNING),
+    /** A name followed by an acronym that belongs to another entity ("Council of Europe (OSCE)"); the name is taken. */
+    ACRONYM_CONFLICT(Severity.WARNING),
+    /** A name whose full form is not in the reference tables, resolved by the acronym written after it. */
+    RESOLVED_BY_ACRONYM(Severity.INFO),
     /** A name of a kind the reference tables do not list (NGO, academia, private sector); kept as written. */
     UNLISTED_ENTITY(Severity.INFO),
     /** The same entity listed twice in one list. */

@@ -9,6 +9,11 @@ public enum EntityType {
     NGO,
     ACADEMIA,
     PRIVATE_SECTOR,
+    /**
+     * An academic institution or private-sector entity from a list that names both, whose name does not tell which
+     * (the report's combined category).
+     */
+    ACADEMIA_AND_PRIVATE_SECTOR,
     /** A negotiating or regional group, e.g. the Group of 77 and China. */
     GROUP,
     UNKNOWN

@@ -2,10 +2,16 @@ package org.rapporteur.report;
 
 import java.util.Locale;
 
-/** The categories in which reports count or list attendance. */
+/**
+ * The categories in which reports count or list attendance: what the attending entities are. In what capacity they
+ * attended (as parties, signatories, observers, members of the body) is a {@link Capacity}, apart.
+ */
 public enum AttendanceCategory {
     MEMBER_STATE,
+    /** Non-member States: the Holy See and the State of Palestine ("an observer State", "non-member States"). */
     OBSERVER_STATE,
+    /** The European Union and any other organisation of States that is a party to a convention, counted apart. */
+    REGIONAL_ECONOMIC_INTEGRATION_ORGANIZATION,
     UN_ENTITY,
     SPECIALIZED_AGENCY,
     IGO,
@@ -17,13 +23,15 @@ public enum AttendanceCategory {
 
     /**
      * Reads the category from the loose words a report uses ("Member States", "an observer State", "institutions from
-     * the academia and the private sector", "States parties to the Convention", "signatory States").
-     * Signatories and non-parties attend as observers, so they count as observer States.
+     * the academia and the private sector", "States parties to the Convention", "signatory States"). Signatories,
+     * States not parties and States represented by observers are Member States attending in another capacity (see
+     * {@link Capacity}); an observer State, a non-member State and a State not member of the United Nations are
+     * observer States.
      *
      * @return the category, {@link #OTHER} when the phrase names none of them
      */
     public static AttendanceCategory fromPhrase(String phrase) {
-        String p = phrase.toLowerCase(Locale.ROOT).replace('’', '\'');
+        String p = phrase.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("\\s+", " ");
         boolean academia = p.matches(".*\\b(academi\\w*|universit\\w*|research institut\\w*|scholars?)\\b.*");
         boolean privateSector = p.matches(".*\\b(private[- ]sector|private entit\\w*|compan\\w*|business\\w*|industry)\\b.*");
         if (academia && privateSector) {
@@ -35,13 +43,22 @@ public enum AttendanceCategory {
         if (privateSector) {
             return PRIVATE_SECTOR;
         }
+        // the institutes of the United Nations crime prevention and criminal justice programme network: counted apart,
+        // and neither United Nations entities nor always intergovernmental
+        if (p.matches(".*\\bprogramme network\\b.*")) {
+            return OTHER;
+        }
         if (p.contains("non-governmental") || p.contains("nongovernmental") || p.contains("civil society")) {
             return NGO;
         }
-        if (p.contains("intergovernmental") || p.contains("regional economic integration")) {
+        if (p.contains("regional economic integration")) {
+            return REGIONAL_ECONOMIC_INTEGRATION_ORGANIZATION;
+        }
+        if (p.contains("intergovernmental")) {
             return IGO;
         }
-        if (p.contains("specialized agenc")) {
+        // "United Nations entities and specialized agencies": the whole United Nations system, one count
+        if (p.contains("specialized agenc") && !p.matches(".*\\b(?:entit(?:y|ies)|bod(?:y|ies)|units?|funds|programmes)\\b.*")) {
             return SPECIALIZED_AGENCY;
         }
         // "142 Parties to the Convention": the States parties (and any regional organization party among them)
@@ -52,8 +69,7 @@ public enum AttendanceCategory {
             return UN_ENTITY;
         }
         if (states) {
-            if (p.matches(".*\\b(observers?|non-member|nonmember|signator\\w*|not part\\w*|non-part\\w*|not members?)"
-                    + "\\b.*")) {
+            if (p.matches(".*\\b(observer states?|non-member|nonmember|not (?:a )?members? of the united nations)\\b.*")) {
                 return OBSERVER_STATE;
             }
             return MEMBER_STATE;

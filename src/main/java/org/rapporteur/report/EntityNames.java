@@ -5,21 +5,38 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.rapporteur.quality.Finding;
 import org.rapporteur.quality.FindingCode;
 import org.rapporteur.reference.Entity;
 import org.rapporteur.reference.EntityType;
 import org.rapporteur.reference.NameResolver;
+import org.rapporteur.reference.Resolution;
 
 /**
  * Turns names as written into participation facts: resolves each name, keeps unknown ones as UNKNOWN entities with a
- * finding (never dropped, never guessed), and flags a name listed twice in one list.
+ * finding (never dropped, never guessed), and flags a name listed twice in one list. One instance per report: it
+ * remembers the names the report's own lists gave a kind.
  */
 final class EntityNames {
 
+    private static final Pattern OWN_MEMBERS = Pattern.compile("(?i)(?:its|their)\\s+(?:own\\s+)?member\\s+States");
+    private static final Pattern ORGANISATION_AND_MEMBERS = Pattern.compile(
+            "(?i)(.+?),?\\s+and\\s+(?:its|their)\\s+member\\s+States");
+
+    private static final Pattern MEMBERS_OF_ORGANISATION = Pattern.compile(
+            "(?i)^(?:the\\s+)?(?:member\\s+States|States\\s+members|States\\s+Members\\s+of\\s+the\\s+United\\s+Nations\\s+"
+                    + "that\\s+are\\s+members)\\s+of\\b");
+
     private final NameResolver resolver;
     private final List<Finding> findings;
+    /**
+     * Names this report's lists gave a kind the tables do not list ("Transparency International" among the NGOs):
+     * the same name elsewhere in the report is the same entity, not an unknown one.
+     */
+    private final Map<String, Entity> listedInThisReport = new java.util.HashMap<>();
 
     EntityNames(NameResolver resolver, List<Finding> findings) {
         this.resolver = resolver;
@@ -31,16 +48,38 @@ final class EntityNames {
     }
 
     /**
+     * Whether a text is a whole known name by its own words: an acronym alone does not count, so that a list's items
+     * are never glued into one because the last of them ends with an acronym ("African Union Commission, African
+     * Union Mechanism for Police Cooperation (AFRIPOL)").
+     */
+    boolean isKnownAsWritten(String name) {
+        Resolution resolution = lookUp(name);
+        return resolution.entity().isPresent() && resolution.note() != Resolution.Note.BY_ACRONYM;
+    }
+
+    /**
      * Resolves a name; a UN office named with its parent ("Office for Disarmament Affairs of the Secretariat") is tried
      * without it too.
      */
     Optional<Entity> resolve(String name) {
-        Optional<Entity> direct = resolver.resolve(name);
-        if (direct.isPresent()) {
+        return lookUp(name).entity();
+    }
+
+    private Resolution lookUp(String name) {
+        Resolution direct = resolver.lookUp(name);
+        if (direct.entity().isPresent()) {
             return direct;
         }
+        Entity listed = listedInThisReport.get(NameResolver.normalise(name).toLowerCase(java.util.Locale.ROOT));
+        if (listed != null) {
+            return new Resolution(Optional.of(listed), Resolution.Note.PLAIN, "");
+        }
         String shorter = name.replaceFirst("(?i),?\\s+of\\s+the\\s+(?:United\\s+Nations\\s+)?Secretariat\\s*$", "");
-        return shorter.equals(name) ? direct : resolver.resolve(shorter);
+        if (shorter.equals(name)) {
+            return direct;
+        }
+        Resolution parent = resolver.lookUp(shorter);
+        return parent.entity().isPresent() ? parent : direct;
     }
 
     /**
@@ -49,27 +88,98 @@ final class EntityNames {
      * UNKNOWN, each with a finding.
      */
     Entity entity(int paragraph, String name, EntityType listKind) {
-        Optional<Entity> known = resolve(name);
+        Resolution resolution = lookUp(name);
+        note(paragraph, name, resolution);
+        Optional<Entity> known = resolution.entity();
         if (known.isPresent()) {
             return known.get();
         }
         String clean = NameResolver.normalise(name);
-        if (listKind == EntityType.NGO || listKind == EntityType.ACADEMIA || listKind == EntityType.PRIVATE_SECTOR) {
+        if (resolution.note() == Resolution.Note.UNREADABLE_LETTERS) {
+            return new Entity("", clean, EntityType.UNKNOWN, "");
+        }
+        if (listKind == EntityType.NGO || listKind == EntityType.ACADEMIA || listKind == EntityType.PRIVATE_SECTOR
+                || listKind == EntityType.ACADEMIA_AND_PRIVATE_SECTOR) {
             findings.add(Finding.inParagraph(paragraph, FindingCode.UNLISTED_ENTITY,
-                    "\"" + name + "\" is not in the reference tables; kept as " + listKind + " as the list says"));
-            return new Entity("", clean, listKind, "");
+                    "\"" + name + "\" is not in the reference tables; kept as " + listKind + " as the list says"
+                            + anotherAcronym(resolution)));
+            Entity kept = new Entity("", clean, listKind, "");
+            listedInThisReport.putIfAbsent(clean.toLowerCase(java.util.Locale.ROOT), kept);
+            return kept;
         }
         findings.add(Finding.inParagraph(paragraph, FindingCode.UNKNOWN_ENTITY,
-                "\"" + name + "\" matches no State, organisation or group in the reference tables"));
+                "\"" + name + "\" matches no State, organisation or group in the reference tables"
+                        + anotherAcronym(resolution)));
         return new Entity("", clean, EntityType.UNKNOWN, "");
     }
 
-    /** The official name of the group or organisation spoken for, or the text as written when it is not known. */
-    String behalfName(int paragraph, String onBehalfOf) {
+    /** Resolves a name and reports how, where that deserves a look; a name that resolves to nothing is not reported. */
+    Optional<Entity> known(int paragraph, String name) {
+        Resolution resolution = lookUp(name);
+        if (resolution.entity().isPresent()) {
+            note(paragraph, name, resolution);
+        }
+        return resolution.entity();
+    }
+
+    private static String anotherAcronym(Resolution resolution) {
+        return resolution.note() == Resolution.Note.ACRONYM_OF_ANOTHER
+                ? " (" + resolution.detail() + ", whose names share no word with this one: not taken)" : "";
+    }
+
+    private void note(int paragraph, String name, Resolution resolution) {
+        Optional<Entity> known = resolution.entity();
+        switch (resolution.note()) {
+            case ACRONYM_CONFLICT -> findings.add(Finding.inParagraph(paragraph, FindingCode.ACRONYM_CONFLICT,
+                    "\"" + name + "\": the name is " + known.map(Entity::name).orElse("") + " but "
+                            + resolution.detail() + "; the name was taken"));
+            case BY_ACRONYM -> findings.add(Finding.inParagraph(paragraph, FindingCode.RESOLVED_BY_ACRONYM,
+                    "\"" + name + "\": the name is not in the reference tables; resolved by its acronym "
+                            + resolution.detail() + " to " + known.map(Entity::name).orElse("")));
+            case UNREADABLE_LETTERS -> findings.add(Finding.inParagraph(paragraph, FindingCode.UNREADABLE_NAME,
+                    "\"" + name + "\" has letters lost to the file's encoding (\"?\" where a letter was): "
+                            + (known.isPresent() ? "read as " + known.get().name() + ", the only known name it fits"
+                            : "it fits no single known name and is kept as written") + "; save the file as UTF-8"));
+            case PLAIN, ACRONYM_OF_ANOTHER -> {
+                // nothing to say, or said with the unknown name
+            }
+        }
+    }
+
+    /**
+     * The official name of the group or organisation spoken for, or the text as written when it is not known. An
+     * organisation speaking "on behalf of its member States", or a speaker "on behalf of the European Union and its
+     * member States", speaks for the organisation's members: "European Union member States".
+     *
+     * @param speaker the entity that spoke, for "its member States"
+     */
+    String behalfName(int paragraph, String onBehalfOf, Entity speaker) {
         if (onBehalfOf.isEmpty()) {
             return "";
         }
-        return entity(paragraph, onBehalfOf, EntityType.GROUP).name();
+        if (OWN_MEMBERS.matcher(onBehalfOf.strip()).matches()) {
+            return speaker == null ? onBehalfOf : speaker.name() + " member States";
+        }
+        Matcher members = ORGANISATION_AND_MEMBERS.matcher(onBehalfOf.strip());
+        if (members.matches()) {
+            return entity(paragraph, members.group(1), EntityType.GROUP).name() + " member States";
+        }
+        Entity group = entity(paragraph, onBehalfOf, EntityType.GROUP);
+        // "the States Members of the United Nations that are members of the European Union": its members, not it
+        boolean ofOrganisation = group.type() == EntityType.IGO && MEMBERS_OF_ORGANISATION.matcher(onBehalfOf).find();
+        return group.name() + (ofOrganisation ? " member States" : "");
+    }
+
+    /**
+     * The group or organisation spoken for, which gets a statement row of its own: none for "its member States" (the
+     * speaker is the organisation itself), the organisation for "the European Union and its member States".
+     */
+    Optional<Entity> behalfEntity(String onBehalfOf) {
+        if (onBehalfOf.isEmpty() || OWN_MEMBERS.matcher(onBehalfOf.strip()).matches()) {
+            return Optional.empty();
+        }
+        Matcher members = ORGANISATION_AND_MEMBERS.matcher(onBehalfOf.strip());
+        return resolve(members.matches() ? members.group(1) : onBehalfOf);
     }
 
     /**

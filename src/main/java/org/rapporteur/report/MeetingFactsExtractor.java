@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,44 +26,34 @@ final class MeetingFactsExtractor {
             "adopted (?:its|the|this) (?:draft )?report[^()]{0,80}\\((" + ReportSymbol.SYMBOL.pattern() + ")",
             Pattern.CASE_INSENSITIVE);
     private static final String ORD = NumberWords.ORDINAL_REGEX;
-    private static final Pattern SESSION_OF = Pattern.compile(
-            "\\b(" + ORD + ")\\s+(?:meeting|session)\\s+of\\s+the\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern HELD_ITS = Pattern.compile(
-            "\\b(?:held|holds|convened|opened)\\s+its\\s+(" + ORD + ")\\s+(?:meeting|session)\\b",
+    /** A sentence about a meeting still to come: "the sixth meeting would be devoted to …", "its next session". */
+    static final Pattern FUTURE = Pattern.compile(
+            "\\b(next|future|forthcoming|upcoming|subsequent|following\\s+(?:meeting|session)|would|will|shall|"
+                    + "to\\s+be\\s+(?:held|convened|devoted)|planned|scheduled|envisaged|prepar\\w+ for)\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern ON_ITS = Pattern.compile(
-            "\\b(?:report|work)\\s+(?:on|of)\\s+(?:the|its)\\s+(" + ORD + ")\\s+(?:meeting|session)\\b",
-            Pattern.CASE_INSENSITIVE);
-    /** "on its second session", "at its resumed third session": the body's own session. */
-    private static final Pattern ITS_SESSION = Pattern.compile(
-            "\\b(?:on|at|during)\\s+its\\s+(?:resumed\\s+)?(" + ORD + ")\\s+(?:meeting|session)\\b",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern OFFICIAL_RECORDS = Pattern.compile(
-            "\\bOfficial\\s+Records\\b[^.]{0,80}?\\b" + NumberWords.ORDINAL_REGEX + "\\s+session\\b",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern PRESENT_REPORT = Pattern.compile(
-            "\\b(?:present|this)\\s+report\\s+(?:covers|is\\s+on|relates\\s+to|concerns|describes)\\s+(?:the|its)\\s+("
-                    + ORD + ")\\s+(?:meeting|session)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern SESSION_HELD = Pattern.compile(
-            "\\b(" + ORD + ")\\s+(?:meeting|session)\\s+(?:[\\w-]+\\s+){0,6}?(?:was|were)\\s+(?:convened|held)\\b",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern FUTURE = Pattern.compile(
-            "\\b(next|future|forthcoming|upcoming|subsequent|following|would be held|will be held|to be held|"
-                    + "prepar\\w+ for)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern SITTING = Pattern.compile(
+    private static final Pattern HELD_MEETINGS = Pattern.compile("^The\\s+[\\p{L} -]{3,80}?\\s+(?:met\\b[^.;]{0,120}?\\s+"
+            + "and\\s+)?held\\s+\\[?[\\w-]+\\]?\\s+meetings,?\\s+(?:on|from)\\s+(" + DateExpressions.EXPRESSION.pattern()
+            + ")");
+    static final Pattern SITTING = Pattern.compile(
             "\\bat\\s+its\\s+\\[?(?:\\d{1,2}(?:st|nd|rd|th)|" + ORD + ")\\b[^.;]{0,80}?\\bmeetings?\\b,?\\s+"
                     + "(?:held\\s+)?on\\s+("
                     + DateExpressions.EXPRESSION.pattern() + ")", Pattern.CASE_INSENSITIVE);
-    private static final Pattern HELD_IN = Pattern.compile(
-            "\\bheld\\s+(?:in|at)\\s+((?:the\\s+)?\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.\\-]*|of|de|du|"
-                    + "la|the|at)){0,6})(?:,\\s*(\\p{Lu}[\\p{L}]+(?:\\s+\\p{Lu}[\\p{L}]+)?))?"
-                    + "(?:\\s+(?:from|on|between)\\s+(" + DateExpressions.EXPRESSION.pattern() + "))?");
-    private static final Pattern PLACE_DATELINE = Pattern.compile(
+    /** "held in Vienna from …", "held its fifty-sixth session at United Nations Headquarters, New York, from …". */
+    static final Pattern HELD_IN = Pattern.compile(
+            "\\b(?:held|met)(?:\\s+its\\s+(?:" + NumberWords.ORDINAL_REGEX + ")\\s+(?:session|meeting))?\\s+(?:in|at)\\s+"
+                    + "((?:the\\s+)?\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.\\-]*|of|de|du|"
+                    + "la|the|at|in)){0,6})(?:,\\s*(\\p{Lu}[\\p{L}]+(?:\\s+\\p{Lu}[\\p{L}]+)?))?"
+                    + "(?:\\s+(?:from|on|between)\\s+(" + DateExpressions.EXPRESSION.pattern() + ")"
+                    + "(?:\\s+and\\s+(?:from|on)\\s+(" + DateExpressions.EXPRESSION.pattern() + "))?)?");
+    private static final Pattern UN_SEAT = Pattern.compile("(?:United\\s+Nations\\s+Headquarters(?:,?\\s+(?:in\\s+)?"
+            + "(\\p{Lu}[\\p{L}]+(?:\\s+\\p{Lu}[\\p{L}]+)?))?|United\\s+Nations\\s+Office\\s+at\\s+(\\p{Lu}[\\p{L}]+)"
+            + "|Palais\\s+des\\s+Nations|Vienna\\s+International\\s+Centre)");
+    static final Pattern PLACE_DATELINE = Pattern.compile(
             "(\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+\\p{Lu}[\\p{L}'’.\\-]*){0,3}),\\s*("
                     + DateExpressions.EXPRESSION.pattern() + ")\\s*");
     private static final Pattern THIS_MEETING = Pattern.compile(
             "\\b(?:the|this|present)\\s+(?:meeting|session)\\s+(?:was|were|is)\\s+held\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern ANY_ORDINAL = Pattern.compile("\\b(" + ORD + ")\\s+(?:meeting|session)\\b",
+    static final Pattern ANY_ORDINAL = Pattern.compile("\\b(" + ORD + ")\\s+(?:meeting|session)\\b",
             Pattern.CASE_INSENSITIVE);
 
     private final String source;
@@ -91,10 +80,11 @@ final class MeetingFactsExtractor {
                     "No document symbol found (running header, front matter or \"adopted its report (…)\"); "
                             + "the meeting is keyed by the file name"));
         }
-        Integer session = sessionNumber();
+        Integer session = new SessionNumber(frontMatter, paragraphs).find(symbol);
         if (session == null) {
-            findings.add(Finding.inFile(FindingCode.MISSING_SESSION,
-                    "No ordinal of this meeting or session (\"fourth meeting\") found"));
+            findings.add(Finding.inFile(FindingCode.MISSING_SESSION, "The report does not say which meeting or "
+                    + "session of its body it is (\"fifth meeting\", \"on its second session\"): session_number is left "
+                    + "empty"));
         }
         Period period = period(session);
         if (period.start == null) {
@@ -170,66 +160,6 @@ final class MeetingFactsExtractor {
         return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
     }
 
-    /** Title and front matter first; then the organizational chapters; then the rest, where the latest ordinal wins. */
-    private Integer sessionNumber() {
-        // "Official Records … Seventy-seventh session … Supplement No. 41" is the General Assembly's session
-        String front = OFFICIAL_RECORDS.matcher(String.join(" ", frontMatter)).replaceAll(" ");
-        OptionalInt fromFront = firstOrdinal(front, PRESENT_REPORT, SESSION_OF, HELD_ITS, ON_ITS, ITS_SESSION,
-                ANY_ORDINAL);
-        if (fromFront.isPresent()) {
-            return fromFront.getAsInt();
-        }
-        for (Paragraph p : paragraphs) {
-            OptionalInt n = firstOrdinal(p.text(), PRESENT_REPORT);
-            if (n.isPresent()) {
-                return n.getAsInt();
-            }
-        }
-        for (Paragraph p : paragraphs) {
-            if (isAboutThisMeeting(p)) {
-                OptionalInt n = firstOrdinal(withoutFutureSentences(p.text()), HELD_ITS, SESSION_OF);
-                if (n.isPresent()) {
-                    return n.getAsInt();
-                }
-            }
-        }
-        int best = -1;
-        for (Paragraph p : paragraphs) {
-            for (Pattern pattern : List.of(HELD_ITS, SESSION_OF, SESSION_HELD)) {
-                Matcher m = pattern.matcher(withoutFutureSentences(p.text()));
-                while (m.find()) {
-                    best = Math.max(best, NumberWords.parseOrdinal(m.group(1)).orElse(-1));
-                }
-            }
-        }
-        return best > 0 ? best : null;
-    }
-
-    private static boolean isAboutThisMeeting(Paragraph p) {
-        return p.inChapter("organization") || p.inChapter("organisation") || p.inChapter("adoption of the report")
-                || p.inChapter("opening");
-    }
-
-    private static OptionalInt firstOrdinal(String text, Pattern... patterns) {
-        for (Pattern pattern : patterns) {
-            Matcher m = pattern.matcher(text);
-            if (m.find()) {
-                return NumberWords.parseOrdinal(m.group(1));
-            }
-        }
-        return OptionalInt.empty();
-    }
-
-    private static String withoutFutureSentences(String text) {
-        StringBuilder kept = new StringBuilder();
-        for (String sentence : text.split("(?<=[.;])\\s+(?=[A-Z])")) {
-            if (!FUTURE.matcher(sentence).find()) {
-                kept.append(sentence).append(' ');
-            }
-        }
-        return kept.toString();
-    }
-
     private static final class Period {
         LocalDate start;
         LocalDate end;
@@ -259,6 +189,7 @@ final class MeetingFactsExtractor {
                 }
                 if (period.start == null) {
                     addAll(period, held.group(3));
+                    addAll(period, held.group(4));
                 }
             }
             Matcher dateline = PLACE_DATELINE.matcher(line);
@@ -281,6 +212,7 @@ final class MeetingFactsExtractor {
                     }
                     if (period.start == null) {
                         addAll(period, held.group(3));
+                        addAll(period, held.group(4));
                     }
                 }
             }
@@ -291,6 +223,13 @@ final class MeetingFactsExtractor {
                 Matcher m = SITTING.matcher(p.text());
                 while (m.find()) {
                     sittings.addAll(DateExpressions.read(m.group(1)));
+                }
+            }
+            // "The Working Group met … and held [three] meetings, on [14, 16 and 21] October 2025": this meeting's
+            for (String sentence : SentenceSplitter.split(p.text())) {
+                Matcher held = HELD_MEETINGS.matcher(sentence);
+                if (held.find() && !ANY_ORDINAL.matcher(sentence).find() && !FUTURE.matcher(sentence).find()) {
+                    sittings.addAll(DateExpressions.read(held.group(1)));
                 }
             }
         }
@@ -323,11 +262,22 @@ final class MeetingFactsExtractor {
 
     private static String venue(Matcher held) {
         String place = held.group(1).replaceFirst("^the\\s+", "").strip();
-        place = place.replaceAll("(?:\\s+(?:from|on|between|at|of|the|de|du|la))+$", "");
-        return held.group(2) == null ? place : place + ", " + held.group(2);
+        place = place.replaceAll("(?:\\s+(?:from|on|between|at|of|the|de|du|la|in))+$", "");
+        String venue = held.group(2) == null ? place : place + ", " + held.group(2);
+        // the city of a United Nations seat: "United Nations Headquarters, New York", "the United Nations Office at
+        // Vienna", "Palais des Nations"
+        Matcher seat = UN_SEAT.matcher(venue);
+        if (seat.matches()) {
+            return seat.group(1) != null ? seat.group(1) : seat.group(2) != null ? seat.group(2)
+                    : venue.contains("Headquarters") ? "New York" : venue.contains("Palais") ? "Geneva" : "Vienna";
+        }
+        return venue;
     }
 
-    /** A "held in" sentence is about this meeting when it names this meeting's ordinal, or no ordinal at all. */
+    /**
+     * A "held in" sentence is about this meeting when it names this meeting's ordinal, or no ordinal at all and says
+     * "the meeting was held" or that the body met ("The Working Group met at United Nations Headquarters").
+     */
     private static boolean refersToThisMeeting(String sentence, Integer session) {
         Matcher m = ANY_ORDINAL.matcher(sentence);
         List<Integer> ordinals = new ArrayList<>();
@@ -337,6 +287,6 @@ final class MeetingFactsExtractor {
         if (!ordinals.isEmpty()) {
             return session != null && ordinals.contains(session);
         }
-        return THIS_MEETING.matcher(sentence).find();
+        return THIS_MEETING.matcher(sentence).find() || sentence.matches("(?s)^The\\s+[\\p{L} -]{3,80}?\\s+met\\s+(?:in|at)\\b.*");
     }
 }

@@ -32,18 +32,23 @@ final class NameListSplitter {
     private static final Pattern BEHALF = Pattern.compile(
             "^(.*?)[,\\s]*\\(?\\s*(?:also\\s+)?(?:speaking\\s+)?on\\s+behalf\\s+of\\s+(.+?)\\)?$",
             Pattern.CASE_INSENSITIVE);
+    /** "a regional economic integration organization (that is a party to the Convention)": said of the item before. */
     private static final Pattern APPOSITIVE = Pattern.compile(
             "^(?:an?|the)\\s+[^()]*\\b(?:organi[sz]ation|body|entity|institution|agency|group|State|country|party"
-                    + "|observer|member|signatory)s?$",
+                    + "|observer|member|signatory)s?(?:\\s+(?:that|which|with|of)\\b[^()]*)?$",
             Pattern.CASE_INSENSITIVE);
     /** A name followed by one bracketed attribution and nothing else: "Antigua and Barbuda (on behalf of …)". */
     private static final Pattern BRACKETED_BEHALF = Pattern.compile(
             "^([^()]*?)\\s*\\(\\s*(?:also\\s+)?(?:speaking\\s+)?on\\s+behalf\\s+of\\s+[^()]*\\)$",
             Pattern.CASE_INSENSITIVE);
-    /** "by the observer for", "the representatives of": who spoke for the name that follows. */
-    private static final Pattern ROLE = Pattern.compile("^(?i)(?:by\\s+)?(?:the\\s+)?(?:representatives?|observers?|"
-            + "delegations?)\\s+(?:of|for)\\s+(?=\\S)(?:the\\s+(?=\\p{Lu}))?");
     private static final int MAX_GLUE = 6;
+    /** What an item speaks for when an organisation speaks "on behalf of its member States". */
+    static final String MEMBERS_OF_THE_SPEAKER = "its member States";
+    /** Stands for ", and its member States" while a list is cut into items. */
+    private static final String MEMBERS_MARK = "\uE000";
+    /** ", and its member States" outside brackets (inside an attribution it names the group spoken for). */
+    private static final Pattern ITS_MEMBERS = Pattern.compile(
+            "(?i),?\\s+and\\s+(?:its|their)\\s+member\\s+States\\b(?![^()]*\\))");
 
     private final Predicate<String> isKnownName;
 
@@ -53,16 +58,17 @@ final class NameListSplitter {
     }
 
     List<Item> split(String list) {
-        String text = list.strip().replaceAll("[.;:]+$", "").strip()
-                .replaceAll("(?i),?\\s+and\\s+(?:its|their)\\s+member\\s+States\\b", "");
+        // "the European Union and its member States": the organisation speaking for its members, one item; marked
+        // so that the "and" does not split it
+        String text = ITS_MEMBERS.matcher(list.strip().replaceAll("[.;:,]+$", "").strip()).replaceAll(MEMBERS_MARK);
         if (text.isEmpty()) {
             return List.of();
         }
         List<String> pieces = hasTopLevel(text, ';') ? splitSemicolons(text) : glue(atoms(text));
         List<Item> items = new ArrayList<>();
         for (String piece : pieces) {
-            String p = ROLE.matcher(piece.strip().replaceFirst("^(?i)and\\s+", "").strip()).replaceFirst("").strip();
-            if (p.isEmpty()) {
+            String p = SpeakerRoles.withoutRole(piece.strip().replaceFirst("^(?i)and\\s+", "").strip());
+            if (p.isEmpty() || SpeakerRoles.THE_MEETING_ITSELF.matcher(p).matches()) {
                 continue;
             }
             if (APPOSITIVE.matcher(p).matches() && !items.isEmpty() && !isKnownName.test(p)) {
@@ -82,12 +88,17 @@ final class NameListSplitter {
     }
 
     private Item item(String text) {
-        String name = text;
+        boolean withMembers = text.contains(MEMBERS_MARK);
+        String name = text.replace(MEMBERS_MARK, "").strip();
         String behalf = "";
-        Matcher m = BEHALF.matcher(text);
+        Matcher m = BEHALF.matcher(name);
         if (m.matches()) {
             name = m.group(1).strip();
             behalf = m.group(2).strip().replaceAll("[),]+$", "").strip();
+        }
+        if (withMembers) {
+            // "X and its member States" speaks for its members; "on behalf of X and its member States" for X's
+            behalf = behalf.isEmpty() ? MEMBERS_OF_THE_SPEAKER : behalf + " and its member States";
         }
         if (name.isEmpty() || PLACEHOLDER.matcher(name).matches()) {
             return new Item(name, behalf, true, true);
@@ -154,6 +165,7 @@ final class NameListSplitter {
 
     private List<String> glue(List<Atom> atoms) {
         List<String> pieces = new ArrayList<>();
+        List<String> separators = new ArrayList<>();
         int i = 0;
         while (i < atoms.size()) {
             int taken = 1;
@@ -165,9 +177,44 @@ final class NameListSplitter {
                 }
             }
             pieces.add(join(atoms, i, i + taken));
+            separators.add(atoms.get(i).separator());
             i += taken;
         }
-        return pieces;
+        return andInsideNames(pieces, separators);
+    }
+
+    /**
+     * In a list whose items are separated by commas, an " and " followed later by another comma separates no items:
+     * it belongs to a name the reference tables do not know ("Graduate Institute of International and Development
+     * Studies, Norvex Ltd and …"), so the pieces around it are one item when neither is a known name.
+     */
+    private List<String> andInsideNames(List<String> pieces, List<String> separators) {
+        List<String> out = new ArrayList<>();
+        for (int k = 0; k < pieces.size(); k++) {
+            if (k > 0 && !out.isEmpty() && separators.get(k).equals(" and ") && continues(pieces.get(k))
+                    && !isKnownName.test(nameOnly(out.get(out.size() - 1)))) {
+                // "the Working Group on the issue of human rights and transnational corporations and other …"
+                out.set(out.size() - 1, out.get(out.size() - 1) + " and " + pieces.get(k));
+                continue;
+            }
+            boolean laterComma = separators.subList(k + 1, separators.size()).stream().anyMatch(", "::equals);
+            if (k > 0 && separators.get(k).equals(" and ") && laterComma && !out.isEmpty()
+                    && !isKnownName.test(nameOnly(out.get(out.size() - 1))) && !isKnownName.test(nameOnly(pieces.get(k)))
+                    && !PLACEHOLDER.matcher(pieces.get(k)).find()) {
+                out.set(out.size() - 1, out.get(out.size() - 1) + " and " + pieces.get(k));
+                continue;
+            }
+            out.add(pieces.get(k));
+        }
+        return out;
+    }
+
+    /** A piece that begins with a lower-case word other than an article or a role: the rest of a name, no name. */
+    private static boolean continues(String piece) {
+        String first = piece.strip().split("\\s+", 2)[0];
+        return !first.isEmpty() && Character.isLowerCase(first.charAt(0))
+                && !first.matches("the|a|an|and|by|on|of|for|in|its|their|speaking|also|as|representatives?|observers?"
+                        + "|delegations?|experts?|members?");
     }
 
     private static String stripBehalf(String text) {
@@ -179,7 +226,7 @@ final class NameListSplitter {
      * Alliance of Small Island States)" is "Antigua and Barbuda", so its "and" is glued back like any name's.
      */
     private static String nameOnly(String text) {
-        String name = stripBehalf(text);
+        String name = SpeakerRoles.withoutRole(stripBehalf(text.replace(MEMBERS_MARK, "").strip()));
         Matcher m = BRACKETED_BEHALF.matcher(name);
         return m.matches() && !m.group(1).isBlank() ? m.group(1).strip() : name;
     }

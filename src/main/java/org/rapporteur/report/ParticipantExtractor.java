@@ -11,6 +11,7 @@ import org.rapporteur.quality.Finding;
 import org.rapporteur.quality.FindingCode;
 import org.rapporteur.reference.Entity;
 import org.rapporteur.reference.EntityType;
+import org.rapporteur.reference.NameResolver;
 
 /**
  * Who spoke and who led: statement lists ("Statements were made by experts of the following States: …"), single
@@ -19,19 +20,10 @@ import org.rapporteur.reference.EntityType;
  */
 final class ParticipantExtractor {
 
-    private static final Pattern STATEMENTS_BY = Pattern.compile(
-            "\\bstatements?\\s+(?:was|were)\\s+(?:also\\s+)?(?:made|delivered)\\s+(?:[^:]{0,40}?\\s)?by\\s+(.+)$",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern SPEAKER_MADE = Pattern.compile(
-            "^(?:The|A|An)\\s+(?:representatives?|observers?|experts?|delegations?)\\s+(?:of|for)\\s+(.+?)\\s+"
-                    + "(?:also\\s+)?(?:made|delivered)\\s+(?:a\\s+|an\\s+)?(?:\\w+\\s+)?statements?\\b(.*)$");
-    private static final Pattern AS_DID = Pattern.compile(
-            ",?\\s+as\\s+did\\s+(?:the\\s+)?(?:representatives?|observers?|experts?|delegations?)\\s+(?:of|for)\\s+(.+)$");
-    private static final Pattern LIST_HEAD = Pattern.compile(
-            "^(?:(?:the|an?)\\s+)?(?:representatives?|observers?|experts?|delegations?|members?|delegates?)\\s+(?:of|for|from)\\s+");
     private static final Pattern PANEL = Pattern.compile(
-            "\\b(?:panell?ists?|panel\\s+discussion|moderated\\s+by|facilitated\\s+by|presentations?\\s+(?:was|were)"
-                    + "\\s+(?:made|given|delivered)\\s+by|keynote|presenters?)\\b", Pattern.CASE_INSENSITIVE);
+            "\\b(?:panell?ists?|panel\\s+discussion|moderated\\s+by|facilitated\\s+by|presentations?\\s+(?:(?:was|were)"
+                    + "\\s+(?:made|given|delivered)\\s+)?by|keynote|presenters?|following\\s+(?:experts|speakers)\\s*:)\\b",
+            Pattern.CASE_INSENSITIVE);
     /** "under the chairmanship of": the person who follows chaired. */
     private static final String UNDER_CHAIR = "under\\s+the\\s+(?:chair\\w*|presidency)\\s+of";
     private static final Pattern OFFICER_CUE = Pattern.compile(
@@ -40,9 +32,19 @@ final class ParticipantExtractor {
     private static final Pattern LABEL = Pattern.compile(
             "(Chair(?:person)?s?|Vice-Chair(?:person)?s?|President|Vice-Presidents?|Rapporteurs?)\\s*:\\s*$");
     private static final Pattern HONORIFIC = Pattern.compile("^(?:(?:H\\.\\s?E\\.|Mr\\.|Ms\\.|Mrs\\.|Dr\\.|Prof\\.)\\s+)+");
+    /** A person's name; "?" or U+FFFD may stand for letters a file's encoding lost ("Kova?evi?"). */
     private static final Pattern PERSON_NAME = Pattern.compile(
-            "^\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.\\-]*|de|da|das|do|dos|del|della|di|van|von|der|den|ten|ter|bin|binti|al|el|la|le|du|y)){1,6}$");
+            "^[\\p{Lu}?\\uFFFD][\\p{L}'’.\\-?\\uFFFD]*(?:\\s+(?:[\\p{Lu}?\\uFFFD][\\p{L}'’.\\-?\\uFFFD]*|de|da|das|do|dos|del|"
+                    + "della|di|van|von|der|den|ten|ter|bin|binti|al|el|la|le|du|y)){1,6}$");
 
+    /**
+     * "elected by acclamation Mariela Andrade Cevallos, Permanent Representative of Ecuador to the United Nations
+     * Office …, as its Chair-Rapporteur": an officer named with the State they represent instead of a bracket.
+     */
+    private static final Pattern ELECTED_REPRESENTATIVE = Pattern.compile("\\belected\\s+(?:by\\s+acclamation\\s+)?"
+            + "(\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+\\p{Lu}[\\p{L}'’.\\-]*){1,5}),\\s+(?:the\\s+)?(?:Deputy\\s+)?(?:Permanent\\s+"
+            + "Representative|Ambassador|Representative)\\s+of\\s+(.+?)(?:\\s+to\\s+[^,]+)?,\\s+as\\s+(?:its\\s+)?"
+            + "(Chair[\\p{L}-]*|Vice-Chair[\\p{L}-]*|Rapporteur|President|Vice-President)\\b");
     private static final Pattern AS_OFFICE = Pattern.compile("\\bas\\s+(?:its\\s+|the\\s+)?(?:Chair(?:person|man|woman)?"
             + "(?:-Rapporteur)?|Vice-Chair(?:person|man|woman)?s?|Rapporteur|President|Vice-Presidents?)\\b");
     private static final Pattern PREVIOUS_OFFICE = Pattern.compile("^\\s*\\)?\\s*as\\s+(?:its\\s+|the\\s+)?"
@@ -50,33 +52,38 @@ final class ParticipantExtractor {
 
     private final EntityNames names;
     private final List<Finding> findings;
-    private final NameListSplitter splitter;
+    private final StatementLists lists;
+    private final NamedSpeakers speakers;
 
     ParticipantExtractor(EntityNames names, List<Finding> findings) {
         this.names = names;
         this.findings = findings;
-        this.splitter = new NameListSplitter(names::isKnown);
+        this.lists = new StatementLists(names, findings);
+        this.speakers = new NamedSpeakers(names);
     }
 
     List<Participation> extract(List<Paragraph> paragraphs) {
         List<Participation> statements = new ArrayList<>();
+        List<Participation> inRunningText = new ArrayList<>();
         List<Participation> people = new ArrayList<>();
         for (Paragraph p : paragraphs) {
             for (String sentence : SentenceSplitter.split(p.text())) {
-                List<Participation> fromSentence = statements(p.number(), sentence);
-                if (!fromSentence.isEmpty() || STATEMENTS_BY.matcher(sentence).find()) {
-                    statements.addAll(fromSentence);
+                Optional<List<Participation>> listed = lists.statements(p.number(), sentence);
+                if (listed.isPresent()) {
+                    statements.addAll(listed.get());
                     continue;
                 }
+                inRunningText.addAll(speakers.find(p.number(), sentence));
                 if (PANEL.matcher(sentence).find()) {
                     people.addAll(persons(p.number(), sentence, true));
                 } else if (OFFICER_CUE.matcher(sentence).find()) {
                     people.addAll(persons(p.number(), sentence, false));
+                    people.addAll(electedRepresentatives(p.number(), sentence));
                 }
             }
         }
         List<Participation> all = new ArrayList<>(officersOnce(people));
-        all.addAll(statementsWithoutRepeats(statements));
+        all.addAll(onePerParagraph(statements, inRunningText));
         return all;
     }
 
@@ -97,116 +104,52 @@ final class ParticipantExtractor {
 
     // ---- statements -------------------------------------------------------------------------------------------
 
-    private List<Participation> statements(int paragraph, String sentence) {
-        Matcher by = STATEMENTS_BY.matcher(sentence);
-        if (by.find()) {
-            return statementList(paragraph, by.group(1));
-        }
-        Matcher made = SPEAKER_MADE.matcher(sentence);
-        if (made.find()) {
-            String tail = made.group(2);
-            Matcher asDid = AS_DID.matcher(tail);
-            if (asDid.find()) {
-                List<Participation> both = new ArrayList<>(statementList(paragraph, made.group(1)));
-                both.addAll(statementList(paragraph, asDid.group(1)));
-                return both;
-            }
-            Matcher behalf = Pattern.compile("on\\s+behalf\\s+of\\s+(.+?)[.)]?$", Pattern.CASE_INSENSITIVE).matcher(tail);
-            String list = made.group(1) + (behalf.find() ? " (on behalf of " + behalf.group(1) + ")" : "");
-            return statementList(paragraph, list);
-        }
-        return List.of();
-    }
-
-    private List<Participation> statementList(int paragraph, String tail) {
-        String text = tail.strip().replaceAll("[.]$", "");
-        EntityType kind = EntityType.MEMBER_STATE;
-        int colon = topLevelColon(text);
-        if (colon >= 0) {
-            kind = AttendanceExtractor.kindOf(AttendanceCategory.fromPhrase(text.substring(0, colon)));
-            text = text.substring(colon + 1);
-        } else {
-            Matcher head = LIST_HEAD.matcher(text);
-            if (head.find()) {
-                text = text.substring(head.end());
-            }
-        }
-        text = text.replaceFirst(",\\s*an?\\s+[^,()]*organi[sz]ation\\s*$", "");
+    /**
+     * One statement row per speaker and paragraph: a name listed twice in one paragraph's list is flagged (the
+     * seed names China twice); a speaker the running text names again, or names beside a list, is the same statement.
+     * The same speaker in another paragraph is another statement, with its own source.
+     */
+    private List<Participation> onePerParagraph(List<Participation> listed, List<Participation> inRunningText) {
         List<Participation> out = new ArrayList<>();
-        if (text.strip().matches("(?i)(?:the\\s+)?secretariat")) {
-            return out;
-        }
-        for (NameListSplitter.Item item : splitter.split(text)) {
-            out.addAll(statement(paragraph, item, kind));
-        }
-        return out;
-    }
-
-    private List<Participation> statement(int paragraph, NameListSplitter.Item item, EntityType kind) {
-        List<Participation> out = new ArrayList<>();
-        String behalf = names.behalfName(paragraph, item.onBehalfOf());
-        if (item.placeholder()) {
-            findings.add(Finding.inParagraph(paragraph, FindingCode.PLACEHOLDER, item.onBehalfOf().isEmpty()
-                    ? "The speakers are still a placeholder"
-                    : "The speaker on behalf of " + item.onBehalfOf() + " is still a placeholder"));
-        } else {
-            Entity entity = names.entity(paragraph, item.name(), kind);
-            out.add(new Participation(paragraph, Role.STATEMENT, entity, item.name(), "", behalf, null,
-                    item.provisional()));
-        }
-        if (!item.onBehalfOf().isEmpty()) {
-            Optional<Entity> group = names.resolve(item.onBehalfOf());
-            if (group.isPresent()) {
-                out.add(new Participation(paragraph, Role.STATEMENT, group.get(), item.onBehalfOf(), "", "", null,
-                        item.placeholder() || item.provisional()));
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        java.util.Map<Integer, List<Participation>> byParagraph = new java.util.TreeMap<>();
+        listed.forEach(p -> byParagraph.computeIfAbsent(p.paragraph(), k -> new ArrayList<>()).add(p));
+        inRunningText.forEach(p -> byParagraph.computeIfAbsent(p.paragraph(), k -> new ArrayList<>()));
+        for (var entry : byParagraph.entrySet()) {
+            for (Participation p : names.withoutDuplicates(entry.getValue())) {
+                if (seen.add(key(p))) {
+                    out.add(p);
+                }
+            }
+            for (Participation p : inRunningText) {
+                if (p.paragraph() == entry.getKey() && seen.add(key(p))) {
+                    out.add(p);
+                }
             }
         }
         return out;
     }
 
-    /** Duplicates inside one paragraph's list are flagged; a later paragraph naming the same speaker is not a mistake. */
-    private List<Participation> statementsWithoutRepeats(List<Participation> statements) {
-        List<Participation> out = new ArrayList<>();
-        List<String> seen = new ArrayList<>();
-        List<Participation> paragraphList = new ArrayList<>();
-        int current = -1;
-        for (Participation p : statements) {
-            if (p.paragraph() != current) {
-                out.addAll(dropSeen(names.withoutDuplicates(paragraphList), seen));
-                paragraphList = new ArrayList<>();
-                current = p.paragraph();
-            }
-            paragraphList.add(p);
-        }
-        out.addAll(dropSeen(names.withoutDuplicates(paragraphList), seen));
-        return out;
-    }
-
-    private static List<Participation> dropSeen(List<Participation> list, List<String> seen) {
-        List<Participation> out = new ArrayList<>();
-        for (Participation p : list) {
-            String key = (p.entity().code().isEmpty() ? p.entity().name() : p.entity().code()) + "|" + p.onBehalfOf();
-            if (!seen.contains(key)) {
-                seen.add(key);
-                out.add(p);
-            }
-        }
-        return out;
-    }
-
-    private static int topLevelColon(String text) {
-        int depth = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            depth += c == '(' || c == '[' ? 1 : c == ')' || c == ']' ? -1 : 0;
-            if (c == ':' && depth == 0) {
-                return i;
-            }
-        }
-        return -1;
+    private static String key(Participation p) {
+        return p.paragraph() + "|" + (p.entity().code().isEmpty() ? p.entity().name() : p.entity().code()) + "|"
+                + p.onBehalfOf();
     }
 
     // ---- panellists and officers ------------------------------------------------------------------------------
+
+    private List<Participation> electedRepresentatives(int paragraph, String sentence) {
+        List<Participation> out = new ArrayList<>();
+        Matcher m = ELECTED_REPRESENTATIVE.matcher(sentence);
+        while (m.find()) {
+            Optional<Entity> state = names.known(paragraph, m.group(2));
+            if (state.isPresent()) {
+                String office = m.group(3).toLowerCase(Locale.ROOT);
+                Role role = office.startsWith("vice") || office.equals("rapporteur") ? Role.OFFICER : Role.CHAIR;
+                out.add(new Participation(paragraph, role, state.get(), m.group(2), m.group(1), "", null, null, false));
+            }
+        }
+        return out;
+    }
 
     private List<Participation> persons(int paragraph, String sentence, boolean panel) {
         List<Participation> out = new ArrayList<>();
@@ -272,7 +215,7 @@ final class ParticipantExtractor {
         if (candidate.isEmpty()) {
             return label;
         }
-        Optional<Entity> entity = names.resolve(inside);
+        Optional<Entity> entity = names.known(paragraph, inside);
         if (entity.isEmpty()) {
             if (!looksLikeCountryOrOrganisation(inside)) {
                 return label;
@@ -295,7 +238,12 @@ final class ParticipantExtractor {
         if (role == null) {
             return label;
         }
-        out.add(new Participation(paragraph, role, entity.get(), inside.strip(), candidate, "", null,
+        if (NameResolver.hasLostLetters(candidate)) {
+            findings.add(Finding.inParagraph(paragraph, FindingCode.UNREADABLE_NAME, "The name of the "
+                    + role.name().toLowerCase(Locale.ROOT) + " \"" + candidate + "\" has letters lost to the file's "
+                    + "encoding (\"?\" where a letter was): kept as written; save the file as UTF-8"));
+        }
+        out.add(new Participation(paragraph, role, entity.get(), inside.strip(), candidate, "", null, null,
                 NameListSplitter.PLACEHOLDER.matcher(candidate).find()));
         return label;
     }
@@ -313,6 +261,9 @@ final class ParticipantExtractor {
         s = s.replaceFirst("^(?i)(?:and|by|the following panell?ists|panell?ists?)\\s+", "");
         s = HONORIFIC.matcher(s).replaceFirst("");
         s = s.replaceFirst("^.*\\bby\\s+", "").strip();
+        // "panellists were X (Serbia)", "the speakers included X (Chile)", "the working group elected X (Peru)"
+        s = s.replaceFirst("^.*\\b(?:were|was|included|including|namely|(?:re-)?elected|appointed|designated)\\s+", "")
+                .strip();
         s = s.replaceFirst("^(?i)acclamation\\s+", "").strip(); // "elected by acclamation Maria Rossi (Italy)"
         s = s.replaceFirst("(?i)^.*\\b" + UNDER_CHAIR + "\\s+", "").strip();
         return PERSON_NAME.matcher(s).matches() ? s : "";
@@ -326,7 +277,13 @@ final class ParticipantExtractor {
     private static Role officerRole(String label, String before, String after, String sentence, boolean first) {
         String title = (label + " " + after).toLowerCase(Locale.ROOT);
         String withoutVice = title.replaceAll("vice-\\w+", "");
-        if (withoutVice.matches(".*\\b(chair|chairperson|chairman|chairwoman|president)\\b.*")) {
+        String s = sentence.toLowerCase(Locale.ROOT);
+        // "chaired by X (Niger), Vice-President of the Conference": X chaired, whatever other office X holds
+        if (first && (s.contains("chaired by") || s.contains("presided over by")
+                || s.matches("(?s).*\\b" + UNDER_CHAIR + "\\b.*"))) {
+            return Role.CHAIR;
+        }
+        if (withoutVice.matches("(?s).*\\b(chair|chairperson|chairman|chairwoman|president|chaired|presided)\\b.*")) {
             return Role.CHAIR;
         }
         if (title.matches(".*\\b(vice-\\w+|rapporteur|officer|bureau|member of the bureau)\\b.*")) {
@@ -334,11 +291,6 @@ final class ParticipantExtractor {
         }
         String lead = before.toLowerCase(Locale.ROOT).replaceAll("vice-\\w+", "");
         if (lead.matches(".*\\b(chair|chairperson|chairman|chairwoman|president)\\b.*")) {
-            return Role.CHAIR;
-        }
-        String s = sentence.toLowerCase(Locale.ROOT);
-        if (first && (s.contains("chaired by") || s.contains("presided over by")
-                || s.matches("(?s).*\\b" + UNDER_CHAIR + "\\b.*"))) {
             return Role.CHAIR;
         }
         if (s.contains("opened by") || s.contains("elected")) {

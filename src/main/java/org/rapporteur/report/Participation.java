@@ -11,9 +11,11 @@ import org.rapporteur.reference.Entity;
  * @param nameAsWritten the name exactly as the report writes it
  * @param person        the person named with it (panellists, officers), or ""
  * @param onBehalfOf    the official name of the group or organisation spoken for, or ""
- * @param category      for REPRESENTED rows, the attendance category of the list; otherwise null
+ * @param category      for REPRESENTED rows, the attendance category the entity is counted in; otherwise null
+ * @param capacity      the capacity the report's list names (party, signatory, observer, member of the body), or
+ *                      null when it names none
  * @param provisional   true when it rests on a draft's placeholder or bracketed value
  */
 public record Participation(int paragraph, Role role, Entity entity, String nameAsWritten, String person,
-                            String onBehalfOf, AttendanceCategory category, boolean provisional) {
+                            String onBehalfOf, AttendanceCategory category, Capacity capacity, boolean provisional) {
 }

@@ -69,6 +69,9 @@ public final class SentenceSplitter {
         if (!(Character.isUpperCase(first) || first == '“' || first == '"' || first == '[' || first == '(')) {
             return false;
         }
+        if (line.charAt(i) == '?' && isLostLetter(line, i, first)) {
+            return false;
+        }
         if (line.charAt(i) != '.') {
             return true;
         }
@@ -86,6 +89,21 @@ public final class SentenceSplitter {
             return false;
         }
         return true;
+    }
+
+    /**
+     * A "?" that stands for a letter the file's encoding could not hold ("Kova?evi? (Croatia)"), not a question: the
+     * word it ends holds another such "?", or a bracket follows it.
+     */
+    private static boolean isLostLetter(String line, int at, char next) {
+        if (at == 0 || !Character.isLetter(line.charAt(at - 1))) {
+            return false;
+        }
+        int s = at;
+        while (s > 0 && (Character.isLetter(line.charAt(s - 1)) || line.charAt(s - 1) == '?')) {
+            s--;
+        }
+        return line.substring(s, at).indexOf('?') >= 0 || next == '(' || next == '[';
     }
 
     private static String wordBefore(String line, int dot) {

@@ -95,18 +95,18 @@ public class FactStore {
         jdbc.batchUpdate("INSERT INTO agenda_item (source, seq, item_number, title) VALUES (?, ?, ?, ?)",
                 rows(report.agenda(), (AgendaItem a, int i) -> new Object[] {source, i, truncate(a.number(), 40),
                         truncate(a.title(), 2000)}));
-        jdbc.batchUpdate("INSERT INTO attendance_count (source, category, paragraph, count_value, provisional) "
-                        + "VALUES (?, ?, ?, ?, ?)",
-                rows(report.attendance(), (AttendanceCount a, int i) -> new Object[] {source, a.category().name(),
-                        a.paragraph(), a.count(), a.provisional()}));
+        jdbc.batchUpdate("INSERT INTO attendance_count (source, seq, category, capacity, paragraph, count_value, "
+                        + "basis, provisional) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                rows(report.attendance(), (AttendanceCount a, int i) -> new Object[] {source, i, a.category().name(),
+                        name(a.capacity()), a.paragraph(), a.count(), a.basis().name(), a.provisional()}));
         jdbc.batchUpdate("INSERT INTO participation (source, seq, paragraph, role, entity_code, entity_name, "
-                        + "entity_type, regional_group, name_as_written, person, on_behalf_of, category, provisional) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + "entity_type, regional_group, name_as_written, person, on_behalf_of, category, capacity, "
+                        + "provisional) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 rows(report.participation(), (Participation p, int i) -> new Object[] {source, i, p.paragraph(),
                         p.role().name(), truncate(p.entity().code(), 100), truncate(p.entity().name(), 1000),
                         p.entity().type().name(), truncate(p.entity().regionalGroup(), 100),
                         truncate(p.nameAsWritten(), 2000), truncate(p.person(), 500), truncate(p.onBehalfOf(), 1000),
-                        p.category() == null ? null : p.category().name(), p.provisional()}));
+                        p.category() == null ? null : p.category().name(), name(p.capacity()), p.provisional()}));
         insertPositions(source, positions);
     }
 
@@ -169,7 +169,7 @@ public class FactStore {
                         truncate(st.speaker().code(), 100), truncate(st.speaker().name(), 1000),
                         st.speaker().type().name(), truncate(st.speaker().regionalGroup(), 100),
                         st.onBehalfOf() == null ? "" : truncate(st.onBehalfOf().code(), 100),
-                        st.onBehalfOf() == null ? "" : truncate(st.onBehalfOf().name(), 1000),
+                        truncate(st.behalfName(), 1000),
                         st.onBehalfOf() == null ? "" : st.onBehalfOf().type().name()}));
         insertPositions(source, positions);
     }
@@ -197,6 +197,10 @@ public class FactStore {
             return null;
         }
         return text.length() <= max ? text : text.substring(0, max - 3) + "...";
+    }
+
+    private static String name(Enum<?> value) {
+        return value == null ? "" : value.name();
     }
 
     private static Date date(java.time.LocalDate date) {

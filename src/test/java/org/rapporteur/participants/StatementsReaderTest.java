@@ -29,6 +29,22 @@ class StatementsReaderTest {
     }
 
     @Test
+    void anOrganisationSpeakingForItsMemberStatesIsTheOrganisationAndOnBehalfOfNamesTheMembers() {
+        StatementsFile file = reader.read("s.csv", """
+                meeting_symbol,speaker,text
+                CTOC/COP/WG.3/2024/2,the European Union and its member States,We support it.
+                CTOC/COP/WG.3/2024/2,"European Union, on behalf of its member States",We support it.
+                CTOC/COP/WG.3/2024/2,African Union on behalf of its member States,We support it.
+                CTOC/COP/WG.3/2024/2,Finland on behalf of the European Union and its member States,We support it.
+                """);
+        assertThat(file.findings()).isEmpty();
+        assertThat(file.statements()).extracting(s -> s.speaker().code() + ">" + s.credited().code() + " "
+                        + s.behalfName())
+                .containsExactly("EU>EU European Union member States", "EU>EU European Union member States",
+                        "AU>AU African Union member States", "FIN>EU European Union member States");
+    }
+
+    @Test
     void badRowsAreLeftOutWithTheirLines() {
         StatementsFile file = reader.read("s.csv", """
                 meeting_symbol,speaker,text

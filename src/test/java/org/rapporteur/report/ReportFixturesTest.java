@@ -35,6 +35,8 @@ import org.rapporteur.reference.ReferenceData;
  */
 class ReportFixturesTest {
 
+    private static final AttendanceCategory MEMBER = AttendanceCategory.MEMBER_STATE;
+
     private static final ReportParser PARSER = new ReportParser(new NameResolver(ReferenceData.loadDefault()));
     private static final Map<String, MeetingReport> PARSED = new ConcurrentHashMap<>();
 
@@ -315,33 +317,42 @@ class ReportFixturesTest {
         }
 
         @Test
-        void countsListedEntitiesByCategoryWithSignatoriesAsObservers() {
-            assertThat(parse(LISTS_BY_CATEGORY).attendance())
-                    .extracting(AttendanceCount::category, AttendanceCount::count, AttendanceCount::provisional)
+        void countsListedEntitiesByTheirKindAndTheCapacityTheListNames() {
+            assertThat(parse(LISTS_BY_CATEGORY).attendance()).extracting(AttendanceCount::category,
+                            AttendanceCount::capacity, AttendanceCount::count, AttendanceCount::provisional)
                     .containsExactlyInAnyOrder(
-                            tuple(AttendanceCategory.MEMBER_STATE, 15, false),
-                            tuple(AttendanceCategory.OBSERVER_STATE, 2, false),
-                            tuple(AttendanceCategory.IGO, 4, false),
-                            tuple(AttendanceCategory.UN_ENTITY, 2, false),
-                            tuple(AttendanceCategory.NGO, 2, false));
+                            tuple(AttendanceCategory.MEMBER_STATE, Capacity.PARTY, 15, false),
+                            tuple(AttendanceCategory.REGIONAL_ECONOMIC_INTEGRATION_ORGANIZATION, Capacity.PARTY, 1,
+                                    false),
+                            tuple(AttendanceCategory.MEMBER_STATE, Capacity.SIGNATORY, 1, false),
+                            tuple(AttendanceCategory.OBSERVER_STATE, Capacity.OBSERVER, 1, false),
+                            tuple(AttendanceCategory.IGO, Capacity.OBSERVER, 3, false),
+                            tuple(AttendanceCategory.UN_ENTITY, null, 2, false),
+                            tuple(AttendanceCategory.NGO, Capacity.OBSERVER, 2, false));
         }
 
         @Test
         void resolvesEveryListedEntityIncludingWrappedAndBracketedNames() {
             MeetingReport report = parse(LISTS_BY_CATEGORY);
             List<Participation> represented = rows(report, Role.REPRESENTED);
-            assertThat(represented).filteredOn(p -> p.category() == AttendanceCategory.MEMBER_STATE)
-                    .extracting(Participation::paragraph, p -> p.entity().code())
-                    .containsExactly(tuple(18, "ARG"), tuple(18, "AUT"), tuple(18, "BHR"), tuple(18, "BLR"),
-                            tuple(18, "CIV"), tuple(18, "EGY"), tuple(18, "DEU"), tuple(18, "LAO"), tuple(18, "NLD"),
-                            tuple(18, "NGA"), tuple(18, "PHL"), tuple(18, "QAT"), tuple(18, "THA"), tuple(18, "TUR"),
-                            tuple(18, "USA"));
-            assertThat(represented).filteredOn(p -> p.category() == AttendanceCategory.OBSERVER_STATE)
-                    .extracting(Participation::paragraph, p -> p.entity().code())
-                    .containsExactly(tuple(20, "IRN"), tuple(21, "VAT"));
+            assertThat(represented).filteredOn(p -> p.capacity() == Capacity.PARTY)
+                    .extracting(Participation::paragraph, p -> p.entity().code(), Participation::category)
+                    .containsExactly(tuple(18, "ARG", MEMBER), tuple(18, "AUT", MEMBER), tuple(18, "BHR", MEMBER),
+                            tuple(18, "BLR", MEMBER), tuple(18, "CIV", MEMBER), tuple(18, "EGY", MEMBER),
+                            tuple(18, "DEU", MEMBER), tuple(18, "LAO", MEMBER), tuple(18, "NLD", MEMBER),
+                            tuple(18, "NGA", MEMBER), tuple(18, "PHL", MEMBER), tuple(18, "QAT", MEMBER),
+                            tuple(18, "THA", MEMBER), tuple(18, "TUR", MEMBER), tuple(18, "USA", MEMBER),
+                            tuple(19, "EU", AttendanceCategory.REGIONAL_ECONOMIC_INTEGRATION_ORGANIZATION));
+            // the signatory is a Member State attending as a signatory; the Holy See a non-member observer State
+            assertThat(represented).filteredOn(p -> p.paragraph() == 20 || p.paragraph() == 21)
+                    .extracting(p -> p.entity().code(), p -> p.entity().type(), Participation::category,
+                            Participation::capacity)
+                    .containsExactly(tuple("IRN", EntityType.MEMBER_STATE, MEMBER, Capacity.SIGNATORY),
+                            tuple("VAT", EntityType.OBSERVER_STATE, AttendanceCategory.OBSERVER_STATE,
+                                    Capacity.OBSERVER));
             assertThat(represented).filteredOn(p -> p.category() == AttendanceCategory.IGO)
                     .extracting(Participation::paragraph, p -> p.entity().code())
-                    .containsExactly(tuple(19, "EU"), tuple(22, "IOM"), tuple(22, "LAS"), tuple(22, "OSCE"));
+                    .containsExactly(tuple(22, "IOM"), tuple(22, "LAS"), tuple(22, "OSCE"));
             assertThat(represented).filteredOn(p -> p.category() == AttendanceCategory.UN_ENTITY)
                     .extracting(Participation::paragraph, Participation::nameAsWritten, p -> p.entity().type())
                     .containsExactly(

@@ -1,0 +1,134 @@
+package org.rapporteur.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.rapporteur.reference.Entity;
+
+/**
+ * Speakers the running text names: "The representative of the Bolivarian Republic of Venezuela emphasized …", "the
+ * representatives of the Lao People's Democratic Republic and the Philippines described …", "The observer for the
+ * State of Palestine, the representative of the World Health Organization and … also took the floor", "The
+ * representative of Morocco, speaking on behalf of the Group of African States, underlined …".
+ *
+ * <p>Where the name ends is not marked in running text, so the longest run of words that is a known name is taken;
+ * a name the reference tables do not know is left to the lists (no guess). The speakers must be followed by what
+ * they did (a verb in the past tense), so that "in consultation with the representatives of X" is no statement.
+ */
+final class NamedSpeakers {
+
+    private static final Pattern SPEAKER = Pattern.compile("\\b(?:[Tt]he|[Aa]n?)\\s+(" + SpeakerRoles.ROLE
+            + ")\\s+(?:of|for|from)\\s+");
+    private static final Pattern NEXT_SPEAKER = Pattern.compile("^(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(?:(?:[Tt]he|[Aa]n?)\\s+("
+            + SpeakerRoles.ROLE + ")\\s+(?:of|for|from)\\s+)?");
+    private static final Pattern BEHALF = Pattern.compile("^,?\\s*(?:speaking\\s+)?on\\s+behalf\\s+of\\s+");
+    /** What a speaker did: a past tense, after "also", "then" or "both". */
+    private static final Pattern DID = Pattern.compile("^\\s*,?\\s*(?:(?:also|further|then|both|each|again|likewise)\\s+)*"
+            + "(?:\\p{Ll}+ed|said|made|gave|took|spoke|drew|put|set|shared|brought|sought|underscored|noted|thanked"
+            + "|reiterated|outlined|informed|expressed|stressed|welcomed|proposed)\\b");
+    private static final int LONGEST_NAME = 14;
+
+    private final EntityNames names;
+
+    NamedSpeakers(EntityNames names) {
+        this.names = names;
+    }
+
+    /** The statements of the speakers a sentence names, in order; none when it names no known speaker doing something. */
+    List<Participation> find(int paragraph, String sentence) {
+        List<Participation> out = new ArrayList<>();
+        Matcher m = SPEAKER.matcher(sentence);
+        int from = 0;
+        while (from < sentence.length() && m.find(from)) {
+            List<Participation> chain = new ArrayList<>();
+            int at = m.end();
+            boolean plural = m.group(1).endsWith("s");
+            boolean unknownMember = false;
+            while (true) {
+                Optional<Named> named = longestName(sentence, at);
+                if (named.isEmpty()) {
+                    // "… and the observer for the Vienna NGO Committee on Drugs also took the floor": an unknown
+                    // speaker at the end of the chain; the others still spoke if a verb follows it
+                    unknownMember = !chain.isEmpty();
+                    break;
+                }
+                at = named.get().end();
+                String behalf = "";
+                Matcher b = BEHALF.matcher(sentence.substring(at));
+                if (b.find()) {
+                    Optional<Named> group = longestName(sentence, at + b.end());
+                    if (group.isPresent()) {
+                        behalf = group.get().text();
+                        at = group.get().end();
+                        at += sentence.substring(at).startsWith(",") ? 1 : 0;
+                    }
+                }
+                chain.add(statement(paragraph, named.get(), behalf));
+                Matcher next = NEXT_SPEAKER.matcher(sentence.substring(at));
+                if (!next.find() || (next.group(1) == null && !plural)) {
+                    break;
+                }
+                plural = next.group(1) == null ? plural : next.group(1).endsWith("s");
+                at += next.end();
+            }
+            if (!chain.isEmpty() && (DID.matcher(sentence.substring(at)).find()
+                    || unknownMember && verbSoonAfter(sentence, at))) {
+                out.addAll(chain);
+            }
+            from = Math.max(at, m.end());
+        }
+        return out;
+    }
+
+    /** A verb of what speakers did within a few words, the rest of the chain being a name not known. */
+    private static boolean verbSoonAfter(String sentence, int at) {
+        String rest = sentence.substring(at, Math.min(sentence.length(), at + 120));
+        int stop = rest.indexOf(';');
+        rest = stop >= 0 ? rest.substring(0, stop) : rest;
+        Matcher word = Pattern.compile("\\s").matcher(rest);
+        while (word.find()) {
+            if (DID.matcher(rest.substring(word.start())).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Participation statement(int paragraph, Named named, String behalf) {
+        Entity entity = named.entity();
+        String behalfName = behalf.isEmpty() ? "" : names.behalfName(paragraph, behalf, entity);
+        return new Participation(paragraph, Role.STATEMENT, entity, named.text(), "", behalfName, null, null, false);
+    }
+
+    /** A known name and where it ends in the sentence. */
+    private record Named(String text, Entity entity, int end) {
+    }
+
+    /** The longest run of words from {@code at} that is a known name ("the Islamic Republic of Iran"). */
+    private Optional<Named> longestName(String sentence, int at) {
+        List<Integer> ends = new ArrayList<>();
+        Matcher word = Pattern.compile("[^\\s,;:.]+(?:\\.(?=\\S))?").matcher(sentence);
+        int start = at;
+        while (ends.size() < LONGEST_NAME && word.find(start)) {
+            if (!sentence.substring(start, word.start()).isBlank()) {
+                break; // a comma or other stop between words ends the name
+            }
+            ends.add(word.end());
+            start = word.end();
+        }
+        for (int k = ends.size() - 1; k >= 0; k--) {
+            String text = sentence.substring(at, ends.get(k)).strip();
+            if (text.isEmpty() || !Character.isLetter(text.charAt(0))) {
+                continue;
+            }
+            Optional<Entity> entity = names.resolve(text);
+            if (entity.isPresent() && names.isKnownAsWritten(text)) {
+                return Optional.of(new Named(text, entity.get(), ends.get(k)));
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,174 @@
+package org.rapporteur.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The ordinal of the meeting or session a report is about ("fifth meeting" gives 5), told from the other meetings a
+ * report names: the previous one ("at its fourth meeting, held in 2018"), the next one ("the sixth meeting would be
+ * devoted to …") and the sittings of this one ("at its 6th meeting, on 29 March"). Null where the report does not say.
+ */
+final class SessionNumber {
+
+    private static final String ORD = NumberWords.ORDINAL_REGEX;
+    private static final Pattern SESSION_OF = Pattern.compile(
+            "\\b(" + ORD + ")\\s+(?:meeting|session)\\s+of\\s+the\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern HELD_ITS = Pattern.compile(
+            "\\b(?:held|holds|convened|opened)\\s+its\\s+(" + ORD + ")\\s+(?:meeting|session)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern ON_ITS = Pattern.compile(
+            "\\b(?:report|work)\\s+(?:on|of)\\s+(?:the|its)\\s+(" + ORD + ")\\s+(?:meeting|session)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** "on its second session", "at its resumed third session": the body's own session. */
+    private static final Pattern ITS_SESSION = Pattern.compile(
+            "\\b(?:on|at|during)\\s+its\\s+(?:resumed\\s+)?(" + ORD + ")\\s+(?:meeting|session)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern OFFICIAL_RECORDS = Pattern.compile(
+            "\\bOfficial\\s+Records\\b[^.]{0,80}?\\b" + NumberWords.ORDINAL_REGEX + "\\s+session\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern PRESENT_REPORT = Pattern.compile(
+            "\\b(?:present|this)\\s+report\\s+(?:covers|is\\s+on|relates\\s+to|concerns|describes)\\s+(?:the|its)\\s+("
+                    + ORD + ")\\s+(?:meeting|session)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SESSION_HELD = Pattern.compile(
+            "\\b(" + ORD + ")\\s+(?:meeting|session)\\s+(?:[\\w-]+\\s+){0,6}?(?:was|were)\\s+(?:convened|held)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** "at its 6th meeting, on …", "at its sixth and seventh meetings, held on …": sittings of the meeting. */
+    private static final Pattern SITTING_NUMBER = Pattern.compile(
+            "\\b(?:at|during)\\s+(?:its|the)\\s+\\[?(?:\\d{1,2}(?:st|nd|rd|th)|" + ORD + ")\\b[^.;]{0,60}?\\bmeetings?"
+                    + "(?:\\s+of\\s+the\\s+[\\p{L} -]{1,60}?)?,?\\s+(?:held\\s+)?on\\s+\\[?\\d", Pattern.CASE_INSENSITIVE);
+    /** The officers' paragraph: "Chair of the fifth meeting", "Bureau of the sixty-sixth session". */
+    private static final Pattern OFFICERS_OF = Pattern.compile(
+            "\\b(?:Chair\\w*|Vice-Chair\\w*|Rapporteur|President|Vice-President\\w*|Bureau|officers)\\b[^.;]{0,80}?"
+                    + "\\b(?:of|for|at)\\s+(?:the|its)\\s+(" + ORD + ")\\s+(?:meeting|session)\\b");
+    private static final Pattern YEAR = Pattern.compile("(?<![/\\d])(?:19|20)\\d\\d(?![/\\d])");
+
+    private final List<String> frontMatter;
+    private final List<Paragraph> paragraphs;
+
+    SessionNumber(List<String> frontMatter, List<Paragraph> paragraphs) {
+        this.frontMatter = frontMatter;
+        this.paragraphs = paragraphs;
+    }
+
+    /**
+     * The ordinal of the meeting the report is about. In order: the title and cover ("Report on its second session",
+     * without the General Assembly's session of an Official Records cover); "the present report covers …"; the
+     * officers' paragraph ("Chair of the fifth meeting"); the organizational chapters ("held its fifth meeting"); then
+     * the highest ordinal of a meeting said to be held. Never a planned meeting ("the sixth meeting would be devoted
+     * to …"), a sitting ("at its 6th meeting, on 29 March") or a meeting of another year ("at its fourth meeting, held
+     * in 2018"). Null when the report does not say.
+     */
+    Integer find(ReportSymbol symbol) {
+        Set<Integer> years = years(symbol);
+        // "Official Records … Seventy-seventh session … Supplement No. 41" is the General Assembly's session
+        String front = OFFICIAL_RECORDS.matcher(withoutSittings(String.join(" ", frontMatter))).replaceAll(" ");
+        OptionalInt fromFront = firstOrdinal(front, PRESENT_REPORT, SESSION_OF, HELD_ITS, ON_ITS, ITS_SESSION,
+                MeetingFactsExtractor.ANY_ORDINAL);
+        if (fromFront.isPresent()) {
+            return fromFront.getAsInt();
+        }
+        List<String> sentences = new ArrayList<>();
+        List<String> organisational = new ArrayList<>();
+        for (Paragraph p : paragraphs) {
+            for (String sentence : SentenceSplitter.split(p.text())) {
+                if (MeetingFactsExtractor.FUTURE.matcher(sentence).find() || ofAnotherYear(sentence, years)) {
+                    continue;
+                }
+                String kept = withoutSittings(sentence);
+                sentences.add(kept);
+                if (isAboutThisMeeting(p)) {
+                    organisational.add(kept);
+                }
+            }
+        }
+        for (Pattern stage : List.of(PRESENT_REPORT, OFFICERS_OF)) {
+            for (String sentence : sentences) {
+                OptionalInt n = firstOrdinal(sentence, stage);
+                if (n.isPresent()) {
+                    return n.getAsInt();
+                }
+            }
+        }
+        for (String sentence : organisational) {
+            OptionalInt n = firstOrdinal(sentence, HELD_ITS, SESSION_OF);
+            if (n.isPresent()) {
+                return n.getAsInt();
+            }
+        }
+        int best = -1;
+        for (String sentence : sentences) {
+            for (Pattern pattern : List.of(HELD_ITS, SESSION_OF, SESSION_HELD)) {
+                Matcher m = pattern.matcher(sentence);
+                while (m.find()) {
+                    best = Math.max(best, NumberWords.parseOrdinal(m.group(1)).orElse(-1));
+                }
+            }
+        }
+        return best > 0 ? best : null;
+    }
+
+    /** "At its 6th meeting, on 29 March": a sitting of this meeting, whose number is not the meeting's. */
+    private static String withoutSittings(String text) {
+        return SITTING_NUMBER.matcher(text).replaceAll(" ");
+    }
+
+    /** A sentence that dates what it says to a year this meeting was not held in. */
+    private static boolean ofAnotherYear(String sentence, Set<Integer> years) {
+        if (years.isEmpty()) {
+            return false;
+        }
+        Matcher m = YEAR.matcher(sentence);
+        while (m.find()) {
+            if (!years.contains(Integer.parseInt(m.group()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The years this meeting was held in, from its sittings and front matter, else from its symbol. */
+    private Set<Integer> years(ReportSymbol symbol) {
+        Set<Integer> years = new java.util.TreeSet<>();
+        for (Paragraph p : paragraphs) {
+            Matcher m = MeetingFactsExtractor.SITTING.matcher(p.text());
+            while (m.find()) {
+                DateExpressions.read(m.group(1)).forEach(d -> years.add(d.date().getYear()));
+            }
+        }
+        for (String line : frontMatter) {
+            Matcher m = MeetingFactsExtractor.PLACE_DATELINE.matcher(line);
+            Matcher held = MeetingFactsExtractor.HELD_IN.matcher(line);
+            if (m.matches() && !line.toLowerCase().startsWith("distr")) {
+                DateExpressions.read(m.group(2)).forEach(d -> years.add(d.date().getYear()));
+            } else if (held.find() && held.group(3) != null) {
+                DateExpressions.read(held.group(3)).forEach(d -> years.add(d.date().getYear()));
+            }
+        }
+        if (years.isEmpty() && symbol != null) {
+            Matcher m = YEAR.matcher(symbol.text());
+            if (m.find()) {
+                years.add(Integer.parseInt(m.group()));
+            }
+        }
+        return years;
+    }
+
+    private static boolean isAboutThisMeeting(Paragraph p) {
+        return p.inChapter("organization") || p.inChapter("organisation") || p.inChapter("adoption of the report")
+                || p.inChapter("opening");
+    }
+
+    private static OptionalInt firstOrdinal(String text, Pattern... patterns) {
+        for (Pattern pattern : patterns) {
+            Matcher m = pattern.matcher(text);
+            if (m.find()) {
+                return NumberWords.parseOrdinal(m.group(1));
+            }
+        }
+        return OptionalInt.empty();
+    }
+}

@@ -1,0 +1,35 @@
+package org.rapporteur.report;
+
+import java.util.regex.Pattern;
+
+/**
+ * The words before a speaker's delegation: "the representative of", "the observers for", "a representative of",
+ * "the Executive Director of", "the President of". What follows is the State or organisation that spoke.
+ */
+final class SpeakerRoles {
+
+    /** Delegates by their role. */
+    static final String ROLE = "(?:(?:permanent\\s+)?representatives?|observers?|delegations?|delegates?|experts?)";
+    /** Heads of organisations and officials speaking for them. */
+    static final String TITLE = "(?:(?:Deputy\\s+|Acting\\s+)?(?:Executive\\s+Director|Executive\\s+Secretary|Director-General"
+            + "|Secretary-General|Under-Secretary-General|High\\s+Commissioner|President|Chair(?:person)?|Director|Head"
+            + "|Special\\s+Rapporteur|Special\\s+Representative|Secretary))";
+    /** "by the representative of (the)", "a representative of", "the Executive Director of": removed before the name. */
+    static final Pattern PREFIX = Pattern.compile("^(?i:by\\s+)?(?:(?i:the|an?)\\s+)?(?i:" + ROLE + "|" + TITLE
+            + ")\\s+(?i:of|for|from)\\s+(?=\\S)(?:(?i:the)\\s+(?=\\p{Lu}))?");
+    /**
+     * What is left when an official of the meeting itself spoke ("the Secretary of the Conference", "the Chair of the
+     * Working Group", "the secretariat"): no participant.
+     */
+    static final Pattern THE_MEETING_ITSELF = Pattern.compile("(?i)^(?:the\\s+)?(?:Conference|Commission|Committee"
+            + "|Working\\s+Group|Expert\\s+Group|Group|Meeting|Council|Assembly|secretariat|Bureau|session|Board)"
+            + "(?:\\s+of\\s+the\\s+[\\p{L} -]+)?$");
+
+    private SpeakerRoles() {
+    }
+
+    /** The name without the role or title before it. */
+    static String withoutRole(String text) {
+        return PREFIX.matcher(text.strip()).replaceFirst("").strip();
+    }
+}

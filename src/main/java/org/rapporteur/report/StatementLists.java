@@ -1,0 +1,162 @@
+package org.rapporteur.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.rapporteur.quality.Finding;
+import org.rapporteur.quality.FindingCode;
+import org.rapporteur.reference.Entity;
+
+/**
+ * Statements as reports list them: "Statements were made by experts of the following States: …", "the Ad Hoc
+ * Committee heard general statements by the representatives of …", "A statement was made by the observer for the State
+ * of Palestine", "The Executive Director of UN-Women and a representative of UNFPA also made statements", with their
+ * "on behalf of" attributions. A list may join parts with their own headings: "by the observer for the European Union
+ * and by the observers for the following intergovernmental organizations: …".
+ */
+final class StatementLists {
+
+    static final Pattern STATEMENTS_BY = Pattern.compile(
+            "\\b(?:statements?\\s+(?:was|were)\\s+(?:(?:also|further|then|subsequently|likewise)\\s+)*(?:made|delivered"
+                    + "|given)|heard\\s+(?:[\\w-]+\\s+){0,3}?statements?(?:\\s+made)?)\\s+(?:[^:]{0,40}?\\s)?by\\s+(.+)$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern SPEAKER_MADE = Pattern.compile(
+            "^(?:The|A|An)\\s+(?i:" + SpeakerRoles.ROLE + "|" + SpeakerRoles.TITLE + ")\\s+(?:of|for)\\s+(.+?)\\s+"
+                    + "(?:also\\s+|further\\s+)?(?:made|delivered)\\s+(?:a\\s+|an\\s+)?(?:\\w+\\s+)?statements?\\b(.*)$");
+    private static final Pattern AS_DID = Pattern.compile(
+            ",?\\s+as\\s+did\\s+(?:the\\s+)?(?:representatives?|observers?|experts?|delegations?)\\s+(?:of|for)\\s+(.+)$");
+    private static final Pattern LIST_HEAD = Pattern.compile(
+            "^(?:(?:the|an?)\\s+)?(?:representatives?|observers?|experts?|delegations?|members?|delegates?)\\s+(?:of|for|from)\\s+");
+    /** ", and by the observers for …": the start of another part of the list, with a heading of its own. */
+    private static final Pattern AND_BY = Pattern.compile("(?:,\\s*|;\\s*|\\s+)(?:and|as\\s+well\\s+as)\\s+by\\s+");
+    /** ", a regional economic integration organization that is a party to the Convention": said of the last item. */
+    private static final Pattern APPOSITIVE = Pattern.compile(",\\s*(an?\\s+[^,()]*?\\borgani[sz]ation\\b[^,()]*)$");
+
+    private final EntityNames names;
+    private final List<Finding> findings;
+    private final NameListSplitter splitter;
+
+    StatementLists(EntityNames names, List<Finding> findings) {
+        this.names = names;
+        this.findings = findings;
+        this.splitter = new NameListSplitter(names::isKnownAsWritten);
+    }
+
+    /** The statements of a sentence that lists them; empty when the sentence is no statement list. */
+    Optional<List<Participation>> statements(int paragraph, String sentence) {
+        Matcher by = STATEMENTS_BY.matcher(sentence);
+        if (by.find()) {
+            List<Participation> out = new ArrayList<>();
+            for (String part : parts(by.group(1))) {
+                out.addAll(statementList(paragraph, part));
+            }
+            return Optional.of(out);
+        }
+        Matcher made = SPEAKER_MADE.matcher(sentence);
+        if (made.find()) {
+            String tail = made.group(2);
+            Matcher asDid = AS_DID.matcher(tail);
+            // the role word is part of the match: give it back to the list, whose items each name their role
+            String list = sentence.substring(0, made.start(1)).replaceFirst("^(?:The|A|An)\\s+", "the ") + made.group(1);
+            if (asDid.find()) {
+                List<Participation> both = new ArrayList<>(statementList(paragraph, list));
+                both.addAll(statementList(paragraph, asDid.group(1)));
+                return Optional.of(both);
+            }
+            Matcher behalf = Pattern.compile("on\\s+behalf\\s+of\\s+(.+?)[.)]?$", Pattern.CASE_INSENSITIVE).matcher(tail);
+            return Optional.of(statementList(paragraph, list + (behalf.find() ? " (on behalf of " + behalf.group(1)
+                    + ")" : "")));
+        }
+        return Optional.empty();
+    }
+
+    /** Cuts "… and by the observers for the following …: …" into its parts, outside brackets. */
+    private static List<String> parts(String tail) {
+        List<String> parts = new ArrayList<>();
+        Matcher m = AND_BY.matcher(tail);
+        int start = 0;
+        while (m.find()) {
+            if (depth(tail, m.start()) == 0) {
+                parts.add(tail.substring(start, m.start()));
+                start = m.end();
+            }
+        }
+        parts.add(tail.substring(start));
+        return parts;
+    }
+
+    private static int depth(String text, int at) {
+        int depth = 0;
+        for (int i = 0; i < at; i++) {
+            char c = text.charAt(i);
+            depth += c == '(' || c == '[' ? 1 : c == ')' || c == ']' ? -1 : 0;
+        }
+        return depth;
+    }
+
+    private List<Participation> statementList(int paragraph, String tail) {
+        String text = tail.strip().replaceAll("[.]$", "");
+        ListHeading heading = ListHeading.of("States");
+        int colon = topLevelColon(text);
+        if (colon >= 0) {
+            heading = ListHeading.of(text.substring(0, colon));
+            text = text.substring(colon + 1);
+        } else {
+            Matcher head = LIST_HEAD.matcher(text);
+            if (head.find()) {
+                text = text.substring(head.end());
+            }
+        }
+        Capacity said = null;
+        Matcher appositive = APPOSITIVE.matcher(text);
+        if (appositive.find()) {
+            said = Capacity.fromPhrase(appositive.group(1));
+            text = text.substring(0, appositive.start());
+        }
+        List<Participation> out = new ArrayList<>();
+        if (SpeakerRoles.THE_MEETING_ITSELF.matcher(SpeakerRoles.withoutRole(text)).matches()) {
+            return out;
+        }
+        for (NameListSplitter.Item item : splitter.split(text)) {
+            out.addAll(statement(paragraph, item, heading, heading.capacity() != null ? heading.capacity() : said));
+        }
+        return out;
+    }
+
+    private List<Participation> statement(int paragraph, NameListSplitter.Item item, ListHeading heading,
+                                          Capacity capacity) {
+        List<Participation> out = new ArrayList<>();
+        if (item.placeholder()) {
+            findings.add(Finding.inParagraph(paragraph, FindingCode.PLACEHOLDER, item.onBehalfOf().isEmpty()
+                    ? "The speakers are still a placeholder"
+                    : "The speaker on behalf of " + item.onBehalfOf() + " is still a placeholder"));
+        } else {
+            Entity entity = names.entity(paragraph, item.name(), heading.kindOfUnknown(item.name()));
+            out.add(new Participation(paragraph, Role.STATEMENT, entity, item.name(), "",
+                    names.behalfName(paragraph, item.onBehalfOf(), entity), null, capacity, item.provisional()));
+        }
+        if (!item.onBehalfOf().isEmpty()) {
+            Optional<Entity> group = names.behalfEntity(item.onBehalfOf());
+            if (group.isPresent()) {
+                out.add(new Participation(paragraph, Role.STATEMENT, group.get(), item.onBehalfOf(), "", "", null,
+                        null, item.placeholder() || item.provisional()));
+            }
+        }
+        return out;
+    }
+
+    private static int topLevelColon(String text) {
+        int depth = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            depth += c == '(' || c == '[' ? 1 : c == ')' || c == ']' ? -1 : 0;
+            if (c == ':' && depth == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

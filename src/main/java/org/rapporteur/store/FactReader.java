@@ -22,16 +22,18 @@ public class FactReader implements FactSource {
             rs.getString(1), rs.getString(2), rs.getString(3), (Integer) rs.getObject(4), rs.getString(5),
             rs.getString(6), rs.getString(7), date(rs.getDate(8)), date(rs.getDate(9)), rs.getBoolean(10),
             rs.getString(11));
-    private static final String ATTENDANCE = "SELECT source, paragraph, category, count_value, provisional "
-            + "FROM attendance_count";
+    private static final String ATTENDANCE = "SELECT source, seq, paragraph, category, capacity, count_value, basis, "
+            + "provisional FROM attendance_count";
     private static final RowMapper<StoredFacts.Attendance> ATTENDANCE_ROW = (rs, i) -> new StoredFacts.Attendance(
-            rs.getString(1), rs.getInt(2), rs.getString(3), rs.getInt(4), rs.getBoolean(5));
+            rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getString(4), rs.getString(5), rs.getInt(6),
+            rs.getString(7), rs.getBoolean(8));
     private static final String PARTICIPATION = "SELECT source, seq, paragraph, role, entity_code, entity_name, "
-            + "entity_type, regional_group, name_as_written, person, on_behalf_of, provisional FROM participation";
+            + "entity_type, regional_group, name_as_written, person, on_behalf_of, capacity, provisional "
+            + "FROM participation";
     private static final RowMapper<StoredFacts.Participant> PARTICIPATION_ROW = (rs, i) ->
             new StoredFacts.Participant(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getString(4),
                     rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
-                    rs.getString(10), rs.getString(11), rs.getBoolean(12));
+                    rs.getString(10), rs.getString(11), rs.getString(12), rs.getBoolean(13));
     private static final String FINDING = "SELECT kind, source, seq, location, severity, code, message "
             + "FROM data_quality";
     private static final RowMapper<StoredFacts.QualityFinding> FINDING_ROW = (rs, i) ->
@@ -86,7 +88,7 @@ public class FactReader implements FactSource {
 
     @Override
     public List<StoredFacts.Attendance> attendance(String source) {
-        return jdbc.query(ATTENDANCE + " WHERE source = ? ORDER BY category", ATTENDANCE_ROW, source);
+        return jdbc.query(ATTENDANCE + " WHERE source = ? ORDER BY seq", ATTENDANCE_ROW, source);
     }
 
     @Override

@@ -54,14 +54,18 @@ public record StoredFacts(List<Meeting> meetings, List<Attendance> attendance, L
                           boolean datesProvisional, String venue) {
     }
 
-    /** One attendance count of one report. */
-    public record Attendance(String source, int paragraph, String category, int count, boolean provisional) {
+    /**
+     * One attendance count of one report, as printed; {@code capacity} is "" where the report names none, {@code basis}
+     * PRINTED (the report prints the number) or LIST (counted from its list).
+     */
+    public record Attendance(String source, int seq, int paragraph, String category, String capacity, int count,
+                             String basis, boolean provisional) {
     }
 
-    /** One participation row of one report. */
+    /** One participation row of one report; {@code capacity} is "" where the report names none. */
     public record Participant(String source, int seq, int paragraph, String role, String entityCode, String entityName,
                               String entityType, String regionalGroup, String nameAsWritten, String person,
-                              String onBehalfOf, boolean provisional) {
+                              String onBehalfOf, String capacity, boolean provisional) {
     }
 
     /** One data-quality finding of one input. */
@@ -93,7 +97,7 @@ public record StoredFacts(List<Meeting> meetings, List<Attendance> attendance, L
     @Override
     public List<Attendance> attendance(String source) {
         return attendance.stream().filter(a -> a.source().equals(source))
-                .sorted(Comparator.comparing(Attendance::category)).toList();
+                .sorted(Comparator.comparingInt(Attendance::seq)).toList();
     }
 
     @Override

@@ -11,6 +11,7 @@ import java.util.function.Function;
 import org.rapporteur.positions.PositionOverrides;
 import org.rapporteur.quality.Finding;
 import org.rapporteur.report.AttendanceCategory;
+import org.rapporteur.report.Capacity;
 import org.rapporteur.store.FactSource;
 import org.rapporteur.store.StoredFacts;
 
@@ -66,8 +67,11 @@ public final class ExportTables {
             sinks.meetings.accept(new MeetingRow(id, m.body(), m.sessionNumber(), m.reportSymbol(), m.reportStatus(),
                     m.jobNumber(), m.startDate(), m.endDate(), m.venue(), m.source()));
             List<AttendanceRow> attendance = meeting.attendance().stream()
-                    .sorted(Comparator.comparing(a -> AttendanceCategory.valueOf(a.category())))
-                    .map(a -> new AttendanceRow(id, a.category(), a.count(), a.provisional(),
+                    .sorted(Comparator.comparing((StoredFacts.Attendance a) -> AttendanceCategory.valueOf(a.category()))
+                            .thenComparingInt(a -> a.capacity().isEmpty() ? -1 : Capacity.valueOf(a.capacity()).ordinal())
+                            .thenComparing(StoredFacts.Attendance::source)
+                            .thenComparingInt(StoredFacts.Attendance::seq))
+                    .map(a -> new AttendanceRow(id, a.category(), a.capacity(), a.count(), a.basis(), a.provisional(),
                             a.source() + "#" + a.paragraph())).toList();
             for (AttendanceRow row : attendance) {
                 sinks.attendance.accept(row);

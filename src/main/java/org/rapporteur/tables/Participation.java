@@ -28,15 +28,15 @@ final class Participation {
         for (Delegations.Delegation d : delegations) {
             StoredFacts.DelegateRow first = d.delegates().get(0);
             all.add(new StoredFacts.Participant(first.source(), first.line(), first.line(), Role.DELEGATION.name(),
-                    d.code(), d.name(), d.type(), d.group(), first.delegationAsWritten(), "", "", false));
+                    d.code(), d.name(), d.type(), d.group(), first.delegationAsWritten(), "", "", "", false));
         }
         for (StoredFacts.StatementRow st : meeting.statements()) {
             all.add(new StoredFacts.Participant(st.source(), st.line(), st.line(), Role.STATEMENT.name(),
                     st.speakerCode(), st.speakerName(), st.speakerType(), st.speakerGroup(), st.speakerAsWritten(), "",
-                    st.behalfName(), false));
+                    st.behalfName(), "", false));
             if (!st.behalfType().isEmpty()) {
                 all.add(new StoredFacts.Participant(st.source(), st.line(), st.line(), Role.STATEMENT.name(),
-                        st.behalfCode(), st.behalfName(), st.behalfType(), "", st.behalfName(), "", "", false));
+                        st.behalfCode(), st.behalfName(), st.behalfType(), "", st.behalfName(), "", "", "", false));
             }
         }
         all.sort(Comparator.comparing((StoredFacts.Participant p) -> Role.valueOf(p.role()))
@@ -49,7 +49,7 @@ final class Participation {
 
     static ParticipationRow row(String meetingId, StoredFacts.Participant p) {
         return new ParticipationRow(meetingId, p.entityCode(), p.entityName(), p.entityType(), p.regionalGroup(),
-                p.role(), p.nameAsWritten(), p.person(), p.onBehalfOf(), p.provisional(),
+                p.role(), p.capacity(), p.nameAsWritten(), p.person(), p.onBehalfOf(), p.provisional(),
                 p.source() + "#" + p.paragraph());
     }
 
@@ -68,7 +68,7 @@ final class Participation {
             speakers.putIfAbsent(EntityKey.of(st.speakerCode(), st.speakerType(), st.speakerName()),
                     new StoredFacts.Participant(st.source(), st.line(), st.line(), Role.STATEMENT.name(),
                             st.speakerCode(), st.speakerName(), st.speakerType(), st.speakerGroup(),
-                            st.speakerAsWritten(), "", st.behalfName(), false));
+                            st.speakerAsWritten(), "", st.behalfName(), "", false));
         }
         return speakers;
     }

@@ -193,7 +193,7 @@ class AnalystWorkbookTest {
             }
         }
         try (XSSFWorkbook workbook = open()) {
-            Cell name = cellWith(workbook.getSheet("participation"), 6, INJECTED);
+            Cell name = cellWith(workbook.getSheet("participation"), 7, INJECTED);
             assertThat(name.getCellType()).isEqualTo(CellType.STRING);
             assertThat(((XSSFCellStyle) name.getCellStyle()).getQuotePrefixed()).isTrue();
             Cell sentence = cellWith(workbook.getSheet("positions"), 4, "@SUM(1) Many speakers were of the opinion "

@@ -136,7 +136,7 @@ class WorkbookMatchesCsvTest {
     void countsAreNumbersAndDatesAreDates() throws Exception {
         try (XSSFWorkbook workbook = open()) {
             Row attendance = workbook.getSheet("attendance").getRow(1);
-            assertThat(attendance.getCell(2).getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(attendance.getCell(3).getCellType()).isEqualTo(CellType.NUMERIC);
             Cell start = workbook.getSheet("meetings").getRow(1).getCell(6);
             assertThat(DateUtil.isCellDateFormatted(start)).isTrue();
             assertThat(start.getLocalDateTimeCellValue().toLocalDate()).hasToString("2019-03-27");

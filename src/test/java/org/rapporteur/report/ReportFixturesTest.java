@@ -29,9 +29,9 @@ import org.rapporteur.reference.ReferenceData;
 
 /**
  * Parses each fixture of {@code src/test/resources/reports/} and checks the facts that its README lists, with the
- * project's decisions where they differ from the README: a signatory State counts as an observer State; a statement
- * "on behalf of" a group gives a row for the speaker and one for the group; a Chair is CHAIR, Vice-Chairs and
- * Rapporteurs are OFFICER; a name listed twice in one list gives one row and a DUPLICATE_ENTITY finding.
+ * project's decisions where they differ from the README: a signatory State is a Member State attending as a
+ * signatory; a statement "on behalf of" a group gives a row for the speaker and one for the group; a Chair is CHAIR,
+ * Vice-Chairs and Rapporteurs are OFFICER; a name listed twice in one list gives one row and a DUPLICATE_ENTITY finding.
  */
 class ReportFixturesTest {
 

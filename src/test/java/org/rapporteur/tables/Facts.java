@@ -37,19 +37,24 @@ final class Facts {
     }
 
     Facts counted(String source, int paragraph, String category, int count) {
-        attendance.add(new StoredFacts.Attendance(source, paragraph, category, count, false));
+        return counted(source, paragraph, category, "", count, "PRINTED");
+    }
+
+    Facts counted(String source, int paragraph, String category, String capacity, int count, String basis) {
+        attendance.add(new StoredFacts.Attendance(source, attendance.size(), paragraph, category, capacity, count,
+                basis, false));
         return this;
     }
 
     Facts state(String source, String role, String code, String name, String group) {
         participation.add(new StoredFacts.Participant(source, participation.size(), 10, role, code, name,
-                "MEMBER_STATE", group, name, "", "", false));
+                "MEMBER_STATE", group, name, "", "", "", false));
         return this;
     }
 
     Facts entity(String source, String role, String code, String name, String type) {
         participation.add(new StoredFacts.Participant(source, participation.size(), 11, role, code, name, type, "",
-                name, "", "", false));
+                name, "", "", "", false));
         return this;
     }
 

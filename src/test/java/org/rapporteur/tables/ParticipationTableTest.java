@@ -31,10 +31,10 @@ class ParticipationTableTest {
                 "REPRESENTED Council of Europe r.txt#11",
                 "DELEGATION Kenya list.csv#2");
         assertThat(tables.values("participation").get(0)).containsExactly("meeting_id", "entity_code",
-                "entity_name", "entity_type", "regional_group", "role", "name_as_written", "person", "on_behalf_of",
-                "provisional", "source");
+                "entity_name", "entity_type", "regional_group", "role", "capacity", "name_as_written", "person",
+                "on_behalf_of", "provisional", "source");
         assertThat(tables.values("participation").get(3)).containsExactly("EG#5", "CRI", "Costa Rica",
-                "MEMBER_STATE", "Latin American and Caribbean States", "REPRESENTED", "Costa Rica", "", "", false,
+                "MEMBER_STATE", "Latin American and Caribbean States", "REPRESENTED", "", "Costa Rica", "", "", false,
                 "r.txt#10");
     }
 }

@@ -12,14 +12,18 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
 /**
  * {@code run-manifest.json}: what one run read and wrote. Version, run id, start and end, every current input with its
  * hash and outcome ({@code READ} in this run, {@code UNCHANGED} since an earlier one, {@code REJECTED}), the inputs
- * retired, every export with its hash and size, and the counts. Written last into the set it describes.
+ * retired, every export with its hash and size, the counts, and the fingerprint of everything the exports were made
+ * from (so that a run that would write the same set can leave the published one as it is). Written last into the set
+ * it describes.
  */
 public final class RunManifest {
 
@@ -32,10 +36,15 @@ public final class RunManifest {
     public record Input(String kind, String source, String sha256, String outcome) {
     }
 
-    /** The run as the manifest describes it. */
+    /**
+     * The run as the manifest describes it.
+     *
+     * @param exportsFingerprint a hash of everything the exports were made from (the stored inputs, the code, the
+     *                           overrides, the options that change them)
+     */
     public record Run(String version, long executionId, String started, String ended, String inputFolder,
                       String outputFolder, boolean full, Map<String, Long> counts, List<Input> inputs,
-                      List<String> retired) {
+                      List<String> retired, String exportsFingerprint) {
     }
 
     /** Writes the manifest of {@code run} into {@code folder}, with the hash of each of {@code exports} there. */
@@ -51,6 +60,7 @@ public final class RunManifest {
         about.put("full", run.full());
         root.put("run", about);
         root.put("counts", run.counts());
+        root.put("exports_fingerprint", run.exportsFingerprint());
         List<Map<String, Object>> inputs = new ArrayList<>();
         for (Input input : run.inputs()) {
             Map<String, Object> row = new LinkedHashMap<>();
@@ -77,6 +87,30 @@ public final class RunManifest {
             out.write(json.writeValueAsBytes(root));
             out.write('\n');
         });
+    }
+
+    /**
+     * The fingerprint of the set published in {@code outputDirectory}, when its manifest has one and every export it
+     * lists is there with its size; empty when there is no complete published set to stand for a new run.
+     */
+    public static Optional<String> publishedFingerprint(Path outputDirectory) {
+        Path manifest = outputDirectory.resolve(FILE);
+        if (!Files.isRegularFile(manifest)) {
+            return Optional.empty();
+        }
+        try {
+            JsonNode root = new ObjectMapper().readTree(manifest.toFile());
+            for (JsonNode export : root.path("exports")) {
+                Path file = outputDirectory.resolve(export.path("file").asText());
+                if (!Files.isRegularFile(file) || Files.size(file) != export.path("bytes").asLong(-1)) {
+                    return Optional.empty();
+                }
+            }
+            String fingerprint = root.path("exports_fingerprint").asText("");
+            return fingerprint.isEmpty() ? Optional.empty() : Optional.of(fingerprint);
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     static String sha256(Path file) throws IOException {

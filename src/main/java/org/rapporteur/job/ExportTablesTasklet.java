@@ -33,11 +33,14 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 /**
  * Writes every export table as CSV, all of them as one workbook, and the run's manifest, into a staging folder, and
  * publishes the set only when all are complete ({@link Publication}): a reader finds the previous complete set or the
- * new one, never a half-written file, and a crash costs a rerun.
+ * new one, never a half-written file, and a crash costs a rerun. When everything the exports are made from is as it
+ * was for the published set ({@link ExportsFingerprint}), nothing is written: the published set stands.
  */
 class ExportTablesTasklet implements Tasklet {
 
     static final String WORKBOOK = "rapporteur.xlsx";
+    /** Job execution context: "true" when this run published a new set, "false" when the published one stood. */
+    static final String PUBLISHED = "rapporteur.published";
     private static final Logger log = LoggerFactory.getLogger(ExportTablesTasklet.class);
 
     private final FactReader facts;
@@ -47,16 +50,19 @@ class ExportTablesTasklet implements Tasklet {
     private final Function<String, String> entityNames;
     private final boolean includePersonalData;
     private final List<String> trackedTopics;
+    private final String codeFingerprint;
     static final String RESTRICTED = TableFiles.RESTRICTED;
 
     /**
      * @param overrides   the analyst's position overrides file; a missing file means none
      * @param entityNames   the official name of an entity code
      * @param trackedTopics the codebook's topics charted across meetings
+     * @param codeFingerprint the code and codebook that made the stored facts and make the exports
      */
     ExportTablesTasklet(FactReader facts, FactStore store, Path outputDirectory, Path overrides,
                         Function<String, String> entityNames, boolean includePersonalData,
-                        List<String> trackedTopics) {
+                        List<String> trackedTopics, String codeFingerprint) {
+        this.codeFingerprint = codeFingerprint;
         this.includePersonalData = includePersonalData;
         this.trackedTopics = List.copyOf(trackedTopics);
         this.facts = facts;
@@ -72,6 +78,14 @@ class ExportTablesTasklet implements Tasklet {
         JobExecution job = step.getJobExecution();
         RunCounts counts = RunCounts.of(job, facts.findingCounts());
         job.getExecutionContext().put(RunCounts.KEY, counts.asLine());
+        String fingerprint = ExportsFingerprint.of(store.inputsDigest(), codeFingerprint, overrides,
+                includePersonalData);
+        if (RunManifest.publishedFingerprint(outputDirectory).filter(fingerprint::equals).isPresent()) {
+            job.getExecutionContext().putString(PUBLISHED, "false");
+            log.info("Nothing changed since the published exports were written: they stand, in {}", outputDirectory);
+            return RepeatStatus.FINISHED;
+        }
+        job.getExecutionContext().putString(PUBLISHED, "true");
 
         Publication publication = new Publication(outputDirectory);
         Path next = publication.prepare();
@@ -90,7 +104,7 @@ class ExportTablesTasklet implements Tasklet {
             meetings = figures.meetings().size();
         }
         names.add(WORKBOOK);
-        RunManifest.write(next, manifest(job, counts, meetings), names);
+        RunManifest.write(next, manifest(job, counts, meetings, fingerprint), names);
         names.add(RunManifest.FILE);
         publication.publish(names);
         for (Path folder : List.of(outputDirectory.resolve(RESTRICTED), outputDirectory.resolve(Publication.PREVIOUS)
@@ -105,7 +119,7 @@ class ExportTablesTasklet implements Tasklet {
         return RepeatStatus.FINISHED;
     }
 
-    private RunManifest.Run manifest(JobExecution job, RunCounts counts, int meetings) {
+    private RunManifest.Run manifest(JobExecution job, RunCounts counts, int meetings, String fingerprint) {
         List<RunManifest.Input> inputs = new ArrayList<>();
         for (FactStore.InputStatus input : store.inputStatuses()) {
             String outcome = input.rejected() ? "REJECTED" : input.readInRun() == job.getId() ? "READ" : "UNCHANGED";
@@ -124,7 +138,7 @@ class ExportTablesTasklet implements Tasklet {
                 job.getJobParameters().getString(NightlyJobConfiguration.INPUT),
                 job.getJobParameters().getString(NightlyJobConfiguration.OUTPUT),
                 "true".equals(job.getJobParameters().getString(NightlyJobConfiguration.FULL)), numbers, inputs,
-                RetireRemovedInputsTasklet.retiredIn(job));
+                RetireRemovedInputsTasklet.retiredIn(job), fingerprint);
     }
 
     /** Owner only, where the file system has POSIX permissions: the folder holds personal data. */

@@ -186,10 +186,10 @@ public class NightlyJobConfiguration {
                                             @Value("#{jobParameters['output']}") String output,
                                             @Value("${rapporteur.overrides:jobs/position-overrides.csv}") String overrides,
                                             @Value("${rapporteur.include-personal-data:false}") boolean personalData,
-                                            Codebook codebook) {
+                                            Codebook codebook, String codeFingerprint) {
         return new ExportTablesTasklet(factReader, factStore, Path.of(output), Path.of(overrides),
                 code -> referenceData.byCode(code).map(Entity::name).orElse(code), personalData,
                 codebook.topics().stream().filter(org.rapporteur.positions.Topic::tracked)
-                        .map(org.rapporteur.positions.Topic::id).toList());
+                        .map(org.rapporteur.positions.Topic::id).toList(), codeFingerprint);
     }
 }

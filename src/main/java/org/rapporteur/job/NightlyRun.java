@@ -131,7 +131,9 @@ public class NightlyRun {
             return ExitCode.FAILED;
         }
         RunCounts counts = RunCounts.parse(execution.getExecutionContext().getString(RunCounts.KEY));
-        System.out.println(describe(counts, output));
+        boolean published = !"false".equals(execution.getExecutionContext().getString(ExportTablesTasklet.PUBLISHED,
+                "true"));
+        System.out.println(describe(counts, published, output));
         return counts.rejected() > 0 ? ExitCode.INPUTS_REJECTED : ExitCode.OK;
     }
 
@@ -157,10 +159,19 @@ public class NightlyRun {
         return message;
     }
 
-    static String describe(RunCounts c, Path output) {
+    /**
+     * The run's summary line. "Nothing changed" only when the published exports stood as they were; a run that read
+     * nothing new but wrote the exports again (other overrides or options, a new version) says so.
+     */
+    static String describe(RunCounts c, boolean published, Path output) {
         StringBuilder sb = new StringBuilder();
-        if (c.read() == 0 && c.retired() == 0) {
-            sb.append("Nothing changed since the last run: ").append(c.unchanged()).append(" input(s) unchanged. ");
+        if (!published) {
+            sb.append("Nothing changed since the last run: ").append(c.unchanged())
+                    .append(" input(s) unchanged; the published exports stand. ");
+        } else if (c.read() == 0 && c.retired() == 0) {
+            sb.append("No input changed: ").append(c.unchanged()).append(" input(s) unchanged; the exports were "
+                    + "written again, as what they are made from changed (the overrides, the options or Rapporteur "
+                    + "itself), or the last run did not publish them. ");
         } else {
             sb.append("Read ").append(c.read()).append(" new or changed input(s), ").append(c.unchanged())
                     .append(" unchanged, ").append(c.retired()).append(" removed. ");

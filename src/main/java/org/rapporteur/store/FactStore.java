@@ -1,7 +1,11 @@
 package org.rapporteur.store;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Date;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -139,6 +143,31 @@ public class FactStore {
                         + "ORDER BY kind, source",
                 (rs, i) -> new InputStatus(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBoolean(4),
                         rs.getLong(5), rs.getString(6) == null ? "" : rs.getString(6)));
+    }
+
+    /**
+     * A hash of every current input as stored: kind, source, content hash, the fingerprint of the code that read it,
+     * whether it was rejected and when it was read. Equal digests mean equal stored facts (they are made from the
+     * inputs' content by that code).
+     */
+    public String inputsDigest() {
+        MessageDigest digest = sha256();
+        jdbc.query("SELECT kind, source, sha256, fingerprint, rejected, read_at FROM input_document "
+                + "ORDER BY kind, source", rs -> {
+            for (int column = 1; column <= 6; column++) {
+                digest.update(String.valueOf(rs.getString(column)).getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+            }
+        });
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JVM", e);
+        }
     }
 
     /** An input as the manifest of a run lists it; {@code readAt} is when its current content was read (ISO, UTC). */

@@ -216,6 +216,8 @@ class AnalystWorkbookTest {
     @Test
     void aRerunOverTheSameFactsWritesTheSameBytes() throws Exception {
         byte[] first = Files.readAllBytes(output.resolve("rapporteur.xlsx"));
+        // without its manifest the published set cannot stand for the rerun, which writes it again
+        Files.delete(output.resolve("run-manifest.json"));
         assertThat(RunOutput.nightly(work.resolve("input"), output).exitCode()).isZero();
         assertThat(Files.readAllBytes(output.resolve("previous/rapporteur.xlsx"))).isEqualTo(first);
         assertThat(Files.readAllBytes(output.resolve("rapporteur.xlsx"))).isEqualTo(first);

@@ -9,6 +9,7 @@ import java.util.function.Function;
 import org.rapporteur.RapporteurApplication;
 import org.rapporteur.operations.RunLock;
 import org.rapporteur.operations.RunLogFile;
+import org.rapporteur.operations.StateFolder;
 import org.rapporteur.positions.CodebookException;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.logging.LoggingSystem;
@@ -16,8 +17,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * What the commands that touch an output folder share: its run lock (one run at a time; a second one exits at once
- * with {@link ExitCode#ALREADY_RUNNING}, touching nothing), a log file for the run under {@code <output>/logs/}, and
- * the Spring application context on the chosen database.
+ * with {@link ExitCode#ALREADY_RUNNING}, touching nothing), a log file for the run under {@code <output>/logs/}, the
+ * owner-only state folder with the run's own temporary files ({@link StateFolder}), and the Spring application
+ * context on the chosen database.
  */
 final class Application {
 
@@ -50,7 +52,8 @@ final class Application {
                     + (holder.isEmpty() ? "" : " (" + holder + ")") + "; this one exits without touching anything");
             return ExitCode.ALREADY_RUNNING.code();
         }
-        try (RunLock held = lock.get(); RunLogFile logFile = startLog(output, command)) {
+        try (RunLock held = lock.get(); RunLogFile logFile = startLog(output, command);
+             StateFolder state = StateFolder.open(output)) {
             return inContext(properties, work);
         } catch (IOException e) {
             System.err.println("rapporteur: " + describe(e));

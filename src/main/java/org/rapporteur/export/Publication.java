@@ -50,7 +50,14 @@ public final class Publication {
         Files.createDirectories(output);
         Path next = output.resolve(NEXT);
         deleteTree(next);
-        return Files.createDirectories(next);
+        Files.createDirectories(next);
+        // owner-only while it is written: a reader waits for the published set, and the set may hold personal data
+        try {
+            Files.setPosixFilePermissions(next, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+        } catch (UnsupportedOperationException e) {
+            // no POSIX permissions here
+        }
+        return next;
     }
 
     /**
@@ -140,7 +147,8 @@ public final class Publication {
             if (e instanceof FileAlreadyExistsException) {
                 throw (FileAlreadyExistsException) e;
             }
-            Files.copy(existing, link, StandardCopyOption.REPLACE_EXISTING);
+            // a copy keeps the file's permissions, as a link shares them (an owner-only file stays one)
+            Files.copy(existing, link, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
         }
     }
 

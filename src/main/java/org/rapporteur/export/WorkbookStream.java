@@ -114,7 +114,8 @@ public final class WorkbookStream implements Closeable {
         core.setCreated(Optional.of(fixed));
         core.setModified(Optional.of(fixed));
         core.setCreator(WorkbookWriter.CREATOR);
-        Path unstamped = Files.createTempFile("rapporteur-workbook", ".xlsx");
+        // POI's temporary folder: the run's own (see StateFolder), as the file holds the workbook's rows
+        Path unstamped = org.apache.poi.util.TempFile.createTempFile("rapporteur-workbook", ".xlsx").toPath();
         try {
             try (OutputStream out = Files.newOutputStream(unstamped)) {
                 stream.write(out);

@@ -103,6 +103,10 @@ class ExportTablesTasklet implements Tasklet {
                     AnalystWorkbook.charts(figures, trackedTopics), next.resolve(WORKBOOK));
             meetings = figures.meetings().size();
         }
+        if (includePersonalData) {
+            // its participants sheet names persons: owner-only, like restricted/, and so is its copy in previous/
+            restrictAccess(next.resolve(WORKBOOK));
+        }
         names.add(WORKBOOK);
         RunManifest.write(next, manifest(job, counts, meetings, fingerprint), names);
         names.add(RunManifest.FILE);

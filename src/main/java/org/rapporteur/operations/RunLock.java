@@ -35,8 +35,7 @@ public final class RunLock implements AutoCloseable {
      * @throws IOException when the lock file cannot be created (an unwritable output folder)
      */
     public static Optional<RunLock> tryAcquire(Path outputDirectory) throws IOException {
-        Path state = outputDirectory.resolve(".state");
-        Files.createDirectories(state);
+        Path state = StateFolder.restrict(outputDirectory);
         Path file = state.resolve(FILE);
         FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
                 StandardOpenOption.WRITE);

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.rapporteur.inputs.InputFinder;
 import org.rapporteur.job.NightlyRun;
 
 import picocli.CommandLine.Command;
@@ -60,6 +61,11 @@ final class NightlyCommand implements Callable<Integer> {
     @Option(names = "--full", description = "Read every input again, changed or not.")
     boolean full;
 
+    @Option(names = "--allow-retire", description = {"Let the run retire more than half of the inputs read before (their "
+            + "files are gone), or run on an input folder without reports/, participants/ or statements/; without it "
+            + "such a run is refused (exit code 2), as the input folder is more likely wrong."})
+    boolean allowRetire;
+
     @Option(names = "--include-personal-data", description = {"Also put the names of persons from lists of "
             + "participants in the workbook (a Participants sheet). Without it they are only in "
             + "<output>/restricted/participants.csv."})
@@ -70,6 +76,12 @@ final class NightlyCommand implements Callable<Integer> {
         if (!java.nio.file.Files.isDirectory(input)) {
             System.err.println("rapporteur: the input folder " + input.toAbsolutePath().normalize()
                     + " does not exist");
+            return ExitCode.USAGE.code();
+        }
+        if (!InputFinder.hasAnyKindFolder(input) && !allowRetire && !full) {
+            System.err.println("rapporteur: the input folder " + input.toAbsolutePath().normalize() + " has none of "
+                    + "the folders reports/, participants/ and statements/: --input names the folder that holds them. "
+                    + "Nothing was changed (give --allow-retire to run on it anyway)");
             return ExitCode.USAGE.code();
         }
         long maxBytes;
@@ -100,7 +112,7 @@ final class NightlyCommand implements Callable<Integer> {
             properties.add("--rapporteur.codebook=" + codebook.toAbsolutePath());
         }
         return Application.locked("nightly", output, properties,
-                context -> context.getBean(NightlyRun.class).run(input, output, full));
+                context -> context.getBean(NightlyRun.class).run(input, output, full, allowRetire || full));
     }
 
     /** "50MB", "512KB", "1GB" or a number of bytes. */

@@ -2,11 +2,17 @@ package org.rapporteur.job;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 import org.rapporteur.cli.ExitCode;
 import org.rapporteur.export.Publication;
+import org.rapporteur.inputs.InputFinder;
+import org.rapporteur.inputs.InputKind;
+import org.rapporteur.inputs.RetireGuard;
+import org.rapporteur.store.FactStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
@@ -33,23 +39,40 @@ public class NightlyRun {
     private final JobOperator jobOperator;
     private final JobRepository jobRepository;
     private final Job nightlyJob;
+    private final FactStore store;
 
-    public NightlyRun(JobOperator jobOperator, JobRepository jobRepository, Job nightlyJob) {
+    public NightlyRun(JobOperator jobOperator, JobRepository jobRepository, Job nightlyJob, FactStore store) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.nightlyJob = nightlyJob;
+        this.store = store;
     }
 
     public ExitCode run(Path input, Path output) {
         return run(input, output, false);
     }
 
-    /** Runs the job: restarts the failed run of these folders if there is one, else starts a new one. */
     public ExitCode run(Path input, Path output, boolean full) {
+        return run(input, output, full, full);
+    }
+
+    /**
+     * Runs the job: restarts the failed run of these folders if there is one, else starts a new one. A run that would
+     * retire more than half of the known inputs is refused ({@link RetireGuard}) unless {@code allowRetire}.
+     */
+    public ExitCode run(Path input, Path output, boolean full, boolean allowRetire) {
         String in = input.toAbsolutePath().normalize().toString();
         String out = output.toAbsolutePath().normalize().toString();
         try {
             prepare(output);
+            if (!allowRetire) {
+                Optional<String> refusal = RetireGuard.refusal(known(), present(input));
+                if (refusal.isPresent()) {
+                    log.error("Refused: {}", refusal.get());
+                    System.err.println("rapporteur: " + refusal.get() + ". Nothing was changed");
+                    return ExitCode.USAGE;
+                }
+            }
             Optional<JobExecution> failed = lastFailed().filter(e -> in.equals(param(e, NightlyJobConfiguration.INPUT))
                     && out.equals(param(e, NightlyJobConfiguration.OUTPUT))
                     && String.valueOf(full).equals(param(e, NightlyJobConfiguration.FULL)));
@@ -107,6 +130,19 @@ public class NightlyRun {
                     execution.getId(), execution.getStartTime());
             jobOperator.recover(execution);
         }
+    }
+
+    private List<String> known() {
+        List<String> known = new ArrayList<>();
+        for (InputKind kind : InputKind.values()) {
+            store.inputs(kind).forEach(i -> known.add(kind.folder() + ":" + i.source()));
+        }
+        return known;
+    }
+
+    private static Set<String> present(Path input) {
+        return InputFinder.all(input).stream().map(f -> f.kind().folder() + ":" + f.source())
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     private Optional<JobExecution> lastFailed() {

@@ -16,8 +16,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Reads a meeting report: its text (by content: plain text, Word or PDF, see {@link DocumentFiles}), the facts the
- * parser finds in it, and the positions voiced in its deliberations. A file that gives no text, or no report, is
- * rejected; a defect of the parser rejects the one file (PARSER_FAILURE), never the run.
+ * parser finds in it, and the positions voiced in its deliberations, each repeated paragraph read once
+ * ({@link RepeatedParagraphs}). A file that gives no text, or no report, is rejected; a defect of the parser rejects
+ * the one file (PARSER_FAILURE), never the run.
  */
 public final class ReportFileReader implements InputReader {
 
@@ -51,6 +52,7 @@ public final class ReportFileReader implements InputReader {
             if (ReportParser.isRejected(report)) {
                 return new ReadOutcome.Rejected(document.sha256(), report.findings());
             }
+            report = RepeatedParagraphs.dropRepeats(report);
             positions = ReportPositions.of(report, classifier);
         } catch (RuntimeException | StackOverflowError e) {
             log.error("Reading {} failed; it is set aside and the run goes on", file.source(), e);

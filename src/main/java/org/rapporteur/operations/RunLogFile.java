@@ -46,7 +46,7 @@ public final class RunLogFile implements AutoCloseable {
         LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
         PatternLayoutEncoder encoder = new PatternLayoutEncoder();
         encoder.setContext(context);
-        encoder.setPattern("%d{yyyy-MM-dd HH:mm:ss.SSS} %-5level [%logger{24}] %msg%n");
+        encoder.setPattern("%d{yyyy-MM-dd HH:mm:ss.SSS} %-5level [%logger{24}] %safeMsg%n");
         encoder.start();
         FileAppender<ch.qos.logback.classic.spi.ILoggingEvent> appender = new FileAppender<>();
         appender.setContext(context);

@@ -85,7 +85,9 @@ public enum FindingCode {
     /** An analyst's override that matches no sentence of the current inputs. */
     UNUSED_OVERRIDE(Severity.WARNING),
     /** Text that did not fit the report structure and was left out of the paragraphs. */
-    UNSTRUCTURED_TEXT(Severity.INFO);
+    UNSTRUCTURED_TEXT(Severity.INFO),
+    /** A paragraph that repeats an earlier one word for word: read once, so that its positions count once. */
+    DUPLICATE_PARAGRAPH(Severity.WARNING);
 
     private final Severity severity;
 

@@ -81,7 +81,7 @@ final class AttendanceExtractor {
                 }
             }
         }
-        represented = names.withoutDuplicates(represented);
+        represented = oncePerMeeting(represented);
         Set<Key> printed = new java.util.HashSet<>();
         counted.forEach(c -> printed.add(Key.of(c)));
         countLists(represented).forEach((key, count) -> {
@@ -91,6 +91,26 @@ final class AttendanceExtractor {
         });
         counted.sort(java.util.Comparator.comparing(Key::of).thenComparingInt(AttendanceCount::paragraph));
         return new Attendance(List.copyOf(counted), represented);
+    }
+
+    /**
+     * One row per entity named as represented: a name twice in one paragraph's list is flagged (DUPLICATE_ENTITY); the
+     * same entity named again in another paragraph ("two States from outside the region (Japan and Norway)" after
+     * their list) is the same attendance, kept once without a finding.
+     */
+    private List<Participation> oncePerMeeting(List<Participation> represented) {
+        java.util.Map<Integer, List<Participation>> byParagraph = new java.util.TreeMap<>();
+        represented.forEach(p -> byParagraph.computeIfAbsent(p.paragraph(), k -> new ArrayList<>()).add(p));
+        Set<String> seen = new java.util.HashSet<>();
+        List<Participation> out = new ArrayList<>();
+        for (List<Participation> paragraph : byParagraph.values()) {
+            for (Participation p : names.withoutDuplicates(paragraph)) {
+                if (seen.add(p.entity().code().isEmpty() ? p.entity().name() : p.entity().code())) {
+                    out.add(p);
+                }
+            }
+        }
+        return out;
     }
 
     /** A count's place in attendance.csv: the category, then the capacity (none first). */

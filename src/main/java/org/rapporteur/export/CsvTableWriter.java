@@ -52,6 +52,7 @@ public class CsvTableWriter {
         private final Path tmp;
         private final OutputStream out;
         private final CSVPrinter printer;
+        private boolean finished;
         private boolean done;
 
         private Rows(Path file, List<String> header) throws IOException {
@@ -68,9 +69,17 @@ public class CsvTableWriter {
             printer.printRecord(texts(row));
         }
 
+        /** Ends the rows: the file is complete, still under its temporary name. */
+        public void finish() throws IOException {
+            if (!finished) {
+                finished = true;
+                printer.close(true);
+            }
+        }
+
         /** Completes the file under its name. */
         public void commit() throws IOException {
-            printer.close(true);
+            finish();
             done = true;
             AtomicFiles.move(tmp, file);
         }

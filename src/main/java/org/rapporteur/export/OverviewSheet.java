@@ -48,14 +48,14 @@ final class OverviewSheet {
                     WorkbookStyles.Look look = section.percentColumns().contains(section.header().get(c))
                             ? WorkbookStyles.Look.PLAIN.withFormat(WorkbookStyles.PERCENT_FORMAT)
                             : WorkbookStyles.Look.PLAIN;
-                    Optional<String> target = linksMade < WorkbookWriter.MAX_LINKS_PER_SHEET
+                    Optional<WorkbookStream.Target> target = linksMade < WorkbookWriter.MAX_LINKS_PER_SHEET
                             ? links.target(section.links(), section.header(), values, c) : Optional.empty();
                     if (target.isPresent()) {
                         linksMade++;
                     }
                     Cell cell = row.createCell(c);
                     WorkbookWriter.write(cell, value, styles, target.isPresent() ? look.withLink() : look);
-                    target.ifPresent(address -> cell.setHyperlink(links.hyperlink(cell, address)));
+                    target.ifPresent(t -> cell.setHyperlink(links.hyperlink(cell, links.address(t))));
                     widths[c] = Math.max(widths[c], CsvTableWriter.text(value).length());
                 }
             }

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.apache.poi.ss.SpreadsheetVersion;
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.AreaReference;
 import org.apache.poi.ss.util.CellReference;
@@ -45,7 +44,7 @@ public final class TableSheet {
     private final List<List<Object>> grouped = new ArrayList<>();
     private int rows;
     private int sheetRow = 1;
-    private int linksMade;
+    private final SheetLinks sheetLinks = new SheetLinks();
     private boolean closed;
 
     TableSheet(SXSSFSheet sheet, XSSFSheet backing, String table, List<String> header, TableLayout layout,
@@ -71,6 +70,15 @@ public final class TableSheet {
         this.group = layout.groupColumn() == null ? -1 : header.indexOf(layout.groupColumn());
     }
 
+    SheetLinks links() {
+        return sheetLinks;
+    }
+
+    /** The sheet's part in the package, e.g. {@code /xl/worksheets/sheet3.xml}. */
+    String part() {
+        return backing.getPackagePart().getPartName().getName();
+    }
+
     /** Adds a data row: one value per column (see {@link Table} for the value types). */
     public void add(List<Object> values) {
         index.add(table, header, values, rows++);
@@ -81,8 +89,8 @@ public final class TableSheet {
         }
     }
 
-    /** Ends the sheet: group headings, widths, the frozen header and the Excel table. */
-    void close() {
+    /** Ends the sheet: group headings, widths, the frozen header and the Excel table; no rows are kept. */
+    public void close() {
         if (closed) {
             return;
         }
@@ -104,6 +112,11 @@ public final class TableSheet {
             sheet.setColumnWidth(c, (chars + 1) * 256); // one char of padding; unit is 1/256 of a char
         }
         excelTable(Math.max(sheetRow - 1, 1));
+        try {
+            sheet.flushRows(); // a closed sheet keeps no rows in memory
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private void writeGroups() {
@@ -150,25 +163,22 @@ public final class TableSheet {
     private void writeDataRow(Row row, List<Object> values) {
         for (int c = 0; c < values.size() && c < header.size(); c++) {
             Object value = values.get(c);
-            Optional<String> target = Optional.empty();
+            Optional<WorkbookStream.Target> target = Optional.empty();
+            boolean room = sheetLinks.count() < WorkbookWriter.MAX_LINKS_PER_SHEET;
             if (value instanceof LinkedValue linked) {
                 value = linked.value();
-                if (linksMade < WorkbookWriter.MAX_LINKS_PER_SHEET) {
-                    target = links.target(linked);
-                }
-            } else if (linksMade < WorkbookWriter.MAX_LINKS_PER_SHEET) {
+                target = room ? links.target(linked) : Optional.empty();
+            } else if (room) {
                 target = links.target(layout.links(), header, values, c);
             }
             WorkbookStyles.Look look = looks.of(c, value);
             if (target.isPresent()) {
                 look = look.withLink();
-                linksMade++;
+                sheetLinks.add(row.getRowNum(), c, links.number(target.get().table()), target.get().row());
             }
             boolean empty = value == null || (value instanceof String text && text.isEmpty());
             if (!empty || look.fill() != null) {
-                Cell cell = row.createCell(c);
-                WorkbookWriter.write(cell, value, styles, look);
-                target.ifPresent(address -> cell.setHyperlink(links.hyperlink(cell, address)));
+                WorkbookWriter.write(row.createCell(c), value, styles, look);
             }
             widths[c] = Math.max(widths[c], CsvTableWriter.text(value).length());
         }

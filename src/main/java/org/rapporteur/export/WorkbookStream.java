@@ -82,16 +82,17 @@ public final class WorkbookStream implements Closeable {
     /**
      * Adds a sheet for a table, after the sheets added before; it takes rows until it is closed.
      *
-     * @param table  the table's name (the sheet's, made legal and unique)
+     * @param table  the table's name (what links name)
+     * @param sheet  the sheet's name (made legal and unique)
      * @param header the column names
      */
-    public TableSheet sheet(String table, List<String> header, TableLayout layout) {
-        String name = WorkbookWriter.uniqueName(table, usedNames);
+    public TableSheet sheet(String table, String sheet, List<String> header, TableLayout layout) {
+        String name = WorkbookWriter.uniqueName(sheet, usedNames);
         sheetOf.put(table, name);
-        TableSheet sheet = new TableSheet(stream.createSheet(name), base.getSheet(name), table, header, layout, styles,
+        TableSheet added = new TableSheet(stream.createSheet(name), base.getSheet(name), table, header, layout, styles,
                 links, index, WorkbookWriter.tableName(table, tableNames));
-        sheets.add(sheet);
-        return sheet;
+        sheets.add(added);
+        return added;
     }
 
     /**
@@ -120,7 +121,22 @@ public final class WorkbookStream implements Closeable {
             try (OutputStream out = Files.newOutputStream(unstamped)) {
                 stream.write(out);
             }
-            AtomicFiles.write(file, out -> WorkbookWriter.writeWithFixedEntryTimes(unstamped, out));
+            Map<String, SheetLinks> linksOf = new LinkedHashMap<>();
+            for (TableSheet sheet : sheets) {
+                if (sheet.links().count() > 0) {
+                    linksOf.put(sheet.part(), sheet.links());
+                }
+            }
+            List<String> sheetNames = links.sheetNames();
+            AtomicFiles.write(file, out -> WorkbookWriter.writeWithFixedEntryTimes(unstamped, out,
+                    (part, in, to) -> {
+                        SheetLinks of = linksOf.get(part);
+                        if (of == null) {
+                            in.transferTo(to);
+                        } else {
+                            HyperlinkSplice.copy(in, to, of, sheetNames);
+                        }
+                    }));
         } finally {
             Files.deleteIfExists(unstamped);
         }
@@ -140,17 +156,23 @@ public final class WorkbookStream implements Closeable {
         }
     }
 
-    /** Resolves link rules to cell addresses ("'positions'!A12") and makes the hyperlinks. */
+    /** Where a link points: column A of a data row (0-based, header excluded) of a table's sheet. */
+    record Target(String table, int row) {
+    }
+
+    /** Resolves link rules to the rows they point to, and to cell addresses ("'positions'!A12"). */
     static final class Links {
         private final TableIndex index;
         private final Map<String, String> sheetOf;
+        private final Map<String, Integer> numbers = new java.util.HashMap<>();
 
         Links(TableIndex index, Map<String, String> sheetOf) {
             this.index = index;
             this.sheetOf = sheetOf;
         }
 
-        Optional<String> target(List<LinkRule> rules, List<String> header, List<Object> row, int column) {
+        /** The first row behind a cell by the rules that link its column, if any. */
+        Optional<Target> target(List<LinkRule> rules, List<String> header, List<Object> row, int column) {
             if (rules.isEmpty()) {
                 return Optional.empty();
             }
@@ -164,16 +186,16 @@ public final class WorkbookStream implements Closeable {
                     Optional<Integer> at = index.firstRow(rule.targetTable(), rule.targetKeys(),
                             TableIndex.keyValues(rule, header, row, column));
                     if (at.isPresent()) {
-                        return Optional.of(address(rule.targetTable(), at.get() + 1, 0));
+                        return Optional.of(new Target(rule.targetTable(), at.get()));
                     }
                 }
             }
             return Optional.empty();
         }
 
-        /** The link a value carries itself, if its sheet exists. */
-        Optional<String> target(LinkedValue value) {
-            return sheetOf.containsKey(value.table()) ? Optional.of(address(value.table(), value.row() + 1, 0))
+        /** The row a value links to itself, if its table has a sheet. */
+        Optional<Target> target(LinkedValue value) {
+            return sheetOf.containsKey(value.table()) ? Optional.of(new Target(value.table(), value.row()))
                     : Optional.empty();
         }
 
@@ -183,10 +205,29 @@ public final class WorkbookStream implements Closeable {
                     .formatAsString(false);
         }
 
+        String address(Target target) {
+            return address(target.table(), target.row() + 1, 0);
+        }
+
         boolean hasSheet(String table) {
             return sheetOf.containsKey(table);
         }
 
+        /** The number of a table (its place among the sheets), for {@link SheetLinks}. */
+        int number(String table) {
+            if (numbers.size() != sheetOf.size()) {
+                numbers.clear();
+                sheetOf.keySet().forEach(t -> numbers.put(t, numbers.size()));
+            }
+            return numbers.get(table);
+        }
+
+        /** The sheets' names, by table number. */
+        List<String> sheetNames() {
+            return new ArrayList<>(sheetOf.values());
+        }
+
+        /** A hyperlink POI keeps (for the Overview's few links). */
         Hyperlink hyperlink(Cell cell, String address) {
             Hyperlink link = cell.getSheet().getWorkbook().getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
             link.setAddress(address);

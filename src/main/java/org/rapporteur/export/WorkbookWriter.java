@@ -66,7 +66,8 @@ public class WorkbookWriter {
             content.tables().forEach(workbook::index);
             List<TableSheet> sheets = new ArrayList<>();
             for (Table table : content.tables()) {
-                sheets.add(workbook.sheet(table.name(), table.header(), content.layout(table.name())));
+                sheets.add(workbook.sheet(table.name(), table.name(), table.header(),
+                        content.layout(table.name())));
             }
             for (int t = 0; t < sheets.size(); t++) {
                 for (List<Object> row : content.tables().get(t).rows()) {
@@ -77,13 +78,19 @@ public class WorkbookWriter {
         }
     }
 
+    /** Copies one zip entry's content, possibly changed. */
+    @FunctionalInterface
+    interface EntryCopy {
+        void copy(String name, InputStream in, OutputStream out) throws IOException;
+    }
+
     /**
-     * Copies the zip (an .xlsx is one) entry by entry, in the same order, with every entry time set to
-     * {@link #FIXED_TIME}: POI stamps entries with the current time, which is the only thing that would
-     * otherwise make two writes of the same tables differ. {@code setTimeLocal} stores the DOS time as
-     * given, so the bytes do not depend on the machine's time zone either.
+     * Copies the zip (an .xlsx is one) entry by entry, in the same order, through {@code copy}, with every entry time
+     * set to {@link #FIXED_TIME}: POI stamps entries with the current time, which is the only thing that would
+     * otherwise make two writes of the same tables differ. {@code setTimeLocal} stores the DOS time as given, so the
+     * bytes do not depend on the machine's time zone either.
      */
-    static void writeWithFixedEntryTimes(Path zip, OutputStream target) throws IOException {
+    static void writeWithFixedEntryTimes(Path zip, OutputStream target, EntryCopy copy) throws IOException {
         LocalDateTime fixed = LocalDateTime.ofInstant(FIXED_TIME, ZoneOffset.UTC);
         ZipOutputStream out = new ZipOutputStream(target);
         // read through the central directory: the streamed sheets' local headers carry no sizes
@@ -93,7 +100,7 @@ public class WorkbookWriter {
                 fixedEntry.setTimeLocal(fixed);
                 out.putNextEntry(fixedEntry);
                 try (InputStream data = in.getInputStream(entry)) {
-                    data.transferTo(out);
+                    copy.copy("/" + entry.getName(), data, out);
                 }
                 out.closeEntry();
             }

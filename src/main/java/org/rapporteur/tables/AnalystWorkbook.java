@@ -25,7 +25,6 @@ import org.rapporteur.store.FactStore;
 public final class AnalystWorkbook {
 
     public static final String TITLE = "Rapporteur: meetings, participation and positions";
-    static final String MATRIX_BY_GROUP = "matrix-by-group";
     static final List<String> STANCES = List.of("FOR", "AGAINST", "NEUTRAL");
     /** Stances in every chart: FOR blue, AGAINST red, NEUTRAL grey. */
     static final Map<String, String> STANCE_COLOURS = Map.of("FOR", "2E75B6", "AGAINST", "C00000", "NEUTRAL",
@@ -95,24 +94,14 @@ public final class AnalystWorkbook {
 
     /** How a table's sheet looks: evidence wrapped, shares as percentages, figures linked, the matrix coloured. */
     public static TableLayout layout(TableDef<?> table) {
-        if (table.name().equals(MatrixRow.NAME) || table.name().equals(MATRIX_BY_GROUP)) {
+        if (MatrixRow.isMatrix(table)) {
             List<String> meetingColumns = table.header().subList(MatrixRow.Column.values().length,
                     table.header().size());
-            TableLayout matrix = TableLayout.PLAIN.colours(Set.copyOf(meetingColumns), ROLE_COLOURS)
-                    .freezeColumns(2); // the entity's code and name stay in view across many meetings
-            return table.name().equals(MATRIX_BY_GROUP) ? matrix.groupedBy("regional_group") : matrix;
+            // the entity's code and name stay in view across many meetings; a heading row per regional group
+            return TableLayout.PLAIN.colours(Set.copyOf(meetingColumns), ROLE_COLOURS).freezeColumns(2)
+                    .groupedBy("regional_group");
         }
         return LAYOUTS.getOrDefault(table.name(), TableLayout.PLAIN);
-    }
-
-    /** The matrix again, its rows grouped by regional group (in the UN's order of the groups), others last. */
-    static List<MatrixRow> byRegionalGroup(List<MatrixRow> rows) {
-        List<MatrixRow> sorted = new ArrayList<>(rows);
-        sorted.sort(Comparator.comparingInt(row -> {
-            int at = WorkbookFigures.REGIONAL_GROUPS.indexOf(row.regionalGroup() == null ? "" : row.regionalGroup());
-            return at < 0 ? WorkbookFigures.REGIONAL_GROUPS.size() : at;
-        }));
-        return sorted;
     }
 
     /** The Overview: meetings covered, balance of stances, data-quality findings, and what the run read. */

@@ -20,8 +20,8 @@ import org.rapporteur.store.StoredFacts;
  * (CSV file and sheet) as it is made: the export holds one meeting's facts at a time, plus small per-meeting and
  * per-key tallies (the matrix's cells, the summaries, the Overview's figures). Pure: the same facts give the same rows.
  *
- * <p>Tables, in export order: meetings, attendance, participation, participation-matrix (and matrix-by-group, its
- * view by regional group, in the workbook), delegations, attendance-by-group, attendance-gaps, positions,
+ * <p>Tables, in export order: meetings, attendance, participation, a participation matrix per body series,
+ * delegations, attendance-by-group, attendance-gaps, positions,
  * positions-summary, positions-by-entity, review, data-quality; and the persons of the lists of participants, under
  * {@code restricted/} only.
  *
@@ -52,11 +52,19 @@ public final class ExportTables {
     /** Builds and writes every table; returns what the workbook's Overview and Charts show. */
     public WorkbookFigures write(TableOutput out) throws IOException {
         MeetingIndex index = new MeetingIndex(facts);
-        List<String> meetingIds = index.meetings().stream().map(StoredFacts.Meeting::meetingId).toList();
-        TableDef<MatrixRow> matrixTable = MatrixRow.table(meetingIds);
-        Sinks sinks = new Sinks(out, matrixTable);
+        List<MeetingIndex.Series> series = index.series();
+        // each meeting's matrix and its column there
+        Map<String, int[]> cellOf = new HashMap<>();
+        List<Matrix> matrices = new ArrayList<>();
+        for (int s = 0; s < series.size(); s++) {
+            List<String> ids = series.get(s).meetingIds();
+            for (int c = 0; c < ids.size(); c++) {
+                cellOf.put(ids.get(c), new int[] {s, c});
+            }
+            matrices.add(new Matrix());
+        }
+        Sinks sinks = new Sinks(out, series);
         Delegations delegations = new Delegations();
-        Matrix matrix = new Matrix();
         Positions positions = new Positions(overrides, entityNames);
         WorkbookFigures figures = new WorkbookFigures();
         int participationRows = 0;
@@ -82,7 +90,7 @@ public final class ExportTables {
                 ParticipationRow row = Participation.row(id, p);
                 sinks.participation.accept(row);
                 participation.add(row);
-                matrix.add(i, p, participationRows++);
+                matrices.get(cellOf.get(id)[0]).add(cellOf.get(id)[1], p, participationRows++);
             }
             List<DelegationRow> delegationRows = writeDelegations(sinks, meeting, delegationsHere);
             for (List<StoredFacts.PositionRow> file : byFile(meeting.positions(), StoredFacts.PositionRow::source)) {
@@ -113,12 +121,12 @@ public final class ExportTables {
                 sinks.review.accept(row);
             }
         }
-        List<MatrixRow> matrixRows = matrix.rows(meetingIds.size());
-        for (MatrixRow row : matrixRows) {
-            sinks.matrix.accept(row);
-        }
-        for (MatrixRow row : AnalystWorkbook.byRegionalGroup(matrixRows)) {
-            sinks.matrixByGroup.accept(row);
+        for (int s = 0; s < series.size(); s++) {
+            for (MatrixRow row : matrices.get(s).rows(series.get(s).meetings().size())) {
+                sinks.matrices.get(s).accept(row);
+            }
+            sinks.matrices.get(s).close();
+            matrices.set(s, null);
         }
         List<PositionSummaryRow> summary = positions.summary();
         for (PositionSummaryRow row : summary) {
@@ -209,8 +217,7 @@ public final class ExportTables {
         final RowSink<MeetingRow> meetings;
         final RowSink<AttendanceRow> attendance;
         final RowSink<ParticipationRow> participation;
-        final RowSink<MatrixRow> matrix;
-        final RowSink<MatrixRow> matrixByGroup;
+        final List<RowSink<MatrixRow>> matrices = new ArrayList<>();
         final RowSink<DelegationRow> delegations;
         final RowSink<GroupAttendanceRow> byGroup;
         final RowSink<AttendanceGapRow> gaps;
@@ -221,13 +228,13 @@ public final class ExportTables {
         final RowSink<DataQualityRow> quality;
         final RowSink<ParticipantRow> participants;
 
-        Sinks(TableOutput out, TableDef<MatrixRow> matrixTable) throws IOException {
+        Sinks(TableOutput out, List<MeetingIndex.Series> series) throws IOException {
             meetings = out.open(MeetingRow.TABLE, TableOutput.Audience.PUBLIC);
             attendance = out.open(AttendanceRow.TABLE, TableOutput.Audience.PUBLIC);
             participation = out.open(ParticipationRow.TABLE, TableOutput.Audience.PUBLIC);
-            matrix = out.open(matrixTable, TableOutput.Audience.PUBLIC);
-            matrixByGroup = out.open(new TableDef<>(AnalystWorkbook.MATRIX_BY_GROUP, matrixTable.columns()),
-                    TableOutput.Audience.WORKBOOK);
+            for (MeetingIndex.Series s : series) {
+                matrices.add(out.open(MatrixRow.table(s.body(), s.meetingIds()), TableOutput.Audience.PUBLIC));
+            }
             delegations = out.open(DelegationRow.TABLE, TableOutput.Audience.PUBLIC);
             byGroup = out.open(GroupAttendanceRow.TABLE, TableOutput.Audience.PUBLIC);
             gaps = out.open(AttendanceGapRow.TABLE, TableOutput.Audience.PUBLIC);

@@ -13,9 +13,10 @@ import org.rapporteur.report.Role;
 import org.rapporteur.store.StoredFacts;
 
 /**
- * The builder of the participation matrix: fed the participation rows meeting by meeting, it keeps per entity only
- * (meeting, roles, first participation row) as three ints, so that it holds the archive's matrix in a few bytes per
- * cell; its rows are entities in type and UN order.
+ * The builder of one body series' participation matrix: fed the participation rows of the series' meetings in order,
+ * it keeps per entity only (meeting, roles, first participation row) as three ints, so that the matrices of an archive
+ * take a few bytes per cell; its rows are grouped by regional group (in the UN's order of the groups, then everyone
+ * without one), within a group in entity type and UN order.
  */
 final class Matrix {
 
@@ -54,11 +55,12 @@ final class Matrix {
                 .add(meeting, Role.valueOf(p.role()), participationRow);
     }
 
-    /** The rows over {@code meetings} columns (every meeting fed), entities in type and UN order. */
+    /** The rows over {@code meetings} columns (every meeting fed), grouped by regional group. */
     List<MatrixRow> rows(int meetings) {
         List<MatrixRow> rows = new ArrayList<>();
         entities.values().stream()
-                .sorted(Comparator.comparing((Entity e) -> EntityType.valueOf(e.first.entityType()))
+                .sorted(Comparator.comparingInt((Entity e) -> groupRank(e.first.regionalGroup()))
+                        .thenComparing(e -> EntityType.valueOf(e.first.entityType()))
                         .thenComparing(e -> e.first.entityName(), UN_ORDER))
                 .forEach(e -> {
                     List<String> cells = new ArrayList<>(java.util.Collections.nCopies(meetings, ""));
@@ -73,6 +75,11 @@ final class Matrix {
                             links));
                 });
         return rows;
+    }
+
+    private static int groupRank(String group) {
+        int at = WorkbookFigures.REGIONAL_GROUPS.indexOf(group == null ? "" : group);
+        return at < 0 ? WorkbookFigures.REGIONAL_GROUPS.size() : at;
     }
 
     private static String roles(int bits) {

@@ -8,9 +8,10 @@ import java.util.function.Function;
 import org.rapporteur.export.LinkedValue;
 
 /**
- * participation-matrix.csv: one row per entity, one column per meeting (in date order) holding what the entity did
- * there, in role order ("PANELLIST;STATEMENT"); in the workbook each such cell links to the entity's first row for
- * that meeting in the participation sheet.
+ * participation-matrix/&lt;series&gt;.csv, one per body series: one row per entity that took part in the series, grouped
+ * by regional group (in the UN's order of the groups, then everyone without one); one column per meeting of the
+ * series (in date order) holding what the entity did there, in role order ("PANELLIST;STATEMENT"). In the workbook
+ * each such cell links to the entity's first row for that meeting in the participation sheet.
  *
  * @param cells per meeting column: the roles, or "" where the entity took no part
  * @param links per meeting column: the entity's first participation row there (0-based), or -1
@@ -18,19 +19,34 @@ import org.rapporteur.export.LinkedValue;
 public record MatrixRow(String entityCode, String entityName, String entityType, String regionalGroup,
                         List<String> cells, int[] links) {
 
+    /** The folder of the matrices, and the start of their tables' names. */
     public static final String NAME = "participation-matrix";
+    /** The file name of the matrix of meetings with no body series. */
+    static final String NO_SERIES = "no-series";
 
     public MatrixRow {
         cells = List.copyOf(cells);
     }
 
-    /** The matrix over these meetings: the entity's columns, then one column per meeting. */
-    public static TableDef<MatrixRow> table(List<String> meetingIds) {
+    /**
+     * The matrix of a body series over its meetings: the entity's columns, then one column per meeting. Its file is
+     * named after the series ("UNODC/CCPCJ/EG.4" gives {@code participation-matrix/UNODC_CCPCJ_EG.4.csv}), its sheet
+     * "matrix UNODC_CCPCJ_EG.4".
+     *
+     * @param series the body series, "" for meetings of none
+     */
+    public static TableDef<MatrixRow> table(String series, List<String> meetingIds) {
         List<TableColumn<MatrixRow>> columns = new ArrayList<>(Arrays.asList(Column.values()));
         for (int i = 0; i < meetingIds.size(); i++) {
             columns.add(new MeetingColumn(meetingIds.get(i), i));
         }
-        return new TableDef<>(NAME, columns);
+        String file = series.isEmpty() ? NO_SERIES : series.replaceAll("[/\\\\:*?\"<>|\\s]", "_");
+        return new TableDef<>(NAME + "/" + file, "matrix " + file, columns);
+    }
+
+    /** Whether a table is a participation matrix. */
+    public static boolean isMatrix(TableDef<?> table) {
+        return table.name().startsWith(NAME + "/");
     }
 
     /** The entity's columns. */

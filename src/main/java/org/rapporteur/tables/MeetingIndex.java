@@ -96,6 +96,25 @@ final class MeetingIndex {
         return meetings;
     }
 
+    /** A body series ("UNODC/CCPCJ/EG.4"; "" for meetings whose report names none) and its meetings, in date order. */
+    record Series(String body, List<StoredFacts.Meeting> meetings) {
+
+        List<String> meetingIds() {
+            return meetings.stream().map(StoredFacts.Meeting::meetingId).toList();
+        }
+    }
+
+    /** The body series of the meetings, in alphabetical order, meetings of no series last. */
+    List<Series> series() {
+        Map<String, List<StoredFacts.Meeting>> byBody = new TreeMap<>(
+                Comparator.comparing((String b) -> b.isEmpty()).thenComparing(Comparator.naturalOrder()));
+        meetings.forEach(m -> byBody.computeIfAbsent(m.body() == null ? "" : m.body(), k -> new ArrayList<>())
+                .add(m));
+        List<Series> series = new ArrayList<>();
+        byBody.forEach((body, list) -> series.add(new Series(body, List.copyOf(list))));
+        return series;
+    }
+
     /** Meetings that lists or statements name but no report describes yet (their symbol is their id), in order. */
     List<String> awaiting() {
         return awaiting;

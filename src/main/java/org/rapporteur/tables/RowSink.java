@@ -6,4 +6,8 @@ import java.io.IOException;
 public interface RowSink<R> {
 
     void accept(R row) throws IOException;
+
+    /** The table is complete: no more rows (its file or sheet may be finished now rather than at the end). */
+    default void close() throws IOException {
+    }
 }

@@ -5,14 +5,19 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * An export table: its name ({@code <name>.csv} and the sheet's name) and its columns, in order.
+ * An export table: its name ({@code <name>.csv}), its sheet's name in the workbook, and its columns, in order.
  *
  * @param <R> the table's row record
  */
-public record TableDef<R>(String name, List<TableColumn<R>> columns) {
+public record TableDef<R>(String name, String sheet, List<TableColumn<R>> columns) {
 
     public TableDef {
         columns = List.copyOf(columns);
+    }
+
+    /** A table whose sheet has its name. */
+    public TableDef(String name, List<TableColumn<R>> columns) {
+        this(name, name, columns);
     }
 
     /** A table whose columns are the constants of an enum, in declaration order. */

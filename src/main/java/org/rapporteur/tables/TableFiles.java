@@ -54,15 +54,28 @@ public final class TableFiles implements TableOutput, Closeable {
             written.add(name);
         }
         TableSheet sheet = audience != Audience.RESTRICTED || personalSheets
-                ? workbook.sheet(table.name(), header, AnalystWorkbook.layout(table)) : null;
+                ? workbook.sheet(table.name(), table.sheet(), header, AnalystWorkbook.layout(table)) : null;
         CsvTableWriter.Rows file = rows;
-        return row -> {
-            List<Object> values = table.values(row);
-            if (file != null) {
-                file.add(values);
+        return new RowSink<>() {
+            @Override
+            public void accept(R row) throws IOException {
+                List<Object> values = table.values(row);
+                if (file != null) {
+                    file.add(values);
+                }
+                if (sheet != null) {
+                    sheet.add(values);
+                }
             }
-            if (sheet != null) {
-                sheet.add(values);
+
+            @Override
+            public void close() throws IOException {
+                if (file != null) {
+                    file.finish();
+                }
+                if (sheet != null) {
+                    sheet.close();
+                }
             }
         };
     }

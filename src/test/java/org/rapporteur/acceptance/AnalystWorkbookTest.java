@@ -66,7 +66,7 @@ class AnalystWorkbookTest {
             List<String> names = new ArrayList<>();
             workbook.forEach(sheet -> names.add(sheet.getSheetName()));
             assertThat(names).containsExactly("Overview", "Charts", "meetings", "attendance", "participation",
-                    "participation-matrix", "matrix-by-group", "delegations", "attendance-by-group",
+                    "matrix CTOC_COP_WG.6", "matrix UNODC_CCPCJ_EG.4", "delegations", "attendance-by-group",
                     "attendance-gaps", "positions", "positions-summary", "positions-by-entity", "review",
                     "data-quality");
         }
@@ -136,9 +136,12 @@ class AnalystWorkbookTest {
     }
 
     @Test
-    void theMatrixIsColouredByRoleWithALegendAndGroupedByRegionalGroupOnItsSecondSheet() throws Exception {
+    void eachBodySeriesHasAMatrixColouredByRoleWithALegendAndGroupedByRegionalGroup() throws Exception {
+        Path csv = output.resolve("participation-matrix/UNODC_CCPCJ_EG.4.csv");
         try (XSSFWorkbook workbook = open()) {
-            XSSFSheet matrix = workbook.getSheet("participation-matrix");
+            XSSFSheet matrix = workbook.getSheet("matrix UNODC_CCPCJ_EG.4");
+            assertThat(texts(matrix.getRow(0)).subList(4, 7)).as("the series' meetings only, in date order")
+                    .containsExactly("UNODC/CCPCJ/EG.4#5", "UNODC/CCPCJ/EG.4#6", "UNODC/CCPCJ/EG.4/2021/2");
             int fifth = texts(matrix.getRow(0)).indexOf(FIFTH);
             Row chile = rowWith(matrix, 1, "Chile");
             assertThat(text(chile.getCell(fifth))).isEqualTo("CHAIR;DELEGATION");
@@ -155,9 +158,8 @@ class AnalystWorkbookTest {
             assertThat(text(matrix.getRow(0).getCell(legend + 4))).isEqualTo("STATEMENT: made a statement");
             assertThat(fill(matrix.getRow(0).getCell(legend + 4))).isEqualTo("9BC2E6");
 
-            XSSFSheet byGroup = workbook.getSheet("matrix-by-group");
             List<String> headings = new ArrayList<>();
-            for (Row row : byGroup) {
+            for (Row row : matrix) {
                 if (row.getRowNum() > 0
                         && ((org.apache.poi.xssf.usermodel.XSSFRow) row).getCTRow().getOutlineLevel() == 0) {
                     headings.add(text(row.getCell(0)).replaceAll(" \\(\\d+\\)$", ""));
@@ -165,18 +167,19 @@ class AnalystWorkbookTest {
             }
             assertThat(headings).containsExactly("African States", "Asia-Pacific States", "Eastern European States",
                     "Latin American and Caribbean States", "Western European and other States", "No regional group");
-            int rows = ExportFiles.rows(output.resolve("participation-matrix.csv")).size();
-            assertThat(byGroup.getLastRowNum()).isEqualTo(rows + headings.size());
-            assertThat(byGroup.getTables().get(0).getArea().formatAsString()).endsWith("" + (rows + headings.size()
+            int rows = ExportFiles.rows(csv).size();
+            assertThat(matrix.getLastRowNum()).isEqualTo(rows + headings.size());
+            assertThat(matrix.getTables().get(0).getArea().formatAsString()).endsWith("" + (rows + headings.size()
                     + 1));
             // the heading counts the group's States that took part in each meeting
-            Row african = rowStarting(byGroup, "African States");
-            int fifthByGroup = texts(byGroup.getRow(0)).indexOf(FIFTH);
-            long africanAtFifth = ExportFiles.rows(output.resolve("participation-matrix.csv")).stream()
+            Row african = rowStarting(matrix, "African States");
+            long africanAtFifth = ExportFiles.rows(csv).stream()
                     .filter(r -> r.get("regional_group").equals("African States") && !r.get(FIFTH).isEmpty())
                     .count();
-            assertThat(african.getCell(fifthByGroup).getNumericCellValue()).isEqualTo(africanAtFifth);
+            assertThat(african.getCell(fifth).getNumericCellValue()).isEqualTo(africanAtFifth);
         }
+        assertThat(ExportFiles.header(output.resolve("participation-matrix/CTOC_COP_WG.6.csv")))
+                .containsExactly("entity_code", "entity_name", "entity_type", "regional_group", "CTOC/COP/WG.6#9");
     }
 
     @Test

@@ -23,8 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** rapporteur.xlsx read back with POI holds the same tables as the CSV files, after its Overview and Charts. */
 class WorkbookMatchesCsvTest {
 
-    static final List<String> TABLES = List.of("meetings", "attendance", "participation", "participation-matrix",
-            "delegations", "attendance-by-group", "attendance-gaps", "positions", "positions-summary",
+    static final List<String> TABLES = List.of("meetings", "attendance", "participation", "delegations", "attendance-by-group", "attendance-gaps", "positions", "positions-summary",
             "positions-by-entity", "review", "data-quality");
 
     @TempDir
@@ -50,7 +49,9 @@ class WorkbookMatchesCsvTest {
             workbook.forEach(sheet -> names.add(sheet.getSheetName()));
             List<String> expected = new ArrayList<>(List.of("Overview", "Charts"));
             expected.addAll(TABLES);
-            expected.add(expected.indexOf("participation-matrix") + 1, "matrix-by-group");
+            // a participation matrix per body series, after the participation sheet
+            expected.addAll(expected.indexOf("participation") + 1, List.of("matrix CTOC_COP_WG.6",
+                    "matrix UNODC_CCPCJ_EG.4"));
             assertThat(names).isEqualTo(expected);
         }
     }
@@ -91,6 +92,29 @@ class WorkbookMatchesCsvTest {
                     assertThat(cells(sheet.getRow(i + 1), header.size())).as(table + " row " + (i + 1))
                             .isEqualTo(expected);
                 }
+            }
+        }
+    }
+
+    @Test
+    void eachMatrixSheetHoldsItsCsvRowsUnderAHeadingPerRegionalGroup() throws Exception {
+        try (XSSFWorkbook workbook = open()) {
+            for (String series : List.of("CTOC_COP_WG.6", "UNODC_CCPCJ_EG.4")) {
+                XSSFSheet sheet = workbook.getSheet("matrix " + series);
+                Path file = output.resolve("participation-matrix/" + series + ".csv");
+                List<String> header = ExportFiles.header(file);
+                assertThat(cells(sheet.getRow(0), header.size())).as(series).isEqualTo(header);
+                List<List<String>> data = new ArrayList<>();
+                for (Row row : sheet) {
+                    if (((org.apache.poi.xssf.usermodel.XSSFRow) row).getCTRow().getOutlineLevel() == 1) {
+                        data.add(cells(row, header.size()));
+                    }
+                }
+                List<List<String>> expected = new ArrayList<>();
+                for (Map<String, String> row : ExportFiles.rows(file)) {
+                    expected.add(header.stream().map(row::get).toList());
+                }
+                assertThat(data).as(series).isEqualTo(expected);
             }
         }
     }

@@ -30,6 +30,13 @@ final class Facts {
         return this;
     }
 
+    /** A final report of a meeting of another body series. */
+    Facts seriesReport(String source, String meetingId, String body, LocalDate start) {
+        meetings.add(new StoredFacts.Meeting(source, meetingId, body, 1, body + "/" + source, "FINAL", "", start,
+                start, false, ""));
+        return this;
+    }
+
     Facts report(String source, String meetingId, String symbol) {
         meetings.add(new StoredFacts.Meeting(source, meetingId, "EG", 1, symbol, "FINAL", "", null, null, false,
                 ""));

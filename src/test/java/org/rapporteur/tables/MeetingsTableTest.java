@@ -27,12 +27,11 @@ class MeetingsTableTest {
 
     @Test
     void theTablesComeInExportOrderAndPersonsOnlyUnderRestricted() {
-        TableRows tables = TableRows.of(new Facts().build());
+        TableRows tables = TableRows.of(new Facts().report("a.txt", "EG#1", "FINAL", null).build());
         assertThat(tables.tableNames()).isEqualTo(List.of("meetings", "attendance", "participation",
-                "participation-matrix", "matrix-by-group", "delegations", "attendance-by-group", "attendance-gaps",
+                "participation-matrix/EG", "delegations", "attendance-by-group", "attendance-gaps",
                 "positions", "positions-summary", "positions-by-entity", "review", "data-quality", "participants"));
         assertThat(tables.audience("participants")).isEqualTo(TableOutput.Audience.RESTRICTED);
-        assertThat(tables.audience("matrix-by-group")).isEqualTo(TableOutput.Audience.WORKBOOK);
         assertThat(tables.audience("meetings")).isEqualTo(TableOutput.Audience.PUBLIC);
     }
 }

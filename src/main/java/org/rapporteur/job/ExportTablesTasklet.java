@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 import org.rapporteur.export.Publication;
 import org.rapporteur.export.RunManifest;
@@ -18,6 +17,7 @@ import org.rapporteur.store.FactReader;
 import org.rapporteur.store.FactStore;
 import org.rapporteur.tables.AnalystWorkbook;
 import org.rapporteur.tables.ExportTables;
+import org.rapporteur.tables.Lookups;
 import org.rapporteur.tables.ParticipantRow;
 import org.rapporteur.tables.TableFiles;
 import org.rapporteur.tables.WorkbookFigures;
@@ -47,7 +47,7 @@ class ExportTablesTasklet implements Tasklet {
     private final FactStore store;
     private final Path outputDirectory;
     private final Path overrides;
-    private final Function<String, String> entityNames;
+    private final Lookups lookups;
     private final boolean includePersonalData;
     private final List<String> trackedTopics;
     private final String codeFingerprint;
@@ -55,12 +55,12 @@ class ExportTablesTasklet implements Tasklet {
 
     /**
      * @param overrides   the analyst's position overrides file; a missing file means none
-     * @param entityNames   the official name of an entity code
+     * @param lookups       entities' names, types and codes, bodies' names
      * @param trackedTopics the codebook's topics charted across meetings
      * @param codeFingerprint the code and codebook that made the stored facts and make the exports
      */
     ExportTablesTasklet(FactReader facts, FactStore store, Path outputDirectory, Path overrides,
-                        Function<String, String> entityNames, boolean includePersonalData,
+                        Lookups lookups, boolean includePersonalData,
                         List<String> trackedTopics, String codeFingerprint) {
         this.codeFingerprint = codeFingerprint;
         this.includePersonalData = includePersonalData;
@@ -69,7 +69,7 @@ class ExportTablesTasklet implements Tasklet {
         this.store = store;
         this.outputDirectory = outputDirectory;
         this.overrides = overrides;
-        this.entityNames = entityNames;
+        this.lookups = lookups;
     }
 
     @Override
@@ -94,7 +94,7 @@ class ExportTablesTasklet implements Tasklet {
         List<String> names = new ArrayList<>();
         int meetings;
         try (TableFiles files = new TableFiles(next, includePersonalData)) {
-            WorkbookFigures figures = new ExportTables(facts, PositionOverrides.read(overrides), entityNames)
+            WorkbookFigures figures = new ExportTables(facts, PositionOverrides.read(overrides), lookups)
                     .write(files);
             names.addAll(files.commit());
             // names of persons from lists of participants: only under restricted/, unless the operator asks for them

@@ -12,6 +12,7 @@ import org.rapporteur.positions.PositionClassifier;
 import org.rapporteur.reference.Entity;
 import org.rapporteur.reference.NameResolver;
 import org.rapporteur.reference.ReferenceData;
+import org.rapporteur.tables.Lookups;
 import org.rapporteur.report.ReportParser;
 import org.rapporteur.store.FactReader;
 import org.rapporteur.store.FactStore;
@@ -188,7 +189,7 @@ public class NightlyJobConfiguration {
                                             @Value("${rapporteur.include-personal-data:false}") boolean personalData,
                                             Codebook codebook, String codeFingerprint) {
         return new ExportTablesTasklet(factReader, factStore, Path.of(output), Path.of(overrides),
-                code -> referenceData.byCode(code).map(Entity::name).orElse(code), personalData,
+                Lookups.of(referenceData), personalData,
                 codebook.topics().stream().filter(org.rapporteur.positions.Topic::tracked)
                         .map(org.rapporteur.positions.Topic::id).toList(), codeFingerprint);
     }

@@ -70,6 +70,7 @@ public final class AnalystWorkbook {
         LAYOUTS.put(POSITIONS, TableLayout.PLAIN.wrap("sentence"));
         LAYOUTS.put(ReviewRow.TABLE.name(), TableLayout.PLAIN.wrap("sentence"));
         LAYOUTS.put(QUALITY, TableLayout.PLAIN.wrap("message"));
+        LAYOUTS.put(AboutRow.TABLE.name(), TableLayout.PLAIN.wrap("meaning"));
         LAYOUTS.put(SUMMARY, TableLayout.PLAIN.link(LinkRule.sameKeys("mentions", POSITIONS,
                 List.of("meeting_id", "topic", "stance"))));
         LAYOUTS.put(EntityPositionRow.TABLE.name(), TableLayout.PLAIN.link(new LinkRule(List.of("mentions"),

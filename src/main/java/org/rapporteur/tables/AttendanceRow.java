@@ -7,23 +7,45 @@ import java.util.function.Function;
  * with the category, the capacity the report names ("" where none) and the basis: PRINTED or LIST.
  */
 public record AttendanceRow(String meetingId, String category, String capacity, int count, String basis,
-                            boolean provisional, String source) {
+                            boolean provisional, String sourceFile, int paragraph) {
 
-    public static final TableDef<AttendanceRow> TABLE = TableDef.of("attendance", Column.class);
+    public static final TableDef<AttendanceRow> TABLE = TableDef.of("attendance",
+            "one row per count a report prints (or category it lists without a number)", Column.class);
 
+    /** The file and paragraph, joined: {@code report.txt#21}. */
+    public String source() {
+        return sourceFile + "#" + paragraph;
+    }
+
+    /** The columns of attendance.csv, in order, with what each holds. */
     public enum Column implements TableColumn<AttendanceRow> {
-        MEETING_ID(AttendanceRow::meetingId),
-        CATEGORY(AttendanceRow::category),
-        CAPACITY(AttendanceRow::capacity),
-        COUNT(AttendanceRow::count),
-        BASIS(AttendanceRow::basis),
-        PROVISIONAL(AttendanceRow::provisional),
-        SOURCE(AttendanceRow::source);
+        MEETING_ID("the meeting: its body series and session number (UNODC/CCPCJ/EG.4#5), else the report symbol, "
+                + "else the file name", AttendanceRow::meetingId),
+        CATEGORY("MEMBER_STATE, OBSERVER_STATE, REGIONAL_ECONOMIC_INTEGRATION_ORGANIZATION, UN_ENTITY, "
+                + "SPECIALIZED_AGENCY, IGO, NGO, ACADEMIA, PRIVATE_SECTOR, ACADEMIA_AND_PRIVATE_SECTOR or OTHER",
+                AttendanceRow::category),
+        CAPACITY("the capacity the report names for them: PARTY, SIGNATORY, OBSERVER or MEMBER (of the body); empty "
+                + "where it names none", AttendanceRow::capacity),
+        COUNT("how many the report counts (or lists, where it gives no number)", AttendanceRow::count),
+        BASIS("PRINTED (the report prints the number) or LIST (counted from the report's list)",
+                AttendanceRow::basis),
+        PROVISIONAL("true where the count rests on a draft's placeholder or bracketed value",
+                AttendanceRow::provisional),
+        SOURCE("file and paragraph, joined: report.txt#21", row -> row.source()),
+        SOURCE_FILE("the input file (relative to its input folder)", AttendanceRow::sourceFile),
+        PARAGRAPH("the paragraph that gives the count", AttendanceRow::paragraph);
 
+        private final String meaning;
         private final Function<AttendanceRow, Object> value;
 
-        Column(Function<AttendanceRow, Object> value) {
+        Column(String meaning, Function<AttendanceRow, Object> value) {
+            this.meaning = meaning;
             this.value = value;
+        }
+
+        @Override
+        public String meaning() {
+            return meaning;
         }
 
         @Override

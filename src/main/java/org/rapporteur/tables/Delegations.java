@@ -71,7 +71,7 @@ final class Delegations {
         return out;
     }
 
-    static DelegationRow row(Delegation d) {
+    static DelegationRow row(Delegation d, Lookups lookups) {
         int women = (int) d.count("WOMAN");
         int men = (int) d.count("MAN");
         int heads = (int) d.delegates().stream().filter(StoredFacts.DelegateRow::headOfDelegation).count();
@@ -79,15 +79,17 @@ final class Delegations {
         Integer checkedIn = anyCheckIn ? (int) d.delegates().stream()
                 .filter(p -> Boolean.TRUE.equals(p.checkedIn())).count() : null;
         int size = d.delegates().size();
-        return new DelegationRow(d.meetingId(), d.code(), d.name(), d.type(), d.group(), size, women, men,
+        return new DelegationRow(d.meetingId(), d.code(), lookups.codes(d.code(), d.type()), d.name(), d.type(),
+                d.group(), size, women, men,
                 size - women - men, heads, checkedIn);
     }
 
     /** The persons of a delegation, with their names: only for output/restricted/participants.csv. */
-    static List<ParticipantRow> participants(Delegation d) {
+    static List<ParticipantRow> participants(Delegation d, Lookups lookups) {
         List<ParticipantRow> rows = new ArrayList<>();
         for (StoredFacts.DelegateRow p : d.delegates()) {
-            rows.add(new ParticipantRow(d.meetingId(), d.code(), d.name(), p.delegationAsWritten(), p.title(),
+            rows.add(new ParticipantRow(d.meetingId(), d.code(), lookups.codes(d.code(), d.type()), d.name(),
+                    p.delegationAsWritten(), p.title(),
                     p.firstName(), p.lastName(), p.position(), p.gender(), p.headOfDelegation(), p.checkedIn(),
                     p.source() + "#" + ParticipantListReader.lineLabel(p.line())));
         }

@@ -4,26 +4,42 @@ import java.util.function.Function;
 
 /**
  * positions-by-entity.csv: one row per meeting, entity, topic and stance where the text names the speaker, with the
- * sources ({@code file#paragraph}, {@code ;}-separated) behind it.
+ * sources (file#paragraph, ;-separated) behind it.
  */
-public record EntityPositionRow(String meetingId, String entityCode, String entityName, String topic, String stance,
-                                int mentions, String sources) {
+public record EntityPositionRow(String meetingId, String entityCode, EntityCodes codes, String entityName, String topic,
+                                String stance, int mentions, String sources) {
 
-    public static final TableDef<EntityPositionRow> TABLE = TableDef.of("positions-by-entity", Column.class);
+    public static final TableDef<EntityPositionRow> TABLE = TableDef.of("positions-by-entity",
+            "one row per meeting, entity, topic and stance where the text names the speaker", Column.class);
 
+    /** The columns of positions-by-entity.csv, in order, with what each holds. */
     public enum Column implements TableColumn<EntityPositionRow> {
-        MEETING_ID(EntityPositionRow::meetingId),
-        ENTITY_CODE(EntityPositionRow::entityCode),
-        ENTITY_NAME(EntityPositionRow::entityName),
-        TOPIC(EntityPositionRow::topic),
-        STANCE(EntityPositionRow::stance),
-        MENTIONS(EntityPositionRow::mentions),
-        SOURCES(EntityPositionRow::sources);
+        MEETING_ID("the meeting: its body series and session number (UNODC/CCPCJ/EG.4#5), else the report symbol, "
+                + "else the file name", EntityPositionRow::meetingId),
+        ENTITY_CODE("ISO 3166-1 alpha-3 for States, the reference tables' acronym for organisations (CoE, EU, "
+                + "INTERPOL) and groups (G77); empty for a name no table knows", EntityPositionRow::entityCode),
+        ISO2("ISO 3166-1 alpha-2 for States (CI); empty otherwise", row -> row.codes().iso2()),
+        M49("UN M49 numeric code for States (384); empty otherwise", row -> row.codes().m49()),
+        CODE_SYSTEM("what entity_code is: ISO3, ACRONYM (an organisation), GROUP (a negotiating or regional group); "
+                + "empty without a code", row -> row.codes().codeSystem()),
+        ENTITY_NAME("the UN official short name (\"Iran (Islamic Republic of)\"), or the organisation's full name",
+                EntityPositionRow::entityName),
+        TOPIC("the topic", EntityPositionRow::topic),
+        STANCE("FOR, AGAINST or NEUTRAL", EntityPositionRow::stance),
+        MENTIONS("positions the text credits to the entity", EntityPositionRow::mentions),
+        SOURCES("the paragraphs behind them (file#paragraph, separated by ;)", EntityPositionRow::sources);
 
+        private final String meaning;
         private final Function<EntityPositionRow, Object> value;
 
-        Column(Function<EntityPositionRow, Object> value) {
+        Column(String meaning, Function<EntityPositionRow, Object> value) {
+            this.meaning = meaning;
             this.value = value;
+        }
+
+        @Override
+        public String meaning() {
+            return meaning;
         }
 
         @Override

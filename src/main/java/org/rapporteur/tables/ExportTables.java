@@ -1,6 +1,7 @@
 package org.rapporteur.tables;
 
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -10,6 +11,7 @@ import java.util.function.Function;
 
 import org.rapporteur.positions.PositionOverrides;
 import org.rapporteur.quality.Finding;
+import org.rapporteur.reference.Bodies;
 import org.rapporteur.report.AttendanceCategory;
 import org.rapporteur.report.Capacity;
 import org.rapporteur.store.FactSource;
@@ -36,17 +38,17 @@ public final class ExportTables {
 
     private final FactSource facts;
     private final PositionOverrides overrides;
-    private final Function<String, String> entityNames;
+    private final Lookups lookups;
 
     /**
-     * @param facts       the stored facts of the current inputs
-     * @param overrides   the analyst's corrections of positions
-     * @param entityNames the official name of an entity code
+     * @param facts     the stored facts of the current inputs
+     * @param overrides the analyst's corrections of positions
+     * @param lookups   entities' names, types and codes, bodies' names
      */
-    public ExportTables(FactSource facts, PositionOverrides overrides, Function<String, String> entityNames) {
+    public ExportTables(FactSource facts, PositionOverrides overrides, Lookups lookups) {
         this.facts = facts;
         this.overrides = overrides;
-        this.entityNames = entityNames;
+        this.lookups = lookups;
     }
 
     /** Builds and writes every table; returns what the workbook's Overview and Charts show. */
@@ -61,38 +63,37 @@ public final class ExportTables {
             for (int c = 0; c < ids.size(); c++) {
                 cellOf.put(ids.get(c), new int[] {s, c});
             }
-            matrices.add(new Matrix());
+            matrices.add(new Matrix(lookups));
         }
         Sinks sinks = new Sinks(out, series);
         Delegations delegations = new Delegations();
-        Positions positions = new Positions(overrides, entityNames);
+        Positions positions = new Positions(overrides, lookups);
         WorkbookFigures figures = new WorkbookFigures();
         int participationRows = 0;
         for (int i = 0; i < index.meetings().size(); i++) {
             StoredFacts.Meeting m = index.meetings().get(i);
             String id = m.meetingId();
             MeetingFacts meeting = MeetingFacts.read(facts, index, id, m);
-            sinks.meetings.accept(new MeetingRow(id, m.body(), m.sessionNumber(), m.reportSymbol(), m.reportStatus(),
-                    m.jobNumber(), m.startDate(), m.endDate(), m.venue(), m.source()));
+            sinks.meetings.accept(meetingRow(m));
             List<AttendanceRow> attendance = meeting.attendance().stream()
                     .sorted(Comparator.comparing((StoredFacts.Attendance a) -> AttendanceCategory.valueOf(a.category()))
                             .thenComparingInt(a -> a.capacity().isEmpty() ? -1 : Capacity.valueOf(a.capacity()).ordinal())
                             .thenComparing(StoredFacts.Attendance::source)
                             .thenComparingInt(StoredFacts.Attendance::seq))
                     .map(a -> new AttendanceRow(id, a.category(), a.capacity(), a.count(), a.basis(), a.provisional(),
-                            a.source() + "#" + a.paragraph())).toList();
+                            a.source(), a.paragraph())).toList();
             for (AttendanceRow row : attendance) {
                 sinks.attendance.accept(row);
             }
             List<Delegations.Delegation> delegationsHere = delegations.of(meeting);
             List<ParticipationRow> participation = new ArrayList<>();
             for (StoredFacts.Participant p : Participation.of(meeting, delegationsHere)) {
-                ParticipationRow row = Participation.row(id, p);
+                ParticipationRow row = Participation.row(id, p, lookups);
                 sinks.participation.accept(row);
                 participation.add(row);
                 matrices.get(cellOf.get(id)[0]).add(cellOf.get(id)[1], p, participationRows++);
             }
-            List<DelegationRow> delegationRows = writeDelegations(sinks, meeting, delegationsHere);
+            List<DelegationRow> delegationRows = writeDelegations(sinks, meeting, delegationsHere, lookups);
             for (List<StoredFacts.PositionRow> file : byFile(meeting.positions(), StoredFacts.PositionRow::source)) {
                 for (PositionRow row : positions.ofFile(file.get(0).source(), file, paragraph -> id)) {
                     sinks.positions.accept(row);
@@ -107,7 +108,7 @@ public final class ExportTables {
         }
         for (String id : index.awaiting()) {
             MeetingFacts meeting = MeetingFacts.read(facts, index, id, null);
-            writeDelegations(sinks, meeting, delegations.of(meeting));
+            writeDelegations(sinks, meeting, delegations.of(meeting), lookups);
         }
         // statements files: their positions after the reports', each statement's in its own meeting
         for (String source : index.statementSources()) {
@@ -137,18 +138,30 @@ public final class ExportTables {
             sinks.byEntity.accept(row);
         }
         writeQuality(sinks, index, delegations, positions, figures);
+        for (AboutRow row : AboutRow.rows()) {
+            sinks.about.accept(row);
+        }
         return figures;
+    }
+
+    /** A meeting's row: the winning report's facts, the body's name, the year. */
+    private MeetingRow meetingRow(StoredFacts.Meeting m) {
+        LocalDate date = m.startDate() != null ? m.startDate() : m.endDate();
+        return new MeetingRow(m.meetingId(), m.body(), lookups.bodies().of(m.body()).map(Bodies.Body::name).orElse(""),
+                m.sessionNumber(), date == null ? null : date.getYear(), m.reportSymbol(), m.reportStatus(),
+                m.jobNumber(), m.startDate(), m.endDate(), m.venue(), m.source());
     }
 
     /** A meeting's delegations, the persons on them, their regional groups and the gaps with who spoke. */
     private static List<DelegationRow> writeDelegations(Sinks sinks, MeetingFacts meeting,
-                                                        List<Delegations.Delegation> delegations) throws IOException {
+                                                        List<Delegations.Delegation> delegations, Lookups lookups)
+            throws IOException {
         List<DelegationRow> rows = new ArrayList<>();
         for (Delegations.Delegation d : delegations) {
-            DelegationRow row = Delegations.row(d);
+            DelegationRow row = Delegations.row(d, lookups);
             sinks.delegations.accept(row);
             rows.add(row);
-            for (ParticipantRow person : Delegations.participants(d)) {
+            for (ParticipantRow person : Delegations.participants(d, lookups)) {
                 sinks.participants.accept(person);
             }
         }
@@ -156,7 +169,7 @@ public final class ExportTables {
         for (GroupAttendanceRow row : Delegations.byGroup(meeting.meetingId(), delegations, speakers.keySet())) {
             sinks.byGroup.accept(row);
         }
-        for (AttendanceGapRow row : Participation.gaps(meeting.meetingId(), delegations, speakers)) {
+        for (AttendanceGapRow row : Participation.gaps(meeting.meetingId(), delegations, speakers, lookups)) {
             sinks.gaps.accept(row);
         }
         return rows;
@@ -226,6 +239,7 @@ public final class ExportTables {
         final RowSink<EntityPositionRow> byEntity;
         final RowSink<ReviewRow> review;
         final RowSink<DataQualityRow> quality;
+        final RowSink<AboutRow> about;
         final RowSink<ParticipantRow> participants;
 
         Sinks(TableOutput out, List<MeetingIndex.Series> series) throws IOException {
@@ -243,6 +257,7 @@ public final class ExportTables {
             byEntity = out.open(EntityPositionRow.TABLE, TableOutput.Audience.PUBLIC);
             review = out.open(ReviewRow.TABLE, TableOutput.Audience.PUBLIC);
             quality = out.open(DataQualityRow.TABLE, TableOutput.Audience.PUBLIC);
+            about = out.open(AboutRow.TABLE, TableOutput.Audience.WORKBOOK);
             participants = out.open(ParticipantRow.TABLE, TableOutput.Audience.RESTRICTED);
         }
     }

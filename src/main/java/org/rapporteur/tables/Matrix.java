@@ -48,6 +48,11 @@ final class Matrix {
     }
 
     private final Map<String, Entity> entities = new LinkedHashMap<>();
+    private final Lookups lookups;
+
+    Matrix(Lookups lookups) {
+        this.lookups = lookups;
+    }
 
     /** Notes that at meeting {@code meeting} (its column, from 0, meetings fed in order) the entity did this. */
     void add(int meeting, StoredFacts.Participant p, int participationRow) {
@@ -71,8 +76,8 @@ final class Matrix {
                         links[e.cells[i]] = e.cells[i + 2];
                     }
                     StoredFacts.Participant p = e.first;
-                    rows.add(new MatrixRow(p.entityCode(), p.entityName(), p.entityType(), p.regionalGroup(), cells,
-                            links));
+                    rows.add(new MatrixRow(p.entityCode(), lookups.codes(p.entityCode(), p.entityType()),
+                            p.entityName(), p.entityType(), p.regionalGroup(), cells, links));
                 });
         return rows;
     }

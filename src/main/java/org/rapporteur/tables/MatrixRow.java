@@ -16,8 +16,8 @@ import org.rapporteur.export.LinkedValue;
  * @param cells per meeting column: the roles, or "" where the entity took no part
  * @param links per meeting column: the entity's first participation row there (0-based), or -1
  */
-public record MatrixRow(String entityCode, String entityName, String entityType, String regionalGroup,
-                        List<String> cells, int[] links) {
+public record MatrixRow(String entityCode, EntityCodes codes, String entityName, String entityType,
+                        String regionalGroup, List<String> cells, int[] links) {
 
     /** The folder of the matrices, and the start of their tables' names. */
     public static final String NAME = "participation-matrix";
@@ -41,7 +41,8 @@ public record MatrixRow(String entityCode, String entityName, String entityType,
             columns.add(new MeetingColumn(meetingIds.get(i), i));
         }
         String file = series.isEmpty() ? NO_SERIES : series.replaceAll("[/\\\\:*?\"<>|\\s]", "_");
-        return new TableDef<>(NAME + "/" + file, "matrix " + file, columns);
+        return new TableDef<>(NAME + "/" + file, "matrix " + file, "one row per entity taking part in the body series "
+                + (series.isEmpty() ? "(meetings of none)" : series) + ", grouped by regional group", columns);
     }
 
     /** Whether a table is a participation matrix. */
@@ -51,15 +52,25 @@ public record MatrixRow(String entityCode, String entityName, String entityType,
 
     /** The entity's columns. */
     public enum Column implements TableColumn<MatrixRow> {
-        ENTITY_CODE(MatrixRow::entityCode),
-        ENTITY_NAME(MatrixRow::entityName),
-        ENTITY_TYPE(MatrixRow::entityType),
-        REGIONAL_GROUP(MatrixRow::regionalGroup);
+        ENTITY_CODE(ParticipationRow.Column.ENTITY_CODE.meaning(), MatrixRow::entityCode),
+        ISO2(ParticipationRow.Column.ISO2.meaning(), row -> row.codes().iso2()),
+        M49(ParticipationRow.Column.M49.meaning(), row -> row.codes().m49()),
+        CODE_SYSTEM(ParticipationRow.Column.CODE_SYSTEM.meaning(), row -> row.codes().codeSystem()),
+        ENTITY_NAME(ParticipationRow.Column.ENTITY_NAME.meaning(), MatrixRow::entityName),
+        ENTITY_TYPE(ParticipationRow.Column.ENTITY_TYPE.meaning(), MatrixRow::entityType),
+        REGIONAL_GROUP(ParticipationRow.Column.REGIONAL_GROUP.meaning(), MatrixRow::regionalGroup);
 
+        private final String meaning;
         private final Function<MatrixRow, Object> value;
 
-        Column(Function<MatrixRow, Object> value) {
+        Column(String meaning, Function<MatrixRow, Object> value) {
+            this.meaning = meaning;
             this.value = value;
+        }
+
+        @Override
+        public String meaning() {
+            return meaning;
         }
 
         @Override
@@ -74,6 +85,12 @@ public record MatrixRow(String entityCode, String entityName, String entityType,
         @Override
         public String header() {
             return meetingId;
+        }
+
+        @Override
+        public String meaning() {
+            return "what the entity did at meeting " + meetingId + ", in role order (PANELLIST;STATEMENT); empty "
+                    + "where it took no part";
         }
 
         @Override

@@ -47,10 +47,10 @@ final class Participation {
         return all;
     }
 
-    static ParticipationRow row(String meetingId, StoredFacts.Participant p) {
-        return new ParticipationRow(meetingId, p.entityCode(), p.entityName(), p.entityType(), p.regionalGroup(),
-                p.role(), p.capacity(), p.nameAsWritten(), p.person(), p.onBehalfOf(), p.provisional(),
-                p.source() + "#" + p.paragraph());
+    static ParticipationRow row(String meetingId, StoredFacts.Participant p, Lookups lookups) {
+        return new ParticipationRow(meetingId, p.entityCode(), lookups.codes(p.entityCode(), p.entityType()),
+                p.entityName(), p.entityType(), p.regionalGroup(), p.role(), p.capacity(), p.nameAsWritten(),
+                p.person(), p.onBehalfOf(), p.provisional(), p.source(), p.paragraph());
     }
 
     /**
@@ -78,7 +78,7 @@ final class Participation {
      * speaking (no report or statements yet), groups never count as missing from a list.
      */
     static List<AttendanceGapRow> gaps(String meetingId, List<Delegations.Delegation> delegations,
-                                       Map<String, StoredFacts.Participant> speakers) {
+                                       Map<String, StoredFacts.Participant> speakers, Lookups lookups) {
         if (speakers.isEmpty() || delegations.isEmpty()) {
             return List.of();
         }
@@ -87,14 +87,14 @@ final class Participation {
         List<AttendanceGapRow> gaps = new ArrayList<>();
         for (Delegations.Delegation d : delegations) {
             if (!speakers.containsKey(d.key())) {
-                gaps.add(new AttendanceGapRow(meetingId, d.code(), d.name(),
+                gaps.add(new AttendanceGapRow(meetingId, d.code(), lookups.codes(d.code(), d.type()), d.name(),
                         AttendanceGapRow.Gap.ATTENDED_NO_STATEMENT));
             }
         }
         speakers.forEach((key, p) -> {
             if (!attended.containsKey(key) && !p.entityType().equals(EntityType.GROUP.name())) {
-                gaps.add(new AttendanceGapRow(meetingId, p.entityCode(), p.entityName(),
-                        AttendanceGapRow.Gap.STATEMENT_NOT_ON_LIST));
+                gaps.add(new AttendanceGapRow(meetingId, p.entityCode(), lookups.codes(p.entityCode(),
+                        p.entityType()), p.entityName(), AttendanceGapRow.Gap.STATEMENT_NOT_ON_LIST));
             }
         });
         gaps.sort(Comparator.comparing(AttendanceGapRow::gap).thenComparing(AttendanceGapRow::entityName, UN_ORDER));

@@ -3,32 +3,50 @@ package org.rapporteur.tables;
 import java.util.function.Function;
 
 /**
- * positions.csv: one row per position voiced in a sentence (the evidence), after the analyst's overrides: reports in
- * meeting order, then statements files; within a file by paragraph, sentence and topic.
+ * positions.csv: one row per position voiced in a sentence (the evidence), after the analyst's overrides: reports
+ * in meeting order, then statements files; within a file by paragraph, sentence and topic.
  */
-public record PositionRow(String meetingId, String source, int paragraph, int sentenceIndex, String sentence,
+public record PositionRow(String meetingId, String sourceFile, int paragraph, int sentenceIndex, String sentence,
                           String topic, String stance, String quantifier, int weight, String attributedEntityCode,
                           String rule) {
 
-    public static final TableDef<PositionRow> TABLE = TableDef.of("positions", Column.class);
+    public static final TableDef<PositionRow> TABLE = TableDef.of("positions",
+            "one row per position voiced in a sentence (the evidence), after the analyst's overrides", Column.class);
 
+    /** The file and paragraph, joined: {@code report.txt#21}. */
+    public String source() {
+        return sourceFile + "#" + paragraph;
+    }
+
+    /** The columns of positions.csv, in order, with what each holds. */
     public enum Column implements TableColumn<PositionRow> {
-        MEETING_ID(PositionRow::meetingId),
-        SOURCE(PositionRow::source),
-        PARAGRAPH(PositionRow::paragraph),
-        SENTENCE_INDEX(PositionRow::sentenceIndex),
-        SENTENCE(PositionRow::sentence),
-        TOPIC(PositionRow::topic),
-        STANCE(PositionRow::stance),
-        QUANTIFIER(PositionRow::quantifier),
-        WEIGHT(PositionRow::weight),
-        ATTRIBUTED_ENTITY_CODE(PositionRow::attributedEntityCode),
-        RULE(PositionRow::rule);
+        MEETING_ID("the meeting: its body series and session number (UNODC/CCPCJ/EG.4#5), else the report symbol, "
+                + "else the file name", PositionRow::meetingId),
+        SOURCE("file and paragraph, joined: report.txt#21", row -> row.source()),
+        SOURCE_FILE("the input file (relative to its input folder)", PositionRow::sourceFile),
+        PARAGRAPH("the paragraph of the report (the line of a statements file)", PositionRow::paragraph),
+        SENTENCE_INDEX("the sentence's place in the paragraph, from 1", PositionRow::sentenceIndex),
+        SENTENCE("the sentence as written", PositionRow::sentence),
+        TOPIC("the topic, from the codebook (NEW_INSTRUMENT, BUDAPEST_CONVENTION, ...)", PositionRow::topic),
+        STANCE("FOR, AGAINST or NEUTRAL", PositionRow::stance),
+        QUANTIFIER("the quantifier as written (\"Many speakers\")", PositionRow::quantifier),
+        WEIGHT("the quantifier's weight, 1 (one speaker) to 6 (all speakers)", PositionRow::weight),
+        ATTRIBUTED_ENTITY_CODE("the State or group the text names as the speaker; empty when it names none",
+                PositionRow::attributedEntityCode),
+        RULE("the rule that decided (NEED+negated), or OVERRIDE (was X) for an analyst's correction",
+                PositionRow::rule);
 
+        private final String meaning;
         private final Function<PositionRow, Object> value;
 
-        Column(Function<PositionRow, Object> value) {
+        Column(String meaning, Function<PositionRow, Object> value) {
+            this.meaning = meaning;
             this.value = value;
+        }
+
+        @Override
+        public String meaning() {
+            return meaning;
         }
 
         @Override

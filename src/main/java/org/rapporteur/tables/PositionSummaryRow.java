@@ -3,26 +3,37 @@ package org.rapporteur.tables;
 import java.util.function.Function;
 
 /**
- * positions-summary.csv: one row per meeting, topic and stance: how many positions, the strongest quantifier's weight
- * and the weights' sum.
+ * positions-summary.csv: one row per meeting, topic and stance: how many positions, the strongest quantifier's
+ * weight and the weights' sum.
  */
 public record PositionSummaryRow(String meetingId, String topic, String stance, int mentions, int maxWeight,
                                  int weightedMentions) {
 
-    public static final TableDef<PositionSummaryRow> TABLE = TableDef.of("positions-summary", Column.class);
+    public static final TableDef<PositionSummaryRow> TABLE = TableDef.of("positions-summary",
+            "one row per meeting, topic and stance", Column.class);
 
+    /** The columns of positions-summary.csv, in order, with what each holds. */
     public enum Column implements TableColumn<PositionSummaryRow> {
-        MEETING_ID(PositionSummaryRow::meetingId),
-        TOPIC(PositionSummaryRow::topic),
-        STANCE(PositionSummaryRow::stance),
-        MENTIONS(PositionSummaryRow::mentions),
-        MAX_WEIGHT(PositionSummaryRow::maxWeight),
-        WEIGHTED_MENTIONS(PositionSummaryRow::weightedMentions);
+        MEETING_ID("the meeting: its body series and session number (UNODC/CCPCJ/EG.4#5), else the report symbol, "
+                + "else the file name", PositionSummaryRow::meetingId),
+        TOPIC("the topic", PositionSummaryRow::topic),
+        STANCE("FOR, AGAINST or NEUTRAL", PositionSummaryRow::stance),
+        MENTIONS("positions of this stance on the topic at the meeting", PositionSummaryRow::mentions),
+        MAX_WEIGHT("the strongest quantifier's weight among them", PositionSummaryRow::maxWeight),
+        WEIGHTED_MENTIONS("the sum of their weights (\"many speakers\" 4, \"some speakers\" 2)",
+                PositionSummaryRow::weightedMentions);
 
+        private final String meaning;
         private final Function<PositionSummaryRow, Object> value;
 
-        Column(Function<PositionSummaryRow, Object> value) {
+        Column(String meaning, Function<PositionSummaryRow, Object> value) {
+            this.meaning = meaning;
             this.value = value;
+        }
+
+        @Override
+        public String meaning() {
+            return meaning;
         }
 
         @Override

@@ -33,17 +33,17 @@ final class Positions {
     private final Map<String, List<Integer>> overridesOfFile = new LinkedHashMap<>();
     private final BitSet used = new BitSet();
     private final List<Finding> malformed;
-    private final Function<String, String> entityNames;
+    private final Lookups lookups;
     /** meeting → (topic, stance) → mentions, max weight, weighted mentions; meetings in order of first position. */
     private final Map<String, Map<List<String>, int[]>> summary = new LinkedHashMap<>();
     private final Map<List<String>, Set<String>> byEntity;
     private final Map<List<String>, Integer> entityMentions = new LinkedHashMap<>();
 
-    /** @param entityNames the official name of an entity code */
-    Positions(PositionOverrides overrides, Function<String, String> entityNames) {
+    Positions(PositionOverrides overrides, Lookups lookups) {
         this.overrides = overrides.overrides();
         this.malformed = overrides.findings();
-        this.entityNames = entityNames;
+        this.lookups = lookups;
+        Function<String, String> entityNames = lookups.names();
         for (int i = 0; i < this.overrides.size(); i++) {
             overridesOfFile.computeIfAbsent(file(this.overrides.get(i).source()), k -> new ArrayList<>()).add(i);
         }
@@ -67,7 +67,7 @@ final class Positions {
         for (StoredFacts.PositionRow p : stored) {
             String meeting = meetingOf.apply(p.paragraph());
             if (meeting != null) {
-                found.add(new PositionRow(meeting, p.source() + "#" + p.paragraph(), p.paragraph(),
+                found.add(new PositionRow(meeting, p.source(), p.paragraph(),
                         p.sentenceIndex(), p.sentence(), p.topic(), p.stance(), p.quantifier(), p.weight(),
                         p.attributedEntityCode(), p.rule()));
             }
@@ -94,7 +94,7 @@ final class Positions {
             out.remove(existing);
             if (o.stance() != null) {
                 PositionRow base = existing != null ? existing : sentence;
-                out.add(new PositionRow(base.meetingId(), base.source(), base.paragraph(), base.sentenceIndex(),
+                out.add(new PositionRow(base.meetingId(), base.sourceFile(), base.paragraph(), base.sentenceIndex(),
                         base.sentence(), o.topic(), o.stance().name(), base.quantifier(), base.weight(),
                         base.attributedEntityCode(), "OVERRIDE (was " + was + ")"));
             }
@@ -122,7 +122,7 @@ final class Positions {
         for (StoredFacts.ReviewRow r : stored) {
             String meeting = meetingOf.apply(r.paragraph());
             if (meeting != null) {
-                rows.add(new ReviewRow(meeting, r.source() + "#" + r.paragraph(), r.paragraph(), r.sentenceIndex(),
+                rows.add(new ReviewRow(meeting, r.source(), r.paragraph(), r.sentenceIndex(),
                         r.sentence(), r.reason()));
             }
         }
@@ -141,8 +141,9 @@ final class Positions {
     /** positions-by-entity.csv, once every file is in. */
     List<EntityPositionRow> byEntity() {
         List<EntityPositionRow> rows = new ArrayList<>();
-        byEntity.forEach((k, sources) -> rows.add(new EntityPositionRow(k.get(0), k.get(1),
-                entityNames.apply(k.get(1)), k.get(2), k.get(3), entityMentions.get(k), String.join(";", sources))));
+        byEntity.forEach((k, sources) -> rows.add(new EntityPositionRow(k.get(0), k.get(1), lookups.codes(k.get(1)),
+                lookups.names().apply(k.get(1)), k.get(2), k.get(3), entityMentions.get(k),
+                String.join(";", sources))));
         return rows;
     }
 

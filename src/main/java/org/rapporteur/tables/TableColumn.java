@@ -13,6 +13,9 @@ public interface TableColumn<R> {
     /** The value of this column in a row: text, a number, a boolean, a date, or null for an empty cell. */
     Object value(R row);
 
+    /** What the column holds, for the "About these tables" sheet and the README. */
+    String meaning();
+
     /** The header: the enum constant's name in lower case. */
     default String header() {
         return ((Enum<?>) this).name().toLowerCase(Locale.ROOT);

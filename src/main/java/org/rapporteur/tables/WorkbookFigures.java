@@ -58,7 +58,7 @@ public final class WorkbookFigures {
         boolean provisional = false;
         for (AttendanceRow row : attendance) {
             if (STATE_TYPES.contains(row.category())) {
-                countedByReport.merge(row.source().replaceFirst("#[^#]*$", ""), (long) row.count(), Long::sum);
+                countedByReport.merge(row.sourceFile(), (long) row.count(), Long::sum);
                 provisional |= row.provisional();
             }
         }

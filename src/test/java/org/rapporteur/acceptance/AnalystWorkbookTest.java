@@ -68,7 +68,7 @@ class AnalystWorkbookTest {
             assertThat(names).containsExactly("Overview", "Charts", "meetings", "attendance", "participation",
                     "matrix CTOC_COP_WG.6", "matrix UNODC_CCPCJ_EG.4", "delegations", "attendance-by-group",
                     "attendance-gaps", "positions", "positions-summary", "positions-by-entity", "review",
-                    "data-quality");
+                    "data-quality", "About these tables");
         }
     }
 
@@ -103,7 +103,7 @@ class AnalystWorkbookTest {
             Row behind = follow(workbook, fifth.getCell(9));
             assertThat(texts(behind).subList(0, 6)).element(0).isEqualTo(FIFTH);
             assertThat(behind.getSheet().getSheetName()).isEqualTo("participation");
-            assertThat(behind.getCell(5).getStringCellValue()).isEqualTo("STATEMENT");
+            assertThat(behind.getCell(8).getStringCellValue()).isEqualTo("STATEMENT");
             assertThat(rowStarting(overview, "Data-quality findings")).isNotNull();
             Row inputs = rowStarting(overview, "What the run read: 6 input(s)");
             Cell readAt = overview.getRow(inputs.getRowNum() + 2).getCell(3);
@@ -120,7 +120,7 @@ class AnalystWorkbookTest {
             for (int i = 0; i < summary.size(); i++) {
                 Row evidence = follow(workbook, sheet.getRow(i + 1).getCell(3));
                 assertThat(evidence.getSheet().getSheetName()).isEqualTo("positions");
-                assertThat(List.of(text(evidence.getCell(0)), text(evidence.getCell(5)), text(evidence.getCell(6))))
+                assertThat(List.of(text(evidence.getCell(0)), text(evidence.getCell(6)), text(evidence.getCell(7))))
                         .as("summary row " + (i + 1))
                         .containsExactly(summary.get(i).get("meeting_id"), summary.get(i).get("topic"),
                                 summary.get(i).get("stance"));
@@ -130,8 +130,8 @@ class AnalystWorkbookTest {
                         .endsWith("#" + position.get("paragraph"));
             }
             Row byEntity = workbook.getSheet("positions-by-entity").getRow(1);
-            Row sentence = follow(workbook, byEntity.getCell(5));
-            assertThat(text(sentence.getCell(9))).isEqualTo(text(byEntity.getCell(1)));
+            Row sentence = follow(workbook, byEntity.getCell(8));
+            assertThat(text(sentence.getCell(10))).isEqualTo(text(byEntity.getCell(1)));
         }
     }
 
@@ -140,16 +140,16 @@ class AnalystWorkbookTest {
         Path csv = output.resolve("participation-matrix/UNODC_CCPCJ_EG.4.csv");
         try (XSSFWorkbook workbook = open()) {
             XSSFSheet matrix = workbook.getSheet("matrix UNODC_CCPCJ_EG.4");
-            assertThat(texts(matrix.getRow(0)).subList(4, 7)).as("the series' meetings only, in date order")
+            assertThat(texts(matrix.getRow(0)).subList(7, 10)).as("the series' meetings only, in date order")
                     .containsExactly("UNODC/CCPCJ/EG.4#5", "UNODC/CCPCJ/EG.4#6", "UNODC/CCPCJ/EG.4/2021/2");
             int fifth = texts(matrix.getRow(0)).indexOf(FIFTH);
-            Row chile = rowWith(matrix, 1, "Chile");
+            Row chile = rowWith(matrix, 4, "Chile");
             assertThat(text(chile.getCell(fifth))).isEqualTo("CHAIR;DELEGATION");
             assertThat(fill(chile.getCell(fifth))).isEqualTo("F4B183");
-            Row brazil = rowWith(matrix, 1, "Brazil");
+            Row brazil = rowWith(matrix, 4, "Brazil");
             assertThat(text(brazil.getCell(fifth))).isEqualTo("STATEMENT;DELEGATION");
             assertThat(fill(brazil.getCell(fifth))).isEqualTo("9BC2E6");
-            assertThat(follow(workbook, brazil.getCell(fifth)).getCell(2).getStringCellValue()).isEqualTo("Brazil");
+            assertThat(follow(workbook, brazil.getCell(fifth)).getCell(5).getStringCellValue()).isEqualTo("Brazil");
             assertThat(matrix.getPaneInformation().getVerticalSplitPosition()).as("code and name frozen")
                     .isEqualTo((short) 2);
             assertThat(matrix.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
@@ -179,7 +179,8 @@ class AnalystWorkbookTest {
             assertThat(african.getCell(fifth).getNumericCellValue()).isEqualTo(africanAtFifth);
         }
         assertThat(ExportFiles.header(output.resolve("participation-matrix/CTOC_COP_WG.6.csv")))
-                .containsExactly("entity_code", "entity_name", "entity_type", "regional_group", "CTOC/COP/WG.6#9");
+                .containsExactly("entity_code", "iso2", "m49", "code_system", "entity_name", "entity_type",
+                        "regional_group", "CTOC/COP/WG.6#9");
     }
 
     @Test
@@ -196,15 +197,15 @@ class AnalystWorkbookTest {
             }
         }
         try (XSSFWorkbook workbook = open()) {
-            Cell name = cellWith(workbook.getSheet("participation"), 7, INJECTED);
+            Cell name = cellWith(workbook.getSheet("participation"), 10, INJECTED);
             assertThat(name.getCellType()).isEqualTo(CellType.STRING);
             assertThat(((XSSFCellStyle) name.getCellStyle()).getQuotePrefixed()).isTrue();
-            Cell sentence = cellWith(workbook.getSheet("positions"), 4, "@SUM(1) Many speakers were of the opinion "
+            Cell sentence = cellWith(workbook.getSheet("positions"), 5, "@SUM(1) Many speakers were of the opinion "
                     + "that a new global legal instrument on cybercrime was not needed.");
             assertThat(sentence.getCellType()).isEqualTo(CellType.STRING);
             assertThat(((XSSFCellStyle) sentence.getCellStyle()).getQuotePrefixed()).isTrue();
             assertThat(sentence.getCellStyle().getWrapText()).isTrue();
-            assertThat(sentence.getRow().getCell(8).getCellType()).as("weight").isEqualTo(CellType.NUMERIC);
+            assertThat(sentence.getRow().getCell(9).getCellType()).as("weight").isEqualTo(CellType.NUMERIC);
             for (var sheet : workbook) {
                 for (Row row : sheet) {
                     for (Cell cell : row) {

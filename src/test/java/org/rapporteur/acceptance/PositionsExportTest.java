@@ -37,8 +37,10 @@ class PositionsExportTest {
                 .containsExactly("BUDAPEST_CONVENTION|FOR|1|1|1", "CAPACITY_BUILDING|FOR|1|2|2",
                         "NEW_INSTRUMENT|AGAINST|1|4|4");
         assertThat(ExportFiles.rows(output.resolve("positions-by-entity.csv")))
-                .containsExactly(Map.of("meeting_id", MEETING, "entity_code", "BRA", "entity_name", "Brazil",
-                        "topic", "BUDAPEST_CONVENTION", "stance", "FOR", "mentions", "1", "sources", SOURCE + "#2"));
+                .containsExactly(Map.ofEntries(Map.entry("meeting_id", MEETING), Map.entry("entity_code", "BRA"),
+                        Map.entry("iso2", "BR"), Map.entry("m49", "76"), Map.entry("code_system", "ISO3"),
+                        Map.entry("entity_name", "Brazil"), Map.entry("topic", "BUDAPEST_CONVENTION"),
+                        Map.entry("stance", "FOR"), Map.entry("mentions", "1"), Map.entry("sources", SOURCE + "#2")));
         assertThat(ExportFiles.rows(output.resolve("review.csv")))
                 .extracting(r -> r.get("source") + " " + r.get("sentence_index") + " " + r.get("reason"))
                 .containsExactly(SOURCE + "#2 2 reporting verb and topic but no position");

@@ -42,10 +42,13 @@ class SeedReportAcceptanceTest {
     @Test
     void meetingIsTheDraftOfTheFourthMeetingFromThirdToFifthApril() throws Exception {
         List<Map<String, String>> meetings = ExportFiles.rows(output.resolve("meetings.csv"));
-        assertThat(meetings).containsExactly(Map.of(
-                "meeting_id", MEETING, "body", "UNODC/CCPCJ/EG.4", "session_number", "4",
-                "report_symbol", "UNODC/CCPCJ/EG.4/2018/L.1", "report_status", "DRAFT", "job_number", "V.18-01878",
-                "start_date", "2018-04-03", "end_date", "2018-04-05", "venue", "", "source", SOURCE));
+        assertThat(meetings).containsExactly(Map.ofEntries(Map.entry("meeting_id", MEETING),
+                Map.entry("body", "UNODC/CCPCJ/EG.4"),
+                Map.entry("body_name", "Expert Group to Conduct a Comprehensive Study on Cybercrime"),
+                Map.entry("session_number", "4"), Map.entry("year", "2018"),
+                Map.entry("report_symbol", "UNODC/CCPCJ/EG.4/2018/L.1"), Map.entry("report_status", "DRAFT"),
+                Map.entry("job_number", "V.18-01878"), Map.entry("start_date", "2018-04-03"),
+                Map.entry("end_date", "2018-04-05"), Map.entry("venue", ""), Map.entry("source", SOURCE)));
     }
 
     @Test

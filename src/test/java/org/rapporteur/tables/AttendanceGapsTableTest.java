@@ -21,10 +21,10 @@ class AttendanceGapsTableTest {
                 .delegate("list.csv", 4, SYMBOL, "CHL", "Chile", "Eva", "Soto", "WOMAN")
                 .build());
         assertThat(tables.rows(AttendanceGapRow.TABLE)).containsExactly(
-                new AttendanceGapRow("EG#5", "CHL", "Chile", AttendanceGapRow.Gap.ATTENDED_NO_STATEMENT),
-                new AttendanceGapRow("EG#5", "EGY", "Egypt", AttendanceGapRow.Gap.ATTENDED_NO_STATEMENT),
-                new AttendanceGapRow("EG#5", "BRA", "Brazil", AttendanceGapRow.Gap.STATEMENT_NOT_ON_LIST),
-                new AttendanceGapRow("EG#5", "PER", "Peru", AttendanceGapRow.Gap.STATEMENT_NOT_ON_LIST));
+                new AttendanceGapRow("EG#5", "CHL", TableRows.state("CHL"), "Chile", AttendanceGapRow.Gap.ATTENDED_NO_STATEMENT),
+                new AttendanceGapRow("EG#5", "EGY", TableRows.state("EGY"), "Egypt", AttendanceGapRow.Gap.ATTENDED_NO_STATEMENT),
+                new AttendanceGapRow("EG#5", "BRA", TableRows.state("BRA"), "Brazil", AttendanceGapRow.Gap.STATEMENT_NOT_ON_LIST),
+                new AttendanceGapRow("EG#5", "PER", TableRows.state("PER"), "Peru", AttendanceGapRow.Gap.STATEMENT_NOT_ON_LIST));
     }
 
     @Test

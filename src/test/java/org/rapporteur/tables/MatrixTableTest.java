@@ -30,18 +30,20 @@ class MatrixTableTest {
                 "participation-matrix/CTOC_COP_WG.6", "participation-matrix/EG", "delegations");
         // rows grouped by regional group in the UN's order of the groups, then everyone without one
         assertThat(tables.values("participation-matrix/EG")).containsExactly(
-                List.of("entity_code", "entity_name", "entity_type", "regional_group", "EG#1", "EG#2"),
-                List.of("EGY", "Egypt", "MEMBER_STATE", "African States",
+                List.of("entity_code", "iso2", "m49", "code_system", "entity_name", "entity_type", "regional_group", "EG#1",
+                        "EG#2"),
+                List.of("EGY", "EG", 818, "ISO3", "Egypt", "MEMBER_STATE", "African States",
                         new LinkedValue("STATEMENT", "participation", 2),
                         new LinkedValue("REPRESENTED", "participation", 6)),
-                List.of("CHL", "Chile", "MEMBER_STATE", "Latin American and Caribbean States",
+                List.of("CHL", "CL", 152, "ISO3", "Chile", "MEMBER_STATE", "Latin American and Caribbean States",
                         new LinkedValue("CHAIR;STATEMENT", "participation", 0), ""),
                 // a name no table knows is one entity however it is written (the entity key's one definition)
-                List.of("", "Cyber Peace Institute", "NGO", "", "",
+                java.util.Arrays.asList("", "", null, "", "Cyber Peace Institute", "NGO", "", "",
                         new LinkedValue("PANELLIST;STATEMENT", "participation", 4)));
         assertThat(tables.values("participation-matrix/CTOC_COP_WG.6")).containsExactly(
-                List.of("entity_code", "entity_name", "entity_type", "regional_group", "CTOC/COP/WG.6#9"),
-                List.of("EGY", "Egypt", "MEMBER_STATE", "African States",
+                List.of("entity_code", "iso2", "m49", "code_system", "entity_name", "entity_type", "regional_group",
+                        "CTOC/COP/WG.6#9"),
+                List.of("EGY", "EG", 818, "ISO3", "Egypt", "MEMBER_STATE", "African States",
                         new LinkedValue("CHAIR", "participation", 3)));
     }
 

@@ -19,9 +19,10 @@ class MeetingsTableTest {
                 .build());
         assertThat(tables.rows(MeetingRow.TABLE)).extracting(m -> m.meetingId() + " " + m.source())
                 .containsExactly("EG#1 a.txt", "EG#2 b-final.txt", "EG#9 c.txt");
-        assertThat(tables.values("meetings").get(0)).containsExactly("meeting_id", "body", "session_number",
-                "report_symbol", "report_status", "job_number", "start_date", "end_date", "venue", "source");
-        assertThat(tables.values("meetings").get(1)).containsExactly("EG#1", "EG", "EG#1".hashCode() % 9,
+        assertThat(tables.values("meetings").get(0)).containsExactly("meeting_id", "body", "body_name",
+                "session_number", "year", "report_symbol", "report_status", "job_number", "start_date", "end_date",
+                "venue", "source");
+        assertThat(tables.values("meetings").get(1)).containsExactly("EG#1", "EG", "", "EG#1".hashCode() % 9, 2019,
                 "EG/a.txt", "FINAL", "V.1", LocalDate.of(2019, 3, 27), LocalDate.of(2019, 3, 29), "Vienna", "a.txt");
     }
 
@@ -30,7 +31,8 @@ class MeetingsTableTest {
         TableRows tables = TableRows.of(new Facts().report("a.txt", "EG#1", "FINAL", null).build());
         assertThat(tables.tableNames()).isEqualTo(List.of("meetings", "attendance", "participation",
                 "participation-matrix/EG", "delegations", "attendance-by-group", "attendance-gaps",
-                "positions", "positions-summary", "positions-by-entity", "review", "data-quality", "participants"));
+                "positions", "positions-summary", "positions-by-entity", "review", "data-quality", "about",
+                "participants"));
         assertThat(tables.audience("participants")).isEqualTo(TableOutput.Audience.RESTRICTED);
         assertThat(tables.audience("meetings")).isEqualTo(TableOutput.Audience.PUBLIC);
     }

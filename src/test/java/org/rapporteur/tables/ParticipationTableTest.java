@@ -30,11 +30,14 @@ class ParticipationTableTest {
                 "REPRESENTED Croatia r.txt#10",
                 "REPRESENTED Council of Europe r.txt#11",
                 "DELEGATION Kenya list.csv#2");
-        assertThat(tables.values("participation").get(0)).containsExactly("meeting_id", "entity_code",
-                "entity_name", "entity_type", "regional_group", "role", "capacity", "name_as_written", "person",
-                "on_behalf_of", "provisional", "source");
-        assertThat(tables.values("participation").get(3)).containsExactly("EG#5", "CRI", "Costa Rica",
-                "MEMBER_STATE", "Latin American and Caribbean States", "REPRESENTED", "", "Costa Rica", "", "", false,
-                "r.txt#10");
+        assertThat(tables.values("participation").get(0)).containsExactly("meeting_id", "entity_code", "iso2",
+                "m49", "code_system", "entity_name", "entity_type", "regional_group", "role", "capacity",
+                "name_as_written", "person", "on_behalf_of", "provisional", "source", "source_file", "paragraph");
+        assertThat(tables.values("participation").get(3)).containsExactly("EG#5", "CRI", "CR", 188, "ISO3",
+                "Costa Rica", "MEMBER_STATE", "Latin American and Caribbean States", "REPRESENTED", "", "Costa Rica",
+                "", "", false, "r.txt#10", "r.txt", 10);
+        // an organisation's code is the reference tables' acronym
+        assertThat(tables.values("participation").get(6).subList(1, 5)).containsExactly("CoE", "", null,
+                "ACRONYM");
     }
 }

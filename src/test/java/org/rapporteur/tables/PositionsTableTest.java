@@ -40,8 +40,8 @@ class PositionsTableTest {
                 "EG#2 b.txt#8.1 UNTOC",
                 "EG#2 st.csv#2.1 UNTOC");
         assertThat(tables.rows(ReviewRow.TABLE)).containsExactly(
-                new ReviewRow("EG#1", "a.txt#14", 14, 1, "Sentence 14.1", "NO_STANCE"),
-                new ReviewRow("EG#2", "st.csv#2", 2, 2, "Sentence 2.2", "NO_STANCE"));
+                new ReviewRow("EG#1", "a.txt", 14, 1, "Sentence 14.1", "NO_STANCE"),
+                new ReviewRow("EG#2", "st.csv", 2, 2, "Sentence 2.2", "NO_STANCE"));
     }
 
     @Test
@@ -60,9 +60,9 @@ class PositionsTableTest {
         TableRows tables = TableRows.of(facts.build(), PositionOverrides.NONE,
                 Map.of("MEX", "Mexico", "BRA", "Brazil")::get);
         assertThat(tables.rows(EntityPositionRow.TABLE)).containsExactly(
-                new EntityPositionRow("EG#1", "MEX", "Mexico", "BUDAPEST_CONVENTION", "FOR", 1, "a.txt#9"),
-                new EntityPositionRow("EG#1", "MEX", "Mexico", "UNTOC", "FOR", 1, "a.txt#9"),
-                new EntityPositionRow("EG#2", "BRA", "Brazil", "UNTOC", "AGAINST", 1, "st.csv#2"));
+                new EntityPositionRow("EG#1", "MEX", TableRows.state("MEX"), "Mexico", "BUDAPEST_CONVENTION", "FOR", 1, "a.txt#9"),
+                new EntityPositionRow("EG#1", "MEX", TableRows.state("MEX"), "Mexico", "UNTOC", "FOR", 1, "a.txt#9"),
+                new EntityPositionRow("EG#2", "BRA", TableRows.state("BRA"), "Brazil", "UNTOC", "AGAINST", 1, "st.csv#2"));
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 import org.rapporteur.positions.PositionOverrides;
+import org.rapporteur.reference.ReferenceData;
 import org.rapporteur.store.StoredFacts;
 
 /** The export tables built in memory: every row each table received, in order, as the records themselves. */
@@ -17,15 +18,23 @@ final class TableRows implements TableOutput {
     private final Map<String, Audience> audiences = new LinkedHashMap<>();
     private WorkbookFigures figures;
 
+    private static final Lookups REFERENCE = Lookups.of(ReferenceData.loadDefault());
+
     /** Builds every table from these facts, without overrides; an entity's name is its code. */
     static TableRows of(StoredFacts facts) {
         return of(facts, PositionOverrides.NONE, Function.identity());
     }
 
+    /** The codes beside a State's code, from the reference tables. */
+    static EntityCodes state(String iso3) {
+        return REFERENCE.codes(iso3, "MEMBER_STATE");
+    }
+
     static TableRows of(StoredFacts facts, PositionOverrides overrides, Function<String, String> names) {
         TableRows out = new TableRows();
+        Lookups lookups = new Lookups(names, REFERENCE.types(), REFERENCE.countries(), REFERENCE.bodies());
         try {
-            out.figures = new ExportTables(facts, overrides, names).write(out);
+            out.figures = new ExportTables(facts, overrides, lookups).write(out);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

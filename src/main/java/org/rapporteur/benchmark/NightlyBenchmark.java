@@ -29,9 +29,10 @@ public final class NightlyBenchmark {
      * @param heap         the nightly runs' {@code -Xmx}, e.g. "512m"
      * @param nightlyExtra further options for every nightly run (e.g. {@code --workers 1})
      * @param keep         keep the folders afterwards
+     * @param compareWorkers also run the job afresh with one worker and compare its exports with the others'
      */
     public record Options(int reports, int series, long seed, Path directory, String heap, List<String> nightlyExtra,
-                          boolean keep) {
+                          boolean keep, boolean compareWorkers) {
     }
 
     private final Options options;
@@ -85,6 +86,9 @@ public final class NightlyBenchmark {
         String changed = archive.change(options.reports() / 2, 1);
         ChildRun.Measured oneChanged = nightly(input, output, directory, "one changed (" + changed + ")");
         ok &= oneChanged.exitCode() == 0 && facts(input, output, "after one changed");
+        if (options.compareWorkers()) {
+            ok &= compareWithOneWorker(input, output, directory);
+        }
         out.printf(Locale.ROOT, "result: %s%n", ok ? "OK" : "FAILED (see above)");
         if (!options.keep() && options.directory() == null) {
             deleteTree(directory);
@@ -92,11 +96,36 @@ public final class NightlyBenchmark {
         return ok;
     }
 
-    private ChildRun.Measured nightly(Path input, Path output, Path directory, String label) throws IOException,
+    /**
+     * A fresh run with one worker over the inputs the incremental runs ended with: its CSV files must be the bytes of
+     * theirs (the workbook's Overview says when each input was read, so it is compared apart).
+     */
+    private boolean compareWithOneWorker(Path input, Path output, Path directory) throws IOException,
             InterruptedException {
+        Path single = directory.resolve("output-one-worker");
+        deleteTree(single);
+        ChildRun.Measured run = nightly(input, single, directory, "fresh, one worker", "--workers", "1");
+        Map<String, String> mine = ExportDigest.of(single);
+        Map<String, String> theirs = ExportDigest.of(output);
+        boolean csv = csv(mine).equals(csv(theirs)) && !csv(mine).isEmpty();
+        out.printf(Locale.ROOT, "fresh one-worker run against the incremental runs: csv_byte_identical=%s (%d files) "
+                        + "workbook_byte_identical=%s%n", csv, csv(mine).size(),
+                java.util.Objects.equals(mine.get("rapporteur.xlsx"), theirs.get("rapporteur.xlsx")));
+        return run.exitCode() == 0 && csv;
+    }
+
+    private static Map<String, String> csv(Map<String, String> digests) {
+        Map<String, String> csv = new java.util.TreeMap<>(digests);
+        csv.keySet().removeIf(name -> !name.endsWith(".csv"));
+        return csv;
+    }
+
+    private ChildRun.Measured nightly(Path input, Path output, Path directory, String label, String... extra)
+            throws IOException, InterruptedException {
         List<String> arguments = new ArrayList<>(List.of("nightly", "--input", input.toString(), "--output",
                 output.toString()));
         arguments.addAll(options.nightlyExtra());
+        arguments.addAll(List.of(extra));
         String load = loadAverage();
         ChildRun.Measured run = ChildRun.run(List.of("-Xmx" + options.heap()), arguments,
                 directory.resolve("run-" + label.replaceAll("\\W+", "-") + ".log"));

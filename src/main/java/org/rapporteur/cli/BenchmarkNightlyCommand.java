@@ -41,6 +41,10 @@ final class BenchmarkNightlyCommand implements Callable<Integer> {
     @Option(names = "--keep", description = "Keep the temporary folder.")
     boolean keep;
 
+    @Option(names = "--compare-workers", description = "Also run the job afresh with one worker and check that its "
+            + "CSV files are byte-identical to those of the incremental runs (with one worker per core).")
+    boolean compareWorkers;
+
     @Option(names = "--nightly-option", paramLabel = "OPTION", description = "An option for every nightly run "
             + "(repeatable), e.g. --nightly-option=--workers=1.")
     List<String> nightlyOptions = new ArrayList<>();
@@ -54,7 +58,7 @@ final class BenchmarkNightlyCommand implements Callable<Integer> {
             return ExitCode.USAGE.code();
         }
         boolean ok = new NightlyBenchmark(new NightlyBenchmark.Options(reports, chosen, seed, dir, heap,
-                nightlyOptions, keep), System.out).run();
+                nightlyOptions, keep, compareWorkers), System.out).run();
         return ok ? ExitCode.OK.code() : ExitCode.FAILED.code();
     }
 }

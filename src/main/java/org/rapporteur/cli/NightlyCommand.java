@@ -71,6 +71,10 @@ final class NightlyCommand implements Callable<Integer> {
             + "<output>/restricted/participants.csv."})
     boolean includePersonalData;
 
+    @Option(names = "--workers", paramLabel = "N", description = "Workers reading inputs side by side (default: one "
+            + "per core); the exports are the same whatever the number.")
+    Integer workers;
+
     @Override
     public Integer call() {
         if (!java.nio.file.Files.isDirectory(input)) {
@@ -99,12 +103,19 @@ final class NightlyCommand implements Callable<Integer> {
             System.err.println("rapporteur: --max-rows must be positive");
             return ExitCode.USAGE.code();
         }
+        if (workers != null && workers <= 0) {
+            System.err.println("rapporteur: --workers must be positive");
+            return ExitCode.USAGE.code();
+        }
         List<String> properties = new ArrayList<>();
         properties.add("--spring.datasource.url=" + (db != null ? db : Application.defaultDatabase(output)));
         properties.add("--rapporteur.max-file-bytes=" + maxBytes);
         properties.add("--rapporteur.max-line-chars=" + maxLineLength);
         properties.add("--rapporteur.max-rows=" + maxRows);
         properties.add("--rapporteur.include-personal-data=" + includePersonalData);
+        if (workers != null) {
+            properties.add("--rapporteur.workers=" + workers);
+        }
         if (overrides != null) {
             properties.add("--rapporteur.overrides=" + overrides.toAbsolutePath());
         }

@@ -1,6 +1,9 @@
 package org.rapporteur.job;
 
+import java.nio.file.Path;
+
 import org.rapporteur.inputs.InputFile;
+import org.rapporteur.inputs.InputFinder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.listener.ItemProcessListener;
@@ -8,8 +11,10 @@ import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 
 /**
- * Progress lines during a long ingest: files done of total, rate and time left; one line per tenth of the files, at
- * most one every {@value #MIN_SECONDS_BETWEEN} seconds, and one at least every {@value #MAX_SECONDS_BETWEEN} seconds.
+ * Progress lines during a long ingest, over all its workers: files done of total, rate and time left; one line per
+ * tenth of the files, at most one every {@value #MIN_SECONDS_BETWEEN} seconds, and one at least every
+ * {@value #MAX_SECONDS_BETWEEN} seconds. One instance listens to the ingest's manager step (which starts the count, on
+ * the job's thread) and to its workers (which count files, on theirs).
  */
 class IngestProgress implements StepExecutionListener, ItemProcessListener<InputFile, IngestedInput> {
 
@@ -17,18 +22,25 @@ class IngestProgress implements StepExecutionListener, ItemProcessListener<Input
     static final int MAX_SECONDS_BETWEEN = 30;
     private static final Logger log = LoggerFactory.getLogger(IngestProgress.class);
 
-    private final int total;
+    private int total;
     private long started;
     private long lastLine;
     private int done;
     private int lastTenth;
 
-    IngestProgress(int total) {
-        this.total = total;
-    }
-
+    /** The manager step starts the count: {@code total} files to check; the workers' own starts change nothing. */
     @Override
     public void beforeStep(StepExecution stepExecution) {
+        if (stepExecution.getStepName().equals(NightlyJobConfiguration.INGEST_STEP)) {
+            String input = stepExecution.getJobParameters().getString(NightlyJobConfiguration.INPUT);
+            start(input == null ? 0 : InputFinder.all(Path.of(input)).size());
+        }
+    }
+
+    synchronized void start(int files) {
+        total = files;
+        done = 0;
+        lastTenth = 0;
         started = System.nanoTime();
         lastLine = started;
         log.info("Ingest: {} input file(s) to check", total);
@@ -44,7 +56,7 @@ class IngestProgress implements StepExecutionListener, ItemProcessListener<Input
         step();
     }
 
-    private void step() {
+    private synchronized void step() {
         done++;
         long now = System.nanoTime();
         int tenth = total == 0 ? 10 : done * 10 / total;

@@ -16,7 +16,9 @@ import org.rapporteur.tables.Lookups;
 import org.rapporteur.report.ReportParser;
 import org.rapporteur.store.FactReader;
 import org.rapporteur.store.FactStore;
+import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.partition.support.TaskExecutorPartitionHandler;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
@@ -26,12 +28,14 @@ import org.springframework.batch.infrastructure.item.support.ListItemReader;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The nightly job: {@code ingestReportsStep} (read new and changed inputs into the store, each with the reader of its kind) →
- * {@code retireRemovedInputsStep} (forget removed ones) → {@code exportTablesStep} (write CSV files and the workbook).
+ * The nightly job: {@code ingestReportsStep} (read new and changed inputs into the store, each with the reader of its
+ * kind; partitioned among {@code ingestReportsWorker} steps, one per worker) → {@code retireRemovedInputsStep} (forget
+ * removed ones) → {@code exportTablesStep} (write CSV files and the workbook, unless the published set stands).
  * Job parameters: {@code input} and {@code output} folders, {@code full} ("true" reads every input again), and
  * {@code run.id} to make each run a new instance. Every step runs again when a failed execution is restarted.
  */
@@ -44,6 +48,7 @@ public class NightlyJobConfiguration {
     /** Job parameter: "true" reads every input again, changed or not. */
     public static final String FULL = "full";
     static final String INGEST_STEP = "ingestReportsStep";
+    static final String INGEST_WORKER = "ingestReportsWorker";
     static final String RETIRE_STEP = "retireRemovedInputsStep";
     static final String EXPORT_STEP = "exportTablesStep";
 
@@ -102,13 +107,50 @@ public class NightlyJobConfiguration {
                 .build();
     }
 
+    /**
+     * The ingest, partitioned: the input files are split among {@code rapporteur.workers} workers (default: one per
+     * core), each a chunk-oriented step of its own on a thread of its own ({@link InputFilesPartitioner},
+     * {@link TaskExecutorPartitionHandler}). Every input is stored by its own key, and the exports read the store in
+     * a fixed order, so the exports do not depend on which worker read what, or when.
+     */
     @Bean
-    Step ingestReportsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                           ListItemReader<InputFile> inputFileReader, InputIngestProcessor inputIngestProcessor,
-                           FactStoreWriter factStoreWriter, IngestProgress ingestProgress) {
+    Step ingestReportsStep(JobRepository jobRepository, InputFilesPartitioner inputFilesPartitioner,
+                           TaskExecutorPartitionHandler ingestPartitionHandler, IngestProgress ingestProgress) {
         // every step runs again when a failed run is restarted: ingest skips what the failed attempt stored (same
         // content hash), so a restart finishes the work, and the exports always describe the current inputs
         return new StepBuilder(INGEST_STEP, jobRepository)
+                .partitioner(INGEST_WORKER, inputFilesPartitioner)
+                .partitionHandler(ingestPartitionHandler)
+                .listener(ingestProgress)
+                .allowStartIfComplete(true)
+                .build();
+    }
+
+    @Bean
+    @JobScope
+    InputFilesPartitioner inputFilesPartitioner(@Value("#{jobParameters['input']}") String input) {
+        return new InputFilesPartitioner(Path.of(input));
+    }
+
+    @Bean
+    TaskExecutorPartitionHandler ingestPartitionHandler(Step ingestReportsWorker,
+                                                        @Value("${rapporteur.workers:0}") int workers) {
+        int count = workers > 0 ? workers : Runtime.getRuntime().availableProcessors();
+        SimpleAsyncTaskExecutor threads = new SimpleAsyncTaskExecutor("ingest-");
+        threads.setConcurrencyLimit(count);
+        TaskExecutorPartitionHandler handler = new TaskExecutorPartitionHandler();
+        handler.setStep(ingestReportsWorker);
+        handler.setTaskExecutor(threads);
+        handler.setGridSize(count);
+        return handler;
+    }
+
+    /** One worker of the ingest: reads its share of the input files, checks and reads each, stores what it read. */
+    @Bean
+    Step ingestReportsWorker(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                             ListItemReader<InputFile> inputFileReader, InputIngestProcessor inputIngestProcessor,
+                             FactStoreWriter factStoreWriter, IngestProgress ingestProgress) {
+        return new StepBuilder(INGEST_WORKER, jobRepository)
                 .<InputFile, IngestedInput>chunk(10)
                 .transactionManager(transactionManager)
                 .reader(inputFileReader)
@@ -126,16 +168,20 @@ public class NightlyJobConfiguration {
         return new FactStoreWriter(factStore, transactionManager, runId);
     }
 
+    /** Listens to the ingest's manager step and its workers: one count of files done across all of them. */
     @Bean
-    @StepScope
-    IngestProgress ingestProgress(@Value("#{jobParameters['input']}") String input) {
-        return new IngestProgress(InputFinder.all(Path.of(input)).size());
+    IngestProgress ingestProgress() {
+        return new IngestProgress();
     }
 
+    /** A worker's share of the input files. */
     @Bean
     @StepScope
-    ListItemReader<InputFile> inputFileReader(@Value("#{jobParameters['input']}") String input) {
-        return new ListItemReader<>(InputFinder.all(Path.of(input)));
+    ListItemReader<InputFile> inputFileReader(@Value("#{jobParameters['input']}") String input,
+                                              @Value("#{stepExecutionContext['partition']}") Integer partition,
+                                              @Value("#{stepExecutionContext['partitions']}") Integer partitions) {
+        return new ListItemReader<>(InputFilesPartitioner.share(InputFinder.all(Path.of(input)), partition,
+                partitions));
     }
 
     /** The reader of each kind of input: stateless and thread-safe, shared by every worker of the ingest step. */

@@ -16,6 +16,6 @@ final class ClassifierFactory {
 
     static PositionClassifier create(Path codebook) {
         NameResolver resolver = new NameResolver(ReferenceData.loadDefault());
-        return new PositionClassifier(Codebooks.choose(codebook), name -> resolver.resolve(name).map(Entity::code));
+        return PositionClassifier.withDefaultModel(Codebooks.choose(codebook), name -> resolver.resolve(name).map(Entity::code));
     }
 }

@@ -6,6 +6,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.apache.commons.csv.CSVFormat;
@@ -24,7 +25,7 @@ import picocli.CommandLine.Option;
 /** {@code classify}: positions of sentences given as CSV, one output row per position. */
 @Command(name = "classify", mixinStandardHelpOptions = true,
         description = {"Reads a CSV with columns id,sentence (other columns ignored) and writes one row per position "
-                + "found: id,topic,stance,quantifier,weight,attributed_entity_code,rule.",
+                + "found: id,topic,stance,quantifier,weight,attributed_entity_code,on_behalf_of,confidence,rule.",
                 "Each sentence is classified on its own, without the sentences around it."})
 final class ClassifyCommand implements Callable<Integer> {
 
@@ -56,11 +57,16 @@ final class ClassifyCommand implements Callable<Integer> {
                 System.err.println("rapporteur: " + in + " line 1: the header must have the columns id and sentence");
                 return ExitCode.USAGE.code();
             }
-            printer.printRecord("id", "topic", "stance", "quantifier", "weight", "attributed_entity_code", "rule");
-            for (CSVRecord record : parser) {
+            printer.printRecord("id", "topic", "stance", "quantifier", "weight", "attributed_entity_code",
+                    "on_behalf_of", "confidence", "rule");
+            List<CSVRecord> records = parser.getRecords();
+            classifier.prefetch(records.stream().map(r -> r.get("sentence")).toList());
+            for (CSVRecord record : records) {
                 for (Position p : classifier.classify(record.get("sentence"), SentenceContext.NONE).positions()) {
                     printer.printRecord(CellText.neutralise(record.get("id")), p.topic(), p.stance(),
-                            CellText.neutralise(p.quantifier()), p.weight(), p.attributedEntityCode(), p.rule());
+                            CellText.neutralise(p.quantifier()), p.weight(), p.attributedEntityCode(), p.onBehalfOf(),
+                            java.math.BigDecimal.valueOf(p.confidence()).stripTrailingZeros().toPlainString(),
+                            p.rule());
                     rows++;
                 }
             }

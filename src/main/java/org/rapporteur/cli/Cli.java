@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "rapporteur", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
         description = "Turns UN meeting reports into tables of who took part and what positions were voiced.",
         subcommands = {NightlyCommand.class, StatusCommand.class, RestartCommand.class, ClassifyCommand.class,
-                EvaluateCommand.class, BenchmarkPdfCommand.class, BenchmarkWorkbookCommand.class,
+                EvaluateCommand.class, BenchmarkClassifyCommand.class, BenchmarkPdfCommand.class, BenchmarkWorkbookCommand.class,
                 GenerateReportsCommand.class, BenchmarkNightlyCommand.class, ReadAndSplitCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Cli implements Runnable {

@@ -6,56 +6,134 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
+import org.rapporteur.positions.Codebook;
 import org.rapporteur.positions.CodebookException;
+import org.rapporteur.positions.Codebooks;
 import org.rapporteur.positions.Evaluation;
 import org.rapporteur.positions.GoldSentence;
 import org.rapporteur.positions.GoldSetReader;
 import org.rapporteur.positions.PositionClassifier;
+import org.rapporteur.positions.corpus.Hand;
+import org.rapporteur.positions.corpus.LabelledCorpus;
+import org.rapporteur.positions.corpus.LeaveOneHandOut;
+import org.rapporteur.positions.learned.EmbeddingStore;
+import org.rapporteur.positions.learned.MiniLmEmbedder;
+import org.rapporteur.reference.Entity;
+import org.rapporteur.reference.NameResolver;
+import org.rapporteur.reference.ReferenceData;
 
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code evaluate}: scores the classifier on a gold set. */
+/** {@code evaluate}: scores the classifier on a gold set, or leave-one-hand-out on a folder of hands. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
-        description = {"Reads a gold CSV (id,sentence,topic,stance; topic NONE = no position) and prints precision, "
-                + "recall and F1 per stance and per topic, a confusion table, and as its last line",
-                "macro_f1=… for_f1=… against_f1=… against_recall=… n=…"})
+        description = {"With --gold: reads a gold CSV (id,sentence,topic,stance; topic NONE = no position) and prints "
+                + "precision, recall and F1 per stance and per topic, a confusion table, and as its last line",
+                "macro_f1=… for_f1=… against_f1=… against_recall=… n=…",
+                "With --leave-one-hand-out DIR: for each hand-*.csv of DIR, trains the learned parts on the other "
+                        + "hands and scores that hand; prints one row per hand (the full classifier and the rules "
+                        + "alone)."})
 final class EvaluateCommand implements Callable<Integer> {
 
-    @Option(names = "--gold", required = true, paramLabel = "FILE.csv", description = "The gold set.")
-    Path gold;
+    @ArgGroup(multiplicity = "1")
+    What what;
+
+    static final class What {
+        @Option(names = "--gold", required = true, paramLabel = "FILE.csv", description = "The gold set.")
+        Path gold;
+
+        @Option(names = "--leave-one-hand-out", required = true, paramLabel = "DIR",
+                description = "A folder of hands (hand-<name>.csv).")
+        Path hands;
+    }
 
     @Option(names = "--codebook", paramLabel = "FILE",
             description = "Codebook (default: jobs/codebook.yml when present, else the one in the jar).")
     Path codebook;
 
-    @Option(names = "--errors", description = "Also print every sentence scored wrong.")
+    @Option(names = "--errors", description = "With --gold: also print every sentence scored wrong.")
     boolean errors;
+
+    @Option(names = "--errors-of", paramLabel = "HAND", split = ",",
+            description = "With --leave-one-hand-out: print the sentences scored wrong in these hands only.")
+    Set<String> errorsOf = Set.of();
+
+    @Option(names = "--vectors", paramLabel = "FILE",
+            description = "With --leave-one-hand-out: keep the sentences' vectors in this file between runs.")
+    Path vectorsFile;
 
     @Override
     public Integer call() {
-        PositionClassifier classifier;
+        Codebook chosen;
         try {
-            classifier = ClassifierFactory.create(codebook);
+            chosen = Codebooks.choose(codebook);
         } catch (CodebookException e) {
             System.err.println("rapporteur: " + e.getMessage());
             return ExitCode.USAGE.code();
         }
+        NameResolver resolver = new NameResolver(ReferenceData.loadDefault());
+        return what.gold != null ? gold(chosen, resolver) : leaveOneHandOut(chosen, resolver);
+    }
+
+    private int gold(Codebook chosen, NameResolver resolver) {
         List<GoldSentence> sentences;
-        try (Reader reader = Files.newBufferedReader(gold, StandardCharsets.UTF_8)) {
-            sentences = GoldSetReader.read(gold.toString(), reader);
+        try (Reader reader = Files.newBufferedReader(what.gold, StandardCharsets.UTF_8)) {
+            sentences = GoldSetReader.read(what.gold.toString(), reader);
         } catch (IOException | IllegalArgumentException e) {
             System.err.println("rapporteur: " + e.getMessage());
             return ExitCode.USAGE.code();
         }
+        PositionClassifier classifier = PositionClassifier.withDefaultModel(chosen,
+                name -> resolver.resolve(name).map(Entity::code));
         Evaluation evaluation = Evaluation.of(sentences, classifier);
         if (errors) {
             evaluation.errors().forEach(System.out::println);
             System.out.println();
         }
         System.out.println(evaluation.report());
+        return ExitCode.OK.code();
+    }
+
+    private int leaveOneHandOut(Codebook chosen, NameResolver resolver) {
+        List<Hand> hands;
+        try {
+            hands = LabelledCorpus.read(what.hands);
+        } catch (IOException | IllegalArgumentException e) {
+            System.err.println("rapporteur: " + e.getMessage());
+            return ExitCode.USAGE.code();
+        }
+        if (hands.size() < 2) {
+            System.err.println("rapporteur: " + what.hands + " holds " + hands.size()
+                    + " hand(s) (hand-<name>.csv); leave-one-hand-out needs two or more");
+            return ExitCode.USAGE.code();
+        }
+        MiniLmEmbedder embedder = MiniLmEmbedder.shared();
+        Map<String, float[]> vectors = vectorsFile == null ? new java.util.HashMap<>()
+                : EmbeddingStore.read(vectorsFile, embedder.modelId());
+        int known = vectors.size();
+        EmbeddingStore.complete(vectors, LabelledCorpus.sentences(hands).stream().map(GoldSentence::sentence).toList(),
+                embedder);
+        if (vectorsFile != null && vectors.size() > known) {
+            try {
+                EmbeddingStore.write(vectorsFile, embedder.modelId(), vectors);
+            } catch (IOException e) {
+                System.err.println("rapporteur: cannot write " + vectorsFile + ": " + e.getMessage());
+            }
+        }
+        List<LeaveOneHandOut.Row> rows = LeaveOneHandOut.run(hands, chosen,
+                name -> resolver.resolve(name).map(Entity::code), vectors, embedder);
+        for (LeaveOneHandOut.Row row : rows) {
+            if (errorsOf.contains(row.hand())) {
+                row.full().errors().forEach(System.out::println);
+                System.out.println();
+            }
+        }
+        System.out.print(LeaveOneHandOut.table(rows));
         return ExitCode.OK.code();
     }
 }

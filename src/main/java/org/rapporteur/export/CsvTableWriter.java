@@ -113,6 +113,9 @@ public class CsvTableWriter {
         if (value instanceof LinkedValue linked) {
             return text(linked.value());
         }
+        if (value instanceof Double d && d == Math.rint(d) && !d.isInfinite() && Math.abs(d) < 1e15) {
+            return Long.toString(d.longValue()); // a whole number as the workbook shows it: 1, not 1.0
+        }
         if (value instanceof Number || value instanceof Boolean) {
             return value.toString();
         }

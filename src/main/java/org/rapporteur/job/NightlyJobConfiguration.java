@@ -88,7 +88,7 @@ public class NightlyJobConfiguration {
 
     @Bean
     PositionClassifier positionClassifier(Codebook codebook, NameResolver nameResolver) {
-        return new PositionClassifier(codebook, name -> nameResolver.resolve(name).map(Entity::code));
+        return PositionClassifier.withDefaultModel(codebook, name -> nameResolver.resolve(name).map(Entity::code));
     }
 
     /** Code and codebook together: a change of either reads every input again. */

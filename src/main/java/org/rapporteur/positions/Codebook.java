@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
  * @param topics       the topics, in the order of the codebook
  * @param cues         general stance cues
  * @param hedges       cues that make a view conditional (NEUTRAL) whatever else the clause says
+ * @param neutralFrames the neutral frames, by class (study first or defer, national discretion, not decided yet,
+ *                     balanced): like hedges, they make the clause NEUTRAL toward the topic they frame
  * @param negations    words that flip the cue after them
  * @param mentionOnly  phrases of sentences that only mention a topic ("Reference was made to")
  * @param contrasts    where a sentence turns from one group of speakers to another ("while others")
@@ -23,10 +25,18 @@ import java.util.regex.Pattern;
  * @param reasons      phrases that introduce a reason ("citing", "on the grounds of"): a topic named in the reason
  *                     takes no position of its own (optional in the file)
  */
-public record Codebook(String source, List<Topic> topics, List<Cue> cues, List<Cue> hedges, List<Pattern> negations,
+public record Codebook(String source, List<Topic> topics, List<Cue> cues, List<Cue> hedges, List<Cue> neutralFrames,
+                       List<Pattern> negations,
                        List<Pattern> mentionOnly, List<Pattern> contrasts, List<Quantifier> quantifiers,
                        List<Pattern> passive, List<Pattern> carryOver, List<Pattern> attribution,
                        List<Pattern> reportingVerbs, List<Pattern> reasons) {
+
+    /** The hedges, then the neutral frames: whatever makes a clause NEUTRAL. */
+    public List<Cue> neutralViews() {
+        List<Cue> all = new java.util.ArrayList<>(hedges);
+        all.addAll(neutralFrames);
+        return all;
+    }
 
     public Optional<Topic> topic(String id) {
         return topics.stream().filter(t -> t.id().equals(id)).findFirst();

@@ -103,6 +103,7 @@ public final class CodebookReader {
         }
         return new Codebook(source, List.copyOf(topics), cues(require(map, "cues", root), "cues"),
                 cues(require(map, "hedges", root), "hedges"),
+                map.containsKey("neutralFrames") ? cues(map.get("neutralFrames"), "neutralFrames") : List.of(),
                 patterns(require(map, "negations", root), "negations", true),
                 patterns(require(map, "mentionOnly", root), "mentionOnly", true),
                 patterns(require(map, "contrasts", root), "contrasts", false),

@@ -66,7 +66,9 @@ public final class Evaluation {
     void add(GoldSentence gold, List<Position> predicted) {
         sentences++;
         Map<String, Stance> predictedByTopic = new TreeMap<>();
+        Map<String, String> rules = new TreeMap<>();
         predicted.forEach(p -> predictedByTopic.putIfAbsent(p.topic(), p.stance()));
+        predicted.forEach(p -> rules.putIfAbsent(p.topic(), " [" + p.rule() + "]"));
         for (Map.Entry<String, Stance> label : gold.labels().entrySet()) {
             Stance want = label.getValue();
             Stance got = predictedByTopic.get(label.getKey());
@@ -82,7 +84,7 @@ public final class Evaluation {
                     topic.fp++;
                 }
                 errors.add(gold.id() + " " + label.getKey() + " gold=" + want + " predicted=" + (got == null ? "NONE" : got)
-                        + " | " + gold.sentence());
+                        + rules.getOrDefault(label.getKey(), "") + " | " + gold.sentence());
             }
             count(want.name(), got == null ? "NONE" : got.name());
         }
@@ -91,8 +93,8 @@ public final class Evaluation {
                 byStance.get(p.getValue()).fp++;
                 byTopic.computeIfAbsent(p.getKey(), k -> new Counts()).fp++;
                 count("NONE", p.getValue().name());
-                errors.add(gold.id() + " " + p.getKey() + " gold=NONE predicted=" + p.getValue() + " | "
-                        + gold.sentence());
+                errors.add(gold.id() + " " + p.getKey() + " gold=NONE predicted=" + p.getValue()
+                        + rules.get(p.getKey()) + " | " + gold.sentence());
             }
         }
         if (gold.labels().isEmpty() && predictedByTopic.isEmpty()) {

@@ -4,16 +4,19 @@ import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * Reads a gold set: CSV with columns {@code id,sentence,topic,stance}; a sentence with several positions has several
- * rows with the same id; topic NONE means no position. Malformed rows are refused with their line number.
+ * Reads a labelled set: CSV with columns {@code id,sentence,topic,stance} and optionally
+ * {@code speaker,on_behalf_of,body,tags}; a sentence with several positions has several rows with the same id; topic
+ * NONE means no position. Malformed rows are refused with their line number.
  */
 public final class GoldSetReader {
 
@@ -21,7 +24,7 @@ public final class GoldSetReader {
     }
 
     public static List<GoldSentence> read(String source, Reader reader) throws IOException {
-        Map<String, String> sentences = new LinkedHashMap<>();
+        Map<String, CSVRecord> first = new LinkedHashMap<>();
         Map<String, Map<String, Stance>> labels = new LinkedHashMap<>();
         try (CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
                 .setIgnoreEmptyLines(true).get().parse(reader)) {
@@ -37,7 +40,7 @@ public final class GoldSetReader {
                 if (id.isEmpty() || topic.isEmpty()) {
                     throw new IllegalArgumentException(where + ": id and topic are required");
                 }
-                sentences.putIfAbsent(id, row.get("sentence").strip());
+                first.putIfAbsent(id, row);
                 Map<String, Stance> forId = labels.computeIfAbsent(id, k -> new LinkedHashMap<>());
                 if (!topic.equals("NONE")) {
                     try {
@@ -50,7 +53,23 @@ public final class GoldSetReader {
             }
         }
         List<GoldSentence> out = new ArrayList<>();
-        sentences.forEach((id, sentence) -> out.add(new GoldSentence(id, sentence, Map.copyOf(labels.get(id)))));
+        first.forEach((id, row) -> out.add(new GoldSentence(id, row.get("sentence").strip(),
+                Map.copyOf(labels.get(id)), optional(row, "body"), optional(row, "speaker"),
+                optional(row, "on_behalf_of"), tags(optional(row, "tags")))));
         return out;
+    }
+
+    private static String optional(CSVRecord row, String column) {
+        return row.isMapped(column) && row.isSet(column) ? row.get(column).strip() : "";
+    }
+
+    private static Set<String> tags(String text) {
+        Set<String> tags = new LinkedHashSet<>();
+        for (String tag : text.split(";")) {
+            if (!tag.isBlank()) {
+                tags.add(tag.strip());
+            }
+        }
+        return Set.copyOf(tags);
     }
 }

@@ -1,65 +1,114 @@
 package org.rapporteur.positions;
 
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Collection;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+
+import org.rapporteur.positions.learned.LearnedModel;
+import org.rapporteur.positions.learned.MiniLmEmbedder;
+import org.rapporteur.positions.learned.SentenceVectors;
 
 /**
- * Finds the positions a sentence voices, following the codebook. Explainable by construction: each position names
- * the rule (cue or hedge id, "+negated" when a negation flipped it) and the words that decided it.
+ * Finds the positions a sentence voices, in two stages. (1) Which topics: the codebook's patterns ({@link
+ * RuleClassifier}), plus a learned topic detector over the sentence's embedding, behind a learned gate ("does this
+ * sentence take a position at all?"). (2) Which stance for each: the rules (cues, neutral frames, negation scopes);
+ * where they say nothing, the learned stance model. Each position gets a confidence; positions the classifier is
+ * unsure of also go to review. Every decision names its rule, or its score and the nearest labelled examples.
  *
- * <p>How a sentence is read: a sentence that only mentions ("Reference was made to …") takes no position; the
- * speaker is taken where the text names one; the sentence is cut where it turns from one group of speakers to another
- * ("while some …, others …"); in each part, every topic named (or referred back to: "that Convention") takes its stance
- * from the nearest cue in its own clause, flipped by a negation just before the cue, and a hedge ("provided that",
- * "would depend on") makes the part NEUTRAL. The quantifier is the part's own, else the sentence's, else the
- * previous sentence's for "they"; a passive sentence counts as one voice.
+ * <p>Without a learned model (rules only) the positions are the rules' alone, with confidence 1.
  */
 public final class PositionClassifier {
 
-    private static final Pattern SUBORDINATE = Pattern.compile(
-            "\\s(?:as|because|since|although|though|whereas|which|while|but)\\s|;\\s|,\\s+and\\s+(?:that|stressed|noted|"
-                    + "expressed|called|considered|emphasi[sz]ed|underlined|highlighted|pointed)\\b|\\sand\\s+(?=(?:favou?red|"
-                    + "supported|opposed|rejected|called|welcomed|urged|stressed|noted|considered|suggested|questioned|"
-                    + "recommended|emphasi[sz]ed|underlined|highlighted|pointed|cautioned|warned|argued|stated|said|"
-                    + "believed|maintained|advocated|objected|preferred|proposed|added|insisted)\\b)",
-            Pattern.CASE_INSENSITIVE);
-    private static final int NEGATION_WINDOW = 60;
-    /** A negation reaches no further than its clause: "without measurable results and should rank low". */
-    private static final Pattern NEGATION_SCOPE_END = Pattern.compile("[,;]|\\s(?:and|but|which|while|whereas)\\s",
-            Pattern.CASE_INSENSITIVE);
-    private static final int AFTER_FACTOR = 1;
-    private static final int DOUBLE_NEGATION_WINDOW = 12;
-    /** "No delegation questioned …", "None of the speakers doubted …": a negated subject cancels the verb's negation. */
-    private static final Pattern NEGATED_SUBJECT = Pattern.compile(
-            "\\b(?:no|none of the|not one)\\s+[\\w-]+\\s+(?:had\\s+|has\\s+|have\\s+)?$", Pattern.CASE_INSENSITIVE);
+    /** A topic the rules name without a stance is added when the detector's probability reaches this. */
+    static final double NAMED_TOPIC_THRESHOLD = Double.parseDouble(System.getProperty("rapporteur.named", "0.5"));
+    static final boolean NAMED_NEEDS_CUE = Boolean.parseBoolean(System.getProperty("rapporteur.namedcue", "false"));
+    /** A topic the rules do not name at all (a paraphrase) needs more. */
+    static final double TOPIC_THRESHOLD = Double.parseDouble(System.getProperty("rapporteur.unnamed", "0.7"));
+    static final double GATE_THRESHOLD = Double.parseDouble(System.getProperty("rapporteur.gate", "0.5"));
+    /** A rule's position on a topic the detector gives less than this is dropped (a topic named only in a reason). */
+    static final double VETO_BELOW = Double.parseDouble(System.getProperty("rapporteur.veto", "0"));
+    /** The stance model overrules a rule's stance it gives less than RULE_STANCE_BELOW when it is this sure. */
+    static final double STANCE_OVERRULE = Double.parseDouble(System.getProperty("rapporteur.overrule", "2"));
+    static final double RULE_STANCE_BELOW = Double.parseDouble(System.getProperty("rapporteur.rulestance", "0.1"));
+    /** Positions below this confidence also go to review.csv. */
+    static final double REVIEW_BELOW = 0.5;
+    private static final int NEAREST = 3;
+    private static final int CACHE_SENTENCES = 20_000;
 
-    private final Codebook codebook;
-    private final Function<String, Optional<String>> entityCodes;
+    private final RuleClassifier rules;
+    private final LearnedModel model;
+    private final SentenceVectors vectors;
 
-    /**
-     * @param codebook    the topics, cues and quantifiers
-     * @param entityCodes the entity code of a name as written ("the Islamic Republic of Iran" gives IRN), or empty
-     */
+    /** Rules only. */
     public PositionClassifier(Codebook codebook, Function<String, Optional<String>> entityCodes) {
-        this.codebook = codebook;
-        this.entityCodes = entityCodes;
+        this(codebook, entityCodes, null, null);
+    }
+
+    public PositionClassifier(Codebook codebook, Function<String, Optional<String>> entityCodes, LearnedModel model,
+                              SentenceVectors vectors) {
+        this.rules = new RuleClassifier(codebook, entityCodes);
+        this.model = model;
+        this.vectors = vectors;
+    }
+
+    /** The full classifier: the rules and the model trained with the jar, which is loaded once per JVM. */
+    public static PositionClassifier withDefaultModel(Codebook codebook, Function<String, Optional<String>> entityCodes) {
+        LearnedModel model = DefaultModel.MODEL;
+        if (model == null) {
+            throw new IllegalStateException("The position model positions/model.bin is not on the classpath: build "
+                    + "with Maven (its process-classes phase trains it)");
+        }
+        return new PositionClassifier(codebook, entityCodes, model, DefaultModel.vectors());
+    }
+
+    private static final class DefaultModel {
+        static final LearnedModel MODEL = LearnedModel.readDefault();
+        private static SentenceVectors vectors;
+
+        static synchronized SentenceVectors vectors() {
+            if (vectors == null) {
+                vectors = new SentenceVectors(MiniLmEmbedder.shared(), CACHE_SENTENCES);
+            }
+            return vectors;
+        }
     }
 
     public Codebook codebook() {
-        return codebook;
+        return rules.codebook();
+    }
+
+    public boolean usesModel() {
+        return model != null;
+    }
+
+    /** The vectors and their cost counters; null without a model. */
+    public SentenceVectors vectors() {
+        return vectors;
+    }
+
+    /** Embeds in one batch the sentences that can carry a position, so that classifying them embeds nothing more. */
+    public void prefetch(Collection<String> sentences) {
+        if (model == null) {
+            return;
+        }
+        List<String> candidates = new ArrayList<>();
+        for (String s : sentences) {
+            String text = s.strip();
+            if (rules.canCarryPosition(text) && !rules.mentionOnly(text)) {
+                candidates.add(text);
+            }
+        }
+        vectors.prefetch(candidates);
     }
 
     /** Classifies the sentences of one paragraph in order, passing context from each to the next. */
     public List<SentenceResult> classifyAll(List<String> sentences) {
+        prefetch(sentences);
         List<SentenceResult> out = new ArrayList<>();
         SentenceContext context = SentenceContext.NONE;
         for (String sentence : sentences) {
@@ -71,442 +120,72 @@ public final class PositionClassifier {
     }
 
     public SentenceResult classify(String sentence, SentenceContext previous) {
+        SentenceResult byRules = rules.classify(sentence, previous);
         String text = sentence.strip();
-        Voice voice = voice(text, previous);
-        if (matchesAny(codebook.mentionOnly(), text)) {
-            return new SentenceResult(List.of(), "", new SentenceContext(mentionedTopics(text), voice.quantifier,
-                    voice.weight));
+        if (model == null || rules.mentionOnly(text) || !rules.canCarryPosition(text)) {
+            return byRules;
         }
+        LearnedModel.Prediction prediction = model.predict(vectors.vector(text));
         Map<String, Position> positions = new LinkedHashMap<>();
-        Set<String> context = new LinkedHashSet<>(previous.topics());
-        boolean conflict = false;
-        for (Span clause : clauses(text)) {
-            String part = text.substring(clause.start, clause.end);
-            Voice partVoice = clause.start == 0 ? voice : ownVoice(part).orElse(voice);
-            List<Mention> mentions = mentions(part, context);
-            List<Hit> cues = cues(part, mentions);
-            Optional<Hit> hedge = firstHit(codebook.hedges(), part);
-            Set<String> inPart = new LinkedHashSet<>();
-            for (Mention mention : mentions) {
-                inPart.add(mention.topic.id());
-                if (positions.containsKey(mention.topic.id())) {
+        for (Position rule : byRules.positions()) {
+            double topic = prediction.topic(rule.topic());
+            if (topic < VETO_BELOW) {
+                continue;
+            }
+            Position p = rule;
+            Map.Entry<Stance, Double> model = prediction.bestStance();
+            if (model.getKey() != p.stance() && model.getValue() >= STANCE_OVERRULE
+                    && prediction.stance().get(p.stance()) < RULE_STANCE_BELOW) {
+                p = new Position(p.topic(), model.getKey(), p.quantifier(), p.weight(), p.attributedEntityCode(),
+                        p.onBehalfOf(), String.format(Locale.ROOT, "STANCE_MODEL(p=%.2f over %s)", model.getValue(),
+                        p.rule()), p.cueWords());
+            }
+            double stance = prediction.stance().get(p.stance());
+            double confidence = 0.5 + 0.3 * topic + 0.2 * stance;
+            if (!byRules.reviewReason().isEmpty()) {
+                confidence -= 0.2;
+            }
+            positions.put(p.topic(), p.withConfidence(confidence, ""));
+        }
+        if (prediction.gate() >= GATE_THRESHOLD) {
+            for (String topic : model.topics()) {
+                double p = prediction.topic(topic);
+                boolean named = byRules.context().topics().contains(topic);
+                if (p < (named ? NAMED_TOPIC_THRESHOLD : TOPIC_THRESHOLD) || positions.containsKey(topic)
+                        || codebook().topic(topic).isEmpty()) {
                     continue;
                 }
-                Optional<Decision> decision;
-                if (hedge.isPresent() && inCondition(mention, hedge.get(), mentions)) {
-                    // "could support the draft only if it contained safeguards": the condition's topic takes a
-                    // position only from a cue of its own ("provided that they built on the Budapest Convention")
-                    decision = ownCue(mention, cues);
+                String evidence = String.format(Locale.ROOT, "MODEL(p=%.2f near %s)", p,
+                        String.join(",", model.nearest(vectors.vector(text), topic, NEAREST)));
+                Position byRule = rules.unanchored(text, topic, previous);
+                if (named && byRule.stance() == null && NAMED_NEEDS_CUE) {
+                    continue; // named, but nothing in the sentence voices a view on it: a mention, left for review
+                }
+                Position position;
+                if (byRule.stance() != null) {
+                    position = byRule.withConfidence(p * 0.9, evidence);
                 } else {
-                    decision = hedge.map(h -> new Decision(Stance.NEUTRAL, h.cue.id(), h.words))
-                            .or(() -> decide(part, mention, cues));
+                    Map.Entry<Stance, Double> best = prediction.bestStance();
+                    position = new Position(topic, best.getKey(), byRule.quantifier(), byRule.weight(),
+                            byRule.attributedEntityCode(), byRule.onBehalfOf(), String.format(Locale.ROOT,
+                            "STANCE_MODEL(p=%.2f)", best.getValue()), "").withConfidence(p * best.getValue(), evidence);
                 }
-                if (decision.isPresent()) {
-                    conflict |= decision.get().conflict;
-                    positions.put(mention.topic.id(), new Position(mention.topic.id(), decision.get().stance,
-                            partVoice.quantifier, partVoice.weight, voice.entity, decision.get().rule,
-                            decision.get().words));
-                }
-            }
-            for (Hit hit : cues) {
-                if (hit.cue.implies() && hit.topic != null && !positions.containsKey(hit.topic.id())) {
-                    Stance stance = hedge.isPresent() ? Stance.NEUTRAL : hit.stance();
-                    positions.put(hit.topic.id(), new Position(hit.topic.id(), stance, partVoice.quantifier,
-                            partVoice.weight, voice.entity, hit.rule(), hit.words));
-                    inPart.add(hit.topic.id());
-                }
-            }
-            context = inPart.isEmpty() ? context : inPart;
-        }
-        Set<String> named = new LinkedHashSet<>(positions.keySet());
-        named.addAll(mentionedTopics(text));
-        String review = "";
-        if (conflict) {
-            review = "conflicting cues";
-        } else if (positions.isEmpty() && matchesAny(codebook.reportingVerbs(), text) && !named.isEmpty()) {
-            review = "reporting verb and topic but no position";
-        }
-        return new SentenceResult(List.copyOf(positions.values()), review,
-                new SentenceContext(named.isEmpty() ? previous.topics() : named, voice.quantifier, voice.weight));
-    }
-
-    // ---- who speaks, and how many -----------------------------------------------------------------------------
-
-    private record Voice(String quantifier, int weight, String entity) {
-    }
-
-    private Voice voice(String text, SentenceContext previous) {
-        for (Pattern attribution : codebook.attribution()) {
-            Matcher m = attribution.matcher(text);
-            if (m.find()) {
-                String behalf = group(m, "behalf");
-                String speaker = group(m, "speaker");
-                String credited = behalf.isEmpty() ? "" : entityCodes.apply(behalf).orElse("");
-                if (credited.isEmpty()) {
-                    credited = entityCodes.apply(speaker).orElse("");
-                }
-                if (!credited.isEmpty()) {
-                    String written = text.substring(0, m.end(behalf.isEmpty() ? "speaker" : "behalf"));
-                    return new Voice(written, 1, credited);
-                }
+                positions.put(topic, position);
             }
         }
-        Optional<Voice> own = ownVoice(text);
-        if (own.isPresent()) {
-            return own.get();
+        String review = byRules.reviewReason();
+        if (!positions.isEmpty() && byRules.positions().isEmpty()) {
+            review = ""; // "no position" no longer holds: the model found one (and says how sure it is below)
         }
-        if (matchesAny(codebook.carryOver(), text) && previous.weight() > 0) {
-            return new Voice(previous.quantifier(), previous.weight(), "");
-        }
-        return new Voice("", 1, "");
-    }
-
-    private Optional<Voice> ownVoice(String text) {
-        Hit best = null;
-        for (Quantifier q : codebook.quantifiers()) {
-            Matcher m = q.pattern().matcher(text);
-            if (m.find() && (best == null || m.start() < best.start)) {
-                best = new Hit(null, null, m.start(), m.end(), m.group(), false, q.weight());
+        if (review.isEmpty()) {
+            Optional<Position> unsure = positions.values().stream().filter(p -> p.confidence() < REVIEW_BELOW)
+                    .findFirst();
+            if (unsure.isPresent()) {
+                review = String.format(Locale.ROOT, "low confidence (%s %.2f)", unsure.get().topic(),
+                        unsure.get().confidence());
             }
         }
-        for (Pattern passive : codebook.passive()) {
-            Matcher m = passive.matcher(text);
-            if (m.find() && (best == null || m.start() < best.start)) {
-                best = new Hit(null, null, m.start(), m.end(), m.group(), false, 1);
-            }
-        }
-        return best == null ? Optional.empty() : Optional.of(new Voice(best.words, best.weight, ""));
-    }
-
-    private static String group(Matcher m, String name) {
-        try {
-            String value = m.group(name);
-            return value == null ? "" : value.strip();
-        } catch (IllegalArgumentException e) {
-            return "";
-        }
-    }
-
-    // ---- clauses, topics and cues ------------------------------------------------------------------------------
-
-    private record Span(int start, int end) {
-    }
-
-    private List<Span> clauses(String text) {
-        List<Integer> cuts = new ArrayList<>();
-        for (Pattern contrast : codebook.contrasts()) {
-            Matcher m = contrast.matcher(text);
-            while (m.find()) {
-                if (m.end() > 0 && m.end() < text.length()) {
-                    cuts.add(m.end());
-                }
-            }
-        }
-        cuts.sort(Comparator.naturalOrder());
-        List<Span> spans = new ArrayList<>();
-        int start = 0;
-        for (int cut : cuts) {
-            if (cut > start) {
-                spans.add(new Span(start, cut));
-                start = cut;
-            }
-        }
-        spans.add(new Span(start, text.length()));
-        return spans;
-    }
-
-    private record Mention(Topic topic, int start, int end, String words) {
-    }
-
-    /** Topics named in a text, longest match first where two topics claim the same words. */
-    private List<Mention> mentions(String text, Set<String> context) {
-        List<Mention> all = new ArrayList<>();
-        for (Topic topic : codebook.topics()) {
-            for (Pattern p : topic.patterns()) {
-                Matcher m = p.matcher(text);
-                while (m.find()) {
-                    all.add(new Mention(topic, m.start(), m.end(), m.group()));
-                }
-            }
-        }
-        List<Span> reasons = reasonSpans(text);
-        all.removeIf(m -> reasons.stream().anyMatch(r -> r.start <= m.start && m.start < r.end));
-        all.sort(Comparator.comparingInt((Mention m) -> m.end - m.start).reversed());
-        List<Mention> kept = new ArrayList<>();
-        for (Mention m : all) {
-            boolean overlapsOther = kept.stream().anyMatch(k -> k.topic != m.topic && k.start < m.end && m.start < k.end);
-            if (!overlapsOther) {
-                kept.add(m);
-            }
-        }
-        Set<String> named = new LinkedHashSet<>();
-        kept.forEach(m -> named.add(m.topic.id()));
-        boolean onlyStrong = !named.isEmpty();
-        for (String id : context) {
-            if (named.contains(id)) {
-                continue;
-            }
-            codebook.topic(id).ifPresent(topic -> {
-                for (Pattern p : topic.anaphora()) {
-                    Matcher m = p.matcher(text);
-                    if (m.find() && (!onlyStrong || isDemonstrative(m.group()))
-                            && kept.stream().noneMatch(k -> k.start < m.end() && m.start() < k.end)) {
-                        kept.add(new Mention(topic, m.start(), m.end(), m.group()));
-                        break;
-                    }
-                }
-            });
-        }
-        kept.sort(Comparator.comparingInt(Mention::start));
-        List<Mention> firstPerTopic = new ArrayList<>();
-        Set<String> seen = new LinkedHashSet<>();
-        for (Mention m : kept) {
-            if (seen.add(m.topic.id())) {
-                firstPerTopic.add(m);
-            }
-        }
-        // every mention of a topic counts for distances: keep them all, first one first
-        List<Mention> ordered = new ArrayList<>(firstPerTopic);
-        for (Mention m : kept) {
-            if (!ordered.contains(m)) {
-                ordered.add(m);
-            }
-        }
-        return ordered;
-    }
-
-    /** Where a reason is given ("citing the right to privacy"): from the phrase to the end of its clause. */
-    private List<Span> reasonSpans(String text) {
-        List<Span> spans = new ArrayList<>();
-        for (Pattern reason : codebook.reasons()) {
-            Matcher m = reason.matcher(text);
-            while (m.find()) {
-                int end = text.length();
-                for (char c : new char[] {',', ';'}) {
-                    int at = text.indexOf(c, m.end());
-                    if (at >= 0 && at < end) {
-                        end = at;
-                    }
-                }
-                spans.add(new Span(m.start(), end));
-            }
-        }
-        return spans;
-    }
-
-    /**
-     * "such cooperation", "that Convention" point back clearly even in a sentence that names other topics; "it" and
-     * "the Convention" do only in a sentence that names none.
-     */
-    private static boolean isDemonstrative(String anaphor) {
-        return anaphor.toLowerCase().matches("(?:such|that|this|those|these)\\b.*");
-    }
-
-    private Set<String> mentionedTopics(String text) {
-        Set<String> ids = new LinkedHashSet<>();
-        mentions(text, Set.of()).forEach(m -> ids.add(m.topic.id()));
-        return ids;
-    }
-
-    /** A cue found in a text; {@code topic} is set for a topic's own cue. */
-    private record Hit(Cue cue, Topic topic, int start, int end, String words, boolean negated, int weight) {
-        Stance stance() {
-            return negated ? cue.stance().negated() : cue.stance();
-        }
-
-        String rule() {
-            return cue.id() + (negated ? "+negated" : "");
-        }
-    }
-
-    private List<Hit> cues(String text, List<Mention> mentions) {
-        List<Hit> hits = new ArrayList<>();
-        Set<Topic> topics = new LinkedHashSet<>();
-        mentions.forEach(m -> topics.add(m.topic));
-        for (Topic topic : codebook.topics()) {
-            for (Cue cue : topic.cues()) {
-                if (topics.contains(topic) || cue.implies()) {
-                    addHits(hits, cue, topic, text, mentions);
-                }
-            }
-        }
-        for (Cue cue : codebook.cues()) {
-            addHits(hits, cue, null, text, mentions);
-        }
-        // a cue inside a longer one is part of it: "rank low among the priorities" is not "priorities"
-        List<Hit> longest = hits.stream().filter(h -> hits.stream().noneMatch(o -> o != h && o.topic == h.topic && o.start <= h.start
-                && h.end <= o.end && o.end - o.start > h.end - h.start)).toList();
-        return negate(text, longest);
-    }
-
-    private void addHits(List<Hit> hits, Cue cue, Topic topic, String text, List<Mention> mentions) {
-        Matcher m = cue.pattern().matcher(text);
-        while (m.find()) {
-            int s = m.start();
-            int e = m.end();
-            boolean insideTopic = !cue.implies() && mentions.stream().anyMatch(t -> t.start <= s && e <= t.end);
-            if (insideTopic) {
-                continue;
-            }
-            hits.add(new Hit(cue, topic, s, e, m.group(), false, 0));
-        }
-    }
-
-    /**
-     * Marks the cues that a negation just before them flips. A negation applies to the first cue after it only:
-     * in "no speaker questioned the need for X" it flips "questioned", not "need".
-     */
-    private List<Hit> negate(String text, List<Hit> hits) {
-        List<Hit> out = new ArrayList<>();
-        for (Hit hit : hits) {
-            Negation negation = negation(text, hit.start);
-            boolean consumed = negation != null && hits.stream().anyMatch(other -> other != hit
-                    && other.start >= negation.end && other.end <= hit.start);
-            if (negation == null || consumed) {
-                out.add(hit);
-            } else {
-                out.add(new Hit(hit.cue, hit.topic, hit.start, hit.end, negation.words + " … " + hit.words, true,
-                        hit.weight));
-            }
-        }
-        return out;
-    }
-
-    private record Negation(int end, String words) {
-    }
-
-    /** The negation just before a cue, within a few words and the same clause; null when none. */
-    private Negation negation(String text, int cueStart) {
-        int from = Math.max(0, cueStart - NEGATION_WINDOW);
-        String window = text.substring(from, cueStart);
-        Matcher breaks = NEGATION_SCOPE_END.matcher(window);
-        int clauseBreak = -1;
-        while (breaks.find()) {
-            clauseBreak = breaks.end();
-        }
-        if (clauseBreak >= 0) {
-            from += clauseBreak;
-            window = window.substring(clauseBreak);
-        }
-        Negation last = null;
-        int lastStart = 0;
-        for (Pattern negation : codebook.negations()) {
-            Matcher m = negation.matcher(window);
-            while (m.find()) {
-                if (last == null || from + m.end() > last.end) {
-                    last = new Negation(from + m.end(), m.group());
-                    lastStart = m.start();
-                }
-            }
-        }
-        if (last != null && negatedNegation(window.substring(0, lastStart))) {
-            return null;
-        }
-        return last;
-    }
-
-    /** A negation that is itself negated cancels out: "it could not be denied that", "it was not disputed that". */
-    private boolean negatedNegation(String before) {
-        String near = before.substring(Math.max(0, before.length() - DOUBLE_NEGATION_WINDOW));
-        if (NEGATED_SUBJECT.matcher(before).find()) {
-            return true;
-        }
-        for (Pattern negation : codebook.negations()) {
-            if (negation.matcher(near).find()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static Optional<Hit> firstHit(List<Cue> cues, String text) {
-        for (Cue cue : cues) {
-            Matcher m = cue.pattern().matcher(text);
-            if (m.find()) {
-                return Optional.of(new Hit(cue, null, m.start(), m.end(), m.group(), false, 0));
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** A topic named after a hedge ("provided that …", "would depend on …") when another topic is named before it. */
-    private static boolean inCondition(Mention mention, Hit hedge, List<Mention> mentions) {
-        return mention.start >= hedge.end
-                && mentions.stream().anyMatch(m -> m.topic != mention.topic && m.end <= hedge.start);
-    }
-
-    private static Optional<Decision> ownCue(Mention mention, List<Hit> hits) {
-        return hits.stream().filter(h -> h.topic == mention.topic && !h.cue.implies())
-                .min(Comparator.comparingInt(h -> distance(h, mention)))
-                .map(h -> new Decision(h.stance(), h.rule(), h.words));
-    }
-
-    private record Decision(Stance stance, String rule, String words, boolean conflict) {
-        Decision(Stance stance, String rule, String words) {
-            this(stance, rule, words, false);
-        }
-    }
-
-    /**
-     * The stance of one topic: its own cues win; else the nearest general cue in the topic's clause, else in the whole
-     * part. Two nearest cues of opposite stance at about the same distance are a conflict, reported for review.
-     */
-    private Optional<Decision> decide(String part, Mention mention, List<Hit> hits) {
-        Span clause = clauseAround(part, mention.start);
-        List<Hit> candidates = hits.stream().filter(h -> h.topic == mention.topic && !h.cue.implies()).toList();
-        if (candidates.isEmpty()) {
-            candidates = hits.stream().filter(h -> h.topic == null && h.start >= clause.start && h.end <= clause.end)
-                    .toList();
-        }
-        if (candidates.isEmpty()) {
-            candidates = hits.stream().filter(h -> h.topic == null).toList();
-        }
-        if (candidates.isEmpty()) {
-            return Optional.empty();
-        }
-        List<Hit> sorted = new ArrayList<>(candidates);
-        sorted.sort(Comparator.comparingInt(h -> distance(h, mention)));
-        Hit best = sorted.get(0);
-        boolean conflict = sorted.size() > 1 && sorted.get(1).stance() != best.stance()
-                && distance(sorted.get(1), mention) - distance(best, mention) < 4;
-        return Optional.of(new Decision(best.stance(), best.rule(), best.words, conflict));
-    }
-
-    /**
-     * How far a cue is from a topic, in characters. A cue after the topic counts double: in English the verb that
-     * governs a topic comes before it ("rejected blanket retention requirements and favoured targeted orders").
-     */
-    private static int distance(Hit hit, Mention mention) {
-        if (hit.end <= mention.start) {
-            return mention.start - hit.end;
-        }
-        if (hit.start >= mention.end) {
-            return AFTER_FACTOR * (hit.start - mention.end);
-        }
-        return 0;
-    }
-
-    private static Span clauseAround(String text, int at) {
-        int start = 0;
-        int end = text.length();
-        Matcher m = SUBORDINATE.matcher(text);
-        while (m.find()) {
-            if (m.start() <= at) {
-                start = m.end();
-            } else {
-                end = m.start();
-                break;
-            }
-        }
-        return new Span(start, end);
-    }
-
-    private static boolean matchesAny(List<Pattern> patterns, String text) {
-        for (Pattern p : patterns) {
-            if (p.matcher(text).find()) {
-                return true;
-            }
-        }
-        return false;
+        return new SentenceResult(List.copyOf(positions.values()), review, byRules.context(), byRules.speaker(),
+                byRules.onBehalfOf());
     }
 }

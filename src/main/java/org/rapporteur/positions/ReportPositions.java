@@ -38,8 +38,7 @@ public record ReportPositions(List<SentencePosition> positions, List<ReviewSente
                     positions.add(new SentencePosition(paragraph.number(), i + 1, sentences.get(i), position));
                 }
                 if (!result.reviewReason().isEmpty()) {
-                    review.add(new ReviewSentence(paragraph.number(), i + 1, sentences.get(i),
-                            result.reviewReason()));
+                    review.add(ReviewSentence.of(paragraph.number(), i + 1, sentences.get(i), result));
                 }
             }
         }
@@ -48,7 +47,7 @@ public record ReportPositions(List<SentencePosition> positions, List<ReviewSente
 
     /**
      * The positions of individual statements: each statement's sentences classified with the codebook, and every
-     * position credited to the delegation that spoke, or to the group it spoke for. The paragraph is the statement's
+     * position credited to the delegation that spoke and, where it spoke for a group, to that group too. The paragraph is the statement's
      * line in its file; the quantifier is the speaker as written, weight 1.
      */
     public static ReportPositions of(StatementsFile statements, PositionClassifier classifier) {
@@ -57,20 +56,26 @@ public record ReportPositions(List<SentencePosition> positions, List<ReviewSente
         for (Statement statement : statements.statements()) {
             List<String> sentences = SentenceSplitter.split(statement.text());
             List<SentenceResult> results = classifier.classifyAll(sentences);
-            String credited = statement.credited().code().isEmpty() ? statement.credited().name()
-                    : statement.credited().code();
+            String speaker = code(statement.speaker());
+            String group = statement.onBehalfOf() == null ? "" : code(statement.onBehalfOf());
             for (int i = 0; i < sentences.size(); i++) {
                 SentenceResult result = results.get(i);
                 for (Position p : result.positions()) {
                     positions.add(new SentencePosition(statement.line(), i + 1, sentences.get(i), new Position(
-                            p.topic(), p.stance(), statement.speakerAsWritten(), 1, credited, p.rule(), p.cueWords())));
+                            p.topic(), p.stance(), statement.speakerAsWritten(), 1, speaker, group, p.rule(),
+                            p.cueWords(), p.confidence())));
                 }
                 if (!result.reviewReason().isEmpty()) {
-                    review.add(new ReviewSentence(statement.line(), i + 1, sentences.get(i), result.reviewReason()));
+                    review.add(new ReviewSentence(statement.line(), i + 1, sentences.get(i), result.reviewReason(),
+                            statement.speakerAsWritten(), 1, speaker, group));
                 }
             }
         }
         return new ReportPositions(List.copyOf(positions), List.copyOf(review));
+    }
+
+    private static String code(org.rapporteur.reference.Entity entity) {
+        return entity.code().isEmpty() ? entity.name() : entity.code();
     }
 
     static boolean isProcedural(Paragraph paragraph) {

@@ -40,14 +40,16 @@ public class FactReader implements FactSource {
             new StoredFacts.QualityFinding(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4),
                     rs.getString(5), rs.getString(6), rs.getString(7));
     private static final String POSITION = "SELECT source, seq, paragraph, sentence_index, sentence, topic, stance, "
-            + "quantifier, weight, attributed_entity_code, rule_id, cue_words FROM position_fact";
+            + "quantifier, weight, attributed_entity_code, rule_id, cue_words, on_behalf_of, confidence FROM position_fact";
     private static final RowMapper<StoredFacts.PositionRow> POSITION_ROW = (rs, i) -> new StoredFacts.PositionRow(
             rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getString(5), rs.getString(6),
-            rs.getString(7), rs.getString(8), rs.getInt(9), rs.getString(10), rs.getString(11), rs.getString(12));
-    private static final String REVIEW = "SELECT source, paragraph, sentence_index, sentence, reason "
-            + "FROM review_sentence";
+            rs.getString(7), rs.getString(8), rs.getInt(9), rs.getString(10), rs.getString(11), rs.getString(12),
+            rs.getString(13), rs.getBigDecimal(14).doubleValue());
+    private static final String REVIEW = "SELECT source, paragraph, sentence_index, sentence, reason, quantifier, weight, "
+            + "attributed_entity_code, on_behalf_of FROM review_sentence";
     private static final RowMapper<StoredFacts.ReviewRow> REVIEW_ROW = (rs, i) -> new StoredFacts.ReviewRow(
-            rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getString(4), rs.getString(5));
+            rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getString(4), rs.getString(5), rs.getString(6),
+            rs.getInt(7), rs.getString(8), rs.getString(9));
     private static final String DELEGATE = "SELECT source, line, meeting_symbol, delegation_as_written, entity_code, "
             + "entity_name, entity_type, regional_group, delegation_type, title, first_name, last_name, "
             + "position_title, gender, head_of_delegation, checked_in FROM delegate";

@@ -116,18 +116,22 @@ public class FactStore {
 
     private void insertPositions(String source, ReportPositions positions) {
         jdbc.batchUpdate("INSERT INTO position_fact (source, seq, paragraph, sentence_index, sentence, topic, stance, "
-                        + "quantifier, weight, attributed_entity_code, rule_id, cue_words) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + "quantifier, weight, attributed_entity_code, rule_id, cue_words, on_behalf_of, confidence) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 rows(positions.positions(), (SentencePosition sp, int i) -> new Object[] {source, i, sp.paragraph(),
                         sp.sentenceIndex(), truncate(sp.sentence(), 20000), sp.position().topic(),
                         sp.position().stance().name(), truncate(sp.position().quantifier(), 1000),
                         sp.position().weight(), truncate(sp.position().attributedEntityCode(), 100),
                         truncate(sp.position().rule(), 200),
-                        truncate(sp.position().cueWords(), 1000)}));
-        jdbc.batchUpdate("INSERT INTO review_sentence (source, seq, paragraph, sentence_index, sentence, reason) "
-                        + "VALUES (?, ?, ?, ?, ?, ?)",
+                        truncate(sp.position().cueWords(), 1000), truncate(sp.position().onBehalfOf(), 100),
+                        java.math.BigDecimal.valueOf(sp.position().confidence()).setScale(2,
+                                java.math.RoundingMode.HALF_UP)}));
+        jdbc.batchUpdate("INSERT INTO review_sentence (source, seq, paragraph, sentence_index, sentence, reason, "
+                        + "quantifier, weight, attributed_entity_code, on_behalf_of) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 rows(positions.review(), (ReviewSentence r, int i) -> new Object[] {source, i, r.paragraph(),
-                        r.sentenceIndex(), truncate(r.sentence(), 20000), truncate(r.reason(), 200)}));
+                        r.sentenceIndex(), truncate(r.sentence(), 20000), truncate(r.reason(), 200),
+                        truncate(r.quantifier(), 1000), r.weight(), truncate(r.speaker(), 100),
+                        truncate(r.onBehalfOf(), 100)}));
     }
 
     /** Records that the run {@code runId} (a job execution id) read this input. */

@@ -41,11 +41,12 @@ public record StoredFacts(List<Meeting> meetings, List<Attendance> attendance, L
     /** One position of one sentence of one report. */
     public record PositionRow(String source, int seq, int paragraph, int sentenceIndex, String sentence, String topic,
                               String stance, String quantifier, int weight, String attributedEntityCode, String rule,
-                              String cueWords) {
+                              String cueWords, String onBehalfOf, double confidence) {
     }
 
     /** One sentence of one report to review. */
-    public record ReviewRow(String source, int paragraph, int sentenceIndex, String sentence, String reason) {
+    public record ReviewRow(String source, int paragraph, int sentenceIndex, String sentence, String reason,
+                            String quantifier, int weight, String attributedEntityCode, String onBehalfOf) {
     }
 
     /** One report's meeting facts. */

@@ -4,10 +4,11 @@ import java.util.function.Function;
 
 /**
  * positions-by-entity.csv: one row per meeting, entity, topic and stance where the text names the speaker, with the
- * sources (file#paragraph, ;-separated) behind it.
+ * sources (file#paragraph, ;-separated) behind it. A statement made on behalf of a group counts for the group, and
+ * spoken_by names the speakers.
  */
 public record EntityPositionRow(String meetingId, String entityCode, EntityCodes codes, String entityName, String topic,
-                                String stance, int mentions, String sources) {
+                                String stance, int mentions, String spokenBy, String sources) {
 
     public static final TableDef<EntityPositionRow> TABLE = TableDef.of("positions-by-entity",
             "one row per meeting, entity, topic and stance where the text names the speaker", Column.class);
@@ -26,7 +27,10 @@ public record EntityPositionRow(String meetingId, String entityCode, EntityCodes
                 EntityPositionRow::entityName),
         TOPIC("the topic", EntityPositionRow::topic),
         STANCE("FOR, AGAINST or NEUTRAL", EntityPositionRow::stance),
-        MENTIONS("positions the text credits to the entity", EntityPositionRow::mentions),
+        MENTIONS("positions the text credits to the entity (a group for what was said on its behalf)",
+                EntityPositionRow::mentions),
+        SPOKEN_BY("for a group, the States that spoke on its behalf (entity codes, separated by ;); empty otherwise",
+                EntityPositionRow::spokenBy),
         SOURCES("the paragraphs behind them (file#paragraph, separated by ;)", EntityPositionRow::sources);
 
         private final String meaning;

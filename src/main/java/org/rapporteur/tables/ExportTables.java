@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -94,13 +95,23 @@ public final class ExportTables {
                 matrices.get(cellOf.get(id)[0]).add(cellOf.get(id)[1], p, participationRows++);
             }
             List<DelegationRow> delegationRows = writeDelegations(sinks, meeting, delegationsHere, lookups);
+            Map<String, List<StoredFacts.ReviewRow>> reviewByFile = new LinkedHashMap<>();
+            for (List<StoredFacts.ReviewRow> file : byFile(meeting.review(), StoredFacts.ReviewRow::source)) {
+                reviewByFile.put(file.get(0).source(), file);
+            }
+            Map<String, List<StoredFacts.PositionRow>> positionsByFile = new LinkedHashMap<>();
             for (List<StoredFacts.PositionRow> file : byFile(meeting.positions(), StoredFacts.PositionRow::source)) {
-                for (PositionRow row : positions.ofFile(file.get(0).source(), file, paragraph -> id)) {
+                positionsByFile.put(file.get(0).source(), file);
+            }
+            reviewByFile.keySet().forEach(f -> positionsByFile.putIfAbsent(f, List.of()));
+            for (Map.Entry<String, List<StoredFacts.PositionRow>> file : positionsByFile.entrySet()) {
+                for (PositionRow row : positions.ofFile(file.getKey(), file.getValue(),
+                        reviewByFile.getOrDefault(file.getKey(), List.of()), paragraph -> id)) {
                     sinks.positions.accept(row);
                 }
             }
-            for (List<StoredFacts.ReviewRow> file : byFile(meeting.review(), StoredFacts.ReviewRow::source)) {
-                for (ReviewRow row : Positions.reviewOfFile(file, paragraph -> id)) {
+            for (List<StoredFacts.ReviewRow> file : reviewByFile.values()) {
+                for (ReviewRow row : positions.reviewOfFile(file, paragraph -> id)) {
                     sinks.review.accept(row);
                 }
             }
@@ -115,10 +126,11 @@ public final class ExportTables {
             Map<Integer, String> meetingOfLine = new HashMap<>();
             facts.statements(source).forEach(st -> meetingOfLine.putIfAbsent(st.line(),
                     index.meetingOf(st.meetingSymbol())));
-            for (PositionRow row : positions.ofFile(source, facts.positions(source), meetingOfLine::get)) {
+            List<StoredFacts.ReviewRow> review = facts.review(source);
+            for (PositionRow row : positions.ofFile(source, facts.positions(source), review, meetingOfLine::get)) {
                 sinks.positions.accept(row);
             }
-            for (ReviewRow row : Positions.reviewOfFile(facts.review(source), meetingOfLine::get)) {
+            for (ReviewRow row : positions.reviewOfFile(review, meetingOfLine::get)) {
                 sinks.review.accept(row);
             }
         }

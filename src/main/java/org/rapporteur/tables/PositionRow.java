@@ -8,7 +8,12 @@ import java.util.function.Function;
  */
 public record PositionRow(String meetingId, String sourceFile, int paragraph, int sentenceIndex, String sentence,
                           String topic, String stance, String quantifier, int weight, String attributedEntityCode,
-                          String rule) {
+                          String onBehalfOf, double confidence, String rule) {
+
+    /** Who the position counts for: the group for a statement made on its behalf, else the speaker. */
+    public String credited() {
+        return onBehalfOf.isEmpty() ? attributedEntityCode : onBehalfOf;
+    }
 
     public static final TableDef<PositionRow> TABLE = TableDef.of("positions",
             "one row per position voiced in a sentence (the evidence), after the analyst's overrides", Column.class);
@@ -33,7 +38,12 @@ public record PositionRow(String meetingId, String sourceFile, int paragraph, in
         WEIGHT("the quantifier's weight, 1 (one speaker) to 6 (all speakers)", PositionRow::weight),
         ATTRIBUTED_ENTITY_CODE("the State or group the text names as the speaker; empty when it names none",
                 PositionRow::attributedEntityCode),
-        RULE("the rule that decided (NEED+negated), or OVERRIDE (was X) for an analyst's correction",
+        ON_BEHALF_OF("the group the speaker spoke for (\"Egypt, on behalf of the Group of African States\"), as an "
+                + "entity code; empty otherwise", PositionRow::onBehalfOf),
+        CONFIDENCE("how sure the classifier is, 0 to 1 (rules and model agreeing is surest; below 0.5 the sentence is "
+                + "also in review.csv; 1 for an analyst's override)", PositionRow::confidence),
+        RULE("the rule that decided (NEED+negated), or the model's score and nearest labelled examples "
+                + "(MODEL(p=0.91 near sec014=FOR,...)), or OVERRIDE (was X) for an analyst's correction",
                 PositionRow::rule);
 
         private final String meaning;

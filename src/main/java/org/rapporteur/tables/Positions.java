@@ -38,6 +38,7 @@ final class Positions {
     private final Map<String, Map<List<String>, int[]>> summary = new LinkedHashMap<>();
     private final Map<List<String>, Set<String>> byEntity;
     private final Map<List<String>, Integer> entityMentions = new LinkedHashMap<>();
+    private final Map<List<String>, Set<String>> entitySpeakers = new LinkedHashMap<>();
 
     Positions(PositionOverrides overrides, Lookups lookups) {
         this.overrides = overrides.overrides();
@@ -63,27 +64,46 @@ final class Positions {
      * @param meetingOf the meeting of a paragraph (a statement's line); null drops the position
      */
     List<PositionRow> ofFile(String file, List<StoredFacts.PositionRow> stored, IntFunction<String> meetingOf) {
+        return ofFile(file, stored, List.of(), meetingOf);
+    }
+
+    /**
+     * One file's positions for positions.csv, after overrides; an override may also make a position of a sentence
+     * that the file's review lists (the review loop).
+     */
+    List<PositionRow> ofFile(String file, List<StoredFacts.PositionRow> stored, List<StoredFacts.ReviewRow> review,
+                             IntFunction<String> meetingOf) {
         List<PositionRow> found = new ArrayList<>();
         for (StoredFacts.PositionRow p : stored) {
             String meeting = meetingOf.apply(p.paragraph());
             if (meeting != null) {
                 found.add(new PositionRow(meeting, p.source(), p.paragraph(),
                         p.sentenceIndex(), p.sentence(), p.topic(), p.stance(), p.quantifier(), p.weight(),
-                        p.attributedEntityCode(), p.rule()));
+                        p.attributedEntityCode(), p.onBehalfOf(), p.confidence(), p.rule()));
             }
         }
-        List<PositionRow> rows = applyOverrides(file, found);
+        List<PositionRow> listed = new ArrayList<>();
+        for (StoredFacts.ReviewRow r : review) {
+            String meeting = meetingOf.apply(r.paragraph());
+            if (meeting != null) {
+                listed.add(new PositionRow(meeting, r.source(), r.paragraph(), r.sentenceIndex(), r.sentence(), "",
+                        "", r.quantifier(), Math.max(1, r.weight()), r.attributedEntityCode(), r.onBehalfOf(), 0,
+                        r.reason()));
+            }
+        }
+        List<PositionRow> rows = applyOverrides(file, found, listed);
         rows.sort(IN_FILE);
         rows.forEach(this::count);
         return rows;
     }
 
-    private List<PositionRow> applyOverrides(String file, List<PositionRow> found) {
+    private List<PositionRow> applyOverrides(String file, List<PositionRow> found, List<PositionRow> listed) {
         List<PositionRow> out = new ArrayList<>(found);
         for (int i : overridesOfFile.getOrDefault(file, List.of())) {
             PositionOverride o = overrides.get(i);
-            PositionRow sentence = found.stream().filter(r -> r.source().equals(o.source())
-                    && r.sentenceIndex() == o.sentenceIndex()).findFirst().orElse(null);
+            PositionRow sentence = java.util.stream.Stream.concat(found.stream(), listed.stream())
+                    .filter(r -> r.source().equals(o.source()) && r.sentenceIndex() == o.sentenceIndex())
+                    .findFirst().orElse(null);
             if (sentence == null) {
                 continue;
             }
@@ -96,7 +116,7 @@ final class Positions {
                 PositionRow base = existing != null ? existing : sentence;
                 out.add(new PositionRow(base.meetingId(), base.sourceFile(), base.paragraph(), base.sentenceIndex(),
                         base.sentence(), o.topic(), o.stance().name(), base.quantifier(), base.weight(),
-                        base.attributedEntityCode(), "OVERRIDE (was " + was + ")"));
+                        base.attributedEntityCode(), base.onBehalfOf(), 1.0, "OVERRIDE (was " + was + ")"));
             }
         }
         return out;
@@ -109,19 +129,29 @@ final class Positions {
         t[0]++;
         t[1] = Math.max(t[1], r.weight());
         t[2] += r.weight();
-        if (!r.attributedEntityCode().isEmpty()) {
-            List<String> key = List.of(r.meetingId(), r.attributedEntityCode(), r.topic(), r.stance());
+        if (!r.credited().isEmpty()) {
+            List<String> key = List.of(r.meetingId(), r.credited(), r.topic(), r.stance());
             byEntity.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(r.source());
             entityMentions.merge(key, 1, Integer::sum);
+            Set<String> speakers = entitySpeakers.computeIfAbsent(key, k -> new LinkedHashSet<>());
+            if (!r.onBehalfOf().isEmpty() && !r.attributedEntityCode().isEmpty()) {
+                speakers.add(r.attributedEntityCode());
+            }
         }
     }
 
-    /** One file's sentences to review, by paragraph and sentence. */
-    static List<ReviewRow> reviewOfFile(List<StoredFacts.ReviewRow> stored, IntFunction<String> meetingOf) {
+    /**
+     * One file's sentences to review, by paragraph and sentence; a sentence an analyst has decided on (an override
+     * names it) is reviewed and no longer listed.
+     */
+    List<ReviewRow> reviewOfFile(List<StoredFacts.ReviewRow> stored, IntFunction<String> meetingOf) {
         List<ReviewRow> rows = new ArrayList<>();
         for (StoredFacts.ReviewRow r : stored) {
             String meeting = meetingOf.apply(r.paragraph());
-            if (meeting != null) {
+            String source = r.source() + "#" + r.paragraph();
+            boolean decided = overridesOfFile.getOrDefault(r.source(), List.of()).stream().map(overrides::get)
+                    .anyMatch(o -> o.source().equals(source) && o.sentenceIndex() == r.sentenceIndex());
+            if (meeting != null && !decided) {
                 rows.add(new ReviewRow(meeting, r.source(), r.paragraph(), r.sentenceIndex(),
                         r.sentence(), r.reason()));
             }
@@ -143,7 +173,7 @@ final class Positions {
         List<EntityPositionRow> rows = new ArrayList<>();
         byEntity.forEach((k, sources) -> rows.add(new EntityPositionRow(k.get(0), k.get(1), lookups.codes(k.get(1)),
                 lookups.names().apply(k.get(1)), k.get(2), k.get(3), entityMentions.get(k),
-                String.join(";", sources))));
+                String.join(";", entitySpeakers.get(k)), String.join(";", sources))));
         return rows;
     }
 
@@ -155,7 +185,8 @@ final class Positions {
                 PositionOverride o = overrides.get(i);
                 findings.add(new Finding("line " + o.line(), FindingCode.UNUSED_OVERRIDE,
                         "No position was found in sentence " + o.sentenceIndex() + " of " + o.source()
-                                + "; an override can change or remove a position, or add one to a sentence that has one"));
+                                + ", nor is it listed for review; an override can change or remove a position, or "
+                                + "add one to a sentence that has one or that review.csv lists"));
             }
         }
         return findings;

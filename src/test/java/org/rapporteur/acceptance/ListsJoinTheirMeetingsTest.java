@@ -61,8 +61,9 @@ class ListsJoinTheirMeetingsTest {
         assertThat(ExportFiles.rows(output.resolve("data-quality.csv")))
                 .noneSatisfy(r -> assertThat(r.get("code")).isEqualTo("AWAITING_REPORT"));
         assertThat(ExportFiles.rows(output.resolve("positions.csv")))
-                .extracting(r -> r.get("meeting_id") + " " + r.get("attributed_entity_code"))
-                .contains(FIFTH + " MAR", FIFTH + " EU", FIFTH + " CHL");
+                .extracting(r -> r.get("meeting_id") + " " + r.get("attributed_entity_code") + " "
+                        + r.get("on_behalf_of"))
+                .contains(FIFTH + " MAR ", FIFTH + " FIN EU", FIFTH + " CHL ");
     }
 
     @Test

@@ -107,19 +107,20 @@ class ParticipantsRunTest {
     }
 
     @Test
-    void statementsAreCreditedToTheirSpeakersOrToTheGroupSpokenFor() throws Exception {
+    void statementsNameTheirSpeakersAndTheGroupSpokenForWhichPositionsByEntityCredits() throws Exception {
         Path output = run("statements", input -> Files.copy(STATEMENTS, input.resolve("statements")
                 .resolve(STATEMENTS.getFileName())));
         String source = "statements/CTOC_COP_WG.3_2024_2-statements.csv";
         assertThat(ExportFiles.rows(output.resolve("positions.csv")))
                 .filteredOn(r -> r.get("source").startsWith(source))
                 .extracting(r -> r.get("source").substring(source.length()) + " " + r.get("topic") + " "
-                        + r.get("stance") + " " + r.get("attributed_entity_code") + " " + r.get("weight"))
+                        + r.get("stance") + " " + r.get("attributed_entity_code")
+                        + (r.get("on_behalf_of").isEmpty() ? "" : " for " + r.get("on_behalf_of")) + " " + r.get("weight"))
                 .containsExactly(
                         "#2 NEW_INSTRUMENT FOR BRA 1",
                         "#3 CAPACITY_BUILDING FOR BRA 1",
-                        "#5 CAPACITY_BUILDING FOR AFRICAN_GROUP 1",
-                        "#6 NEW_INSTRUMENT FOR AFRICAN_GROUP 1",
+                        "#5 CAPACITY_BUILDING FOR EGY for AFRICAN_GROUP 1",
+                        "#6 NEW_INSTRUMENT FOR EGY for AFRICAN_GROUP 1",
                         "#7 BUDAPEST_CONVENTION FOR EU 1",
                         "#8 NEW_INSTRUMENT AGAINST EU 1",
                         "#9 DATA_RETENTION AGAINST JPN 1",
@@ -134,9 +135,11 @@ class ParticipantsRunTest {
                         "#20 UNTOC FOR MEX 1",
                         "#21 BUDAPEST_CONVENTION FOR POL 1");
         assertThat(ExportFiles.rows(output.resolve("positions-by-entity.csv")))
-                .extracting(r -> r.get("entity_code") + " " + r.get("topic") + " " + r.get("stance"))
-                .contains("AFRICAN_GROUP NEW_INSTRUMENT FOR", "EU NEW_INSTRUMENT AGAINST", "RUS BUDAPEST_CONVENTION AGAINST")
-                .doesNotContain("EGY NEW_INSTRUMENT FOR");
+                .extracting(r -> r.get("entity_code") + " " + r.get("topic") + " " + r.get("stance") + " "
+                        + r.get("spoken_by"))
+                .contains("AFRICAN_GROUP NEW_INSTRUMENT FOR EGY", "EU NEW_INSTRUMENT AGAINST ",
+                        "RUS BUDAPEST_CONVENTION AGAINST ")
+                .doesNotContain("EGY NEW_INSTRUMENT FOR ");
     }
 
     @Test

@@ -31,6 +31,8 @@ class PositionsExportTest {
                         MEETING + "|" + SOURCE + "#1|1|NEW_INSTRUMENT|AGAINST|Many speakers|4||NEED+negated",
                         MEETING + "|" + SOURCE + "#1|2|CAPACITY_BUILDING|FOR|Some speakers|2||STRENGTHEN",
                         MEETING + "|" + SOURCE + "#2|1|BUDAPEST_CONVENTION|FOR|The representative of Brazil|1|BRA|SUPPORT");
+        assertThat(ExportFiles.rows(output.resolve("positions.csv")))
+                .allSatisfy(r -> assertThat(Double.parseDouble(r.get("confidence"))).isBetween(0.0, 1.0));
         assertThat(ExportFiles.rows(output.resolve("positions-summary.csv")))
                 .extracting(r -> String.join("|", r.get("topic"), r.get("stance"), r.get("mentions"),
                         r.get("max_weight"), r.get("weighted_mentions")))
@@ -40,7 +42,9 @@ class PositionsExportTest {
                 .containsExactly(Map.ofEntries(Map.entry("meeting_id", MEETING), Map.entry("entity_code", "BRA"),
                         Map.entry("iso2", "BR"), Map.entry("m49", "76"), Map.entry("code_system", "ISO3"),
                         Map.entry("entity_name", "Brazil"), Map.entry("topic", "BUDAPEST_CONVENTION"),
-                        Map.entry("stance", "FOR"), Map.entry("mentions", "1"), Map.entry("sources", SOURCE + "#2")));
+                        Map.entry("stance", "FOR"), Map.entry("mentions", "1"), Map.entry("spoken_by", ""),
+                        Map.entry("sources", SOURCE + "#2")));
+        // a fact about a topic, reported: neither the rules nor the model find a position, an analyst may
         assertThat(ExportFiles.rows(output.resolve("review.csv")))
                 .extracting(r -> r.get("source") + " " + r.get("sentence_index") + " " + r.get("reason"))
                 .containsExactly(SOURCE + "#2 2 reporting verb and topic but no position");
@@ -64,6 +68,40 @@ class PositionsExportTest {
                 .filteredOn(r -> r.get("source").equals("position-overrides.csv"))
                 .extracting(r -> r.get("location") + " " + r.get("code"))
                 .containsExactly("line 5 MALFORMED_ROW", "line 4 UNUSED_OVERRIDE");
+    }
+
+    @Test
+    void aSentenceListedForReviewBecomesAPositionByAnOverrideMarkedAsSuchInTheCsvAndTheWorkbook() throws Exception {
+        Path first = run(null);
+        assertThat(ExportFiles.rows(first.resolve("review.csv"))).extracting(r -> r.get("source") + " "
+                + r.get("sentence_index")).containsExactly(SOURCE + "#2 2");
+        Path overrides = work.resolve("overrides.csv");
+        Files.writeString(overrides, "source,sentence_index,topic,stance\n" + SOURCE + "#2,2,DATA_RETENTION,NEUTRAL\n");
+
+        Path output = run(overrides);
+
+        assertThat(ExportFiles.rows(output.resolve("positions.csv")))
+                .filteredOn(r -> r.get("source").equals(SOURCE + "#2") && r.get("sentence_index").equals("2"))
+                .extracting(r -> String.join("|", r.get("topic"), r.get("stance"), r.get("quantifier"),
+                        r.get("weight"), r.get("confidence"), r.get("rule")))
+                .containsExactly("DATA_RETENTION|NEUTRAL|Several speakers|3|1|OVERRIDE (was none)");
+        assertThat(ExportFiles.rows(output.resolve("review.csv"))).isEmpty();
+        assertThat(ExportFiles.rows(output.resolve("data-quality.csv")))
+                .noneMatch(r -> r.get("code").equals("UNUSED_OVERRIDE"));
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(output.resolve("rapporteur.xlsx").toFile())) {
+            var sheet = workbook.getSheet("positions");
+            List<String> header = new java.util.ArrayList<>();
+            sheet.getRow(0).forEach(c -> header.add(c.getStringCellValue()));
+            assertThat(header).contains("on_behalf_of", "confidence");
+            List<String> rows = new java.util.ArrayList<>();
+            for (int i = 1; i <= sheet.getLastRowNum(); i++) {
+                var row = sheet.getRow(i);
+                rows.add(row.getCell(header.indexOf("topic")).getStringCellValue() + " "
+                        + row.getCell(header.indexOf("confidence")).getNumericCellValue() + " "
+                        + row.getCell(header.indexOf("rule")).getStringCellValue());
+            }
+            assertThat(rows).contains("DATA_RETENTION 1.0 OVERRIDE (was none)");
+        }
     }
 
     @Test

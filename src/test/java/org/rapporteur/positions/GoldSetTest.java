@@ -24,7 +24,7 @@ class GoldSetTest {
 
     @BeforeAll
     static void evaluateTheDefaultCodebook() throws Exception {
-        try (var in = GoldSetTest.class.getResourceAsStream("/positions/gold.csv")) {
+        try (var in = GoldSetTest.class.getResourceAsStream("/positions/corpus/hand-gold.csv")) {
             gold = GoldSetReader.read("gold.csv", new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         evaluation = Evaluation.of(gold, new PositionClassifier(CodebookReader.readDefault(), name -> Optional.empty()));
@@ -39,7 +39,7 @@ class GoldSetTest {
     @Test
     void theSecondTuningSetHoldsTheSameThresholds() throws Exception {
         List<GoldSentence> dev;
-        try (var in = GoldSetTest.class.getResourceAsStream("/positions/dev.csv")) {
+        try (var in = GoldSetTest.class.getResourceAsStream("/positions/corpus/hand-dev.csv")) {
             dev = GoldSetReader.read("dev.csv", new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         Evaluation onDev = Evaluation.of(dev, new PositionClassifier(CodebookReader.readDefault(), name -> Optional.empty()));

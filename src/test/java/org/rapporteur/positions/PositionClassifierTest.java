@@ -81,19 +81,25 @@ class PositionClassifierTest {
     }
 
     @Test
-    void aGroupSpokenForIsCreditedNotItsSpeaker() {
+    void theSpeakerIsCreditedAndTheGroupItSpokeForKeptBesideIt() {
         assertThat(classify("Egypt, speaking on behalf of the Group of African States, called for strengthened "
                 + "capacity-building."))
                 .containsExactly("CAPACITY_BUILDING FOR [Egypt, speaking on behalf of the Group of African States] 1 "
-                        + "AFRICAN_GROUP CALL_FOR");
+                        + "EGY CALL_FOR");
+        assertThat(CLASSIFIER.classify("Egypt, speaking on behalf of the Group of African States, called for "
+                + "strengthened capacity-building.", SentenceContext.NONE).positions().get(0).onBehalfOf())
+                .isEqualTo("AFRICAN_GROUP");
     }
 
     @Test
-    void speakingOnBehalfOfAGroupFirstCreditsTheGroup() {
+    void speakingOnBehalfOfAGroupFirstNamesTheSpeakerAndTheGroup() {
         assertThat(classify("Speaking on behalf of the Group of 77 and China, the representative of Cuba stressed "
                 + "the importance of technical assistance."))
-                .containsExactly("CAPACITY_BUILDING FOR [Speaking on behalf of the Group of 77 and China] 1 G77 "
+                .containsExactly("CAPACITY_BUILDING FOR [Speaking on behalf of the Group of 77 and China] 1 CUB "
                         + "IMPORTANCE");
+        assertThat(CLASSIFIER.classify("Speaking on behalf of the Group of 77 and China, the representative of Cuba "
+                + "stressed the importance of technical assistance.", SentenceContext.NONE).positions().get(0)
+                .onBehalfOf()).isEqualTo("G77");
     }
 
     @Test

@@ -13,7 +13,7 @@ import org.rapporteur.reference.NameResolver;
 import org.rapporteur.reference.ReferenceData;
 import org.rapporteur.report.ReportParser;
 
-/** The positions of the seed report's deliberations (paragraphs 12 to 15), as issue 3's acceptance states them. */
+/** The positions of the seed report's deliberations (paragraphs 12 to 15), as issue 3's acceptance states them, by the full classifier (rules and model). */
 class SeedPositionsTest {
 
     static final Path SEED = Path.of("src/test/resources/seed/000_df15103811212375.txt");
@@ -22,7 +22,7 @@ class SeedPositionsTest {
     @BeforeAll
     static void classifyTheSeed() throws Exception {
         NameResolver resolver = new NameResolver(ReferenceData.loadDefault());
-        PositionClassifier classifier = new PositionClassifier(CodebookReader.readDefault(),
+        PositionClassifier classifier = PositionClassifier.withDefaultModel(CodebookReader.readDefault(),
                 name -> resolver.resolve(name).map(Entity::code));
         var report = new ReportParser(resolver).parse("seed.txt", Files.readString(SEED));
         positions = ReportPositions.of(report, classifier).positions();

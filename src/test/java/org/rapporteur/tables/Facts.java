@@ -81,13 +81,23 @@ final class Facts {
     Facts position(String source, int paragraph, int sentence, String topic, String stance, int weight,
                    String entity) {
         positions.add(new StoredFacts.PositionRow(source, positions.size(), paragraph, sentence,
-                "Sentence " + paragraph + "." + sentence, topic, stance, "Some speakers", weight, entity, "RULE", ""));
+                "Sentence " + paragraph + "." + sentence, topic, stance, "Some speakers", weight, entity, "RULE", "", "",
+                0.9));
+        return this;
+    }
+
+    /** A position of a named speaker speaking for a group. */
+    Facts groupPosition(String source, int paragraph, int sentence, String topic, String stance, String speaker,
+                        String group) {
+        positions.add(new StoredFacts.PositionRow(source, positions.size(), paragraph, sentence,
+                "Sentence " + paragraph + "." + sentence, topic, stance, speaker + " for " + group, 1, speaker,
+                "RULE", "", group, 0.9));
         return this;
     }
 
     Facts toReview(String source, int paragraph, int sentence) {
         review.add(new StoredFacts.ReviewRow(source, paragraph, sentence, "Sentence " + paragraph + "." + sentence,
-                "NO_STANCE"));
+                "NO_STANCE", "Several speakers", 3, "", ""));
         return this;
     }
 

@@ -60,9 +60,38 @@ class PositionsTableTest {
         TableRows tables = TableRows.of(facts.build(), PositionOverrides.NONE,
                 Map.of("MEX", "Mexico", "BRA", "Brazil")::get);
         assertThat(tables.rows(EntityPositionRow.TABLE)).containsExactly(
-                new EntityPositionRow("EG#1", "MEX", TableRows.state("MEX"), "Mexico", "BUDAPEST_CONVENTION", "FOR", 1, "a.txt#9"),
-                new EntityPositionRow("EG#1", "MEX", TableRows.state("MEX"), "Mexico", "UNTOC", "FOR", 1, "a.txt#9"),
-                new EntityPositionRow("EG#2", "BRA", TableRows.state("BRA"), "Brazil", "UNTOC", "AGAINST", 1, "st.csv#2"));
+                new EntityPositionRow("EG#1", "MEX", TableRows.state("MEX"), "Mexico", "BUDAPEST_CONVENTION", "FOR", 1, "",
+                        "a.txt#9"),
+                new EntityPositionRow("EG#1", "MEX", TableRows.state("MEX"), "Mexico", "UNTOC", "FOR", 1, "", "a.txt#9"),
+                new EntityPositionRow("EG#2", "BRA", TableRows.state("BRA"), "Brazil", "UNTOC", "AGAINST", 1, "",
+                        "st.csv#2"));
+    }
+
+    @Test
+    void aGroupStatementNamesItsSpeakerInPositionsAndCountsForTheGroupByEntity() {
+        TableRows tables = TableRows.of(new Facts().report("c.txt", "EG#3", "FINAL", LocalDate.of(2021, 4, 6))
+                .groupPosition("c.txt", 5, 1, "CAPACITY_BUILDING", "FOR", "EGY", "AFRICAN_GROUP")
+                .groupPosition("c.txt", 6, 1, "CAPACITY_BUILDING", "FOR", "NGA", "AFRICAN_GROUP").build(),
+                PositionOverrides.NONE, Map.of("AFRICAN_GROUP", "Group of African States")::get);
+        assertThat(tables.rows(PositionRow.TABLE)).extracting(p -> p.attributedEntityCode() + " " + p.onBehalfOf()
+                + " " + p.confidence()).containsExactly("EGY AFRICAN_GROUP 0.9", "NGA AFRICAN_GROUP 0.9");
+        assertThat(tables.rows(EntityPositionRow.TABLE)).extracting(r -> String.join("|", r.meetingId(),
+                r.entityCode(), r.entityName(), r.topic(), r.stance(), String.valueOf(r.mentions()), r.spokenBy(),
+                r.sources())).containsExactly("EG#3|AFRICAN_GROUP|Group of African States|CAPACITY_BUILDING|FOR|2|"
+                + "EGY;NGA|c.txt#5;c.txt#6");
+    }
+
+    @Test
+    void anOverrideMakesASentenceListedForReviewAPositionWithItsVoiceAndTakesItOffTheList() {
+        PositionOverrides overrides = new PositionOverrides(List.of(
+                new PositionOverride("a.txt#14", 1, "NETWORKS_24_7", Stance.AGAINST, 2)), List.of());
+        TableRows tables = TableRows.of(facts.build(), overrides, code -> code);
+        assertThat(tables.rows(PositionRow.TABLE)).filteredOn(p -> p.source().equals("a.txt#14"))
+                .extracting(p -> p.topic() + " " + p.stance() + " " + p.quantifier() + " " + p.weight() + " "
+                        + p.confidence() + " " + p.rule())
+                .containsExactly("NETWORKS_24_7 AGAINST Several speakers 3 1.0 OVERRIDE (was none)");
+        assertThat(tables.rows(ReviewRow.TABLE)).extracting(ReviewRow::source).containsExactly("st.csv#2");
+        assertThat(tables.rows(DataQualityRow.TABLE)).noneMatch(q -> q.code().equals("UNUSED_OVERRIDE"));
     }
 
     @Test

@@ -23,7 +23,8 @@ class PositionCommandsTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         List<String> lines = run.out().strip().lines().toList();
         assertThat(lines.get(lines.size() - 1))
-                .isEqualTo("macro_f1=0.733 for_f1=0.667 against_f1=0.800 against_recall=0.667 n=6");
+                // g5 ("noted the work of the 24/7 network") is found by the model; g6 is labelled against convention 1
+                .isEqualTo("macro_f1=0.900 for_f1=1.000 against_f1=0.800 against_recall=0.667 n=6");
         assertThat(run.out()).contains("stance", "topic", "confusion (rows gold, columns predicted)",
                 "NEW_INSTRUMENT", "DATA_RETENTION");
     }
@@ -37,11 +38,14 @@ class PositionCommandsTest {
         assertThat(lines.get(0))
                 .isEqualTo("id,topic,stance,quantifier,weight,attributed_entity_code,on_behalf_of,confidence,rule");
         // the confidence weighs the rules against the model trained on the corpus: it moves as the corpus grows
-        assertThat(lines.subList(1, lines.size())).extracting(l -> l.replaceFirst(",,(0\\.\\d\\d?|1),", ",,C,"))
+        assertThat(lines.subList(1, lines.size())).extracting(l -> l.replaceFirst(",,(0\\.\\d\\d?|1),", ",,C,")
+                        .replaceFirst(",\"STANCE_MODEL.*", ",STANCE_MODEL…"))
                 .containsExactly(
                         "g1,NEW_INSTRUMENT,FOR,Several speakers,3,,,C,OPPOSE+negated",
                         "g2,DATA_RETENTION,AGAINST,Many speakers,4,,,C,CONCERN",
                         "g4,NEW_INSTRUMENT,AGAINST,Some speakers,2,,,C,PREMATURE",
+                        // the codebook names the topic but no cue: the learned stance model decides, and says so
+                        "g5,NETWORKS_24_7,FOR,Several speakers,3,,,C,STANCE_MODEL…",
                         "g6,NEW_INSTRUMENT,NEUTRAL,One speaker,1,,,C,PREMATURE_POSITION");
     }
 

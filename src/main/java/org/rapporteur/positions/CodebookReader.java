@@ -28,8 +28,12 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
- * Reads a codebook from YAML. Every problem (bad YAML, a missing key, an unknown stance, a pattern that does not
+ * Reads a codebook from YAML. Every problem (bad YAML, an unknown key, an unknown stance, a pattern that does not
  * compile, a duplicate topic id) is refused with the file, the line and the reason, before any input is read.
+ *
+ * <p>An analyst's codebook need not copy the default: a section it leaves out is the default's, and its topics are
+ * added to the default topics (a topic with a default topic's id replaces it). So a file holding one new topic, with
+ * its patterns and example sentences, is a whole codebook.
  */
 public final class CodebookReader {
 
@@ -38,10 +42,22 @@ public final class CodebookReader {
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
-    private final String source;
+    private static final Set<String> ROOT_KEYS = Set.of("version", "topics", "cues", "hedges", "neutralFrames",
+            "negations", "mentionOnly", "contrasts", "quantifiers", "passive", "carryOver", "attribution",
+            "reportingVerbs", "reasons");
+    private static final Set<String> TOPIC_KEYS = Set.of("id", "label", "tracked", "patterns", "anaphora", "cues",
+            "description", "examples");
+    private static final Set<String> CUE_KEYS = Set.of("id", "stance", "pattern", "implies");
+    private static final Set<String> QUANTIFIER_KEYS = Set.of("id", "weight", "pattern");
+    private static final Set<String> EXAMPLE_KEYS = Set.of("FOR", "AGAINST", "NEUTRAL", "mention");
 
-    private CodebookReader(String source) {
+    private final String source;
+    /** The codebook whose sections fill in the ones left out; null when reading the default itself. */
+    private final Codebook base;
+
+    private CodebookReader(String source, Codebook base) {
         this.source = source;
+        this.base = base;
     }
 
     public static Codebook readDefault() {
@@ -49,7 +65,7 @@ public final class CodebookReader {
             if (in == null) {
                 throw new IllegalStateException("The default codebook " + DEFAULT_RESOURCE + " is not in the jar");
             }
-            return read("codebook.yml (default)", new InputStreamReader(in, StandardCharsets.UTF_8));
+            return parse("codebook.yml (default)", new InputStreamReader(in, StandardCharsets.UTF_8), null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -57,14 +73,18 @@ public final class CodebookReader {
 
     public static Codebook read(Path file) {
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return read(file.toString(), reader);
+            return parse(file.toString(), reader, readDefault());
         } catch (IOException e) {
             throw new CodebookException(file.toString(), 0, "cannot read the file: " + e.getMessage());
         }
     }
 
-    /** Reads a codebook; the reader is not closed. */
+    /** Reads an analyst's codebook, the default filling in what it leaves out; the reader is not closed. */
     public static Codebook read(String source, Reader reader) {
+        return parse(source, reader, readDefault());
+    }
+
+    private static Codebook parse(String source, Reader reader, Codebook base) {
         Node root;
         try {
             LoaderOptions options = new LoaderOptions();
@@ -80,11 +100,11 @@ public final class CodebookReader {
         if (root == null) {
             throw new CodebookException(source, 1, "the file is empty");
         }
-        return new CodebookReader(source).codebook(root);
+        return new CodebookReader(source, base).codebook(root);
     }
 
     private Codebook codebook(Node root) {
-        Map<String, Node> map = mapping(root, "the codebook");
+        Map<String, Node> map = mapping(root, "the codebook", ROOT_KEYS);
         Node version = require(map, "version", root);
         if (!"1".equals(scalar(version, "version"))) {
             throw error(version, "unsupported version " + scalar(version, "version") + " (this Rapporteur reads 1)");
@@ -101,22 +121,48 @@ public final class CodebookReader {
         if (topics.isEmpty()) {
             throw error(map.get("topics"), "no topics");
         }
-        return new Codebook(source, List.copyOf(topics), cues(require(map, "cues", root), "cues"),
-                cues(require(map, "hedges", root), "hedges"),
-                map.containsKey("neutralFrames") ? cues(map.get("neutralFrames"), "neutralFrames") : List.of(),
-                patterns(require(map, "negations", root), "negations", true),
-                patterns(require(map, "mentionOnly", root), "mentionOnly", true),
-                patterns(require(map, "contrasts", root), "contrasts", false),
-                quantifiers(require(map, "quantifiers", root)),
-                patterns(require(map, "passive", root), "passive", true),
-                patterns(require(map, "carryOver", root), "carryOver", true),
-                patterns(require(map, "attribution", root), "attribution", false),
-                patterns(require(map, "reportingVerbs", root), "reportingVerbs", true),
-                map.containsKey("reasons") ? patterns(map.get("reasons"), "reasons", true) : List.of());
+        if (base != null) {
+            List<Topic> merged = new ArrayList<>();
+            for (Topic t : base.topics()) {
+                merged.add(topics.stream().filter(o -> o.id().equals(t.id())).findFirst().orElse(t));
+            }
+            topics.stream().filter(t -> base.topic(t.id()).isEmpty()).forEach(merged::add);
+            topics = merged;
+        }
+        return new Codebook(source, List.copyOf(topics),
+                section(map, "cues", root, Codebook::cues, n -> cues(n, "cues")),
+                section(map, "hedges", root, Codebook::hedges, n -> cues(n, "hedges")),
+                section(map, "neutralFrames", root, Codebook::neutralFrames, n -> cues(n, "neutralFrames")),
+                section(map, "negations", root, Codebook::negations, n -> patterns(n, "negations", true)),
+                section(map, "mentionOnly", root, Codebook::mentionOnly, n -> patterns(n, "mentionOnly", true)),
+                section(map, "contrasts", root, Codebook::contrasts, n -> patterns(n, "contrasts", false)),
+                section(map, "quantifiers", root, Codebook::quantifiers, this::quantifiers),
+                section(map, "passive", root, Codebook::passive, n -> patterns(n, "passive", true)),
+                section(map, "carryOver", root, Codebook::carryOver, n -> patterns(n, "carryOver", true)),
+                section(map, "attribution", root, Codebook::attribution, n -> patterns(n, "attribution", false)),
+                section(map, "reportingVerbs", root, Codebook::reportingVerbs,
+                        n -> patterns(n, "reportingVerbs", true)),
+                section(map, "reasons", root, Codebook::reasons, n -> patterns(n, "reasons", true)));
+    }
+
+    /** A section as written, else the base codebook's; the default codebook must have it (reasons are optional). */
+    private <T> List<T> section(Map<String, Node> map, String key, Node root,
+                                java.util.function.Function<Codebook, List<T>> fromBase,
+                                java.util.function.Function<Node, List<T>> read) {
+        if (map.containsKey(key)) {
+            return read.apply(map.get(key));
+        }
+        if (base != null) {
+            return fromBase.apply(base);
+        }
+        if (key.equals("reasons") || key.equals("neutralFrames")) {
+            return List.of();
+        }
+        throw error(root, "missing key \"" + key + "\"");
     }
 
     private Topic topic(Node node) {
-        Map<String, Node> map = mapping(node, "a topic");
+        Map<String, Node> map = mapping(node, "a topic", TOPIC_KEYS);
         String id = scalar(require(map, "id", node), "id");
         if (!id.matches("[A-Z][A-Z0-9_]*")) {
             throw error(map.get("id"), "topic id \"" + id + "\" must be upper case letters, digits and _");
@@ -130,13 +176,32 @@ public final class CodebookReader {
         List<Pattern> anaphora = map.containsKey("anaphora")
                 ? patterns(map.get("anaphora"), id + " anaphora", true) : List.of();
         List<Cue> cues = map.containsKey("cues") ? cues(map.get("cues"), id + " cues") : List.of();
-        return new Topic(id, label, tracked, patterns, anaphora, cues);
+        String description = map.containsKey("description") ? scalar(map.get("description"), "description") : "";
+        List<Topic.Example> examples = map.containsKey("examples") ? examples(map.get("examples"), id)
+                : List.of();
+        return new Topic(id, label, tracked, patterns, anaphora, cues, description, examples);
+    }
+
+    /** {@code examples: {FOR: [...], AGAINST: [...], NEUTRAL: [...], mention: [...]}}. */
+    private List<Topic.Example> examples(Node node, String topic) {
+        List<Topic.Example> out = new ArrayList<>();
+        mapping(node, "the examples of " + topic, EXAMPLE_KEYS).forEach((key, list) -> {
+            Stance stance = key.equals("mention") ? null : Stance.valueOf(key);
+            for (Node item : sequence(list, topic + " examples " + key)) {
+                String sentence = scalar(item, "an example");
+                if (sentence.isBlank()) {
+                    throw error(item, "empty example");
+                }
+                out.add(new Topic.Example(sentence.strip(), stance));
+            }
+        });
+        return List.copyOf(out);
     }
 
     private List<Cue> cues(Node node, String what) {
         List<Cue> cues = new ArrayList<>();
         for (Node item : sequence(node, what)) {
-            Map<String, Node> map = mapping(item, "a cue in " + what);
+            Map<String, Node> map = mapping(item, "a cue in " + what, CUE_KEYS);
             String id = scalar(require(map, "id", item), "id");
             String stanceText = scalar(require(map, "stance", item), "stance");
             Stance stance;
@@ -154,7 +219,7 @@ public final class CodebookReader {
     private List<Quantifier> quantifiers(Node node) {
         List<Quantifier> out = new ArrayList<>();
         for (Node item : sequence(node, "quantifiers")) {
-            Map<String, Node> map = mapping(item, "a quantifier");
+            Map<String, Node> map = mapping(item, "a quantifier", QUANTIFIER_KEYS);
             String id = scalar(require(map, "id", item), "id");
             Node weightNode = require(map, "weight", item);
             int weight;
@@ -191,13 +256,18 @@ public final class CodebookReader {
         }
     }
 
-    private Map<String, Node> mapping(Node node, String what) {
+    private Map<String, Node> mapping(Node node, String what, Set<String> known) {
         if (!(node instanceof MappingNode mapping)) {
             throw error(node, what + " must be a mapping of keys to values");
         }
         Map<String, Node> map = new LinkedHashMap<>();
         for (NodeTuple tuple : mapping.getValue()) {
-            map.put(scalar(tuple.getKeyNode(), "key"), tuple.getValueNode());
+            String key = scalar(tuple.getKeyNode(), "key");
+            if (!known.contains(key)) {
+                throw error(tuple.getKeyNode(), "unknown key \"" + key + "\" in " + what + " (known: "
+                        + String.join(", ", new java.util.TreeSet<>(known)) + ")");
+            }
+            map.put(key, tuple.getValueNode());
         }
         return map;
     }

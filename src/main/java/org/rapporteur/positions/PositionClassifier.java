@@ -63,7 +63,34 @@ public final class PositionClassifier {
             throw new IllegalStateException("The position model positions/model.bin is not on the classpath: build "
                     + "with Maven (its process-classes phase trains it)");
         }
-        return new PositionClassifier(codebook, entityCodes, model, DefaultModel.vectors());
+        return new PositionClassifier(codebook, entityCodes, forCodebook(model, codebook, DefaultModel.vectors()),
+                DefaultModel.vectors());
+    }
+
+    /**
+     * The model for a codebook: the one trained with the jar when the codebook's topics are its topics and give no
+     * examples of their own; else retrained at start-up on the corpus's examples and the codebook's (embedded now).
+     */
+    static LearnedModel forCodebook(LearnedModel model, Codebook codebook, SentenceVectors vectors) {
+        List<String> topics = codebook.topics().stream().map(Topic::id).toList();
+        boolean own = codebook.topics().stream().anyMatch(t -> !t.examples().isEmpty());
+        if (topics.equals(model.topics()) && !own) {
+            return model;
+        }
+        List<String> ids = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
+        List<String> sentences = new ArrayList<>();
+        for (Topic topic : codebook.topics()) {
+            int n = 0;
+            for (Topic.Example e : topic.examples()) {
+                ids.add(topic.id() + "#" + (++n));
+                labels.add(e.stance() == null ? "" : topic.id() + "=" + e.stance());
+                sentences.add(e.sentence());
+            }
+        }
+        vectors.prefetch(sentences);
+        List<float[]> v = sentences.stream().map(vectors::vector).toList();
+        return model.retrained(topics, ids, labels, v);
     }
 
     private static final class DefaultModel {

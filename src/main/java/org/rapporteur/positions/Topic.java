@@ -6,13 +6,26 @@ import java.util.regex.Pattern;
 /**
  * A subject of debate, e.g. NEW_INSTRUMENT.
  *
- * @param id       the topic's id, as exported
- * @param label    a readable name
- * @param tracked  whether the workbook charts its stance across meetings
- * @param patterns phrases that name the topic
- * @param anaphora phrases that refer back to it when it was named just before ("that Convention")
- * @param cues     stance cues that hold for this topic only ("regional instrument" is criticism of the Budapest Convention)
+ * @param id          the topic's id, as exported
+ * @param label       a readable name
+ * @param tracked     whether the workbook charts its stance across meetings
+ * @param patterns    phrases that name the topic
+ * @param anaphora    phrases that refer back to it when it was named just before ("that Convention")
+ * @param cues        stance cues that hold for this topic only ("regional instrument" is criticism of the Budapest
+ *                    Convention)
+ * @param description what the topic covers, for a reader of the codebook
+ * @param examples    example sentences with their stance toward the topic (null: mentions it, takes no position);
+ *                    the learned topic detector is trained on them, besides the labelled corpus
  */
 public record Topic(String id, String label, boolean tracked, List<Pattern> patterns, List<Pattern> anaphora,
-                    List<Cue> cues) {
+                    List<Cue> cues, String description, List<Example> examples) {
+
+    public Topic(String id, String label, boolean tracked, List<Pattern> patterns, List<Pattern> anaphora,
+                 List<Cue> cues) {
+        this(id, label, tracked, patterns, anaphora, cues, "", List.of());
+    }
+
+    /** An example sentence of a topic; stance null for a sentence that only mentions it. */
+    public record Example(String sentence, Stance stance) {
+    }
 }

@@ -53,11 +53,24 @@ class CodebookReaderTest {
     }
 
     @Test
-    void aMissingSectionIsNamed() {
+    void aSectionLeftOutIsTheDefaultsAndItsTopicsAreAddedToTheDefaultOnes() {
         String yaml = "version: 1\ntopics:\n  - id: X\n    patterns: ['x']\n";
-        assertThatThrownBy(() -> CodebookReader.read("short.yml", new StringReader(yaml)))
+        Codebook codebook = CodebookReader.read("short.yml", new StringReader(yaml));
+        assertThat(codebook.topics()).extracting(Topic::id).hasSize(11).contains("UNTOC", "X");
+        assertThat(codebook.quantifiers()).extracting(q -> q.pattern().pattern())
+                .isEqualTo(CodebookReader.readDefault().quantifiers().stream().map(q -> q.pattern().pattern()).toList());
+    }
+
+    @Test
+    void anUnknownKeyIsRefusedWithItsLine() {
+        String yaml = "version: 1\ntopics:\n  - id: X\n    patterns: ['x']\n    exemples: []\n";
+        assertThatThrownBy(() -> CodebookReader.read("typo.yml", new StringReader(yaml)))
                 .isInstanceOf(CodebookException.class)
-                .hasMessage("short.yml line 1: missing key \"cues\"");
+                .hasMessageStartingWith("typo.yml line 5: unknown key \"exemples\" in a topic (known: anaphora, cues, "
+                        + "description, examples, id, label, patterns, tracked)");
+        String root = "version: 1\nhedgez: []\ntopics:\n  - id: X\n    patterns: ['x']\n";
+        assertThatThrownBy(() -> CodebookReader.read("root.yml", new StringReader(root)))
+                .hasMessageStartingWith("root.yml line 2: unknown key \"hedgez\" in the codebook");
     }
 
     @Test

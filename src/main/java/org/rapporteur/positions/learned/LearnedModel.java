@@ -76,20 +76,43 @@ public final class LearnedModel {
      */
     public static LearnedModel train(String modelId, List<GoldSentence> sentences, Map<String, float[]> vectors,
                                      List<String> topics) {
-        List<float[]> x = new ArrayList<>();
-        List<double[]> y = new ArrayList<>();
-        List<float[]> stanceX = new ArrayList<>();
-        List<double[]> stanceY = new ArrayList<>();
         List<Example> examples = new ArrayList<>();
         for (GoldSentence s : sentences) {
             float[] v = vectors.get(s.sentence());
             if (v == null) {
                 throw new IllegalArgumentException("No vector for the sentence " + s.id());
             }
-            double[] target = new double[topics.size() + 1];
             StringBuilder labels = new StringBuilder();
+            s.labels().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> labels
+                    .append(labels.isEmpty() ? "" : ";").append(e.getKey()).append('=').append(e.getValue()));
+            examples.add(new Example(s.id(), labels.toString(), v));
+        }
+        return train(modelId, examples, topics);
+    }
+
+    /**
+     * This model retrained for other topics (an analyst's codebook): its labelled examples, plus the given ones
+     * (a codebook's example sentences with their vectors), labelled "TOPIC=STANCE" or "" for a mere mention.
+     */
+    public LearnedModel retrained(List<String> topics, List<String> ids, List<String> labels, List<float[]> vectors) {
+        List<Example> all = new ArrayList<>(examples);
+        for (int i = 0; i < ids.size(); i++) {
+            all.add(new Example(ids.get(i), labels.get(i), vectors.get(i)));
+        }
+        return train(modelId, all, topics);
+    }
+
+    private static LearnedModel train(String modelId, List<Example> examples, List<String> topics) {
+        List<float[]> x = new ArrayList<>();
+        List<double[]> y = new ArrayList<>();
+        List<float[]> stanceX = new ArrayList<>();
+        List<double[]> stanceY = new ArrayList<>();
+        for (Example e : examples) {
+            float[] v = e.vector();
+            Map<String, Stance> labels = labels(e.labels());
+            double[] target = new double[topics.size() + 1];
             for (int t = 0; t < topics.size(); t++) {
-                Stance st = s.labels().get(topics.get(t));
+                Stance st = labels.get(topics.get(t));
                 if (st != null) {
                     target[t] = 1;
                     target[topics.size()] = 1;
@@ -97,17 +120,26 @@ public final class LearnedModel {
                     one[st.ordinal()] = 1;
                     stanceX.add(v);
                     stanceY.add(one);
-                    labels.append(labels.isEmpty() ? "" : ";").append(topics.get(t)).append('=').append(st);
                 }
             }
             x.add(v);
             y.add(target);
-            examples.add(new Example(s.id(), labels.toString(), v));
         }
         LinearModel detector = LinearModel.train(LinearModel.Kind.SIGMOID, x, y, null, LinearModel.Settings.DEFAULT);
         LinearModel stance = LinearModel.train(LinearModel.Kind.SOFTMAX, stanceX, stanceY, null,
                 LinearModel.Settings.DEFAULT);
         return new LearnedModel(modelId, topics, detector, stance, List.copyOf(examples));
+    }
+
+    private static Map<String, Stance> labels(String text) {
+        Map<String, Stance> out = new LinkedHashMap<>();
+        for (String pair : text.split(";")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0) {
+                out.put(pair.substring(0, eq), Stance.valueOf(pair.substring(eq + 1)));
+            }
+        }
+        return out;
     }
 
     public Prediction predict(float[] vector) {

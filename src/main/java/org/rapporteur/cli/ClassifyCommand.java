@@ -26,7 +26,8 @@ import picocli.CommandLine.Option;
 @Command(name = "classify", mixinStandardHelpOptions = true,
         description = {"Reads a CSV with columns id,sentence (other columns ignored) and writes one row per position "
                 + "found: id,topic,stance,quantifier,weight,attributed_entity_code,on_behalf_of,confidence,rule.",
-                "Each sentence is classified on its own, without the sentences around it."})
+                "Each sentence is classified on its own, without the sentences around it; an optional body column "
+                        + "(the meeting's body series, e.g. CTOC/COP) decides what \"the Convention\" means."})
 final class ClassifyCommand implements Callable<Integer> {
 
     @Option(names = "--in", required = true, paramLabel = "FILE.csv", description = "Sentences: CSV with id,sentence.")
@@ -62,7 +63,9 @@ final class ClassifyCommand implements Callable<Integer> {
             List<CSVRecord> records = parser.getRecords();
             classifier.prefetch(records.stream().map(r -> r.get("sentence")).toList());
             for (CSVRecord record : records) {
-                for (Position p : classifier.classify(record.get("sentence"), SentenceContext.NONE).positions()) {
+                SentenceContext context = record.isMapped("body") ? SentenceContext.of(record.get("body").strip())
+                        : SentenceContext.NONE;
+                for (Position p : classifier.classify(record.get("sentence"), context).positions()) {
                     printer.printRecord(CellText.neutralise(record.get("id")), p.topic(), p.stance(),
                             CellText.neutralise(p.quantifier()), p.weight(), p.attributedEntityCode(), p.onBehalfOf(),
                             java.math.BigDecimal.valueOf(p.confidence()).stripTrailingZeros().toPlainString(),

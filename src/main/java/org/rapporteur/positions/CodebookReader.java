@@ -46,7 +46,8 @@ public final class CodebookReader {
             "negations", "mentionOnly", "contrasts", "quantifiers", "passive", "carryOver", "attribution",
             "reportingVerbs", "reasons");
     private static final Set<String> TOPIC_KEYS = Set.of("id", "label", "tracked", "patterns", "anaphora", "cues",
-            "description", "examples");
+            "description", "examples", "inBodies");
+    private static final Set<String> IN_BODY_KEYS = Set.of("body", "pattern");
     private static final Set<String> CUE_KEYS = Set.of("id", "stance", "pattern", "implies");
     private static final Set<String> QUANTIFIER_KEYS = Set.of("id", "weight", "pattern");
     private static final Set<String> EXAMPLE_KEYS = Set.of("FOR", "AGAINST", "NEUTRAL", "mention");
@@ -179,7 +180,15 @@ public final class CodebookReader {
         String description = map.containsKey("description") ? scalar(map.get("description"), "description") : "";
         List<Topic.Example> examples = map.containsKey("examples") ? examples(map.get("examples"), id)
                 : List.of();
-        return new Topic(id, label, tracked, patterns, anaphora, cues, description, examples);
+        List<Topic.InBody> inBodies = new ArrayList<>();
+        if (map.containsKey("inBodies")) {
+            for (Node item : sequence(map.get("inBodies"), id + " inBodies")) {
+                Map<String, Node> in = mapping(item, "an inBodies entry of " + id, IN_BODY_KEYS);
+                inBodies.add(new Topic.InBody(pattern(require(in, "body", item), false),
+                        pattern(require(in, "pattern", item), true)));
+            }
+        }
+        return new Topic(id, label, tracked, patterns, anaphora, cues, description, examples, List.copyOf(inBodies));
     }
 
     /** {@code examples: {FOR: [...], AGAINST: [...], NEUTRAL: [...], mention: [...]}}. */

@@ -135,9 +135,14 @@ public final class PositionClassifier {
 
     /** Classifies the sentences of one paragraph in order, passing context from each to the next. */
     public List<SentenceResult> classifyAll(List<String> sentences) {
+        return classifyAll(sentences, "");
+    }
+
+    /** Classifies the sentences of one paragraph of a meeting of this body series ("" when unknown). */
+    public List<SentenceResult> classifyAll(List<String> sentences, String body) {
         prefetch(sentences);
         List<SentenceResult> out = new ArrayList<>();
-        SentenceContext context = SentenceContext.NONE;
+        SentenceContext context = SentenceContext.of(body);
         for (String sentence : sentences) {
             SentenceResult result = classify(sentence, context);
             out.add(result);

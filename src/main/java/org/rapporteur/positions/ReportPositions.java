@@ -26,12 +26,13 @@ public record ReportPositions(List<SentencePosition> positions, List<ReviewSente
     public static ReportPositions of(MeetingReport report, PositionClassifier classifier) {
         List<SentencePosition> positions = new ArrayList<>();
         List<ReviewSentence> review = new ArrayList<>();
+        String body = report.symbol() == null ? "" : report.symbol().series();
         for (Paragraph paragraph : report.paragraphs()) {
             if (isProcedural(paragraph)) {
                 continue;
             }
             List<String> sentences = SentenceSplitter.split(paragraph.text());
-            List<SentenceResult> results = classifier.classifyAll(sentences);
+            List<SentenceResult> results = classifier.classifyAll(sentences, body);
             for (int i = 0; i < sentences.size(); i++) {
                 SentenceResult result = results.get(i);
                 for (Position position : result.positions()) {
@@ -55,7 +56,8 @@ public record ReportPositions(List<SentencePosition> positions, List<ReviewSente
         List<ReviewSentence> review = new ArrayList<>();
         for (Statement statement : statements.statements()) {
             List<String> sentences = SentenceSplitter.split(statement.text());
-            List<SentenceResult> results = classifier.classifyAll(sentences);
+            List<SentenceResult> results = classifier.classifyAll(sentences,
+                    statement.meetingSymbol() == null ? "" : statement.meetingSymbol().toUpperCase().replace('_', '/'));
             String speaker = code(statement.speaker());
             String group = statement.onBehalfOf() == null ? "" : code(statement.onBehalfOf());
             for (int i = 0; i < sentences.size(); i++) {

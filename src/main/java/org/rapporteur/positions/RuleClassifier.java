@@ -93,7 +93,7 @@ public final class RuleClassifier {
         Voice voice = voice(text, previous);
         if (matchesAny(codebook.mentionOnly(), text)) {
             return new SentenceResult(List.of(), "", new SentenceContext(mentionedTopics(text), voice.quantifier,
-                    voice.weight), voice.entity, voice.behalf);
+                    voice.weight, previous.body()), voice.entity, voice.behalf);
         }
         Map<String, Position> positions = new LinkedHashMap<>();
         Set<String> context = new LinkedHashSet<>(previous.topics());
@@ -102,7 +102,7 @@ public final class RuleClassifier {
         for (Span clause : clauses(text)) {
             String part = text.substring(clause.start, clause.end);
             Voice partVoice = clause.start == 0 ? voice : ownVoice(part).orElse(voice);
-            List<Mention> mentions = mentions(part, context, namedInParts);
+            List<Mention> mentions = mentions(part, context, namedInParts, previous.body());
             List<Hit> cues = cues(part, mentions);
             Optional<Hit> hedge = firstHit(neutralViews, part);
             Set<String> inPart = new LinkedHashSet<>();
@@ -146,7 +146,8 @@ public final class RuleClassifier {
             review = "reporting verb and topic but no position";
         }
         return new SentenceResult(List.copyOf(positions.values()), review,
-                new SentenceContext(named.isEmpty() ? previous.topics() : named, voice.quantifier, voice.weight),
+                new SentenceContext(named.isEmpty() ? previous.topics() : named, voice.quantifier, voice.weight,
+                        previous.body()),
                 voice.entity, voice.behalf);
     }
 
@@ -318,17 +319,27 @@ public final class RuleClassifier {
 
     /** Topics named in a text, longest match first where two topics claim the same words. */
     private List<Mention> mentions(String text, Set<String> context) {
-        return mentions(text, context, new LinkedHashSet<>());
+        return mentions(text, context, new LinkedHashSet<>(), "");
     }
 
     /** @param named receives the topics the text names in the codebook's words (not by anaphora) */
-    private List<Mention> mentions(String text, Set<String> context, Set<String> named) {
+    private List<Mention> mentions(String text, Set<String> context, Set<String> named, String body) {
         List<Mention> all = new ArrayList<>();
         for (Topic topic : codebook.topics()) {
             for (Pattern p : topic.patterns()) {
                 Matcher m = prefilter.matcher(p, text);
                 while (m.find()) {
                     all.add(new Mention(topic, m.start(), m.end(), m.group()));
+                }
+            }
+            if (!body.isEmpty()) {
+                for (Topic.InBody in : topic.inBodies()) {
+                    if (in.body().matcher(body).find()) {
+                        Matcher m = in.pattern().matcher(text);
+                        while (m.find()) {
+                            all.add(new Mention(topic, m.start(), m.end(), m.group()));
+                        }
+                    }
                 }
             }
         }

@@ -16,13 +16,19 @@ import java.util.regex.Pattern;
  * @param description what the topic covers, for a reader of the codebook
  * @param examples    example sentences with their stance toward the topic (null: mentions it, takes no position);
  *                    the learned topic detector is trained on them, besides the labelled corpus
+ * @param inBodies    phrases that name the topic in the reports of some bodies only ("the Convention" is the
+ *                    Organized Crime Convention in a report of its Conference of the Parties)
  */
 public record Topic(String id, String label, boolean tracked, List<Pattern> patterns, List<Pattern> anaphora,
-                    List<Cue> cues, String description, List<Example> examples) {
+                    List<Cue> cues, String description, List<Example> examples, List<InBody> inBodies) {
 
     public Topic(String id, String label, boolean tracked, List<Pattern> patterns, List<Pattern> anaphora,
                  List<Cue> cues) {
-        this(id, label, tracked, patterns, anaphora, cues, "", List.of());
+        this(id, label, tracked, patterns, anaphora, cues, "", List.of(), List.of());
+    }
+
+    /** A phrase that names the topic in the reports of the bodies whose series the {@code body} pattern finds. */
+    public record InBody(Pattern body, Pattern pattern) {
     }
 
     /** An example sentence of a topic; stance null for a sentence that only mentions it. */

@@ -67,7 +67,7 @@ class CodebookReaderTest {
         assertThatThrownBy(() -> CodebookReader.read("typo.yml", new StringReader(yaml)))
                 .isInstanceOf(CodebookException.class)
                 .hasMessageStartingWith("typo.yml line 5: unknown key \"exemples\" in a topic (known: anaphora, cues, "
-                        + "description, examples, id, label, patterns, tracked)");
+                        + "description, examples, id, inBodies, label, patterns, tracked)");
         String root = "version: 1\nhedgez: []\ntopics:\n  - id: X\n    patterns: ['x']\n";
         assertThatThrownBy(() -> CodebookReader.read("root.yml", new StringReader(root)))
                 .hasMessageStartingWith("root.yml line 2: unknown key \"hedgez\" in the codebook");

@@ -247,6 +247,18 @@ class PositionClassifierTest {
                 .containsExactly("PRIVATE_SECTOR FOR [Many speakers] 4 - SUPPORT");
     }
 
+    @Test
+    void inAReportOfTheConferenceOfThePartiesTheConventionIsTheOrganizedCrimeConvention() {
+        String sentence = "Many speakers considered the Convention a useful legal basis for cooperation against "
+                + "cybercrime.";
+        assertThat(CLASSIFIER.classify(sentence, SentenceContext.of("CTOC/COP/WG.3")).positions())
+                .extracting(p -> p.topic() + " " + p.stance()).containsExactly("UNTOC FOR");
+        assertThat(CLASSIFIER.classify(sentence, SentenceContext.of("UNODC/CCPCJ/EG.4")).positions()).isEmpty();
+        assertThat(CLASSIFIER.classify("Many speakers considered the Convention on Cybercrime a useful legal basis.",
+                SentenceContext.of("CTOC/COP")).positions()).extracting(Position::topic)
+                .containsExactly("BUDAPEST_CONVENTION");
+    }
+
     private static List<String> classify(String sentence) {
         return CLASSIFIER.classify(sentence, SentenceContext.NONE).positions().stream()
                 .map(p -> p.topic() + " " + p.stance() + " [" + p.quantifier() + "] " + p.weight() + " "

@@ -25,16 +25,10 @@ import org.rapporteur.positions.learned.SentenceVectors;
 public final class PositionClassifier {
 
     /** A topic the rules name without a stance is added when the detector's probability reaches this. */
-    static final double NAMED_TOPIC_THRESHOLD = Double.parseDouble(System.getProperty("rapporteur.named", "0.5"));
-    static final boolean NAMED_NEEDS_CUE = Boolean.parseBoolean(System.getProperty("rapporteur.namedcue", "false"));
+    static final double NAMED_TOPIC_THRESHOLD = 0.5;
     /** A topic the rules do not name at all (a paraphrase) needs more. */
-    static final double TOPIC_THRESHOLD = Double.parseDouble(System.getProperty("rapporteur.unnamed", "0.7"));
-    static final double GATE_THRESHOLD = Double.parseDouble(System.getProperty("rapporteur.gate", "0.5"));
-    /** A rule's position on a topic the detector gives less than this is dropped (a topic named only in a reason). */
-    static final double VETO_BELOW = Double.parseDouble(System.getProperty("rapporteur.veto", "0"));
-    /** The stance model overrules a rule's stance it gives less than RULE_STANCE_BELOW when it is this sure. */
-    static final double STANCE_OVERRULE = Double.parseDouble(System.getProperty("rapporteur.overrule", "2"));
-    static final double RULE_STANCE_BELOW = Double.parseDouble(System.getProperty("rapporteur.rulestance", "0.1"));
+    static final double TOPIC_THRESHOLD = 0.7;
+    static final double GATE_THRESHOLD = 0.5;
     /** Positions below this confidence also go to review.csv. */
     static final double REVIEW_BELOW = 0.5;
     private static final int NEAREST = 3;
@@ -161,17 +155,7 @@ public final class PositionClassifier {
         Map<String, Position> positions = new LinkedHashMap<>();
         for (Position rule : byRules.positions()) {
             double topic = prediction.topic(rule.topic());
-            if (topic < VETO_BELOW) {
-                continue;
-            }
             Position p = rule;
-            Map.Entry<Stance, Double> model = prediction.bestStance();
-            if (model.getKey() != p.stance() && model.getValue() >= STANCE_OVERRULE
-                    && prediction.stance().get(p.stance()) < RULE_STANCE_BELOW) {
-                p = new Position(p.topic(), model.getKey(), p.quantifier(), p.weight(), p.attributedEntityCode(),
-                        p.onBehalfOf(), String.format(Locale.ROOT, "STANCE_MODEL(p=%.2f over %s)", model.getValue(),
-                        p.rule()), p.cueWords());
-            }
             double stance = prediction.stance().get(p.stance());
             double confidence = 0.5 + 0.3 * topic + 0.2 * stance;
             if (!byRules.reviewReason().isEmpty()) {
@@ -190,9 +174,6 @@ public final class PositionClassifier {
                 String evidence = String.format(Locale.ROOT, "MODEL(p=%.2f near %s)", p,
                         String.join(",", model.nearest(vectors.vector(text), topic, NEAREST)));
                 Position byRule = rules.unanchored(text, topic, previous);
-                if (named && byRule.stance() == null && NAMED_NEEDS_CUE) {
-                    continue; // named, but nothing in the sentence voices a view on it: a mention, left for review
-                }
                 Position position;
                 if (byRule.stance() != null) {
                     position = byRule.withConfidence(p * 0.9, evidence);

@@ -87,8 +87,10 @@ public class NightlyJobConfiguration {
     }
 
     @Bean
-    PositionClassifier positionClassifier(Codebook codebook, NameResolver nameResolver) {
-        return PositionClassifier.withDefaultModel(codebook, name -> nameResolver.resolve(name).map(Entity::code));
+    PositionClassifier positionClassifier(Codebook codebook, NameResolver nameResolver,
+                                          @Value("${rapporteur.positions.model-use:ALL}") String modelUse) {
+        return PositionClassifier.withDefaultModel(codebook, name -> nameResolver.resolve(name).map(Entity::code))
+                .using(PositionClassifier.ModelUse.valueOf(modelUse.toUpperCase(java.util.Locale.ROOT)));
     }
 
     /** Code and codebook together: a change of either reads every input again. */

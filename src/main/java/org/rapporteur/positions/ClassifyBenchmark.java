@@ -75,6 +75,12 @@ public final class ClassifyBenchmark {
                 embed * 1e3 / Math.max(1, vectors.embedded()), embed * 1e3 / n);
         out.printf(Locale.ROOT, "full_us_per_sentence_cached=%.1f full_ms_per_sentence_uncached=%.2f%n",
                 warm * 1e6 / n, (embed + warm) * 1e3 / n);
+        long undecided = sentences.stream().filter(s -> rules.canCarryPosition(s) && !rules.mentionOnly(s))
+                .filter(s -> rules.classify(s, SentenceContext.NONE).positions().isEmpty()
+                        || !rules.classify(s, SentenceContext.NONE).reviewReason().isEmpty()).count();
+        out.printf(Locale.ROOT, "with model-use UNDECIDED the model reads %d sentences (%.0f%%): about %.2f ms per "
+                + "sentence of embedding%n", undecided, 100.0 * undecided / Math.max(1, n),
+                embed * 1e3 / Math.max(1, vectors.embedded()) * undecided / n);
     }
 
     /** Time on this thread's CPU: on a shared machine, other processes' load barely reaches it. */

@@ -1,0 +1,34 @@
+package org.rapporteur.positions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+/** The model reads every sentence that can carry a position, or (to save its cost) only those the rules leave open. */
+class ModelUseTest {
+
+    static final PositionClassifier ALL = PositionClassifier.withDefaultModel(CodebookReader.readDefault(),
+            name -> Optional.empty());
+    static final PositionClassifier UNDECIDED = ALL.using(PositionClassifier.ModelUse.UNDECIDED);
+
+    @Test
+    void aSentenceTheRulesDecideIsLeftToThemWhenOnlyUndecidedOnesAreRead() {
+        String decided = "Many speakers were of the view that a new instrument on cybercrime was not needed.";
+        Position byAll = ALL.classify(decided, SentenceContext.NONE).positions().get(0);
+        Position byRules = UNDECIDED.classify(decided, SentenceContext.NONE).positions().get(0);
+        assertThat(byRules.topic() + " " + byRules.stance() + " " + byRules.rule() + " " + byRules.confidence())
+                .isEqualTo("NEW_INSTRUMENT AGAINST NEED+negated 1.0");
+        assertThat(byAll.stance()).isEqualTo(Stance.AGAINST);
+        assertThat(byAll.confidence()).isLessThan(1.0);
+    }
+
+    @Test
+    void aSentenceTheRulesLeaveOpenIsReadByTheModelEitherWay() {
+        String open = "Several speakers noted the work of the 24/7 network in their region.";
+        assertThat(UNDECIDED.classify(open, SentenceContext.NONE).positions())
+                .isEqualTo(ALL.classify(open, SentenceContext.NONE).positions())
+                .extracting(Position::topic).containsExactly("NETWORKS_24_7");
+    }
+}

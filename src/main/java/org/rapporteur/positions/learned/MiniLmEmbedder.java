@@ -1,7 +1,15 @@
 package org.rapporteur.positions.learned;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
@@ -25,9 +33,32 @@ public final class MiniLmEmbedder implements SentenceEmbedder {
 
     private MiniLmEmbedder() {
         long start = System.nanoTime();
+        Set<Path> before = unpacked();
         model = new AllMiniLmL6V2QuantizedEmbeddingModel();
         model.embed("warm-up");
+        // ONNX Runtime unpacks its native library into the temporary folder: once loaded, it is not needed there
+        Set<Path> now = unpacked();
+        now.removeAll(before);
+        now.forEach(MiniLmEmbedder::deleteQuietly);
         loadMillis = (System.nanoTime() - start) / 1_000_000;
+    }
+
+    private static Set<Path> unpacked() {
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+        try (Stream<Path> list = Files.list(tmp)) {
+            return list.filter(p -> p.getFileName().toString().startsWith("onnxruntime-java"))
+                    .collect(Collectors.toCollection(HashSet::new));
+        } catch (IOException | RuntimeException e) {
+            return new HashSet<>();
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException | RuntimeException e) {
+            // a library still held open (on Windows) stays; the JVM removes it at exit
+        }
     }
 
     /** The model of this JVM, loaded on first use. */

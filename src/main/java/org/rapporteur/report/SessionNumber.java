@@ -15,26 +15,28 @@ import java.util.regex.Pattern;
 final class SessionNumber {
 
     private static final String ORD = NumberWords.ORDINAL_REGEX;
+    /** A word between the ordinal and "session" that keeps it the body's own: "ninth substantive session". */
+    static final String KIND = "(?:(?:substantive|regular|ordinary|resumed)\\s+)?";
     private static final Pattern SESSION_OF = Pattern.compile(
-            "\\b(" + ORD + ")\\s+(?:meeting|session)\\s+of\\s+the\\b", Pattern.CASE_INSENSITIVE);
+            "\\b(" + ORD + ")\\s+" + KIND + "(?:meeting|session)\\s+of\\s+the\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern HELD_ITS = Pattern.compile(
-            "\\b(?:held|holds|convened|opened)\\s+its\\s+(" + ORD + ")\\s+(?:meeting|session)\\b",
+            "\\b(?:held|holds|convened|opened)\\s+its\\s+(" + ORD + ")\\s+" + KIND + "(?:meeting|session)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ON_ITS = Pattern.compile(
-            "\\b(?:report|work)\\s+(?:on|of)\\s+(?:the|its)\\s+(" + ORD + ")\\s+(?:meeting|session)\\b",
+            "\\b(?:report|work)\\s+(?:on|of)\\s+(?:the|its)\\s+(" + ORD + ")\\s+" + KIND + "(?:meeting|session)\\b",
             Pattern.CASE_INSENSITIVE);
     /** "on its second session", "at its resumed third session": the body's own session. */
     private static final Pattern ITS_SESSION = Pattern.compile(
-            "\\b(?:on|at|during)\\s+its\\s+(?:resumed\\s+)?(" + ORD + ")\\s+(?:meeting|session)\\b",
+            "\\b(?:on|at|during)\\s+its\\s+(?:resumed\\s+)?(" + ORD + ")\\s+" + KIND + "(?:meeting|session)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern OFFICIAL_RECORDS = Pattern.compile(
             "\\bOfficial\\s+Records\\b[^.]{0,80}?\\b" + NumberWords.ORDINAL_REGEX + "\\s+session\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PRESENT_REPORT = Pattern.compile(
             "\\b(?:present|this)\\s+report\\s+(?:covers|is\\s+on|relates\\s+to|concerns|describes)\\s+(?:the|its)\\s+("
-                    + ORD + ")\\s+(?:meeting|session)\\b", Pattern.CASE_INSENSITIVE);
+                    + ORD + ")\\s+" + KIND + "(?:meeting|session)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern SESSION_HELD = Pattern.compile(
-            "\\b(" + ORD + ")\\s+(?:meeting|session)\\s+(?:[\\w-]+\\s+){0,6}?(?:was|were)\\s+(?:convened|held)\\b",
+            "\\b(" + ORD + ")\\s+" + KIND + "(?:meeting|session)\\s+(?:[\\w-]+\\s+){0,6}?(?:was|were)\\s+(?:convened|held)\\b",
             Pattern.CASE_INSENSITIVE);
     /** "at its 6th meeting, on …", "at its sixth and seventh meetings, held on …": sittings of the meeting. */
     private static final Pattern SITTING_NUMBER = Pattern.compile(
@@ -43,7 +45,7 @@ final class SessionNumber {
     /** The officers' paragraph: "Chair of the fifth meeting", "Bureau of the sixty-sixth session". */
     private static final Pattern OFFICERS_OF = Pattern.compile(
             "\\b(?:Chair\\w*|Vice-Chair\\w*|Rapporteur|President|Vice-President\\w*|Bureau|officers)\\b[^.;]{0,80}?"
-                    + "\\b(?:of|for|at)\\s+(?:the|its)\\s+(" + ORD + ")\\s+(?:meeting|session)\\b");
+                    + "\\b(?:of|for|at)\\s+(?:the|its)\\s+(" + ORD + ")\\s+" + KIND + "(?:meeting|session)\\b");
     private static final Pattern YEAR = Pattern.compile("(?<![/\\d])(?:19|20)\\d\\d(?![/\\d])");
 
     private final List<String> frontMatter;
@@ -75,7 +77,7 @@ final class SessionNumber {
         List<String> organisational = new ArrayList<>();
         for (Paragraph p : paragraphs) {
             for (String sentence : SentenceSplitter.split(p.text())) {
-                if (MeetingFactsExtractor.FUTURE.matcher(sentence).find() || ofAnotherYear(sentence, years)) {
+                if (MeetingPeriod.FUTURE.matcher(sentence).find() || ofAnotherYear(sentence, years)) {
                     continue;
                 }
                 String kept = withoutSittings(sentence);
@@ -134,14 +136,14 @@ final class SessionNumber {
     private Set<Integer> years(ReportSymbol symbol) {
         Set<Integer> years = new java.util.TreeSet<>();
         for (Paragraph p : paragraphs) {
-            Matcher m = MeetingFactsExtractor.SITTING.matcher(p.text());
+            Matcher m = MeetingPeriod.SITTING.matcher(p.text());
             while (m.find()) {
                 DateExpressions.read(m.group(1)).forEach(d -> years.add(d.date().getYear()));
             }
         }
         for (String line : frontMatter) {
-            Matcher m = MeetingFactsExtractor.PLACE_DATELINE.matcher(line);
-            Matcher held = MeetingFactsExtractor.HELD_IN.matcher(line);
+            Matcher m = MeetingPeriod.PLACE_DATELINE.matcher(line);
+            Matcher held = MeetingPeriod.HELD_IN.matcher(line);
             if (m.matches() && !line.toLowerCase().startsWith("distr")) {
                 DateExpressions.read(m.group(2)).forEach(d -> years.add(d.date().getYear()));
             } else if (held.find() && held.group(3) != null) {

@@ -1,0 +1,270 @@
+package org.rapporteur.report;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * When and where this meeting was held: its first and last sittings and its venue.
+ *
+ * <p>Reports talk about other meetings: the introduction recounts the body's history with its own dates and places,
+ * and the cover of a working group's report may name the session of its parent commission the report goes to
+ * ("United Nations Commission on International Trade Law / Fifty-eighth session / New York, 7–25 July 2025"). So a
+ * date or venue is taken only where the text ties it to this meeting, in this order: the title's own dates ("… on the
+ * work of its sixty-fifth session (Vienna, 9–13 December 2024)"); the cover's dateline or date line under this
+ * session's ordinal, or under none; a sentence naming this meeting's ordinal or "the meeting/session"; else its
+ * sittings ("At its 1st meeting, on 3 April 2018").
+ */
+final class MeetingPeriod {
+
+    private static final String ORD = NumberWords.ORDINAL_REGEX;
+    private static final String DATES = DateExpressions.EXPRESSION.pattern();
+    /** A sentence about a meeting still to come: "the sixth meeting would be devoted to …", "its next session". */
+    static final Pattern FUTURE = Pattern.compile(
+            "\\b(next|future|forthcoming|upcoming|subsequent|following\\s+(?:meeting|session)|would|will|shall|"
+                    + "to\\s+be\\s+(?:held|convened|devoted)|planned|scheduled|envisaged|prepar\\w+ for|intention)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern HELD_MEETINGS = Pattern.compile("^The\\s+[\\p{L} -]{3,80}?\\s+(?:met\\b[^.;]{0,120}?\\s+"
+            + "and\\s+)?held\\s+\\[?[\\w-]+\\]?\\s+meetings,?\\s+(?:on|from)\\s+(" + DATES + ")");
+    static final Pattern SITTING = Pattern.compile(
+            "\\bat\\s+its\\s+\\[?(?:\\d{1,2}(?:st|nd|rd|th)|" + ORD + ")\\b[^.;]{0,80}?\\bmeetings?\\b,?\\s+"
+                    + "(?:held\\s+)?on\\s+(" + DATES + ")", Pattern.CASE_INSENSITIVE);
+    /** "held in Vienna from …", "held its fifty-sixth session at United Nations Headquarters, New York, from …". */
+    static final Pattern HELD_IN = Pattern.compile(
+            "\\b(?:held|met)(?:\\s+its\\s+(?:" + ORD + ")\\s+" + SessionNumber.KIND + "(?:session|meeting))?\\s+(?:in|at)\\s+"
+                    + "((?:the\\s+)?\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.\\-]*|of|de|du|"
+                    + "la|the|at|in)){0,6})(?:,\\s*(\\p{Lu}[\\p{L}]+(?:\\s+\\p{Lu}[\\p{L}]+)?))?"
+                    + "(?:\\s+(?:from|on|between)\\s+(" + DATES + ")"
+                    + "(?:\\s+and\\s+(?:from|on)\\s+(" + DATES + "))?)?");
+    private static final Pattern UN_SEAT = Pattern.compile("(?:United\\s+Nations\\s+Headquarters(?:,?\\s+(?:in\\s+)?"
+            + "(\\p{Lu}[\\p{L}]+(?:\\s+\\p{Lu}[\\p{L}]+)?))?|United\\s+Nations\\s+Office\\s+at\\s+(\\p{Lu}[\\p{L}]+)"
+            + "|Palais\\s+des\\s+Nations|Vienna\\s+International\\s+Centre)");
+    static final Pattern PLACE_DATELINE = Pattern.compile(
+            "(\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+\\p{Lu}[\\p{L}'’.\\-]*){0,3}),\\s*(" + DATES + ")\\s*");
+    /** A cover line with the dates alone, under the session's line: "10–14 February 2025". */
+    private static final Pattern DATE_LINE = Pattern.compile("\\s*(" + DATES + ")\\s*");
+    /** A cover line naming a session or meeting: "Sixty-third session", "Ninth substantive session". */
+    private static final Pattern SESSION_LINE = Pattern.compile(
+            "\\s*(" + ORD + ")\\s+" + SessionNumber.KIND + "(?:session|meeting)\\s*", Pattern.CASE_INSENSITIVE);
+    /** The title's own dates: "… its sixty-fifth session (Vienna, 9–13 December 2024)", "… session (7–11 April 2025)". */
+    private static final Pattern TITLE_DATES = Pattern.compile("\\b(" + ORD + ")\\s+" + SessionNumber.KIND
+            + "(?:session|meeting)\\s*\\(\\s*(?:(\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+\\p{Lu}[\\p{L}'’.\\-]*){0,3}),\\s*)?("
+            + DATES + ")\\s*\\)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern THIS_MEETING = Pattern.compile(
+            "\\b(?:the|this|present)\\s+(?:meeting|session)\\s+(?:was|were|is)\\s+held\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The period found.
+     *
+     * @param start       the first sitting, or null
+     * @param end         the last sitting, or null
+     * @param provisional true when a date rests on a bracketed draft value
+     * @param venue       the place, or ""
+     */
+    record Period(LocalDate start, LocalDate end, boolean provisional, String venue) {
+    }
+
+    private final List<String> frontMatter;
+    private final List<Paragraph> paragraphs;
+    private final Integer session;
+
+    private LocalDate start;
+    private LocalDate end;
+    private boolean provisional;
+    private String venue = "";
+
+    /** @param session the ordinal of this meeting, or null where the report does not say */
+    MeetingPeriod(List<String> frontMatter, List<Paragraph> paragraphs, Integer session) {
+        this.frontMatter = frontMatter;
+        this.paragraphs = paragraphs;
+        this.session = session;
+    }
+
+    Period find() {
+        fromTitle();
+        if (start == null) {
+            fromCover();
+        }
+        fromBody();
+        if (start == null) {
+            fromSittings();
+        }
+        return new Period(start, end, provisional, venue);
+    }
+
+    /** "Report of Working Group V on the work of its sixty-fifth session (Vienna, 9–13 December 2024)". */
+    private void fromTitle() {
+        Matcher title = TITLE_DATES.matcher(String.join(" ", frontMatter));
+        while (title.find()) {
+            if (isThisMeeting(NumberWords.parseOrdinal(title.group(1)))) {
+                if (title.group(2) != null) {
+                    venue = venue(title.group(2), null);
+                }
+                addAll(title.group(3));
+                return;
+            }
+        }
+    }
+
+    /**
+     * The cover's datelines ("New York, 2–6 December 2024"), its "held in" title and a date line alone under the
+     * session's line; none under the line of another session ("Fifty-eighth session" of the parent commission).
+     */
+    private void fromCover() {
+        List<String> front = new ArrayList<>(frontMatter);
+        front.add(String.join(" ", frontMatter));
+        boolean underAnotherSession = false;
+        boolean underThisSession = false;
+        for (String line : front) {
+            Matcher sessionLine = SESSION_LINE.matcher(line);
+            if (sessionLine.matches()) {
+                underThisSession = isThisMeeting(NumberWords.parseOrdinal(sessionLine.group(1)));
+                underAnotherSession = !underThisSession;
+                continue;
+            }
+            if (underAnotherSession && line != front.get(front.size() - 1)) {
+                continue;
+            }
+            Matcher held = HELD_IN.matcher(line);
+            if (held.find()) {
+                // a title broken after "from" gives the venue on its line and the dates only once the lines are joined
+                if (venue.isEmpty()) {
+                    venue = venue(held);
+                }
+                if (start == null) {
+                    addAll(held.group(3));
+                    addAll(held.group(4));
+                }
+            }
+            Matcher dateline = PLACE_DATELINE.matcher(line);
+            if (dateline.matches() && !line.toLowerCase().startsWith("distr") && !underAnotherSession) {
+                if (venue.isEmpty() && !isMonth(dateline.group(1))) {
+                    venue = dateline.group(1);
+                }
+                addAll(dateline.group(2));
+            } else if (underThisSession && start == null && DATE_LINE.matcher(line).matches()) {
+                addAll(line);
+            }
+            underThisSession = false;
+        }
+    }
+
+    /** "The Commission held its sixty-third session at United Nations Headquarters …": venue, and dates if none yet. */
+    private void fromBody() {
+        for (Paragraph p : paragraphs) {
+            for (String sentence : p.text().split("(?<=[.;])\\s+(?=[A-Z\\[])")) {
+                if (FUTURE.matcher(sentence).find()) {
+                    continue;
+                }
+                Matcher held = HELD_IN.matcher(sentence);
+                if (held.find() && refersToThisMeeting(sentence)) {
+                    if (venue.isEmpty()) {
+                        venue = venue(held);
+                    }
+                    if (start == null) {
+                        addAll(held.group(3));
+                        addAll(held.group(4));
+                    }
+                }
+            }
+        }
+    }
+
+    /** The first and last sittings the report records, outside the introduction. */
+    private void fromSittings() {
+        List<DateExpressions.Dated> sittings = new ArrayList<>();
+        for (Paragraph p : paragraphs) {
+            if (!p.inChapter("introduction")) {
+                Matcher m = SITTING.matcher(p.text());
+                while (m.find()) {
+                    sittings.addAll(DateExpressions.read(m.group(1)));
+                }
+            }
+            // "The Working Group met … and held [three] meetings, on [14, 16 and 21] October 2025": this meeting's
+            for (String sentence : SentenceSplitter.split(p.text())) {
+                Matcher held = HELD_MEETINGS.matcher(sentence);
+                if (held.find() && !MeetingFactsExtractor.ANY_ORDINAL.matcher(sentence).find()
+                        && !FUTURE.matcher(sentence).find()) {
+                    sittings.addAll(DateExpressions.read(held.group(1)));
+                }
+            }
+        }
+        if (sittings.isEmpty()) {
+            return;
+        }
+        sittings.forEach(this::add);
+        LocalDate first = start;
+        LocalDate last = end;
+        provisional = sittings.stream().filter(d -> d.date().equals(first)).allMatch(DateExpressions.Dated::provisional)
+                || sittings.stream().filter(d -> d.date().equals(last)).allMatch(DateExpressions.Dated::provisional);
+    }
+
+    private boolean isThisMeeting(OptionalInt ordinal) {
+        return session == null || ordinal.isEmpty() || ordinal.getAsInt() == session;
+    }
+
+    private void add(DateExpressions.Dated d) {
+        if (start == null || d.date().isBefore(start)) {
+            start = d.date();
+        }
+        if (end == null || d.date().isAfter(end)) {
+            end = d.date();
+        }
+    }
+
+    private void addAll(String expression) {
+        if (expression == null) {
+            return;
+        }
+        List<DateExpressions.Dated> dates = DateExpressions.read(expression);
+        dates.forEach(this::add);
+        if (dates.stream().anyMatch(DateExpressions.Dated::provisional)) {
+            provisional = true;
+        }
+    }
+
+    private static boolean isMonth(String word) {
+        return word.matches("(?i)January|February|March|April|May|June|July|August|September|October|November"
+                + "|December");
+    }
+
+    private static String venue(Matcher held) {
+        String place = held.group(1).replaceFirst("^the\\s+", "").strip();
+        place = place.replaceAll("(?:\\s+(?:from|on|between|at|of|the|de|du|la|in))+$", "");
+        return venue(place, held.group(2));
+    }
+
+    /**
+     * The venue as a place name; the city of a United Nations seat: "United Nations Headquarters, New York", "the
+     * United Nations Office at Vienna", "Palais des Nations".
+     */
+    private static String venue(String place, String city) {
+        String written = city == null ? place : place + ", " + city;
+        Matcher seat = UN_SEAT.matcher(written);
+        if (seat.matches()) {
+            return seat.group(1) != null ? seat.group(1) : seat.group(2) != null ? seat.group(2)
+                    : written.contains("Headquarters") ? "New York" : written.contains("Palais") ? "Geneva" : "Vienna";
+        }
+        return written;
+    }
+
+    /**
+     * A "held in" sentence is about this meeting when it names this meeting's ordinal, or no ordinal at all and says
+     * "the meeting was held" or that the body met ("The Working Group met at United Nations Headquarters").
+     */
+    private boolean refersToThisMeeting(String sentence) {
+        Matcher m = MeetingFactsExtractor.ANY_ORDINAL.matcher(sentence);
+        List<Integer> ordinals = new ArrayList<>();
+        while (m.find()) {
+            NumberWords.parseOrdinal(m.group(1)).ifPresent(ordinals::add);
+        }
+        if (!ordinals.isEmpty()) {
+            return session != null && ordinals.contains(session);
+        }
+        return THIS_MEETING.matcher(sentence).find()
+                || sentence.matches("(?s)^The\\s+[\\p{L} -]{3,80}?\\s+met\\s+(?:in|at)\\b.*");
+    }
+}

@@ -1,0 +1,67 @@
+package org.rapporteur.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.rapporteur.report.ReportFixturesTest.locations;
+import static org.rapporteur.report.ReportFixturesTest.paragraph;
+import static org.rapporteur.report.ReportFixturesTest.parse;
+import static org.rapporteur.report.ReportFixturesTest.rows;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+import org.rapporteur.quality.FindingCode;
+
+/**
+ * The meeting's own session, dates and venue where the cover says more than that: a working group's report whose cover
+ * names the session of the commission it goes to, a commission's cover with the dates alone under the session's line
+ * (and a one-day meeting of the year before in the text), a "substantive session", and New York job numbers.
+ */
+class CoversAndSessionsTest {
+
+    static final String PARENT_COVER = "cover-of-the-parent-commission.txt";
+    static final String DATE_LINE = "cover-date-line-under-the-session.txt";
+    static final String SUBSTANTIVE = "substantive-session-and-new-york-job-numbers.txt";
+
+    @Test
+    void theTitlesOwnDatesAndPlaceOutrankTheParentCommissionsSessionOnTheCover() {
+        MeetingReport report = parse(PARENT_COVER);
+        assertThat(report.sessionNumber()).isEqualTo(42);
+        assertThat(report.startDate()).isEqualTo(LocalDate.of(2031, 2, 10));
+        assertThat(report.endDate()).isEqualTo(LocalDate.of(2031, 2, 14));
+        assertThat(report.venue()).isEqualTo("New York");
+    }
+
+    @Test
+    void aDateLineAloneUnderTheSessionsLineGivesTheDatesNotTheMeetingOfTheYearBefore() {
+        MeetingReport report = parse(DATE_LINE);
+        assertThat(report.sessionNumber()).isEqualTo(51);
+        assertThat(report.startDate()).isEqualTo(LocalDate.of(2031, 3, 3));
+        assertThat(report.endDate()).isEqualTo(LocalDate.of(2031, 3, 7));
+        assertThat(report.venue()).as("no place is printed").isEmpty();
+        assertThat(report.jobNumber()).isEqualTo("31-04567");
+        assertThat(paragraph(report, 2).text()).endsWith("elected its Chair.");
+    }
+
+    @Test
+    void aSubstantiveSessionIsTheBodysOwnAndItsEarlierAndPlannedOnesAreNot() {
+        MeetingReport report = parse(SUBSTANTIVE);
+        assertThat(report.sessionNumber()).isEqualTo(4);
+        assertThat(report.startDate()).isEqualTo(LocalDate.of(2031, 6, 2));
+        assertThat(report.endDate()).isEqualTo(LocalDate.of(2031, 6, 6));
+        assertThat(report.venue()).isEqualTo("New York");
+        assertThat(locations(report, FindingCode.MISSING_SESSION)).isEmpty();
+    }
+
+    @Test
+    void newYorkJobNumbersAndPageNumbersInEitherOrderAreFurniture() {
+        MeetingReport report = parse(SUBSTANTIVE);
+        assertThat(report.jobNumber()).isEqualTo("31-11223");
+        assertThat(paragraph(report, 1).text().replaceAll("\\s+", " "))
+                .endsWith("the Working Group adopted its programme of work for 2031.");
+        assertThat(rows(report, Role.STATEMENT)).extracting(p -> p.entity().code(), Participation::onBehalfOf)
+                .containsExactly(tuple("BRA", ""), tuple("GHA", "Group of African States"), tuple("AFRICAN_GROUP", ""),
+                        tuple("FJI", ""), tuple("NOR", ""));
+        assertThat(locations(report, FindingCode.UNKNOWN_ENTITY)).isEmpty();
+    }
+}

@@ -41,6 +41,12 @@ final class NameListSplitter {
     private static final Pattern BRACKETED_BEHALF = Pattern.compile(
             "^([^()]*?)\\s*\\(\\s*(?:also\\s+)?(?:speaking\\s+)?on\\s+behalf\\s+of\\s+[^()]*\\)$",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * A name followed by an attribution without brackets or commas, as the last words of a sentence put it: "Sao Tome
+     * and Principe on behalf of the States …" (with commas, "Egypt, on behalf of …, Mexico", the list goes on).
+     */
+    private static final Pattern TRAILING_BEHALF = Pattern.compile(
+            "^([^(),]*?)\\s+(?:also\\s+)?(?:speaking\\s+)?on\\s+behalf\\s+of\\s+[^(),]*$", Pattern.CASE_INSENSITIVE);
     private static final int MAX_GLUE = 6;
     /** What an item speaks for when an organisation speaks "on behalf of its member States". */
     static final String MEMBERS_OF_THE_SPEAKER = "its member States";
@@ -223,12 +229,18 @@ final class NameListSplitter {
 
     /**
      * The name a piece of a list holds, without the group it spoke for: "Antigua and Barbuda (on behalf of the
-     * Alliance of Small Island States)" is "Antigua and Barbuda", so its "and" is glued back like any name's.
+     * Alliance of Small Island States)" and "Sao Tome and Principe on behalf of the States Members of the United
+     * Nations that are members of the European Union" are the States' names, so their "and" is glued back like any
+     * name's.
      */
     private static String nameOnly(String text) {
         String name = SpeakerRoles.withoutRole(stripBehalf(text.replace(MEMBERS_MARK, "").strip()));
         Matcher m = BRACKETED_BEHALF.matcher(name);
-        return m.matches() && !m.group(1).isBlank() ? m.group(1).strip() : name;
+        if (m.matches() && !m.group(1).isBlank()) {
+            return m.group(1).strip();
+        }
+        Matcher trailing = TRAILING_BEHALF.matcher(name);
+        return trailing.matches() && !trailing.group(1).isBlank() ? trailing.group(1).strip() : name;
     }
 
     private static String join(List<Atom> atoms, int from, int to) {

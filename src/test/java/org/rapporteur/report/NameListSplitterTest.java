@@ -80,6 +80,16 @@ class NameListSplitterTest {
     }
 
     @Test
+    void keepsANameWithAndWholeBeforeAnAttributionWithoutBrackets() {
+        assertThat(splitter.split("Sao Tome and Principe on behalf of the States Members of the United Nations that "
+                + "are members of the European Union")).extracting(Item::name).containsExactly("Sao Tome and Principe");
+        assertThat(splitter.split("United Kingdom of Great Britain and Northern Ireland on behalf of the Group of "
+                + "Western European and other States")).containsExactly(new Item(
+                "United Kingdom of Great Britain and Northern Ireland",
+                "the Group of Western European and other States", false, false));
+    }
+
+    @Test
     void readsASemicolonListWhoseItemsCarryCommas() {
         assertThat(splitter.split("Egypt, on behalf of the Group of African States; Mexico; Brazil."))
                 .containsExactly(new Item("Egypt", "the Group of African States", false, false), named("Mexico"),

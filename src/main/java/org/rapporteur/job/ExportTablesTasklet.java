@@ -80,7 +80,9 @@ class ExportTablesTasklet implements Tasklet {
         job.getExecutionContext().put(RunCounts.KEY, counts.asLine());
         String fingerprint = ExportsFingerprint.of(store.inputsDigest(), codeFingerprint, overrides,
                 includePersonalData);
-        if (RunManifest.publishedFingerprint(outputDirectory).filter(fingerprint::equals).isPresent()) {
+        boolean full = "true".equals(job.getJobParameters().getString(NightlyJobConfiguration.FULL));
+        // --full redoes everything: the exports too, even when what they are made from is as it was
+        if (!full && RunManifest.publishedFingerprint(outputDirectory).filter(fingerprint::equals).isPresent()) {
             job.getExecutionContext().putString(PUBLISHED, "false");
             log.info("Nothing changed since the published exports were written: they stand, in {}", outputDirectory);
             return RepeatStatus.FINISHED;

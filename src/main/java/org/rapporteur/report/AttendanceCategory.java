@@ -31,9 +31,35 @@ public enum AttendanceCategory {
      * @return the category, {@link #OTHER} when the phrase names none of them
      */
     public static AttendanceCategory fromPhrase(String phrase) {
-        String p = phrase.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("\\s+", " ");
+        return category(phrase.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("\\s+", " "));
+    }
+
+    /**
+     * Whether a phrase names entities that are counted as {@link #OTHER} on purpose: the institutes of the crime
+     * prevention and criminal justice programme network, national human rights institutions.
+     */
+    public static boolean isNamedOther(String phrase) {
+        String p = phrase.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        return p.matches(".*\\b(?:programme network|national human rights institutions?)\\b.*");
+    }
+
+    /**
+     * Whether a phrase counts non-governmental organizations together with academia or the private sector ("[15]
+     * non-governmental organizations and academic institutions"): a count of several kinds, none of which it is.
+     */
+    public static boolean isMixed(String phrase) {
+        String p = phrase.toLowerCase(Locale.ROOT);
+        boolean ngo = p.contains("non-governmental") || p.contains("nongovernmental") || p.contains("civil society");
+        return ngo && p.matches("(?s).*\\b(academi\\w*|universit\\w*|research institut\\w*|scholars?|private[- ]sector"
+                + "|private entit\\w*|compan\\w*|business\\w*|industry)\\b.*");
+    }
+
+    private static AttendanceCategory category(String p) {
         boolean academia = p.matches(".*\\b(academi\\w*|universit\\w*|research institut\\w*|scholars?)\\b.*");
         boolean privateSector = p.matches(".*\\b(private[- ]sector|private entit\\w*|compan\\w*|business\\w*|industry)\\b.*");
+        if (isMixed(p)) {
+            return OTHER; // "[15] non-governmental organizations and academic institutions": no one kind
+        }
         if (academia && privateSector) {
             return ACADEMIA_AND_PRIVATE_SECTOR;
         }
@@ -48,7 +74,12 @@ public enum AttendanceCategory {
         if (p.matches(".*\\bprogramme network\\b.*")) {
             return OTHER;
         }
-        if (p.contains("non-governmental") || p.contains("nongovernmental") || p.contains("civil society")) {
+        // national human rights institutions: neither governmental nor non-governmental organizations
+        if (p.matches(".*\\bnational human rights institutions?\\b.*")) {
+            return OTHER;
+        }
+        if (p.contains("non-governmental") || p.contains("nongovernmental") || p.contains("civil society")
+                || p.matches(".*\\bindigenous peoples'? organi[sz]ations?\\b.*")) {
             return NGO;
         }
         if (p.contains("regional economic integration")) {

@@ -18,6 +18,8 @@ public record AttendanceCount(int paragraph, AttendanceCategory category, Capaci
     public enum Basis {
         /** The number as the report prints it ("91 Member States"). */
         PRINTED,
+        /** The number the report prints as a bound or an estimate ("more than 600 non-governmental organizations"). */
+        APPROXIMATE,
         /** Counted from the names a report lists without giving their number. */
         LIST
     }

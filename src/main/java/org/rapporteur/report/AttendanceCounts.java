@@ -15,31 +15,50 @@ import org.rapporteur.reference.Entity;
  * A sentence that counts attendance, each count as the report prints it: "The meeting was attended by representatives
  * of 91 Member States, an observer State, …", "Also attending were observers for 87 other States …", "Observers for
  * [92] other States Members of the United Nations, the Holy See and the State of Palestine also attended, as did
- * representatives of [16] United Nations entities, …". Entities the sentence names instead of counting ("the State of
- * Palestine", "two non-member States (the Holy See and the State of Palestine)") are represented, not counted.
+ * representatives of [16] United Nations entities, …", "In addition, 14 non-governmental organizations attended the
+ * session", "58 non-governmental organizations … and 23 other … were represented by observers", "Stakeholders … were
+ * also represented: 23 non-governmental organizations, 12 academic institutions and 7 private-sector entities".
+ * Entities the sentence names instead of counting ("the State of Palestine", "two non-member States (the Holy See and
+ * the State of Palestine)", "seven other intergovernmental organizations: African Union, …") are represented, not
+ * counted. "More than 600" is a count printed as a bound: {@link AttendanceCount.Basis#APPROXIMATE}.
  */
 final class AttendanceCounts {
 
-    private static final String CARD = NumberWords.CARDINAL_REGEX;
-    private static final String ROLE = "(representatives|experts|delegations|delegates|observers|participants)";
+        private static final String ROLE = CountItems.ROLE;
     private static final Pattern ATTENDED_BY = Pattern.compile(
             "\\b(?:attended\\s+by|attending\\s+(?:the\\s+(?:session|meeting)\\s+)?(?:was|were))\\s+(?:the\\s+)?"
                     + ROLE + "?\\s*(?:of|from|for)?\\s*(.+)", Pattern.CASE_INSENSITIVE);
-    /** "Observers for … also attended, as did representatives of …": the counts come before the verb. */
+    /**
+     * "Observers for … also attended, as did representatives of …", "…, together with representatives of …", "In
+     * addition, 14 non-governmental organizations attended the session": the counts come before the verb.
+     */
     private static final Pattern COUNTED_THEN_ATTENDED = Pattern.compile(
-            "^" + ROLE + "\\s+(?:of|from|for)\\s+(.+?)\\s+(also\\s+)?attended\\b(?:\\s+the\\s+(?:session|meeting))?"
-                    + "(?:,?\\s+as\\s+did\\s+(?:the\\s+)?" + ROLE + "?\\s*(?:of|from|for)?\\s*(.+))?$",
+            "^(?:(?:in\\s+addition|moreover|furthermore|further)\\s*,\\s+)?(?:" + ROLE + "\\s+(?:of|from|for)\\s+)?(.+?)"
+                    + "\\s+(also\\s+)?attended\\b(?:\\s+the\\s+(?:session|meeting))?(?:,?\\s+(?:as\\s+did|together\\s+with"
+                    + "|along\\s+with|as\\s+well\\s+as)\\s+(?:the\\s+)?" + ROLE + "?\\s*(?:of|from|for)?\\s*(.+))?$",
             Pattern.CASE_INSENSITIVE);
+    /** "… and 23 other non-governmental organizations were represented by observers": the counts are the subject. */
+    private static final Pattern COUNTED_THEN_REPRESENTED = Pattern.compile(
+            "^(.+?)\\s+(?:was|were)\\s+(?:also\\s+)?represented(?:\\s+by\\s+(?:an?\\s+)?(observers?|representatives?))?"
+                    + "(?:\\s+at\\s+the\\s+(?:session|meeting))?$", Pattern.CASE_INSENSITIVE);
+    /** "Stakeholders … were also represented: 23 non-governmental organizations, …": the counts follow a colon. */
+    private static final Pattern REPRESENTED_COUNTS = Pattern.compile(
+            "\\b(?:was|were)\\s+(?:also\\s+)?represented(?:\\s+by\\s+(?:an?\\s+)?(observers?|representatives?))?"
+                    + "\\s*:\\s*(.+)$", Pattern.CASE_INSENSITIVE);
     /** "Also attending were …", "was also attended by …": more of the same meeting, added to what came before. */
     private static final Pattern ALSO = Pattern.compile("\\balso\\b", Pattern.CASE_INSENSITIVE);
-    private static final String NUMBER = "(\\[\\s*(?:…|\\.{2,})?\\s*\\]|\\[?(?:" + CARD + ")\\]?)";
-    private static final Pattern COUNT_ITEM = Pattern.compile(
-            "^(?:by\\s+)?(?:(?:the\\s+)?" + ROLE + "\\s+(?:of|from|for)\\s+)?" + NUMBER + "\\s+(.+)$",
+    private static final Pattern APPROXIMATE = Pattern.compile("(?i)^" + CountItems.ABOUT);
+    static final Pattern COUNT_ITEM = Pattern.compile(
+            "^(?:by\\s+)?(?:(?:the\\s+)?" + ROLE + "\\s+(?:of|from|for)\\s+)?" + CountItems.NUMBER + "\\s+(.+)$",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern ITEM_START = Pattern.compile(
-            "^(?:by\\s+)?(?:(?:the\\s+)?" + ROLE + "\\s+(?:of|from|for)\\s+)?" + NUMBER + "\\s", Pattern.CASE_INSENSITIVE);
     /** "two non-member States (the Holy See and the State of Palestine)": the entities counted, named. */
     private static final Pattern NAMED_IN_BRACKETS = Pattern.compile("^(.*?)\\s*\\(([^()]+)\\)\\s*$");
+    /**
+     * A phrase written as a name, capital letters and all ("the United Nations Office for Disaster Risk Reduction"):
+     * kept, known or not, where other words of a count sentence are left alone.
+     */
+    private static final Pattern NAME_LIKE = Pattern.compile("^(?:the\\s+)?\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+(?:of|for|on|in|the|and"
+            + "|de|la|du|des|\\p{Lu}[\\p{L}'’.\\-]*|\\(\\p{Lu}[\\p{L}\\-]{1,14}\\)))+$");
 
     /**
      * What one sentence says.
@@ -63,8 +82,9 @@ final class AttendanceCounts {
 
     /** The counts of a sentence, or empty when it counts no attendance. */
     Optional<Counted> read(int paragraph, String sentence) {
-        Matcher before = COUNTED_THEN_ATTENDED.matcher(sentence.strip().replaceAll("\\.$", ""));
-        if (before.matches()) {
+        String text = sentence.strip().replaceAll("\\.$", "");
+        Matcher before = COUNTED_THEN_ATTENDED.matcher(text);
+        if (before.matches() && (before.group(1) != null || CountItems.startsWithACount(before.group(2)))) {
             Counted first = counts(paragraph, before.group(2), capacity(before.group(1)), before.group(3) != null);
             if (before.group(5) == null) {
                 return Optional.of(first);
@@ -81,7 +101,35 @@ final class AttendanceCounts {
             boolean also = ALSO.matcher(sentence.substring(0, attended.start(2))).find();
             return Optional.of(counts(paragraph, attended.group(2), capacity(attended.group(1)), also));
         }
-        return Optional.empty();
+        Matcher represented = REPRESENTED_COUNTS.matcher(text);
+        boolean afterColon = represented.find();
+        if (!afterColon) {
+            represented = COUNTED_THEN_REPRESENTED.matcher(text);
+            if (!represented.matches()) {
+                return Optional.empty();
+            }
+        }
+        String enumeration = afterColon ? represented.group(2) : represented.group(1);
+        if (CountItems.cut(enumeration).stream().noneMatch(i -> COUNT_ITEM.matcher(i).matches())) {
+            return Optional.empty(); // names without numbers: a list, read as one
+        }
+        return Optional.of(counts(paragraph, enumeration, capacity(represented.group(afterColon ? 1 : 2)),
+                ALSO.matcher(text).find()));
+    }
+
+    /**
+     * The count a list's heading prints: "Representatives of the following [70] States members of the Committee
+     * attended the session: …".
+     *
+     * @param phrase the heading's words after "the following"
+     */
+    Optional<AttendanceCount> printedInHeading(int paragraph, String phrase, ListHeading heading) {
+        Matcher m = COUNT_ITEM.matcher(phrase.strip());
+        if (!m.matches() || NameListSplitter.PLACEHOLDER.matcher(m.group(2)).matches()) {
+            return Optional.empty();
+        }
+        return number(m.group(2)).stream().boxed().findFirst().map(n -> new AttendanceCount(paragraph,
+                heading.category(), heading.capacity(), n, m.group(2).contains("["), basis(m.group(2))));
     }
 
     private static Capacity capacity(String role) {
@@ -92,7 +140,14 @@ final class AttendanceCounts {
     private Counted counts(int paragraph, String enumeration, Capacity said, boolean also) {
         List<AttendanceCount> counts = new ArrayList<>();
         List<Participation> named = new ArrayList<>();
-        for (String item : items(enumeration.replaceAll("\\.$", "").strip())) {
+        String text = enumeration.replaceAll("\\.$", "").strip();
+        // "… and seven other intergovernmental organizations: African Union, …": the last count's entities, named
+        int colon = CountItems.topLevel(text, ':');
+        String listedAfterColon = colon < 0 ? null : text.substring(colon + 1);
+        text = colon < 0 ? text : text.substring(0, colon);
+        AttendanceCategory lastCategory = null;
+        Capacity lastCapacity = null;
+        for (String item : CountItems.cut(text)) {
             Matcher m = COUNT_ITEM.matcher(item);
             if (!m.matches()) {
                 named.addAll(named(paragraph, item, null, said));
@@ -111,6 +166,8 @@ final class AttendanceCounts {
             if (capacity == null) {
                 capacity = m.group(1) != null ? Capacity.fromPhrase(m.group(1)) : said;
             }
+            lastCategory = category;
+            lastCapacity = capacity;
             if (inBrackets != null) {
                 named.addAll(named(paragraph, inBrackets, category, capacity));
             }
@@ -119,18 +176,31 @@ final class AttendanceCounts {
                         "The count of " + phrase + " is still a placeholder: \"" + item + "\""));
                 continue;
             }
-            OptionalInt n = NumberWords.parseCardinal(number.replaceAll("[\\[\\]]", ""));
+            OptionalInt n = number(number);
             if (n.isEmpty()) {
                 continue;
             }
-            if (category == AttendanceCategory.OTHER && !phrase.matches("(?is).*\\bprogramme\\s+network\\b.*")) {
-                findings.add(Finding.inParagraph(paragraph, FindingCode.UNKNOWN_CATEGORY,
-                        "\"" + phrase + "\" is no known attendance category; counted as OTHER"));
+            if (category == AttendanceCategory.OTHER && !AttendanceCategory.isNamedOther(phrase)) {
+                findings.add(Finding.inParagraph(paragraph, FindingCode.UNKNOWN_CATEGORY, "\"" + phrase + "\" "
+                        + (AttendanceCategory.isMixed(phrase) ? "counts several kinds of entities together"
+                        : "is no known attendance category") + "; counted as OTHER"));
             }
-            counts.add(new AttendanceCount(paragraph, category, capacity, n.getAsInt(), number.startsWith("["),
-                    AttendanceCount.Basis.PRINTED));
+            counts.add(new AttendanceCount(paragraph, category, capacity, n.getAsInt(), number.contains("["),
+                    basis(number)));
+        }
+        if (listedAfterColon != null && lastCategory != null) {
+            named.addAll(named(paragraph, listedAfterColon, lastCategory, lastCapacity));
         }
         return new Counted(counts, also, named);
+    }
+
+    private static OptionalInt number(String printed) {
+        return NumberWords.parseCardinal(APPROXIMATE.matcher(printed.replaceAll("[\\[\\]]", "").strip()).replaceFirst(""));
+    }
+
+    private static AttendanceCount.Basis basis(String printed) {
+        return APPROXIMATE.matcher(printed.replaceAll("[\\[\\]]", "").strip()).find()
+                ? AttendanceCount.Basis.APPROXIMATE : AttendanceCount.Basis.PRINTED;
     }
 
     /**
@@ -142,7 +212,16 @@ final class AttendanceCounts {
     private List<Participation> named(int paragraph, String text, AttendanceCategory category, Capacity capacity) {
         List<Participation> out = new ArrayList<>();
         for (NameListSplitter.Item item : splitter.split(text)) {
-            Optional<Entity> entity = item.placeholder() ? Optional.empty() : names.known(paragraph, item.name());
+            if (item.placeholder()) {
+                continue;
+            }
+            Optional<Entity> entity = names.known(paragraph, item.name());
+            if (entity.isEmpty() && NAME_LIKE.matcher(item.name()).matches()
+                    && AttendanceCategory.fromPhrase(item.name()) == AttendanceCategory.OTHER) {
+                // a name, not a phrase: never dropped, an unknown entity with its finding
+                entity = Optional.of(names.entity(paragraph, item.name(), category == null
+                        ? org.rapporteur.reference.EntityType.UNKNOWN : ListHeading.kindOf(category)));
+            }
             entity.ifPresent(e -> out.add(new Participation(paragraph, Role.REPRESENTED, e, item.name(), "", "",
                     category != null && category != AttendanceCategory.OTHER
                             ? new ListHeading(category, capacity, java.util.Set.of()).categoryOf(e)
@@ -150,55 +229,5 @@ final class AttendanceCounts {
                     item.provisional())));
         }
         return out;
-    }
-
-    /** Cuts "91 Member States, an observer State, 9 institutions from the academia and the private sector" into counts. */
-    private static List<String> items(String text) {
-        List<String> pieces = new ArrayList<>();
-        for (String comma : topLevel(text)) {
-            String rest = comma.replaceFirst("^(?i)and\\s+", "");
-            // "one hundred and twelve Member States" is one number, not two items
-            String[] ands = rest.split("(?i)(?<!hundred)\\s+and\\s+(?![^()]*\\))");
-            StringBuilder piece = new StringBuilder(ands[0]);
-            for (int i = 1; i < ands.length; i++) {
-                if (ITEM_START.matcher(ands[i] + " ").find() || startsWithKnownName(ands[i])) {
-                    add(pieces, piece.toString());
-                    piece = new StringBuilder(ands[i]);
-                } else {
-                    piece.append(" and ").append(ands[i]);
-                }
-            }
-            add(pieces, piece.toString());
-        }
-        return pieces;
-    }
-
-    /** "the State of Palestine", "the European Union": an item of its own even without a number. */
-    private static boolean startsWithKnownName(String text) {
-        return text.matches("[Tt]he\\s+\\p{Lu}.*");
-    }
-
-    private static List<String> topLevel(String text) {
-        List<String> out = new ArrayList<>();
-        int depth = 0;
-        int start = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            depth += c == '(' || c == '[' ? 1 : c == ')' || c == ']' ? -1 : 0;
-            if ((c == ',' || c == ';') && depth == 0) {
-                out.add(text.substring(start, i).strip());
-                start = i + 1;
-            }
-        }
-        out.add(text.substring(start).strip());
-        return out;
-    }
-
-    private static void add(List<String> pieces, String piece) {
-        if (ITEM_START.matcher(piece + " ").find() || pieces.isEmpty() || startsWithKnownName(piece)) {
-            pieces.add(piece);
-        } else {
-            pieces.set(pieces.size() - 1, pieces.get(pieces.size() - 1) + ", " + piece);
-        }
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeMap;
@@ -28,10 +29,22 @@ final class AttendanceExtractor {
      */
     static final Pattern REPRESENTED = Pattern.compile("(?:\\b(?i:representatives|observers|delegations|experts)\\s+"
             + "(?i:of|for|from)\\s+)?\\b(?:[Tt]he\\s+)following\\s+(.{2,400}?)\\s+(?:(?:was|were)\\s+(?:also\\s+)?"
-            + "(?:represented|present)|(?:also\\s+)?(?:attended|participated))\\b([^:]{0,160}):\\s*(.+)$");
+            + "(?:represented|present)|(?:also\\s+)?(?:attended|participated))\\b([^:]{0,160}):\\s*(.*)$");
     /** The role the words before "following" give: "Representatives of", "Observers for". */
     private static final Pattern ROLE_BEFORE = Pattern.compile("(?i)\\b(representatives|observers|delegations|experts)\\s+"
             + "(?:of|for|from)\\s+(?:the\\s+)?following\\b");
+
+    /** "The session was attended by observers for the following intergovernmental organizations …: …". */
+    static final Pattern ATTENDED_BY_THE_FOLLOWING = Pattern.compile("\\battended\\s+by\\s+(?:the\\s+)?((?i)representatives"
+            + "|observers|delegations|experts)\\s+(?i:of|for|from)\\s+(?:the\\s+)?following\\s+([^:]{2,400}?)\\s*:\\s*(.*)$");
+    /**
+     * "… decided to invite, at their request, observers for Dominica, Guinea and the Holy See to attend the session":
+     * States a committee of limited membership admits as observers.
+     */
+    private static final Pattern INVITED_OBSERVERS = Pattern.compile("\\binvited?\\b,?(?:\\s+at\\s+their\\s+request,)?\\s+"
+            + "(?:the\\s+)?observers\\s+(?:for|of|from)\\s+(.+?)\\s+to\\s+(?:attend|participate\\s+in)\\b");
+    /** "(a) Organizations of the United Nations system: …": a part of a list, with a heading of its own. */
+    private static final Pattern SUB_LIST = Pattern.compile("^\\(([a-z])\\)\\s+([^:]{2,200}?)\\s*:\\s*(.+)$");
 
     private static final Pattern REPRESENTED_ONE = Pattern.compile(
             "^(?:The\\s+)?(.{2,400}?)(?:,\\s+(an?\\s+[^,]{3,160}),)?\\s+(?:was|were)\\s+(?:also\\s+)?represented\\b([^:]*)$");
@@ -56,7 +69,23 @@ final class AttendanceExtractor {
         List<AttendanceCount> counted = new ArrayList<>();
         List<Participation> represented = new ArrayList<>();
         for (Paragraph p : paragraphs) {
+            String openHeading = null; // a list heading whose list comes in lettered parts on the next lines
             for (String sentence : SentenceSplitter.split(p.text())) {
+                Matcher part = SUB_LIST.matcher(sentence.strip());
+                if (openHeading != null && part.matches()) {
+                    represented.addAll(list(p.number(), openHeading + " " + part.group(2), part.group(3)));
+                    continue;
+                }
+                openHeading = null;
+                Matcher following = ATTENDED_BY_THE_FOLLOWING.matcher(sentence);
+                Matcher listed = REPRESENTED.matcher(sentence);
+                if (following.find()) {
+                    String heading = following.group(1) + " " + following.group(2);
+                    openHeading = following.group(3).isBlank() ? heading : null;
+                    printedIn(p.number(), following.group(2), heading).ifPresent(counted::add);
+                    represented.addAll(list(p.number(), heading, following.group(3)));
+                    continue;
+                }
                 var counts = countSentences.read(p.number(), sentence);
                 if (counts.isPresent()) {
                     // every count as printed, never two added up; a later sentence's count of a category replaces an
@@ -71,11 +100,15 @@ final class AttendanceExtractor {
                     counted.addAll(inSentence);
                     represented.addAll(counts.get().named());
                 }
-                Matcher listed = REPRESENTED.matcher(sentence);
+                Matcher invited = INVITED_OBSERVERS.matcher(sentence);
                 if (listed.find()) {
                     Matcher role = ROLE_BEFORE.matcher(sentence);
                     String heading = (role.find() ? role.group(1) + " " : "") + listed.group(1) + " " + listed.group(2);
+                    printedIn(p.number(), listed.group(1), heading).ifPresent(counted::add);
+                    openHeading = listed.group(3).isBlank() ? heading : null;
                     represented.addAll(list(p.number(), heading, listed.group(3)));
+                } else if (invited.find()) {
+                    represented.addAll(list(p.number(), "States represented by observers", invited.group(1)));
                 } else if (counts.isEmpty()) {
                     represented.addAll(some(p.number(), sentence));
                 }
@@ -126,6 +159,11 @@ final class AttendanceExtractor {
         public int compareTo(Key other) {
             return ORDER.compare(this, other);
         }
+    }
+
+    /** The count a list's heading prints ("the following [70] States members of the Committee"), if any. */
+    private Optional<AttendanceCount> printedIn(int paragraph, String afterFollowing, String heading) {
+        return countSentences.printedInHeading(paragraph, afterFollowing, ListHeading.of(heading));
     }
 
     private List<Participation> list(int paragraph, String categoryPhrase, String list) {

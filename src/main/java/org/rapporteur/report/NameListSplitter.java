@@ -190,26 +190,42 @@ final class NameListSplitter {
     }
 
     /**
-     * In a list whose items are separated by commas, an " and " followed later by another comma separates no items:
-     * it belongs to a name the reference tables do not know ("Graduate Institute of International and Development
-     * Studies, Norvex Ltd and …"), so the pieces around it are one item when neither is a known name.
+     * An " and " that separates no items belongs to a name the reference tables do not know, so the pieces around it
+     * are one item when neither is a known name: an " and " followed later by another comma ("Graduate Institute of
+     * International and Development Studies, Norvex Ltd and …"); an " and " after the list's final ", and " ("…, and
+     * Korean Institute of Criminology and Justice"); and a second " and " after the last comma, where a known name
+     * shows which is the list's own ("…, Organisation of Islamic Cooperation and Sahara and Sahel Observatory").
      */
     private List<String> andInsideNames(List<String> pieces, List<String> separators) {
+        int lastComma = -1;
+        for (int k = 0; k < separators.size(); k++) {
+            lastComma = separators.get(k).startsWith(",") ? k : lastComma;
+        }
+        long andsAfterLastComma = separators.subList(Math.max(0, lastComma + 1), separators.size()).stream()
+                .filter(" and "::equals).count();
+        // "A and the observers for B and C" has no comma: its "and"s are all the list's
+        boolean tailHasKnown = lastComma >= 0 && pieces.subList(lastComma, pieces.size()).stream()
+                .anyMatch(p -> isKnownName.test(nameOnly(p)));
+        boolean finalAndSeen = false;
         List<String> out = new ArrayList<>();
         for (int k = 0; k < pieces.size(); k++) {
-            if (k > 0 && !out.isEmpty() && separators.get(k).equals(" and ") && continues(pieces.get(k))
+            String separator = separators.get(k);
+            boolean neitherKnown = !out.isEmpty() && !isKnownName.test(nameOnly(out.get(out.size() - 1)))
+                    && !isKnownName.test(nameOnly(pieces.get(k))) && !PLACEHOLDER.matcher(pieces.get(k)).find()
+                    && SpeakerRoles.withoutRole(pieces.get(k)).equals(pieces.get(k).strip());
+            if (k > 0 && !out.isEmpty() && separator.equals(" and ") && continues(pieces.get(k))
                     && !isKnownName.test(nameOnly(out.get(out.size() - 1)))) {
                 // "the Working Group on the issue of human rights and transnational corporations and other …"
                 out.set(out.size() - 1, out.get(out.size() - 1) + " and " + pieces.get(k));
                 continue;
             }
             boolean laterComma = separators.subList(k + 1, separators.size()).stream().anyMatch(", "::equals);
-            if (k > 0 && separators.get(k).equals(" and ") && laterComma && !out.isEmpty()
-                    && !isKnownName.test(nameOnly(out.get(out.size() - 1))) && !isKnownName.test(nameOnly(pieces.get(k)))
-                    && !PLACEHOLDER.matcher(pieces.get(k)).find()) {
+            boolean notTheListsAnd = laterComma || finalAndSeen || andsAfterLastComma >= 2 && tailHasKnown;
+            if (k > 0 && separator.equals(" and ") && notTheListsAnd && neitherKnown) {
                 out.set(out.size() - 1, out.get(out.size() - 1) + " and " + pieces.get(k));
                 continue;
             }
+            finalAndSeen |= separator.equals(", and ");
             out.add(pieces.get(k));
         }
         return out;

@@ -57,7 +57,7 @@ public record StoredFacts(List<Meeting> meetings, List<Attendance> attendance, L
 
     /**
      * One attendance count of one report, as printed; {@code capacity} is "" where the report names none, {@code basis}
-     * PRINTED (the report prints the number) or LIST (counted from its list).
+     * PRINTED (the report prints the number), APPROXIMATE ("more than 600") or LIST (counted from its list).
      */
     public record Attendance(String source, int seq, int paragraph, String category, String capacity, int count,
                              String basis, boolean provisional) {

@@ -27,7 +27,8 @@ public record AttendanceRow(String meetingId, String category, String capacity, 
         CAPACITY("the capacity the report names for them: PARTY, SIGNATORY, OBSERVER or MEMBER (of the body); empty "
                 + "where it names none", AttendanceRow::capacity),
         COUNT("how many the report counts (or lists, where it gives no number)", AttendanceRow::count),
-        BASIS("PRINTED (the report prints the number) or LIST (counted from the report's list)",
+        BASIS("PRINTED (the report prints the number), APPROXIMATE (it prints it as a bound or an estimate: \"more than "
+                + "600\") or LIST (counted from the report's list)",
                 AttendanceRow::basis),
         PROVISIONAL("true where the count rests on a draft's placeholder or bracketed value",
                 AttendanceRow::provisional),

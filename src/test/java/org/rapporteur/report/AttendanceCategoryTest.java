@@ -37,9 +37,26 @@ class AttendanceCategoryTest {
             universities                                           | ACADEMIA       | -
             private sector entities                                | PRIVATE_SECTOR | -
             journalists                                            | OTHER          | -
+            national human rights institutions                     | OTHER          | -
+            Indigenous Peoples' organizations                      | NGO            | -
+            non-governmental organizations and academic institutions | OTHER        | -
+            United Nations entities, funds and programmes and specialized agencies | UN_ENTITY | -
             """)
     void readsTheCategoryAndCapacityOfAPhrase(String phrase, AttendanceCategory category, Capacity capacity) {
         assertThat(AttendanceCategory.fromPhrase(phrase)).isEqualTo(category);
         assertThat(Capacity.fromPhrase(phrase)).isEqualTo(capacity);
+    }
+
+    @ParameterizedTest(name = "\"{0}\" counted as OTHER on purpose: {1}, several kinds: {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            institutes of the crime prevention and criminal justice programme network | true  | false
+            national human rights institutions                                        | true  | false
+            non-governmental organizations and academic institutions                  | false | true
+            civil society and private sector entities                                 | false | true
+            journalists                                                               | false | false
+            """)
+    void saysWhyAPhraseIsCountedAsOther(String phrase, boolean namedOther, boolean mixed) {
+        assertThat(AttendanceCategory.isNamedOther(phrase)).isEqualTo(namedOther);
+        assertThat(AttendanceCategory.isMixed(phrase)).isEqualTo(mixed);
     }
 }

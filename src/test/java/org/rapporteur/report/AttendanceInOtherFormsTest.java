@@ -1,0 +1,113 @@
+package org.rapporteur.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.rapporteur.report.ReportFixturesTest.locations;
+import static org.rapporteur.report.ReportFixturesTest.parse;
+import static org.rapporteur.report.ReportFixturesTest.rows;
+
+import org.junit.jupiter.api.Test;
+import org.rapporteur.quality.FindingCode;
+import org.rapporteur.reference.EntityType;
+
+/**
+ * Attendance as other bodies write it: lists after "was attended by observers for the following …:", in lettered
+ * parts with headings of their own, States a committee invited to attend, a count in a list's heading, names holding
+ * "and" at the end of a list; counts in sentences that say "were also represented", "In addition, … attended",
+ * "together with", "as well as by", "more than 450", and entities a count names after a colon.
+ */
+class AttendanceInOtherFormsTest {
+
+    static final String LISTS = "attendance-lists-attended-by-the-following.txt";
+    static final String COUNTS = "attendance-counts-in-other-sentences.txt";
+
+    private static String code(Participation p) {
+        return p.entity().code().isEmpty() ? p.nameAsWritten() : p.entity().code();
+    }
+
+    @Test
+    void listsAfterAttendedByTheFollowingInvitedObserversAndListsInLetteredParts() {
+        assertThat(rows(parse(LISTS), Role.REPRESENTED)).filteredOn(p -> p.paragraph() <= 3)
+                .extracting(Participation::paragraph, AttendanceInOtherFormsTest::code, Participation::category,
+                        Participation::capacity)
+                .containsExactly(tuple(1, "ARG", AttendanceCategory.MEMBER_STATE, Capacity.MEMBER),
+                        tuple(1, "CHL", AttendanceCategory.MEMBER_STATE, Capacity.MEMBER),
+                        tuple(1, "FIN", AttendanceCategory.MEMBER_STATE, Capacity.MEMBER),
+                        tuple(1, "ISL", AttendanceCategory.MEMBER_STATE, Capacity.MEMBER),
+                        tuple(1, "NZL", AttendanceCategory.MEMBER_STATE, Capacity.MEMBER),
+                        tuple(1, "NOR", AttendanceCategory.MEMBER_STATE, Capacity.MEMBER),
+                        tuple(2, "BTN", AttendanceCategory.MEMBER_STATE, Capacity.OBSERVER),
+                        tuple(2, "MNG", AttendanceCategory.MEMBER_STATE, Capacity.OBSERVER),
+                        tuple(2, "VAT", AttendanceCategory.OBSERVER_STATE, Capacity.OBSERVER),
+                        tuple(2, "LKA", AttendanceCategory.MEMBER_STATE, Capacity.OBSERVER),
+                        tuple(3, "WMO", AttendanceCategory.UN_ENTITY, Capacity.OBSERVER),
+                        tuple(3, "UNEP", AttendanceCategory.UN_ENTITY, Capacity.OBSERVER),
+                        tuple(3, "Circumpolar Ice Agency", AttendanceCategory.IGO, Capacity.OBSERVER),
+                        tuple(3, "High Latitude Cooperation Office", AttendanceCategory.IGO, Capacity.OBSERVER),
+                        tuple(3, "Polar Women Network", AttendanceCategory.NGO, Capacity.OBSERVER),
+                        tuple(3, "Association of Young Glaciologists", AttendanceCategory.NGO, Capacity.OBSERVER),
+                        tuple(3, "Ice and Snow Research Forum", AttendanceCategory.NGO, Capacity.OBSERVER));
+    }
+
+    @Test
+    void aCountInAListsHeadingAndANameWithAnAndAtTheEndOfAList() {
+        MeetingReport report = parse(LISTS);
+        assertThat(report.attendance()).filteredOn(a -> a.basis() == AttendanceCount.Basis.PRINTED)
+                .extracting(AttendanceCount::paragraph, AttendanceCount::category, AttendanceCount::count,
+                        AttendanceCount::provisional)
+                .containsExactly(tuple(4, AttendanceCategory.IGO, 5, true));
+        assertThat(rows(report, Role.REPRESENTED)).filteredOn(p -> p.paragraph() >= 4)
+                .extracting(AttendanceInOtherFormsTest::code, p -> p.entity().type())
+                .containsExactly(tuple("AU", EntityType.IGO), tuple("LAS", EntityType.IGO), tuple("CoE", EntityType.IGO),
+                        tuple("OIC", EntityType.IGO), tuple("Sea and Ice Observatory (SIO)", EntityType.UNKNOWN),
+                        tuple("ITU", EntityType.UN_ENTITY),
+                        tuple("the Antarctic Heritage Consortium (AHC)", EntityType.UNKNOWN));
+    }
+
+    @Test
+    void unknownNamesAreKeptWithAFindingNeverDropped() {
+        assertThat(locations(parse(LISTS), FindingCode.UNKNOWN_ENTITY))
+                .containsExactly("paragraph 3", "paragraph 3", "paragraph 4", "paragraph 5");
+        assertThat(locations(parse(LISTS), FindingCode.UNLISTED_ENTITY)).hasSize(3);
+    }
+
+    @Test
+    void countsInSentencesOfOtherShapesEachAsPrinted() {
+        assertThat(parse(COUNTS).attendance()).filteredOn(a -> a.basis() != AttendanceCount.Basis.LIST)
+                .extracting(AttendanceCount::paragraph, AttendanceCount::category, AttendanceCount::capacity,
+                        AttendanceCount::count, AttendanceCount::basis)
+                .containsExactlyInAnyOrder(
+                        tuple(1, AttendanceCategory.MEMBER_STATE, Capacity.MEMBER, 41, AttendanceCount.Basis.PRINTED),
+                        tuple(1, AttendanceCategory.MEMBER_STATE, Capacity.OBSERVER, 62, AttendanceCount.Basis.PRINTED),
+                        tuple(1, AttendanceCategory.OBSERVER_STATE, Capacity.OBSERVER, 2, AttendanceCount.Basis.PRINTED),
+                        tuple(2, AttendanceCategory.NGO, Capacity.OBSERVER, 12, AttendanceCount.Basis.PRINTED),
+                        tuple(2, AttendanceCategory.UN_ENTITY, null, 6, AttendanceCount.Basis.PRINTED),
+                        tuple(3, AttendanceCategory.SPECIALIZED_AGENCY, null, 3, AttendanceCount.Basis.PRINTED),
+                        tuple(4, AttendanceCategory.IGO, null, 3, AttendanceCount.Basis.PRINTED),
+                        tuple(5, AttendanceCategory.NGO, null, 31, AttendanceCount.Basis.PRINTED),
+                        tuple(5, AttendanceCategory.ACADEMIA, null, 8, AttendanceCount.Basis.PRINTED),
+                        tuple(5, AttendanceCategory.PRIVATE_SECTOR, null, 4, AttendanceCount.Basis.PRINTED),
+                        tuple(6, AttendanceCategory.NGO, Capacity.OBSERVER, 44, AttendanceCount.Basis.PRINTED),
+                        tuple(6, AttendanceCategory.NGO, Capacity.OBSERVER, 17, AttendanceCount.Basis.PRINTED),
+                        tuple(7, AttendanceCategory.MEMBER_STATE, null, 77, AttendanceCount.Basis.PRINTED),
+                        tuple(7, AttendanceCategory.IGO, null, 4, AttendanceCount.Basis.PRINTED),
+                        tuple(8, AttendanceCategory.OTHER, null, 5, AttendanceCount.Basis.PRINTED),
+                        tuple(8, AttendanceCategory.NGO, null, 450, AttendanceCount.Basis.APPROXIMATE),
+                        tuple(8, AttendanceCategory.OTHER, null, 15, AttendanceCount.Basis.PRINTED));
+    }
+
+    @Test
+    void entitiesACountSentenceNamesAfterAColonOrBeforeAnAppositive() {
+        MeetingReport report = parse(COUNTS);
+        assertThat(rows(report, Role.REPRESENTED)).extracting(Participation::paragraph,
+                        AttendanceInOtherFormsTest::code, Participation::category)
+                .containsExactly(tuple(4, "CoE", AttendanceCategory.IGO),
+                        tuple(7, "PSE", AttendanceCategory.OBSERVER_STATE), tuple(7, "EU", AttendanceCategory.IGO),
+                        tuple(7, "AU", AttendanceCategory.IGO), tuple(7, "CARICOM", AttendanceCategory.IGO),
+                        tuple(7, "OAS", AttendanceCategory.IGO), tuple(7, "PIF", AttendanceCategory.IGO));
+        assertThat(report.findings()).filteredOn(f -> f.code() == FindingCode.UNKNOWN_CATEGORY)
+                .extracting(f -> f.location(), f -> f.message().contains("several kinds"))
+                .containsExactly(tuple("paragraph 8", true));
+        assertThat(locations(report, FindingCode.UNKNOWN_ENTITY)).isEmpty();
+    }
+}

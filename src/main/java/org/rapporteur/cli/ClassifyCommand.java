@@ -14,6 +14,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.rapporteur.export.CellText;
+import org.rapporteur.operations.Console;
 import org.rapporteur.positions.CodebookException;
 import org.rapporteur.positions.Position;
 import org.rapporteur.positions.PositionClassifier;
@@ -44,9 +45,9 @@ final class ClassifyCommand implements Callable<Integer> {
     public Integer call() {
         PositionClassifier classifier;
         try {
-            classifier = ClassifierFactory.create(codebook);
+            classifier = ClassifierFactory.create(codebook == null ? null : codebook.toAbsolutePath().normalize());
         } catch (CodebookException e) {
-            System.err.println("rapporteur: " + e.getMessage());
+            Console.err("the codebook is refused: " + e.getMessage());
             return ExitCode.USAGE.code();
         }
         int rows = 0;
@@ -55,7 +56,8 @@ final class ClassifyCommand implements Callable<Integer> {
              Writer writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8);
              CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180)) {
             if (!parser.getHeaderMap().containsKey("id") || !parser.getHeaderMap().containsKey("sentence")) {
-                System.err.println("rapporteur: " + in + " line 1: the header must have the columns id and sentence");
+                Console.err(in.toAbsolutePath().normalize() + " line 1: the header must have the columns id and "
+                        + "sentence");
                 return ExitCode.USAGE.code();
             }
             printer.printRecord("id", "topic", "stance", "quantifier", "weight", "attributed_entity_code",
@@ -73,8 +75,11 @@ final class ClassifyCommand implements Callable<Integer> {
                     rows++;
                 }
             }
-        } catch (IOException | RuntimeException e) {
-            System.err.println("rapporteur: cannot classify " + in + ": " + e.getMessage());
+        } catch (IOException e) {
+            Console.err("cannot classify " + in.toAbsolutePath().normalize() + ": " + Application.describe(e));
+            return ExitCode.USAGE.code();
+        } catch (RuntimeException e) {
+            Console.err("cannot classify " + in.toAbsolutePath().normalize() + ": " + e.getMessage());
             return ExitCode.FAILED.code();
         }
         System.out.println(rows + " position(s) written to " + out);

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.rapporteur.positions.Codebook;
+import org.rapporteur.operations.Console;
 import org.rapporteur.positions.CodebookException;
 import org.rapporteur.positions.Codebooks;
 import org.rapporteur.positions.Evaluation;
@@ -71,9 +72,9 @@ final class EvaluateCommand implements Callable<Integer> {
     public Integer call() {
         Codebook chosen;
         try {
-            chosen = Codebooks.choose(codebook);
+            chosen = Codebooks.choose(codebook == null ? null : codebook.toAbsolutePath().normalize());
         } catch (CodebookException e) {
-            System.err.println("rapporteur: " + e.getMessage());
+            Console.err("the codebook is refused: " + e.getMessage());
             return ExitCode.USAGE.code();
         }
         NameResolver resolver = new NameResolver(ReferenceData.loadDefault());
@@ -81,11 +82,15 @@ final class EvaluateCommand implements Callable<Integer> {
     }
 
     private int gold(Codebook chosen, NameResolver resolver) {
+        Path file = what.gold.toAbsolutePath().normalize();
         List<GoldSentence> sentences;
-        try (Reader reader = Files.newBufferedReader(what.gold, StandardCharsets.UTF_8)) {
-            sentences = GoldSetReader.read(what.gold.toString(), reader);
-        } catch (IOException | IllegalArgumentException e) {
-            System.err.println("rapporteur: " + e.getMessage());
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            sentences = GoldSetReader.read(file.toString(), reader);
+        } catch (IOException e) {
+            Console.err("cannot read the gold set (--gold): " + Application.describe(e));
+            return ExitCode.USAGE.code();
+        } catch (IllegalArgumentException e) {
+            Console.err("the gold set " + file + " is refused: " + e.getMessage());
             return ExitCode.USAGE.code();
         }
         PositionClassifier classifier = PositionClassifier.withDefaultModel(chosen,
@@ -103,12 +108,15 @@ final class EvaluateCommand implements Callable<Integer> {
         List<Hand> hands;
         try {
             hands = LabelledCorpus.read(what.hands);
-        } catch (IOException | IllegalArgumentException e) {
-            System.err.println("rapporteur: " + e.getMessage());
+        } catch (IOException e) {
+            Console.err("cannot read the hands (--leave-one-hand-out): " + Application.describe(e));
+            return ExitCode.USAGE.code();
+        } catch (IllegalArgumentException e) {
+            Console.err(e.getMessage());
             return ExitCode.USAGE.code();
         }
         if (hands.size() < 2) {
-            System.err.println("rapporteur: " + what.hands + " holds " + hands.size()
+            Console.err(what.hands.toAbsolutePath().normalize() + " holds " + hands.size()
                     + " hand(s) (hand-<name>.csv); leave-one-hand-out needs two or more");
             return ExitCode.USAGE.code();
         }
@@ -122,7 +130,7 @@ final class EvaluateCommand implements Callable<Integer> {
             try {
                 EmbeddingStore.write(vectorsFile, embedder.modelId(), vectors);
             } catch (IOException e) {
-                System.err.println("rapporteur: cannot write " + vectorsFile + ": " + e.getMessage());
+                Console.err("cannot write the vectors (--vectors): " + Application.describe(e));
             }
         }
         List<LeaveOneHandOut.Row> rows = LeaveOneHandOut.run(hands, chosen,

@@ -1,11 +1,15 @@
 package org.rapporteur.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.rapporteur.inputs.InputFinder;
+import org.rapporteur.operations.Console;
+import org.rapporteur.positions.PositionOverrides;
 import org.rapporteur.job.NightlyRun;
 
 import picocli.CommandLine.Command;
@@ -77,13 +81,13 @@ final class NightlyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!java.nio.file.Files.isDirectory(input)) {
-            System.err.println("rapporteur: the input folder " + input.toAbsolutePath().normalize()
+        if (!Files.isDirectory(input)) {
+            Console.err("the input folder " + input.toAbsolutePath().normalize()
                     + " does not exist");
             return ExitCode.USAGE.code();
         }
         if (!InputFinder.hasAnyKindFolder(input) && !allowRetire && !full) {
-            System.err.println("rapporteur: the input folder " + input.toAbsolutePath().normalize() + " has none of "
+            Console.err("the input folder " + input.toAbsolutePath().normalize() + " has none of "
                     + "the folders reports/, participants/ and statements/: --input names the folder that holds them. "
                     + "Nothing was changed (give --allow-retire to run on it anyway)");
             return ExitCode.USAGE.code();
@@ -92,21 +96,34 @@ final class NightlyCommand implements Callable<Integer> {
         try {
             maxBytes = parseSize(maxFileSize);
         } catch (IllegalArgumentException e) {
-            System.err.println("rapporteur: --max-file-size " + maxFileSize + ": " + e.getMessage());
+            Console.err("--max-file-size " + maxFileSize + ": " + e.getMessage());
             return ExitCode.USAGE.code();
         }
         if (maxLineLength <= 0) {
-            System.err.println("rapporteur: --max-line-length must be positive");
+            Console.err("--max-line-length must be positive");
             return ExitCode.USAGE.code();
         }
         if (maxRows <= 0) {
-            System.err.println("rapporteur: --max-rows must be positive");
+            Console.err("--max-rows must be positive");
             return ExitCode.USAGE.code();
         }
         if (workers != null && workers <= 0) {
-            System.err.println("rapporteur: --workers must be positive");
+            Console.err("--workers must be positive");
             return ExitCode.USAGE.code();
         }
+        Optional<String> badDb = Databases.problem(db);
+        if (badDb.isPresent()) {
+            Console.err(badDb.get());
+            return ExitCode.USAGE.code();
+        }
+        for (Path file : new Path[] {codebook, overrides}) {
+            if (file != null && !Files.isRegularFile(file)) {
+                Console.err((file == codebook ? "--codebook " : "--overrides ") + file.toAbsolutePath().normalize()
+                        + ": no such file");
+                return ExitCode.USAGE.code();
+            }
+        }
+        warnOfUnusableOverrides(overrides != null ? overrides : Path.of("jobs", "position-overrides.csv"));
         List<String> properties = new ArrayList<>();
         properties.add("--spring.datasource.url=" + (db != null ? db : Application.defaultDatabase(output)));
         properties.add("--rapporteur.max-file-bytes=" + maxBytes);
@@ -124,6 +141,19 @@ final class NightlyCommand implements Callable<Integer> {
         }
         return Application.locked("nightly", output, properties,
                 context -> context.getBean(NightlyRun.class).run(input, output, full, allowRetire || full));
+    }
+
+    /**
+     * An overrides file that cannot be used at all (no header with the columns it needs, unreadable) is said on the
+     * console; the run goes on without it, and data-quality.csv lists the reason too.
+     */
+    private static void warnOfUnusableOverrides(Path file) {
+        PositionOverrides read = PositionOverrides.read(file);
+        if (read.overrides().isEmpty() && !read.findings().isEmpty()
+                && read.findings().stream().allMatch(f -> f.location().equals("file") || f.location().equals("line 1"))) {
+            Console.err("the overrides file " + file.toAbsolutePath().normalize() + " is not used: "
+                    + read.findings().get(0).message() + "; the run goes on without it");
+        }
     }
 
     /** "50MB", "512KB", "1GB" or a number of bytes. */

@@ -3,9 +3,11 @@ package org.rapporteur.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.rapporteur.job.NightlyRun;
+import org.rapporteur.operations.Console;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -29,6 +31,11 @@ final class RestartCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Optional<String> badDb = Databases.problem(db);
+        if (badDb.isPresent()) {
+            Console.err(badDb.get());
+            return ExitCode.USAGE.code();
+        }
         List<String> properties = new ArrayList<>();
         properties.add("--spring.datasource.url=" + (db != null ? db : Application.defaultDatabase(output)));
         return Application.locked("restart", output, properties,

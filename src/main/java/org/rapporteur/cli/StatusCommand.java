@@ -4,9 +4,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.rapporteur.job.RunHistory;
+import org.rapporteur.operations.Console;
 import org.rapporteur.operations.RunLock;
 
 import picocli.CommandLine.Command;
@@ -32,6 +34,10 @@ final class StatusCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (last <= 0) {
+            Console.err("--last must be positive");
+            return ExitCode.USAGE.code();
+        }
         if (RunLock.isHeld(output)) {
             System.out.println("A run is in progress on " + output.toAbsolutePath().normalize() + " ("
                     + RunLock.holder(output) + ").");
@@ -45,6 +51,11 @@ final class StatusCommand implements Callable<Integer> {
             System.out.println("No run yet: " + output.toAbsolutePath().normalize().resolve(".state")
                     + " does not exist.");
             return ExitCode.OK.code();
+        }
+        Optional<String> badDb = Databases.problem(db);
+        if (badDb.isPresent()) {
+            Console.err(badDb.get());
+            return ExitCode.USAGE.code();
         }
         List<String> properties = new ArrayList<>();
         properties.add("--spring.datasource.url=" + (db != null ? db : Application.defaultDatabase(output)));

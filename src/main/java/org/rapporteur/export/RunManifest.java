@@ -113,6 +113,18 @@ public final class RunManifest {
         }
     }
 
+    /** The counts of the published set's manifest ("errors", "warnings", …); empty when there is none. */
+    public static Map<String, Long> publishedCounts(Path outputDirectory) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        try {
+            JsonNode root = new ObjectMapper().readTree(outputDirectory.resolve(FILE).toFile());
+            root.path("counts").properties().forEach(e -> counts.put(e.getKey(), e.getValue().asLong()));
+        } catch (IOException | RuntimeException e) {
+            // no manifest, or an unreadable one: no counts
+        }
+        return counts;
+    }
+
     static String sha256(Path file) throws IOException {
         try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
             in.transferTo(java.io.OutputStream.nullOutputStream());

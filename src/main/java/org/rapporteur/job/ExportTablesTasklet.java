@@ -76,13 +76,19 @@ class ExportTablesTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
         StepExecution step = chunkContext.getStepContext().getStepExecution();
         JobExecution job = step.getJobExecution();
-        RunCounts counts = RunCounts.of(job, facts.findingCounts());
-        job.getExecutionContext().put(RunCounts.KEY, counts.asLine());
+        FactReader.FindingCounts stored = facts.findingCounts();
+        long rejected = store.inputStatuses().stream().filter(FactStore.InputStatus::rejected).count();
         String fingerprint = ExportsFingerprint.of(store.inputsDigest(), codeFingerprint, overrides,
                 includePersonalData);
         boolean full = "true".equals(job.getJobParameters().getString(NightlyJobConfiguration.FULL));
         // --full redoes everything: the exports too, even when what they are made from is as it was
         if (!full && RunManifest.publishedFingerprint(outputDirectory).filter(fingerprint::equals).isPresent()) {
+            // the published data-quality.csv stands: its figures are those its manifest gives
+            Map<String, Long> published = RunManifest.publishedCounts(outputDirectory);
+            RunCounts counts = RunCounts.of(job, rejected, stored.rejectedInputs(),
+                    published.getOrDefault("warnings", stored.warnings()),
+                    published.getOrDefault("errors", stored.errors()));
+            job.getExecutionContext().put(RunCounts.KEY, counts.asLine());
             job.getExecutionContext().putString(PUBLISHED, "false");
             log.info("Nothing changed since the published exports were written: they stand, in {}", outputDirectory);
             return RepeatStatus.FINISHED;
@@ -95,9 +101,14 @@ class ExportTablesTasklet implements Tasklet {
         restrictAccess(next.resolve(RESTRICTED));
         List<String> names = new ArrayList<>();
         int meetings;
+        RunCounts counts;
         try (TableFiles files = new TableFiles(next, includePersonalData)) {
             WorkbookFigures figures = new ExportTables(facts, PositionOverrides.read(overrides), lookups)
                     .write(files);
+            // findings as data-quality.csv lists them, those of the export (overrides, superseded reports) included
+            counts = RunCounts.of(job, rejected, stored.rejectedInputs(),
+                    figures.findings().getOrDefault("WARNING", 0L), figures.findings().getOrDefault("ERROR", 0L));
+            job.getExecutionContext().put(RunCounts.KEY, counts.asLine());
             names.addAll(files.commit());
             // names of persons from lists of participants: only under restricted/, unless the operator asks for them
             restrictAccess(next.resolve(RESTRICTED).resolve(ParticipantRow.TABLE.name() + ".csv"));
@@ -136,6 +147,7 @@ class ExportTablesTasklet implements Tasklet {
         numbers.put("read", counts.read());
         numbers.put("unchanged", counts.unchanged());
         numbers.put("rejected", counts.rejected());
+        numbers.put("with_rejected_rows", counts.rowsRejected());
         numbers.put("retired", counts.retired());
         numbers.put("warnings", counts.warnings());
         numbers.put("errors", counts.errors());

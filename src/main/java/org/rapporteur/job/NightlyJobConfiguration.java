@@ -101,8 +101,9 @@ public class NightlyJobConfiguration {
 
     @Bean
     Job nightlyJob(JobRepository jobRepository, Step ingestReportsStep, Step retireRemovedInputsStep,
-                   Step exportTablesStep) {
+                   Step exportTablesStep, RunningJob runningJob) {
         return new JobBuilder(JOB_NAME, jobRepository)
+                .listener(runningJob)
                 .start(ingestReportsStep)
                 .next(retireRemovedInputsStep)
                 .next(exportTablesStep)

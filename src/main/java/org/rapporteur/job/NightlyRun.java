@@ -12,6 +12,7 @@ import org.rapporteur.export.Publication;
 import org.rapporteur.inputs.InputFinder;
 import org.rapporteur.inputs.InputKind;
 import org.rapporteur.inputs.RetireGuard;
+import org.rapporteur.operations.Console;
 import org.rapporteur.store.FactStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,12 +41,34 @@ public class NightlyRun {
     private final JobRepository jobRepository;
     private final Job nightlyJob;
     private final FactStore store;
+    private final RunningJob running;
+    private volatile boolean stopRequested;
 
-    public NightlyRun(JobOperator jobOperator, JobRepository jobRepository, Job nightlyJob, FactStore store) {
+    public NightlyRun(JobOperator jobOperator, JobRepository jobRepository, Job nightlyJob, FactStore store,
+                      RunningJob running) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.nightlyJob = nightlyJob;
         this.store = store;
+        this.running = running;
+    }
+
+    /**
+     * Asks the run to stop (on SIGTERM): Spring Batch stops the job between chunks (each worker finishes the inputs it
+     * is reading and stores them), records the execution as STOPPED, and the next run restarts it. A run not yet
+     * started will not start.
+     */
+    public void stop() {
+        stopRequested = true;
+        running.current().ifPresent(execution -> {
+            log.warn("Stopping run #{} (SIGTERM): the inputs being read are finished and stored, then it stops; the "
+                    + "next run resumes it", execution.getId());
+            try {
+                jobOperator.stop(execution);
+            } catch (Exception e) {
+                log.warn("Run #{} could not be stopped: {}", execution.getId(), e.getMessage());
+            }
+        });
     }
 
     public ExitCode run(Path input, Path output) {
@@ -65,11 +88,13 @@ public class NightlyRun {
         String out = output.toAbsolutePath().normalize().toString();
         try {
             prepare(output);
+            if (stopRequested) {
+                return stopped(null);
+            }
             if (!allowRetire) {
                 Optional<String> refusal = RetireGuard.refusal(known(), present(input));
                 if (refusal.isPresent()) {
-                    log.error("Refused: {}", refusal.get());
-                    System.err.println("rapporteur: " + refusal.get() + ". Nothing was changed");
+                    Console.err(refusal.get() + ". Nothing was changed");
                     return ExitCode.USAGE;
                 }
             }
@@ -94,8 +119,7 @@ public class NightlyRun {
             return outcome(execution, output);
         } catch (Exception e) {
             log.error("The nightly job could not run: {}", e.getMessage(), e);
-            System.err.println("rapporteur: the run failed: " + rootMessage(e)
-                    + "; the previous exports are unchanged");
+            Console.err("the run failed: " + rootMessage(e) + "; the previous exports are unchanged");
             return ExitCode.FAILED;
         }
     }
@@ -106,7 +130,7 @@ public class NightlyRun {
             prepare(output);
             Optional<JobExecution> failed = lastFailed();
             if (failed.isEmpty()) {
-                System.out.println("Nothing to restart: the last run did not fail.");
+                Console.out("Nothing to restart: the last run did not fail.");
                 return ExitCode.OK;
             }
             log.warn("Restarting run #{} of {}", failed.get().getId(), failed.get().getStartTime());
@@ -114,7 +138,7 @@ public class NightlyRun {
             return outcome(execution, Path.of(param(execution, NightlyJobConfiguration.OUTPUT)));
         } catch (Exception e) {
             log.error("The restart failed: {}", e.getMessage(), e);
-            System.err.println("rapporteur: the restart failed: " + rootMessage(e));
+            Console.err("the restart failed: " + rootMessage(e));
             return ExitCode.FAILED;
         }
     }
@@ -122,7 +146,7 @@ public class NightlyRun {
     /** Finishes an interrupted publication and marks executions left running by a dead process as failed. */
     private void prepare(Path output) throws IOException {
         if (new Publication(output).recover()) {
-            System.out.println("Finished publishing the exports of an interrupted run.");
+            Console.out("Finished publishing the exports of an interrupted run.");
         }
         Set<JobExecution> running = jobRepository.findRunningJobExecutions(NightlyJobConfiguration.JOB_NAME);
         for (JobExecution execution : running) {
@@ -158,19 +182,28 @@ public class NightlyRun {
     }
 
     private ExitCode outcome(JobExecution execution, Path output) {
+        if (execution.getStatus() == BatchStatus.STOPPED) {
+            return stopped(execution);
+        }
         if (execution.getStatus() != BatchStatus.COMPLETED) {
             execution.getAllFailureExceptions().forEach(e -> log.error("The nightly job failed: {}", e.getMessage(), e));
             String reason = execution.getAllFailureExceptions().stream().findFirst().map(NightlyRun::rootMessage)
                     .orElse(String.valueOf(execution.getStatus()));
-            System.err.println("rapporteur: the run failed: " + reason + "; the previous exports are unchanged; "
-                    + "the next run restarts it");
+            Console.err("the run failed: " + reason + "; the previous exports are unchanged; the next run restarts it");
             return ExitCode.FAILED;
         }
         RunCounts counts = RunCounts.parse(execution.getExecutionContext().getString(RunCounts.KEY));
         boolean published = !"false".equals(execution.getExecutionContext().getString(ExportTablesTasklet.PUBLISHED,
                 "true"));
-        System.out.println(describe(counts, published, output));
-        return counts.rejected() > 0 ? ExitCode.INPUTS_REJECTED : ExitCode.OK;
+        Console.out(describe(counts, published, output));
+        return counts.errors() > 0 ? ExitCode.INPUTS_REJECTED : ExitCode.OK;
+    }
+
+    private ExitCode stopped(JobExecution execution) {
+        Console.err(execution == null ? "stopped (SIGTERM) before the run began; nothing was changed"
+                : "run #" + execution.getId() + " was stopped (SIGTERM) before it finished; what it read is stored, "
+                + "the previous exports are unchanged, and the next run resumes it");
+        return ExitCode.STOPPED;
     }
 
     private static String param(JobExecution execution, String name) {
@@ -212,11 +245,12 @@ public class NightlyRun {
             sb.append("Read ").append(c.read()).append(" new or changed input(s), ").append(c.unchanged())
                     .append(" unchanged, ").append(c.retired()).append(" removed. ");
         }
-        sb.append(c.found()).append(" input(s) in all, ").append(c.rejected()).append(" rejected; ")
-                .append(c.warnings()).append(" warning(s). Exports in ").append(output.toAbsolutePath().normalize());
-        if (c.rejected() > 0) {
-            sb.append(" (rejected inputs are listed in data-quality.csv)");
+        sb.append(c.found()).append(" input(s) in all, ").append(c.rejected()).append(" rejected");
+        if (c.rowsRejected() > 0) {
+            sb.append(", ").append(c.rowsRejected()).append(" with rejected rows");
         }
+        sb.append("; data-quality.csv lists ").append(c.errors()).append(" error(s) and ").append(c.warnings())
+                .append(" warning(s). Exports in ").append(output.toAbsolutePath().normalize());
         return sb.toString();
     }
 }

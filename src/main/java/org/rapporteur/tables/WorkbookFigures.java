@@ -107,8 +107,8 @@ public final class WorkbookFigures {
         return meetings;
     }
 
-    /** Findings per severity: ERROR, WARNING, INFO, then any other. */
-    Map<String, Long> findings() {
+    /** Findings per severity, as data-quality.csv lists them: ERROR, WARNING, INFO, then any other. */
+    public Map<String, Long> findings() {
         return findings;
     }
 

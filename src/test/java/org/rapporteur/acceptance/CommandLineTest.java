@@ -65,7 +65,7 @@ class CommandLineTest {
         RunOutput run = RunOutput.nightly(input, work.resolve("output"));
 
         assertThat(run.exitCode()).isEqualTo(3);
-        assertThat(run.out()).contains("1 rejected", "listed in data-quality.csv");
+        assertThat(run.out()).contains("1 rejected; data-quality.csv lists 1 error(s)");
         assertThat(ExportFiles.rows(work.resolve("output/data-quality.csv")))
                 .filteredOn(r -> r.get("severity").equals("ERROR"))
                 .extracting(r -> r.get("source") + " " + r.get("code"))
@@ -74,11 +74,33 @@ class CommandLineTest {
     }
 
     @Test
-    void anUnusableDatabaseFailsWithExitCodeOne() throws Exception {
+    void aDatabaseUrlRapporteurCannotUseIsAUsageError() throws Exception {
         RunOutput run = RunOutput.of("nightly", "--input", sampleInput().toString(), "--output",
                 work.resolve("output").toString(), "--db", "jdbc:nosuchdriver://nowhere");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("rapporteur: --db jdbc:nosuchdriver://nowhere: not a database Rapporteur can "
+                + "use; give a JDBC URL such as jdbc:postgresql://localhost:5432/rapporteur, or leave --db out for the "
+                + "embedded database under <output>/.state/\n");
+    }
+
+    @Test
+    void anUnreachableDatabaseFailsWithExitCodeOneInTwoLinesAndTheTraceInTheLogOnly() throws Exception {
+        Path output = work.resolve("output");
+        RunOutput run = RunOutput.of("nightly", "--input", sampleInput().toString(), "--output", output.toString(),
+                "--db", "jdbc:postgresql://localhost:1/rapporteur?password=secret");
+
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err()).contains("the run failed");
+        assertThat(run.err().lines()).containsExactly(
+                "rapporteur: cannot use the database jdbc:postgresql://localhost:1/rapporteur?password=***: "
+                        + "Connection to localhost:1 refused. Check that the hostname and port are correct and that "
+                        + "the postmaster is accepting TCP/IP connections.",
+                "rapporteur: check --db, and the user and password in SPRING_DATASOURCE_USERNAME and "
+                        + "SPRING_DATASOURCE_PASSWORD; the details are in the run's log file");
+        assertThat(run.out()).doesNotContain("\tat ", "Exception");
+        try (var logs = Files.list(output.resolve("logs"))) {
+            String log = Files.readString(logs.findFirst().orElseThrow());
+            assertThat(log).contains("\tat ", "Exit code 1 (FAILED)").doesNotContain("secret");
+        }
     }
 
     @Test

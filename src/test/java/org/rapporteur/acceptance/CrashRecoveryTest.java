@@ -68,6 +68,10 @@ class CrashRecoveryTest {
         killed.kill();
         assertThat(killed.output()).doesNotContain("Exports in");
         assertThat(output.resolve("meetings.csv")).doesNotExist();
+        // the job repository still says STARTED: status tells the killed run apart, and what comes next
+        RunOutput status = RunOutput.of("status", "--output", output.toString());
+        assertThat(status.out()).contains(" INTERRUPTED ", "the process ended without finishing it",
+                "Next run: restarts run #");
 
         Forked again = Forked.start(input, output);
         assertThat(again.waitFor()).as(again.output()).isZero();
@@ -88,6 +92,32 @@ class CrashRecoveryTest {
         assertThat(again.output()).contains("was interrupted", "Restarting run #");
         assertSameExports(output, reference);
         assertThat(output.resolve(".next")).doesNotExist();
+    }
+
+    @Test
+    void stoppedWithSigtermInMidIngestThenRunAgainGivesTheExportsOfAnUninterruptedRun() throws Exception {
+        Path output = work.resolve("stopped-in-ingest");
+        Forked stopped = Forked.start(input, output);
+        stopped.awaitLines(" Read report-", 8);
+
+        int code = stopped.terminate();
+
+        assertThat(code).as(stopped.output()).isEqualTo(143);
+        assertThat(stopped.output()).contains("SIGTERM received: stopping the run", "was stopped (SIGTERM) before it "
+                + "finished", "the next run resumes it").doesNotContain("HikariDataSource has been closed", "\tat ");
+        assertThat(output.resolve("meetings.csv")).doesNotExist();
+        RunOutput status = RunOutput.of("status", "--output", output.toString());
+        assertThat(status.out()).contains(" STOPPED ", "Next run: restarts run #");
+        try (Stream<Path> logs = Files.list(output.resolve("logs"))) {
+            Path log = logs.filter(p -> p.getFileName().toString().startsWith("nightly-")).findFirst().orElseThrow();
+            List<String> lines = Files.readAllLines(log);
+            assertThat(lines.get(lines.size() - 1)).endsWith("Exit code 143 (STOPPED)");
+        }
+
+        Forked again = Forked.start(input, output);
+        assertThat(again.waitFor()).as(again.output()).isZero();
+        assertThat(again.output()).contains("Restarting run #");
+        assertSameExports(output, reference);
     }
 
     static void assertSameExports(Path output, Path expected) throws IOException {
@@ -201,6 +231,15 @@ class CrashRecoveryTest {
                 Thread.sleep(1);
             }
             throw new AssertionError("never saw " + path + ": " + output);
+        }
+
+        /** SIGTERM, as systemctl stop sends it; returns the exit code. */
+        int terminate() throws Exception {
+            // kill(1), not Process.destroy, which closes the output being read
+            assertThat(new ProcessBuilder("kill", "-TERM", String.valueOf(process.pid())).start().waitFor()).isZero();
+            assertThat(process.waitFor(100, TimeUnit.SECONDS)).as("stopped within 100 s").isTrue();
+            Thread.sleep(200);
+            return process.exitValue();
         }
 
         /** SIGKILL: no shutdown hook, no finally block runs. */

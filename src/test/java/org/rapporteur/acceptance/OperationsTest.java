@@ -96,10 +96,20 @@ class OperationsTest {
         assertThat(status.exitCode()).isZero();
         assertThat(status.out()).containsPattern("(?m)^run +started +ended +seconds +outcome +read +unchanged")
                 .containsPattern("(?m)^#1 .* COMPLETED +0 +1 +0 +0")
-                .containsPattern("(?m)^#0 .* COMPLETED +1 +0 +0 +0");
+                .containsPattern("(?m)^#0 .* COMPLETED +1 +0 +0 +0")
+                // times with their zone, and what the next run does
+                .containsPattern("(?m)^#1 +\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d [+-]\\d\\d:\\d\\d ")
+                .contains("Next run: a new run, reading the inputs that are new or changed since run #1.");
         RunOutput restart = RunOutput.of("restart", "--output", output.toString());
         assertThat(restart.exitCode()).isZero();
         assertThat(restart.out()).contains("Nothing to restart");
+        // the restart has a log of its own, which ends as the console did, with the exit code
+        try (Stream<Path> logs = Files.list(output.resolve("logs"))) {
+            Path log = logs.filter(p -> p.getFileName().toString().startsWith("restart-")).findFirst().orElseThrow();
+            List<String> lines = Files.readAllLines(log);
+            assertThat(lines.get(lines.size() - 2)).endsWith("Nothing to restart: the last run did not fail.");
+            assertThat(lines.get(lines.size() - 1)).endsWith("Exit code 0 (OK)");
+        }
     }
 
     @Test

@@ -191,7 +191,12 @@ class CrashRecoveryTest {
 
         /** The nightly command in a JVM started with {@code jvmOptions} (e.g. -Xmx512m). */
         static Forked start(List<String> jvmOptions, Path input, Path output) throws IOException {
-            List<String> command = new ArrayList<>();
+            return start(List.of(), jvmOptions, input, output);
+        }
+
+        /** The same, the JVM started through {@code prefix} (e.g. setpriv with its options). */
+        static Forked start(List<String> prefix, List<String> jvmOptions, Path input, Path output) throws IOException {
+            List<String> command = new ArrayList<>(prefix);
             command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
             command.addAll(jvmOptions);
             command.addAll(List.of("-cp", System.getProperty("java.class.path"),

@@ -18,7 +18,7 @@ import org.rapporteur.quality.Finding;
 import org.rapporteur.quality.FindingCode;
 
 /** A file in reports/ of a format that is not read is rejected with one finding saying what to do with it. */
-class ReportFormatsTest {
+public class ReportFormatsTest {
 
     @TempDir
     Path folder;
@@ -75,7 +75,7 @@ class ReportFormatsTest {
     }
 
     /** An OpenDocument text as LibreOffice writes it: the type in a first, stored entry "mimetype". */
-    static byte[] odt() throws IOException {
+    public static byte[] odt() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
             byte[] type = "application/vnd.oasis.opendocument.text".getBytes(StandardCharsets.US_ASCII);

@@ -80,10 +80,32 @@ class PostgresNightlyIT {
         CrashRecoveryTest.assertSameExports(onPostgres, onHsqldb);
     }
 
+    @Test
+    void aWrongPasswordIsSaidInTwoLinesWithoutAStackTrace() throws Exception {
+        Path input = Files.createDirectories(work.resolve("input/reports")).getParent();
+        try (var in = getClass().getResourceAsStream("/inputs/final-report-small.txt")) {
+            Files.copy(in, input.resolve("reports/final-report-small.txt"));
+        }
+        Path output = work.resolve("output");
+
+        Result run = run(input, output, URL, "not-the-password");
+
+        assertThat(run.code()).as(run.output()).isEqualTo(1);
+        assertThat(run.output()).contains("rapporteur: cannot use the database " + URL + ": ",
+                "rapporteur: check --db, and the user and password in SPRING_DATASOURCE_USERNAME and "
+                        + "SPRING_DATASOURCE_PASSWORD; the details are in the run's log file")
+                .doesNotContain("\tat ", "not-the-password");
+        assertThat(output.resolve("meetings.csv")).doesNotExist();
+    }
+
     private record Result(int code, String output) {
     }
 
     private Result run(Path input, Path output, String db) throws Exception {
+        return run(input, output, db, PASSWORD);
+    }
+
+    private Result run(Path input, Path output, String db, String password) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Path log = Files.createTempFile(work, "run", ".log");
         ProcessBuilder builder = db == null
@@ -94,7 +116,7 @@ class PostgresNightlyIT {
         if (db != null) {
             // credentials from the environment, never the command line
             builder.environment().put("SPRING_DATASOURCE_USERNAME", USER);
-            builder.environment().put("SPRING_DATASOURCE_PASSWORD", PASSWORD);
+            builder.environment().put("SPRING_DATASOURCE_PASSWORD", password);
         }
         builder.redirectInput(new File("/dev/null")).redirectErrorStream(true).redirectOutput(log.toFile());
         Process process = builder.start();

@@ -56,7 +56,7 @@ public final class ReportParser {
 
         EntityNames names = new EntityNames(resolver, findings);
         AttendanceExtractor.Attendance attendance = new AttendanceExtractor(names, findings).extract(paragraphs);
-        List<Participation> participation = new ArrayList<>(new ParticipantExtractor(names, findings)
+        List<Participation> participation = new ArrayList<>(new ParticipantExtractor(names, findings, facts.sessionNumber())
                 .extract(paragraphs));
         participation.addAll(attendance.represented());
         findings.addAll(placeholders(paragraphs, findings));

@@ -1,0 +1,290 @@
+package org.rapporteur.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.rapporteur.quality.Finding;
+import org.rapporteur.quality.FindingCode;
+import org.rapporteur.reference.Entity;
+import org.rapporteur.reference.EntityType;
+import org.rapporteur.reference.NameResolver;
+
+/**
+ * Who led and who spoke on a panel: panellists ("Lu Chuanying (China); …"), officers ("opened by André Rypl (Brazil),
+ * …, in his role as Chair", "Vice-Chairs: A (Tunisia); B (Croatia)"), States elected to an office ("elected the
+ * representatives of Kenya, Latvia and Uruguay as Vice-Chairs", "Vice-Chairs: Kenya, Latvia and Uruguay"), and
+ * Co-Chairs. An officer of another session ("Chair of the Commission at its eleventh session", "elected … as Chair
+ * of the thirteenth session") is not this session's officer.
+ */
+final class OfficersAndPanellists {
+
+    private static final Pattern PANEL = Pattern.compile(
+            "\\b(?:panell?ists?|panel\\s+discussion|moderated\\s+by|facilitated\\s+by|presentations?\\s+(?:(?:was|were)"
+                    + "\\s+(?:made|given|delivered)\\s+)?by|keynote|presenters?|following\\s+(?:experts|speakers)\\s*:)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** "under the chairmanship of": the person who follows chaired. */
+    private static final String UNDER_CHAIR = "under\\s+the\\s+(?:chair\\w*|presidency)\\s+of";
+    private static final Pattern OFFICER_CUE = Pattern.compile(
+            "\\b(?:opened\\s+by|chaired\\s+by|presided\\s+over\\s+by|" + UNDER_CHAIR + "|"
+                    + "elected|Chair\\w*|Co-Chair\\w*|Vice-\\w+|Rapporteur|President)\\b");
+    static final String OFFICE = "(?:Co-Chair(?:person)?s?|Chair(?:person)?s?|Vice-Chair(?:person)?s?|President"
+            + "|Vice-Presidents?|Rapporteurs?|Vice-Chair(?:person)?-cum-Rapporteur)";
+    private static final Pattern LABEL = Pattern.compile("(" + OFFICE + ")\\s*:\\s*$");
+    private static final Pattern HONORIFIC = Pattern.compile("^(?:(?:H\\.\\s?E\\.|Mr\\.|Ms\\.|Mrs\\.|Dr\\.|Prof\\.)\\s+)+");
+    /** A person's name; "?" or U+FFFD may stand for letters a file's encoding lost ("Kova?evi?"). */
+    private static final Pattern PERSON_NAME = Pattern.compile(
+            "^[\\p{Lu}?\\uFFFD][\\p{L}'’.\\-?\\uFFFD]*(?:\\s+(?:[\\p{Lu}?\\uFFFD][\\p{L}'’.\\-?\\uFFFD]*|de|da|das|do|dos|del|"
+                    + "della|di|van|von|der|den|ten|ter|bin|binti|al|el|la|le|du|y)){1,6}$");
+    /**
+     * "elected by acclamation Mariela Andrade Cevallos, Permanent Representative of Ecuador to the United Nations
+     * Office …, as its Chair-Rapporteur": an officer named with the State they represent instead of a bracket.
+     */
+    private static final Pattern ELECTED_REPRESENTATIVE = Pattern.compile("\\belected\\s+(?:by\\s+acclamation\\s+)?"
+            + "(\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+\\p{Lu}[\\p{L}'’.\\-]*){1,5}),\\s+(?:the\\s+)?(?:Deputy\\s+)?(?:Permanent\\s+"
+            + "Representative|Ambassador|Representative)\\s+of\\s+(.+?)(?:\\s+to\\s+[^,]+)?,\\s+as\\s+(?:its\\s+)?"
+            + "(Chair[\\p{L}-]*|Vice-Chair[\\p{L}-]*|Rapporteur|President|Vice-President)\\b");
+    private static final Pattern AS_OFFICE = Pattern.compile("\\bas\\s+(?:its\\s+|the\\s+)?(?:Co-Chairs?|Chair(?:person|man"
+            + "|woman)?(?:-Rapporteur)?|Vice-Chair(?:person|man|woman)?s?|Rapporteur|President|Vice-Presidents?)\\b");
+    private static final Pattern PREVIOUS_OFFICE = Pattern.compile("^\\s*\\)?\\s*as\\s+(?:its\\s+|the\\s+)?"
+            + "[\\p{L}-]+(?:\\s+of\\s+the\\s+[\\p{L} ]+?)?\\s*(?:,\\s*)?(?:and\\s+)?");
+    /**
+     * The session an office is held at: "at its eleventh session", "of the thirteenth session", "for the 58th
+     * session". A numbered meeting in digits ("at its 1st meeting") is a sitting, not a session.
+     */
+    private static final Pattern SESSION_OF_OFFICE = Pattern.compile("\\b(?:of|at|for)\\s+(?:its|the|their)\\s+(?:("
+            + NumberWords.ORDINAL_REGEX + ")\\s+(?:session|meeting)|(\\d{1,3})(?:st|nd|rd|th)\\s+session)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** "the outgoing Chair", "President of the previous session": another session's officer. */
+    private static final Pattern ANOTHER_SESSION = Pattern.compile("\\b(?:outgoing|(?:previous|preceding)\\s+(?:session"
+            + "|meeting)|(?:next|forthcoming)\\s+session)\\b", Pattern.CASE_INSENSITIVE);
+
+    private final EntityNames names;
+    private final List<Finding> findings;
+    private final Integer sessionNumber;
+    private final StatesInOffice states;
+
+    /** @param sessionNumber the session the report is about, or null where it does not say */
+    OfficersAndPanellists(EntityNames names, List<Finding> findings, Integer sessionNumber) {
+        this.names = names;
+        this.findings = findings;
+        this.sessionNumber = sessionNumber;
+        this.states = new StatesInOffice(names);
+    }
+
+    /** The panellists or officers a sentence names; none when it names none. */
+    List<Participation> find(int paragraph, String sentence) {
+        List<Participation> out = new ArrayList<>();
+        if (PANEL.matcher(sentence).find()) {
+            out.addAll(persons(paragraph, sentence, true));
+        } else if (OFFICER_CUE.matcher(sentence).find()) {
+            out.addAll(persons(paragraph, sentence, false));
+            out.addAll(electedRepresentatives(paragraph, sentence));
+            out.addAll(states.find(paragraph, sentence, this::ofAnotherSession));
+        }
+        return out;
+    }
+
+    /** A person named as Chair in one place and as opening the meeting in another is one Chair, not also an officer. */
+    static List<Participation> once(List<Participation> people) {
+        List<Participation> out = new ArrayList<>();
+        for (Participation p : people) {
+            boolean outranked = p.role() == Role.OFFICER && !p.person().isEmpty() && people.stream().anyMatch(o ->
+                    o.role() == Role.CHAIR && o.person().equals(p.person()) && o.entity().equals(p.entity()));
+            boolean repeated = out.stream().anyMatch(o -> o.role() == p.role() && o.person().equals(p.person())
+                    && o.entity().equals(p.entity()));
+            if (!outranked && !repeated) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    /** True when the words after an officer's name give the office of another session than this one. */
+    private boolean ofAnotherSession(String officeWords) {
+        if (ANOTHER_SESSION.matcher(officeWords).find()) {
+            return true;
+        }
+        Matcher m = SESSION_OF_OFFICE.matcher(officeWords);
+        if (!m.find() || sessionNumber == null) {
+            return false;
+        }
+        OptionalInt n = m.group(1) != null ? NumberWords.parseOrdinal(m.group(1))
+                : OptionalInt.of(Integer.parseInt(m.group(2)));
+        return n.isPresent() && n.getAsInt() != sessionNumber;
+    }
+
+    // ---- persons ------------------------------------------------------------------------------------------------
+
+    private List<Participation> electedRepresentatives(int paragraph, String sentence) {
+        List<Participation> out = new ArrayList<>();
+        Matcher m = ELECTED_REPRESENTATIVE.matcher(sentence);
+        while (m.find()) {
+            Optional<Entity> state = names.known(paragraph, m.group(2));
+            if (state.isPresent()) {
+                String office = m.group(3).toLowerCase(Locale.ROOT);
+                Role role = office.startsWith("vice") || office.equals("rapporteur") ? Role.OFFICER : Role.CHAIR;
+                out.add(new Participation(paragraph, role, state.get(), m.group(2), m.group(1), "", null, null, false));
+            }
+        }
+        return out;
+    }
+
+    private List<Participation> persons(int paragraph, String sentence, boolean panel) {
+        List<Participation> out = new ArrayList<>();
+        int depth = 0;
+        int open = -1;
+        int segmentStart = 0;
+        String label = "";
+        for (int i = 0; i < sentence.length(); i++) {
+            char c = sentence.charAt(i);
+            if (c == '(') {
+                if (depth == 0) {
+                    open = i;
+                }
+                depth++;
+            } else if (c == ')' && depth > 0) {
+                depth--;
+                if (depth == 0) {
+                    String before = sentence.substring(segmentStart, open);
+                    String inside = sentence.substring(open + 1, i);
+                    int end = nextSeparator(sentence, i + 1);
+                    String after = sentence.substring(i + 1, end);
+                    // "Vice-Chairs: A (Tunisia); B (Croatia)": a semicolon between names keeps the label
+                    String own = before.contains(";") ? before.substring(before.lastIndexOf(';') + 1) : before;
+                    String inherited = !before.contains(";") || lastName(own).equals(own.strip()) ? label : "";
+                    label = person(paragraph, sentence, before, inside, after, panel, inherited, out);
+                    segmentStart = i + 1;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static int nextSeparator(String sentence, int from) {
+        int semicolon = sentence.indexOf(';', from);
+        int bracket = sentence.indexOf('(', from);
+        int end = sentence.length();
+        if (semicolon >= 0) {
+            end = Math.min(end, semicolon);
+        }
+        if (bracket >= 0) {
+            end = Math.min(end, bracket);
+        }
+        return end;
+    }
+
+    /**
+     * Adds the person named before a bracketed country, if it is one.
+     *
+     * @param inherited the office label ("Vice-Chairs") of the previous person in a run, or ""
+     * @return the office label in force after this person, for the next one
+     */
+    private String person(int paragraph, String sentence, String before, String inside, String after, boolean panel,
+                          String inherited, List<Participation> out) {
+        String label = inherited;
+        String segment = before;
+        int colon = before.lastIndexOf(':');
+        if (colon >= 0) {
+            Matcher l = LABEL.matcher(before.substring(0, colon + 1));
+            if (l.find()) {
+                label = l.group(1);
+            }
+            segment = before.substring(colon + 1);
+        }
+        String candidate = lastName(segment);
+        if (candidate.isEmpty()) {
+            return label;
+        }
+        Optional<Entity> entity = names.known(paragraph, inside);
+        if (entity.isEmpty()) {
+            if (!looksLikeCountryOrOrganisation(inside)) {
+                return label;
+            }
+            entity = Optional.of(names.entity(paragraph, inside, EntityType.UNKNOWN));
+        }
+        String own = segment.contains(";") ? segment.substring(segment.lastIndexOf(';') + 1) : segment;
+        // "X (Italy) as Chair, and Y (Singapore) and Z (Morocco) as Vice-Chairs": the previous person's "as Chair" is
+        // not Y's office, and Y's is the next "as …" of the sentence
+        own = PREVIOUS_OFFICE.matcher(own).replaceFirst("");
+        String office = after;
+        String officeWords = after;
+        if (!AS_OFFICE.matcher(after).find()) {
+            int at = sentence.indexOf(candidate);
+            Matcher next = AS_OFFICE.matcher(at < 0 ? "" : sentence.substring(at));
+            if (next.find()) {
+                office = next.group();
+                int end = nextSeparator(sentence, at + next.end());
+                officeWords = sentence.substring(at + next.start(), Math.min(end, at + next.end() + 60));
+            }
+        }
+        Role role = panel ? Role.PANELLIST : officerRole(label, own, office, sentence, out.isEmpty());
+        if (role == null || !panel && (ofAnotherSession(officeWords) || ANOTHER_SESSION.matcher(own).find())) {
+            return label;
+        }
+        if (NameResolver.hasLostLetters(candidate)) {
+            findings.add(Finding.inParagraph(paragraph, FindingCode.UNREADABLE_NAME, "The name of the "
+                    + role.name().toLowerCase(Locale.ROOT) + " \"" + candidate + "\" has letters lost to the file's "
+                    + "encoding (\"?\" where a letter was): kept as written; save the file as UTF-8"));
+        }
+        out.add(new Participation(paragraph, role, entity.get(), inside.strip(), candidate, "", null, null,
+                NameListSplitter.PLACEHOLDER.matcher(candidate).find()));
+        return label;
+    }
+
+    /** The person's name: the text since the last separator, honorifics and list words removed. */
+    private static String lastName(String segment) {
+        String s = segment;
+        for (String separator : new String[] {";", ",", " and ", ":"}) {
+            int at = s.lastIndexOf(separator);
+            if (at >= 0) {
+                s = s.substring(at + separator.length());
+            }
+        }
+        s = s.strip();
+        s = s.replaceFirst("^(?i)(?:and|by|the following panell?ists|panell?ists?)\\s+", "");
+        s = HONORIFIC.matcher(s).replaceFirst("");
+        s = s.replaceFirst("^.*\\bby\\s+", "").strip();
+        // "panellists were X (Serbia)", "the speakers included X (Chile)", "the working group elected X (Peru)"
+        s = s.replaceFirst("^.*\\b(?:were|was|included|including|namely|(?:re-)?elected|appointed|designated)\\s+", "")
+                .strip();
+        s = s.replaceFirst("^(?i)acclamation\\s+", "").strip(); // "elected by acclamation Maria Rossi (Italy)"
+        s = s.replaceFirst("(?i)^.*\\b" + UNDER_CHAIR + "\\s+", "").strip();
+        return PERSON_NAME.matcher(s).matches() ? s : "";
+    }
+
+    private static boolean looksLikeCountryOrOrganisation(String inside) {
+        return inside.length() < 80 && Character.isUpperCase(inside.strip().isEmpty() ? 'x' : inside.strip().charAt(0))
+                && !inside.matches(".*\\d.*");
+    }
+
+    private static Role officerRole(String label, String before, String after, String sentence, boolean first) {
+        String title = (label + " " + after).toLowerCase(Locale.ROOT);
+        String withoutVice = title.replaceAll("vice-\\w+", "");
+        String s = sentence.toLowerCase(Locale.ROOT);
+        // "chaired by X (Niger), Vice-President of the Conference": X chaired, whatever other office X holds
+        if (first && (s.contains("chaired by") || s.contains("presided over by")
+                || s.matches("(?s).*\\b" + UNDER_CHAIR + "\\b.*"))) {
+            return Role.CHAIR;
+        }
+        if (withoutVice.matches("(?s).*\\b(co-chairs?|chair|chairperson|chairman|chairwoman|president|chaired|presided)"
+                + "\\b.*")) {
+            return Role.CHAIR;
+        }
+        if (title.matches("(?s).*\\b(vice-\\w+|rapporteur|officer|bureau|member of the bureau)\\b.*")) {
+            return Role.OFFICER;
+        }
+        String lead = before.toLowerCase(Locale.ROOT).replaceAll("vice-\\w+", "");
+        if (lead.matches(".*\\b(chair|chairperson|chairman|chairwoman|president)\\b.*")) {
+            return Role.CHAIR;
+        }
+        if (s.contains("opened by") || s.contains("elected")) {
+            return Role.OFFICER;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,70 @@
+package org.rapporteur.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.rapporteur.reference.Entity;
+import org.rapporteur.reference.EntityType;
+
+/**
+ * States elected to an office rather than persons: "elected the representatives of Kenya, Latvia and Uruguay as
+ * Vice-Chairs", and under a label, "Vice-Chairs: Kenya, Latvia and Uruguay". One officer row per State, without a
+ * person. A label followed by names that are not all known States or organisations (persons without countries) gives
+ * none: no guess.
+ */
+final class StatesInOffice {
+
+    /** A label and what follows it, up to the next label or the end of the line. */
+    private static final Pattern UNDER_LABEL = Pattern.compile("(?<![\\p{L}-])(" + OfficersAndPanellists.OFFICE
+            + ")\\s*:[ \\t]*([^:()\\n]+?)[ \\t]*(?=\\n|\\s+\\p{Lu}[\\p{L}-]*\\s*:|$)");
+    private static final Pattern ELECTED = Pattern.compile("\\belected\\s+(?:by\\s+acclamation\\s+)?"
+            + "(?:the\\s+)?(?:representatives|delegations)\\s+of\\s+([^()]+?)\\s+as\\s+(?:its\\s+)?("
+            + OfficersAndPanellists.OFFICE + ")\\b");
+
+    private final EntityNames names;
+    private final NameListSplitter splitter;
+
+    StatesInOffice(EntityNames names) {
+        this.names = names;
+        this.splitter = new NameListSplitter(names::isKnownAsWritten);
+    }
+
+    /**
+     * @param ofAnotherSession whether the words after an office ("of its thirteenth session") name another session
+     */
+    List<Participation> find(int paragraph, String sentence, Predicate<String> ofAnotherSession) {
+        List<Participation> out = new ArrayList<>();
+        Matcher label = UNDER_LABEL.matcher(sentence);
+        while (label.find()) {
+            out.addAll(states(paragraph, label.group(2), label.group(1)));
+        }
+        Matcher elected = ELECTED.matcher(sentence);
+        while (elected.find()) {
+            String officeWords = sentence.substring(elected.end(), Math.min(sentence.length(), elected.end() + 60));
+            if (!ofAnotherSession.test(officeWords)) {
+                out.addAll(states(paragraph, elected.group(1), elected.group(2)));
+            }
+        }
+        return out;
+    }
+
+    private List<Participation> states(int paragraph, String list, String office) {
+        List<Participation> out = new ArrayList<>();
+        String o = office.toLowerCase(Locale.ROOT);
+        Role role = o.startsWith("vice") || o.startsWith("rapporteur") ? Role.OFFICER : Role.CHAIR;
+        for (NameListSplitter.Item item : splitter.split(list)) {
+            Optional<Entity> entity = item.placeholder() ? Optional.empty() : names.known(paragraph, item.name());
+            if (entity.isEmpty() || entity.get().type() == EntityType.GROUP) {
+                return List.of();
+            }
+            out.add(new Participation(paragraph, role, entity.get(), item.name(), "", "", null, null,
+                    item.provisional()));
+        }
+        return out;
+    }
+}

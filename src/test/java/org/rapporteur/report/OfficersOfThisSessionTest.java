@@ -1,0 +1,46 @@
+package org.rapporteur.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.rapporteur.report.ReportFixturesTest.parse;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Officers of the session the report is about: not the Chair of an earlier session who opened it, not the Chair
+ * elected at its close for the next one, not an outgoing Chair; Vice-Chairs listed under one label with semicolons;
+ * two Co-Chairs; States elected to an office, in a sentence or under a label.
+ */
+class OfficersOfThisSessionTest {
+
+    static final String OTHER_SESSIONS = "officers-of-this-and-other-sessions.txt";
+    static final String CO_CHAIRS_AND_STATES = "officers-co-chairs-and-states.txt";
+
+    private static java.util.List<Participation> officers(MeetingReport report) {
+        return report.participation().stream().filter(p -> p.role() == Role.CHAIR || p.role() == Role.OFFICER).toList();
+    }
+
+    @Test
+    void officersOfAnotherSessionAreNotThisSessionsAndALabelHoldsOverSemicolons() {
+        MeetingReport report = parse(OTHER_SESSIONS);
+        assertThat(report.sessionNumber()).isEqualTo(12);
+        assertThat(officers(report)).extracting(Participation::role, p -> p.entity().code(), Participation::person)
+                .containsExactly(tuple(Role.CHAIR, "JPN", "Mei Tanaka"),
+                        tuple(Role.OFFICER, "TUN", "Omar Haddad"),
+                        tuple(Role.OFFICER, "HRV", "Ivana Petrović"),
+                        tuple(Role.OFFICER, "PER", "Luis Ortega Vidal"),
+                        tuple(Role.OFFICER, "WSM", "Sina Faleolo"));
+    }
+
+    @Test
+    void coChairsAndStatesElectedToAnOfficeInASentenceOrUnderALabel() {
+        assertThat(officers(parse(CO_CHAIRS_AND_STATES)))
+                .extracting(Participation::role, p -> p.entity().code(), Participation::person)
+                .containsExactly(tuple(Role.CHAIR, "JOR", "Rana Aziz"),
+                        tuple(Role.CHAIR, "ESP", "Pablo Ruiz Marín"),
+                        tuple(Role.OFFICER, "CZE", "Tomas Novak"),
+                        tuple(Role.OFFICER, "KEN", ""),
+                        tuple(Role.OFFICER, "LVA", ""),
+                        tuple(Role.OFFICER, "URY", ""));
+    }
+}

@@ -190,8 +190,9 @@ final class EntityNames {
         Map<String, Participation> kept = new LinkedHashMap<>();
         List<Participation> out = new ArrayList<>();
         for (Participation p : list) {
+            // a State speaking for a group and then for itself in one list made two statements
             String key = p.role() + "|" + (p.entity().code().isEmpty() ? p.entity().name() : p.entity().code())
-                    + "|" + p.person();
+                    + "|" + p.person() + "|" + p.onBehalfOf();
             if (kept.containsKey(key)) {
                 findings.add(Finding.inParagraph(p.paragraph(), FindingCode.DUPLICATE_ENTITY,
                         "\"" + p.nameAsWritten() + "\" (" + describe(p.entity()) + ") is listed more than once"));

@@ -29,6 +29,14 @@ final class NamedSpeakers {
     private static final Pattern DID = Pattern.compile("^\\s*,?\\s*(?:(?:also|further|then|both|each|again|likewise)\\s+)*"
             + "(?:\\p{Ll}+ed|said|made|gave|took|spoke|drew|put|set|shared|brought|sought|underscored|noted|thanked"
             + "|reiterated|outlined|informed|expressed|stressed|welcomed|proposed)\\b");
+    /** ", in its capacity as observer,", ", a regional economic integration organization,": said of the speaker. */
+    private static final Pattern APPOSITIVE = Pattern.compile("^,\\s*(?:in\\s+its\\s+capacity\\s+as\\s+[^,;]+"
+            + "|an?\\s+[^,;()]*?\\borgani[sz]ation\\b[^,;()]*),");
+    /** "… made a statement on behalf of …", "… spoke on behalf of …": the group, named after what the speaker did. */
+    private static final Pattern BEHALF_AFTER_VERB = Pattern.compile("^\\s+(?:(?:an?|the|its|their)\\s+)?"
+            + "(?:[\\p{Ll}-]+\\s+){0,2}?(?:statements?\\s+|remarks\\s+)?(?:,\\s*)?on\\s+behalf\\s+of\\s+");
+    private static final Pattern ITS_MEMBERS = Pattern.compile("^(?:its|their)\\s+member\\s+States\\b");
+    private static final Pattern AND_ITS_MEMBERS = Pattern.compile("^\\s+and\\s+its\\s+member\\s+States\\b");
     private static final int LONGEST_NAME = 14;
 
     private final EntityNames names;
@@ -47,6 +55,8 @@ final class NamedSpeakers {
             int at = m.end();
             boolean plural = m.group(1).endsWith("s");
             boolean unknownMember = false;
+            Named last = null;
+            String lastBehalf = "";
             while (true) {
                 Optional<Named> named = longestName(sentence, at);
                 if (named.isEmpty()) {
@@ -67,6 +77,13 @@ final class NamedSpeakers {
                     }
                 }
                 chain.add(statement(paragraph, named.get(), behalf));
+                last = named.get();
+                lastBehalf = behalf;
+                Matcher appositive = APPOSITIVE.matcher(sentence.substring(at));
+                if (appositive.find()) {
+                    at += appositive.end();
+                    break;
+                }
                 Matcher next = NEXT_SPEAKER.matcher(sentence.substring(at));
                 if (!next.find() || (next.group(1) == null && !plural)) {
                     break;
@@ -74,13 +91,41 @@ final class NamedSpeakers {
                 plural = next.group(1) == null ? plural : next.group(1).endsWith("s");
                 at += next.end();
             }
-            if (!chain.isEmpty() && (DID.matcher(sentence.substring(at)).find()
-                    || unknownMember && verbSoonAfter(sentence, at))) {
+            Matcher did = DID.matcher(sentence.substring(at));
+            if (!chain.isEmpty() && did.find()) {
+                String behalf = chain.size() == 1 && lastBehalf.isEmpty() ? behalfAfterVerb(sentence, at + did.end()) : "";
+                if (!behalf.isEmpty()) {
+                    chain.set(0, statement(paragraph, last, behalf));
+                }
+                out.addAll(chain);
+            } else if (!chain.isEmpty() && unknownMember && verbSoonAfter(sentence, at)) {
                 out.addAll(chain);
             }
             from = Math.max(at, m.end());
         }
         return out;
+    }
+
+    /**
+     * The group a speaker spoke for, named after the verb ("made a statement on behalf of the Group of African
+     * States", "on behalf of its member States", "on behalf of the European Union and its member States"), or "".
+     */
+    private String behalfAfterVerb(String sentence, int at) {
+        Matcher b = BEHALF_AFTER_VERB.matcher(sentence.substring(at));
+        if (!b.find()) {
+            return "";
+        }
+        int from = at + b.end();
+        Matcher own = ITS_MEMBERS.matcher(sentence.substring(from));
+        if (own.find()) {
+            return own.group();
+        }
+        Optional<Named> group = longestName(sentence, from);
+        if (group.isEmpty()) {
+            return "";
+        }
+        Matcher members = AND_ITS_MEMBERS.matcher(sentence.substring(group.get().end()));
+        return members.find() ? group.get().text() + members.group() : group.get().text();
     }
 
     /** A verb of what speakers did within a few words, the rest of the chain being a name not known. */

@@ -20,20 +20,41 @@ import org.rapporteur.reference.Entity;
 final class StatementLists {
 
     static final Pattern STATEMENTS_BY = Pattern.compile(
-            "\\b(?:statements?\\s+(?:was|were)\\s+(?:(?:also|further|then|subsequently|likewise)\\s+)*(?:made|delivered"
+            "\\b(?:statements?\\s+(?:(?:in|of|on|under)\\s+[^.;:]{1,60}?\\s+)?(?:was|were)\\s+(?:(?:also|further|then|subsequently|likewise)\\s+)*(?:made|delivered"
                     + "|given)|heard\\s+(?:[\\w-]+\\s+){0,3}?statements?(?:\\s+made)?)\\s+(?:[^:]{0,40}?\\s)?by\\s+(.+)$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SPEAKER_MADE = Pattern.compile(
             "^(?:The|A|An)\\s+(?i:" + SpeakerRoles.ROLE + "|" + SpeakerRoles.TITLE + ")\\s+(?:of|for)\\s+(.+?)\\s+"
-                    + "(?:also\\s+|further\\s+)?(?:made|delivered)\\s+(?:a\\s+|an\\s+)?(?:\\w+\\s+)?statements?\\b(.*)$");
+                    + "(?:(?:also|further|then|subsequently|likewise)\\s+)?(?:made|delivered)\\s+(?:a\\s+|an\\s+)?(?:\\w+\\s+)?statements?\\b(.*)$");
     private static final Pattern AS_DID = Pattern.compile(
             ",?\\s+as\\s+did\\s+(?:the\\s+)?(?:representatives?|observers?|experts?|delegations?)\\s+(?:of|for)\\s+(.+)$");
     private static final Pattern LIST_HEAD = Pattern.compile(
             "^(?:(?:the|an?)\\s+)?(?:representatives?|observers?|experts?|delegations?|members?|delegates?)\\s+(?:of|for|from)\\s+");
     /** ", and by the observers for …": the start of another part of the list, with a heading of its own. */
     private static final Pattern AND_BY = Pattern.compile("(?:,\\s*|;\\s*|\\s+)(?:and|as\\s+well\\s+as)\\s+by\\s+");
-    /** ", a regional economic integration organization that is a party to the Convention": said of the last item. */
-    private static final Pattern APPOSITIVE = Pattern.compile(",\\s*(an?\\s+[^,()]*?\\borgani[sz]ation\\b[^,()]*)$");
+    /**
+     * ", a regional economic integration organization that is a party to the Convention", ", non-governmental
+     * organizations", ", national human rights institutions": the kind of the items before it, not an item.
+     */
+    private static final Pattern APPOSITIVE = Pattern.compile(",\\s*((?:an?\\s+)?\\p{Ll}[^,()]*?\\b(?:organi[sz]ations?"
+            + "|institutions?|entities|entity|agencies|bodies)\\b[^,()]*)$");
+    /** ", in its capacity as permanent observer", between a speaker and its verb: no speaker of its own. */
+    private static final Pattern IN_ITS_CAPACITY = Pattern.compile(",\\s*in\\s+its\\s+capacity\\s+as\\s+[^,]+$");
+    /** How a statement reached the meeting (", by video message", ", in writing"): no speaker either. */
+    private static final Pattern MANNER = Pattern.compile(
+            ",?\\s*(?:(?:by|via|through)\\s+(?:a\\s+)?(?:pre-?recorded\\s+)?(?:video|audio)[\\p{L} -]{0,20}|in\\s+writing)$",
+            Pattern.CASE_INSENSITIVE);
+    /**
+     * Officials of the United Nations' own organs and Secretariat speaking by title ("the President of the General
+     * Assembly", "the Vice-President of the Economic and Social Council", "the Under-Secretary-General for Economic
+     * and Social Affairs"): they speak for no delegation, so they are no participant, and no unknown name either.
+     */
+    private static final Pattern UN_OFFICIAL = Pattern.compile("(?:\\b(?:the|a)\\s+)?(?:(?:Vice-|Deputy\\s+)?President"
+            + "|Chair(?:person)?)\\s+of\\s+the\\s+(?:General\\s+Assembly|Economic\\s+and\\s+Social\\s+Council|Security"
+            + "\\s+Council|Human\\s+Rights\\s+Council|Trusteeship\\s+Council)\\b|(?:\\b(?:the|an?)\\s+)?(?:Under|Assistant)"
+            + "-Secretary-General\\s+for\\s+\\p{Lu}[\\p{L}-]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}-]*)*");
+    /** Stands for an official taken out of a list, so that the separators around it still separate. */
+    private static final String OFFICIAL_MARK = "\uE001";
 
     private final EntityNames names;
     private final List<Finding> findings;
@@ -60,15 +81,23 @@ final class StatementLists {
             String tail = made.group(2);
             Matcher asDid = AS_DID.matcher(tail);
             // the role word is part of the match: give it back to the list, whose items each name their role
-            String list = sentence.substring(0, made.start(1)).replaceFirst("^(?:The|A|An)\\s+", "the ") + made.group(1);
+            // "The observer for the European Union, in its capacity as observer, made a statement on behalf of …"
+            String speakers = IN_ITS_CAPACITY.matcher(made.group(1).replaceFirst("\\s*,\\s*$", "")).replaceFirst("");
+            String saidOf = "";
+            Matcher kind = APPOSITIVE.matcher(speakers);
+            if (kind.find()) {
+                saidOf = speakers.substring(kind.start());
+                speakers = speakers.substring(0, kind.start());
+            }
+            String list = sentence.substring(0, made.start(1)).replaceFirst("^(?:The|A|An)\\s+", "the ") + speakers;
             if (asDid.find()) {
-                List<Participation> both = new ArrayList<>(statementList(paragraph, list));
+                List<Participation> both = new ArrayList<>(statementList(paragraph, list + saidOf));
                 both.addAll(statementList(paragraph, asDid.group(1)));
                 return Optional.of(both);
             }
             Matcher behalf = Pattern.compile("on\\s+behalf\\s+of\\s+(.+?)[.)]?$", Pattern.CASE_INSENSITIVE).matcher(tail);
             return Optional.of(statementList(paragraph, list + (behalf.find() ? " (on behalf of " + behalf.group(1)
-                    + ")" : "")));
+                    + ")" : "") + saidOf));
         }
         return Optional.empty();
     }
@@ -98,7 +127,8 @@ final class StatementLists {
     }
 
     private List<Participation> statementList(int paragraph, String tail) {
-        String text = tail.strip().replaceAll("[.]$", "");
+        String text = MANNER.matcher(tail.strip().replaceAll("[.,]$", "").strip()).replaceFirst("");
+        text = UN_OFFICIAL.matcher(text).replaceAll(OFFICIAL_MARK);
         ListHeading heading = ListHeading.of("States");
         int colon = topLevelColon(text);
         if (colon >= 0) {
@@ -114,6 +144,7 @@ final class StatementLists {
         Matcher appositive = APPOSITIVE.matcher(text);
         if (appositive.find()) {
             said = Capacity.fromPhrase(appositive.group(1));
+            heading = colon >= 0 ? heading : ListHeading.of(appositive.group(1));
             text = text.substring(0, appositive.start());
         }
         List<Participation> out = new ArrayList<>();
@@ -129,6 +160,10 @@ final class StatementLists {
     private List<Participation> statement(int paragraph, NameListSplitter.Item item, ListHeading heading,
                                           Capacity capacity) {
         List<Participation> out = new ArrayList<>();
+        if (item.name().contains(OFFICIAL_MARK)
+                && item.name().replace(OFFICIAL_MARK, "").replaceAll("(?i)\\band\\b|,", "").isBlank()) {
+            return out;
+        }
         if (item.placeholder()) {
             findings.add(Finding.inParagraph(paragraph, FindingCode.PLACEHOLDER, item.onBehalfOf().isEmpty()
                     ? "The speakers are still a placeholder"
@@ -140,7 +175,10 @@ final class StatementLists {
         }
         if (!item.onBehalfOf().isEmpty()) {
             Optional<Entity> group = names.behalfEntity(item.onBehalfOf());
-            if (group.isPresent()) {
+            // "the observer for the European Union (on behalf of the European Union and its member States)": the
+            // organisation spoke for itself and its members, no second row for it
+            boolean itself = !item.placeholder() && group.equals(names.resolve(item.name()));
+            if (group.isPresent() && !itself) {
                 out.add(new Participation(paragraph, Role.STATEMENT, group.get(), item.onBehalfOf(), "", "", null,
                         null, item.placeholder() || item.provisional()));
             }

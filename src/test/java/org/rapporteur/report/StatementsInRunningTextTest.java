@@ -1,0 +1,74 @@
+package org.rapporteur.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.rapporteur.report.ReportFixturesTest.locations;
+import static org.rapporteur.report.ReportFixturesTest.parse;
+import static org.rapporteur.report.ReportFixturesTest.rows;
+
+import org.junit.jupiter.api.Test;
+import org.rapporteur.quality.FindingCode;
+import org.rapporteur.reference.EntityType;
+
+/**
+ * Statements as other bodies write them: the group spoken for named after what the speaker did ("made a statement on
+ * behalf of …"), a speaker described between its name and its verb ("in its capacity as observer"), lists of
+ * statements with a qualifier ("statements in exercise of the right of reply were made by …"), a State speaking for a
+ * group and then for itself in one list, officials of the United Nations' own organs speaking by title, and the kind
+ * of the last speakers said after them (", non-governmental organizations").
+ */
+class StatementsInRunningTextTest {
+
+    static final String SPEAKERS = "statements-speakers-in-running-text.txt";
+
+    private static String code(Participation p) {
+        return p.entity().code().isEmpty() ? p.nameAsWritten() : p.entity().code();
+    }
+
+    @Test
+    void theGroupSpokenForAfterTheVerbAndADescriptionBetweenTheSpeakerAndItsVerb() {
+        assertThat(rows(parse(SPEAKERS), Role.STATEMENT)).filteredOn(p -> p.paragraph() <= 3)
+                .extracting(Participation::paragraph, StatementsInRunningTextTest::code, Participation::onBehalfOf)
+                .containsExactly(tuple(1, "EU", "European Union member States"),
+                        tuple(2, "EU", "European Union member States"),
+                        tuple(3, "GHA", "Group of African States"));
+    }
+
+    @Test
+    void statementListsWithAQualifierBetweenStatementsAndTheVerb() {
+        assertThat(rows(parse(SPEAKERS), Role.STATEMENT)).filteredOn(p -> p.paragraph() == 4 || p.paragraph() == 5)
+                .extracting(Participation::paragraph, StatementsInRunningTextTest::code)
+                .containsExactly(tuple(4, "ARM"), tuple(4, "AZE"), tuple(4, "VEN"), tuple(5, "WSM"), tuple(5, "TON"));
+    }
+
+    @Test
+    void aStateSpeakingForAGroupAndThenForItselfIsTwoStatementsWhileARepeatedNameIsADuplicate() {
+        MeetingReport report = parse(SPEAKERS);
+        assertThat(rows(report, Role.STATEMENT)).filteredOn(p -> p.paragraph() == 6 || p.paragraph() == 7)
+                .extracting(Participation::paragraph, StatementsInRunningTextTest::code, Participation::onBehalfOf)
+                .containsExactly(tuple(6, "EGY", "Group of Arab States"), tuple(6, "ARAB_GROUP", ""), tuple(6, "JOR", ""),
+                        tuple(6, "EGY", ""), tuple(6, "LBN", ""),
+                        tuple(7, "GUY", "Group of 77 and China"), tuple(7, "G77", ""), tuple(7, "GUY", ""),
+                        tuple(7, "SUR", ""));
+        assertThat(locations(report, FindingCode.DUPLICATE_ENTITY)).containsExactly("paragraph 6");
+    }
+
+    @Test
+    void officialsOfTheUnitedNationsOwnOrgansSpeakByTitleForNoDelegation() {
+        MeetingReport report = parse(SPEAKERS);
+        assertThat(rows(report, Role.STATEMENT)).filteredOn(p -> p.paragraph() == 8 || p.paragraph() == 9).isEmpty();
+        assertThat(locations(report, FindingCode.UNKNOWN_ENTITY)).doesNotContain("paragraph 8", "paragraph 9");
+    }
+
+    @Test
+    void theKindOfTheLastSpeakersSaidAfterThemIsNoSpeakerAndSeparatesTheirNames() {
+        MeetingReport report = parse(SPEAKERS);
+        assertThat(rows(report, Role.STATEMENT)).filteredOn(p -> p.paragraph() == 10)
+                .extracting(Participation::nameAsWritten, p -> p.entity().type())
+                .containsExactly(tuple("the Fisheries Transparency Alliance", EntityType.NGO),
+                        tuple("the Coastal Livelihoods Network", EntityType.NGO));
+        // names the tables do not list, of the kind the text gives: still reported, as NGOs
+        assertThat(locations(report, FindingCode.UNLISTED_ENTITY)).containsExactly("paragraph 10", "paragraph 10");
+        assertThat(locations(report, FindingCode.UNKNOWN_ENTITY)).isEmpty();
+    }
+}

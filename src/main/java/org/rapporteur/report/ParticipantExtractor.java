@@ -17,6 +17,7 @@ final class ParticipantExtractor {
     private final StatementLists lists;
     private final NamedSpeakers speakers;
     private final OfficersAndPanellists people;
+    private final PanellistsByTitle titled;
 
     /** @param sessionNumber the session the report is about, or null: officers of other sessions are left out */
     ParticipantExtractor(EntityNames names, List<Finding> findings, Integer sessionNumber) {
@@ -24,6 +25,7 @@ final class ParticipantExtractor {
         this.lists = new StatementLists(names, findings);
         this.speakers = new NamedSpeakers(names);
         this.people = new OfficersAndPanellists(names, findings, sessionNumber);
+        this.titled = new PanellistsByTitle(names);
     }
 
     List<Participation> extract(List<Paragraph> paragraphs) {
@@ -39,6 +41,7 @@ final class ParticipantExtractor {
                 }
                 inRunningText.addAll(speakers.find(p.number(), sentence));
                 led.addAll(people.find(p.number(), sentence));
+                led.addAll(titled.find(p.number(), sentence));
             }
         }
         List<Participation> all = new ArrayList<>(OfficersAndPanellists.once(led));

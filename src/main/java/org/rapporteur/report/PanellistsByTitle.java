@@ -1,0 +1,65 @@
+package org.rapporteur.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.rapporteur.reference.Entity;
+
+/**
+ * Panellists named with their title instead of a bracketed country: "the panellists were: Amal Haddad, Minister of
+ * Labour of Jordan; Piotr Nowak, Director of Statistics, Central Statistical Office of Poland; Ruth Kim, Senior
+ * Adviser, World Health Organization". The person is the name before the first comma; the State or organisation is the
+ * longest known name that ends the title ("… of Jordan", "… World Health Organization"). An item with a bracket is left
+ * to the bracketed form; an item whose title ends in no known name gives no row (no guess).
+ */
+final class PanellistsByTitle {
+
+    /** "the panellists were:", "the following panellists:", "panellists included:": the list after the colon. */
+    private static final Pattern LIST = Pattern.compile("\\bpanell?ists(?:\\s+(?:were|included|was\\s+composed\\s+of))?\\s*:"
+            + "\\s*(.+)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PERSON = Pattern.compile("^(?:and\\s+)?(\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.\\-]*"
+            + "|de|da|del|van|von|bin|al|el|la|le)){1,5}),\\s+(.+)$");
+    private static final int LONGEST_NAME = 10;
+
+    private final EntityNames names;
+
+    PanellistsByTitle(EntityNames names) {
+        this.names = names;
+    }
+
+    List<Participation> find(int paragraph, String sentence) {
+        List<Participation> out = new ArrayList<>();
+        Matcher list = LIST.matcher(sentence);
+        if (!list.find() || list.group(1).indexOf(';') < 0) {
+            return out;
+        }
+        for (String item : list.group(1).replaceAll("[.]$", "").split(";")) {
+            Matcher m = PERSON.matcher(item.strip());
+            if (!m.matches() || item.contains("(")) {
+                continue;
+            }
+            Optional<String> written = endingName(m.group(2));
+            Optional<Entity> entity = written.flatMap(name -> names.known(paragraph, name));
+            if (entity.isPresent()) {
+                out.add(new Participation(paragraph, Role.PANELLIST, entity.get(), written.get(), m.group(1), "",
+                        null, null, false));
+            }
+        }
+        return out;
+    }
+
+    /** The longest known name that ends the title: "Minister of Labour of Jordan" → Jordan. */
+    private Optional<String> endingName(String title) {
+        String[] words = title.strip().split("\\s+");
+        for (int k = Math.max(0, words.length - LONGEST_NAME); k < words.length; k++) {
+            String tail = String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length)).replaceFirst("^,\\s*", "");
+            if (!tail.isEmpty() && Character.isUpperCase(tail.charAt(0)) && names.isKnownAsWritten(tail)) {
+                return Optional.of(tail);
+            }
+        }
+        return Optional.empty();
+    }
+}

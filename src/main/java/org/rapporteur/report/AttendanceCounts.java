@@ -140,7 +140,8 @@ final class AttendanceCounts {
     private Counted counts(int paragraph, String enumeration, Capacity said, boolean also) {
         List<AttendanceCount> counts = new ArrayList<>();
         List<Participation> named = new ArrayList<>();
-        String text = enumeration.replaceAll("\\.$", "").strip();
+        // "three intergovernmental organizations, namely the African Union, …": the same as after a colon
+        String text = enumeration.replaceAll("\\.$", "").strip().replaceFirst(",\\s+(?:namely|that\\s+is)\\s+", ": ");
         // "… and seven other intergovernmental organizations: African Union, …": the last count's entities, named
         int colon = CountItems.topLevel(text, ':');
         String listedAfterColon = colon < 0 ? null : text.substring(colon + 1);

@@ -118,7 +118,10 @@ final class AttendanceExtractor {
         Set<Key> printed = new java.util.HashSet<>();
         counted.forEach(c -> printed.add(Key.of(c)));
         countLists(represented).forEach((key, count) -> {
-            if (!printed.contains(key)) {
+            // "two observer States, the Holy See and the State of Palestine": counted and named, one count
+            boolean printedInAnyCapacity = key.capacity() == null
+                    && printed.stream().anyMatch(k -> k.category() == key.category());
+            if (!printed.contains(key) && !printedInAnyCapacity) {
                 counted.add(count);
             }
         });

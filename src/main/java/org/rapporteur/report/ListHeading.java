@@ -34,6 +34,9 @@ record ListHeading(AttendanceCategory category, Capacity capacity, Set<EntityTyp
     private static final Pattern ACADEMIC_NAME = Pattern.compile("\\b(?:Universit(?:y|é|ät|à|ate|eit|y College)|"
             + "Universidad|Universidade|Università|Institute|Institut|Instituto|Istituto|Academy|Académie|Akademie|"
             + "Academia|College|Polytechnic|School\\s+of)\\b");
+    /** Words that make a name a university's whatever list it is in ("Institute" alone is also the UN's). */
+    private static final Pattern UNIVERSITY_NAME = Pattern.compile("\\b(?:Universit(?:y|é|ät|à|ate|eit)|Universidad"
+            + "|Universidade|Università|Polytechnic)\\b");
     /** Words and legal forms that make a name a company's. */
     private static final Pattern COMPANY_NAME = Pattern.compile("(?:\\b(?:Ltd|Limited|Inc|Incorporated|LLC|L\\.L\\.C|"
             + "LLP|PLC|plc|GmbH|AG|Corp|Corporation|Company|Co|S\\.A|S\\.p\\.A|SpA|N\\.V|B\\.V|Pty|SARL|S\\.A\\.S|"
@@ -63,7 +66,15 @@ record ListHeading(AttendanceCategory category, Capacity capacity, Set<EntityTyp
     /** The kind of a name the reference tables do not know. */
     EntityType kindOfUnknown(String name) {
         if (!mixed()) {
-            return kindOf(category);
+            EntityType kind = kindOf(category);
+            boolean saysNoKind = kinds.isEmpty() && (kind == EntityType.MEMBER_STATE
+                    || kind == EntityType.OBSERVER_STATE || kind == EntityType.UNKNOWN);
+            // "statements were made by representatives of …, University of Oxford and Siemens AG": no heading says
+            // what these are, their names do
+            if (saysNoKind && COMPANY_NAME.matcher(name.strip()).find()) {
+                return EntityType.PRIVATE_SECTOR;
+            }
+            return saysNoKind && UNIVERSITY_NAME.matcher(name).find() ? EntityType.ACADEMIA : kind;
         }
         if (kinds.contains(EntityType.ACADEMIA) && ACADEMIC_NAME.matcher(name).find()) {
             return EntityType.ACADEMIA;

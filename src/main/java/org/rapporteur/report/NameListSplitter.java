@@ -74,7 +74,9 @@ final class NameListSplitter {
         List<Item> items = new ArrayList<>();
         for (String piece : pieces) {
             String p = SpeakerRoles.withoutRole(piece.strip().replaceFirst("^(?i)and\\s+", "").strip());
-            if (p.isEmpty() || SpeakerRoles.THE_MEETING_ITSELF.matcher(p).matches()) {
+            // "the secretariat of the Committee" is the meeting's own; "the secretariat of the Convention on
+            // Biological Diversity" a participant the tables know
+            if (p.isEmpty() || SpeakerRoles.THE_MEETING_ITSELF.matcher(p).matches() && !isKnownName.test(p)) {
                 continue;
             }
             if (APPOSITIVE.matcher(p).matches() && !items.isEmpty() && !isKnownName.test(p)) {

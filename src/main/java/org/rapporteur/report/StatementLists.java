@@ -127,7 +127,8 @@ final class StatementLists {
     }
 
     private List<Participation> statementList(int paragraph, String tail) {
-        String text = MANNER.matcher(tail.strip().replaceAll("[.,]$", "").strip()).replaceFirst("");
+        String text = withoutDraftBracket(tail.strip());
+        text = MANNER.matcher(text.replaceAll("[.,]$", "").strip()).replaceFirst("");
         text = UN_OFFICIAL.matcher(text).replaceAll(OFFICIAL_MARK);
         ListHeading heading = ListHeading.of("States");
         int colon = topLevelColon(text);
@@ -148,7 +149,8 @@ final class StatementLists {
             text = text.substring(0, appositive.start());
         }
         List<Participation> out = new ArrayList<>();
-        if (SpeakerRoles.THE_MEETING_ITSELF.matcher(SpeakerRoles.withoutRole(text)).matches()) {
+        if (SpeakerRoles.THE_MEETING_ITSELF.matcher(SpeakerRoles.withoutRole(text)).matches()
+                && !names.isKnownAsWritten(SpeakerRoles.withoutRole(text))) {
             return out;
         }
         for (NameListSplitter.Item item : splitter.split(text)) {
@@ -184,6 +186,18 @@ final class StatementLists {
             }
         }
         return out;
+    }
+
+    /**
+     * "[Statements were also made by the observers for […].]": a draft's sentence in brackets ends in a bracket that
+     * closes nothing of the list's.
+     */
+    private static String withoutDraftBracket(String text) {
+        String t = text;
+        while (t.endsWith("]") && t.chars().filter(c -> c == ']').count() > t.chars().filter(c -> c == '[').count()) {
+            t = t.substring(0, t.length() - 1).strip();
+        }
+        return t.replaceAll("[.,]+$", "").strip();
     }
 
     private static int topLevelColon(String text) {

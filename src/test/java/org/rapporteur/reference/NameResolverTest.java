@@ -283,4 +283,20 @@ class NameResolverTest {
         assertThat(resolution.entity()).isEmpty();
         assertThat(resolution.note()).isEqualTo(Resolution.Note.UNREADABLE_LETTERS);
     }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '=', textBlock = """
+            United Nations Office for Disaster Risk Reduction = UNDRR
+            UNDRR = UNDRR
+            secretariat of the United Nations Framework Convention on Climate Change = UNFCCC
+            the UNFCCC secretariat = UNFCCC
+            secretariat of the Convention on Biological Diversity = SCBD
+            Stolen Asset Recovery Initiative = StAR
+            European Space Agency = ESA
+            European Organization for the Exploitation of Meteorological Satellites = EUMETSAT
+            Sahara and Sahel Observatory = OSS
+            """)
+    void resolvesConventionSecretariatsAndTheOrganisationsOfOtherBodiesByNameOrAcronym(String name, String code) {
+        assertThat(codeOf(name)).isEqualTo(code);
+    }
 }

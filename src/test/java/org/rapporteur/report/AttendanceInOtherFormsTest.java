@@ -20,6 +20,7 @@ class AttendanceInOtherFormsTest {
 
     static final String LISTS = "attendance-lists-attended-by-the-following.txt";
     static final String COUNTS = "attendance-counts-in-other-sentences.txt";
+    static final String COUNTED_AND_NAMED = "attendance-counted-and-named.txt";
 
     private static String code(Participation p) {
         return p.entity().code().isEmpty() ? p.nameAsWritten() : p.entity().code();
@@ -109,5 +110,18 @@ class AttendanceInOtherFormsTest {
                 .extracting(f -> f.location(), f -> f.message().contains("several kinds"))
                 .containsExactly(tuple("paragraph 8", true));
         assertThat(locations(report, FindingCode.UNKNOWN_ENTITY)).isEmpty();
+    }
+
+    @Test
+    void entitiesCountedAndNamedInOneSentenceAreOneCountNotTwo() {
+        MeetingReport report = parse(COUNTED_AND_NAMED);
+        assertThat(report.attendance())
+                .extracting(AttendanceCount::paragraph, AttendanceCount::category, AttendanceCount::count,
+                        AttendanceCount::basis)
+                .containsExactly(tuple(1, AttendanceCategory.MEMBER_STATE, 88, AttendanceCount.Basis.PRINTED),
+                        tuple(1, AttendanceCategory.OBSERVER_STATE, 2, AttendanceCount.Basis.PRINTED),
+                        tuple(2, AttendanceCategory.IGO, 3, AttendanceCount.Basis.PRINTED));
+        assertThat(rows(report, Role.REPRESENTED)).extracting(AttendanceInOtherFormsTest::code)
+                .containsExactly("VAT", "PSE", "AU", "ESA", "LAS");
     }
 }

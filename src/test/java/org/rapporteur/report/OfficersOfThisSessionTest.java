@@ -15,6 +15,7 @@ class OfficersOfThisSessionTest {
 
     static final String OTHER_SESSIONS = "officers-of-this-and-other-sessions.txt";
     static final String CO_CHAIRS_AND_STATES = "officers-co-chairs-and-states.txt";
+    static final String WITHOUT_COUNTRIES = "officers-without-countries.txt";
 
     private static java.util.List<Participation> officers(MeetingReport report) {
         return report.participation().stream().filter(p -> p.role() == Role.CHAIR || p.role() == Role.OFFICER).toList();
@@ -34,7 +35,7 @@ class OfficersOfThisSessionTest {
 
     @Test
     void coChairsAndStatesElectedToAnOfficeInASentenceOrUnderALabel() {
-        assertThat(officers(parse(CO_CHAIRS_AND_STATES)))
+        assertThat(officers(parse(CO_CHAIRS_AND_STATES))).filteredOn(p -> p.paragraph() <= 3)
                 .extracting(Participation::role, p -> p.entity().code(), Participation::person)
                 .containsExactly(tuple(Role.CHAIR, "JOR", "Rana Aziz"),
                         tuple(Role.CHAIR, "ESP", "Pablo Ruiz Marín"),
@@ -42,5 +43,24 @@ class OfficersOfThisSessionTest {
                         tuple(Role.OFFICER, "KEN", ""),
                         tuple(Role.OFFICER, "LVA", ""),
                         tuple(Role.OFFICER, "URY", ""));
+    }
+
+    @Test
+    void officersUnderASingularLabelWithoutACountryAreKeptWithoutAnEntity() {
+        assertThat(officers(parse(WITHOUT_COUNTRIES)))
+                .extracting(Participation::paragraph, Participation::role, p -> p.entity().code(),
+                        p -> p.entity().name(), Participation::person)
+                .containsExactly(tuple(1, Role.CHAIR, "", "", "Aroha Ngata"),
+                        tuple(1, Role.OFFICER, "", "", "Ingrid Sara Labba"));
+    }
+
+    @Test
+    void friendsOfTheChairAreOfficersNotDroppedNames() {
+        assertThat(officers(parse(CO_CHAIRS_AND_STATES))).filteredOn(p -> p.paragraph() >= 4)
+                .extracting(Participation::paragraph, Participation::role, p -> p.entity().code(), Participation::person)
+                .containsExactly(tuple(4, Role.OFFICER, "SGP", "Mei Lin Tan"),
+                        tuple(4, Role.OFFICER, "NGA", "Adebayo Okafor"),
+                        tuple(5, Role.OFFICER, "PRT", "Carla Mendes"),
+                        tuple(5, Role.OFFICER, "TUR", "Yusuf Demir"));
     }
 }

@@ -38,6 +38,9 @@ final class NamedSpeakers {
     private static final Pattern ITS_MEMBERS = Pattern.compile("^(?:its|their)\\s+member\\s+States\\b");
     private static final Pattern AND_ITS_MEMBERS = Pattern.compile("^\\s+and\\s+its\\s+member\\s+States\\b");
     private static final int LONGEST_NAME = 14;
+    /** A name as running text writes it: capitalised words, lower-case joining words, no comma. */
+    private static final Pattern UNKNOWN_NAME = Pattern.compile("^(?:the\\s+)?\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+(?:\\p{Lu}"
+            + "[\\p{L}'’.\\-]*|of|for|on|and|the|de|du|des|la|le|in)){0,10}$");
 
     private final EntityNames names;
 
@@ -98,7 +101,15 @@ final class NamedSpeakers {
                     chain.set(0, statement(paragraph, last, behalf));
                 }
                 out.addAll(chain);
-            } else if (!chain.isEmpty() && unknownMember && verbSoonAfter(sentence, at)) {
+            } else if (!chain.isEmpty() && unknownMember && verbSoonAfter(sentence, at) >= 0) {
+                // "…, and the observer for the Vienna NGO Committee on Drugs also took the floor": the last speaker's
+                // name runs from its role to the verb; kept as written, reported as unknown
+                String name = sentence.substring(at, at + verbSoonAfter(sentence, at)).strip()
+                        .replaceFirst("\\s+(?:also|further|then|both|each|again|likewise)$", "");
+                if (UNKNOWN_NAME.matcher(name).matches()) {
+                    Entity unknown = names.entity(paragraph, name, org.rapporteur.reference.EntityType.UNKNOWN);
+                    chain.add(new Participation(paragraph, Role.STATEMENT, unknown, name, "", "", null, null, false));
+                }
                 out.addAll(chain);
             }
             from = Math.max(at, m.end());
@@ -128,18 +139,18 @@ final class NamedSpeakers {
         return members.find() ? group.get().text() + members.group() : group.get().text();
     }
 
-    /** A verb of what speakers did within a few words, the rest of the chain being a name not known. */
-    private static boolean verbSoonAfter(String sentence, int at) {
+    /** Where a verb of what speakers did follows within a few words (from {@code at}), or -1. */
+    private static int verbSoonAfter(String sentence, int at) {
         String rest = sentence.substring(at, Math.min(sentence.length(), at + 120));
         int stop = rest.indexOf(';');
         rest = stop >= 0 ? rest.substring(0, stop) : rest;
         Matcher word = Pattern.compile("\\s").matcher(rest);
         while (word.find()) {
             if (DID.matcher(rest.substring(word.start())).find()) {
-                return true;
+                return word.start();
             }
         }
-        return false;
+        return -1;
     }
 
     private Participation statement(int paragraph, Named named, String behalf) {

@@ -70,7 +70,7 @@ class StatementsInRunningTextTest {
                         tuple("the Coastal Livelihoods Network", EntityType.NGO));
         // names the tables do not list, of the kind the text gives: still reported, as NGOs
         assertThat(locations(report, FindingCode.UNLISTED_ENTITY)).filteredOn("paragraph 10"::equals).hasSize(2);
-        assertThat(locations(report, FindingCode.UNKNOWN_ENTITY)).isEmpty();
+        assertThat(locations(report, FindingCode.UNKNOWN_ENTITY)).doesNotContain("paragraph 10", "paragraph 11");
     }
 
     @Test
@@ -99,5 +99,17 @@ class StatementsInRunningTextTest {
                         tuple("Brinemark Technologies Ltd", EntityType.PRIVATE_SECTOR),
                         tuple("University of the Northern Fjords", EntityType.ACADEMIA),
                         tuple("Harbour Systems GmbH", EntityType.PRIVATE_SECTOR));
+    }
+
+    @Test
+    void anUnknownLastSpeakerOfAChainInRunningTextIsKeptAsWrittenAndReported() {
+        MeetingReport report = parse(SPEAKERS);
+        assertThat(rows(report, Role.STATEMENT)).filteredOn(p -> p.paragraph() >= 12)
+                .extracting(Participation::paragraph, StatementsInRunningTextTest::code, p -> p.entity().type())
+                .containsExactly(tuple(12, "NOR", EntityType.MEMBER_STATE), tuple(12, "VAT", EntityType.OBSERVER_STATE),
+                        tuple(12, "the Coral Reef Guardians Network", EntityType.UNKNOWN),
+                        tuple(13, "CHL", EntityType.MEMBER_STATE), tuple(13, "PER", EntityType.MEMBER_STATE),
+                        tuple(13, "the Andean Water Forum", EntityType.UNKNOWN));
+        assertThat(locations(report, FindingCode.UNKNOWN_ENTITY)).containsExactly("paragraph 12", "paragraph 13");
     }
 }

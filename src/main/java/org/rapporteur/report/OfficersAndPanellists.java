@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,14 +26,10 @@ final class OfficersAndPanellists {
             "\\b(?:panell?ists?|panel\\s+discussion|moderated\\s+by|facilitated\\s+by|presentations?\\s+(?:(?:was|were)"
                     + "\\s+(?:made|given|delivered)\\s+)?by|keynote|presenters?|following\\s+(?:experts|speakers)\\s*:)\\b",
             Pattern.CASE_INSENSITIVE);
-    /** "under the chairmanship of": the person who follows chaired. */
-    private static final String UNDER_CHAIR = "under\\s+the\\s+(?:chair\\w*|presidency)\\s+of";
     private static final Pattern OFFICER_CUE = Pattern.compile(
-            "\\b(?:opened\\s+by|chaired\\s+by|presided\\s+over\\s+by|" + UNDER_CHAIR + "|"
+            "\\b(?:opened\\s+by|chaired\\s+by|presided\\s+over\\s+by|" + OfficeWords.UNDER_CHAIR + "|"
                     + "elected|Chair\\w*|Co-Chair\\w*|Vice-\\w+|Rapporteur|President)\\b");
-    static final String OFFICE = "(?:Co-Chair(?:person)?s?|Chair(?:person)?s?|Vice-Chair(?:person)?s?|President"
-            + "|Vice-Presidents?|Rapporteurs?|Vice-Chair(?:person)?-cum-Rapporteur)";
-    private static final Pattern LABEL = Pattern.compile("(" + OFFICE + ")\\s*:\\s*$");
+    private static final Pattern LABEL = Pattern.compile("(" + OfficeWords.OFFICE + ")\\s*:\\s*$");
     private static final Pattern HONORIFIC = Pattern.compile("^(?:(?:H\\.\\s?E\\.|Mr\\.|Ms\\.|Mrs\\.|Dr\\.|Prof\\.)\\s+)+");
     /** A person's name; "?" or U+FFFD may stand for letters a file's encoding lost ("Kova?evi?"). */
     private static final Pattern PERSON_NAME = Pattern.compile(
@@ -52,16 +47,6 @@ final class OfficersAndPanellists {
             + "|woman)?(?:-Rapporteur)?|Vice-Chair(?:person|man|woman)?s?|Rapporteur|President|Vice-Presidents?)\\b");
     private static final Pattern PREVIOUS_OFFICE = Pattern.compile("^\\s*\\)?\\s*as\\s+(?:its\\s+|the\\s+)?"
             + "[\\p{L}-]+(?:\\s+of\\s+the\\s+[\\p{L} ]+?)?\\s*(?:,\\s*)?(?:and\\s+)?");
-    /**
-     * The session an office is held at: "at its eleventh session", "of the thirteenth session", "for the 58th
-     * session". A numbered meeting in digits ("at its 1st meeting") is a sitting, not a session.
-     */
-    private static final Pattern SESSION_OF_OFFICE = Pattern.compile("\\b(?:of|at|for)\\s+(?:its|the|their)\\s+(?:("
-            + NumberWords.ORDINAL_REGEX + ")\\s+(?:session|meeting)|(\\d{1,3})(?:st|nd|rd|th)\\s+session)\\b",
-            Pattern.CASE_INSENSITIVE);
-    /** "the outgoing Chair", "President of the previous session": another session's officer. */
-    private static final Pattern ANOTHER_SESSION = Pattern.compile("\\b(?:outgoing|(?:previous|preceding)\\s+(?:session"
-            + "|meeting)|(?:next|forthcoming)\\s+session)\\b", Pattern.CASE_INSENSITIVE);
 
     private final EntityNames names;
     private final List<Finding> findings;
@@ -109,16 +94,7 @@ final class OfficersAndPanellists {
 
     /** True when the words after an officer's name give the office of another session than this one. */
     private boolean ofAnotherSession(String officeWords) {
-        if (ANOTHER_SESSION.matcher(officeWords).find()) {
-            return true;
-        }
-        Matcher m = SESSION_OF_OFFICE.matcher(officeWords);
-        if (!m.find() || sessionNumber == null) {
-            return false;
-        }
-        OptionalInt n = m.group(1) != null ? NumberWords.parseOrdinal(m.group(1))
-                : OptionalInt.of(Integer.parseInt(m.group(2)));
-        return n.isPresent() && n.getAsInt() != sessionNumber;
+        return OfficeWords.ofAnotherSession(officeWords, sessionNumber);
     }
 
     // ---- persons ------------------------------------------------------------------------------------------------
@@ -225,8 +201,8 @@ final class OfficersAndPanellists {
                 officeWords = sentence.substring(at + next.start(), Math.min(end, at + next.end() + 60));
             }
         }
-        Role role = panel ? Role.PANELLIST : officerRole(label, own, office, sentence, out.isEmpty());
-        if (role == null || !panel && (ofAnotherSession(officeWords) || ANOTHER_SESSION.matcher(own).find())) {
+        Role role = panel ? Role.PANELLIST : OfficeWords.role(label, own, office, sentence, out.isEmpty());
+        if (role == null || !panel && (ofAnotherSession(officeWords) || OfficeWords.ANOTHER_SESSION.matcher(own).find())) {
             return label;
         }
         if (NameResolver.hasLostLetters(candidate)) {
@@ -256,42 +232,12 @@ final class OfficersAndPanellists {
         s = s.replaceFirst("^.*\\b(?:were|was|included|including|namely|(?:re-)?elected|appointed|designated)\\s+", "")
                 .strip();
         s = s.replaceFirst("^(?i)acclamation\\s+", "").strip(); // "elected by acclamation Maria Rossi (Italy)"
-        s = s.replaceFirst("(?i)^.*\\b" + UNDER_CHAIR + "\\s+", "").strip();
+        s = s.replaceFirst("(?i)^.*\\b" + OfficeWords.UNDER_CHAIR + "\\s+", "").strip();
         return PERSON_NAME.matcher(s).matches() ? s : "";
     }
 
     private static boolean looksLikeCountryOrOrganisation(String inside) {
         return inside.length() < 80 && Character.isUpperCase(inside.strip().isEmpty() ? 'x' : inside.strip().charAt(0))
                 && !inside.matches(".*\\d.*");
-    }
-
-    private static Role officerRole(String label, String before, String after, String sentence, boolean first) {
-        String title = (label + " " + after).toLowerCase(Locale.ROOT);
-        String withoutVice = title.replaceAll("vice-\\w+", "");
-        String s = sentence.toLowerCase(Locale.ROOT);
-        // "invited the following persons to act as friends of the Chair: X (Cameroon), …": they assist the Chair
-        if (s.matches("(?s).*\\bfriends?\\s+of\\s+the\\s+(?:co-)?(?:chair\\w*|president)\\b.*")) {
-            return Role.OFFICER;
-        }
-        // "chaired by X (Niger), Vice-President of the Conference": X chaired, whatever other office X holds
-        if (first && (s.contains("chaired by") || s.contains("presided over by")
-                || s.matches("(?s).*\\b" + UNDER_CHAIR + "\\b.*"))) {
-            return Role.CHAIR;
-        }
-        if (withoutVice.matches("(?s).*\\b(co-chairs?|chair|chairperson|chairman|chairwoman|president|chaired|presided)"
-                + "\\b.*")) {
-            return Role.CHAIR;
-        }
-        if (title.matches("(?s).*\\b(vice-\\w+|rapporteur|officer|bureau|member of the bureau)\\b.*")) {
-            return Role.OFFICER;
-        }
-        String lead = before.toLowerCase(Locale.ROOT).replaceAll("vice-\\w+", "");
-        if (lead.matches(".*\\b(chair|chairperson|chairman|chairwoman|president)\\b.*")) {
-            return Role.CHAIR;
-        }
-        if (s.contains("opened by") || s.contains("elected")) {
-            return Role.OFFICER;
-        }
-        return null;
     }
 }

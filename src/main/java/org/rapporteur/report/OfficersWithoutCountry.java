@@ -18,7 +18,7 @@ import org.rapporteur.reference.EntityType;
  */
 final class OfficersWithoutCountry {
 
-    private static final Pattern LABEL = Pattern.compile("(?<![\\p{L}-])(" + OfficersAndPanellists.OFFICE + ")\\s*:");
+    private static final Pattern LABEL = Pattern.compile("(?<![\\p{L}-])(" + OfficeWords.OFFICE + ")\\s*:");
     private static final Pattern PERSON_NAME = Pattern.compile("^\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.\\-]*|de|da"
             + "|del|van|von|bin|al|el|la|le)){1,5}$");
     /** No State or organisation: the officer serves in a personal capacity. */

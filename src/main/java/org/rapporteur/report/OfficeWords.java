@@ -1,0 +1,78 @@
+package org.rapporteur.report;
+
+import java.util.Locale;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The words of an office: its names ("Vice-Chairs", "Co-Chairs", "Vice-Chair-cum-Rapporteur"), the role they give a
+ * person named with them, and whether they name another session than the report's ("Chair of the Commission at its
+ * eleventh session", "the outgoing Chair").
+ */
+final class OfficeWords {
+
+    /** "under the chairmanship of": the person who follows chaired. */
+    static final String UNDER_CHAIR = "under\\s+the\\s+(?:chair\\w*|presidency)\\s+of";
+    static final String OFFICE = "(?:Co-Chair(?:person)?s?|Chair(?:person)?s?|Vice-Chair(?:person)?s?|President"
+            + "|Vice-Presidents?|Rapporteurs?|Vice-Chair(?:person)?-cum-Rapporteur)";
+
+    /**
+     * The session an office is held at: "at its eleventh session", "of the thirteenth session", "for the 58th
+     * session". A numbered meeting in digits ("at its 1st meeting") is a sitting, not a session.
+     */
+    private static final Pattern SESSION_OF_OFFICE = Pattern.compile("\\b(?:of|at|for)\\s+(?:its|the|their)\\s+(?:("
+            + NumberWords.ORDINAL_REGEX + ")\\s+(?:session|meeting)|(\\d{1,3})(?:st|nd|rd|th)\\s+session)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** "the outgoing Chair", "President of the previous session": another session's officer. */
+    static final Pattern ANOTHER_SESSION = Pattern.compile("\\b(?:outgoing|(?:previous|preceding)\\s+(?:session"
+            + "|meeting)|(?:next|forthcoming)\\s+session)\\b", Pattern.CASE_INSENSITIVE);
+
+    private OfficeWords() {
+    }
+
+    /** True when the words give the office of another session than {@code sessionNumber} (null: not known). */
+    static boolean ofAnotherSession(String officeWords, Integer sessionNumber) {
+        if (ANOTHER_SESSION.matcher(officeWords).find()) {
+            return true;
+        }
+        Matcher m = SESSION_OF_OFFICE.matcher(officeWords);
+        if (!m.find() || sessionNumber == null) {
+            return false;
+        }
+        OptionalInt n = m.group(1) != null ? NumberWords.parseOrdinal(m.group(1))
+                : OptionalInt.of(Integer.parseInt(m.group(2)));
+        return n.isPresent() && n.getAsInt() != sessionNumber;
+    }
+
+    /** The role of a person named with an office label, the words after the person, in a sentence; null for none. */
+    static Role role(String label, String before, String after, String sentence, boolean first) {
+        String title = (label + " " + after).toLowerCase(Locale.ROOT);
+        String withoutVice = title.replaceAll("vice-\\w+", "");
+        String s = sentence.toLowerCase(Locale.ROOT);
+        // "invited the following persons to act as friends of the Chair: X (Cameroon), …": they assist the Chair
+        if (s.matches("(?s).*\\bfriends?\\s+of\\s+the\\s+(?:co-)?(?:chair\\w*|president)\\b.*")) {
+            return Role.OFFICER;
+        }
+        // "chaired by X (Niger), Vice-President of the Conference": X chaired, whatever other office X holds
+        if (first && (s.contains("chaired by") || s.contains("presided over by")
+                || s.matches("(?s).*\\b" + UNDER_CHAIR + "\\b.*"))) {
+            return Role.CHAIR;
+        }
+        if (withoutVice.matches("(?s).*\\b(co-chairs?|chair|chairperson|chairman|chairwoman|president|chaired|presided)"
+                + "\\b.*")) {
+            return Role.CHAIR;
+        }
+        if (title.matches("(?s).*\\b(vice-\\w+|rapporteur|officer|bureau|member of the bureau)\\b.*")) {
+            return Role.OFFICER;
+        }
+        String lead = before.toLowerCase(Locale.ROOT).replaceAll("vice-\\w+", "");
+        if (lead.matches(".*\\b(chair|chairperson|chairman|chairwoman|president)\\b.*")) {
+            return Role.CHAIR;
+        }
+        if (s.contains("opened by") || s.contains("elected")) {
+            return Role.OFFICER;
+        }
+        return null;
+    }
+}

@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
  */
 final class ChildRun {
 
+    /** Linux's USER_HZ, the unit of /proc's CPU times, 100 on every common architecture. */
+    private static final double TICKS_PER_SECOND = 100.0;
     private static final Pattern GC_LINE = Pattern.compile("(\\d+)M->(\\d+)M\\((\\d+)M\\)");
     private static final Pattern STEP_LINE = Pattern.compile("Step: \\[([^\\]:]+)\\] executed in (\\S+)");
     private static final Pattern DURATION = Pattern.compile("(?:(\\d+)h)?(?:(\\d+)m(?!s))?(?:(\\d+)s)?(?:(\\d+)ms)?");
@@ -30,10 +32,12 @@ final class ChildRun {
      * @param peakHeapMb the most heap in use seen before a collection (0 when no collection ran)
      * @param liveHeapMb the most heap still in use after a collection: the largest live set
      * @param peakRssMb  the process's peak resident set (0 where /proc is not available)
+     * @param cpuSeconds the CPU time the process used, all its threads, user and system (0 where /proc is not
+     *                   available): on a shared machine a steadier measure than the wall time
      * @param steps      seconds per step of the job, in the order they ran
      */
     record Measured(int exitCode, double wallSeconds, long peakHeapMb, long liveHeapMb, long peakRssMb,
-                    Map<String, Double> steps, String output) {
+                    double cpuSeconds, Map<String, Double> steps, String output) {
 
         double step(String name) {
             return steps.getOrDefault(name, 0.0);
@@ -56,7 +60,8 @@ final class ChildRun {
         long start = System.nanoTime();
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         AtomicLong rssKb = new AtomicLong();
-        Thread poller = new Thread(() -> pollRss(process, rssKb), "rss-poller");
+        AtomicLong cpuTicks = new AtomicLong();
+        Thread poller = new Thread(() -> poll(process, rssKb, cpuTicks), "rss-poller");
         poller.setDaemon(true);
         poller.start();
         int exit = process.waitFor();
@@ -64,7 +69,8 @@ final class ChildRun {
         poller.join(1000);
         String output = Files.readString(log, StandardCharsets.UTF_8);
         long[] heap = heap(gcLog);
-        return new Measured(exit, wall, heap[0], heap[1], rssKb.get() / 1024, steps(output), output);
+        return new Measured(exit, wall, heap[0], heap[1], rssKb.get() / 1024, cpuTicks.get() / TICKS_PER_SECOND,
+                steps(output), output);
     }
 
     /** How to start this application again: its jar, or its class path and main class when run from classes. */
@@ -76,8 +82,10 @@ final class ChildRun {
         return List.of("-cp", classPath, "org.rapporteur.RapporteurApplication");
     }
 
-    private static void pollRss(Process process, AtomicLong rssKb) {
+    /** Polls the process's peak resident set and its CPU time until it ends (the last reading stands). */
+    private static void poll(Process process, AtomicLong rssKb, AtomicLong cpuTicks) {
         Path status = Path.of("/proc", String.valueOf(process.pid()), "status");
+        Path stat = status.resolveSibling("stat");
         while (process.isAlive()) {
             try {
                 for (String line : Files.readAllLines(status)) {
@@ -85,6 +93,7 @@ final class ChildRun {
                         rssKb.accumulateAndGet(Long.parseLong(line.replaceAll("\\D", "")), Math::max);
                     }
                 }
+                cpuTicks.accumulateAndGet(cpuTicks(Files.readString(stat)), Math::max);
                 Thread.sleep(50);
             } catch (IOException | RuntimeException e) {
                 return;
@@ -93,6 +102,15 @@ final class ChildRun {
                 return;
             }
         }
+    }
+
+    /**
+     * User and system time, in clock ticks, from a line of {@code /proc/PID/stat}: its 14th and 15th fields, counted
+     * after the command's name in parentheses (which may hold spaces).
+     */
+    static long cpuTicks(String stat) {
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).trim().split(" ");
+        return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
     }
 
     /** The most heap in use before and after a collection, in MB, from a {@code -Xlog:gc} file. */

@@ -66,15 +66,16 @@ public final class NightlyBenchmark {
         if (floor.exitCode() != 0) {
             throw new IOException("the floor program failed: " + floor.output());
         }
-        out.printf(Locale.ROOT, "floor: read_split_program_s=%.2f (a fresh JVM reading, decoding and splitting every "
+        out.printf(Locale.ROOT, "floor: read_split_program_s=%.2f read_split_program_cpu_s=%.2f (a fresh JVM reading, decoding and splitting every "
                         + "report) read_split_loop_s=%.2f read_split_regex_loop_s=%.2f (the loop alone, warm, best of "
-                        + "3) files=%d lines=%d%n", floor.wallSeconds(), loop.seconds(), loop.secondsWithRegex(),
+                        + "3) files=%d lines=%d%n", floor.wallSeconds(), floor.cpuSeconds(), loop.seconds(), loop.secondsWithRegex(),
                 loop.files(), loop.lines());
 
         ChildRun.Measured first = nightly(input, output, directory, "first");
         boolean ok = first.exitCode() == 0 && facts(input, output, "first run");
-        out.printf(Locale.ROOT, "ratio_to_floor=%.1f (first run's wall time / the read-and-split program's)%n",
-                first.wallSeconds() / floor.wallSeconds());
+        out.printf(Locale.ROOT, "ratio_to_floor=%.1f cpu_ratio_to_floor=%.1f (first run's wall time, and CPU time, / "
+                        + "the read-and-split program's)%n", first.wallSeconds() / floor.wallSeconds(),
+                first.cpuSeconds() / Math.max(0.01, floor.cpuSeconds()));
         Map<String, String> exports = ExportDigest.of(output);
 
         ChildRun.Measured unchanged = nightly(input, output, directory, "unchanged rerun");
@@ -130,11 +131,11 @@ public final class NightlyBenchmark {
         ChildRun.Measured run = ChildRun.run(List.of("-Xmx" + options.heap()), arguments,
                 directory.resolve("run-" + label.replaceAll("\\W+", "-") + ".log"));
         double ingest = run.step(INGEST);
-        out.printf(Locale.ROOT, "%s: exit=%d wall_s=%.1f ingest_s=%.1f retire_s=%.1f export_s=%.1f files_per_s=%.1f "
-                        + "peak_heap_mb=%d live_heap_mb=%d peak_rss_mb=%d load_before=%s%n", label, run.exitCode(),
-                run.wallSeconds(), ingest, run.step(RETIRE), run.step(EXPORT),
+        out.printf(Locale.ROOT, "%s: exit=%d wall_s=%.1f cpu_s=%.1f ingest_s=%.1f retire_s=%.1f export_s=%.1f "
+                        + "files_per_s=%.1f peak_heap_mb=%d live_heap_mb=%d peak_rss_mb=%d load_before=%s load_after=%s%n",
+                label, run.exitCode(), run.wallSeconds(), run.cpuSeconds(), ingest, run.step(RETIRE), run.step(EXPORT),
                 ingest > 0 ? options.reports() / ingest : 0.0, run.peakHeapMb(), run.liveHeapMb(), run.peakRssMb(),
-                load);
+                load, loadAverage());
         if (run.exitCode() != 0) {
             String text = run.output();
             out.println("  the run failed; the end of its output:\n" + text.substring(Math.max(0, text.length() - 2000)));

@@ -34,6 +34,13 @@ class ChildRunTest {
     }
 
     @Test
+    void takesUserAndSystemTimeFromProcStatEvenWhenTheCommandNameHoldsSpacesAndParentheses() {
+        String stat = "4242 (java (main) x) S 1 4242 4242 0 -1 4194560 90210 0 12 0 1234 567 0 0 20 0 42 0 "
+                + "2400 9876543 12345 18446744073709551615";
+        assertThat(ChildRun.cpuTicks(stat)).isEqualTo(1234 + 567);
+    }
+
+    @Test
     void takesThePeakAndTheLiveHeapFromTheGcLog(@TempDir Path folder) throws IOException {
         Path gc = Files.writeString(folder.resolve("run.gc"), """
                 [0.412s][info][gc] Using G1

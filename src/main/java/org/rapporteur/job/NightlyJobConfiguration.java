@@ -1,6 +1,8 @@
 package org.rapporteur.job;
 
 import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Function;
 
 import org.rapporteur.documents.ReadLimits;
 import org.rapporteur.inputs.InputFile;
@@ -89,14 +91,26 @@ public class NightlyJobConfiguration {
     @Bean
     PositionClassifier positionClassifier(Codebook codebook, NameResolver nameResolver,
                                           @Value("${rapporteur.positions.model-use:ALL}") String modelUse) {
-        return PositionClassifier.withDefaultModel(codebook, name -> nameResolver.resolve(name).map(Entity::code))
-                .using(PositionClassifier.ModelUse.valueOf(modelUse.toUpperCase(java.util.Locale.ROOT)));
+        PositionClassifier.ModelUse use = modelUse(modelUse);
+        Function<String, Optional<String>> codes = name -> nameResolver.resolve(name).map(Entity::code);
+        return use == PositionClassifier.ModelUse.NONE ? new PositionClassifier(codebook, codes)
+                : PositionClassifier.withDefaultModel(codebook, codes).using(use);
     }
 
-    /** Code and codebook together: a change of either reads every input again. */
+    private static PositionClassifier.ModelUse modelUse(String name) {
+        return PositionClassifier.ModelUse.valueOf(name.toUpperCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * Code, codebook and the model's use together: a change of any reads every input again (the positions of the
+     * stored inputs were found with them). 64 characters at most, the store's column.
+     */
     @Bean
-    String codeFingerprint(Codebook codebook) {
-        return CodeFingerprint.compute(codebook.source());
+    String codeFingerprint(Codebook codebook, @Value("${rapporteur.positions.model-use:ALL}") String modelUse) {
+        String code = CodeFingerprint.compute(codebook.source());
+        PositionClassifier.ModelUse use = modelUse(modelUse);
+        return use == PositionClassifier.ModelUse.ALL ? code : code + "+model-" + use.name().toLowerCase(
+                java.util.Locale.ROOT);
     }
 
     @Bean

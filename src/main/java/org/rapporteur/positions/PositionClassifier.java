@@ -42,7 +42,12 @@ public final class PositionClassifier {
          * only those where the rules find no position, or conflicting cues: about a quarter of them, so a quarter of the
          * model's cost, for about 0.002 less macro F1 leave-one-hand-out (0.02 on one hand)
          */
-        UNDECIDED
+        UNDECIDED,
+        /**
+         * none: the codebook's rules alone, with confidence 1, and the model is not even loaded; for a machine too slow
+         * for the model, and to measure the rest of a run without the model's cost
+         */
+        NONE
     }
 
     private final RuleClassifier rules;
@@ -70,6 +75,9 @@ public final class PositionClassifier {
 
     /** The same classifier reading with the model only the sentences {@code use} says. */
     public PositionClassifier using(ModelUse use) {
+        if (use == ModelUse.NONE) {
+            return new PositionClassifier(rules, null, null, use);
+        }
         return new PositionClassifier(rules, model, vectors, use);
     }
 

@@ -25,6 +25,18 @@ class ModelUseTest {
     }
 
     @Test
+    void withoutTheModelASentenceTheRulesLeaveOpenTakesNoPositionAndADecidedOneKeepsTheRulesConfidence() {
+        PositionClassifier none = ALL.using(PositionClassifier.ModelUse.NONE);
+        assertThat(none.usesModel()).isFalse();
+        assertThat(none.classify("Several speakers noted the work of the 24/7 network in their region.",
+                SentenceContext.NONE).positions()).isEmpty();
+        Position byRules = none.classify("Many speakers were of the view that a new instrument on cybercrime was not "
+                + "needed.", SentenceContext.NONE).positions().get(0);
+        assertThat(byRules.topic() + " " + byRules.stance() + " " + byRules.confidence())
+                .isEqualTo("NEW_INSTRUMENT AGAINST 1.0");
+    }
+
+    @Test
     void aSentenceTheRulesLeaveOpenIsReadByTheModelEitherWay() {
         String open = "Several speakers noted the work of the 24/7 network in their region.";
         assertThat(UNDECIDED.classify(open, SentenceContext.NONE).positions())

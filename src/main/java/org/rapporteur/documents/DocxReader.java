@@ -12,7 +12,6 @@ import java.util.regex.Pattern;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.UnsupportedFileFormatException;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
-import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -47,10 +46,7 @@ final class DocxReader implements DocumentReader {
     private static final Pattern NOTE_MARK = Pattern.compile("\\[(?:footnoteRef|endnoteRef):\\d+]");
 
     static {
-        // POI's zip-bomb guard: an entry that inflates more than 100 times its compressed size, or a part over
-        // 100 MB, is refused before it is expanded; text over 10 million characters too (POI's default).
-        ZipSecureFile.setMinInflateRatio(0.01);
-        ZipSecureFile.setMaxEntrySize(100L * 1024 * 1024);
+        ZipLimits.apply();
     }
 
     @Override
@@ -74,7 +70,7 @@ final class DocxReader implements DocumentReader {
                     "A zip archive that is not a Word document: " + e.getMessage());
         } catch (IOException | RuntimeException e) {
             String message = String.valueOf(e.getMessage());
-            if (isZipBomb(e)) {
+            if (ZipLimits.exceeded(e)) {
                 return Extraction.refused(FindingCode.UNSAFE_DOCUMENT,
                         "The Word document would expand beyond safe limits when opened (a zip bomb?): " + firstLine(message));
             }
@@ -86,17 +82,6 @@ final class DocxReader implements DocumentReader {
             return Extraction.refused(FindingCode.DAMAGED_DOCUMENT,
                     "The Word document cannot be read (" + e.getClass().getSimpleName() + "): " + firstLine(message));
         }
-    }
-
-    /** POI's guard against zip bombs says so in the message of the exception or of one of its causes. */
-    private static boolean isZipBomb(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            String message = String.valueOf(t.getMessage());
-            if (message.contains("Zip bomb") || message.contains("exceeds the max") || message.contains("max entry")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static String firstLine(String message) {

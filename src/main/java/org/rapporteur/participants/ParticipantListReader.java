@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.rapporteur.documents.ZipLimits;
 import org.rapporteur.participants.Columns.Column;
 import org.rapporteur.quality.Finding;
 import org.rapporteur.quality.FindingCode;
@@ -72,21 +73,40 @@ public final class ParticipantListReader {
         }
     }
 
+    /**
+     * A workbook POI would not open: too large once expanded (as a list of many rows written with inline strings is),
+     * built to expand (a zip bomb), or not a workbook at all.
+     */
+    private ParticipantList unreadable(Exception e) {
+        if (ZipLimits.partTooLarge(e)) {
+            return refused(FindingCode.FILE_TOO_LARGE, "A sheet of the workbook expands beyond "
+                    + ZipLimits.MAX_PART_BYTES / (1024 * 1024) + " MB when opened: it is not read; split the list, "
+                    + "or save it as .csv (which is read record by record)");
+        }
+        if (ZipLimits.exceeded(e)) {
+            return refused(FindingCode.UNSAFE_DOCUMENT, "The workbook would expand beyond safe limits when opened "
+                    + "(a zip bomb?): it is not read");
+        }
+        return refused(FindingCode.MALFORMED_FILE, "Not a readable Excel workbook: " + e.getMessage());
+    }
+
     /** Reads an Excel list held in memory: every visible sheet with a header row. */
     public ParticipantList readXlsx(String fileName, byte[] bytes) {
+        ZipLimits.apply();
         try (OPCPackage workbook = OPCPackage.open(new ByteArrayInputStream(bytes))) {
             return readXlsx(fileName, workbook);
         } catch (IOException | InvalidFormatException | RuntimeException e) {
-            return refused(FindingCode.MALFORMED_FILE, "Not a readable Excel workbook: " + e.getMessage());
+            return unreadable(e);
         }
     }
 
     /** Reads an Excel list sheet by sheet, row by row, with POI's event API: memory does not grow with the rows. */
     public ParticipantList readXlsx(String fileName, Path file) {
+        ZipLimits.apply();
         try (OPCPackage workbook = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
             return readXlsx(fileName, workbook);
         } catch (IOException | InvalidFormatException | RuntimeException e) {
-            return refused(FindingCode.MALFORMED_FILE, "Not a readable Excel workbook: " + e.getMessage());
+            return unreadable(e);
         }
     }
 

@@ -2,9 +2,19 @@ package org.rapporteur.participants;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Random;
+import java.util.zip.Deflater;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.rapporteur.quality.Finding;
 import org.rapporteur.quality.FindingCode;
 import org.rapporteur.reference.NameResolver;
@@ -103,6 +113,68 @@ class ParticipantListReaderTest {
         assertThat(MeetingSymbols.fromFileName("UNODC_CCPCJ_EG.4_2020_L.1_registrations.csv"))
                 .contains("UNODC/CCPCJ/EG.4/2020/L.1");
         assertThat(MeetingSymbols.fromFileName("participants-may.csv")).isEmpty();
+    }
+
+    @Test
+    void aWorkbookWhoseSheetExpandsBeyondTheLimitIsRefusedAsTooLargeByName(@TempDir Path folder) throws IOException {
+        Path file = folder.resolve("CTOC_COP_WG.3_2024_2.xlsx");
+        workbookWithSheetOf(file, 101L * 1024 * 1024);
+
+        ParticipantList list = reader.readXlsx(file.getFileName().toString(), file);
+
+        assertThat(list.delegates()).isEmpty();
+        assertThat(list.findings()).singleElement().satisfies(f -> {
+            assertThat(f.code()).isEqualTo(FindingCode.FILE_TOO_LARGE);
+            assertThat(f.message()).isEqualTo("A sheet of the workbook expands beyond 100 MB when opened: it is not "
+                    + "read; split the list, or save it as .csv (which is read record by record)");
+        });
+    }
+
+    /**
+     * A workbook whose one sheet, after a header row, holds a comment of {@code bytes} letters a and b in random order:
+     * about eight times smaller compressed, so that only the size of the expanded part, not its ratio, is over POI's
+     * limits.
+     */
+    private static void workbookWithSheetOf(Path file, long bytes) throws IOException {
+        String main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+        String rels = "http://schemas.openxmlformats.org/package/2006/relationships";
+        String docRels = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+        try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.setLevel(Deflater.BEST_SPEED);
+            part(zip, "[Content_Types].xml", "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-"
+                    + "types\"><Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package."
+                    + "relationships+xml\"/><Default Extension=\"xml\" ContentType=\"application/xml\"/><Override "
+                    + "PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument."
+                    + "spreadsheetml.sheet.main+xml\"/><Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType="
+                    + "\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/></Types>");
+            part(zip, "_rels/.rels", "<Relationships xmlns=\"" + rels + "\"><Relationship Id=\"rId1\" Type=\""
+                    + docRels + "/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>");
+            part(zip, "xl/workbook.xml", "<workbook xmlns=\"" + main + "\" xmlns:r=\"" + docRels + "\"><sheets>"
+                    + "<sheet name=\"List\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
+            part(zip, "xl/_rels/workbook.xml.rels", "<Relationships xmlns=\"" + rels + "\"><Relationship Id=\"rId1\" "
+                    + "Type=\"" + docRels + "/worksheet\" Target=\"worksheets/sheet1.xml\"/></Relationships>");
+            zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
+            zip.write(("<worksheet xmlns=\"" + main + "\"><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is>"
+                    + "<t>Last Name</t></is></c><c r=\"B1\" t=\"inlineStr\"><is><t>Delegation</t></is></c></row><!--")
+                    .getBytes(StandardCharsets.UTF_8));
+            // one megabyte drawn once and written again: deflate looks back 32 KB, so it finds no repetition
+            Random random = new Random(17);
+            byte[] letters = new byte[1 << 20];
+            for (int i = 0; i < letters.length; i++) {
+                letters[i] = (byte) (random.nextBoolean() ? 'a' : 'b');
+            }
+            for (long written = 0; written < bytes; written += letters.length) {
+                zip.write(letters);
+            }
+            zip.write("--></sheetData></worksheet>".getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+    }
+
+    private static void part(ZipOutputStream zip, String name, String xml) throws IOException {
+        zip.putNextEntry(new ZipEntry(name));
+        zip.write(xml.getBytes(StandardCharsets.UTF_8));
+        zip.closeEntry();
     }
 
     private static List<FindingCode> codes(ParticipantList list) {

@@ -112,6 +112,10 @@ final class ListRows implements TabularFile.Rows {
         }
         List<Finding> findings = new ArrayList<>(reading);
         findings.addAll(read.findings());
+        if (read.read.isEmpty() && findings.isEmpty()) {
+            findings.add(Finding.inFile(FindingCode.NO_ROWS, "The list has its header and no row under it: no "
+                    + "delegate is counted from it (was it exported whole?)"));
+        }
         return new ParticipantList(read.read, findings);
     }
 

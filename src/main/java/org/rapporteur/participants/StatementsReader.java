@@ -74,6 +74,10 @@ public final class StatementsReader {
             return refused(Finding.inFile(FindingCode.MISSING_MEETING, "No meeting_symbol column, and the file name "
                     + "names no meeting"));
         }
+        if (rows.read.read.isEmpty() && rows.read.findings().isEmpty()) {
+            return new StatementsFile(List.of(), List.of(Finding.inFile(FindingCode.NO_ROWS, "The file has its header "
+                    + "and no row under it: no statement is counted from it (was it exported whole?)")));
+        }
         return new StatementsFile(rows.read.read, rows.read.findings());
     }
 

@@ -78,10 +78,12 @@ public enum FindingCode {
     MISSING_MEETING(Severity.ERROR),
     /** The same person listed twice for one delegation and meeting; counted once. */
     DUPLICATE_PARTICIPANT(Severity.WARNING),
-    /** A list of participants or statements for a meeting that has no report yet: kept, joined when it arrives. */
     /** A total or other summary line under a list of participants: not a person, not counted. */
     SUMMARY_ROW(Severity.INFO),
+    /** A list of participants or statements for a meeting that has no report yet: kept, joined when it arrives. */
     AWAITING_REPORT(Severity.INFO),
+    /** A list of participants or statements file with its header and no row under it: nothing is counted from it. */
+    NO_ROWS(Severity.WARNING),
     /** An analyst's override that matches no sentence of the current inputs. */
     UNUSED_OVERRIDE(Severity.WARNING),
     /** Text that did not fit the report structure and was left out of the paragraphs. */

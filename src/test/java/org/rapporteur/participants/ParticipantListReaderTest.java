@@ -93,6 +93,19 @@ class ParticipantListReaderTest {
     }
 
     @Test
+    void aListWithItsHeaderAndNoRowSaysSo() {
+        ParticipantList list = reader.readCsv("CTOC_COP_WG.3_2024_2.csv", "First Name,Last Name,Delegation\n\n");
+
+        assertThat(list.delegates()).isEmpty();
+        assertThat(list.findings()).singleElement().satisfies(f -> {
+            assertThat(f.code()).isEqualTo(FindingCode.NO_ROWS);
+            assertThat(f.severity()).isEqualTo(org.rapporteur.quality.Severity.WARNING);
+        });
+        assertThat(codes(reader.readCsv("CTOC_COP_WG.3_2024_2.csv", "First Name,Last Name,Delegation\nAna,Souza,\n")))
+                .containsExactly(FindingCode.REJECTED_ROW);
+    }
+
+    @Test
     void messagesNameLinesNeverPersons() {
         ParticipantList list = reader.readCsv("CTOC_COP_WG.3_2024_2.csv", """
                 First Name,Last Name,Delegation

@@ -45,6 +45,14 @@ class StatementsReaderTest {
     }
 
     @Test
+    void aFileWithItsHeaderAndNoRowSaysSo() {
+        StatementsFile file = reader.read("UNODC_CCPCJ_EG.4_2019_2-statements.csv", "meeting_symbol,speaker,text\n");
+
+        assertThat(file.statements()).isEmpty();
+        assertThat(file.findings()).extracting(f -> f.code() + " " + f.severity()).containsExactly("NO_ROWS WARNING");
+    }
+
+    @Test
     void badRowsAreLeftOutWithTheirLines() {
         StatementsFile file = reader.read("s.csv", """
                 meeting_symbol,speaker,text

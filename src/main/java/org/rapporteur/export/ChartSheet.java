@@ -38,9 +38,10 @@ import org.apache.xmlbeans.XmlCursor;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTBarChart;
 
 /**
- * Writes charts onto one sheet: for each chart, its data block (title, a header of series names, one row per
- * category) on the left and the chart plotting that block beside it, so that every series is a range of the workbook
- * an analyst can inspect.
+ * Writes charts onto one sheet, each on a page of its own: notes at the top, then for each chart its data block (title,
+ * a header of series names, one row per category) on the left and the chart plotting that block beside it, so that
+ * every series is a range of the workbook an analyst can inspect. A chart is sized to its categories (a bar per topic,
+ * a column per meeting), and a page break before each block keeps a chart whole when printed.
  */
 final class ChartSheet {
 
@@ -49,33 +50,51 @@ final class ChartSheet {
     /** Colours for series that name none: distinct, and readable when printed in grey. */
     static final List<String> PALETTE = List.of("4472C4", "ED7D31", "70AD47", "7030A0", "FFC000", "5B9BD5",
             "A5A5A5", "264478");
-    private static final int CHART_COLUMNS = 10;
+    private static final int SERIES_COLUMN_CHARS = 12;
+    private static final int MIN_CHART_COLUMNS = 12;
+    private static final int MAX_CHART_COLUMNS = 40;
     private static final int MIN_CHART_ROWS = 18;
+    private static final int MAX_CHART_ROWS = 40;
 
     private ChartSheet() {
     }
 
-    static void write(XSSFSheet sheet, List<ChartSpec> charts, WorkbookStyles styles) {
+    static void write(XSSFSheet sheet, List<String> notes, List<ChartSpec> charts, WorkbookStyles styles) {
         CellStyle bold = styles.of(WorkbookStyles.Look.BOLD);
         CellStyle percent = styles.of(WorkbookStyles.Look.PLAIN.withFormat(WorkbookStyles.PERCENT_FORMAT));
         XSSFDrawing drawing = sheet.createDrawingPatriarch();
         int top = 0;
+        for (String note : notes) {
+            WorkbookWriter.text(sheet.createRow(top++).createCell(0), note, styles,
+                    WorkbookStyles.Look.PLAIN.withItalic());
+        }
+        if (!notes.isEmpty()) {
+            top++;
+        }
         int width = 8;
         int widestBlock = 1;
         for (ChartSpec spec : charts) {
             widestBlock = Math.max(widestBlock, spec.series().size() + 1);
         }
+        boolean first = true;
         for (ChartSpec spec : charts) {
+            if (!first) {
+                sheet.setRowBreak(top - 1); // each chart starts a page: none is cut by a page break
+            }
+            first = false;
             int categories = spec.categories().size();
             Row title = sheet.createRow(top);
             WorkbookWriter.text(title.createCell(0), spec.title(), styles, WorkbookStyles.Look.BOLD);
             Row header = sheet.createRow(top + 1);
             header.createCell(0).setCellValue(spec.categoryTitle());
             header.getCell(0).setCellStyle(bold);
+            int headerLines = 1;
             for (int s = 0; s < spec.series().size(); s++) {
-                WorkbookWriter.text(header.createCell(s + 1), spec.series().get(s).name(), styles,
-                        WorkbookStyles.Look.BOLD);
+                String name = spec.series().get(s).name();
+                WorkbookWriter.text(header.createCell(s + 1), name, styles, WorkbookStyles.Look.BOLD.withWrap());
+                headerLines = Math.max(headerLines, (name.length() + SERIES_COLUMN_CHARS - 1) / SERIES_COLUMN_CHARS);
             }
+            header.setHeightInPoints(Math.min(4, headerLines) * 15f);
             for (int c = 0; c < categories; c++) {
                 Row row = sheet.createRow(top + 2 + c);
                 // a category is text read from a document: inert, as every text cell
@@ -91,21 +110,35 @@ final class ChartSheet {
                     }
                 }
             }
-            int rows = Math.max(MIN_CHART_ROWS, categories + 3);
-            XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, widestBlock + 1, top,
-                    widestBlock + 1 + CHART_COLUMNS, top + rows);
+            int rows = chartRows(spec);
+            int left = spec.series().size() + 2; // right of its own block, a column apart
+            XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, left, top + 1, left + chartColumns(spec),
+                    top + 1 + rows);
             plot(sheet, drawing.createChart(anchor), spec, top);
-            top += rows + 1;
+            top += Math.max(rows + 2, categories + 3) + 1;
         }
-        sheet.setColumnWidth(0, Math.min(40, width + 2) * 256);
-        // printed (or turned into PDF) one page wide, so that a chart is never cut between pages
-        sheet.setFitToPage(true);
-        sheet.getPrintSetup().setLandscape(true);
-        sheet.getPrintSetup().setFitWidth((short) 1);
-        sheet.getPrintSetup().setFitHeight((short) 0);
+        sheet.setColumnWidth(0, Math.min(48, width + 2) * 256);
         for (int c = 1; c < widestBlock; c++) {
-            sheet.setColumnWidth(c, 14 * 256);
+            sheet.setColumnWidth(c, (SERIES_COLUMN_CHARS + 1) * 256);
         }
+        PageSetup.landscapeOnePageWide(sheet);
+    }
+
+    /** Columns a chart spans: room for each column of a meeting (or point of a line), within bounds. */
+    static int chartColumns(ChartSpec spec) {
+        int categories = spec.categories().size();
+        if (spec.kind() == ChartSpec.Kind.STACKED_BAR) {
+            return 16;
+        }
+        return Math.min(MAX_CHART_COLUMNS, Math.max(MIN_CHART_COLUMNS, 4 + (categories * 2 + 2) / 3));
+    }
+
+    /** Rows a chart spans: room for each bar of a topic, within bounds. */
+    static int chartRows(ChartSpec spec) {
+        if (spec.kind() == ChartSpec.Kind.STACKED_BAR) {
+            return Math.min(MAX_CHART_ROWS, Math.max(MIN_CHART_ROWS, 6 + 2 * spec.categories().size()));
+        }
+        return 22;
     }
 
     private static void plot(XSSFSheet sheet, XSSFChart chart, ChartSpec spec, int top) {
@@ -113,9 +146,12 @@ final class ChartSheet {
         chart.displayBlanksAs(DisplayBlanks.GAP);
         chart.setTitleOverlay(false);
         chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
-        XDDFCategoryAxis categoryAxis = chart.createCategoryAxis(AxisPosition.BOTTOM);
+        boolean horizontal = spec.kind() == ChartSpec.Kind.STACKED_BAR;
+        // horizontal bars: the categories (topics) down the left, the values along the bottom; the first category is
+        // drawn at the bottom, so a caller lists them from the least to the most
+        XDDFCategoryAxis categoryAxis = chart.createCategoryAxis(horizontal ? AxisPosition.LEFT : AxisPosition.BOTTOM);
         categoryAxis.setTitle(spec.categoryTitle());
-        XDDFValueAxis valueAxis = chart.createValueAxis(AxisPosition.LEFT);
+        XDDFValueAxis valueAxis = chart.createValueAxis(horizontal ? AxisPosition.BOTTOM : AxisPosition.LEFT);
         valueAxis.setTitle(spec.valueTitle());
         valueAxis.setCrosses(AxisCrosses.AUTO_ZERO);
         if (spec.percent()) {
@@ -134,9 +170,9 @@ final class ChartSheet {
             data = lines;
         } else {
             XDDFBarChartData bars = (XDDFBarChartData) chart.createData(ChartTypes.BAR, categoryAxis, valueAxis);
-            bars.setBarDirection(BarDirection.COL);
-            bars.setBarGrouping(spec.kind() == ChartSpec.Kind.STACKED_COLUMN ? BarGrouping.STACKED
-                    : BarGrouping.CLUSTERED);
+            bars.setBarDirection(spec.kind() == ChartSpec.Kind.STACKED_BAR ? BarDirection.BAR : BarDirection.COL);
+            bars.setBarGrouping(spec.kind() == ChartSpec.Kind.CLUSTERED_COLUMN ? BarGrouping.CLUSTERED
+                    : BarGrouping.STACKED);
             data = bars;
         }
         for (int s = 0; s < spec.series().size(); s++) {
@@ -160,7 +196,7 @@ final class ChartSheet {
             }
         }
         chart.plot(data);
-        if (spec.kind() == ChartSpec.Kind.STACKED_COLUMN) {
+        if (spec.kind() == ChartSpec.Kind.STACKED_COLUMN || spec.kind() == ChartSpec.Kind.STACKED_BAR) {
             overlapFully(chart);
         }
     }

@@ -19,6 +19,8 @@ public record ChartSpec(String title, Kind kind, String categoryTitle, String va
     /** How a chart is drawn. */
     public enum Kind {
         STACKED_COLUMN,
+        /** Horizontal stacked bars: long category names (topics) read along the vertical axis. */
+        STACKED_BAR,
         CLUSTERED_COLUMN,
         LINE
     }

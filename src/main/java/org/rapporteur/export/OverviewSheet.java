@@ -5,26 +5,50 @@ import java.util.Optional;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
- * The first sheet: a heading, then one block per {@link OverviewSection}: its title (a link to the sheet its figures
- * come from), a small table whose cells link to the rows behind them, and notes saying where the figures come from.
+ * The first sheet, a page a person reads: a heading and the lines under it, then one block per {@link OverviewSection}:
+ * its title (a link to the sheet its figures come from), a small table whose cells link to the rows behind them, and
+ * notes saying where the figures come from. A column of numbers has its header aligned right, above its figures.
  */
 final class OverviewSheet {
 
-    private static final int MAX_WIDTH_CHARS = 48;
+    private static final int MAX_WIDTH_CHARS = 52;
+    /** Fewer rows than a landscape page holds at the Overview's width (LibreOffice fits some 60 to 70). */
+    private static final int ROWS_PER_PAGE = 45;
+    private static final java.util.Set<Object> YES_NO = java.util.Set.of("yes", "no");
 
     private OverviewSheet() {
     }
 
-    static void write(XSSFSheet sheet, String heading, List<OverviewSection> sections, WorkbookStyles styles,
-                      WorkbookStream.Links links) {
-        int[] widths = new int[Math.max(2, sections.stream().mapToInt(s -> s.header().size()).max().orElse(2))];
+    static void write(XSSFSheet sheet, String heading, List<String> intro, List<OverviewSection> sections,
+                      WorkbookStyles styles, WorkbookStream.Links links) {
+        int[] widths = widths(sections);
+        int pageChars = 0;
+        for (int c = 0; c < widths.length; c++) {
+            sheet.setColumnWidth(c, (widths[c] + 2) * 256);
+            pageChars += widths[c] + 2;
+        }
         WorkbookWriter.text(sheet.createRow(0).createCell(0), heading, styles, WorkbookStyles.Look.PLAIN.withLarge());
-        int r = 2;
+        int r = 1;
+        for (String line : intro) {
+            note(sheet, r++, line, widths.length, pageChars, styles);
+        }
+        r++;
         int linksMade = 0;
+        int onPage = r;
+        boolean blockOnPage = false;
         for (OverviewSection section : sections) {
+            int size = 3 + section.rows().size() + section.notes().size();
+            if (blockOnPage && onPage + size > ROWS_PER_PAGE) {
+                sheet.setRowBreak(r - 1); // a block starts a page rather than leave its title at the foot of one
+                onPage = 0;
+            }
+            // a block longer than a page runs onto the next: where it ends is unknown, so the next block starts a page
+            onPage = size > ROWS_PER_PAGE ? ROWS_PER_PAGE : onPage + size;
+            blockOnPage = true;
             Cell title = sheet.createRow(r++).createCell(0);
             if (!section.sourceSheet().isEmpty() && links.hasSheet(section.sourceSheet())) {
                 WorkbookWriter.text(title, section.title(), styles, WorkbookStyles.Look.BOLD.withLink());
@@ -33,45 +57,108 @@ final class OverviewSheet {
                 WorkbookWriter.text(title, section.title(), styles, WorkbookStyles.Look.BOLD);
             }
             Row header = sheet.createRow(r++);
+            int headerLines = 1;
             for (int c = 0; c < section.header().size(); c++) {
-                WorkbookWriter.text(header.createCell(c), section.header().get(c), styles,
-                        WorkbookStyles.Look.BOLD.withFill("DDEBF7"));
-                widths[c] = Math.max(widths[c], section.header().get(c).length());
+                // wrapped, so a figure's column is as wide as its figures, not its header
+                WorkbookStyles.Look look = WorkbookStyles.Look.BOLD.withFill("DDEBF7").withWrap();
+                String name = section.header().get(c);
+                WorkbookWriter.text(header.createCell(c), name, styles, numeric(section, c) ? look.withRight() : look);
+                headerLines = Math.max(headerLines, (name.length() + widths[c] - 1) / widths[c]);
             }
+            header.setHeightInPoints(Math.min(3, headerLines) * 15f);
             for (List<Object> values : section.rows()) {
                 Row row = sheet.createRow(r++);
                 for (int c = 0; c < values.size() && c < section.header().size(); c++) {
+                    // (widths were taken from the same values before)
                     Object value = values.get(c);
-                    if (value == null) {
+                    Optional<WorkbookStream.Target> target = Optional.empty();
+                    if (value instanceof LinkedValue linked) {
+                        value = linked.value();
+                        target = links.target(linked);
+                    } else if (linksMade < WorkbookWriter.MAX_LINKS_PER_SHEET) {
+                        target = links.target(section.links(), section.header(), values, c);
+                    }
+                    if (value == null || value instanceof String text && text.isEmpty()) {
                         continue;
                     }
                     WorkbookStyles.Look look = section.percentColumns().contains(section.header().get(c))
                             ? WorkbookStyles.Look.PLAIN.withFormat(WorkbookStyles.PERCENT_FORMAT)
                             : WorkbookStyles.Look.PLAIN;
-                    Optional<WorkbookStream.Target> target = linksMade < WorkbookWriter.MAX_LINKS_PER_SHEET
-                            ? links.target(section.links(), section.header(), values, c) : Optional.empty();
-                    if (target.isPresent()) {
-                        linksMade++;
+                    if (value instanceof String text && YES_NO.contains(text)) {
+                        look = look.withRight(); // a figure, under its header
                     }
                     Cell cell = row.createCell(c);
                     WorkbookWriter.write(cell, value, styles, target.isPresent() ? look.withLink() : look);
-                    target.ifPresent(t -> cell.setHyperlink(links.hyperlink(cell, links.address(t))));
-                    widths[c] = Math.max(widths[c], CsvTableWriter.text(value).length());
+                    if (target.isPresent() && linksMade < WorkbookWriter.MAX_LINKS_PER_SHEET) {
+                        linksMade++;
+                        cell.setHyperlink(links.hyperlink(cell, links.address(target.get())));
+                    }
                 }
             }
             for (String note : section.notes()) {
-                WorkbookWriter.text(sheet.createRow(r++).createCell(0), note, styles,
-                        WorkbookStyles.Look.PLAIN.withItalic());
+                note(sheet, r++, note, widths.length, pageChars, styles);
             }
             r++;
         }
-        for (int c = 0; c < widths.length; c++) {
-            sheet.setColumnWidth(c, (Math.min(MAX_WIDTH_CHARS, Math.max(10, widths[c])) + 2) * 256);
+        PageSetup.landscapeOnePageWide(sheet);
+    }
+
+    /**
+     * Each column's width in characters: its longest value, or header where the column holds text (a figure's header
+     * wraps above it), within bounds.
+     */
+    private static int[] widths(List<OverviewSection> sections) {
+        int[] widths = new int[Math.max(2, sections.stream().mapToInt(s -> s.header().size()).max().orElse(2))];
+        for (OverviewSection section : sections) {
+            for (int c = 0; c < section.header().size(); c++) {
+                String name = section.header().get(c);
+                int longestWord = java.util.Arrays.stream(name.split(" ")).mapToInt(String::length).max().orElse(0);
+                widths[c] = Math.max(widths[c], numeric(section, c) ? longestWord : name.length());
+            }
+            for (List<Object> values : section.rows()) {
+                for (int c = 0; c < values.size() && c < section.header().size(); c++) {
+                    Object value = values.get(c) instanceof LinkedValue linked ? linked.value() : values.get(c);
+                    widths[c] = Math.max(widths[c], CsvTableWriter.text(value).length());
+                }
+            }
         }
-        // printed (or turned into PDF) as one page wide, landscape
-        sheet.setFitToPage(true);
-        sheet.getPrintSetup().setLandscape(true);
-        sheet.getPrintSetup().setFitWidth((short) 1);
-        sheet.getPrintSetup().setFitHeight((short) 0);
+        for (int c = 0; c < widths.length; c++) {
+            widths[c] = Math.min(MAX_WIDTH_CHARS, Math.max(7, widths[c]));
+        }
+        return widths;
+    }
+
+    /**
+     * A line of text across the page's columns (merged, wrapped, the row as high as its lines), so that it prints
+     * within the page instead of running off its right edge.
+     */
+    private static void note(XSSFSheet sheet, int r, String text, int columns, int pageChars,
+                             WorkbookStyles styles) {
+        Row row = sheet.createRow(r);
+        WorkbookWriter.text(row.createCell(0), text, styles, WorkbookStyles.Look.PLAIN.withItalic().withWrap());
+        if (columns > 1) {
+            sheet.addMergedRegion(new CellRangeAddress(r, r, 0, columns - 1));
+        }
+        // a column's width counts characters of the default font; italic notes fit about a third more
+        int lines = Math.max(1, (int) Math.ceil(text.length() / (1.3 * Math.max(1, pageChars))));
+        row.setHeightInPoints(lines * 15f);
+    }
+
+    /** Whether a column holds numbers (its header then aligns right, above them). */
+    private static boolean numeric(OverviewSection section, int column) {
+        boolean any = false;
+        for (List<Object> row : section.rows()) {
+            Object value = column < row.size() ? row.get(column) : null;
+            if (value instanceof LinkedValue linked) {
+                value = linked.value();
+            }
+            if (value instanceof Number || value instanceof java.time.temporal.Temporal
+                    || value instanceof String text && YES_NO.contains(text)) {
+                any = true;
+            } else if (value != null && !(value instanceof String text && text.isEmpty())) {
+                return false;
+            }
+        }
+        return any;
     }
 }

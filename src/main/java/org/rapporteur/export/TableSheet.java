@@ -27,6 +27,9 @@ import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTableStyleInfo;
 public final class TableSheet {
 
     private static final String GROUP_FILL = "D9D9D9";
+    /** The height of a line of text at the default font, and the most a row can be, in points. */
+    private static final float LINE_POINTS = 15f;
+    private static final float MAX_ROW_POINTS = 409f;
 
     private final SXSSFSheet sheet;
     private final XSSFSheet backing;
@@ -106,6 +109,7 @@ public final class TableSheet {
             sheet.setRowSumsBelow(false);
         }
         sheet.createFreezePane(Math.min(layout.frozenColumns(), columns), 1);
+        PageSetup.table(sheet);
         for (int c = 0; c < widths.length; c++) {
             int max = looks.wrapped[c] ? WorkbookWriter.WRAP_WIDTH_CHARS : WorkbookWriter.MAX_WIDTH_CHARS;
             int chars = Math.min(max, Math.max(WorkbookWriter.MIN_WIDTH_CHARS, widths[c]));
@@ -161,7 +165,11 @@ public final class TableSheet {
     }
 
     private void writeDataRow(Row row, List<Object> values) {
+        int lines = 1;
         for (int c = 0; c < values.size() && c < header.size(); c++) {
+            if (looks.wrapped[c]) {
+                lines = Math.max(lines, wrappedLines(CsvTableWriter.text(values.get(c))));
+            }
             Object value = values.get(c);
             Optional<WorkbookStream.Target> target = Optional.empty();
             boolean room = sheetLinks.count() < WorkbookWriter.MAX_LINKS_PER_SHEET;
@@ -182,6 +190,20 @@ public final class TableSheet {
             }
             widths[c] = Math.max(widths[c], CsvTableWriter.text(value).length());
         }
+        if (lines > 1) {
+            // a wrapped row gets its height: a spreadsheet shows, and prints, every line of the sentence
+            row.setHeightInPoints(Math.min(MAX_ROW_POINTS, lines * LINE_POINTS));
+        }
+    }
+
+    /** The lines a text takes in a column wrapped at {@link WorkbookWriter#WRAP_WIDTH_CHARS} characters. */
+    static int wrappedLines(String text) {
+        int lines = 0;
+        for (String paragraph : text.split("\\R", -1)) {
+            lines += Math.max(1, (paragraph.length() + WorkbookWriter.WRAP_WIDTH_CHARS - 1)
+                    / WorkbookWriter.WRAP_WIDTH_CHARS);
+        }
+        return Math.min(lines, 10_000);
     }
 
     /**

@@ -99,16 +99,16 @@ public final class WorkbookStream implements Closeable {
      * Fills the Overview and the Charts sheet (removed when there are no charts), closes every table sheet and writes
      * the workbook to {@code file}, replacing it via a temp file and a rename.
      */
-    public void finish(String title, List<OverviewSection> overview, List<ChartSpec> charts, Path file)
-            throws IOException {
+    public void finish(String title, List<String> intro, List<OverviewSection> overview, List<String> chartNotes,
+                       List<ChartSpec> charts, Path file) throws IOException {
         for (TableSheet sheet : sheets) {
             sheet.close();
         }
-        OverviewSheet.write(base.getSheet(overviewName), title, overview, styles, links);
+        OverviewSheet.write(base.getSheet(overviewName), title, intro, overview, styles, links);
         if (charts.isEmpty()) {
             stream.removeSheetAt(stream.getSheetIndex(chartsName));
         } else {
-            ChartSheet.write(base.getSheet(chartsName), charts, styles);
+            ChartSheet.write(base.getSheet(chartsName), chartNotes, charts, styles);
         }
         POIXMLProperties.CoreProperties core = base.getProperties().getCoreProperties();
         Date fixed = Date.from(WorkbookWriter.FIXED_TIME);

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
@@ -25,43 +26,47 @@ final class WorkbookStyles {
     static final String PERCENT_FORMAT = "0.0%";
     static final String DATE_TIME_FORMAT = "yyyy-mm-dd hh:mm:ss";
 
-    /** How a cell looks; {@code fill} is six hex digits or null. */
+    /** How a cell looks; {@code fill} is six hex digits or null; {@code right}: aligned right (a number's header). */
     record Look(boolean bold, String format, boolean wrap, String fill, boolean link, boolean quoted, boolean italic,
-                boolean large) {
+                boolean large, boolean right) {
 
-        static final Look PLAIN = new Look(false, null, false, null, false, false, false, false);
+        static final Look PLAIN = new Look(false, null, false, null, false, false, false, false, false);
         static final Look BOLD = PLAIN.withBold();
 
         Look withBold() {
-            return new Look(true, format, wrap, fill, link, quoted, italic, large);
+            return new Look(true, format, wrap, fill, link, quoted, italic, large, right);
         }
 
         Look withFormat(String f) {
-            return new Look(bold, f, wrap, fill, link, quoted, italic, large);
+            return new Look(bold, f, wrap, fill, link, quoted, italic, large, right);
         }
 
         Look withWrap() {
-            return new Look(bold, format, true, fill, link, quoted, italic, large);
+            return new Look(bold, format, true, fill, link, quoted, italic, large, right);
         }
 
         Look withFill(String rgb) {
-            return new Look(bold, format, wrap, rgb, link, quoted, italic, large);
+            return new Look(bold, format, wrap, rgb, link, quoted, italic, large, right);
         }
 
         Look withLink() {
-            return new Look(bold, format, wrap, fill, true, quoted, italic, large);
+            return new Look(bold, format, wrap, fill, true, quoted, italic, large, right);
         }
 
         Look withQuoted() {
-            return new Look(bold, format, wrap, fill, link, true, italic, large);
+            return new Look(bold, format, wrap, fill, link, true, italic, large, right);
         }
 
         Look withItalic() {
-            return new Look(bold, format, wrap, fill, link, quoted, true, large);
+            return new Look(bold, format, wrap, fill, link, quoted, true, large, right);
         }
 
         Look withLarge() {
-            return new Look(true, format, wrap, fill, link, quoted, italic, true);
+            return new Look(true, format, wrap, fill, link, quoted, italic, true, right);
+        }
+
+        Look withRight() {
+            return new Look(bold, format, wrap, fill, link, quoted, italic, large, true);
         }
     }
 
@@ -100,6 +105,9 @@ final class WorkbookStyles {
         }
         if (look.quoted()) {
             style.setQuotePrefixed(true);
+        }
+        if (look.right()) {
+            style.setAlignment(HorizontalAlignment.RIGHT);
         }
         return style;
     }

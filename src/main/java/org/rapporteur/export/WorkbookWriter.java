@@ -74,7 +74,8 @@ public class WorkbookWriter {
                     sheets.get(t).add(row);
                 }
             }
-            workbook.finish(content.title(), content.overview(), content.charts(), file);
+            workbook.finish(content.title(), content.intro(), content.overview(), content.chartNotes(),
+                    content.charts(), file);
         }
     }
 
@@ -139,7 +140,10 @@ public class WorkbookWriter {
         if (value instanceof Number number) {
             cell.setCellValue(number.doubleValue());
         } else if (value instanceof Boolean bool) {
-            cell.setCellValue(bool);
+            // yes or no, as a person reads it (a spreadsheet shows a boolean cell as TRUE/FALSE or 1/0); the CSV
+            // keeps true/false for scripts
+            text(cell, bool ? "yes" : "no", styles, look);
+            return;
         } else if (value instanceof LocalDate date) {
             cell.setCellValue(date);
             look = look.format() == null ? look.withFormat(WorkbookStyles.DATE_FORMAT) : look;

@@ -112,7 +112,9 @@ class ExportTablesTasklet implements Tasklet {
             names.addAll(files.commit());
             // names of persons from lists of participants: only under restricted/, unless the operator asks for them
             restrictAccess(next.resolve(RESTRICTED).resolve(ParticipantRow.TABLE.name() + ".csv"));
-            files.workbook().finish(AnalystWorkbook.TITLE, AnalystWorkbook.overview(figures, store.inputStatuses()),
+            List<FactStore.InputStatus> inputs = store.inputStatuses();
+            files.workbook().finish(AnalystWorkbook.TITLE, AnalystWorkbook.intro(figures, inputs),
+                    AnalystWorkbook.overview(figures, inputs), AnalystWorkbook.chartNotes(figures),
                     AnalystWorkbook.charts(figures, trackedTopics), next.resolve(WORKBOOK));
             meetings = figures.meetings().size();
         }

@@ -252,7 +252,8 @@ public class NightlyJobConfiguration {
                                             @Value("${rapporteur.include-personal-data:false}") boolean personalData,
                                             Codebook codebook, String codeFingerprint) {
         return new ExportTablesTasklet(factReader, factStore, Path.of(output), Path.of(overrides),
-                Lookups.of(referenceData), personalData,
+                Lookups.of(referenceData, codebook.topics().stream().collect(java.util.stream.Collectors.toMap(
+                        org.rapporteur.positions.Topic::id, org.rapporteur.positions.Topic::label))), personalData,
                 codebook.topics().stream().filter(org.rapporteur.positions.Topic::tracked)
                         .map(org.rapporteur.positions.Topic::id).toList(), codeFingerprint);
     }

@@ -17,12 +17,15 @@ public record AboutRow(String file, String column, String meaning) {
     /** The tables described, in export order; the matrices by one of their kind. */
     static List<TableDef<?>> tables() {
         return List.of(MeetingRow.TABLE, AttendanceRow.TABLE, ParticipationRow.TABLE,
-                MatrixRow.table("<series>", List.of("<meeting_id>")), DelegationRow.TABLE, GroupAttendanceRow.TABLE,
+                MatrixRow.table("series", List.of("<meeting_id>")), DelegationRow.TABLE, GroupAttendanceRow.TABLE,
                 AttendanceGapRow.TABLE, PositionRow.TABLE, PositionSummaryRow.TABLE, EntityPositionRow.TABLE,
                 ReviewRow.TABLE, DataQualityRow.TABLE, ParticipantRow.TABLE);
     }
 
     static String file(TableDef<?> table) {
+        if (MatrixRow.isMatrix(table)) {
+            return MatrixRow.NAME + "/<series>.csv";
+        }
         return (table == ParticipantRow.TABLE ? TableFiles.RESTRICTED + "/" : "") + table.name() + ".csv";
     }
 

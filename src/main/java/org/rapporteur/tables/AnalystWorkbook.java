@@ -1,10 +1,13 @@
 package org.rapporteur.tables;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -12,23 +15,35 @@ import java.util.TreeMap;
 import org.rapporteur.export.ChartSpec;
 import org.rapporteur.export.LegendEntry;
 import org.rapporteur.export.LinkRule;
+import org.rapporteur.export.LinkedValue;
 import org.rapporteur.export.OverviewSection;
 import org.rapporteur.export.TableLayout;
 import org.rapporteur.report.Role;
 import org.rapporteur.store.FactStore;
 
 /**
- * What the analyst's workbook shows beyond the tables, from the figures gathered while they were built: the Overview's
- * sections, the charts, and how each table sheet looks (evidence wrapped, roles coloured, figures linked to the rows
- * behind them). Pure: the same figures and inputs give the same content.
+ * What the analyst's workbook shows beyond the tables, from the figures gathered while they were built: the Overview
+ * (a page a person reads: labels in words, meetings by body, session and year, the counted States told apart from the
+ * named ones), the charts (per body series, bounded whatever the archive holds), and how each table sheet looks
+ * (evidence wrapped, roles coloured, figures linked to the rows behind them). Pure: the same figures give the same
+ * content.
  */
 public final class AnalystWorkbook {
 
     public static final String TITLE = "Rapporteur: meetings, participation and positions";
+    /** The Overview lists this many meetings at most, the most recent. */
+    static final int MAX_MEETINGS_LISTED = 60;
+    /** The charts and the Overview's balance of stances cover this many body series at most, those with most meetings. */
+    static final int MAX_SERIES_CHARTED = 12;
+    static final int MAX_SERIES_LISTED = 40;
+    static final int MAX_CODES_LISTED = 10;
+    static final int MAX_REJECTED_LISTED = 20;
     static final List<String> STANCES = List.of("FOR", "AGAINST", "NEUTRAL");
     /** Stances in every chart: FOR blue, AGAINST red, NEUTRAL grey. */
     static final Map<String, String> STANCE_COLOURS = Map.of("FOR", "2E75B6", "AGAINST", "C00000", "NEUTRAL",
             "A5A5A5");
+    /** The regional groups in charts, in the UN's order, each its colour. */
+    static final List<String> GROUP_COLOURS = List.of("E69F00", "56B4E9", "009E73", "CC79A7", "0072B2");
 
     /** The colour of each role in the participation matrix, strongest role first. */
     static final List<LegendEntry> ROLE_COLOURS = List.of(
@@ -48,25 +63,28 @@ public final class AnalystWorkbook {
     private static final String QUALITY = DataQualityRow.TABLE.name();
 
     private static final List<LinkRule> MEETING_LINKS = List.of(
-            LinkRule.sameKeys("meeting_id", MEETINGS, List.of("meeting_id")),
-            LinkRule.sameKeys("states_attending", ATTENDANCE, List.of("meeting_id")),
-            new LinkRule(List.of("states_speaking"), PARTICIPATION,
-                    List.of("meeting_id", LinkRule.literal(Role.STATEMENT.name())), List.of("meeting_id", "role")),
-            LinkRule.sameKeys("delegates", DELEGATIONS, List.of("meeting_id")));
-    private static final List<LinkRule> STANCE_LINKS;
+            new LinkRule(List.of("Meeting"), MEETINGS, List.of("Meeting id"), List.of("meeting_id")),
+            new LinkRule(List.of("States counted"), ATTENDANCE, List.of("Meeting id"), List.of("meeting_id")),
+            new LinkRule(List.of("States named"), PARTICIPATION,
+                    List.of("Meeting id", LinkRule.literal(Role.REPRESENTED.name())), List.of("meeting_id", "role")),
+            new LinkRule(List.of("States named"), PARTICIPATION,
+                    List.of("Meeting id", LinkRule.literal(Role.DELEGATION.name())), List.of("meeting_id", "role")),
+            new LinkRule(List.of("States speaking"), PARTICIPATION,
+                    List.of("Meeting id", LinkRule.literal(Role.STATEMENT.name())), List.of("meeting_id", "role")),
+            new LinkRule(List.of("Delegates"), DELEGATIONS, List.of("Meeting id"), List.of("meeting_id")));
+    private static final List<LinkRule> SERIES_LINKS = List.of(
+            new LinkRule(List.of("Meetings"), MEETINGS, List.of("Series"), List.of("body")));
     private static final List<LinkRule> QUALITY_LINKS = List.of(
-            LinkRule.sameKeys("findings", QUALITY, List.of("severity")));
-    private static final List<LinkRule> INPUT_LINKS = List.of(LinkRule.sameKeys("source", QUALITY, List.of("source")));
+            new LinkRule(List.of("Findings"), QUALITY, List.of("Severity"), List.of("severity")));
+    private static final List<LinkRule> CODE_LINKS = List.of(
+            new LinkRule(List.of("Findings"), QUALITY, List.of("Code"), List.of("code")));
+    private static final List<LinkRule> INPUT_LINKS = List.of(
+            new LinkRule(List.of("Input"), QUALITY, List.of("Input"), List.of("source")));
     private static final Map<String, TableLayout> LAYOUTS = new LinkedHashMap<>();
+    private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("d MMMM", Locale.ENGLISH);
 
     static {
-        List<LinkRule> stances = new ArrayList<>();
-        for (String stance : STANCES) {
-            stances.add(new LinkRule(List.of(stance), POSITIONS, List.of("meeting_id", "topic",
-                    LinkRule.literal(stance)), List.of("meeting_id", "topic", "stance")));
-        }
-        stances.add(LinkRule.sameKeys("topic", SUMMARY, List.of("meeting_id", "topic")));
-        STANCE_LINKS = List.copyOf(stances);
         LAYOUTS.put(POSITIONS, TableLayout.PLAIN.wrap("sentence"));
         LAYOUTS.put(ReviewRow.TABLE.name(), TableLayout.PLAIN.wrap("sentence"));
         LAYOUTS.put(QUALITY, TableLayout.PLAIN.wrap("message"));
@@ -87,8 +105,9 @@ public final class AnalystWorkbook {
         List<LinkRule> rules = new ArrayList<>();
         LAYOUTS.values().forEach(layout -> rules.addAll(layout.links()));
         rules.addAll(MEETING_LINKS);
-        rules.addAll(STANCE_LINKS);
+        rules.addAll(SERIES_LINKS);
         rules.addAll(QUALITY_LINKS);
+        rules.addAll(CODE_LINKS);
         rules.addAll(INPUT_LINKS);
         return rules;
     }
@@ -99,199 +118,322 @@ public final class AnalystWorkbook {
             List<String> meetingColumns = table.header().subList(MatrixRow.Column.values().length,
                     table.header().size());
             // the entity's code and name stay in view across many meetings; a heading row per regional group
-            return TableLayout.PLAIN.colours(Set.copyOf(meetingColumns), ROLE_COLOURS).freezeColumns(2)
+            return TableLayout.PLAIN.colours(Set.copyOf(meetingColumns), ROLE_COLOURS).freezeColumns(5)
                     .groupedBy("regional_group");
         }
         return LAYOUTS.getOrDefault(table.name(), TableLayout.PLAIN);
     }
 
-    /** The Overview: meetings covered, balance of stances, data-quality findings, and what the run read. */
+    /** The line under the Overview's title: what the workbook covers. */
+    public static List<String> intro(WorkbookFigures figures, List<FactStore.InputStatus> inputs) {
+        List<WorkbookFigures.Meeting> meetings = figures.meetings();
+        LocalDate first = meetings.stream().map(m -> m.meeting().startDate()).filter(d -> d != null)
+                .min(Comparator.naturalOrder()).orElse(null);
+        LocalDate last = meetings.stream().map(m -> m.meeting().endDate() != null ? m.meeting().endDate()
+                : m.meeting().startDate()).filter(d -> d != null).max(Comparator.naturalOrder()).orElse(null);
+        String span = first == null ? "" : ", from " + DAY_MONTH_YEAR.format(first) + " to "
+                + DAY_MONTH_YEAR.format(last);
+        return List.of(count(meetings.size(), "meeting") + " of " + count(figures.series().size(), "body series")
+                        + span + ", from " + count(inputs.size(), "input") + ".",
+                "A figure in blue links to the rows behind it; the sheet \"" + AboutRow.SHEET + "\" says what "
+                        + "every column of every sheet holds.");
+    }
+
+    private static String count(long n, String what) {
+        return String.format(Locale.ROOT, "%,d", n) + " " + (n == 1 || what.endsWith("series") ? what : what + "s");
+    }
+
+    /** The Overview: meetings covered, body series, balance of stances, data-quality findings, what the run read. */
     public static List<OverviewSection> overview(WorkbookFigures figures, List<FactStore.InputStatus> inputs) {
-        return List.of(meetingsSection(figures), stancesSection(figures), qualitySection(figures),
-                inputsSection(inputs));
+        List<OverviewSection> sections = new ArrayList<>();
+        sections.add(meetingsSection(figures));
+        sections.add(seriesSection(figures));
+        sections.add(stancesSection(figures));
+        sections.add(qualitySection(figures));
+        sections.add(codesSection(figures));
+        sections.add(inputsSection(inputs));
+        OverviewSection rejected = rejectedSection(inputs);
+        if (!rejected.rows().isEmpty()) {
+            sections.add(rejected);
+        }
+        return sections;
     }
 
     private static OverviewSection meetingsSection(WorkbookFigures figures) {
+        List<WorkbookFigures.Meeting> all = figures.meetings();
+        List<WorkbookFigures.Meeting> shown = all.subList(Math.max(0, all.size() - MAX_MEETINGS_LISTED), all.size());
         List<List<Object>> rows = new ArrayList<>();
-        for (WorkbookFigures.Meeting f : figures.meetings()) {
+        for (WorkbookFigures.Meeting f : shown) {
             var m = f.meeting();
             Long attending = f.attending();
-            Double share = attending == null || attending == 0 ? null : round((double) f.speaking() / attending);
-            rows.add(Arrays.asList(m.meetingId(), m.body(), m.sessionNumber(), m.startDate(), m.endDate(), m.venue(),
-                    m.reportStatus(), attending, attending == null ? null : f.provisional() ? "yes" : "no",
-                    (long) f.speaking(), share, f.delegates(),
-                    f.delegates() != null && f.women() + f.men() > 0
+            rows.add(Arrays.asList(f.label(), m.meetingId(), dates(m.startDate(), m.endDate()), m.venue(),
+                    m.reportStatus().toLowerCase(Locale.ROOT).replace('_', ' '), f.counted(),
+                    f.named() == 0 ? null : f.named(), f.counted() == null ? "" : f.provisional() ? "yes" : "no",
+                    f.speaking(), attending == null || attending == 0 ? null : round((double) f.speaking() / attending),
+                    f.delegates(), f.delegates() != null && f.women() + f.men() > 0
                             ? round((double) f.women() / (f.women() + f.men())) : null));
         }
-        List<String> header = List.of("meeting_id", "body", "session_number", "start_date", "end_date", "venue",
-                "report_status", "states_attending", "attending_provisional", "states_speaking", "share_speaking",
-                "delegates", "women_share");
-        return new OverviewSection("Meetings covered", MEETINGS, header, rows, Set.of("share_speaking", "women_share"),
-                MEETING_LINKS,
-                List.of("states_attending: the Member and observer States the report counts (attendance sheet); where "
-                                + "it gives no count, the States it names as represented or the list of participants "
-                                + "names (participation sheet); attending_provisional: the count rests on a draft's "
-                                + "bracketed or placeholder value.",
-                        "states_speaking: States with a STATEMENT row in the participation sheet (the report's "
-                                + "statement lists and the statements files); share_speaking = states_speaking / "
-                                + "states_attending.",
-                        "delegates (every person on the list, States' and organisations' delegations alike), "
-                                + "women_share: the delegations sheet, where a list of participants exists; "
-                                + "women_share = women / (women + men), gender only from the honorific the list gives."));
+        List<String> notes = new ArrayList<>(List.of(
+                "States counted: the Member and observer States the report counts (the attendance sheet); "
+                        + "provisional: the count rests on a draft's bracketed or placeholder value.",
+                "States named: the States the report names as represented or the list of participants names (the "
+                        + "participation sheet); a report may name fewer than it counts, or name them without "
+                        + "counting.",
+                "States speaking: States with a statement in the report or a statements file; share speaking: of "
+                        + "those counted, else of those named.",
+                "Delegates: every person on the list of participants; women: women / (women + men), gender only "
+                        + "from the honorific the list gives."));
+        if (shown.size() < all.size()) {
+            notes.add(0, "The " + shown.size() + " most recent of " + String.format(Locale.ROOT, "%,d", all.size())
+                    + " meetings; every meeting is in the meetings sheet.");
+        }
+        return new OverviewSection("Meetings covered", MEETINGS, List.of("Meeting", "Meeting id", "Dates", "Venue",
+                "Report", "States counted", "States named", "Provisional", "States speaking", "Share speaking",
+                "Delegates", "Women"), rows, Set.of("Share speaking", "Women"), MEETING_LINKS, notes);
     }
 
-    /** (meeting, topic) → weighted mentions of FOR, AGAINST and NEUTRAL, from the positions-summary rows. */
-    private static Map<List<String>, long[]> stanceWeights(WorkbookFigures figures) {
-        Map<List<String>, long[]> weights = new LinkedHashMap<>();
+    /** "27–29 March 2019", "30 July – 3 August 2020", "28 December 2022 – 3 January 2023", "3 April 2018". */
+    static String dates(LocalDate start, LocalDate end) {
+        if (start == null && end == null) {
+            return "";
+        }
+        if (start == null || end == null || start.equals(end)) {
+            return DAY_MONTH_YEAR.format(start != null ? start : end);
+        }
+        if (start.getYear() != end.getYear()) {
+            return DAY_MONTH_YEAR.format(start) + " \u2013 " + DAY_MONTH_YEAR.format(end);
+        }
+        if (start.getMonth() != end.getMonth()) {
+            return DAY_MONTH.format(start) + " \u2013 " + DAY_MONTH_YEAR.format(end);
+        }
+        return start.getDayOfMonth() + "\u2013" + DAY_MONTH_YEAR.format(end);
+    }
+
+    private static OverviewSection seriesSection(WorkbookFigures figures) {
+        List<WorkbookFigures.Series> all = figures.series();
+        List<List<Object>> rows = new ArrayList<>();
+        for (WorkbookFigures.Series s : largest(all, MAX_SERIES_LISTED)) {
+            List<WorkbookFigures.Meeting> meetings = s.meetings();
+            LocalDate from = meetings.get(0).meeting().startDate();
+            LocalDate to = meetings.get(meetings.size() - 1).meeting().startDate();
+            rows.add(Arrays.asList(new LinkedValue(s.name(), s.matrix(), -1), s.symbol(), meetings.size(), from, to));
+        }
+        List<String> notes = new ArrayList<>(List.of("A body series is the series of its reports' symbols "
+                + "(UNODC/CCPCJ/EG.4); a body links to its participation matrix, a sheet with a column per meeting; "
+                + "its number of meetings, to its first meeting in the meetings sheet."));
+        if (rows.size() < all.size()) {
+            notes.add(0, "The " + rows.size() + " series with the most meetings, of " + all.size() + ".");
+        }
+        return new OverviewSection("Body series", MEETINGS, List.of("Body", "Series", "Meetings", "First", "Last"),
+                rows, Set.of(), SERIES_LINKS, notes);
+    }
+
+    /** The series with the most meetings (then by symbol), at most {@code max}, in their own order. */
+    static List<WorkbookFigures.Series> largest(List<WorkbookFigures.Series> series, int max) {
+        List<WorkbookFigures.Series> kept = series.stream()
+                .sorted(Comparator.comparingInt((WorkbookFigures.Series s) -> -s.meetings().size())
+                        .thenComparing(WorkbookFigures.Series::symbol)).limit(max).toList();
+        return series.stream().filter(kept::contains).toList();
+    }
+
+    /** series → topic → weighted mentions of FOR, AGAINST and NEUTRAL over the series' meetings. */
+    private static Map<String, Map<String, long[]>> seriesWeights(WorkbookFigures figures) {
+        Map<String, String> seriesOf = new LinkedHashMap<>();
+        figures.meetings().forEach(m -> seriesOf.put(m.id(), m.series()));
+        Map<String, Map<String, long[]>> weights = new LinkedHashMap<>();
         for (PositionSummaryRow row : figures.summary()) {
+            String series = seriesOf.get(row.meetingId());
             int stance = STANCES.indexOf(row.stance());
-            if (stance >= 0) {
-                weights.computeIfAbsent(List.of(row.meetingId(), row.topic()), k -> new long[3])[stance]
-                        += row.weightedMentions();
+            if (series != null && stance >= 0) {
+                weights.computeIfAbsent(series, k -> new TreeMap<>())
+                        .computeIfAbsent(row.topic(), k -> new long[3])[stance] += row.weightedMentions();
             }
         }
         return weights;
     }
 
     private static OverviewSection stancesSection(WorkbookFigures figures) {
-        Map<String, Integer> meetingOrder = new LinkedHashMap<>();
-        figures.meetings().forEach(m -> meetingOrder.put(m.id(), meetingOrder.size()));
+        Map<String, Map<String, long[]>> weights = seriesWeights(figures);
         List<List<Object>> rows = new ArrayList<>();
-        stanceWeights(figures).entrySet().stream()
-                .sorted(Comparator.comparing((Map.Entry<List<String>, long[]> e) ->
-                                meetingOrder.getOrDefault(e.getKey().get(0), Integer.MAX_VALUE))
-                        .thenComparing(e -> e.getKey().get(1)))
-                .forEach(e -> {
-                    long[] w = e.getValue();
-                    long total = w[0] + w[1] + w[2];
-                    rows.add(Arrays.asList(e.getKey().get(0), e.getKey().get(1), w[0], w[1], w[2],
-                            total == 0 ? null : round((double) w[0] / total),
-                            total == 0 ? null : round((double) w[1] / total)));
-                });
-        return new OverviewSection("Balance of stances per topic (weighted mentions)", SUMMARY,
-                List.of("meeting_id", "topic", "FOR", "AGAINST", "NEUTRAL", "for_share", "against_share"), rows,
-                Set.of("for_share", "against_share"), STANCE_LINKS,
-                List.of("FOR, AGAINST, NEUTRAL: weighted_mentions in the positions-summary sheet (each mention "
-                                + "weighted by its quantifier, \"many speakers\" 4, \"some speakers\" 2); a figure "
-                                + "links to its first sentence in the positions sheet.",
-                        "for_share, against_share: the stance's weight / the weight of all three stances."));
+        for (WorkbookFigures.Series s : largest(figures.series(), MAX_SERIES_CHARTED)) {
+            weights.getOrDefault(s.symbol(), Map.of()).forEach((topic, w) -> {
+                long total = w[0] + w[1] + w[2];
+                List<Object> row = new ArrayList<>(List.of(figures.topic(topic), s.name()));
+                for (int i = 0; i < STANCES.size(); i++) {
+                    int first = figures.firstPosition(s.symbol(), topic, STANCES.get(i));
+                    row.add(first < 0 ? (Object) w[i] : new LinkedValue(w[i], POSITIONS, first));
+                }
+                row.add(total == 0 ? null : round((double) w[0] / total));
+                row.add(total == 0 ? null : round((double) w[1] / total));
+                rows.add(row);
+            });
+        }
+        return new OverviewSection("Balance of stances per body series and topic (weighted mentions)", SUMMARY,
+                List.of("Topic", "Body", "For", "Against", "Neutral", "For share", "Against share"), rows,
+                Set.of("For share", "Against share"), List.of(),
+                List.of("For, Against, Neutral: the weighted mentions of the positions-summary sheet, added over the "
+                                + "series' meetings (each mention weighted by its quantifier: \"many speakers\" 4, "
+                                + "\"some speakers\" 2); a figure links to its first sentence in the positions sheet.",
+                        "For share, Against share: the stance's weight / the weight of all three stances."));
     }
+
+    private static final Map<String, String> SEVERITY_MEANINGS = Map.of(
+            "ERROR", "Errors: an input or a row rejected",
+            "WARNING", "Warnings: facts to check (an unknown name, a placeholder)",
+            "INFO", "Notes (a superseded draft, a provisional value)");
 
     private static OverviewSection qualitySection(WorkbookFigures figures) {
         List<List<Object>> rows = new ArrayList<>();
-        figures.findings().forEach((severity, count) -> rows.add(Arrays.asList(severity, count)));
-        return new OverviewSection("Data-quality findings", QUALITY, List.of("severity", "findings"), rows, Set.of(),
-                QUALITY_LINKS,
-                List.of("ERROR: an input or a row was rejected; WARNING: a fact to check (an unknown name, a "
-                        + "placeholder); INFO: noted (a superseded draft, a provisional value). Rows in the "
-                        + "data-quality sheet."));
+        figures.findings().forEach((severity, count) -> rows.add(Arrays.asList(
+                SEVERITY_MEANINGS.getOrDefault(severity, severity), severity, count)));
+        return new OverviewSection("Data-quality findings", QUALITY, List.of("What", "Severity", "Findings"), rows,
+                Set.of(), QUALITY_LINKS, List.of("Every finding is a row of the data-quality sheet, errors first."));
+    }
+
+    private static OverviewSection codesSection(WorkbookFigures figures) {
+        List<List<Object>> rows = new ArrayList<>();
+        figures.findingsByCode().entrySet().stream()
+                .sorted(Comparator.comparingLong((Map.Entry<String, long[]> e) -> -e.getValue()[1])
+                        .thenComparing(Map.Entry::getKey))
+                .limit(MAX_CODES_LISTED)
+                .forEach(e -> rows.add(Arrays.asList(e.getKey(), e.getValue()[1])));
+        return new OverviewSection("Most frequent findings", QUALITY, List.of("Code", "Findings"), rows, Set.of(),
+                CODE_LINKS, List.of());
     }
 
     private static OverviewSection inputsSection(List<FactStore.InputStatus> inputs) {
-        List<List<Object>> rows = new ArrayList<>();
-        String last = "";
+        Map<String, long[]> byKind = new TreeMap<>();
+        Map<String, String> latest = new TreeMap<>();
         for (FactStore.InputStatus input : inputs) {
-            rows.add(Arrays.asList(input.source(), input.kind(), input.rejected() ? "REJECTED" : "USED",
-                    readAt(input.readAt())));
-            last = input.readAt().compareTo(last) > 0 ? input.readAt() : last;
+            long[] n = byKind.computeIfAbsent(input.kind(), k -> new long[2]);
+            n[input.rejected() ? 1 : 0]++;
+            latest.merge(input.kind(), input.readAt(), (a, b) -> a.compareTo(b) >= 0 ? a : b);
         }
-        return new OverviewSection("What the run read: " + inputs.size() + " input(s), the latest read at "
-                + (last.isEmpty() ? "(unknown)" : last), "", List.of("source", "kind", "outcome", "read_at_utc"),
-                rows, Set.of(), INPUT_LINKS,
-                List.of("Every input in the input folder when the run ended; read_at_utc: when its current content "
-                                + "was read (an unchanged input is not read again); a source links to its first "
-                                + "data-quality row, if it has one.",
+        List<List<Object>> rows = new ArrayList<>();
+        byKind.forEach((kind, n) -> rows.add(Arrays.asList(kind, n[0] + n[1], n[0], n[1],
+                readAt(latest.get(kind)))));
+        return new OverviewSection("What the run read", "", List.of("Kind", "Inputs", "Used", "Rejected",
+                "Latest read (UTC)"), rows, Set.of(), List.of(),
+                List.of("Every input in the input folder when the run ended; an unchanged input is not read again, so "
+                                + "the latest read is when the newest content was read.",
                         "run-manifest.json beside this workbook records the run itself: start, end, and every "
                                 + "input and output with its SHA-256."));
     }
 
+    private static OverviewSection rejectedSection(List<FactStore.InputStatus> inputs) {
+        List<FactStore.InputStatus> rejected = inputs.stream().filter(FactStore.InputStatus::rejected).toList();
+        List<List<Object>> rows = new ArrayList<>();
+        rejected.stream().limit(MAX_REJECTED_LISTED).forEach(input -> rows.add(Arrays.asList(input.source(),
+                input.kind(), readAt(input.readAt()))));
+        List<String> notes = new ArrayList<>(List.of("An input links to its findings in the data-quality sheet."));
+        if (rows.size() < rejected.size()) {
+            notes.add(0, "The first " + rows.size() + " of " + rejected.size() + " rejected inputs.");
+        }
+        return new OverviewSection("Inputs rejected", QUALITY, List.of("Input", "Kind", "Read (UTC)"), rows, Set.of(),
+                INPUT_LINKS, notes);
+    }
+
+    /** The lines above the charts: what they cover. */
+    public static List<String> chartNotes(WorkbookFigures figures) {
+        int series = figures.series().size();
+        List<String> notes = new ArrayList<>();
+        notes.add(series <= MAX_SERIES_CHARTED ? "Charts for each body series."
+                : "Charts for the " + MAX_SERIES_CHARTED + " body series with the most meetings, of " + series
+                        + "; every series' figures are in the sheets.");
+        notes.add("Each chart stands beside the small table it plots; trends are drawn for a series with two meetings "
+                + "or more.");
+        return notes;
+    }
+
     /**
-     * The charts: stance by topic for each meeting with positions; per tracked topic, the share of FOR and AGAINST
-     * weight across meetings; the Member States taking part per regional group and meeting.
+     * The charts, per body series (those with the most meetings): the balance of stances by topic over its meetings;
+     * per tracked topic, the share of FOR and AGAINST weight meeting by meeting (where two meetings or more mention it);
+     * the Member States named as taking part, by regional group, meeting by meeting.
      *
      * @param trackedTopics topics charted across meetings (the codebook's {@code tracked: true})
      */
     public static List<ChartSpec> charts(WorkbookFigures figures, List<String> trackedTopics) {
-        List<ChartSpec> charts = new ArrayList<>(stanceCharts(figures));
-        charts.addAll(trackedTopicCharts(figures, trackedTopics));
-        if (!figures.meetings().isEmpty() && figures.anyParticipation()) {
-            charts.add(regionalGroupChart(figures));
-        }
-        return charts;
-    }
-
-    /** One chart per meeting that has positions: the weight of FOR, AGAINST and NEUTRAL per topic. */
-    private static List<ChartSpec> stanceCharts(WorkbookFigures figures) {
-        Map<String, Map<String, Map<String, Integer>>> byMeeting = new LinkedHashMap<>();
+        Map<String, Map<String, long[]>> weights = seriesWeights(figures);
+        Map<List<String>, long[]> byMeeting = new LinkedHashMap<>();
         for (PositionSummaryRow row : figures.summary()) {
-            byMeeting.computeIfAbsent(row.meetingId(), k -> new TreeMap<>())
-                    .computeIfAbsent(row.topic(), k -> new TreeMap<>()).put(row.stance(), row.weightedMentions());
+            int stance = STANCES.indexOf(row.stance());
+            if (stance >= 0) {
+                byMeeting.computeIfAbsent(List.of(row.meetingId(), row.topic()), k -> new long[3])[stance]
+                        += row.weightedMentions();
+            }
         }
         List<ChartSpec> charts = new ArrayList<>();
-        for (WorkbookFigures.Meeting m : figures.meetings()) {
-            Map<String, Map<String, Integer>> byTopic = byMeeting.get(m.id());
-            if (byTopic == null) {
-                continue;
+        for (WorkbookFigures.Series s : largest(figures.series(), MAX_SERIES_CHARTED)) {
+            Map<String, long[]> topics = weights.getOrDefault(s.symbol(), Map.of());
+            if (!topics.isEmpty()) {
+                List<String> categories = new ArrayList<>();
+                List<List<Number>> values = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+                // from the least discussed topic to the most: the chart draws the last at the top
+                topics.entrySet().stream()
+                        .sorted(Comparator.comparingLong((Map.Entry<String, long[]> e) -> e.getValue()[0]
+                                + e.getValue()[1] + e.getValue()[2]).thenComparing(Map.Entry::getKey,
+                                Comparator.reverseOrder()))
+                        .forEach(e -> {
+                            categories.add(figures.topic(e.getKey()));
+                            for (int i = 0; i < 3; i++) {
+                                values.get(i).add(e.getValue()[i]);
+                            }
+                        });
+                List<ChartSpec.Series> series = new ArrayList<>();
+                for (int i = 0; i < 3; i++) {
+                    series.add(new ChartSpec.Series(label(STANCES.get(i)), values.get(i),
+                            STANCE_COLOURS.get(STANCES.get(i))));
+                }
+                charts.add(new ChartSpec(s.name() + ": stance by topic over " + count(s.meetings().size(), "meeting"),
+                        ChartSpec.Kind.STACKED_BAR, "Topic", "Weighted mentions", false, categories, series));
             }
-            List<ChartSpec.Series> series = new ArrayList<>();
-            for (String stance : STANCES) {
-                List<Number> values = new ArrayList<>();
-                byTopic.values().forEach(v -> values.add(v.getOrDefault(stance, 0)));
-                series.add(new ChartSpec.Series(stance, values, STANCE_COLOURS.get(stance)));
+            List<String> meetings = s.meetings().stream().map(WorkbookFigures.Meeting::shortLabel).toList();
+            for (String topic : trackedTopics) {
+                List<Number> forShare = new ArrayList<>();
+                List<Number> againstShare = new ArrayList<>();
+                int mentioned = 0;
+                for (WorkbookFigures.Meeting m : s.meetings()) {
+                    long[] w = byMeeting.getOrDefault(List.of(m.id(), topic), new long[3]);
+                    long total = w[0] + w[1] + w[2];
+                    mentioned += total > 0 ? 1 : 0;
+                    forShare.add(total == 0 ? null : round((double) w[0] / total));
+                    againstShare.add(total == 0 ? null : round((double) w[1] / total));
+                }
+                if (mentioned >= 2) {
+                    charts.add(new ChartSpec(s.name() + ": " + figures.topic(topic)
+                            + ", share of For and Against, meeting by meeting", ChartSpec.Kind.LINE, "Meeting",
+                            "Share of weighted mentions", true, meetings,
+                            List.of(new ChartSpec.Series("For", forShare, STANCE_COLOURS.get("FOR")),
+                                    new ChartSpec.Series("Against", againstShare, STANCE_COLOURS.get("AGAINST")))));
+                }
             }
-            charts.add(new ChartSpec("Stance by topic (weighted mentions): " + m.id(),
-                    ChartSpec.Kind.STACKED_COLUMN, "topic", "weighted mentions", false, List.copyOf(byTopic.keySet()),
-                    series));
+            if (s.meetings().stream().anyMatch(m -> Arrays.stream(m.byGroup()).sum() > 0)) {
+                List<ChartSpec.Series> series = new ArrayList<>();
+                for (int g = 0; g < WorkbookFigures.REGIONAL_GROUPS.size(); g++) {
+                    List<Number> values = new ArrayList<>();
+                    for (WorkbookFigures.Meeting m : s.meetings()) {
+                        values.add(m.byGroup()[g]);
+                    }
+                    series.add(new ChartSpec.Series(WorkbookFigures.REGIONAL_GROUPS.get(g), values,
+                            GROUP_COLOURS.get(g)));
+                }
+                charts.add(new ChartSpec(s.name() + ": Member States named as taking part, by regional group "
+                        + "(named States only, not the reports' counts)", ChartSpec.Kind.STACKED_COLUMN, "Meeting",
+                        "Member States named", false, meetings, series));
+            }
         }
         return charts;
     }
 
-    /** Per tracked topic with positions: the share of FOR and of AGAINST weight at each meeting, in date order. */
-    private static List<ChartSpec> trackedTopicCharts(WorkbookFigures figures, List<String> trackedTopics) {
-        Map<List<String>, long[]> weights = stanceWeights(figures);
-        List<ChartSpec> charts = new ArrayList<>();
-        List<String> categories = figures.meetings().stream().map(WorkbookFigures.Meeting::id).toList();
-        for (String topic : trackedTopics) {
-            List<Number> forShare = new ArrayList<>();
-            List<Number> againstShare = new ArrayList<>();
-            boolean any = false;
-            for (String meeting : categories) {
-                long[] w = weights.getOrDefault(List.of(meeting, topic), new long[3]);
-                long total = w[0] + w[1] + w[2];
-                any |= total > 0;
-                forShare.add(total == 0 ? null : round((double) w[0] / total));
-                againstShare.add(total == 0 ? null : round((double) w[1] / total));
-            }
-            if (any) {
-                charts.add(new ChartSpec("Share of FOR and AGAINST weight across meetings: " + topic,
-                        ChartSpec.Kind.LINE, "meeting", "share of weighted mentions", true, categories,
-                        List.of(new ChartSpec.Series("FOR", forShare, STANCE_COLOURS.get("FOR")),
-                                new ChartSpec.Series("AGAINST", againstShare, STANCE_COLOURS.get("AGAINST")))));
-            }
-        }
-        return charts;
-    }
-
-    /** Member States taking part in any role, per regional group and meeting. */
-    private static ChartSpec regionalGroupChart(WorkbookFigures figures) {
-        List<String> categories = figures.meetings().stream().map(WorkbookFigures.Meeting::id).toList();
-        List<ChartSpec.Series> series = new ArrayList<>();
-        for (int g = 0; g < WorkbookFigures.REGIONAL_GROUPS.size(); g++) {
-            List<Number> values = new ArrayList<>();
-            for (WorkbookFigures.Meeting m : figures.meetings()) {
-                values.add(m.byGroup()[g]);
-            }
-            series.add(new ChartSpec.Series(WorkbookFigures.REGIONAL_GROUPS.get(g), values));
-        }
-        return new ChartSpec("Member States taking part, by regional group", ChartSpec.Kind.CLUSTERED_COLUMN,
-                "meeting", "Member States", false, categories, series);
+    private static String label(String stance) {
+        return stance.charAt(0) + stance.substring(1).toLowerCase(Locale.ROOT);
     }
 
     /** The stored ISO instant as a date and time (UTC) the workbook shows as one; null when unknown. */
     private static java.time.LocalDateTime readAt(String iso) {
         try {
-            return iso.isEmpty() ? null : java.time.LocalDateTime.ofInstant(java.time.Instant.parse(iso),
-                    java.time.ZoneOffset.UTC);
+            return iso == null || iso.isEmpty() ? null : java.time.LocalDateTime.ofInstant(
+                    java.time.Instant.parse(iso), java.time.ZoneOffset.UTC);
         } catch (java.time.format.DateTimeParseException e) {
             return null;
         }

@@ -1,5 +1,6 @@
 package org.rapporteur.tables;
 
+import java.util.Comparator;
 import java.util.function.Function;
 
 import org.rapporteur.quality.FindingCode;
@@ -12,6 +13,17 @@ public record DataQualityRow(String source, String location, String severity, St
 
     public static final TableDef<DataQualityRow> TABLE = TableDef.of("data-quality",
             "one row per finding: the input and place, how serious, what, and a message", Column.class);
+
+    /** Errors first, then warnings, then notes; each by source, then place (numbers in it compared as numbers). */
+    static final Comparator<DataQualityRow> ORDER = Comparator
+            .comparingInt((DataQualityRow r) -> severityRank(r.severity()))
+            .thenComparing(DataQualityRow::source, NaturalOrder.INSTANCE)
+            .thenComparing(DataQualityRow::location, NaturalOrder.INSTANCE);
+
+    private static int severityRank(String severity) {
+        int at = WorkbookFigures.SEVERITIES.indexOf(severity);
+        return at < 0 ? WorkbookFigures.SEVERITIES.size() : at;
+    }
 
     /** A finding the export itself makes (not one stored with an input). */
     static DataQualityRow of(String source, String location, FindingCode code, String message) {

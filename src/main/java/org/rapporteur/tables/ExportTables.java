@@ -69,7 +69,8 @@ public final class ExportTables {
         Sinks sinks = new Sinks(out, series);
         Delegations delegations = new Delegations();
         Positions positions = new Positions(overrides, lookups);
-        WorkbookFigures figures = new WorkbookFigures();
+        WorkbookFigures figures = new WorkbookFigures(index.meetings(), lookups);
+        int[] positionRows = new int[1];
         int participationRows = 0;
         for (int i = 0; i < index.meetings().size(); i++) {
             StoredFacts.Meeting m = index.meetings().get(i);
@@ -108,6 +109,7 @@ public final class ExportTables {
                 for (PositionRow row : positions.ofFile(file.getKey(), file.getValue(),
                         reviewByFile.getOrDefault(file.getKey(), List.of()), paragraph -> id)) {
                     sinks.positions.accept(row);
+                    figures.position(row, positionRows[0]++);
                 }
             }
             for (List<StoredFacts.ReviewRow> file : reviewByFile.values()) {
@@ -129,6 +131,7 @@ public final class ExportTables {
             List<StoredFacts.ReviewRow> review = facts.review(source);
             for (PositionRow row : positions.ofFile(source, facts.positions(source), review, meetingOfLine::get)) {
                 sinks.positions.accept(row);
+                figures.position(row, positionRows[0]++);
             }
             for (ReviewRow row : positions.reviewOfFile(review, meetingOfLine::get)) {
                 sinks.review.accept(row);
@@ -188,26 +191,15 @@ public final class ExportTables {
     }
 
     /**
-     * The findings stored with the inputs, then those of the export: lists awaiting their report, persons counted
-     * once across files, the overrides file's, and superseded reports.
+     * The findings stored with the inputs and those of the export (lists awaiting their report, persons counted once
+     * across files, the overrides file's, superseded reports), errors first, then warnings, then notes, each by source
+     * and place. Sorted in memory: one small row per finding.
      */
     private void writeQuality(Sinks sinks, MeetingIndex index, Delegations delegations, Positions positions,
                               WorkbookFigures figures) throws IOException {
         List<DataQualityRow> rows = new ArrayList<>();
-        IOException[] failed = new IOException[1];
-        facts.findings(f -> {
-            if (failed[0] == null) {
-                try {
-                    quality(sinks, figures, new DataQualityRow(f.source(), f.location(), f.severity(), f.code(),
-                            f.message()));
-                } catch (IOException e) {
-                    failed[0] = e;
-                }
-            }
-        });
-        if (failed[0] != null) {
-            throw failed[0];
-        }
+        facts.findings(f -> rows.add(new DataQualityRow(f.source(), f.location(), f.severity(), f.code(),
+                f.message())));
         rows.addAll(index.awaitingFindings());
         rows.addAll(delegations.duplicateFindings());
         for (Finding f : positions.overrideFindings()) {
@@ -215,14 +207,11 @@ public final class ExportTables {
                     f.message()));
         }
         rows.addAll(index.supersededFindings());
+        rows.sort(DataQualityRow.ORDER);
         for (DataQualityRow row : rows) {
-            quality(sinks, figures, row);
+            sinks.quality.accept(row);
+            figures.finding(row);
         }
-    }
-
-    private static void quality(Sinks sinks, WorkbookFigures figures, DataQualityRow row) throws IOException {
-        sinks.quality.accept(row);
-        figures.finding(row.severity());
     }
 
     /** Rows of consecutive runs of the same file. */

@@ -41,8 +41,8 @@ public record MatrixRow(String entityCode, EntityCodes codes, String entityName,
             columns.add(new MeetingColumn(meetingIds.get(i), i));
         }
         String file = series.isEmpty() ? NO_SERIES : series.replaceAll("[/\\\\:*?\"<>|\\s]", "_");
-        return new TableDef<>(NAME + "/" + file, "matrix " + file, "one row per entity taking part in the body series "
-                + (series.isEmpty() ? "(meetings of none)" : series) + ", grouped by regional group", columns);
+        return new TableDef<>(NAME + "/" + file, "matrix " + file, "one file per body series, one row per entity "
+                + "taking part in it, grouped by regional group, one column per meeting of the series", columns);
     }
 
     /** Whether a table is a participation matrix. */

@@ -19,6 +19,7 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
@@ -72,42 +73,184 @@ class AnalystWorkbookTest {
         }
     }
 
+    /** Issue 16, point 1: the Overview as a page a person reads. */
     @Test
-    void theOverviewGivesPerMeetingTheStatesAttendingAndSpeakingDelegatesAndWomen() throws Exception {
+    void theOverviewNamesMeetingsByBodySessionAndYearAndTellsCountedStatesFromNamedOnes() throws Exception {
+        List<Map<String, String>> participation = ExportFiles.rows(output.resolve("participation.csv"));
         try (XSSFWorkbook workbook = open()) {
             XSSFSheet overview = workbook.getSheet("Overview");
-            Row header = overview.getRow(3);
-            assertThat(texts(header)).containsExactly("meeting_id", "body", "session_number", "start_date",
-                    "end_date", "venue", "report_status", "states_attending", "attending_provisional", "states_speaking",
-                    "share_speaking", "delegates", "women_share");
-            Row fifth = rowStarting(overview, FIFTH);
-            // 97 Member States and an observer State attended; 18 Member States and the State of Palestine spoke
-            assertThat(fifth.getCell(7).getNumericCellValue()).isEqualTo(98);
-            assertThat(fifth.getCell(8).getStringCellValue()).isEqualTo("no");
-            assertThat(fifth.getCell(9).getNumericCellValue()).isEqualTo(19);
-            assertThat(fifth.getCell(10).getNumericCellValue()).isEqualTo(0.194);
-            assertThat(fifth.getCell(10).getCellStyle().getDataFormatString()).isEqualTo("0.0%");
+            Row title = rowStarting(overview, "Meetings covered");
+            Row header = overview.getRow(title.getRowNum() + 1);
+            assertThat(texts(header)).containsExactly("Meeting", "Meeting id", "Dates", "Venue", "Report",
+                    "States counted", "States named", "Provisional", "States speaking", "Share speaking", "Delegates",
+                    "Women");
+            for (Row row : overview) {
+                for (Cell cell : row) {
+                    assertThat(text(cell)).as("no snake_case on the Overview: " + cell.getAddress())
+                            .doesNotMatch("[a-z]+_[a-z_]+");
+                }
+            }
+            // a figure's header stands right-aligned above its figures, a text's left-aligned
+            assertThat(header.getCell(5).getCellStyle().getAlignment()).isEqualTo(HorizontalAlignment.RIGHT);
+            assertThat(header.getCell(0).getCellStyle().getAlignment()).isNotEqualTo(HorizontalAlignment.RIGHT);
+            Row fifth = rowWith(overview, 1, FIFTH);
+            assertThat(text(fifth.getCell(0))).isEqualTo("Expert Group on Cybercrime, 5th meeting, 2019");
+            assertThat(text(fifth.getCell(2))).isEqualTo("27\u201329 March 2019");
+            assertThat(text(fifth.getCell(4))).isEqualTo("final");
+            // 97 Member States and an observer State counted; the States named (as represented, on the list)
+            long named = participation.stream().filter(r -> r.get("meeting_id").equals(FIFTH)
+                            && r.get("entity_type").matches("MEMBER_STATE|OBSERVER_STATE")
+                            && r.get("role").matches("REPRESENTED|DELEGATION"))
+                    .map(r -> r.get("entity_code")).distinct().count();
+            assertThat(fifth.getCell(5).getNumericCellValue()).isEqualTo(98);
+            assertThat(fifth.getCell(6).getNumericCellValue()).isEqualTo(named).isLessThan(98);
+            assertThat(text(fifth.getCell(7))).isEqualTo("no");
+            // 18 Member States and the State of Palestine spoke: 19 of the 98 counted
+            assertThat(fifth.getCell(8).getNumericCellValue()).isEqualTo(19);
+            assertThat(fifth.getCell(9).getNumericCellValue()).isEqualTo(0.194);
+            assertThat(fifth.getCell(9).getCellStyle().getDataFormatString()).isEqualTo("0.0%");
             // the sample list: 14 delegates, 6 women and 6 men by honorific, 2 unknown
-            assertThat(fifth.getCell(11).getNumericCellValue()).isEqualTo(14);
-            assertThat(fifth.getCell(12).getNumericCellValue()).isEqualTo(0.5);
+            assertThat(fifth.getCell(10).getNumericCellValue()).isEqualTo(14);
+            assertThat(fifth.getCell(11).getNumericCellValue()).isEqualTo(0.5);
             // the draft of the sixth meeting counts "[114]" Member States: provisional
-            assertThat(rowStarting(overview, "UNODC/CCPCJ/EG.4#6").getCell(8).getStringCellValue()).isEqualTo("yes");
-            assertThat(DateUtil.isCellDateFormatted(fifth.getCell(3))).isTrue();
-            assertThat(fifth.getCell(3).getLocalDateTimeCellValue().toLocalDate()).hasToString("2019-03-27");
-            // the injected meeting: 52 Member States, three of them spoke; the injected name is no State
-            Row injected = rowStarting(overview, "UNODC/CCPCJ/EG.4/2021/2");
-            assertThat(injected.getCell(7).getNumericCellValue()).isEqualTo(52);
-            assertThat(injected.getCell(9).getNumericCellValue()).isEqualTo(3);
-            assertThat(injected.getCell(11)).as("no list of participants").isNull();
-            // a figure links to the rows behind it
-            Row behind = follow(workbook, fifth.getCell(9));
-            assertThat(texts(behind).subList(0, 6)).element(0).isEqualTo(FIFTH);
+            Row sixth = rowWith(overview, 1, "UNODC/CCPCJ/EG.4#6");
+            assertThat(text(sixth.getCell(0))).isEqualTo("Expert Group on Cybercrime, 6th meeting, 2020");
+            assertThat(text(sixth.getCell(4))).isEqualTo("draft");
+            assertThat(text(sixth.getCell(7))).isEqualTo("yes");
+            // the injected meeting: 52 Member States counted, none named; three of them spoke; no list
+            Row injected = rowWith(overview, 1, "UNODC/CCPCJ/EG.4/2021/2");
+            assertThat(injected.getCell(5).getNumericCellValue()).isEqualTo(52);
+            assertThat(injected.getCell(6)).as("no State named").isNull();
+            assertThat(injected.getCell(8).getNumericCellValue()).isEqualTo(3);
+            assertThat(injected.getCell(10)).as("no list of participants").isNull();
+            // figures link to the rows behind them
+            Row behind = follow(workbook, fifth.getCell(8));
             assertThat(behind.getSheet().getSheetName()).isEqualTo("participation");
-            assertThat(behind.getCell(8).getStringCellValue()).isEqualTo("STATEMENT");
-            assertThat(rowStarting(overview, "Data-quality findings")).isNotNull();
-            Row inputs = rowStarting(overview, "What the run read: 6 input(s)");
-            Cell readAt = overview.getRow(inputs.getRowNum() + 2).getCell(3);
-            assertThat(DateUtil.isCellDateFormatted(readAt)).as("read_at_utc is a date and time").isTrue();
+            assertThat(text(behind.getCell(0))).isEqualTo(FIFTH);
+            assertThat(text(behind.getCell(8))).isEqualTo("STATEMENT");
+            assertThat(follow(workbook, fifth.getCell(0)).getSheet().getSheetName()).isEqualTo("meetings");
+            // a body links to its participation matrix; the balance of stances is per body series and topic
+            Row series = rowWith(overview, 1, "UNODC/CCPCJ/EG.4");
+            assertThat(follow(workbook, series.getCell(0)).getSheet().getSheetName())
+                    .isEqualTo("matrix UNODC_CCPCJ_EG.4");
+            Row stances = overview.getRow(rowStarting(overview, "Balance of stances").getRowNum() + 1);
+            assertThat(texts(stances)).containsExactly("Topic", "Body", "For", "Against", "Neutral", "For share",
+                    "Against share");
+            Row newInstrument = rowStarting(overview, "A new international instrument on cybercrime");
+            assertThat(text(newInstrument.getCell(1))).isEqualTo("Expert Group on Cybercrime");
+            Row sentence = follow(workbook, newInstrument.getCell(3));
+            assertThat(sentence.getSheet().getSheetName()).isEqualTo("positions");
+            assertThat(List.of(text(sentence.getCell(6)), text(sentence.getCell(7))))
+                    .containsExactly("NEW_INSTRUMENT", "AGAINST");
+            Row inputs = overview.getRow(rowStarting(overview, "What the run read").getRowNum() + 2);
+            assertThat(text(inputs.getCell(0))).isEqualTo("participants");
+            assertThat(DateUtil.isCellDateFormatted(inputs.getCell(4))).as("read time is a date and time").isTrue();
+        }
+    }
+
+    /** Issue 16, point 2: charts per body series, sized to what they plot, a trend only over two meetings or more. */
+    @Test
+    void chartsArePerBodySeriesSizedToTheirCategoriesAndEachOnAPageOfItsOwn() throws Exception {
+        try (XSSFWorkbook workbook = open()) {
+            XSSFSheet sheet = workbook.getSheet("Charts");
+            List<org.apache.poi.xssf.usermodel.XSSFChart> charts = sheet.getDrawingPatriarch().getCharts();
+            assertThat(charts).extracting(c -> c.getTitleText().getString()).containsExactly(
+                    "Working Group on Firearms: stance by topic over 1 meeting",
+                    "Working Group on Firearms: Member States named as taking part, by regional group (named States "
+                            + "only, not the reports' counts)",
+                    "Expert Group on Cybercrime: stance by topic over 3 meetings",
+                    "Expert Group on Cybercrime: A new international instrument on cybercrime, share of For and "
+                            + "Against, meeting by meeting",
+                    "Expert Group on Cybercrime: Member States named as taking part, by regional group (named "
+                            + "States only, not the reports' counts)");
+            // topics read along the vertical axis of horizontal bars; a column per meeting of the series only
+            var stance = charts.get(2).getCTChart().getPlotArea().getBarChartArray(0);
+            assertThat(stance.getBarDir().getVal().toString()).isEqualTo("bar");
+            var groups = charts.get(4).getChartSeries().get(0);
+            assertThat(groups.getSeries(0).getCategoryData().getPointCount()).isEqualTo(3);
+            assertThat(groups.getSeries(0).getCategoryData().getPointAt(0)).isEqualTo("5th meeting, 2019");
+            // each chart starts a page of its own, so that none is cut when printed
+            List<Integer> tops = new ArrayList<>();
+            for (var shape : sheet.getDrawingPatriarch().getShapes()) {
+                tops.add(((org.apache.poi.xssf.usermodel.XSSFClientAnchor) shape.getAnchor()).getRow1());
+            }
+            assertThat(sheet.getRowBreaks()).hasSize(charts.size() - 1);
+            for (int brk : sheet.getRowBreaks()) {
+                assertThat(tops).anyMatch(top -> top == brk + 2);
+            }
+        }
+    }
+
+    /** Issue 16, point 3: every sheet prints landscape, one page wide, a table's header on every page. */
+    @Test
+    void everySheetPrintsLandscapeOnePageWideWithItsHeaderRepeatedAndWrappedRowsAsHighAsTheirLines()
+            throws Exception {
+        try (XSSFWorkbook workbook = open()) {
+            for (var sheet : workbook) {
+                assertThat(sheet.getPrintSetup().getLandscape()).as(sheet.getSheetName()).isTrue();
+                assertThat(sheet.getFitToPage()).as(sheet.getSheetName()).isTrue();
+                assertThat(sheet.getPrintSetup().getFitWidth()).as(sheet.getSheetName()).isEqualTo((short) 1);
+                assertThat(sheet.getPrintSetup().getFitHeight()).as(sheet.getSheetName()).isEqualTo((short) 0);
+                if (!sheet.getSheetName().equals("Overview") && !sheet.getSheetName().equals("Charts")) {
+                    assertThat(sheet.getRepeatingRows().formatAsString()).as(sheet.getSheetName()).isEqualTo("1:1");
+                }
+            }
+            XSSFSheet positions = workbook.getSheet("positions");
+            for (Row row : positions) {
+                String sentence = text(row.getCell(5));
+                if (row.getRowNum() > 0 && sentence.length() > 160) {
+                    assertThat(row.getHeightInPoints()).as("row " + row.getRowNum()).isGreaterThanOrEqualTo(45f);
+                }
+            }
+            // yes and no, not TRUE/FALSE or 1/0
+            Row first = workbook.getSheet("participation").getRow(1);
+            assertThat(text(first.getCell(13))).isIn("yes", "no");
+            // the data-quality sheet: errors first, then warnings, then notes
+            List<String> severities = new ArrayList<>();
+            for (Row row : workbook.getSheet("data-quality")) {
+                if (row.getRowNum() > 0) {
+                    severities.add(text(row.getCell(2)));
+                }
+            }
+            assertThat(severities).isSortedAccordingTo(java.util.Comparator.comparingInt(
+                    sv -> List.of("ERROR", "WARNING", "INFO").indexOf(sv)));
+        }
+        assertThat(ExportFiles.rows(output.resolve("participation.csv")).get(0).get("provisional"))
+                .as("the CSV keeps true/false").isIn("true", "false");
+    }
+
+    /** Issue 16, point 4: codes analysts join on, and a sheet saying what every column holds. */
+    @Test
+    void codesBesideTheEntityCodeBodyNameAndYearAndAnAboutSheetListingEveryColumn() throws Exception {
+        Map<String, String> ivory = ExportFiles.rows(output.resolve("participation.csv")).stream()
+                .filter(r -> r.get("entity_code").equals("CIV")).findFirst().orElseThrow();
+        assertThat(List.of(ivory.get("iso2"), ivory.get("m49"), ivory.get("code_system")))
+                .containsExactly("CI", "384", "ISO3");
+        assertThat(ivory.get("source")).isEqualTo(ivory.get("source_file") + "#" + ivory.get("paragraph"));
+        Map<String, String> eu = ExportFiles.rows(output.resolve("participation.csv")).stream()
+                .filter(r -> r.get("entity_code").equals("EU")).findFirst().orElseThrow();
+        assertThat(List.of(eu.get("iso2"), eu.get("m49"), eu.get("code_system"))).containsExactly("", "", "ACRONYM");
+        Map<String, String> fifth = ExportFiles.rows(output.resolve("meetings.csv")).get(0);
+        assertThat(List.of(fifth.get("body_name"), fifth.get("year"))).containsExactly(
+                "Expert Group to Conduct a Comprehensive Study on Cybercrime", "2019");
+        try (XSSFWorkbook workbook = open()) {
+            XSSFSheet about = workbook.getSheet("About these tables");
+            List<String> described = new ArrayList<>();
+            for (Row row : about) {
+                if (row.getRowNum() > 0 && !text(row.getCell(1)).isEmpty()) {
+                    described.add(text(row.getCell(0)) + " " + text(row.getCell(1)));
+                    assertThat(text(row.getCell(2))).as(text(row.getCell(1))).isNotBlank();
+                }
+            }
+            for (Path csv : csvFiles()) {
+                String name = output.relativize(csv).toString().replace('\\', '/');
+                String file = name.startsWith("participation-matrix/") ? "participation-matrix/<series>.csv" : name;
+                for (String column : ExportFiles.header(csv)) {
+                    if (!column.contains("#") && !column.contains("/")) { // a matrix's meeting columns
+                        assertThat(described).as(name).contains(file + " " + column);
+                    }
+                }
+            }
         }
     }
 
@@ -150,8 +293,8 @@ class AnalystWorkbookTest {
             assertThat(text(brazil.getCell(fifth))).isEqualTo("STATEMENT;DELEGATION");
             assertThat(fill(brazil.getCell(fifth))).isEqualTo("9BC2E6");
             assertThat(follow(workbook, brazil.getCell(fifth)).getCell(5).getStringCellValue()).isEqualTo("Brazil");
-            assertThat(matrix.getPaneInformation().getVerticalSplitPosition()).as("code and name frozen")
-                    .isEqualTo((short) 2);
+            assertThat(matrix.getPaneInformation().getVerticalSplitPosition()).as("codes and name frozen")
+                    .isEqualTo((short) 5);
             assertThat(matrix.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
             int legend = texts(matrix.getRow(0)).indexOf("Legend:");
             assertThat(legend).as("legend in the header row, right of the table").isGreaterThan(fifth);
@@ -278,7 +421,7 @@ class AnalystWorkbookTest {
             stripper.setStartPage(1);
             stripper.setEndPage(1);
             String first = stripper.getText(document);
-            assertThat(first).contains("Meetings covered", FIFTH, "Balance of stances per topic");
+            assertThat(first).contains("Meetings covered", FIFTH, "Balance of stances per body series");
         }
     }
 

@@ -13,7 +13,7 @@ import org.rapporteur.positions.Stance;
 class DataQualityTableTest {
 
     @Test
-    void storedFindingsByKindAndSourceThenListsAwaitingTheirReportThenRepeatedPersonsThenOverridesThenSupersededReports() {
+    void storedAndExportFindingsTogetherErrorsFirstThenWarningsThenNotesEachBySourceAndPlace() {
         StoredFactsFixture fixture = new StoredFactsFixture();
         TableRows tables = TableRows.of(fixture.facts.build(), new PositionOverrides(List.of(
                 new PositionOverride("gone.txt#1", 1, "UNTOC", Stance.FOR, 2)), List.of()), code -> code);
@@ -21,13 +21,18 @@ class DataQualityTableTest {
                 + q.code()).containsExactly(
                 "a.txt | ERROR | EMPTY_FILE",
                 "b.txt | WARNING | UNKNOWN_ENTITY",
-                "early.csv | INFO | AWAITING_REPORT",
+                "b.txt | WARNING | PLACEHOLDER",
+                "b.txt | WARNING | UNKNOWN_ENTITY",
                 "list.csv | WARNING | DUPLICATE_PARTICIPANT",
                 "position-overrides.csv | WARNING | UNUSED_OVERRIDE",
-                "draft.txt | INFO | SUPERSEDED_REPORT");
-        assertThat(tables.rows(DataQualityRow.TABLE).get(5).message())
+                "draft.txt | INFO | SUPERSEDED_REPORT",
+                "early.csv | INFO | AWAITING_REPORT");
+        // places in their order: line 9 before line 10
+        assertThat(tables.rows(DataQualityRow.TABLE).subList(1, 4)).extracting(DataQualityRow::location)
+                .containsExactly("line 1", "line 9", "line 10");
+        assertThat(tables.rows(DataQualityRow.TABLE).get(6).message())
                 .isEqualTo("Meeting EG#1 is also described by final.txt (FINAL), whose facts are exported instead");
-        assertThat(tables.figures().findings()).containsEntry("ERROR", 1L).containsEntry("WARNING", 3L)
+        assertThat(tables.figures().findings()).containsEntry("ERROR", 1L).containsEntry("WARNING", 5L)
                 .containsEntry("INFO", 2L);
     }
 
@@ -38,6 +43,8 @@ class DataQualityTableTest {
                 .report("draft.txt", "EG#1", "DRAFT", LocalDate.of(2019, 3, 27))
                 .finding("report", "b.txt", "WARNING", "UNKNOWN_ENTITY")
                 .finding("list", "a.txt", "ERROR", "EMPTY_FILE")
+                .finding("report", "b.txt", "line 10", "WARNING", "UNKNOWN_ENTITY")
+                .finding("report", "b.txt", "line 9", "WARNING", "PLACEHOLDER")
                 .delegate("early.csv", 2, "CTOC/COP/WG.3/2024/2", "PER", "Peru", "Ana", "Paz", "WOMAN")
                 .delegate("list.csv", 2, "EG/final.txt", "PER", "Peru", "Ana", "Paz", "WOMAN")
                 .delegate("copy.csv", 2, "EG/final.txt", "PER", "Peru", "Ana", "Paz", "WOMAN");

@@ -102,7 +102,11 @@ final class Facts {
     }
 
     Facts finding(String kind, String source, String severity, String code) {
-        findings.add(new StoredFacts.QualityFinding(kind, source, findings.size(), "line 1", severity, code, "m"));
+        return finding(kind, source, "line 1", severity, code);
+    }
+
+    Facts finding(String kind, String source, String location, String severity, String code) {
+        findings.add(new StoredFacts.QualityFinding(kind, source, findings.size(), location, severity, code, "m"));
         return this;
     }
 }

@@ -18,7 +18,8 @@ final class TableRows implements TableOutput {
     private final Map<String, Audience> audiences = new LinkedHashMap<>();
     private WorkbookFigures figures;
 
-    private static final Lookups REFERENCE = Lookups.of(ReferenceData.loadDefault());
+    private static final Lookups REFERENCE = Lookups.of(ReferenceData.loadDefault(),
+            Map.of("NEW_INSTRUMENT", "A new international instrument on cybercrime"));
 
     /** Builds every table from these facts, without overrides; an entity's name is its code. */
     static TableRows of(StoredFacts facts) {
@@ -32,7 +33,8 @@ final class TableRows implements TableOutput {
 
     static TableRows of(StoredFacts facts, PositionOverrides overrides, Function<String, String> names) {
         TableRows out = new TableRows();
-        Lookups lookups = new Lookups(names, REFERENCE.types(), REFERENCE.countries(), REFERENCE.bodies());
+        Lookups lookups = new Lookups(names, REFERENCE.types(), REFERENCE.countries(), REFERENCE.bodies(),
+                REFERENCE.topicLabels());
         try {
             out.figures = new ExportTables(facts, overrides, lookups).write(out);
         } catch (java.io.IOException e) {

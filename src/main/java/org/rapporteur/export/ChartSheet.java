@@ -6,7 +6,6 @@ import javax.xml.namespace.QName;
 
 import java.util.List;
 
-import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
@@ -51,6 +50,8 @@ final class ChartSheet {
     static final List<String> PALETTE = List.of("4472C4", "ED7D31", "70AD47", "7030A0", "FFC000", "5B9BD5",
             "A5A5A5", "264478");
     private static final int SERIES_COLUMN_CHARS = 12;
+    /** The widest the categories' column gets; a longer category wraps. */
+    private static final int MAX_CATEGORY_CHARS = 46;
     private static final int MIN_CHART_COLUMNS = 12;
     private static final int MAX_CHART_COLUMNS = 40;
     private static final int MIN_CHART_ROWS = 18;
@@ -60,8 +61,6 @@ final class ChartSheet {
     }
 
     static void write(XSSFSheet sheet, List<String> notes, List<ChartSpec> charts, WorkbookStyles styles) {
-        CellStyle bold = styles.of(WorkbookStyles.Look.BOLD);
-        CellStyle percent = styles.of(WorkbookStyles.Look.PLAIN.withFormat(WorkbookStyles.PERCENT_FORMAT));
         XSSFDrawing drawing = sheet.createDrawingPatriarch();
         int top = 0;
         for (String note : notes) {
@@ -86,29 +85,20 @@ final class ChartSheet {
             Row title = sheet.createRow(top);
             WorkbookWriter.text(title.createCell(0), spec.title(), styles, WorkbookStyles.Look.BOLD);
             Row header = sheet.createRow(top + 1);
-            header.createCell(0).setCellValue(spec.categoryTitle());
-            header.getCell(0).setCellStyle(bold);
+            WorkbookWriter.text(header.createCell(0), spec.categoryTitle(), styles,
+                    WorkbookStyles.Look.BOLD.withWrap());
             int headerLines = 1;
             for (int s = 0; s < spec.series().size(); s++) {
                 String name = spec.series().get(s).name();
-                WorkbookWriter.text(header.createCell(s + 1), name, styles, WorkbookStyles.Look.BOLD.withWrap());
-                headerLines = Math.max(headerLines, (name.length() + SERIES_COLUMN_CHARS - 1) / SERIES_COLUMN_CHARS);
+                // right-aligned, above the figures of its column
+                WorkbookWriter.text(header.createCell(s + 1), name, styles,
+                        WorkbookStyles.Look.BOLD.withWrap().withRight());
+                headerLines = Math.max(headerLines, WrappedText.lines(name, SERIES_COLUMN_CHARS));
             }
-            header.setHeightInPoints(Math.min(4, headerLines) * 15f);
+            header.setHeightInPoints(Math.min(5, headerLines) * 15f);
             for (int c = 0; c < categories; c++) {
-                Row row = sheet.createRow(top + 2 + c);
-                // a category is text read from a document: inert, as every text cell
-                WorkbookWriter.text(row.createCell(0), spec.categories().get(c), styles, WorkbookStyles.Look.PLAIN);
+                categoryRow(sheet.createRow(top + 2 + c), spec, c, styles);
                 width = Math.max(width, spec.categories().get(c).length());
-                for (int s = 0; s < spec.series().size(); s++) {
-                    Number value = spec.series().get(s).values().get(c);
-                    if (value != null) {
-                        row.createCell(s + 1).setCellValue(value.doubleValue());
-                        if (spec.percent()) {
-                            row.getCell(s + 1).setCellStyle(percent);
-                        }
-                    }
-                }
             }
             int rows = chartRows(spec);
             int left = spec.series().size() + 2; // right of its own block, a column apart
@@ -117,11 +107,35 @@ final class ChartSheet {
             plot(sheet, drawing.createChart(anchor), spec, top);
             top += Math.max(rows + 2, categories + 3) + 1;
         }
-        sheet.setColumnWidth(0, Math.min(48, width + 2) * 256);
+        sheet.setColumnWidth(0, (Math.min(MAX_CATEGORY_CHARS, width) + 2) * 256);
         for (int c = 1; c < widestBlock; c++) {
             sheet.setColumnWidth(c, (SERIES_COLUMN_CHARS + 1) * 256);
         }
         PageSetup.landscapeOnePageWide(sheet);
+    }
+
+    /**
+     * A category's row of a data block: its label, then a value per series. A label is text read from a document, so
+     * inert as every text cell; one longer than the column wraps, its row as high as its lines and every cell at the
+     * top, beside its first line.
+     */
+    private static void categoryRow(Row row, ChartSpec spec, int c, WorkbookStyles styles) {
+        String category = spec.categories().get(c);
+        // a column's width counts the default font's digits; text of letters fits some more
+        int perLine = (int) ((MAX_CATEGORY_CHARS + 2) * 1.15);
+        boolean wrap = category.length() > perLine;
+        WorkbookStyles.Look plain = wrap ? WorkbookStyles.Look.PLAIN.withWrap() : WorkbookStyles.Look.PLAIN;
+        WorkbookWriter.text(row.createCell(0), category, styles, plain);
+        if (wrap) {
+            row.setHeightInPoints(Math.min(4, WrappedText.lines(category, perLine)) * 15f);
+        }
+        WorkbookStyles.Look figure = spec.percent() ? plain.withFormat(WorkbookStyles.PERCENT_FORMAT) : plain;
+        for (int s = 0; s < spec.series().size(); s++) {
+            Number value = spec.series().get(s).values().get(c);
+            if (value != null) {
+                WorkbookWriter.write(row.createCell(s + 1), value.doubleValue(), styles, figure);
+            }
+        }
     }
 
     /** Columns a chart spans: room for each column of a meeting (or point of a line), within bounds. */

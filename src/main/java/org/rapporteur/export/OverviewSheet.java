@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
@@ -16,8 +17,8 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 final class OverviewSheet {
 
     private static final int MAX_WIDTH_CHARS = 52;
-    /** Fewer rows than a landscape page holds at the Overview's width (LibreOffice fits some 60 to 70). */
-    private static final int ROWS_PER_PAGE = 45;
+    private static final float LINE_POINTS = 15f;
+    private static final float HEADING_POINTS = 19f;
     private static final java.util.Set<Object> YES_NO = java.util.Set.of("yes", "no");
 
     private OverviewSheet() {
@@ -31,76 +32,166 @@ final class OverviewSheet {
             sheet.setColumnWidth(c, (widths[c] + 2) * 256);
             pageChars += widths[c] + 2;
         }
-        WorkbookWriter.text(sheet.createRow(0).createCell(0), heading, styles, WorkbookStyles.Look.PLAIN.withLarge());
+        Row top = sheet.createRow(0);
+        WorkbookWriter.text(top.createCell(0), heading, styles, WorkbookStyles.Look.PLAIN.withLarge());
+        top.setHeightInPoints(HEADING_POINTS);
         int r = 1;
         for (String line : intro) {
             note(sheet, r++, line, widths.length, pageChars, styles);
         }
         r++;
-        int linksMade = 0;
-        int onPage = r;
-        boolean blockOnPage = false;
+        int[] linksMade = {0};
+        Page page = new Page(pageChars);
+        page.place(sheet, 0, r, false);
         for (OverviewSection section : sections) {
-            int size = 3 + section.rows().size() + section.notes().size();
-            if (blockOnPage && onPage + size > ROWS_PER_PAGE) {
-                sheet.setRowBreak(r - 1); // a block starts a page rather than leave its title at the foot of one
-                onPage = 0;
-            }
-            // a block longer than a page runs onto the next: where it ends is unknown, so the next block starts a page
-            onPage = size > ROWS_PER_PAGE ? ROWS_PER_PAGE : onPage + size;
-            blockOnPage = true;
-            Cell title = sheet.createRow(r++).createCell(0);
-            if (!section.sourceSheet().isEmpty() && links.hasSheet(section.sourceSheet())) {
-                WorkbookWriter.text(title, section.title(), styles, WorkbookStyles.Look.BOLD.withLink());
-                title.setHyperlink(links.hyperlink(title, links.address(section.sourceSheet(), 0, 0)));
-            } else {
-                WorkbookWriter.text(title, section.title(), styles, WorkbookStyles.Look.BOLD);
-            }
-            Row header = sheet.createRow(r++);
-            int headerLines = 1;
-            for (int c = 0; c < section.header().size(); c++) {
-                // wrapped, so a figure's column is as wide as its figures, not its header
-                WorkbookStyles.Look look = WorkbookStyles.Look.BOLD.withFill("DDEBF7").withWrap();
-                String name = section.header().get(c);
-                WorkbookWriter.text(header.createCell(c), name, styles, numeric(section, c) ? look.withRight() : look);
-                headerLines = Math.max(headerLines, (name.length() + widths[c] - 1) / widths[c]);
-            }
-            header.setHeightInPoints(Math.min(3, headerLines) * 15f);
-            for (List<Object> values : section.rows()) {
-                Row row = sheet.createRow(r++);
-                for (int c = 0; c < values.size() && c < section.header().size(); c++) {
-                    // (widths were taken from the same values before)
-                    Object value = values.get(c);
-                    Optional<WorkbookStream.Target> target = Optional.empty();
-                    if (value instanceof LinkedValue linked) {
-                        value = linked.value();
-                        target = links.target(linked);
-                    } else if (linksMade < WorkbookWriter.MAX_LINKS_PER_SHEET) {
-                        target = links.target(section.links(), section.header(), values, c);
-                    }
-                    if (value == null || value instanceof String text && text.isEmpty()) {
-                        continue;
-                    }
-                    WorkbookStyles.Look look = section.percentColumns().contains(section.header().get(c))
-                            ? WorkbookStyles.Look.PLAIN.withFormat(WorkbookStyles.PERCENT_FORMAT)
-                            : WorkbookStyles.Look.PLAIN;
-                    if (value instanceof String text && YES_NO.contains(text)) {
-                        look = look.withRight(); // a figure, under its header
-                    }
-                    Cell cell = row.createCell(c);
-                    WorkbookWriter.write(cell, value, styles, target.isPresent() ? look.withLink() : look);
-                    if (target.isPresent() && linksMade < WorkbookWriter.MAX_LINKS_PER_SHEET) {
-                        linksMade++;
-                        cell.setHyperlink(links.hyperlink(cell, links.address(target.get())));
-                    }
-                }
-            }
-            for (String note : section.notes()) {
-                note(sheet, r++, note, widths.length, pageChars, styles);
-            }
-            r++;
+            int start = r;
+            r = block(sheet, r, section, widths, pageChars, styles, links, linksMade);
+            page.place(sheet, start, r, true);
         }
         PageSetup.landscapeOnePageWide(sheet);
+    }
+
+    /** Writes one block from row {@code r} on: its title, header, rows and notes, then a blank row; the next row. */
+    private static int block(XSSFSheet sheet, int r, OverviewSection section, int[] widths, int pageChars,
+                             WorkbookStyles styles, WorkbookStream.Links links, int[] linksMade) {
+        Cell title = sheet.createRow(r++).createCell(0);
+        if (!section.sourceSheet().isEmpty() && links.hasSheet(section.sourceSheet())
+                && linksMade[0] < links.perSheet()) {
+            WorkbookWriter.text(title, section.title(), styles, WorkbookStyles.Look.BOLD.withLink());
+            title.setHyperlink(links.hyperlink(title, links.address(section.sourceSheet(), 0, 0)));
+            linksMade[0]++;
+        } else {
+            WorkbookWriter.text(title, section.title(), styles, WorkbookStyles.Look.BOLD);
+        }
+        Row header = sheet.createRow(r++);
+        int headerLines = 1;
+        for (int c = 0; c < section.header().size(); c++) {
+            // wrapped, so a figure's column is as wide as its figures, not its header
+            WorkbookStyles.Look look = WorkbookStyles.Look.BOLD.withFill("DDEBF7").withWrap();
+            String name = section.header().get(c);
+            WorkbookWriter.text(header.createCell(c), name, styles, numeric(section, c) ? look.withRight() : look);
+            headerLines = Math.max(headerLines, WrappedText.lines(name, widths[c]));
+        }
+        header.setHeightInPoints(Math.min(3, headerLines) * LINE_POINTS);
+        for (List<Object> values : section.rows()) {
+            Row row = sheet.createRow(r++);
+            int lines = lines(values, widths);
+            for (int c = 0; c < values.size() && c < section.header().size(); c++) {
+                // (widths were taken from the same values before)
+                Object value = values.get(c);
+                Optional<WorkbookStream.Target> target = Optional.empty();
+                boolean room = linksMade[0] < links.perSheet();
+                if (value instanceof LinkedValue linked) {
+                    value = linked.value();
+                    target = room ? links.target(linked) : Optional.empty();
+                } else if (room) {
+                    target = links.target(section.links(), section.header(), values, c);
+                }
+                if (value == null || value instanceof String text && text.isEmpty()) {
+                    continue;
+                }
+                WorkbookStyles.Look look = section.percentColumns().contains(section.header().get(c))
+                        ? WorkbookStyles.Look.PLAIN.withFormat(WorkbookStyles.PERCENT_FORMAT)
+                        : WorkbookStyles.Look.PLAIN;
+                if (value instanceof String text && YES_NO.contains(text)) {
+                    look = look.withRight(); // a figure, under its header
+                }
+                if (lines > 1) {
+                    look = look.withWrap(); // every cell of the row at the top, beside the first line of the text
+                }
+                Cell cell = row.createCell(c);
+                WorkbookWriter.write(cell, value, styles, target.isPresent() ? look.withLink() : look);
+                if (target.isPresent()) {
+                    linksMade[0]++;
+                    cell.setHyperlink(links.hyperlink(cell, links.address(target.get())));
+                }
+            }
+            if (lines > 1) {
+                row.setHeightInPoints(lines * LINE_POINTS);
+            }
+        }
+        for (String note : section.notes()) {
+            note(sheet, r++, note, widths.length, pageChars, styles);
+        }
+        return r + 1;
+    }
+
+    /**
+     * The lines of a row: a text longer than its column (a topic's full name) wraps rather than being cut by the next
+     * column's text; at most three.
+     */
+    private static int lines(List<Object> values, int[] widths) {
+        int lines = 1;
+        for (int c = 0; c < values.size() && c < widths.length; c++) {
+            Object value = values.get(c) instanceof LinkedValue linked ? linked.value() : values.get(c);
+            // a column's width counts the default font's digits; text of letters fits some more
+            int perLine = (int) ((widths[c] + 2) * 1.15);
+            if (value instanceof String text && text.length() > perLine) {
+                lines = Math.max(lines, Math.min(3, WrappedText.lines(text, perLine)));
+            }
+        }
+        return lines;
+    }
+
+    /**
+     * Where the rows fall on printed pages, decided here rather than left to the spreadsheet, so that a block starts a
+     * page instead of leaving its title at the foot of one. The sheet prints one page wide, so the wider its columns
+     * the smaller the scale and the more points of rows a page holds: {@code printable height / scale}. The page is
+     * taken as A4 landscape within the default margins (it holds fewer rows for its width than US Letter), the columns
+     * a little wider than their characters and the page a little shorter, so that a page never holds more than a
+     * printer puts on it: every break is one of ours.
+     */
+    static final class Page {
+
+        /** A4 landscape within the default margins (0.7 in left and right, 0.75 in top and bottom), in points. */
+        private static final double PRINTABLE_WIDTH_POINTS = (11.69 - 1.4) * 72;
+        private static final double PRINTABLE_HEIGHT_POINTS = (8.27 - 1.5) * 72;
+        /** A character of a column's width: 7 pixels of the default font's digit and some, at 96 pixels an inch. */
+        private static final double POINTS_PER_CHAR = 7.5 * 0.75;
+        private static final double SAFETY = 0.95;
+
+        private final double capacity;
+        private double used;
+
+        Page(int pageChars) {
+            double scale = Math.min(1, PRINTABLE_WIDTH_POINTS / (pageChars * POINTS_PER_CHAR));
+            capacity = SAFETY * PRINTABLE_HEIGHT_POINTS / scale;
+        }
+
+        /** The points of rows a page holds, unscaled. */
+        double capacity() {
+            return capacity;
+        }
+
+        /**
+         * Places rows {@code from} to {@code to} (exclusive, written): a block that does not fit in what is left of
+         * the page starts the next one (if {@code keepTogether}, and it fits on a page, or less than half of this page
+         * is left); a longer block runs on, broken where a page is full.
+         */
+        void place(Sheet sheet, int from, int to, boolean keepTogether) {
+            double points = 0;
+            for (int r = from; r < to; r++) {
+                points += height(sheet, r);
+            }
+            if (keepTogether && used > 0 && used + points > capacity
+                    && (points <= capacity || used > capacity / 2)) {
+                sheet.setRowBreak(from - 1);
+                used = 0;
+            }
+            for (int r = from; r < to; r++) {
+                double row = height(sheet, r);
+                if (used > 0 && used + row > capacity) {
+                    sheet.setRowBreak(r - 1);
+                    used = 0;
+                }
+                used += row;
+            }
+        }
+
+        private static double height(Sheet sheet, int r) {
+            Row row = sheet.getRow(r);
+            return row == null ? LINE_POINTS : row.getHeightInPoints();
+        }
     }
 
     /**
@@ -141,7 +232,7 @@ final class OverviewSheet {
         }
         // a column's width counts characters of the default font; italic notes fit about a third more
         int lines = Math.max(1, (int) Math.ceil(text.length() / (1.3 * Math.max(1, pageChars))));
-        row.setHeightInPoints(lines * 15f);
+        row.setHeightInPoints(lines * LINE_POINTS);
     }
 
     /** Whether a column holds numbers (its header then aligns right, above them). */

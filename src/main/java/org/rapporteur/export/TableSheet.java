@@ -172,7 +172,7 @@ public final class TableSheet {
             }
             Object value = values.get(c);
             Optional<WorkbookStream.Target> target = Optional.empty();
-            boolean room = sheetLinks.count() < WorkbookWriter.MAX_LINKS_PER_SHEET;
+            boolean room = sheetLinks.count() < links.perSheet();
             if (value instanceof LinkedValue linked) {
                 value = linked.value();
                 target = room ? links.target(linked) : Optional.empty();
@@ -198,12 +198,7 @@ public final class TableSheet {
 
     /** The lines a text takes in a column wrapped at {@link WorkbookWriter#WRAP_WIDTH_CHARS} characters. */
     static int wrappedLines(String text) {
-        int lines = 0;
-        for (String paragraph : text.split("\\R", -1)) {
-            lines += Math.max(1, (paragraph.length() + WorkbookWriter.WRAP_WIDTH_CHARS - 1)
-                    / WorkbookWriter.WRAP_WIDTH_CHARS);
-        }
-        return Math.min(lines, 10_000);
+        return WrappedText.lines(text, WorkbookWriter.WRAP_WIDTH_CHARS);
     }
 
     /**

@@ -58,6 +58,14 @@ public final class WorkbookStream implements Closeable {
 
     /** @param rules every link rule the workbook's sheets and Overview will use (their targets are indexed) */
     public WorkbookStream(Collection<LinkRule> rules) {
+        this(rules, WorkbookWriter.MAX_LINKS_PER_SHEET);
+    }
+
+    /**
+     * @param rules        every link rule the workbook's sheets and Overview will use (their targets are indexed)
+     * @param linksPerSheet the most links a sheet gets (Excel keeps 65,530; later cells get none, their rows stay)
+     */
+    public WorkbookStream(Collection<LinkRule> rules, int linksPerSheet) {
         // POI writes the user locale into chart texts (lang="de-DE"): fixed, so the bytes do not depend on it
         LocaleUtil.setUserLocale(Locale.US);
         rules.forEach(index::register);
@@ -69,7 +77,7 @@ public final class WorkbookStream implements Closeable {
         base.createSheet(chartsName);
         stream = new SXSSFWorkbook(base, STREAM_WINDOW);
         stream.setCompressTempFiles(true);
-        links = new Links(index, sheetOf);
+        links = new Links(index, sheetOf, linksPerSheet);
     }
 
     /** Marks the rows of a table, written elsewhere, as link targets (for tables given whole, targets after links). */
@@ -165,10 +173,17 @@ public final class WorkbookStream implements Closeable {
         private final TableIndex index;
         private final Map<String, String> sheetOf;
         private final Map<String, Integer> numbers = new java.util.HashMap<>();
+        private final int perSheet;
 
-        Links(TableIndex index, Map<String, String> sheetOf) {
+        Links(TableIndex index, Map<String, String> sheetOf, int perSheet) {
             this.index = index;
             this.sheetOf = sheetOf;
+            this.perSheet = perSheet;
+        }
+
+        /** The most links one sheet gets. */
+        int perSheet() {
+            return perSheet;
         }
 
         /** The first row behind a cell by the rules that link its column, if any. */

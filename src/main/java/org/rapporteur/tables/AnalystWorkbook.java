@@ -252,21 +252,34 @@ public final class AnalystWorkbook {
         return weights;
     }
 
+    /** A topic's row of the balance of stances: its weights, each linked to its first sentence, and shares. */
+    private static List<Object> stanceRow(WorkbookFigures figures, WorkbookFigures.Series series, String topic,
+                                          long[] weights) {
+        long total = total(weights);
+        List<Object> row = new ArrayList<>(List.of(figures.topic(topic), series.name()));
+        for (int i = 0; i < STANCES.size(); i++) {
+            int first = figures.firstPosition(series.symbol(), topic, STANCES.get(i));
+            row.add(first < 0 ? (Object) weights[i] : new LinkedValue(weights[i], POSITIONS, first));
+        }
+        row.add(total == 0 ? null : round((double) weights[0] / total));
+        row.add(total == 0 ? null : round((double) weights[1] / total));
+        return row;
+    }
+
+    /** The weight of all three stances. */
+    private static long total(long[] weights) {
+        return weights[0] + weights[1] + weights[2];
+    }
+
     private static OverviewSection stancesSection(WorkbookFigures figures) {
         Map<String, Map<String, long[]>> weights = seriesWeights(figures);
         List<List<Object>> rows = new ArrayList<>();
         for (WorkbookFigures.Series s : largest(figures.series(), MAX_SERIES_CHARTED)) {
-            weights.getOrDefault(s.symbol(), Map.of()).forEach((topic, w) -> {
-                long total = w[0] + w[1] + w[2];
-                List<Object> row = new ArrayList<>(List.of(figures.topic(topic), s.name()));
-                for (int i = 0; i < STANCES.size(); i++) {
-                    int first = figures.firstPosition(s.symbol(), topic, STANCES.get(i));
-                    row.add(first < 0 ? (Object) w[i] : new LinkedValue(w[i], POSITIONS, first));
-                }
-                row.add(total == 0 ? null : round((double) w[0] / total));
-                row.add(total == 0 ? null : round((double) w[1] / total));
-                rows.add(row);
-            });
+            // the most discussed topic of a series first, as on its chart
+            weights.getOrDefault(s.symbol(), Map.of()).entrySet().stream()
+                    .sorted(Comparator.comparingLong((Map.Entry<String, long[]> e) -> -total(e.getValue()))
+                            .thenComparing(Map.Entry::getKey))
+                    .forEach(e -> rows.add(stanceRow(figures, s, e.getKey(), e.getValue())));
         }
         return new OverviewSection("Balance of stances per body series and topic (weighted mentions)", SUMMARY,
                 List.of("Topic", "Body", "For", "Against", "Neutral", "For share", "Against share"), rows,
@@ -370,9 +383,8 @@ public final class AnalystWorkbook {
                 List<List<Number>> values = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
                 // from the least discussed topic to the most: the chart draws the last at the top
                 topics.entrySet().stream()
-                        .sorted(Comparator.comparingLong((Map.Entry<String, long[]> e) -> e.getValue()[0]
-                                + e.getValue()[1] + e.getValue()[2]).thenComparing(Map.Entry::getKey,
-                                Comparator.reverseOrder()))
+                        .sorted(Comparator.comparingLong((Map.Entry<String, long[]> e) -> total(e.getValue()))
+                                .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
                         .forEach(e -> {
                             categories.add(figures.topic(e.getKey()));
                             for (int i = 0; i < 3; i++) {

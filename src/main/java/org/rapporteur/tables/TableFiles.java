@@ -33,9 +33,18 @@ public final class TableFiles implements TableOutput, Closeable {
      * @param personalSheets whether tables of personal data also get a sheet (the operator asked for them)
      */
     public TableFiles(Path folder, boolean personalSheets) {
+        this(folder, personalSheets, new WorkbookStream(AnalystWorkbook.linkRules()));
+    }
+
+    /** As above, with at most {@code linksPerSheet} links on a sheet of the workbook. */
+    TableFiles(Path folder, boolean personalSheets, int linksPerSheet) {
+        this(folder, personalSheets, new WorkbookStream(AnalystWorkbook.linkRules(), linksPerSheet));
+    }
+
+    private TableFiles(Path folder, boolean personalSheets, WorkbookStream workbook) {
         this.folder = folder;
         this.personalSheets = personalSheets;
-        this.workbook = new WorkbookStream(AnalystWorkbook.linkRules());
+        this.workbook = workbook;
     }
 
     public WorkbookStream workbook() {

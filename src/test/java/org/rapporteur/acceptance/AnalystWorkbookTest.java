@@ -142,6 +142,16 @@ class AnalystWorkbookTest {
             assertThat(sentence.getSheet().getSheetName()).isEqualTo("positions");
             assertThat(List.of(text(sentence.getCell(6)), text(sentence.getCell(7))))
                     .containsExactly("NEW_INSTRUMENT", "AGAINST");
+            // a series' topics from the most discussed to the least, as on its chart
+            List<Double> weights = new ArrayList<>();
+            for (int r = stances.getRowNum() + 1; !text(overview.getRow(r).getCell(1)).isEmpty(); r++) {
+                Row row = overview.getRow(r);
+                if (text(row.getCell(1)).equals("Expert Group on Cybercrime")) {
+                    weights.add(row.getCell(2).getNumericCellValue() + row.getCell(3).getNumericCellValue()
+                            + row.getCell(4).getNumericCellValue());
+                }
+            }
+            assertThat(weights).hasSizeGreaterThan(3).isSortedAccordingTo(java.util.Comparator.reverseOrder());
             Row inputs = overview.getRow(rowStarting(overview, "What the run read").getRowNum() + 2);
             assertThat(text(inputs.getCell(0))).isEqualTo("participants");
             assertThat(DateUtil.isCellDateFormatted(inputs.getCell(4))).as("read time is a date and time").isTrue();

@@ -342,6 +342,107 @@ class WorkbookWriterTest {
         }
     }
 
+    /** A block of the Overview with {@code rows} rows of a label and a figure, and a note. */
+    private static OverviewSection block(String title, int rows) {
+        List<List<Object>> values = new ArrayList<>();
+        for (int i = 0; i < rows; i++) {
+            values.add(List.of(title + " row " + i, i));
+        }
+        return new OverviewSection(title, "", List.of("Label", "Figure"), values, Set.of(), List.of(),
+                List.of("A note under " + title + "."));
+    }
+
+    /** The row of the Overview whose first cell is {@code text}. */
+    private static int rowOf(XSSFSheet sheet, String text) {
+        for (Row row : sheet) {
+            if (row.getCell(0) != null && row.getCell(0).getCellType() == CellType.STRING
+                    && row.getCell(0).getStringCellValue().equals(text)) {
+                return row.getRowNum();
+            }
+        }
+        throw new AssertionError("no row " + text);
+    }
+
+    @Test
+    void overviewPagesAreBrokenBetweenBlocksAndALongBlockWhereAPageIsFull() throws IOException {
+        // two narrow columns print at full size: a page holds 30 rows of 15 points; the long block takes four pages,
+        // the last with 16 of its rows, First fits below them, Second does not
+        int pageChars = 0;
+        List<OverviewSection> blocks = List.of(block("Long", 100), block("First", 10), block("Second", 10),
+                block("Third", 5));
+        WorkbookContent content = new WorkbookContent("Pages", blocks, List.of(), List.of(flags), Map.of());
+        try (XSSFWorkbook workbook = writeAndRead(content)) {
+            XSSFSheet sheet = workbook.getSheet("Overview");
+            for (int c = 0; c < 2; c++) {
+                pageChars += sheet.getColumnWidth(c) / 256;
+            }
+            double capacity = new OverviewSheet.Page(pageChars).capacity();
+            List<Integer> breaks = new ArrayList<>();
+            for (int brk : sheet.getRowBreaks()) {
+                breaks.add(brk);
+            }
+            breaks.add(sheet.getLastRowNum());
+            // no page holds more than the model's page, so a printer never breaks a page before we do
+            int from = 0;
+            for (int brk : breaks) {
+                double points = 0;
+                for (int r = from; r <= brk; r++) {
+                    points += sheet.getRow(r) == null ? 15 : sheet.getRow(r).getHeightInPoints();
+                }
+                assertThat(points).as("rows " + from + " to " + brk).isLessThanOrEqualTo(capacity);
+                from = brk + 1;
+            }
+            // the long block runs on over pages; each block that fits on a page is on one, its title at the top of
+            // a page or below another block
+            assertThat(breaks).hasSize(5);
+            for (String title : List.of("First", "Second", "Third")) {
+                int top = rowOf(sheet, title);
+                int end = rowOf(sheet, "A note under " + title + ".");
+                assertThat(breaks).as(title).noneMatch(brk -> brk >= top && brk < end);
+            }
+            assertThat(breaks).as("Second starts a page: it would not end on First's")
+                    .contains(rowOf(sheet, "Second") - 1);
+        }
+    }
+
+    @Test
+    void anOverviewTextLongerThanItsColumnWrapsItsRowIsAsHighAsItsLinesAndEveryCellAtTheTop() throws IOException {
+        String topic = "The United Nations Convention against Transnational Organized Crime and its Protocols "
+                + "thereto, as seen by the Conference of the Parties";
+        OverviewSection section = new OverviewSection("Topics", "", List.of("Topic", "For"),
+                List.of(List.of("Short", 1), List.of(topic, 2)), Set.of(), List.of(), List.of());
+        WorkbookContent content = new WorkbookContent("t", List.of(section), List.of(), List.of(flags), Map.of());
+        try (XSSFWorkbook workbook = writeAndRead(content)) {
+            XSSFSheet sheet = workbook.getSheet("Overview");
+            Row shortRow = sheet.getRow(rowOf(sheet, "Short"));
+            Row longRow = sheet.getRow(rowOf(sheet, topic));
+            assertThat(shortRow.getCell(0).getCellStyle().getWrapText()).isFalse();
+            assertThat(longRow.getCell(0).getCellStyle().getWrapText()).isTrue();
+            assertThat(longRow.getHeightInPoints()).isEqualTo(45f); // 52 characters wide: three lines
+            assertThat(longRow.getCell(1).getCellStyle().getVerticalAlignment())
+                    .isEqualTo(org.apache.poi.ss.usermodel.VerticalAlignment.TOP);
+        }
+    }
+
+    @Test
+    void aChartsDataBlockHasItsSeriesHeadersRightAlignedAboveTheirFiguresAndTallEnoughForTheirWords()
+            throws IOException {
+        ChartSpec groups = new ChartSpec("Groups", ChartSpec.Kind.STACKED_COLUMN, "Meeting", "States", false,
+                List.of("1st meeting, 2019"), List.of(new ChartSpec.Series("African States", List.of(7)),
+                new ChartSpec.Series("Latin American and Caribbean States", List.of(3))));
+        WorkbookContent content = new WorkbookContent("t", List.of(), List.of(groups), List.of(flags), Map.of());
+        try (XSSFWorkbook workbook = writeAndRead(content)) {
+            Row header = workbook.getSheet("Charts").getRow(1);
+            assertThat(header.getCell(2).getStringCellValue()).isEqualTo("Latin American and Caribbean States");
+            assertThat(header.getCell(1).getCellStyle().getAlignment())
+                    .isEqualTo(org.apache.poi.ss.usermodel.HorizontalAlignment.RIGHT);
+            assertThat(header.getCell(2).getCellStyle().getAlignment())
+                    .isEqualTo(org.apache.poi.ss.usermodel.HorizontalAlignment.RIGHT);
+            // Latin / American and / Caribbean / States in a column of 13 characters
+            assertThat(header.getHeightInPoints()).isEqualTo(60f);
+        }
+    }
+
     @Test
     void chartsAreNativeChartsOfTheirKindPlottingTheirDataBlocks() throws IOException {
         ChartSpec stacked = new ChartSpec("Stance", ChartSpec.Kind.STACKED_COLUMN, "topic", "weight", false,

@@ -37,10 +37,11 @@ import org.apache.xmlbeans.XmlCursor;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTBarChart;
 
 /**
- * Writes charts onto one sheet, each on a page of its own: notes at the top, then for each chart its data block (title,
+ * Writes charts onto one sheet: notes at the top, then for each chart its data block (title,
  * a header of series names, one row per category) on the left and the chart plotting that block beside it, so that
  * every series is a range of the workbook an analyst can inspect. A chart is sized to its categories (a bar per topic,
- * a column per meeting), and a page break before each block keeps a chart whole when printed.
+ * a column per meeting); a block that does not fit in what is left of a printed page starts the next one, so that a
+ * chart is whole when printed and a page holds as many as fit.
  */
 final class ChartSheet {
 
@@ -50,6 +51,8 @@ final class ChartSheet {
     static final List<String> PALETTE = List.of("4472C4", "ED7D31", "70AD47", "7030A0", "FFC000", "5B9BD5",
             "A5A5A5", "264478");
     private static final int SERIES_COLUMN_CHARS = 12;
+    /** A column's default width, in characters (what is under a chart). */
+    private static final double DEFAULT_COLUMN_CHARS = 8.43;
     /** The widest the categories' column gets; a longer category wraps. */
     private static final int MAX_CATEGORY_CHARS = 46;
     private static final int MIN_CHART_COLUMNS = 12;
@@ -72,15 +75,21 @@ final class ChartSheet {
         }
         int width = 8;
         int widestBlock = 1;
+        int rightEdge = 1;
         for (ChartSpec spec : charts) {
             widestBlock = Math.max(widestBlock, spec.series().size() + 1);
-        }
-        boolean first = true;
-        for (ChartSpec spec : charts) {
-            if (!first) {
-                sheet.setRowBreak(top - 1); // each chart starts a page: none is cut by a page break
+            rightEdge = Math.max(rightEdge, spec.series().size() + 2 + chartColumns(spec));
+            for (String category : spec.categories()) {
+                width = Math.max(width, category.length());
             }
-            first = false;
+        }
+        int firstWidth = Math.min(MAX_CATEGORY_CHARS, width) + 2;
+        // the page's width: the categories, the series' columns, then columns of the default width under the charts
+        PrintedPage page = new PrintedPage(firstWidth + (widestBlock - 1) * (SERIES_COLUMN_CHARS + 1)
+                + (rightEdge - widestBlock) * DEFAULT_COLUMN_CHARS);
+        page.place(sheet, 0, top, false);
+        for (ChartSpec spec : charts) {
+            int blockTop = top;
             int categories = spec.categories().size();
             Row title = sheet.createRow(top);
             WorkbookWriter.text(title.createCell(0), spec.title(), styles, WorkbookStyles.Look.BOLD);
@@ -98,7 +107,6 @@ final class ChartSheet {
             header.setHeightInPoints(Math.min(5, headerLines) * 15f);
             for (int c = 0; c < categories; c++) {
                 categoryRow(sheet.createRow(top + 2 + c), spec, c, styles);
-                width = Math.max(width, spec.categories().get(c).length());
             }
             int rows = chartRows(spec);
             int left = spec.series().size() + 2; // right of its own block, a column apart
@@ -106,8 +114,9 @@ final class ChartSheet {
                     top + 1 + rows);
             plot(sheet, drawing.createChart(anchor), spec, top);
             top += Math.max(rows + 2, categories + 3) + 1;
+            page.place(sheet, blockTop, top, true); // a chart and its data block on one page, never cut
         }
-        sheet.setColumnWidth(0, (Math.min(MAX_CATEGORY_CHARS, width) + 2) * 256);
+        sheet.setColumnWidth(0, firstWidth * 256);
         for (int c = 1; c < widestBlock; c++) {
             sheet.setColumnWidth(c, (SERIES_COLUMN_CHARS + 1) * 256);
         }

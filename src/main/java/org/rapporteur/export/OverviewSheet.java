@@ -41,7 +41,7 @@ final class OverviewSheet {
         }
         r++;
         int[] linksMade = {0};
-        Page page = new Page(pageChars);
+        PrintedPage page = new PrintedPage(pageChars);
         page.place(sheet, 0, r, false);
         for (OverviewSection section : sections) {
             int start = r;
@@ -131,67 +131,6 @@ final class OverviewSheet {
             }
         }
         return lines;
-    }
-
-    /**
-     * Where the rows fall on printed pages, decided here rather than left to the spreadsheet, so that a block starts a
-     * page instead of leaving its title at the foot of one. The sheet prints one page wide, so the wider its columns
-     * the smaller the scale and the more points of rows a page holds: {@code printable height / scale}. The page is
-     * taken as A4 landscape within the default margins (it holds fewer rows for its width than US Letter), the columns
-     * a little wider than their characters and the page a little shorter, so that a page never holds more than a
-     * printer puts on it: every break is one of ours.
-     */
-    static final class Page {
-
-        /** A4 landscape within the default margins (0.7 in left and right, 0.75 in top and bottom), in points. */
-        private static final double PRINTABLE_WIDTH_POINTS = (11.69 - 1.4) * 72;
-        private static final double PRINTABLE_HEIGHT_POINTS = (8.27 - 1.5) * 72;
-        /** A character of a column's width: 7 pixels of the default font's digit and some, at 96 pixels an inch. */
-        private static final double POINTS_PER_CHAR = 7.5 * 0.75;
-        private static final double SAFETY = 0.95;
-
-        private final double capacity;
-        private double used;
-
-        Page(int pageChars) {
-            double scale = Math.min(1, PRINTABLE_WIDTH_POINTS / (pageChars * POINTS_PER_CHAR));
-            capacity = SAFETY * PRINTABLE_HEIGHT_POINTS / scale;
-        }
-
-        /** The points of rows a page holds, unscaled. */
-        double capacity() {
-            return capacity;
-        }
-
-        /**
-         * Places rows {@code from} to {@code to} (exclusive, written): a block that does not fit in what is left of
-         * the page starts the next one (if {@code keepTogether}, and it fits on a page, or less than half of this page
-         * is left); a longer block runs on, broken where a page is full.
-         */
-        void place(Sheet sheet, int from, int to, boolean keepTogether) {
-            double points = 0;
-            for (int r = from; r < to; r++) {
-                points += height(sheet, r);
-            }
-            if (keepTogether && used > 0 && used + points > capacity
-                    && (points <= capacity || used > capacity / 2)) {
-                sheet.setRowBreak(from - 1);
-                used = 0;
-            }
-            for (int r = from; r < to; r++) {
-                double row = height(sheet, r);
-                if (used > 0 && used + row > capacity) {
-                    sheet.setRowBreak(r - 1);
-                    used = 0;
-                }
-                used += row;
-            }
-        }
-
-        private static double height(Sheet sheet, int r) {
-            Row row = sheet.getRow(r);
-            return row == null ? LINE_POINTS : row.getHeightInPoints();
-        }
     }
 
     /**

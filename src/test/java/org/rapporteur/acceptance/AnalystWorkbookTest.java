@@ -160,7 +160,7 @@ class AnalystWorkbookTest {
 
     /** Issue 16, point 2: charts per body series, sized to what they plot, a trend only over two meetings or more. */
     @Test
-    void chartsArePerBodySeriesSizedToTheirCategoriesAndEachOnAPageOfItsOwn() throws Exception {
+    void chartsArePerBodySeriesSizedToTheirCategoriesAndNoneCutByAPageBreak() throws Exception {
         try (XSSFWorkbook workbook = open()) {
             XSSFSheet sheet = workbook.getSheet("Charts");
             List<org.apache.poi.xssf.usermodel.XSSFChart> charts = sheet.getDrawingPatriarch().getCharts();
@@ -179,14 +179,17 @@ class AnalystWorkbookTest {
             var groups = charts.get(4).getChartSeries().get(0);
             assertThat(groups.getSeries(0).getCategoryData().getPointCount()).isEqualTo(3);
             assertThat(groups.getSeries(0).getCategoryData().getPointAt(0)).isEqualTo("5th meeting, 2019");
-            // each chart starts a page of its own, so that none is cut when printed
-            List<Integer> tops = new ArrayList<>();
+            // no chart is cut when printed: a page breaks only just above a chart's block (its title, then the
+            // chart from the header row on), never across a chart; and a page holds more than one
+            List<int[]> spans = new ArrayList<>();
             for (var shape : sheet.getDrawingPatriarch().getShapes()) {
-                tops.add(((org.apache.poi.xssf.usermodel.XSSFClientAnchor) shape.getAnchor()).getRow1());
+                var anchor = (org.apache.poi.xssf.usermodel.XSSFClientAnchor) shape.getAnchor();
+                spans.add(new int[] {anchor.getRow1() - 1, anchor.getRow2()});
             }
-            assertThat(sheet.getRowBreaks()).hasSize(charts.size() - 1);
+            assertThat(sheet.getRowBreaks()).isNotEmpty().hasSizeLessThan(charts.size() - 1);
             for (int brk : sheet.getRowBreaks()) {
-                assertThat(tops).anyMatch(top -> top == brk + 2);
+                assertThat(spans).anyMatch(span -> span[0] == brk + 1);
+                assertThat(spans).noneMatch(span -> span[0] <= brk && brk < span[1]);
             }
         }
     }

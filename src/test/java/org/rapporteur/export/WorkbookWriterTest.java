@@ -376,7 +376,7 @@ class WorkbookWriterTest {
             for (int c = 0; c < 2; c++) {
                 pageChars += sheet.getColumnWidth(c) / 256;
             }
-            double capacity = new OverviewSheet.Page(pageChars).capacity();
+            double capacity = new PrintedPage(pageChars).capacity();
             List<Integer> breaks = new ArrayList<>();
             for (int brk : sheet.getRowBreaks()) {
                 breaks.add(brk);
@@ -471,7 +471,7 @@ class WorkbookWriterTest {
             var series = charts.get(0).getChartSeries().get(0);
             assertThat(series.getSeries(0).getCategoryData().getDataRangeReference()).isEqualTo("Charts!$A$3:$A$4");
             assertThat(series.getSeries(1).getValuesData().getDataRangeReference()).isEqualTo("Charts!$C$3:$C$4");
-            int lineTop = 25; // the first chart (22 rows, below its title) and a blank row; then a page break
+            int lineTop = 25; // the first chart (22 rows, below its title) and a blank row
             var lineSeries = charts.get(1).getChartSeries().get(0).getSeries(0);
             assertThat(lineSeries.getValuesData().getDataRangeReference())
                     .isEqualTo("Charts!$B$" + (lineTop + 3) + ":$B$" + (lineTop + 5));

@@ -1,9 +1,6 @@
 package org.rapporteur.tables;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,7 +12,6 @@ import java.util.TreeMap;
 import org.rapporteur.export.ChartSpec;
 import org.rapporteur.export.LegendEntry;
 import org.rapporteur.export.LinkRule;
-import org.rapporteur.export.LinkedValue;
 import org.rapporteur.export.OverviewSection;
 import org.rapporteur.export.TableLayout;
 import org.rapporteur.report.Role;
@@ -23,10 +19,9 @@ import org.rapporteur.store.FactStore;
 
 /**
  * What the analyst's workbook shows beyond the tables, from the figures gathered while they were built: the Overview
- * (a page a person reads: labels in words, meetings by body, session and year, the counted States told apart from the
- * named ones), the charts (per body series, bounded whatever the archive holds), and how each table sheet looks
- * (evidence wrapped, roles coloured, figures linked to the rows behind them). Pure: the same figures give the same
- * content.
+ * ({@link OverviewBlocks}: a page a person reads), the charts ({@link SeriesCharts}: per body series), the bounds that
+ * keep both within a person's reach whatever the archive holds, and how each table sheet looks (evidence wrapped, roles
+ * coloured, figures linked to the rows behind them). Pure: the same figures give the same content.
  */
 public final class AnalystWorkbook {
 
@@ -54,35 +49,11 @@ public final class AnalystWorkbook {
             new LegendEntry(Role.REPRESENTED.name(), "named as represented", "EDEDED"),
             new LegendEntry(Role.DELEGATION.name(), "on the list of participants", "CDC3E6"));
 
-    private static final String MEETINGS = MeetingRow.TABLE.name();
-    private static final String ATTENDANCE = AttendanceRow.TABLE.name();
-    private static final String PARTICIPATION = ParticipationRow.TABLE.name();
-    private static final String DELEGATIONS = DelegationRow.TABLE.name();
     private static final String POSITIONS = PositionRow.TABLE.name();
     private static final String SUMMARY = PositionSummaryRow.TABLE.name();
     private static final String QUALITY = DataQualityRow.TABLE.name();
 
-    private static final List<LinkRule> MEETING_LINKS = List.of(
-            new LinkRule(List.of("Meeting"), MEETINGS, List.of("Meeting id"), List.of("meeting_id")),
-            new LinkRule(List.of("States counted"), ATTENDANCE, List.of("Meeting id"), List.of("meeting_id")),
-            new LinkRule(List.of("States named"), PARTICIPATION,
-                    List.of("Meeting id", LinkRule.literal(Role.REPRESENTED.name())), List.of("meeting_id", "role")),
-            new LinkRule(List.of("States named"), PARTICIPATION,
-                    List.of("Meeting id", LinkRule.literal(Role.DELEGATION.name())), List.of("meeting_id", "role")),
-            new LinkRule(List.of("States speaking"), PARTICIPATION,
-                    List.of("Meeting id", LinkRule.literal(Role.STATEMENT.name())), List.of("meeting_id", "role")),
-            new LinkRule(List.of("Delegates"), DELEGATIONS, List.of("Meeting id"), List.of("meeting_id")));
-    private static final List<LinkRule> SERIES_LINKS = List.of(
-            new LinkRule(List.of("Meetings"), MEETINGS, List.of("Series"), List.of("body")));
-    private static final List<LinkRule> QUALITY_LINKS = List.of(
-            new LinkRule(List.of("Findings"), QUALITY, List.of("Severity"), List.of("severity")));
-    private static final List<LinkRule> CODE_LINKS = List.of(
-            new LinkRule(List.of("Findings"), QUALITY, List.of("Code"), List.of("code")));
-    private static final List<LinkRule> INPUT_LINKS = List.of(
-            new LinkRule(List.of("Input"), QUALITY, List.of("Input"), List.of("source")));
     private static final Map<String, TableLayout> LAYOUTS = new LinkedHashMap<>();
-    private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("d MMMM", Locale.ENGLISH);
 
     static {
         LAYOUTS.put(POSITIONS, TableLayout.PLAIN.wrap("sentence"));
@@ -104,11 +75,7 @@ public final class AnalystWorkbook {
     public static List<LinkRule> linkRules() {
         List<LinkRule> rules = new ArrayList<>();
         LAYOUTS.values().forEach(layout -> rules.addAll(layout.links()));
-        rules.addAll(MEETING_LINKS);
-        rules.addAll(SERIES_LINKS);
-        rules.addAll(QUALITY_LINKS);
-        rules.addAll(CODE_LINKS);
-        rules.addAll(INPUT_LINKS);
+        rules.addAll(OverviewBlocks.linkRules());
         return rules;
     }
 
@@ -126,106 +93,30 @@ public final class AnalystWorkbook {
 
     /** The line under the Overview's title: what the workbook covers. */
     public static List<String> intro(WorkbookFigures figures, List<FactStore.InputStatus> inputs) {
-        List<WorkbookFigures.Meeting> meetings = figures.meetings();
-        LocalDate first = meetings.stream().map(m -> m.meeting().startDate()).filter(d -> d != null)
-                .min(Comparator.naturalOrder()).orElse(null);
-        LocalDate last = meetings.stream().map(m -> m.meeting().endDate() != null ? m.meeting().endDate()
-                : m.meeting().startDate()).filter(d -> d != null).max(Comparator.naturalOrder()).orElse(null);
-        String span = first == null ? "" : ", from " + DAY_MONTH_YEAR.format(first) + " to "
-                + DAY_MONTH_YEAR.format(last);
-        return List.of(count(meetings.size(), "meeting") + " of " + count(figures.series().size(), "body series")
-                        + span + ", from " + count(inputs.size(), "input") + ".",
-                "A figure in blue links to the rows behind it; the sheet \"" + AboutRow.SHEET + "\" says what "
-                        + "every column of every sheet holds.");
+        return OverviewBlocks.intro(figures, inputs);
+    }
+
+    /** The Overview: meetings covered, body series, balance of stances, data-quality findings, what the run read. */
+    public static List<OverviewSection> overview(WorkbookFigures figures, List<FactStore.InputStatus> inputs) {
+        return OverviewBlocks.of(figures, inputs);
     }
 
     static String count(long n, String what) {
         return String.format(Locale.ROOT, "%,d", n) + " " + (n == 1 || what.endsWith("series") ? what : what + "s");
     }
 
-    /** The Overview: meetings covered, body series, balance of stances, data-quality findings, what the run read. */
-    public static List<OverviewSection> overview(WorkbookFigures figures, List<FactStore.InputStatus> inputs) {
-        List<OverviewSection> sections = new ArrayList<>();
-        sections.add(meetingsSection(figures));
-        sections.add(seriesSection(figures));
-        sections.add(stancesSection(figures));
-        sections.add(qualitySection(figures));
-        sections.add(codesSection(figures));
-        sections.add(inputsSection(inputs));
-        OverviewSection rejected = rejectedSection(inputs);
-        if (!rejected.rows().isEmpty()) {
-            sections.add(rejected);
-        }
-        return sections;
+    /** The lines above the charts: what they cover. */
+    public static List<String> chartNotes(WorkbookFigures figures) {
+        return SeriesCharts.notes(figures);
     }
 
-    private static OverviewSection meetingsSection(WorkbookFigures figures) {
-        List<WorkbookFigures.Meeting> all = figures.meetings();
-        List<WorkbookFigures.Meeting> shown = all.subList(Math.max(0, all.size() - MAX_MEETINGS_LISTED), all.size());
-        List<List<Object>> rows = new ArrayList<>();
-        for (WorkbookFigures.Meeting f : shown) {
-            var m = f.meeting();
-            Long attending = f.attending();
-            rows.add(Arrays.asList(f.label(), m.meetingId(), dates(m.startDate(), m.endDate()), m.venue(),
-                    m.reportStatus().toLowerCase(Locale.ROOT).replace('_', ' '), f.counted(),
-                    f.named() == 0 ? null : f.named(), f.counted() == null ? "" : f.provisional() ? "yes" : "no",
-                    f.speaking(), attending == null || attending == 0 ? null : round((double) f.speaking() / attending),
-                    f.delegates(), f.delegates() != null && f.women() + f.men() > 0
-                            ? round((double) f.women() / (f.women() + f.men())) : null));
-        }
-        List<String> notes = new ArrayList<>(List.of(
-                "States counted: the Member and observer States the report counts (the attendance sheet); "
-                        + "provisional: the count rests on a draft's bracketed or placeholder value.",
-                "States named: the States the report names as represented or the list of participants names (the "
-                        + "participation sheet); a report may name fewer than it counts, or name them without "
-                        + "counting.",
-                "States speaking: States with a statement in the report or a statements file; share speaking: of "
-                        + "those counted, else of those named.",
-                "Delegates: every person on the list of participants; women: women / (women + men), gender only "
-                        + "from the honorific the list gives."));
-        if (shown.size() < all.size()) {
-            notes.add(0, "The " + shown.size() + " most recent of " + String.format(Locale.ROOT, "%,d", all.size())
-                    + " meetings; every meeting is in the meetings sheet.");
-        }
-        return new OverviewSection("Meetings covered", MEETINGS, List.of("Meeting", "Meeting id", "Dates", "Venue",
-                "Report", "States counted", "States named", "Provisional", "States speaking", "Share speaking",
-                "Delegates", "Women"), rows, Set.of("Share speaking", "Women"), MEETING_LINKS, notes);
-    }
-
-    /** "27–29 March 2019", "30 July – 3 August 2020", "28 December 2022 – 3 January 2023", "3 April 2018". */
-    static String dates(LocalDate start, LocalDate end) {
-        if (start == null && end == null) {
-            return "";
-        }
-        if (start == null || end == null || start.equals(end)) {
-            return DAY_MONTH_YEAR.format(start != null ? start : end);
-        }
-        if (start.getYear() != end.getYear()) {
-            return DAY_MONTH_YEAR.format(start) + " \u2013 " + DAY_MONTH_YEAR.format(end);
-        }
-        if (start.getMonth() != end.getMonth()) {
-            return DAY_MONTH.format(start) + " \u2013 " + DAY_MONTH_YEAR.format(end);
-        }
-        return start.getDayOfMonth() + "\u2013" + DAY_MONTH_YEAR.format(end);
-    }
-
-    private static OverviewSection seriesSection(WorkbookFigures figures) {
-        List<WorkbookFigures.Series> all = figures.series();
-        List<List<Object>> rows = new ArrayList<>();
-        for (WorkbookFigures.Series s : largest(all, MAX_SERIES_LISTED)) {
-            List<WorkbookFigures.Meeting> meetings = s.meetings();
-            LocalDate from = meetings.get(0).meeting().startDate();
-            LocalDate to = meetings.get(meetings.size() - 1).meeting().startDate();
-            rows.add(Arrays.asList(new LinkedValue(s.name(), s.matrix(), -1), s.symbol(), meetings.size(), from, to));
-        }
-        List<String> notes = new ArrayList<>(List.of("A body series is the series of its reports' symbols "
-                + "(UNODC/CCPCJ/EG.4); a body links to its participation matrix, a sheet with a column per meeting; "
-                + "its number of meetings, to its first meeting in the meetings sheet."));
-        if (rows.size() < all.size()) {
-            notes.add(0, "The " + rows.size() + " series with the most meetings, of " + all.size() + ".");
-        }
-        return new OverviewSection("Body series", MEETINGS, List.of("Body", "Series", "Meetings", "First", "Last"),
-                rows, Set.of(), SERIES_LINKS, notes);
+    /**
+     * The charts, per body series ({@link SeriesCharts}).
+     *
+     * @param trackedTopics topics charted across meetings (the codebook's {@code tracked: true})
+     */
+    public static List<ChartSpec> charts(WorkbookFigures figures, List<String> trackedTopics) {
+        return SeriesCharts.of(figures, trackedTopics);
     }
 
     /** The series with the most meetings (then by symbol), at most {@code max}, in their own order. */
@@ -252,122 +143,9 @@ public final class AnalystWorkbook {
         return weights;
     }
 
-    /** A topic's row of the balance of stances: its weights, each linked to its first sentence, and shares. */
-    private static List<Object> stanceRow(WorkbookFigures figures, WorkbookFigures.Series series, String topic,
-                                          long[] weights) {
-        long total = total(weights);
-        List<Object> row = new ArrayList<>(List.of(figures.topic(topic), series.name()));
-        for (int i = 0; i < STANCES.size(); i++) {
-            int first = figures.firstPosition(series.symbol(), topic, STANCES.get(i));
-            row.add(first < 0 ? (Object) weights[i] : new LinkedValue(weights[i], POSITIONS, first));
-        }
-        row.add(total == 0 ? null : round((double) weights[0] / total));
-        row.add(total == 0 ? null : round((double) weights[1] / total));
-        return row;
-    }
-
     /** The weight of all three stances. */
     static long total(long[] weights) {
         return weights[0] + weights[1] + weights[2];
-    }
-
-    private static OverviewSection stancesSection(WorkbookFigures figures) {
-        Map<String, Map<String, long[]>> weights = seriesWeights(figures);
-        List<List<Object>> rows = new ArrayList<>();
-        for (WorkbookFigures.Series s : largest(figures.series(), MAX_SERIES_CHARTED)) {
-            // the most discussed topic of a series first, as on its chart
-            weights.getOrDefault(s.symbol(), Map.of()).entrySet().stream()
-                    .sorted(Comparator.comparingLong((Map.Entry<String, long[]> e) -> -total(e.getValue()))
-                            .thenComparing(Map.Entry::getKey))
-                    .forEach(e -> rows.add(stanceRow(figures, s, e.getKey(), e.getValue())));
-        }
-        return new OverviewSection("Balance of stances per body series and topic (weighted mentions)", SUMMARY,
-                List.of("Topic", "Body", "For", "Against", "Neutral", "For share", "Against share"), rows,
-                Set.of("For share", "Against share"), List.of(),
-                List.of("For, Against, Neutral: the weighted mentions of the positions-summary sheet, added over the "
-                                + "series' meetings (each mention weighted by its quantifier: \"many speakers\" 4, "
-                                + "\"some speakers\" 2); a figure links to its first sentence in the positions sheet.",
-                        "For share, Against share: the stance's weight / the weight of all three stances."));
-    }
-
-    private static final Map<String, String> SEVERITY_MEANINGS = Map.of(
-            "ERROR", "Errors: an input or a row rejected",
-            "WARNING", "Warnings: facts to check (an unknown name, a placeholder)",
-            "INFO", "Notes (a superseded draft, a provisional value)");
-
-    private static OverviewSection qualitySection(WorkbookFigures figures) {
-        List<List<Object>> rows = new ArrayList<>();
-        figures.findings().forEach((severity, count) -> rows.add(Arrays.asList(
-                SEVERITY_MEANINGS.getOrDefault(severity, severity), severity, count)));
-        return new OverviewSection("Data-quality findings", QUALITY, List.of("What", "Severity", "Findings"), rows,
-                Set.of(), QUALITY_LINKS, List.of("Every finding is a row of the data-quality sheet, errors first."));
-    }
-
-    private static OverviewSection codesSection(WorkbookFigures figures) {
-        List<List<Object>> rows = new ArrayList<>();
-        figures.findingsByCode().entrySet().stream()
-                .sorted(Comparator.comparingLong((Map.Entry<String, long[]> e) -> -e.getValue()[1])
-                        .thenComparing(Map.Entry::getKey))
-                .limit(MAX_CODES_LISTED)
-                .forEach(e -> rows.add(Arrays.asList(e.getKey(), e.getValue()[1])));
-        return new OverviewSection("Most frequent findings", QUALITY, List.of("Code", "Findings"), rows, Set.of(),
-                CODE_LINKS, List.of());
-    }
-
-    private static OverviewSection inputsSection(List<FactStore.InputStatus> inputs) {
-        Map<String, long[]> byKind = new TreeMap<>();
-        Map<String, String> latest = new TreeMap<>();
-        for (FactStore.InputStatus input : inputs) {
-            long[] n = byKind.computeIfAbsent(input.kind(), k -> new long[2]);
-            n[input.rejected() ? 1 : 0]++;
-            latest.merge(input.kind(), input.readAt(), (a, b) -> a.compareTo(b) >= 0 ? a : b);
-        }
-        List<List<Object>> rows = new ArrayList<>();
-        byKind.forEach((kind, n) -> rows.add(Arrays.asList(kind, n[0] + n[1], n[0], n[1],
-                readAt(latest.get(kind)))));
-        return new OverviewSection("What the run read", "", List.of("Kind", "Inputs", "Used", "Rejected",
-                "Latest read (UTC)"), rows, Set.of(), List.of(),
-                List.of("Every input in the input folder when the run ended; an unchanged input is not read again, so "
-                                + "the latest read is when the newest content was read.",
-                        "run-manifest.json beside this workbook records the run itself: start, end, and every "
-                                + "input and output with its SHA-256."));
-    }
-
-    private static OverviewSection rejectedSection(List<FactStore.InputStatus> inputs) {
-        List<FactStore.InputStatus> rejected = inputs.stream().filter(FactStore.InputStatus::rejected).toList();
-        List<List<Object>> rows = new ArrayList<>();
-        rejected.stream().limit(MAX_REJECTED_LISTED).forEach(input -> rows.add(Arrays.asList(input.source(),
-                input.kind(), readAt(input.readAt()))));
-        List<String> notes = new ArrayList<>(List.of("An input links to its findings in the data-quality sheet."));
-        if (rows.size() < rejected.size()) {
-            notes.add(0, "The first " + rows.size() + " of " + rejected.size() + " rejected inputs.");
-        }
-        return new OverviewSection("Inputs rejected", QUALITY, List.of("Input", "Kind", "Read (UTC)"), rows, Set.of(),
-                INPUT_LINKS, notes);
-    }
-
-    /** The lines above the charts: what they cover. */
-    public static List<String> chartNotes(WorkbookFigures figures) {
-        return SeriesCharts.notes(figures);
-    }
-
-    /**
-     * The charts, per body series ({@link SeriesCharts}).
-     *
-     * @param trackedTopics topics charted across meetings (the codebook's {@code tracked: true})
-     */
-    public static List<ChartSpec> charts(WorkbookFigures figures, List<String> trackedTopics) {
-        return SeriesCharts.of(figures, trackedTopics);
-    }
-
-    /** The stored ISO instant as a date and time (UTC) the workbook shows as one; null when unknown. */
-    private static java.time.LocalDateTime readAt(String iso) {
-        try {
-            return iso == null || iso.isEmpty() ? null : java.time.LocalDateTime.ofInstant(
-                    java.time.Instant.parse(iso), java.time.ZoneOffset.UTC);
-        } catch (java.time.format.DateTimeParseException e) {
-            return null;
-        }
     }
 
     static double round(double value) {

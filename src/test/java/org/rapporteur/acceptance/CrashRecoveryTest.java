@@ -208,7 +208,7 @@ class CrashRecoveryTest {
         }
 
         int waitFor() throws InterruptedException {
-            assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("the run ends within two minutes").isTrue();
+            assertThat(process.waitFor(600, TimeUnit.SECONDS)).as("the run ends within ten minutes (a guard against a hung run, not a speed test: CI machines are shared)").isTrue();
             Thread.sleep(200); // the last lines
             return process.exitValue();
         }
@@ -242,7 +242,7 @@ class CrashRecoveryTest {
         int terminate() throws Exception {
             // kill(1), not Process.destroy, which closes the output being read
             assertThat(new ProcessBuilder("kill", "-TERM", String.valueOf(process.pid())).start().waitFor()).isZero();
-            assertThat(process.waitFor(100, TimeUnit.SECONDS)).as("stopped within 100 s").isTrue();
+            assertThat(process.waitFor(300, TimeUnit.SECONDS)).as("stopped within 300 s").isTrue();
             Thread.sleep(200);
             return process.exitValue();
         }

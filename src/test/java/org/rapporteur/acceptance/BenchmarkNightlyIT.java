@@ -32,7 +32,7 @@ class BenchmarkNightlyIT {
                 "facts (first run): 3 of 3 reports match their truth",
                 "unchanged rerun: exports_byte_identical=true said_nothing_changed=true",
                 "facts (after one changed): 3 of 3 reports match their truth", "result: OK");
-        assertThat(output).containsPattern("first: exit=0 wall_s=[\\d.]+ ingest_s=[\\d.]+ retire_s=[\\d.]+ "
+        assertThat(output).containsPattern("first: exit=0 wall_s=[\\d.]+ (cpu_s=[\\d.]+ )?ingest_s=[\\d.]+ retire_s=[\\d.]+ "
                 + "export_s=[\\d.]+ files_per_s=[\\d.]+ peak_heap_mb=\\d+ live_heap_mb=\\d+ peak_rss_mb=[1-9]\\d*");
         assertThat(work.resolve("input/truth.csv")).exists();
     }

@@ -24,12 +24,17 @@ import java.util.regex.Pattern;
  * @param reportingVerbs verbs that report a view; a sentence with one and no position goes to review
  * @param reasons      phrases that introduce a reason ("citing", "on the grounds of"): a topic named in the reason
  *                     takes no position of its own (optional in the file)
+ * @param negationScopeEnds where a negation's scope ends: the end of its clause ("," ";" "but" "which" …); the rules flip
+ *                     only a cue inside the scope, and the learned combiner reads every word inside it as negated
+ * @param negatedSubjects a negated subject just before a negation cancels it ("no delegation questioned X", "not a
+ *                     single speaker disputed X" are FOR X); matched on the text before the negation, at its end
  */
 public record Codebook(String source, List<Topic> topics, List<Cue> cues, List<Cue> hedges, List<Cue> neutralFrames,
                        List<Pattern> negations,
                        List<Pattern> mentionOnly, List<Pattern> contrasts, List<Quantifier> quantifiers,
                        List<Pattern> passive, List<Pattern> carryOver, List<Pattern> attribution,
-                       List<Pattern> reportingVerbs, List<Pattern> reasons) {
+                       List<Pattern> reportingVerbs, List<Pattern> reasons, List<Pattern> negationScopeEnds,
+                       List<Pattern> negatedSubjects) {
 
     /** The hedges, then the neutral frames: whatever makes a clause NEUTRAL. */
     public List<Cue> neutralViews() {

@@ -44,7 +44,7 @@ public final class CodebookReader {
 
     private static final Set<String> ROOT_KEYS = Set.of("version", "topics", "cues", "hedges", "neutralFrames",
             "negations", "mentionOnly", "contrasts", "quantifiers", "passive", "carryOver", "attribution",
-            "reportingVerbs", "reasons");
+            "reportingVerbs", "reasons", "negationScopeEnds", "negatedSubjects");
     private static final Set<String> TOPIC_KEYS = Set.of("id", "label", "tracked", "patterns", "anaphora", "cues",
             "description", "examples", "inBodies");
     private static final Set<String> IN_BODY_KEYS = Set.of("body", "pattern");
@@ -143,7 +143,11 @@ public final class CodebookReader {
                 section(map, "attribution", root, Codebook::attribution, n -> patterns(n, "attribution", false)),
                 section(map, "reportingVerbs", root, Codebook::reportingVerbs,
                         n -> patterns(n, "reportingVerbs", true)),
-                section(map, "reasons", root, Codebook::reasons, n -> patterns(n, "reasons", true)));
+                section(map, "reasons", root, Codebook::reasons, n -> patterns(n, "reasons", true)),
+                section(map, "negationScopeEnds", root, Codebook::negationScopeEnds,
+                        n -> patterns(n, "negationScopeEnds", false)),
+                section(map, "negatedSubjects", root, Codebook::negatedSubjects,
+                        n -> patterns(n, "negatedSubjects", false)));
     }
 
     /** A section as written, else the base codebook's; the default codebook must have it (reasons are optional). */

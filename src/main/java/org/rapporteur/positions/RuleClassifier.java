@@ -33,14 +33,8 @@ public final class RuleClassifier {
                     + "believed|maintained|advocated|objected|preferred|proposed|added|insisted)\\b)",
             Pattern.CASE_INSENSITIVE);
     private static final int NEGATION_WINDOW = 60;
-    /** A negation reaches no further than its clause: "without measurable results and should rank low". */
-    private static final Pattern NEGATION_SCOPE_END = Pattern.compile("[,;]|\\s(?:and|but|which|while|whereas)\\s",
-            Pattern.CASE_INSENSITIVE);
     private static final int AFTER_FACTOR = 1;
     private static final int DOUBLE_NEGATION_WINDOW = 12;
-    /** "No delegation questioned …", "None of the speakers doubted …": a negated subject cancels the verb's negation. */
-    private static final Pattern NEGATED_SUBJECT = Pattern.compile(
-            "\\b(?:no|none of the|not one)\\s+[\\w-]+\\s+(?:had\\s+|has\\s+|have\\s+)?$", Pattern.CASE_INSENSITIVE);
 
     private final Codebook codebook;
     private final Function<String, Optional<String>> entityCodes;
@@ -494,10 +488,12 @@ public final class RuleClassifier {
     private Negation negation(String text, int cueStart) {
         int from = Math.max(0, cueStart - NEGATION_WINDOW);
         String window = text.substring(from, cueStart);
-        Matcher breaks = NEGATION_SCOPE_END.matcher(window);
         int clauseBreak = -1;
-        while (breaks.find()) {
-            clauseBreak = breaks.end();
+        for (Pattern end : codebook.negationScopeEnds()) {
+            Matcher breaks = end.matcher(window);
+            while (breaks.find()) {
+                clauseBreak = Math.max(clauseBreak, breaks.end());
+            }
         }
         if (clauseBreak >= 0) {
             from += clauseBreak;
@@ -523,8 +519,10 @@ public final class RuleClassifier {
     /** A negation that is itself negated cancels out: "it could not be denied that", "it was not disputed that". */
     private boolean negatedNegation(String before) {
         String near = before.substring(Math.max(0, before.length() - DOUBLE_NEGATION_WINDOW));
-        if (NEGATED_SUBJECT.matcher(before).find()) {
-            return true;
+        for (Pattern subject : codebook.negatedSubjects()) {
+            if (subject.matcher(before).find()) {
+                return true;
+            }
         }
         for (Pattern negation : codebook.negations()) {
             if (prefilter.matcher(negation, near).find()) {

@@ -219,6 +219,20 @@ class PositionClassifierTest {
     }
 
     @Test
+    void notASingleDelegationDisputingIsForWithTheWeightOfAll() {
+        assertThat(classify("Not a single delegation disputed the value of technical assistance to smaller States."))
+                .containsExactly("CAPACITY_BUILDING FOR [Not a single delegation] 6 - IMPORTANCE");
+    }
+
+    @Test
+    void aNegationInsideAReasonDoesNotReachTheCueAfterIt() {
+        // the codebook's negation scope ends at "because": "not" governs "keep pace", not "supported"
+        assertThat(classify("Many speakers, because national laws could not keep pace, supported a new legal "
+                + "instrument."))
+                .containsExactly("NEW_INSTRUMENT FOR [Many speakers] 4 - SUPPORT");
+    }
+
+    @Test
     void aTopicNamedOnlyInTheConditionTakesNoPosition() {
         assertThat(classify("Several speakers said they could accept the draft convention only if it included strong "
                 + "privacy guarantees."))

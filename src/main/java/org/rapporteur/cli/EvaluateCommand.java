@@ -22,6 +22,7 @@ import org.rapporteur.positions.corpus.Hand;
 import org.rapporteur.positions.corpus.LabelledCorpus;
 import org.rapporteur.positions.corpus.LeaveOneHandOut;
 import org.rapporteur.positions.learned.EmbeddingStore;
+import org.rapporteur.positions.learned.PairModel;
 import org.rapporteur.positions.learned.MiniLmEmbedder;
 import org.rapporteur.reference.Entity;
 import org.rapporteur.reference.NameResolver;
@@ -63,6 +64,11 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--errors-of", paramLabel = "HAND", split = ",",
             description = "With --leave-one-hand-out: print the sentences scored wrong in these hands only.")
     Set<String> errorsOf = Set.of();
+
+    @Option(names = "--model-use", paramLabel = "ALL|UNDECIDED", defaultValue = "ALL",
+            description = "With --leave-one-hand-out: the sentences the model reads, as the nightly job's "
+                    + "rapporteur.positions.model-use (default: ${DEFAULT-VALUE}).")
+    PositionClassifier.ModelUse modelUse;
 
     @Option(names = "--vectors", paramLabel = "FILE",
             description = "With --leave-one-hand-out: keep the sentences' vectors in this file between runs.")
@@ -134,7 +140,8 @@ final class EvaluateCommand implements Callable<Integer> {
             }
         }
         List<LeaveOneHandOut.Row> rows = LeaveOneHandOut.run(hands, chosen,
-                name -> resolver.resolve(name).map(Entity::code), vectors, embedder);
+                name -> resolver.resolve(name).map(Entity::code), vectors, embedder, PairModel.Settings.DEFAULT,
+                modelUse);
         for (LeaveOneHandOut.Row row : rows) {
             if (errorsOf.contains(row.hand())) {
                 row.full().errors().forEach(System.out::println);

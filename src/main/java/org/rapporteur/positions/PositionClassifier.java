@@ -14,21 +14,18 @@ import org.rapporteur.positions.learned.MiniLmEmbedder;
 import org.rapporteur.positions.learned.SentenceVectors;
 
 /**
- * Finds the positions a sentence voices, in two stages. (1) Which topics: the codebook's patterns ({@link
- * RuleClassifier}), plus a learned topic detector over the sentence's embedding, behind a learned gate ("does this
- * sentence take a position at all?"). (2) Which stance for each: the rules (cues, neutral frames, negation scopes);
- * where they say nothing, the learned stance model. Each position gets a confidence; positions the classifier is
- * unsure of also go to review. Every decision names its rule, or its score and the nearest labelled examples.
+ * Finds the positions a sentence voices: the codebook's rules ({@link RuleClassifier}) read the sentence first (which
+ * topics it names and how, each topic's clause, stance and rule, its negation scopes, hedges and neutral frames), then
+ * a learned combiner weighs, for every (sentence, topic) pair, the rules' reading, the words of the topic's clause with
+ * negation scope marked and the sentence's embedding, and decides whether the sentence takes a position on the topic,
+ * and which ({@link LearnedModel}). Where the combiner agrees with the rules the position names the rule; where it
+ * finds a position the rules did not, or another stance, it names its probability and the nearest labelled examples.
+ * Each position's confidence is the combiner's probability; positions below {@link #REVIEW_BELOW} also go to review.
  *
  * <p>Without a learned model (rules only) the positions are the rules' alone, with confidence 1.
  */
 public final class PositionClassifier {
 
-    /** A topic the rules name without a stance is added when the detector's probability reaches this. */
-    static final double NAMED_TOPIC_THRESHOLD = 0.5;
-    /** A topic the rules do not name at all (a paraphrase) needs more. */
-    static final double TOPIC_THRESHOLD = 0.7;
-    static final double GATE_THRESHOLD = 0.5;
     /** Positions below this confidence also go to review.csv. */
     static final double REVIEW_BELOW = 0.5;
     private static final int NEAREST = 3;
@@ -122,7 +119,8 @@ public final class PositionClassifier {
         }
         vectors.prefetch(sentences);
         List<float[]> v = sentences.stream().map(vectors::vector).toList();
-        return model.retrained(topics, ids, labels, v);
+        RuleClassifier rules = new RuleClassifier(codebook, name -> Optional.empty());
+        return model.retrained(topics, text -> rules.analyse(text, SentenceContext.NONE), ids, sentences, labels, v);
     }
 
     private static final class DefaultModel {
@@ -189,46 +187,47 @@ public final class PositionClassifier {
     }
 
     public SentenceResult classify(String sentence, SentenceContext previous) {
-        SentenceResult byRules = rules.classify(sentence, previous);
-        String text = sentence.strip();
-        if (model == null || rules.mentionOnly(text) || !rules.canCarryPosition(text)
-                || (use == ModelUse.UNDECIDED && !undecided(byRules))) {
+        if (model == null) {
+            return rules.classify(sentence, previous);
+        }
+        RuleAnalysis analysis = rules.analyse(sentence, previous);
+        SentenceResult byRules = analysis.result();
+        if (!analysis.forModel() || (use == ModelUse.UNDECIDED && !undecided(byRules))) {
             return byRules;
         }
-        LearnedModel.Prediction prediction = model.predict(vectors.vector(text));
+        String text = analysis.text();
+        float[] vector = vectors.vector(text);
+        Map<String, double[]> predicted = model.predict(analysis, vector);
+        Map<String, Position> byRule = new LinkedHashMap<>();
+        byRules.positions().forEach(p -> byRule.put(p.topic(), p));
         Map<String, Position> positions = new LinkedHashMap<>();
-        for (Position rule : byRules.positions()) {
-            double topic = prediction.topic(rule.topic());
-            Position p = rule;
-            double stance = prediction.stance().get(p.stance());
-            double confidence = 0.5 + 0.3 * topic + 0.2 * stance;
-            if (!byRules.reviewReason().isEmpty()) {
-                confidence -= 0.2;
+        for (String topic : orderedTopics(byRule.keySet())) {
+            double[] p = predicted.get(topic);
+            if (p == null || codebook().topic(topic).isEmpty()) {
+                continue;
             }
-            positions.put(p.topic(), p.withConfidence(confidence, ""));
-        }
-        if (prediction.gate() >= GATE_THRESHOLD) {
-            for (String topic : model.topics()) {
-                double p = prediction.topic(topic);
-                boolean named = byRules.context().topics().contains(topic);
-                if (p < (named ? NAMED_TOPIC_THRESHOLD : TOPIC_THRESHOLD) || positions.containsKey(topic)
-                        || codebook().topic(topic).isEmpty()) {
-                    continue;
+            int best = 0;
+            for (int k = 1; k < p.length; k++) {
+                if (p[k] > p[best]) {
+                    best = k;
                 }
-                String evidence = String.format(Locale.ROOT, "MODEL(p=%.2f near %s)", p,
-                        String.join(",", model.nearest(vectors.vector(text), topic, NEAREST)));
-                Position byRule = rules.unanchored(text, topic, previous);
-                Position position;
-                if (byRule.stance() != null) {
-                    position = byRule.withConfidence(p * 0.9, evidence);
-                } else {
-                    Map.Entry<Stance, Double> best = prediction.bestStance();
-                    position = new Position(topic, best.getKey(), byRule.quantifier(), byRule.weight(),
-                            byRule.attributedEntityCode(), byRule.onBehalfOf(), String.format(Locale.ROOT,
-                            "STANCE_MODEL(p=%.2f)", best.getValue()), "").withConfidence(p * best.getValue(), evidence);
-                }
-                positions.put(topic, position);
             }
+            Stance stance = LearnedModel.stance(best);
+            if (stance == null) {
+                continue;
+            }
+            Position rule = byRule.get(topic);
+            if (rule != null && rule.stance() == stance) {
+                positions.put(topic, rule.withConfidence(p[best], ""));
+                continue;
+            }
+            Position voice = rule != null ? rule : rules.unanchored(text, topic, previous);
+            String evidence = String.format(Locale.ROOT, "MODEL(p=%.2f near %s)%s", p[best],
+                    String.join(",", model.nearest(vector, topic, NEAREST)),
+                    rule != null ? " over " + rule.rule() : "");
+            positions.put(topic, new Position(topic, stance, voice.quantifier(), voice.weight(),
+                    voice.attributedEntityCode(), voice.onBehalfOf(), evidence, voice.cueWords(),
+                    Math.round(p[best] * 100) / 100.0));
         }
         String review = byRules.reviewReason();
         if (!positions.isEmpty() && byRules.positions().isEmpty()) {
@@ -244,5 +243,12 @@ public final class PositionClassifier {
         }
         return new SentenceResult(List.copyOf(positions.values()), review, byRules.context(), byRules.speaker(),
                 byRules.onBehalfOf());
+    }
+
+    /** The topics the rules took a position on, in their order, then the model's others. */
+    private List<String> orderedTopics(Collection<String> first) {
+        List<String> out = new ArrayList<>(first);
+        model.topics().stream().filter(t -> !out.contains(t)).forEach(out::add);
+        return out;
     }
 }

@@ -40,6 +40,8 @@ public final class RuleClassifier {
     private final Function<String, Optional<String>> entityCodes;
     private final Prefilter prefilter;
     private final List<Cue> neutralViews;
+    /** While {@link #analyse} runs on a thread: how each topic was read (null otherwise); workers share a classifier. */
+    private final ThreadLocal<Map<String, TopicTrace>> tracing = new ThreadLocal<>();
 
     /**
      * @param codebook    the topics, cues and quantifiers
@@ -82,6 +84,40 @@ public final class RuleClassifier {
         }
     }
 
+    /**
+     * What the rules found in a sentence, with how they read each topic it names (named, referred back to, implied by
+     * a cue, or named only in a reason; its clause, its stance and rule): the evidence the learned combiner weighs.
+     */
+    public RuleAnalysis analyse(String sentence, SentenceContext previous) {
+        String text = sentence.strip();
+        prefilter.sentence(text);
+        Map<String, TopicTrace> topics = new LinkedHashMap<>();
+        tracing.set(topics);
+        try {
+            SentenceResult result = classifyScanned(sentence, previous);
+            tracing.remove();
+            Position unanchored = unanchoredScanned(sentence, "", previous);
+            return new RuleAnalysis(text, result, topics, unanchored.stance(), unanchored.rule(),
+                    matchesAny(codebook.mentionOnly(), text), canCarryScanned(text), negationScopes(text));
+        } finally {
+            tracing.remove();
+            prefilter.sentence(null);
+        }
+    }
+
+    private void trace(Mention mention, int offset, String part, TopicTrace.How how, Optional<Decision> decision,
+                       boolean hedged, boolean inCondition) {
+        Map<String, TopicTrace> traces = tracing.get();
+        if (traces == null || traces.containsKey(mention.topic.id())) {
+            return;
+        }
+        Span clause = clauseAround(part, mention.start);
+        traces.put(mention.topic.id(), new TopicTrace(mention.topic.id(), how, offset + mention.start,
+                offset + mention.end, offset + clause.start, offset + clause.end,
+                decision.map(Decision::stance).orElse(null), decision.map(Decision::rule).orElse(""), hedged,
+                inCondition, decision.map(Decision::conflict).orElse(false)));
+    }
+
     private SentenceResult classifyScanned(String sentence, SentenceContext previous) {
         String text = sentence.strip();
         Voice voice = voice(text, previous);
@@ -114,6 +150,8 @@ public final class RuleClassifier {
                     decision = hedge.map(h -> new Decision(Stance.NEUTRAL, h.cue.id(), h.words))
                             .or(() -> decide(part, mention, cues));
                 }
+                trace(mention, clause.start, part, mention.anaphor ? TopicTrace.How.ANAPHOR : TopicTrace.How.NAMED,
+                        decision, hedge.isPresent(), hedge.isPresent() && inCondition(mention, hedge.get(), mentions));
                 if (decision.isPresent()) {
                     conflict |= decision.get().conflict;
                     positions.put(mention.topic.id(), new Position(mention.topic.id(), decision.get().stance,
@@ -127,6 +165,18 @@ public final class RuleClassifier {
                     positions.put(hit.topic.id(), new Position(hit.topic.id(), stance, partVoice.quantifier,
                             partVoice.weight, voice.entity, voice.behalf, hit.rule(), hit.words));
                     inPart.add(hit.topic.id());
+                    if (tracing.get() != null) {
+                        tracing.get().putIfAbsent(hit.topic.id(), new TopicTrace(hit.topic.id(), TopicTrace.How.IMPLIED,
+                                clause.start + hit.start, clause.start + hit.end, clause.start, clause.end, stance,
+                                hit.rule(), hedge.isPresent(), false, false));
+                    }
+                }
+            }
+            if (tracing.get() != null) {
+                for (Mention m : reasonMentions(part, previous.body())) {
+                    tracing.get().putIfAbsent(m.topic.id(), new TopicTrace(m.topic.id(), TopicTrace.How.REASON,
+                            clause.start + m.start, clause.start + m.end, clause.start, clause.end, null, "",
+                            hedge.isPresent(), false, false));
                 }
             }
             context = inPart.isEmpty() ? context : inPart;
@@ -308,7 +358,10 @@ public final class RuleClassifier {
         return spans;
     }
 
-    private record Mention(Topic topic, int start, int end, String words) {
+    private record Mention(Topic topic, int start, int end, String words, boolean anaphor) {
+        Mention(Topic topic, int start, int end, String words) {
+            this(topic, start, end, words, false);
+        }
     }
 
     /** Topics named in a text, longest match first where two topics claim the same words. */
@@ -318,6 +371,24 @@ public final class RuleClassifier {
 
     /** @param named receives the topics the text names in the codebook's words (not by anaphora) */
     private List<Mention> mentions(String text, Set<String> context, Set<String> named, String body) {
+        List<Mention> all = namedMentions(text, body);
+        List<Span> reasons = reasonSpans(text);
+        all.removeIf(m -> reasons.stream().anyMatch(r -> r.start <= m.start && m.start < r.end));
+        return kept(text, all, context, named);
+    }
+
+    /** The topics named only inside a reason ("citing the right to privacy"), which take no position of their own. */
+    private List<Mention> reasonMentions(String text, String body) {
+        List<Span> reasons = reasonSpans(text);
+        if (reasons.isEmpty()) {
+            return List.of();
+        }
+        List<Mention> all = namedMentions(text, body);
+        all.removeIf(m -> reasons.stream().noneMatch(r -> r.start <= m.start && m.start < r.end));
+        return all;
+    }
+
+    private List<Mention> namedMentions(String text, String body) {
         List<Mention> all = new ArrayList<>();
         for (Topic topic : codebook.topics()) {
             for (Pattern p : topic.patterns()) {
@@ -337,8 +408,10 @@ public final class RuleClassifier {
                 }
             }
         }
-        List<Span> reasons = reasonSpans(text);
-        all.removeIf(m -> reasons.stream().anyMatch(r -> r.start <= m.start && m.start < r.end));
+        return all;
+    }
+
+    private List<Mention> kept(String text, List<Mention> all, Set<String> context, Set<String> named) {
         all.sort(Comparator.comparingInt((Mention m) -> m.end - m.start).reversed());
         List<Mention> kept = new ArrayList<>();
         for (Mention m : all) {
@@ -360,7 +433,7 @@ public final class RuleClassifier {
                     Matcher m = prefilter.matcher(p, text);
                     if (m.find() && (!onlyStrong || isDemonstrative(m.group()))
                             && kept.stream().noneMatch(k -> k.start < m.end() && m.start() < k.end)) {
-                        kept.add(new Mention(topic, m.start(), m.end(), m.group()));
+                        kept.add(new Mention(topic, m.start(), m.end(), m.group(), true));
                         break;
                     }
                 }
@@ -482,6 +555,31 @@ public final class RuleClassifier {
     }
 
     private record Negation(int end, String words) {
+    }
+
+    /**
+     * Where the sentence is negated: from each negation (not cancelled by a negated subject or a negation just before
+     * it) to the end of its scope, the next of the codebook's scope ends; as [start, end) pairs.
+     */
+    private List<int[]> negationScopes(String text) {
+        List<int[]> scopes = new ArrayList<>();
+        for (Pattern negation : codebook.negations()) {
+            Matcher m = prefilter.matcher(negation, text);
+            while (m.find()) {
+                if (negatedNegation(text.substring(0, m.start()))) {
+                    continue;
+                }
+                int end = text.length();
+                for (Pattern scopeEnd : codebook.negationScopeEnds()) {
+                    Matcher e = scopeEnd.matcher(text);
+                    if (e.find(m.end())) {
+                        end = Math.min(end, e.start());
+                    }
+                }
+                scopes.add(new int[] {m.start(), end});
+            }
+        }
+        return List.copyOf(scopes);
     }
 
     /** The negation just before a cue, within a few words and the same clause; null when none. */

@@ -39,13 +39,13 @@ class PositionCommandsTest {
                 .isEqualTo("id,topic,stance,quantifier,weight,attributed_entity_code,on_behalf_of,confidence,rule");
         // the confidence weighs the rules against the model trained on the corpus: it moves as the corpus grows
         assertThat(lines.subList(1, lines.size())).extracting(l -> l.replaceFirst(",,(0\\.\\d\\d?|1),", ",,C,")
-                        .replaceFirst(",\"STANCE_MODEL.*", ",STANCE_MODEL…"))
+                        .replaceFirst(",\"MODEL\\(.*", ",MODEL…"))
                 .containsExactly(
                         "g1,NEW_INSTRUMENT,FOR,Several speakers,3,,,C,OPPOSE+negated",
                         "g2,DATA_RETENTION,AGAINST,Many speakers,4,,,C,CONCERN",
                         "g4,NEW_INSTRUMENT,AGAINST,Some speakers,2,,,C,PREMATURE",
-                        // the codebook names the topic but no cue: the learned stance model decides, and says so
-                        "g5,NETWORKS_24_7,FOR,Several speakers,3,,,C,STANCE_MODEL…",
+                        // the rules name the topic but give no stance: the learned combiner decides, and says so
+                        "g5,NETWORKS_24_7,FOR,Several speakers,3,,,C,MODEL…",
                         "g6,NEW_INSTRUMENT,NEUTRAL,One speaker,1,,,C,PREMATURE_POSITION");
     }
 

@@ -38,7 +38,8 @@ class ModelUseTest {
 
     @Test
     void aSentenceTheRulesLeaveOpenIsReadByTheModelEitherWay() {
-        String open = "Several speakers noted the work of the 24/7 network in their region.";
+        String open = "Several speakers said that the round-the-clock contact points had allowed them to preserve data "
+                + "within hours.";
         assertThat(UNDECIDED.classify(open, SentenceContext.NONE).positions())
                 .isEqualTo(ALL.classify(open, SentenceContext.NONE).positions())
                 .extracting(Position::topic).containsExactly("NETWORKS_24_7");

@@ -6,9 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
+import org.rapporteur.positions.Codebook;
 import org.rapporteur.positions.CodebookReader;
 import org.rapporteur.positions.GoldSentence;
+import org.rapporteur.positions.RuleClassifier;
+import org.rapporteur.positions.SentenceContext;
 import org.rapporteur.positions.Topic;
 import org.rapporteur.positions.corpus.LabelledCorpus;
 
@@ -29,7 +33,8 @@ public final class BuildPositionModel {
         Path cache = Path.of(args[1]);
         long start = System.nanoTime();
         List<GoldSentence> corpus = LabelledCorpus.sentences(LabelledCorpus.readDefault());
-        List<String> topics = CodebookReader.readDefault().topics().stream().map(Topic::id).toList();
+        Codebook codebook = CodebookReader.readDefault();
+        List<String> topics = codebook.topics().stream().map(Topic::id).toList();
         MiniLmEmbedder embedder = MiniLmEmbedder.shared();
         Map<String, float[]> vectors = EmbeddingStore.read(cache, embedder.modelId());
         int known = vectors.size();
@@ -38,7 +43,9 @@ public final class BuildPositionModel {
             Files.createDirectories(cache.getParent());
             EmbeddingStore.write(cache, embedder.modelId(), vectors);
         }
-        LearnedModel model = LearnedModel.train(embedder.modelId(), corpus, vectors, topics);
+        RuleClassifier rules = new RuleClassifier(codebook, name -> Optional.empty());
+        LearnedModel model = LearnedModel.train(embedder.modelId(), corpus, vectors, topics,
+                text -> rules.analyse(text, SentenceContext.NONE));
         Path out = classes.resolve("positions/model.bin");
         Files.createDirectories(out.getParent());
         try (OutputStream stream = Files.newOutputStream(out)) {

@@ -13,51 +13,37 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.function.Function;
 
 import org.rapporteur.positions.GoldSentence;
+import org.rapporteur.positions.RuleAnalysis;
 import org.rapporteur.positions.Stance;
 
 /**
- * The learned parts of the position classifier, over sentence vectors: a topic detector (for each topic, how likely
- * the sentence takes a position on it), a gate (how likely it takes any position at all: mentions, facts, procedure and
- * reasons take none) and a stance model (FOR, AGAINST, NEUTRAL), plus the labelled examples themselves, so that a
- * learned decision can name the nearest ones. Trained from the labelled corpus, deterministically.
+ * The learned part of the position classifier: a combiner ({@link PairModel}) that weighs, for each (sentence, topic)
+ * pair, the rules' reading of the topic, the words of its clause with negation scope marked and the sentence's
+ * embedding, and says whether the sentence takes a position on the topic and which; plus the labelled examples
+ * themselves, so that a learned decision can name the nearest ones. Trained from the labelled corpus,
+ * deterministically.
  */
 public final class LearnedModel {
 
-    /** What the model says about one sentence. */
-    public record Prediction(Map<String, Double> topics, double gate, Map<Stance, Double> stance) {
-
-        public double topic(String id) {
-            return topics.getOrDefault(id, 0.0);
-        }
-
-        /** The most likely stance and its probability. */
-        public Map.Entry<Stance, Double> bestStance() {
-            return stance.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow();
-        }
+    /** A labelled example: its id, text, labels as "TOPIC=STANCE;…" ("" for none) and vector. */
+    record Example(String id, String text, String labels, float[] vector) {
     }
 
-    /** A labelled example: its id, its labels as "TOPIC=STANCE;…" ("" for none) and its vector. */
-    record Example(String id, String labels, float[] vector) {
-    }
-
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
     private static final Stance[] STANCES = Stance.values();
 
     private final String modelId;
     private final List<String> topics;
-    private final LinearModel detector;
-    private final LinearModel stance;
+    private final PairModel pairs;
     private final List<Example> examples;
 
-    private LearnedModel(String modelId, List<String> topics, LinearModel detector, LinearModel stance,
-                         List<Example> examples) {
+    private LearnedModel(String modelId, List<String> topics, PairModel pairs, List<Example> examples) {
         this.modelId = modelId;
         this.topics = List.copyOf(topics);
-        this.detector = detector;
-        this.stance = stance;
+        this.pairs = pairs;
         this.examples = examples;
     }
 
@@ -72,10 +58,17 @@ public final class LearnedModel {
     /**
      * @param sentences the labelled sentences
      * @param vectors   each sentence's vector, by its text
-     * @param topics    the topics to detect (labels of other topics are ignored)
+     * @param topics    the topics to learn (labels of other topics are ignored)
+     * @param rules     the rules' reading of a sentence (read without context, as each sentence is labelled alone)
      */
     public static LearnedModel train(String modelId, List<GoldSentence> sentences, Map<String, float[]> vectors,
-                                     List<String> topics) {
+                                     List<String> topics, Function<String, RuleAnalysis> rules) {
+        return train(modelId, sentences, vectors, topics, rules, PairModel.Settings.DEFAULT);
+    }
+
+    public static LearnedModel train(String modelId, List<GoldSentence> sentences, Map<String, float[]> vectors,
+                                     List<String> topics, Function<String, RuleAnalysis> rules,
+                                     PairModel.Settings settings) {
         List<Example> examples = new ArrayList<>();
         for (GoldSentence s : sentences) {
             float[] v = vectors.get(s.sentence());
@@ -85,50 +78,52 @@ public final class LearnedModel {
             StringBuilder labels = new StringBuilder();
             s.labels().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> labels
                     .append(labels.isEmpty() ? "" : ";").append(e.getKey()).append('=').append(e.getValue()));
-            examples.add(new Example(s.id(), labels.toString(), v));
+            examples.add(new Example(s.id(), s.sentence(), labels.toString(), v));
         }
-        return train(modelId, examples, topics);
+        return train(modelId, examples, topics, rules, settings, null, null);
     }
 
     /**
-     * This model retrained for other topics (an analyst's codebook): its labelled examples, plus the given ones
-     * (a codebook's example sentences with their vectors), labelled "TOPIC=STANCE" or "" for a mere mention.
+     * This model retrained for other topics or rules (an analyst's codebook): its labelled examples, plus the given
+     * ones (a codebook's example sentences with their vectors), labelled "TOPIC=STANCE" or "" for a mere mention.
      */
-    public LearnedModel retrained(List<String> topics, List<String> ids, List<String> labels, List<float[]> vectors) {
+    public LearnedModel retrained(List<String> topics, Function<String, RuleAnalysis> rules, List<String> ids,
+                                  List<String> texts, List<String> labels, List<float[]> vectors) {
         List<Example> all = new ArrayList<>(examples);
         for (int i = 0; i < ids.size(); i++) {
-            all.add(new Example(ids.get(i), labels.get(i), vectors.get(i)));
+            all.add(new Example(ids.get(i), texts.get(i), labels.get(i), vectors.get(i)));
         }
-        return train(modelId, all, topics);
+        int[] fromTopic = topics.stream().mapToInt(this.topics::indexOf).toArray();
+        return train(modelId, all, topics, rules, PairModel.Settings.DEFAULT.withEpochs(RETRAIN_EPOCHS), pairs,
+                fromTopic);
     }
 
-    private static LearnedModel train(String modelId, List<Example> examples, List<String> topics) {
-        List<float[]> x = new ArrayList<>();
-        List<double[]> y = new ArrayList<>();
-        List<float[]> stanceX = new ArrayList<>();
-        List<double[]> stanceY = new ArrayList<>();
+    /** Epochs of a retraining, from this model's weights (a new topic's own weights start from zero). */
+    private static final int RETRAIN_EPOCHS = 4;
+
+    private static LearnedModel train(String modelId, List<Example> examples, List<String> topics,
+                                      Function<String, RuleAnalysis> rules, PairModel.Settings settings) {
+        return train(modelId, examples, topics, rules, settings, null, null);
+    }
+
+    private static LearnedModel train(String modelId, List<Example> examples, List<String> topics,
+                                      Function<String, RuleAnalysis> rules, PairModel.Settings settings,
+                                      PairModel start, int[] fromTopic) {
+        List<PairModel.Pair> pairs = new ArrayList<>();
         for (Example e : examples) {
-            float[] v = e.vector();
+            RuleAnalysis analysis = rules.apply(e.text());
+            if (!analysis.forModel()) {
+                continue;
+            }
             Map<String, Stance> labels = labels(e.labels());
-            double[] target = new double[topics.size() + 1];
             for (int t = 0; t < topics.size(); t++) {
                 Stance st = labels.get(topics.get(t));
-                if (st != null) {
-                    target[t] = 1;
-                    target[topics.size()] = 1;
-                    double[] one = new double[STANCES.length];
-                    one[st.ordinal()] = 1;
-                    stanceX.add(v);
-                    stanceY.add(one);
-                }
+                pairs.add(new PairModel.Pair(PairFeatures.of(analysis, topics.get(t)), e.vector(), t,
+                        st == null ? PairModel.NONE : 1 + st.ordinal()));
             }
-            x.add(v);
-            y.add(target);
         }
-        LinearModel detector = LinearModel.train(LinearModel.Kind.SIGMOID, x, y, null, LinearModel.Settings.DEFAULT);
-        LinearModel stance = LinearModel.train(LinearModel.Kind.SOFTMAX, stanceX, stanceY, null,
-                LinearModel.Settings.DEFAULT);
-        return new LearnedModel(modelId, topics, detector, stance, List.copyOf(examples));
+        return new LearnedModel(modelId, topics, PairModel.train(pairs, topics.size(), settings, start, fromTopic),
+                List.copyOf(examples));
     }
 
     private static Map<String, Stance> labels(String text) {
@@ -142,18 +137,21 @@ public final class LearnedModel {
         return out;
     }
 
-    public Prediction predict(float[] vector) {
-        double[] p = detector.predict(vector);
-        Map<String, Double> byTopic = new LinkedHashMap<>();
+    /**
+     * For each topic, the probabilities that the sentence takes no position on it (index 0) or FOR, AGAINST, NEUTRAL
+     * (1 + the stance's ordinal).
+     */
+    public Map<String, double[]> predict(RuleAnalysis analysis, float[] vector) {
+        Map<String, double[]> out = new LinkedHashMap<>();
         for (int t = 0; t < topics.size(); t++) {
-            byTopic.put(topics.get(t), p[t]);
+            out.put(topics.get(t), pairs.predict(PairFeatures.of(analysis, topics.get(t)), vector, t));
         }
-        double[] s = stance.predict(vector);
-        Map<Stance, Double> byStance = new TreeMap<>();
-        for (Stance st : STANCES) {
-            byStance.put(st, s[st.ordinal()]);
-        }
-        return new Prediction(byTopic, p[topics.size()], byStance);
+        return out;
+    }
+
+    /** The stance of an output index (null for no position). */
+    public static Stance stance(int output) {
+        return output == PairModel.NONE ? null : STANCES[output - 1];
     }
 
     /**
@@ -204,11 +202,11 @@ public final class LearnedModel {
         for (String t : topics) {
             out.writeUTF(t);
         }
-        detector.write(out);
-        stance.write(out);
+        pairs.write(out);
         out.writeInt(examples.size());
         for (Example e : examples) {
             out.writeUTF(e.id());
+            out.writeUTF(e.text());
             out.writeUTF(e.labels());
             out.writeInt(e.vector().length);
             for (float f : e.vector()) {
@@ -230,20 +228,20 @@ public final class LearnedModel {
         for (int i = 0; i < n; i++) {
             topics.add(in.readUTF());
         }
-        LinearModel detector = LinearModel.read(in);
-        LinearModel stance = LinearModel.read(in);
+        PairModel pairs = PairModel.read(in);
         int count = in.readInt();
         List<Example> examples = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             String id = in.readUTF();
+            String text = in.readUTF();
             String labels = in.readUTF();
             float[] v = new float[in.readInt()];
             for (int j = 0; j < v.length; j++) {
                 v[j] = in.readFloat();
             }
-            examples.add(new Example(id, labels, v));
+            examples.add(new Example(id, text, labels, v));
         }
-        return new LearnedModel(modelId, topics, detector, stance, List.copyOf(examples));
+        return new LearnedModel(modelId, topics, pairs, List.copyOf(examples));
     }
 
     /** The model shipped in the jar ({@code positions/model.bin}, built with the jar), or null when there is none. */

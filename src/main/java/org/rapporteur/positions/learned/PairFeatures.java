@@ -1,0 +1,150 @@
+package org.rapporteur.positions.learned;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.rapporteur.positions.RuleAnalysis;
+import org.rapporteur.positions.TopicTrace;
+
+/**
+ * The sparse features of one (sentence, topic) pair, for the learned combiner: what the rules said about the topic
+ * (stance, rule, how the topic is named, hedge, condition, conflict), where the topic stands (the words just before
+ * and after it, a reason or condition marker before it), and the words of the topic's clause with negation scope
+ * marked: every word after a negation up to the end of its scope (the codebook's negations and negation scope ends, as
+ * the rules read them) is read as {@code NOT_word} ("did not regard X as a suitable model" gives NOT_suitable,
+ * NOT_model; "not a single speaker disputed X" is no negation at all). Features are hashed into {@link #BUCKETS} buckets (String.hashCode is
+ * fixed by the language, so the same text gives the same features everywhere).
+ */
+public final class PairFeatures {
+
+    public static final int BUCKETS = 1 << 18;
+    /** A word, or a mark that ends a clause. */
+    private static final Pattern TOKEN = Pattern.compile("[a-z]+|[,;:()]");
+    /** Markers that, just before a topic, say it stands in a reason, a condition, an example or a comparison. */
+    private static final Pattern MARKER = Pattern.compile("\\b(because|citing|since|as|given|unless|provided|if|"
+            + "in order to|to help|so that|such as|including|like|rather than|instead of|than|which|while|whereas|"
+            + "but|although|without|not|no|never|nor|neither|for|of|on|to|with|under|through|via|by)\\b");
+
+    private PairFeatures() {
+    }
+
+    /** The words of a text, lower case. */
+    static List<String> tokens(String text) {
+        List<String> out = new ArrayList<>();
+        Matcher m = TOKEN.matcher(text.toLowerCase(Locale.ROOT));
+        while (m.find()) {
+            out.add(m.group());
+        }
+        return out;
+    }
+
+    /**
+     * The words of the span [from, to) of a sentence, those inside a negation scope (the rules' reading of the
+     * codebook's negations and scope ends) marked NOT_; the negation words themselves are kept as they are.
+     */
+    static List<String> scoped(String text, int from, int to, List<int[]> scopes) {
+        List<String> out = new ArrayList<>();
+        Matcher m = TOKEN.matcher(text.toLowerCase(Locale.ROOT));
+        m.region(from, to);
+        while (m.find()) {
+            String word = m.group();
+            int inside = 0;
+            for (int[] scope : scopes) {
+                // a word is negated by a negation that ends before it and whose scope reaches it
+                inside += scope[0] < m.start() && m.start() < scope[1] && !overlapsNegation(scope, m.start(), text)
+                        ? 1 : 0;
+            }
+            out.add(inside % 2 == 1 ? "NOT_" + word : word);
+        }
+        return out;
+    }
+
+    private static boolean overlapsNegation(int[] scope, int at, String text) {
+        // the negation's own words ("not", "failed to") are not negated: the first word of the scope is the negator
+        int wordEnd = scope[0];
+        while (wordEnd < text.length() && Character.isLetter(text.charAt(wordEnd))) {
+            wordEnd++;
+        }
+        return at < wordEnd;
+    }
+
+    /** The hashed feature indexes of a pair, sorted and distinct. */
+    public static int[] of(RuleAnalysis analysis, String topic) {
+        Set<String> f = new LinkedHashSet<>();
+        String text = analysis.text();
+        TopicTrace trace = analysis.topics().get(topic);
+        String how = trace == null ? "NONE" : trace.how().name();
+        String stance = trace == null || trace.stance() == null ? "-" : trace.stance().name();
+        f.add("t:" + topic);
+        f.add("h:" + how);
+        f.add("h:" + how + "|t:" + topic);
+        f.add("rs:" + stance + "|h:" + how);
+        f.add("rs:" + stance + "|t:" + topic);
+        int named = 0;
+        int withStance = 0;
+        for (TopicTrace other : analysis.topics().values()) {
+            named += other.how() == TopicTrace.How.REASON ? 0 : 1;
+            withStance += other.stance() == null ? 0 : 1;
+        }
+        f.add("named:" + Math.min(named, 3));
+        f.add("stances:" + Math.min(withStance, 3));
+        f.add("rev:" + !analysis.result().reviewReason().isEmpty());
+        int clauseFrom = 0;
+        int clauseTo = text.length();
+        if (trace != null) {
+            String rule = trace.rule();
+            f.add("rid:" + rule);
+            f.add("rid:" + rule.replace("+negated", ""));
+            f.add("neg:" + rule.endsWith("+negated"));
+            f.add("rid:" + rule + "|t:" + topic);
+            f.add("hedged:" + trace.hedged() + "|rs:" + stance);
+            f.add("cond:" + trace.inCondition());
+            f.add("conflict:" + trace.conflict());
+            f.add("at:" + Math.min(4, trace.start() * 5 / Math.max(1, text.length())));
+            clauseFrom = trace.clauseStart();
+            clauseTo = trace.clauseEnd();
+            String before = text.substring(Math.max(0, trace.start() - 45), trace.start()).toLowerCase(Locale.ROOT);
+            Matcher m = MARKER.matcher(before);
+            String marker = "-";
+            while (m.find()) {
+                marker = m.group(1);
+            }
+            f.add("pre:" + marker);
+            f.add("pre:" + marker + "|h:" + how);
+            List<String> left = tokens(text.substring(0, trace.start()));
+            List<String> right = tokens(text.substring(trace.end()));
+            f.add("l1:" + (left.isEmpty() ? "^" : left.get(left.size() - 1)));
+            f.add("l2:" + (left.size() < 2 ? "^" : left.get(left.size() - 2)));
+            f.add("r1:" + (right.isEmpty() ? "$" : right.get(0)));
+        } else {
+            String sentence = analysis.sentenceStance() == null ? "-" : analysis.sentenceStance().name();
+            f.add("us:" + sentence);
+            f.add("ur:" + analysis.sentenceRule().replace("+negated", "") + "|t:" + topic);
+        }
+        List<String> words = scoped(text, clauseFrom, clauseTo, analysis.negationScopes());
+        String previous = "^";
+        for (String w : words) {
+            f.add("c:" + w);
+            f.add("c2:" + previous + "_" + w);
+            previous = w;
+        }
+        for (String w : tokens(text)) {
+            f.add("tw:" + topic + "|" + w);
+        }
+        int[] out = f.stream().mapToInt(PairFeatures::bucket).distinct().sorted().toArray();
+        return out;
+    }
+
+    private static int bucket(String feature) {
+        int h = feature.hashCode();
+        h ^= h >>> 16;
+        h *= 0x45d9f3b;
+        h ^= h >>> 16;
+        return h & (BUCKETS - 1);
+    }
+}

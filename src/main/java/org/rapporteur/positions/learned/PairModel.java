@@ -1,0 +1,270 @@
+package org.rapporteur.positions.learned;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * The learned combiner: for one (sentence, topic) pair, the probabilities of NONE (no position on that topic), FOR,
+ * AGAINST and NEUTRAL. A multinomial logistic regression (L2-regularised, trained by stochastic gradient descent in a
+ * seeded order: the same pairs give the same weights, bit for bit) over the pair's hashed sparse features ({@link
+ * PairFeatures}: the rules' reading and the words with negation scope marked) and the sentence's embedding, once shared
+ * by all topics (how the sentence speaks) and once in the topic's own block (whether it speaks of that topic).
+ */
+public final class PairModel {
+
+    /** The outputs: no position, then the stances in {@link org.rapporteur.positions.Stance} order. */
+    public static final int NONE = 0;
+    static final int CLASSES = 4;
+
+    /**
+     * Training settings; {@code embedding} scales the standardised embedding against the 0/1 sparse features;
+     * {@code noneBias} is taken from the score of NONE when predicting (more than 0: a position is found more readily).
+     */
+    public record Settings(int epochs, double rate, double l2, double embedding, double noneWeight, double noneBias,
+                           long seed) {
+        public static final Settings DEFAULT = new Settings(12, 0.02, 1e-4, 0.3, 1.0, 1.0, 20240611L);
+
+        /** The same with fewer epochs (to continue training a model already trained). */
+        public Settings withEpochs(int n) {
+            return new Settings(n, rate, l2, embedding, noneWeight, noneBias, seed);
+        }
+    }
+
+    /** One training pair: its sparse features, the sentence's vector, the topic's index and the wanted class. */
+    public record Pair(int[] features, float[] vector, int topic, int label) {
+    }
+
+    private final int topics;
+    private final int dim;
+    private final float embedding;
+    private final float[] mean;
+    private final float[] scale;
+    /** CLASSES × BUCKETS */
+    private final float[][] sparse;
+    /** CLASSES × dim, shared by all topics */
+    private final float[][] shared;
+    /** topics × CLASSES × dim */
+    private final float[][][] own;
+    private final float[] bias;
+    private final float noneBias;
+
+    private PairModel(int topics, int dim, float embedding, float[] mean, float[] scale, float[][] sparse,
+                      float[][] shared, float[][][] own, float[] bias, float noneBias) {
+        this.topics = topics;
+        this.dim = dim;
+        this.embedding = embedding;
+        this.mean = mean;
+        this.scale = scale;
+        this.sparse = sparse;
+        this.shared = shared;
+        this.own = own;
+        this.bias = bias;
+        this.noneBias = noneBias;
+    }
+
+    public static PairModel train(List<Pair> pairs, int topics, Settings settings) {
+        return train(pairs, topics, settings, null, null);
+    }
+
+    /**
+     * @param start     a model to start from (its weights copied; null to start from zero): an analyst's codebook
+     *                  retrains the jar's model for a few epochs rather than from nothing
+     * @param fromTopic for each topic of the new model, its index in {@code start}, or -1 for a topic it lacks
+     */
+    public static PairModel train(List<Pair> pairs, int topics, Settings settings, PairModel start, int[] fromTopic) {
+        int n = pairs.size();
+        int dim = pairs.get(0).vector().length;
+        float[] mean = new float[dim];
+        float[] scale = new float[dim];
+        for (Pair p : pairs) {
+            for (int j = 0; j < dim; j++) {
+                mean[j] += p.vector()[j] / n;
+            }
+        }
+        for (Pair p : pairs) {
+            for (int j = 0; j < dim; j++) {
+                double d = p.vector()[j] - mean[j];
+                scale[j] += (float) (d * d / n);
+            }
+        }
+        for (int j = 0; j < dim; j++) {
+            scale[j] = (float) (settings.embedding() / Math.sqrt(scale[j] + 1e-8));
+        }
+        PairModel m = new PairModel(topics, dim, (float) settings.embedding(), mean, scale,
+                new float[CLASSES][PairFeatures.BUCKETS], new float[CLASSES][dim], new float[topics][CLASSES][dim],
+                new float[CLASSES], 0f);
+        if (start != null) {
+            System.arraycopy(start.mean, 0, mean, 0, dim);
+            System.arraycopy(start.scale, 0, scale, 0, dim);
+            System.arraycopy(start.bias, 0, m.bias, 0, CLASSES);
+            for (int k = 0; k < CLASSES; k++) {
+                System.arraycopy(start.sparse[k], 0, m.sparse[k], 0, PairFeatures.BUCKETS);
+                System.arraycopy(start.shared[k], 0, m.shared[k], 0, dim);
+                for (int t = 0; t < topics; t++) {
+                    if (fromTopic[t] >= 0) {
+                        System.arraycopy(start.own[fromTopic[t]][k], 0, m.own[t][k], 0, dim);
+                    }
+                }
+            }
+        }
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        Random random = new Random(settings.seed());
+        double[] p = new double[CLASSES];
+        float[] x = new float[dim];
+        for (int epoch = 0; epoch < settings.epochs(); epoch++) {
+            for (int i = n - 1; i > 0; i--) {
+                int j = random.nextInt(i + 1);
+                int t = order[i];
+                order[i] = order[j];
+                order[j] = t;
+            }
+            float rate = (float) (settings.rate() / (1 + 0.2 * epoch));
+            float decay = (float) (1 - rate * settings.l2());
+            for (int i : order) {
+                Pair pair = pairs.get(i);
+                m.standardise(pair.vector(), x);
+                m.scores(pair.features(), x, pair.topic(), p, 0f);
+                double w = pair.label() == NONE ? settings.noneWeight() : 1;
+                for (int k = 0; k < CLASSES; k++) {
+                    float g = (float) ((p[k] - (pair.label() == k ? 1 : 0)) * w * rate);
+                    m.bias[k] -= g;
+                    float[] sp = m.sparse[k];
+                    for (int f : pair.features()) {
+                        sp[f] = sp[f] * decay - g;
+                    }
+                    float[] sh = m.shared[k];
+                    float[] ow = m.own[pair.topic()][k];
+                    for (int j = 0; j < dim; j++) {
+                        sh[j] = sh[j] * decay - g * x[j];
+                        ow[j] = ow[j] * decay - g * x[j];
+                    }
+                }
+            }
+        }
+        return new PairModel(topics, dim, m.embedding, mean, scale, m.sparse, m.shared, m.own, m.bias,
+                (float) settings.noneBias());
+    }
+
+    private void standardise(float[] v, float[] out) {
+        for (int j = 0; j < dim; j++) {
+            out[j] = (v[j] - mean[j]) * scale[j];
+        }
+    }
+
+    private void scores(int[] features, float[] x, int topic, double[] out, float noneShift) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (int k = 0; k < CLASSES; k++) {
+            double z = bias[k];
+            float[] sp = sparse[k];
+            for (int f : features) {
+                z += sp[f];
+            }
+            float[] sh = shared[k];
+            float[] ow = own[topic][k];
+            for (int j = 0; j < dim; j++) {
+                z += (sh[j] + ow[j]) * x[j];
+            }
+            out[k] = k == NONE ? z - noneShift : z;
+            max = Math.max(max, out[k]);
+        }
+        double sum = 0;
+        for (int k = 0; k < CLASSES; k++) {
+            out[k] = Math.exp(out[k] - max);
+            sum += out[k];
+        }
+        for (int k = 0; k < CLASSES; k++) {
+            out[k] /= sum;
+        }
+    }
+
+    /** The probabilities of NONE, FOR, AGAINST, NEUTRAL for a pair. */
+    public double[] predict(int[] features, float[] vector, int topic) {
+        float[] x = new float[dim];
+        standardise(vector, x);
+        double[] p = new double[CLASSES];
+        scores(features, x, topic, p, noneBias);
+        return p;
+    }
+
+    public int topics() {
+        return topics;
+    }
+
+    void write(DataOutputStream out) throws IOException {
+        out.writeInt(topics);
+        out.writeInt(dim);
+        out.writeFloat(embedding);
+        out.writeFloat(noneBias);
+        for (int j = 0; j < dim; j++) {
+            out.writeFloat(mean[j]);
+            out.writeFloat(scale[j]);
+        }
+        for (int k = 0; k < CLASSES; k++) {
+            out.writeFloat(bias[k]);
+            // most buckets are never touched: write the others as (index, weight)
+            int used = 0;
+            for (float w : sparse[k]) {
+                used += w == 0 ? 0 : 1;
+            }
+            out.writeInt(used);
+            for (int f = 0; f < sparse[k].length; f++) {
+                if (sparse[k][f] != 0) {
+                    out.writeInt(f);
+                    out.writeFloat(sparse[k][f]);
+                }
+            }
+            writeAll(out, shared[k]);
+            for (int t = 0; t < topics; t++) {
+                writeAll(out, own[t][k]);
+            }
+        }
+    }
+
+    private static void writeAll(DataOutputStream out, float[] values) throws IOException {
+        for (float v : values) {
+            out.writeFloat(v);
+        }
+    }
+
+    static PairModel read(DataInputStream in) throws IOException {
+        int topics = in.readInt();
+        int dim = in.readInt();
+        float embedding = in.readFloat();
+        float noneBias = in.readFloat();
+        float[] mean = new float[dim];
+        float[] scale = new float[dim];
+        for (int j = 0; j < dim; j++) {
+            mean[j] = in.readFloat();
+            scale[j] = in.readFloat();
+        }
+        float[][] sparse = new float[CLASSES][PairFeatures.BUCKETS];
+        float[][] shared = new float[CLASSES][dim];
+        float[][][] own = new float[topics][CLASSES][dim];
+        float[] bias = new float[CLASSES];
+        for (int k = 0; k < CLASSES; k++) {
+            bias[k] = in.readFloat();
+            int used = in.readInt();
+            for (int i = 0; i < used; i++) {
+                int f = in.readInt();
+                sparse[k][f] = in.readFloat();
+            }
+            readAll(in, shared[k]);
+            for (int t = 0; t < topics; t++) {
+                readAll(in, own[t][k]);
+            }
+        }
+        return new PairModel(topics, dim, embedding, mean, scale, sparse, shared, own, bias, noneBias);
+    }
+
+    private static void readAll(DataInputStream in, float[] values) throws IOException {
+        for (int j = 0; j < values.length; j++) {
+            values[j] = in.readFloat();
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package org.rapporteur.positions.learned;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+import org.rapporteur.positions.CodebookReader;
+import org.rapporteur.positions.RuleAnalysis;
+import org.rapporteur.positions.RuleClassifier;
+import org.rapporteur.positions.SentenceContext;
+
+/** The learned combiner's evidence for a (sentence, topic) pair, and its training. */
+class PairFeaturesTest {
+
+    static final RuleClassifier RULES = new RuleClassifier(CodebookReader.readDefault(), name -> Optional.empty());
+
+    @Test
+    void wordsInsideANegationsScopeAreMarkedUpToTheEndOfItsClause() {
+        RuleAnalysis analysis = RULES.analyse("Some experts did not regard the Budapest Convention as a suitable "
+                + "template, and welcomed training.", SentenceContext.NONE);
+        assertThat(PairFeatures.scoped(analysis.text(), 0, analysis.text().length(), analysis.negationScopes()))
+                .containsExactly("some", "experts", "did", "not", "NOT_regard", "NOT_the", "NOT_budapest",
+                        "NOT_convention", "NOT_as", "NOT_a", "NOT_suitable", "NOT_template", ",", "and", "welcomed",
+                        "training");
+    }
+
+    @Test
+    void theSamePairsGiveTheSameWeightsAndTheModelLearnsThem() throws IOException {
+        List<PairModel.Pair> pairs = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            int label = i % 4;
+            float[] vector = {label == 1 ? 1f : 0f, label == 2 ? 1f : 0f, label == 3 ? 1f : 0f, i % 5 / 5f};
+            pairs.add(new PairModel.Pair(new int[] {label, 100 + i % 3}, vector, i % 2, label));
+        }
+        PairModel first = PairModel.train(pairs, 2, PairModel.Settings.DEFAULT);
+        PairModel second = PairModel.train(pairs, 2, PairModel.Settings.DEFAULT);
+        assertThat(bytes(first)).isEqualTo(bytes(second));
+        double[] p = first.predict(new int[] {2, 101}, new float[] {0f, 1f, 0f, 0.2f}, 1);
+        assertThat(p).hasSize(4);
+        assertThat(p[2]).isGreaterThan(Math.max(Math.max(p[0], p[1]), p[3]));
+    }
+
+    private static byte[] bytes(PairModel model) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        model.write(new DataOutputStream(out));
+        return out.toByteArray();
+    }
+}

@@ -18,6 +18,7 @@ import org.rapporteur.tables.Lookups;
 import org.rapporteur.report.ReportParser;
 import org.rapporteur.store.FactReader;
 import org.rapporteur.store.FactStore;
+import org.rapporteur.store.StoredVectors;
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.partition.support.TaskExecutorPartitionHandler;
@@ -90,11 +91,17 @@ public class NightlyJobConfiguration {
 
     @Bean
     PositionClassifier positionClassifier(Codebook codebook, NameResolver nameResolver,
-                                          @Value("${rapporteur.positions.model-use:ALL}") String modelUse) {
+                                          @Value("${rapporteur.positions.model-use:ALL}") String modelUse,
+                                          JdbcTemplate jdbcTemplate, PlatformTransactionManager transactionManager) {
         PositionClassifier.ModelUse use = modelUse(modelUse);
         Function<String, Optional<String>> codes = name -> nameResolver.resolve(name).map(Entity::code);
-        return use == PositionClassifier.ModelUse.NONE ? new PositionClassifier(codebook, codes)
-                : PositionClassifier.withDefaultModel(codebook, codes).using(use);
+        if (use == PositionClassifier.ModelUse.NONE) {
+            return new PositionClassifier(codebook, codes);
+        }
+        PositionClassifier classifier = PositionClassifier.withDefaultModel(codebook, codes).using(use);
+        // sentence vectors kept in the store: a sentence embedded in an earlier run is not embedded again
+        classifier.vectors().persistTo(new StoredVectors(jdbcTemplate, transactionManager));
+        return classifier;
     }
 
     private static PositionClassifier.ModelUse modelUse(String name) {

@@ -23,7 +23,7 @@ import org.rapporteur.positions.corpus.LabelledCorpus;
 import org.rapporteur.positions.corpus.LeaveOneHandOut;
 import org.rapporteur.positions.learned.EmbeddingStore;
 import org.rapporteur.positions.learned.PairModel;
-import org.rapporteur.positions.learned.MiniLmEmbedder;
+import org.rapporteur.positions.learned.E5Embedder;
 import org.rapporteur.reference.Entity;
 import org.rapporteur.reference.NameResolver;
 import org.rapporteur.reference.ReferenceData;
@@ -126,7 +126,7 @@ final class EvaluateCommand implements Callable<Integer> {
                     + " hand(s) (hand-<name>.csv); leave-one-hand-out needs two or more");
             return ExitCode.USAGE.code();
         }
-        MiniLmEmbedder embedder = MiniLmEmbedder.shared();
+        E5Embedder embedder = E5Embedder.shared();
         Map<String, float[]> vectors = vectorsFile == null ? new java.util.HashMap<>()
                 : EmbeddingStore.read(vectorsFile, embedder.modelId());
         int known = vectors.size();

@@ -35,7 +35,7 @@ public final class BuildPositionModel {
         List<GoldSentence> corpus = LabelledCorpus.sentences(LabelledCorpus.readDefault());
         Codebook codebook = CodebookReader.readDefault();
         List<String> topics = codebook.topics().stream().map(Topic::id).toList();
-        MiniLmEmbedder embedder = MiniLmEmbedder.shared();
+        E5Embedder embedder = E5Embedder.shared();
         Map<String, float[]> vectors = EmbeddingStore.read(cache, embedder.modelId());
         int known = vectors.size();
         EmbeddingStore.complete(vectors, corpus.stream().map(GoldSentence::sentence).toList(), embedder);

@@ -14,32 +14,40 @@ import java.util.stream.Stream;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
+import dev.langchain4j.model.embedding.onnx.PoolingMode;
 
 /**
- * all-MiniLM-L6-v2 (quantized), shipped inside its Maven artifact and run in-process by ONNX Runtime: nothing is
- * downloaded. Loading takes a few seconds, so there is one per JVM ({@link #shared()}). Components are rounded to
- * 1/4096 so that the last bits of a CPU's arithmetic do not reach the scores.
+ * e5-small-v2 (quantized), its ONNX model and tokenizer shipped inside a Maven artifact and run in-process by ONNX
+ * Runtime (langchain4j-embeddings): nothing is downloaded. Each sentence is embedded as a query ("query: " before it,
+ * as the model was trained), mean-pooled. Measured leave-one-hand-out against all-MiniLM-L6-v2 (quantized) under the
+ * same combiner: 0.01 to 0.03 more macro F1 on every hand (the two never read: 0.766 to 0.776, 0.789 to 0.818), for
+ * about twice the embedding time and 8 MB more in the jar. The e5 artifact was published for langchain4j 0.36 only: it
+ * is used as the container of its .onnx model and tokenizer (its dependencies excluded in the pom, its own model class
+ * never loaded), read by langchain4j-embeddings 1.19's loader. Loading takes a few seconds, so there is one per JVM ({@link
+ * #shared()}). Components are rounded to 1/4096 so that the last bits of a CPU's arithmetic do not reach the scores.
  */
-public final class MiniLmEmbedder implements SentenceEmbedder {
+public final class E5Embedder implements SentenceEmbedder {
 
-    public static final String MODEL_ID = "all-minilm-l6-v2-q@1.19.0-beta29";
+    public static final String MODEL_ID = "e5-small-v2-q@0.36.2";
+    private static final String PREFIX = "query: ";
     private static final float GRID = 4096f;
 
-    private static volatile MiniLmEmbedder shared;
+    private static volatile E5Embedder shared;
 
     private final EmbeddingModel model;
     private final long loadMillis;
 
-    private MiniLmEmbedder() {
+    private E5Embedder() {
         long start = System.nanoTime();
         Set<Path> before = unpacked();
-        model = new AllMiniLmL6V2QuantizedEmbeddingModel();
+        model = new E5SmallV2Quantized();
         model.embed("warm-up");
         // ONNX Runtime unpacks its native library into the temporary folder: once loaded, it is not needed there
         Set<Path> now = unpacked();
         now.removeAll(before);
-        now.forEach(MiniLmEmbedder::deleteQuietly);
+        now.forEach(E5Embedder::deleteQuietly);
         loadMillis = (System.nanoTime() - start) / 1_000_000;
     }
 
@@ -62,13 +70,13 @@ public final class MiniLmEmbedder implements SentenceEmbedder {
     }
 
     /** The model of this JVM, loaded on first use. */
-    public static MiniLmEmbedder shared() {
-        MiniLmEmbedder local = shared;
+    public static E5Embedder shared() {
+        E5Embedder local = shared;
         if (local == null) {
-            synchronized (MiniLmEmbedder.class) {
+            synchronized (E5Embedder.class) {
                 local = shared;
                 if (local == null) {
-                    local = new MiniLmEmbedder();
+                    local = new E5Embedder();
                     shared = local;
                 }
             }
@@ -92,7 +100,7 @@ public final class MiniLmEmbedder implements SentenceEmbedder {
             return List.of();
         }
         List<TextSegment> segments = new ArrayList<>(sentences.size());
-        sentences.forEach(s -> segments.add(TextSegment.from(s.isBlank() ? "." : s)));
+        sentences.forEach(s -> segments.add(TextSegment.from(PREFIX + (s.isBlank() ? "." : s))));
         List<Embedding> embeddings = model.embedAll(segments).content();
         List<float[]> out = new ArrayList<>(embeddings.size());
         for (Embedding e : embeddings) {
@@ -107,5 +115,26 @@ public final class MiniLmEmbedder implements SentenceEmbedder {
             out[i] = Math.round(v[i] * GRID) / GRID;
         }
         return out;
+    }
+
+    /** The model, read from the classpath (the e5 artifact's files) by langchain4j-embeddings' own loader. */
+    private static final class E5SmallV2Quantized extends AbstractInProcessEmbeddingModel {
+
+        private final OnnxBertBiEncoder encoder = loadFromJar("e5-small-v2-q.onnx", "e5-small-v2-q-tokenizer.json",
+                PoolingMode.MEAN);
+
+        E5SmallV2Quantized() {
+            super(null);
+        }
+
+        @Override
+        protected OnnxBertBiEncoder model() {
+            return encoder;
+        }
+
+        @Override
+        protected Integer knownDimension() {
+            return 384;
+        }
     }
 }

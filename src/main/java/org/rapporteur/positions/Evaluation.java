@@ -57,7 +57,7 @@ public final class Evaluation {
     public static Evaluation of(List<GoldSentence> gold, PositionClassifier classifier) {
         Evaluation evaluation = new Evaluation();
         for (GoldSentence g : gold) {
-            List<Position> predicted = classifier.classify(g.sentence(), SentenceContext.NONE).positions();
+            List<Position> predicted = classifier.classify(g.sentence(), SentenceContext.of(g.body())).positions();
             evaluation.add(g, predicted);
         }
         return evaluation;

@@ -58,6 +58,18 @@ class GoldSetTest {
     }
 
     @Test
+    void aLabelledSentenceIsScoredInTheBodyOfItsMeetingAsClassifyReadsIt() {
+        String sentence = "Several delegations found the Convention a practical legal basis for cooperation on "
+                + "computer-related offences.";
+        GoldSentence inTheConference = new GoldSentence("c1", sentence, java.util.Map.of("UNTOC", Stance.FOR),
+                "CTOC/COP", "", "", Set.of());
+        Evaluation scored = Evaluation.of(List.of(inTheConference),
+                new PositionClassifier(CodebookReader.readDefault(), name -> Optional.empty()));
+        assertThat(scored.stance(Stance.FOR).recall()).as(scored.report()).isEqualTo(1.0);
+        assertThat(scored.errors()).isEmpty();
+    }
+
+    @Test
     void theGoldSetHasTheSizeAndSpreadTheIssueAsksFor() {
         assertThat(gold).hasSize(240);
         assertThat(gold.stream().filter(g -> g.labels().isEmpty()).count()).isEqualTo(55);

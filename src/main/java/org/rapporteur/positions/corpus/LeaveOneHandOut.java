@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 import org.rapporteur.positions.Codebook;
@@ -57,8 +58,8 @@ public final class LeaveOneHandOut {
         PositionClassifier rules = new PositionClassifier(codebook, entityCodes);
         RuleClassifier reader = new RuleClassifier(codebook, entityCodes);
         Map<String, RuleAnalysis> analyses = new HashMap<>();
-        Function<String, RuleAnalysis> analyse = text -> analyses.computeIfAbsent(text,
-                t -> reader.analyse(t, SentenceContext.NONE));
+        BiFunction<String, String, RuleAnalysis> analyse = (text, body) -> analyses.computeIfAbsent(body + "\n" + text,
+                k -> reader.analyse(text, SentenceContext.of(body)));
         SentenceVectors lookup = new SentenceVectors(new MapEmbedder(vectors, embedder), Integer.MAX_VALUE);
         List<Row> rows = new ArrayList<>();
         for (Hand scored : hands) {

@@ -45,7 +45,7 @@ public final class BuildPositionModel {
         }
         RuleClassifier rules = new RuleClassifier(codebook, name -> Optional.empty());
         LearnedModel model = LearnedModel.train(embedder.modelId(), corpus, vectors, topics,
-                text -> rules.analyse(text, SentenceContext.NONE));
+                (text, body) -> rules.analyse(text, SentenceContext.of(body)));
         Path out = classes.resolve("positions/model.bin");
         Files.createDirectories(out.getParent());
         try (OutputStream stream = Files.newOutputStream(out)) {

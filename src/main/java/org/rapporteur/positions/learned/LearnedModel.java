@@ -13,7 +13,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 import org.rapporteur.positions.GoldSentence;
 import org.rapporteur.positions.RuleAnalysis;
@@ -28,11 +28,14 @@ import org.rapporteur.positions.Stance;
  */
 public final class LearnedModel {
 
-    /** A labelled example: its id, text, labels as "TOPIC=STANCE;…" ("" for none) and vector. */
-    record Example(String id, String text, String labels, float[] vector) {
+    /**
+     * A labelled example: its id, text, the body series of its meeting ("" when unknown: it decides what "the
+     * Convention" means), labels as "TOPIC=STANCE;…" ("" for none) and vector.
+     */
+    record Example(String id, String text, String body, String labels, float[] vector) {
     }
 
-    private static final int VERSION = 2;
+    private static final int VERSION = 3;
     private static final Stance[] STANCES = Stance.values();
 
     private final String modelId;
@@ -59,15 +62,16 @@ public final class LearnedModel {
      * @param sentences the labelled sentences
      * @param vectors   each sentence's vector, by its text
      * @param topics    the topics to learn (labels of other topics are ignored)
-     * @param rules     the rules' reading of a sentence (read without context, as each sentence is labelled alone)
+     * @param rules     the rules' reading of a sentence and its meeting's body series (read without the sentences around
+     *                  it, as each sentence is labelled alone)
      */
     public static LearnedModel train(String modelId, List<GoldSentence> sentences, Map<String, float[]> vectors,
-                                     List<String> topics, Function<String, RuleAnalysis> rules) {
+                                     List<String> topics, BiFunction<String, String, RuleAnalysis> rules) {
         return train(modelId, sentences, vectors, topics, rules, PairModel.Settings.DEFAULT);
     }
 
     public static LearnedModel train(String modelId, List<GoldSentence> sentences, Map<String, float[]> vectors,
-                                     List<String> topics, Function<String, RuleAnalysis> rules,
+                                     List<String> topics, BiFunction<String, String, RuleAnalysis> rules,
                                      PairModel.Settings settings) {
         List<Example> examples = new ArrayList<>();
         for (GoldSentence s : sentences) {
@@ -78,7 +82,7 @@ public final class LearnedModel {
             StringBuilder labels = new StringBuilder();
             s.labels().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> labels
                     .append(labels.isEmpty() ? "" : ";").append(e.getKey()).append('=').append(e.getValue()));
-            examples.add(new Example(s.id(), s.sentence(), labels.toString(), v));
+            examples.add(new Example(s.id(), s.sentence(), s.body(), labels.toString(), v));
         }
         return train(modelId, examples, topics, rules, settings, null, null);
     }
@@ -87,11 +91,11 @@ public final class LearnedModel {
      * This model retrained for other topics or rules (an analyst's codebook): its labelled examples, plus the given
      * ones (a codebook's example sentences with their vectors), labelled "TOPIC=STANCE" or "" for a mere mention.
      */
-    public LearnedModel retrained(List<String> topics, Function<String, RuleAnalysis> rules, List<String> ids,
+    public LearnedModel retrained(List<String> topics, BiFunction<String, String, RuleAnalysis> rules, List<String> ids,
                                   List<String> texts, List<String> labels, List<float[]> vectors) {
         List<Example> all = new ArrayList<>(examples);
         for (int i = 0; i < ids.size(); i++) {
-            all.add(new Example(ids.get(i), texts.get(i), labels.get(i), vectors.get(i)));
+            all.add(new Example(ids.get(i), texts.get(i), "", labels.get(i), vectors.get(i)));
         }
         int[] fromTopic = topics.stream().mapToInt(this.topics::indexOf).toArray();
         return train(modelId, all, topics, rules, PairModel.Settings.DEFAULT.withEpochs(RETRAIN_EPOCHS), pairs,
@@ -102,16 +106,16 @@ public final class LearnedModel {
     private static final int RETRAIN_EPOCHS = 4;
 
     private static LearnedModel train(String modelId, List<Example> examples, List<String> topics,
-                                      Function<String, RuleAnalysis> rules, PairModel.Settings settings) {
+                                      BiFunction<String, String, RuleAnalysis> rules, PairModel.Settings settings) {
         return train(modelId, examples, topics, rules, settings, null, null);
     }
 
     private static LearnedModel train(String modelId, List<Example> examples, List<String> topics,
-                                      Function<String, RuleAnalysis> rules, PairModel.Settings settings,
+                                      BiFunction<String, String, RuleAnalysis> rules, PairModel.Settings settings,
                                       PairModel start, int[] fromTopic) {
         List<PairModel.Pair> pairs = new ArrayList<>();
         for (Example e : examples) {
-            RuleAnalysis analysis = rules.apply(e.text());
+            RuleAnalysis analysis = rules.apply(e.text(), e.body());
             if (!analysis.forModel()) {
                 continue;
             }
@@ -207,6 +211,7 @@ public final class LearnedModel {
         for (Example e : examples) {
             out.writeUTF(e.id());
             out.writeUTF(e.text());
+            out.writeUTF(e.body());
             out.writeUTF(e.labels());
             out.writeInt(e.vector().length);
             for (float f : e.vector()) {
@@ -234,12 +239,13 @@ public final class LearnedModel {
         for (int i = 0; i < count; i++) {
             String id = in.readUTF();
             String text = in.readUTF();
+            String body = in.readUTF();
             String labels = in.readUTF();
             float[] v = new float[in.readInt()];
             for (int j = 0; j < v.length; j++) {
                 v[j] = in.readFloat();
             }
-            examples.add(new Example(id, text, labels, v));
+            examples.add(new Example(id, text, body, labels, v));
         }
         return new LearnedModel(modelId, topics, pairs, List.copyOf(examples));
     }

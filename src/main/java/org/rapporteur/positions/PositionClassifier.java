@@ -121,7 +121,8 @@ public final class PositionClassifier {
         vectors.prefetch(sentences);
         List<float[]> v = sentences.stream().map(vectors::vector).toList();
         RuleClassifier rules = new RuleClassifier(codebook, name -> Optional.empty());
-        return model.retrained(topics, (text, body) -> rules.analyse(text, SentenceContext.of(body)), ids, sentences, labels, v);
+        return model.retrained(topics, (text, body) -> rules.analyse(text, SentenceContext.of(body)), ids, sentences,
+                labels, v);
     }
 
     private static final class DefaultModel {

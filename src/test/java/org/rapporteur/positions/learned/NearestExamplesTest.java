@@ -8,6 +8,9 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.rapporteur.positions.GoldSentence;
+import org.rapporteur.positions.RuleAnalysis;
+import org.rapporteur.positions.SentenceContext;
+import org.rapporteur.positions.SentenceResult;
 import org.rapporteur.positions.Stance;
 
 /** The evidence of a learned decision: the labelled examples on the topic nearest to the sentence, nearest first. */
@@ -29,7 +32,10 @@ class NearestExamplesTest {
         vectors.put("four", new float[] {0, 1});
         vectors.put("zero", new float[] {1, 0}); // as near as e1: the smaller id comes first
         vectors.put("five", new float[] {1, 0}); // no position on any topic
-        return LearnedModel.train("test", SENTENCES, vectors, List.of("T", "U"));
+        // the rules' reading does not matter here: every sentence is read by the model, and the rules found nothing
+        return LearnedModel.train("test", SENTENCES, vectors, List.of("T", "U"), (text, body) -> new RuleAnalysis(text,
+                new SentenceResult(List.of(), "", SentenceContext.NONE, "", ""), Map.of(), null, "", false, true,
+                List.of()));
     }
 
     @Test

@@ -47,8 +47,33 @@ public final class E5Embedder implements SentenceEmbedder {
         // ONNX Runtime unpacks its native library into the temporary folder: once loaded, it is not needed there
         Set<Path> now = unpacked();
         now.removeAll(before);
-        now.forEach(E5Embedder::deleteQuietly);
+        ours(now).forEach(E5Embedder::deleteQuietly);
         loadMillis = (System.nanoTime() - start) / 1_000_000;
+    }
+
+    /**
+     * Of the folders unpacked while this JVM loaded the model, the one it loaded its library from: another process
+     * starting at the same moment unpacks its own, which must not be removed under it (that run would fail with
+     * "Can't load library"). On Linux the loaded library's path is in /proc/self/maps; elsewhere only a folder that
+     * appeared alone is known to be ours, and with several none is removed.
+     */
+    static Set<Path> ours(Set<Path> appeared) {
+        Path maps = Path.of("/proc/self/maps");
+        if (Files.isReadable(maps)) {
+            try {
+                String mapped = Files.readString(maps);
+                Set<Path> loaded = new HashSet<>();
+                for (Path dir : appeared) {
+                    if (mapped.contains(dir.toString() + "/")) {
+                        loaded.add(dir);
+                    }
+                }
+                return loaded;
+            } catch (IOException | RuntimeException e) {
+                return Set.of();
+            }
+        }
+        return appeared.size() == 1 ? appeared : Set.of();
     }
 
     private static Set<Path> unpacked() {

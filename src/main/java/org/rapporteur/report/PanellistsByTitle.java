@@ -7,13 +7,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.rapporteur.reference.Entity;
+import org.rapporteur.reference.EntityType;
 
 /**
  * Panellists named with their title instead of a bracketed country: "the panellists were: Amal Haddad, Minister of
  * Labour of Jordan; Piotr Nowak, Director of Statistics, Central Statistical Office of Poland; Ruth Kim, Senior
  * Adviser, World Health Organization". The person is the name before the first comma; the State or organisation is the
  * longest known name that ends the title ("… of Jordan", "… World Health Organization"). An item with a bracket is left
- * to the bracketed form; an item whose title ends in no known name gives no row (no guess).
+ * to the bracketed form; an item whose title ends in no known name is kept, its organisation as written (the title's
+ * last comma-separated part) with an UNKNOWN_ENTITY finding, never guessed and never dropped.
  */
 final class PanellistsByTitle {
 
@@ -46,9 +48,23 @@ final class PanellistsByTitle {
             if (entity.isPresent()) {
                 out.add(new Participation(paragraph, Role.PANELLIST, entity.get(), written.get(), m.group(1), "",
                         null, null, false));
+            } else {
+                // never a dropped name: the panellist is kept with the organisation as written (the title's last
+                // comma-separated part, or the whole title), reported as unknown, not guessed
+                String organisation = unknownOrganisation(m.group(2));
+                out.add(new Participation(paragraph, Role.PANELLIST,
+                        names.entity(paragraph, organisation, EntityType.UNKNOWN), organisation, m.group(1), "",
+                        null, null, false));
             }
         }
         return out;
+    }
+
+    /** "Coordinator, Rural Youth Alliance" → "Rural Youth Alliance"; a title without a comma stays whole. */
+    static String unknownOrganisation(String title) {
+        String t = title.strip().replaceFirst("^and\\s+", "");
+        int comma = t.lastIndexOf(',');
+        return comma < 0 ? t : t.substring(comma + 1).strip();
     }
 
     /** The longest known name that ends the title: "Minister of Labour of Jordan" → Jordan. */

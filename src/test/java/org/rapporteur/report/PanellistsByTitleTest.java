@@ -6,11 +6,14 @@ import static org.rapporteur.report.ReportFixturesTest.parse;
 import static org.rapporteur.report.ReportFixturesTest.rows;
 
 import org.junit.jupiter.api.Test;
+import org.rapporteur.quality.Finding;
+import org.rapporteur.quality.FindingCode;
 
-/** Panellists named with a title that ends in their State or organisation instead of a bracket. */
+/** Panellists named with a title that ends in their State or organisation instead of a bracket; never dropped. */
 class PanellistsByTitleTest {
 
     static final String TITLES = "panellists-named-with-titles.txt";
+    static final String UNKNOWN_ORGANISATIONS = "panellists-from-unknown-organisations.txt";
 
     @Test
     void thePersonBeforeTheCommaAndTheStateOrOrganisationThatEndsTheTitle() {
@@ -18,6 +21,20 @@ class PanellistsByTitleTest {
                 .extracting(Participation::paragraph, Participation::person, p -> p.entity().code())
                 .containsExactly(tuple(1, "Amal Haddad", "JOR"), tuple(1, "Piotr Nowak", "POL"),
                         tuple(1, "Ruth Kimani", "WHO"), tuple(1, "Tomás Ferreira", "BRA"),
-                        tuple(2, "Lina Sorensen", "DNK"), tuple(2, "Kofi Mensah", "GHA"));
+                        tuple(2, "Lina Sorensen", "DNK"), tuple(2, "Kofi Mensah", "GHA"), tuple(2, "Sione Vea", ""));
+    }
+
+    @Test
+    void aPanellistOfAnOrganisationTheTablesDoNotKnowIsKeptAsWrittenAndReported() {
+        MeetingReport report = parse(UNKNOWN_ORGANISATIONS);
+        assertThat(rows(report, Role.PANELLIST))
+                .extracting(Participation::person, Participation::nameAsWritten, p -> p.entity().code())
+                .containsExactly(tuple("Mei Lin", "Harbour Trade Institute", ""),
+                        tuple("Dmitri Volkov", "Head of Forecasting of the Northern Weather Bureau", ""),
+                        tuple("Ana Costa", "Portugal", "PRT"));
+        assertThat(report.findings()).filteredOn(f -> f.code() == FindingCode.UNKNOWN_ENTITY)
+                .extracting(Finding::message).hasSize(2)
+                .anySatisfy(m -> assertThat(m).contains("Harbour Trade Institute"))
+                .anySatisfy(m -> assertThat(m).contains("Northern Weather Bureau"));
     }
 }

@@ -86,18 +86,23 @@ final class CountItems {
     }
 
     private static List<String> topLevel(String text) {
+        return splitOutsideBrackets(text, ",;").stream().map(String::strip).toList();
+    }
+
+    /** The text cut at each of the separators that stands outside round and square brackets, pieces as written. */
+    static List<String> splitOutsideBrackets(String text, String separators) {
         List<String> out = new ArrayList<>();
         int depth = 0;
         int start = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             depth += c == '(' || c == '[' ? 1 : c == ')' || c == ']' ? -1 : 0;
-            if ((c == ',' || c == ';') && depth == 0) {
-                out.add(text.substring(start, i).strip());
+            if (separators.indexOf(c) >= 0 && depth == 0) {
+                out.add(text.substring(start, i));
                 start = i + 1;
             }
         }
-        out.add(text.substring(start).strip());
+        out.add(text.substring(start));
         return out;
     }
 

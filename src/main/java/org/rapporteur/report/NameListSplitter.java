@@ -70,7 +70,7 @@ final class NameListSplitter {
         if (text.isEmpty()) {
             return List.of();
         }
-        List<String> pieces = hasTopLevel(text, ';') ? splitSemicolons(text) : glue(atoms(text));
+        List<String> pieces = hasTopLevel(text, ';') ? CountItems.splitOutsideBrackets(text, ";") : glue(atoms(text));
         List<Item> items = new ArrayList<>();
         for (String piece : pieces) {
             String p = SpeakerRoles.withoutRole(piece.strip().replaceFirst("^(?i)and\\s+", "").strip());
@@ -117,22 +117,6 @@ final class NameListSplitter {
             provisional = true;
         }
         return new Item(name, behalf, false, provisional);
-    }
-
-    private static List<String> splitSemicolons(String text) {
-        List<String> out = new ArrayList<>();
-        int depth = 0;
-        int start = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            depth += c == '(' || c == '[' ? 1 : c == ')' || c == ']' ? -1 : 0;
-            if (c == ';' && depth == 0) {
-                out.add(text.substring(start, i));
-                start = i + 1;
-            }
-        }
-        out.add(text.substring(start));
-        return out;
     }
 
     /** A piece of text between separators, and the separator that came before it. */
@@ -270,14 +254,6 @@ final class NameListSplitter {
     }
 
     private static boolean hasTopLevel(String text, char separator) {
-        int depth = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            depth += c == '(' || c == '[' ? 1 : c == ')' || c == ']' ? -1 : 0;
-            if (c == separator && depth == 0) {
-                return true;
-            }
-        }
-        return false;
+        return CountItems.topLevel(text, separator) >= 0;
     }
 }

@@ -5,6 +5,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -70,6 +71,16 @@ final class EvaluateCommand implements Callable<Integer> {
                     + "rapporteur.positions.model-use (default: ${DEFAULT-VALUE}).")
     PositionClassifier.ModelUse modelUse;
 
+    @Option(names = "--score", paramLabel = "HAND", split = ",",
+            description = "With --leave-one-hand-out: score these hands only (each still trained on all the others); "
+                    + "default all.")
+    Set<String> score = Set.of();
+
+    @Option(names = "--combiner", paramLabel = "NAME=VALUE,…",
+            description = "With --leave-one-hand-out: the learned combiner's training settings changed from the "
+                    + "jar's (epochs, rate, l2, embedding, noneWeight, noneBias, seed), to compare settings.")
+    String combiner;
+
     @Option(names = "--vectors", paramLabel = "FILE",
             description = "With --leave-one-hand-out: keep the sentences' vectors in this file between runs.")
     Path vectorsFile;
@@ -126,6 +137,20 @@ final class EvaluateCommand implements Callable<Integer> {
                     + " hand(s) (hand-<name>.csv); leave-one-hand-out needs two or more");
             return ExitCode.USAGE.code();
         }
+        PairModel.Settings settings;
+        try {
+            settings = combiner == null ? PairModel.Settings.DEFAULT : PairModel.Settings.DEFAULT.with(combiner);
+        } catch (IllegalArgumentException e) {
+            Console.err("--combiner: " + e.getMessage());
+            return ExitCode.USAGE.code();
+        }
+        Set<String> names = new HashSet<>();
+        hands.forEach(h -> names.add(h.name()));
+        if (!names.containsAll(score)) {
+            Console.err("--score: no hand " + String.join(", ", score.stream().filter(s -> !names.contains(s))
+                    .sorted().toList()) + " in " + what.hands.toAbsolutePath().normalize());
+            return ExitCode.USAGE.code();
+        }
         E5Embedder embedder = E5Embedder.shared();
         Map<String, float[]> vectors = vectorsFile == null ? new java.util.HashMap<>()
                 : EmbeddingStore.read(vectorsFile, embedder.modelId());
@@ -140,8 +165,8 @@ final class EvaluateCommand implements Callable<Integer> {
             }
         }
         List<LeaveOneHandOut.Row> rows = LeaveOneHandOut.run(hands, chosen,
-                name -> resolver.resolve(name).map(Entity::code), vectors, embedder, PairModel.Settings.DEFAULT,
-                modelUse);
+                name -> resolver.resolve(name).map(Entity::code), vectors, embedder, settings, modelUse,
+                hand -> score.isEmpty() || score.contains(hand));
         for (LeaveOneHandOut.Row row : rows) {
             if (errorsOf.contains(row.hand())) {
                 row.full().errors().forEach(System.out::println);

@@ -12,7 +12,8 @@ import java.util.TreeMap;
  * pair with the right stance is a true positive of that stance; with the wrong stance, a false negative of the gold
  * stance and a false positive of the predicted one; a predicted pair that the gold does not have (or a sentence labelled
  * NONE) is a false positive of its stance; a gold pair without prediction is a false negative. macro_f1 is the mean
- * of the FOR and AGAINST F1.
+ * of the FOR and AGAINST F1. Topic detection is scored apart from stance: a gold pair predicted with any stance is
+ * found, one predicted with none is missed, a predicted pair the gold does not have is a false find.
  */
 public final class Evaluation {
 
@@ -43,6 +44,7 @@ public final class Evaluation {
 
     private final Map<Stance, Counts> byStance = new EnumMap<>(Stance.class);
     private final Map<String, Counts> byTopic = new TreeMap<>();
+    private final Counts detection = new Counts();
     /** gold stance ("NONE" when no position) → predicted stance ("NONE") → count. */
     private final Map<String, Map<String, Integer>> confusion = new TreeMap<>();
     private final List<String> errors = new ArrayList<>();
@@ -73,6 +75,11 @@ public final class Evaluation {
             Stance want = label.getValue();
             Stance got = predictedByTopic.get(label.getKey());
             Counts topic = byTopic.computeIfAbsent(label.getKey(), k -> new Counts());
+            if (got == null) {
+                detection.fn++;
+            } else {
+                detection.tp++;
+            }
             if (got == want) {
                 byStance.get(want).tp++;
                 topic.tp++;
@@ -91,6 +98,7 @@ public final class Evaluation {
         for (Map.Entry<String, Stance> p : predictedByTopic.entrySet()) {
             if (!gold.labels().containsKey(p.getKey())) {
                 byStance.get(p.getValue()).fp++;
+                detection.fp++;
                 byTopic.computeIfAbsent(p.getKey(), k -> new Counts()).fp++;
                 count("NONE", p.getValue().name());
                 errors.add(gold.id() + " " + p.getKey() + " gold=NONE predicted=" + p.getValue()
@@ -108,6 +116,11 @@ public final class Evaluation {
 
     public Counts stance(Stance stance) {
         return byStance.get(stance);
+    }
+
+    /** Whether the pairs' topics were found, whatever the stance. */
+    public Counts topicDetection() {
+        return detection;
     }
 
     public double macroF1() {
@@ -139,6 +152,9 @@ public final class Evaluation {
             }
             sb.append(System.lineSeparator());
         }
+        sb.append(System.lineSeparator()).append(String.format(Locale.ROOT,
+                "topic detection (any stance): precision %.3f recall %.3f f1 %.3f support %d%n", detection.precision(),
+                detection.recall(), detection.f1(), detection.support()));
         sb.append(System.lineSeparator()).append(summaryLine());
         return sb.toString();
     }

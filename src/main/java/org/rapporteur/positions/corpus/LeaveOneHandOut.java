@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 import org.rapporteur.positions.Codebook;
 import org.rapporteur.positions.Evaluation;
@@ -44,16 +45,19 @@ public final class LeaveOneHandOut {
     public static List<Row> run(List<Hand> hands, Codebook codebook, Function<String, Optional<String>> entityCodes,
                                 Map<String, float[]> vectors, SentenceEmbedder embedder) {
         return run(hands, codebook, entityCodes, vectors, embedder, PairModel.Settings.DEFAULT,
-                PositionClassifier.ModelUse.ALL);
+                PositionClassifier.ModelUse.ALL, h -> true);
     }
 
     /**
      * The same with the combiner's training settings given (to compare settings, all hands alike) and the sentences the
      * model reads (UNDECIDED: only those the rules leave open, as the nightly job can be set to).
+     *
+     * @param scored the hands to score (each trained on all the others, scored or not): hands nobody may read are
+     *               left out of the figures used to choose settings, but stay in every fold's training
      */
     public static List<Row> run(List<Hand> hands, Codebook codebook, Function<String, Optional<String>> entityCodes,
                                 Map<String, float[]> vectors, SentenceEmbedder embedder, PairModel.Settings settings,
-                                PositionClassifier.ModelUse use) {
+                                PositionClassifier.ModelUse use, Predicate<String> scored) {
         List<String> topics = codebook.topics().stream().map(Topic::id).toList();
         PositionClassifier rules = new PositionClassifier(codebook, entityCodes);
         RuleClassifier reader = new RuleClassifier(codebook, entityCodes);
@@ -62,28 +66,48 @@ public final class LeaveOneHandOut {
                 k -> reader.analyse(text, SentenceContext.of(body)));
         SentenceVectors lookup = new SentenceVectors(new MapEmbedder(vectors, embedder), Integer.MAX_VALUE);
         List<Row> rows = new ArrayList<>();
-        for (Hand scored : hands) {
+        for (Hand hand : hands) {
+            if (!scored.test(hand.name())) {
+                continue;
+            }
             List<GoldSentence> training = new ArrayList<>();
-            hands.stream().filter(h -> h != scored).forEach(h -> training.addAll(h.sentences()));
+            hands.stream().filter(h -> h != hand).forEach(h -> training.addAll(h.sentences()));
             LearnedModel model = LearnedModel.train(embedder.modelId(), training, vectors, topics, analyse,
                     settings);
             PositionClassifier full = new PositionClassifier(codebook, entityCodes, model, lookup, use);
-            rows.add(new Row(scored.name(), scored.sentences().size(), Evaluation.of(scored.sentences(), full),
-                    Evaluation.of(scored.sentences(), rules)));
+            rows.add(new Row(hand.name(), hand.sentences().size(), Evaluation.of(hand.sentences(), full),
+                    Evaluation.of(hand.sentences(), rules)));
         }
         return rows;
     }
 
-    /** The table: per hand, macro F1 (FOR, AGAINST), AGAINST recall and NEUTRAL recall, full and rules alone. */
+    /**
+     * The table: per hand, macro F1 (FOR, AGAINST), AGAINST recall, NEUTRAL recall and topic detection precision and
+     * recall (whatever the stance) of the full classifier, then the rules alone's macro F1 and NEUTRAL recall; last,
+     * the mean of each column over the rows and the lowest macro F1.
+     */
     public static String table(List<Row> rows) {
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format(Locale.ROOT, "%-10s %9s %9s %11s %11s %14s %11s%n", "hand", "sentences", "macro_f1",
-                "against_rec", "neutral_rec", "rules_macro_f1", "rules_neut"));
+        sb.append(String.format(Locale.ROOT, "%-10s %9s %9s %11s %11s %8s %8s %14s %11s%n", "hand", "sentences",
+                "macro_f1", "against_rec", "neutral_rec", "topic_p", "topic_r", "rules_macro_f1", "rules_neut"));
+        double[] sum = new double[7];
+        double lowest = Double.MAX_VALUE;
         for (Row r : rows) {
-            sb.append(String.format(Locale.ROOT, "%-10s %9d %9.3f %11.3f %11.3f %14.3f %11.3f%n", r.hand(),
-                    r.sentences(), r.full().macroF1(), r.full().stance(Stance.AGAINST).recall(),
-                    r.full().stance(Stance.NEUTRAL).recall(), r.rulesOnly().macroF1(),
-                    r.rulesOnly().stance(Stance.NEUTRAL).recall()));
+            double[] v = {r.full().macroF1(), r.full().stance(Stance.AGAINST).recall(),
+                    r.full().stance(Stance.NEUTRAL).recall(), r.full().topicDetection().precision(),
+                    r.full().topicDetection().recall(), r.rulesOnly().macroF1(),
+                    r.rulesOnly().stance(Stance.NEUTRAL).recall()};
+            sb.append(String.format(Locale.ROOT, "%-10s %9d %9.3f %11.3f %11.3f %8.3f %8.3f %14.3f %11.3f%n", r.hand(),
+                    r.sentences(), v[0], v[1], v[2], v[3], v[4], v[5], v[6]));
+            for (int i = 0; i < v.length; i++) {
+                sum[i] += v[i] / rows.size();
+            }
+            lowest = Math.min(lowest, v[0]);
+        }
+        if (rows.size() > 1) {
+            sb.append(String.format(Locale.ROOT, "%-10s %9s %9.3f %11.3f %11.3f %8.3f %8.3f %14.3f %11.3f%n", "mean",
+                    "", sum[0], sum[1], sum[2], sum[3], sum[4], sum[5], sum[6]));
+            sb.append(String.format(Locale.ROOT, "lowest macro_f1 %.3f%n", lowest));
         }
         return sb.toString();
     }

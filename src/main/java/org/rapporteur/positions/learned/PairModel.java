@@ -31,6 +31,41 @@ public final class PairModel {
         public Settings withEpochs(int n) {
             return new Settings(n, rate, l2, embedding, noneWeight, noneBias, seed);
         }
+
+        /**
+         * These settings with some changed, as "name=value,…" (names as the record's components: "l2=1e-3,epochs=8"),
+         * to compare settings leave-one-hand-out.
+         *
+         * @throws IllegalArgumentException naming the unknown setting or the malformed value
+         */
+        public Settings with(String changes) {
+            Settings s = this;
+            for (String change : changes.split(",")) {
+                String[] kv = change.strip().split("=", 2);
+                if (kv.length != 2) {
+                    throw new IllegalArgumentException("a setting is name=value: \"" + change.strip() + "\"");
+                }
+                double v;
+                try {
+                    v = Double.parseDouble(kv[1].strip());
+                } catch (NumberFormatException e) {
+                    throw new IllegalArgumentException("the setting " + kv[0].strip() + " is not a number: \""
+                            + kv[1].strip() + "\"");
+                }
+                s = switch (kv[0].strip()) {
+                    case "epochs" -> new Settings((int) v, s.rate, s.l2, s.embedding, s.noneWeight, s.noneBias, s.seed);
+                    case "rate" -> new Settings(s.epochs, v, s.l2, s.embedding, s.noneWeight, s.noneBias, s.seed);
+                    case "l2" -> new Settings(s.epochs, s.rate, v, s.embedding, s.noneWeight, s.noneBias, s.seed);
+                    case "embedding" -> new Settings(s.epochs, s.rate, s.l2, v, s.noneWeight, s.noneBias, s.seed);
+                    case "noneWeight" -> new Settings(s.epochs, s.rate, s.l2, s.embedding, v, s.noneBias, s.seed);
+                    case "noneBias" -> new Settings(s.epochs, s.rate, s.l2, s.embedding, s.noneWeight, v, s.seed);
+                    case "seed" -> new Settings(s.epochs, s.rate, s.l2, s.embedding, s.noneWeight, s.noneBias, (long) v);
+                    default -> throw new IllegalArgumentException("no setting " + kv[0].strip() + " (epochs, rate, "
+                            + "l2, embedding, noneWeight, noneBias, seed)");
+                };
+            }
+            return s;
+        }
     }
 
     /** One training pair: its sparse features, the sentence's vector, the topic's index and the wanted class. */

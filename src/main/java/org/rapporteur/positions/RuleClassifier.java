@@ -558,26 +558,35 @@ public final class RuleClassifier {
     }
 
     /**
-     * Where the sentence is negated: from each negation (not cancelled by a negated subject or a negation just before
-     * it) to the end of its scope, the next of the codebook's scope ends; as [start, end) pairs.
+     * Where the sentence is negated: from each negation to the end of its scope, the next of the codebook's scope ends;
+     * as [start, end) pairs. Scopes may nest: a word inside two is not negated ("no delegation questioned the need for
+     * X": "questioned" is negated, "the need for X" is not), as the rules cancel a negated negation.
      */
     private List<int[]> negationScopes(String text) {
-        List<int[]> scopes = new ArrayList<>();
+        List<int[]> words = new ArrayList<>();
         for (Pattern negation : codebook.negations()) {
             Matcher m = prefilter.matcher(negation, text);
             while (m.find()) {
-                if (negatedNegation(text.substring(0, m.start()))) {
-                    continue;
-                }
-                int end = text.length();
-                for (Pattern scopeEnd : codebook.negationScopeEnds()) {
-                    Matcher e = scopeEnd.matcher(text);
-                    if (e.find(m.end())) {
-                        end = Math.min(end, e.start());
-                    }
-                }
-                scopes.add(new int[] {m.start(), end});
+                words.add(new int[] {m.start(), m.end()});
             }
+        }
+        // one negation matched by two patterns ("not" and "not convinced that") is one negation, not two that cancel
+        words.sort(Comparator.<int[]>comparingInt(w -> w[0]).thenComparingInt(w -> -w[1]));
+        List<int[]> scopes = new ArrayList<>();
+        int covered = -1;
+        for (int[] w : words) {
+            if (w[0] < covered) {
+                continue;
+            }
+            covered = w[1];
+            int end = text.length();
+            for (Pattern scopeEnd : codebook.negationScopeEnds()) {
+                Matcher e = scopeEnd.matcher(text);
+                if (e.find(w[1])) {
+                    end = Math.min(end, e.start());
+                }
+            }
+            scopes.add(new int[] {w[0], end});
         }
         return List.copyOf(scopes);
     }

@@ -17,7 +17,8 @@ import org.rapporteur.positions.TopicTrace;
  * and after it, a reason or condition marker before it), and the words of the topic's clause with negation scope
  * marked: every word after a negation up to the end of its scope (the codebook's negations and negation scope ends, as
  * the rules read them) is read as {@code NOT_word} ("did not regard X as a suitable model" gives NOT_suitable,
- * NOT_model; "not a single speaker disputed X" is no negation at all). Features are hashed into {@link #BUCKETS} buckets (String.hashCode is
+ * NOT_model; in "not a single speaker disputed the value of X" the scopes of "not" and "disputed" overlap, so
+ * "disputed" is negated and "the value of X" is not, as the rules cancel a negated negation). Features are hashed into {@link #BUCKETS} buckets (String.hashCode is
  * fixed by the language, so the same text gives the same features everywhere).
  */
 public final class PairFeatures {

@@ -31,6 +31,25 @@ class PairFeaturesTest {
     }
 
     @Test
+    void aNegatedSubjectNegatesTheVerbButNotWhatTheVerbDisputes() {
+        RuleAnalysis analysis = RULES.analyse("Not a single speaker disputed the value of the Budapest Convention.",
+                SentenceContext.NONE);
+        assertThat(PairFeatures.scoped(analysis.text(), 0, analysis.text().length(), analysis.negationScopes()))
+                .containsExactly("not", "NOT_a", "NOT_single", "NOT_speaker", "NOT_disputed", "the", "value", "of",
+                        "the", "budapest", "convention");
+    }
+
+    @Test
+    void oneNegationMatchedByTwoPatternsIsOneNegation() {
+        // "not" and "not convinced that" are both negations of the codebook: they must not cancel each other
+        RuleAnalysis analysis = RULES.analyse("Some speakers were not convinced that data retention was useful.",
+                SentenceContext.NONE);
+        assertThat(PairFeatures.scoped(analysis.text(), 0, analysis.text().length(), analysis.negationScopes()))
+                .containsExactly("some", "speakers", "were", "not", "NOT_convinced", "NOT_that", "NOT_data",
+                        "NOT_retention", "NOT_was", "NOT_useful");
+    }
+
+    @Test
     void theSamePairsGiveTheSameWeightsAndTheModelLearnsThem() throws IOException {
         List<PairModel.Pair> pairs = new ArrayList<>();
         for (int i = 0; i < 40; i++) {

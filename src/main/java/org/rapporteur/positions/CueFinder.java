@@ -1,0 +1,102 @@
+package org.rapporteur.positions;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+
+import org.rapporteur.positions.Mentions.Mention;
+
+/**
+ * Finds the stance cues of a text (the codebook's general cues and the topics' own), each marked negated when a
+ * negation just before it flips it ({@link Negations#before}).
+ */
+final class CueFinder {
+
+    private final Codebook codebook;
+    private final Prefilter prefilter;
+    private final Negations negations;
+
+    CueFinder(Codebook codebook, Prefilter prefilter, Negations negations) {
+        this.codebook = codebook;
+        this.prefilter = prefilter;
+        this.negations = negations;
+    }
+
+    /** A cue found in a text; {@code topic} is set for a topic's own cue. */
+    record Hit(Cue cue, Topic topic, int start, int end, String words, boolean negated) {
+        Stance stance() {
+            return negated ? cue.stance().negated() : cue.stance();
+        }
+
+        String rule() {
+            return cue.id() + (negated ? "+negated" : "");
+        }
+    }
+
+    /** The cues of a text, the topics' own (for the topics it mentions, or that a cue implies) and the general ones. */
+    List<Hit> in(String text, List<Mention> mentions) {
+        List<Hit> hits = new ArrayList<>();
+        Set<Topic> topics = new LinkedHashSet<>();
+        mentions.forEach(m -> topics.add(m.topic()));
+        for (Topic topic : codebook.topics()) {
+            for (Cue cue : topic.cues()) {
+                if (topics.contains(topic) || cue.implies()) {
+                    addHits(hits, cue, topic, text, mentions);
+                }
+            }
+        }
+        for (Cue cue : codebook.cues()) {
+            addHits(hits, cue, null, text, mentions);
+        }
+        // a cue inside a longer one is part of it: "rank low among the priorities" is not "priorities"
+        List<Hit> longest = hits.stream().filter(h -> hits.stream().noneMatch(o -> o != h && o.topic == h.topic
+                && o.start <= h.start && h.end <= o.end && o.end - o.start > h.end - h.start)).toList();
+        return negate(text, longest);
+    }
+
+    private void addHits(List<Hit> hits, Cue cue, Topic topic, String text, List<Mention> mentions) {
+        Matcher m = prefilter.matcher(cue.pattern(), text);
+        while (m.find()) {
+            int s = m.start();
+            int e = m.end();
+            boolean insideTopic = !cue.implies() && mentions.stream().anyMatch(t -> t.start() <= s && e <= t.end());
+            if (insideTopic) {
+                continue;
+            }
+            hits.add(new Hit(cue, topic, s, e, m.group(), false));
+        }
+    }
+
+    /**
+     * Marks the cues that a negation just before them flips. A negation applies to the first cue after it only:
+     * in "no speaker questioned the need for X" it flips "questioned", not "need".
+     */
+    private List<Hit> negate(String text, List<Hit> hits) {
+        List<Hit> out = new ArrayList<>();
+        for (Hit hit : hits) {
+            Negations.Negation negation = negations.before(text, hit.start);
+            boolean consumed = negation != null && hits.stream().anyMatch(other -> other != hit
+                    && other.start >= negation.end() && other.end <= hit.start);
+            if (negation == null || consumed) {
+                out.add(hit);
+            } else {
+                out.add(new Hit(hit.cue, hit.topic, hit.start, hit.end, negation.words() + " … " + hit.words, true));
+            }
+        }
+        return out;
+    }
+
+    /** The first of the cues, in their order, that the text holds. */
+    Optional<Hit> first(List<Cue> cues, String text) {
+        for (Cue cue : cues) {
+            Matcher m = prefilter.matcher(cue.pattern(), text);
+            if (m.find()) {
+                return Optional.of(new Hit(cue, null, m.start(), m.end(), m.group(), false));
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,113 @@
+package org.rapporteur.positions;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Negation, as the codebook's sections say it: which words negate ({@code negations}), where a negation's scope ends
+ * ({@code negationScopeEnds}) and which negated subjects cancel the negation after them ({@code negatedSubjects}: "no
+ * delegation questioned …"). The rules flip the first cue after a negation within a few words of its clause ({@link
+ * #before}); the learned combiner reads every word in a negation's scope as negated ({@link #scopes}).
+ */
+final class Negations {
+
+    private static final int NEGATION_WINDOW = 60;
+    private static final int DOUBLE_NEGATION_WINDOW = 12;
+
+    private final Codebook codebook;
+    private final Prefilter prefilter;
+
+    Negations(Codebook codebook, Prefilter prefilter) {
+        this.codebook = codebook;
+        this.prefilter = prefilter;
+    }
+
+    /** A negation before a cue: where it ends and its words. */
+    record Negation(int end, String words) {
+    }
+
+    /**
+     * Where the sentence is negated: from each negation to the end of its scope, the next of the codebook's scope ends;
+     * as [start, end) pairs. Scopes may nest: a word inside two is not negated ("no delegation questioned the need for
+     * X": "questioned" is negated, "the need for X" is not), as the rules cancel a negated negation.
+     */
+    List<int[]> scopes(String text) {
+        List<int[]> words = new ArrayList<>();
+        for (Pattern negation : codebook.negations()) {
+            Matcher m = prefilter.matcher(negation, text);
+            while (m.find()) {
+                words.add(new int[] {m.start(), m.end()});
+            }
+        }
+        // one negation matched by two patterns ("not" and "not convinced that") is one negation, not two that cancel
+        words.sort(Comparator.<int[]>comparingInt(w -> w[0]).thenComparingInt(w -> -w[1]));
+        List<int[]> scopes = new ArrayList<>();
+        int covered = -1;
+        for (int[] w : words) {
+            if (w[0] < covered) {
+                continue;
+            }
+            covered = w[1];
+            int end = text.length();
+            for (Pattern scopeEnd : codebook.negationScopeEnds()) {
+                Matcher e = scopeEnd.matcher(text);
+                if (e.find(w[1])) {
+                    end = Math.min(end, e.start());
+                }
+            }
+            scopes.add(new int[] {w[0], end});
+        }
+        return List.copyOf(scopes);
+    }
+
+    /** The negation just before a cue, within a few words and the same clause; null when none. */
+    Negation before(String text, int cueStart) {
+        int from = Math.max(0, cueStart - NEGATION_WINDOW);
+        String window = text.substring(from, cueStart);
+        int clauseBreak = -1;
+        for (Pattern end : codebook.negationScopeEnds()) {
+            Matcher breaks = end.matcher(window);
+            while (breaks.find()) {
+                clauseBreak = Math.max(clauseBreak, breaks.end());
+            }
+        }
+        if (clauseBreak >= 0) {
+            from += clauseBreak;
+            window = window.substring(clauseBreak);
+        }
+        Negation last = null;
+        int lastStart = 0;
+        for (Pattern negation : codebook.negations()) {
+            Matcher m = prefilter.matcher(negation, window);
+            while (m.find()) {
+                if (last == null || from + m.end() > last.end) {
+                    last = new Negation(from + m.end(), m.group());
+                    lastStart = m.start();
+                }
+            }
+        }
+        if (last != null && negatedNegation(window.substring(0, lastStart))) {
+            return null;
+        }
+        return last;
+    }
+
+    /** A negation that is itself negated cancels out: "it could not be denied that", "it was not disputed that". */
+    private boolean negatedNegation(String before) {
+        String near = before.substring(Math.max(0, before.length() - DOUBLE_NEGATION_WINDOW));
+        for (Pattern subject : codebook.negatedSubjects()) {
+            if (subject.matcher(before).find()) {
+                return true;
+            }
+        }
+        for (Pattern negation : codebook.negations()) {
+            if (prefilter.matcher(negation, near).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -187,6 +187,9 @@ final class OfficersAndPanellists {
             entity = Optional.of(names.entity(paragraph, inside, EntityType.UNKNOWN));
         }
         String own = segment.contains(";") ? segment.substring(segment.lastIndexOf(';') + 1) : segment;
+        if (panel && titledBefore(own, candidate, sentence)) {
+            return label; // "Ade Bello, Professor of Law, University of Lagos (Nigeria)": PanellistsByTitle's
+        }
         // "X (Italy) as Chair, and Y (Singapore) and Z (Morocco) as Vice-Chairs": the previous person's "as Chair" is
         // not Y's office, and Y's is the next "as …" of the sentence
         own = PREVIOUS_OFFICE.matcher(own).replaceFirst("");
@@ -234,6 +237,19 @@ final class OfficersAndPanellists {
         s = s.replaceFirst("^(?i)acclamation\\s+", "").strip(); // "elected by acclamation Maria Rossi (Italy)"
         s = s.replaceFirst("(?i)^.*\\b" + OfficeWords.UNDER_CHAIR + "\\s+", "").strip();
         return PERSON_NAME.matcher(s).matches() ? s : "";
+    }
+
+    /**
+     * Whether the person of a semicolon-separated panel item is named before a title ("Ade Bello, Professor of Law,
+     * University of Lagos (Nigeria)"): the words before the bracket are then the title's end, no person.
+     */
+    private static boolean titledBefore(String own, String candidate, String sentence) {
+        int comma = own.indexOf(',');
+        if (comma < 0 || sentence.indexOf(';') < 0) {
+            return false;
+        }
+        String first = lastName(own.substring(0, comma));
+        return !first.isEmpty() && !first.equals(candidate);
     }
 
     private static boolean looksLikeCountryOrOrganisation(String inside) {

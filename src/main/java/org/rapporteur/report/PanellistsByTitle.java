@@ -20,9 +20,11 @@ import org.rapporteur.reference.EntityType;
 final class PanellistsByTitle {
 
     /** "the panellists were:", "the following panellists:", "panellists included:": the list after the colon. */
-    private static final Pattern LIST = Pattern.compile("\\bpanell?ists(?:\\s+(?:were|included|was\\s+composed\\s+of))?\\s*:"
-            + "\\s*(.+)$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern PERSON = Pattern.compile("^(?:and\\s+)?(\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.\\-]*"
+    private static final Pattern LIST = Pattern.compile("\\bpanell?ists(?:\\s+(?:were|included|was\\s+composed\\s+of)"
+            + "\\s*:?|\\s*:)\\s*(.+)$", Pattern.CASE_INSENSITIVE);
+    /** "…, University of Lagos (Nigeria)": a title that ends in the bracketed State or organisation. */
+    private static final Pattern BRACKET_AT_END = Pattern.compile("^(.*?)\\s*\\(([^()]+(?:\\([^()]*\\))?)\\)$");
+    private static final Pattern PERSON = Pattern.compile("^(?:and\\s+)?((?:(?:Mr|Ms|Mrs|Dr)\\.?\\s+)?\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.\\-]*"
             + "|de|da|del|van|von|bin|al|el|la|le)){1,5}),\\s+(.+)$");
     private static final int LONGEST_NAME = 10;
 
@@ -40,7 +42,19 @@ final class PanellistsByTitle {
         }
         for (String item : list.group(1).replaceAll("[.]$", "").split(";")) {
             Matcher m = PERSON.matcher(item.strip());
-            if (!m.matches() || item.contains("(")) {
+            if (!m.matches()) {
+                continue;
+            }
+            if (item.contains("(")) {
+                // "Olumide Ade, Professor of Law, University of Lagos (Nigeria)": the bracket names the State
+                Matcher bracket = BRACKET_AT_END.matcher(m.group(2).strip());
+                if (bracket.matches() && !bracket.group(1).contains("(")) {
+                    String inside = bracket.group(2).strip();
+                    Entity entity = names.known(paragraph, inside)
+                            .orElseGet(() -> names.entity(paragraph, inside, EntityType.UNKNOWN));
+                    out.add(new Participation(paragraph, Role.PANELLIST, entity, inside, m.group(1), "", null,
+                            null, false));
+                }
                 continue;
             }
             Optional<String> written = endingName(m.group(2));

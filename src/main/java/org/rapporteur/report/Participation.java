@@ -9,7 +9,9 @@ import org.rapporteur.reference.Entity;
  * @param role          what the entity did
  * @param entity        the resolved entity; type UNKNOWN (code "") when the name resolved to nothing
  * @param nameAsWritten the name exactly as the report writes it
- * @param person        the person named with it (panellists, officers), or ""
+ * @param person        the person named with it (panellists, officers), or ""; a courtesy title the report puts
+ *                      before the name ("Ms", "Mr.", "H.E.", "Dr", "Professor") is no part of it and is left out,
+ *                      since the report tables have no column for it
  * @param onBehalfOf    the official name of the group or organisation spoken for, or ""
  * @param category      for REPRESENTED rows, the attendance category the entity is counted in; otherwise null
  * @param capacity      the capacity the report's list names (party, signatory, observer, member of the body), or
@@ -18,4 +20,12 @@ import org.rapporteur.reference.Entity;
  */
 public record Participation(int paragraph, Role role, Entity entity, String nameAsWritten, String person,
                             String onBehalfOf, AttendanceCategory category, Capacity capacity, boolean provisional) {
+
+    /** "H.E. Ms. ", "Mr ", "Dr ", "Professor ": with or without the full stop, one or several. */
+    private static final java.util.regex.Pattern HONORIFIC = java.util.regex.Pattern.compile(
+            "^(?:(?:H\\.\\s?E\\.|(?:His|Her)\\s+Excellency|(?:Mr|Ms|Mrs|Mme|Mlle|Miss|Dr|Prof)\\.?|Professor)\\s+)+(?=\\p{Lu})");
+
+    public Participation {
+        person = person == null ? "" : HONORIFIC.matcher(person).replaceFirst("");
+    }
 }

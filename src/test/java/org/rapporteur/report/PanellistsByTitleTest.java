@@ -14,6 +14,7 @@ class PanellistsByTitleTest {
 
     static final String TITLES = "panellists-named-with-titles.txt";
     static final String UNKNOWN_ORGANISATIONS = "panellists-from-unknown-organisations.txt";
+    static final String HONORIFICS = "panellists-with-honorifics-and-titles.txt";
 
     @Test
     void thePersonBeforeTheCommaAndTheStateOrOrganisationThatEndsTheTitle() {
@@ -36,5 +37,15 @@ class PanellistsByTitleTest {
                 .extracting(Finding::message).hasSize(2)
                 .anySatisfy(m -> assertThat(m).contains("Harbour Trade Institute"))
                 .anySatisfy(m -> assertThat(m).contains("Northern Weather Bureau"));
+    }
+
+    @Test
+    void thePersonIsTheNameWithoutHonorificAndATitleMayEndInABracketedState() {
+        assertThat(rows(parse(HONORIFICS), Role.PANELLIST))
+                .extracting(Participation::paragraph, Participation::person, p -> p.entity().code())
+                .containsExactlyInAnyOrder(tuple(1, "Rosa Quintero Lagos", "URY"), tuple(1, "Tarek Mansour", "EGY"),
+                        tuple(1, "Ilse Brandt", "DEU"), tuple(1, "Adjoa Owusu", "GHA"),
+                        tuple(2, "Pavel Dvořák", "CZE"), tuple(2, "Nadia Rahimi", "NLD"),
+                        tuple(2, "Ama Boateng", "GHA"), tuple(2, "Luis Ortega", "CHL"));
     }
 }

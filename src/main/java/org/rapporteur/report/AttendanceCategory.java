@@ -78,14 +78,17 @@ public enum AttendanceCategory {
         if (p.matches(".*\\bnational human rights institutions?\\b.*")) {
             return OTHER;
         }
+        // UNEP's "major groups and stakeholders": the non-governmental side of its meetings
         if (p.contains("non-governmental") || p.contains("nongovernmental") || p.contains("civil society")
+                || p.matches(".*\\bmajor groups\\b.*")
                 || p.matches(".*\\bindigenous peoples'? organi[sz]ations?\\b.*")) {
             return NGO;
         }
         if (p.contains("regional economic integration")) {
             return REGIONAL_ECONOMIC_INTEGRATION_ORGANIZATION;
         }
-        if (p.contains("intergovernmental")) {
+        // "3 regional development banks": banks owned by States
+        if (p.contains("intergovernmental") || p.matches(".*\\b(?:regional|multilateral) development banks?\\b.*")) {
             return IGO;
         }
         // "United Nations entities and specialized agencies": the whole United Nations system, one count

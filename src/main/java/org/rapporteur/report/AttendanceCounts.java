@@ -26,7 +26,8 @@ final class AttendanceCounts {
 
         private static final String ROLE = CountItems.ROLE;
     private static final Pattern ATTENDED_BY = Pattern.compile(
-            "\\b(?:attended\\s+by|attending\\s+(?:the\\s+(?:session|meeting)\\s+)?(?:was|were))\\s+(?:the\\s+)?"
+            "\\b(?:attended\\s+by|attending\\s+(?:the\\s+(?:session|meeting)\\s+)?(?:was|were)|also\\s+attended\\s+(?:was|were))"
+                    + "\\s+(?:the\\s+)?"
                     + ROLE + "?\\s*(?:of|from|for)?\\s*(.+)", Pattern.CASE_INSENSITIVE);
     /**
      * "Observers for … also attended, as did representatives of …", "…, together with representatives of …", "In
@@ -34,7 +35,8 @@ final class AttendanceCounts {
      */
     private static final Pattern COUNTED_THEN_ATTENDED = Pattern.compile(
             "^(?:(?:in\\s+addition|moreover|furthermore|further)\\s*,\\s+)?(?:" + ROLE + "\\s+(?:of|from|for)\\s+)?(.+?)"
-                    + "\\s+(also\\s+)?attended\\b(?:\\s+the\\s+(?:session|meeting))?(?:,?\\s+(?:as\\s+did|together\\s+with"
+                    + "\\s+(also\\s+)?attended\\b(?:\\s+the\\s+(?:session|meeting))?"
+                    + "(?:\\s+as\\s+(?:stakeholders|observers|participants))?(?:,?\\s+(?:as\\s+did|together\\s+with"
                     + "|along\\s+with|as\\s+well\\s+as)\\s+(?:the\\s+)?" + ROLE + "?\\s*(?:of|from|for)?\\s*(.+))?$",
             Pattern.CASE_INSENSITIVE);
     /** "… and 23 other non-governmental organizations were represented by observers": the counts are the subject. */
@@ -47,10 +49,22 @@ final class AttendanceCounts {
                     + "\\s*:\\s*(.+)$", Pattern.CASE_INSENSITIVE);
     /** "Also attending were …", "was also attended by …": more of the same meeting, added to what came before. */
     private static final Pattern ALSO = Pattern.compile("\\balso\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern IN_ADDITION = Pattern.compile(
+            "^(?:in\\s+addition|moreover|furthermore|further)\\s*,", Pattern.CASE_INSENSITIVE);
     private static final Pattern APPROXIMATE = Pattern.compile("(?i)^" + CountItems.ABOUT);
     static final Pattern COUNT_ITEM = Pattern.compile(
-            "^(?:by\\s+)?(?:(?:the\\s+)?" + ROLE + "\\s+(?:of|from|for)\\s+)?" + CountItems.NUMBER + "\\s+(.+)$",
+            "^(?:by\\s+)?(?:" + CountItems.ROLE_ARTICLE + ROLE + "\\s+(?:of|from|for)\\s+)?" + CountItems.NUMBER
+                    // "an observer from the Holy See": a role in the singular, no count of one
+                    + "\\s+(?!" + ROLE.replace("(", "(?:") + "\\s+(?:of|from|for)\\s)(.+)$",
             Pattern.CASE_INSENSITIVE);
+    /** "; and by representatives from" before a colon and the counts it introduces: no item of its own. */
+    private static final Pattern ROLE_BEFORE_COLON = Pattern.compile("[,;]?\\s*(?:and\\s+)?(?:by\\s+)?"
+            + CountItems.ROLE_ARTICLE + ROLE + "\\s+(?:of|from|for)\\s*$", Pattern.CASE_INSENSITIVE);
+    /** ", through the Private Sector Mechanism (PSM)": how the entities counted took part, no category word. */
+    private static final Pattern THROUGH = Pattern.compile(",\\s+(?:through|via)\\s+.*$", Pattern.CASE_INSENSITIVE);
+    /** "117 Members of the Committee": the body's members, States where delegates or representatives attend for them. */
+    private static final Pattern MEMBERS_OF_THE_BODY = Pattern.compile(
+            "^(?:the\\s+)?members\\s+of\\s+the\\s+\\p{L}+", Pattern.CASE_INSENSITIVE);
     /** "two non-member States (the Holy See and the State of Palestine)": the entities counted, named. */
     private static final Pattern NAMED_IN_BRACKETS = Pattern.compile("^(.*?)\\s*\\(([^()]+)\\)\\s*$");
     /**
@@ -85,11 +99,13 @@ final class AttendanceCounts {
         String text = sentence.strip().replaceAll("\\.$", "");
         Matcher before = COUNTED_THEN_ATTENDED.matcher(text);
         if (before.matches() && (before.group(1) != null || CountItems.startsWithACount(before.group(2)))) {
-            Counted first = counts(paragraph, before.group(2), capacity(before.group(1)), before.group(3) != null);
+            // "In addition, 19 non-governmental organizations attended": more of the same meeting, like "also"
+            boolean added = before.group(3) != null || IN_ADDITION.matcher(text).find();
+            Counted first = counts(paragraph, before.group(2), before.group(1), added);
             if (before.group(5) == null) {
                 return Optional.of(first);
             }
-            Counted second = counts(paragraph, before.group(5), capacity(before.group(4)), true);
+            Counted second = counts(paragraph, before.group(5), before.group(4), true);
             List<AttendanceCount> all = new ArrayList<>(first.counts());
             all.addAll(second.counts());
             List<Participation> named = new ArrayList<>(first.named());
@@ -99,7 +115,7 @@ final class AttendanceCounts {
         Matcher attended = ATTENDED_BY.matcher(sentence);
         if (attended.find()) {
             boolean also = ALSO.matcher(sentence.substring(0, attended.start(2))).find();
-            return Optional.of(counts(paragraph, attended.group(2), capacity(attended.group(1)), also));
+            return Optional.of(counts(paragraph, attended.group(2), attended.group(1), also));
         }
         Matcher represented = REPRESENTED_COUNTS.matcher(text);
         boolean afterColon = represented.find();
@@ -113,7 +129,7 @@ final class AttendanceCounts {
         if (CountItems.cut(enumeration).stream().noneMatch(i -> COUNT_ITEM.matcher(i).matches())) {
             return Optional.empty(); // names without numbers: a list, read as one
         }
-        return Optional.of(counts(paragraph, enumeration, capacity(represented.group(afterColon ? 1 : 2)),
+        return Optional.of(counts(paragraph, enumeration, represented.group(afterColon ? 1 : 2),
                 ALSO.matcher(text).find()));
     }
 
@@ -136,8 +152,10 @@ final class AttendanceCounts {
         return role == null ? null : Capacity.fromPhrase(role);
     }
 
-    /** @param said the capacity the sentence gives all its items ("observers for …"), or null */
-    private Counted counts(int paragraph, String enumeration, Capacity said, boolean also) {
+    /** @param role the role the sentence gives all its items ("observers for …"), or null */
+    private Counted counts(int paragraph, String enumeration, String role, boolean also) {
+        Capacity said = capacity(role);
+        boolean delegated = role != null && !role.isBlank();
         List<AttendanceCount> counts = new ArrayList<>();
         List<Participation> named = new ArrayList<>();
         // "three intergovernmental organizations, namely the African Union, …": the same as after a colon
@@ -146,6 +164,13 @@ final class AttendanceCounts {
         int colon = CountItems.topLevel(text, ':');
         String listedAfterColon = colon < 0 ? null : text.substring(colon + 1);
         text = colon < 0 ? text : text.substring(0, colon);
+        if (listedAfterColon != null && CountItems.cut(listedAfterColon).stream()
+                .anyMatch(i -> COUNT_ITEM.matcher(i).matches())) {
+            // "…; and by representatives from: 12 United Nations agencies; 84 civil society organizations; …" (the
+            // sub-lines of a paragraph): more counts, not the names of the last one
+            text = ROLE_BEFORE_COLON.matcher(text).replaceFirst("") + "; " + listedAfterColon;
+            listedAfterColon = null;
+        }
         AttendanceCategory lastCategory = null;
         Capacity lastCapacity = null;
         for (String item : CountItems.cut(text)) {
@@ -155,7 +180,7 @@ final class AttendanceCounts {
                 continue;
             }
             String number = m.group(2);
-            String phrase = m.group(3);
+            String phrase = THROUGH.matcher(m.group(3)).replaceFirst("");
             Matcher bracket = NAMED_IN_BRACKETS.matcher(phrase);
             String inBrackets = null;
             if (bracket.matches() && !bracket.group(1).isBlank()) {
@@ -163,6 +188,12 @@ final class AttendanceCounts {
                 inBrackets = bracket.group(2);
             }
             AttendanceCategory category = AttendanceCategory.fromPhrase(phrase);
+            if (category == AttendanceCategory.OTHER && (m.group(1) != null || delegated)
+                    && MEMBERS_OF_THE_BODY.matcher(phrase).find()) {
+                // "delegates from 117 Members of the Committee": States; members who attend in person (an expert
+                // body's "18 members of the Committee") stay OTHER
+                category = AttendanceCategory.MEMBER_STATE;
+            }
             Capacity capacity = Capacity.fromPhrase(phrase);
             if (capacity == null) {
                 capacity = m.group(1) != null ? Capacity.fromPhrase(m.group(1)) : said;

@@ -14,17 +14,20 @@ import java.util.regex.Pattern;
  */
 final class CountItems {
 
-    static final String ROLE = "(representatives|experts|delegations|delegates|observers|participants)";
+    /** The people through whom entities attend; "an observer from the Holy See" names one. */
+    static final String ROLE = "(representatives?|experts?|delegations?|delegates?|observers?|participants?)";
+    /** "the", or "a"/"an" before a role in the singular ("by an observer from the Holy See"). */
+    static final String ROLE_ARTICLE = "(?:(?:the|an?)\\s+)?";
     private static final String CARD = NumberWords.CARDINAL_REGEX;
     /** "more than 600", "some 40": a bound or an estimate, printed as such. */
     static final String ABOUT = "(?:more\\s+than|over|about|around|approximately|some|nearly|almost|at\\s+least)"
             + "\\s+";
     static final String NUMBER = "(\\[\\s*(?:…|\\.{2,})?\\s*\\]|(?:" + ABOUT + ")?\\[?(?:" + CARD + ")\\]?)";
     private static final Pattern ITEM_START = Pattern.compile(
-            "^(?:by\\s+)?(?:(?:the\\s+)?" + ROLE + "\\s+(?:of|from|for)\\s+)?" + NUMBER + "\\s", Pattern.CASE_INSENSITIVE);
+            "^(?:by\\s+)?(?:" + ROLE_ARTICLE + ROLE + "\\s+(?:of|from|for)\\s+)?" + NUMBER + "\\s", Pattern.CASE_INSENSITIVE);
     /** "representatives of United Nations entities …" without a number: an item of its own, counted or not. */
     private static final Pattern ROLE_LED = Pattern.compile(
-            "^(?:by\\s+)?(?:the\\s+)?" + ROLE + "\\s+(?:of|from|for)\\s", Pattern.CASE_INSENSITIVE);
+            "^(?:by\\s+)?" + ROLE_ARTICLE + ROLE + "\\s+(?:of|from|for)\\s", Pattern.CASE_INSENSITIVE);
     /** "and", "as well as by", "together with": joins items, is none. */
     private static final Pattern CONNECTOR = Pattern.compile(
             "^(?i)(?:(?:and|as\\s+well\\s+as|together\\s+with|along\\s+with)\\s+)+(?:by\\s+(?=the\\s|an?\\s|\\p{Lu}))?");

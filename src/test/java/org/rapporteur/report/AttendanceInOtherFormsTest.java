@@ -21,6 +21,7 @@ class AttendanceInOtherFormsTest {
     static final String LISTS = "attendance-lists-attended-by-the-following.txt";
     static final String COUNTS = "attendance-counts-in-other-sentences.txt";
     static final String COUNTED_AND_NAMED = "attendance-counted-and-named.txt";
+    static final String SUB_LINES = "attendance-counts-in-sub-lines-and-other-categories.txt";
 
     private static String code(Participation p) {
         return p.entity().code().isEmpty() ? p.nameAsWritten() : p.entity().code();
@@ -123,5 +124,30 @@ class AttendanceInOtherFormsTest {
                         tuple(2, AttendanceCategory.IGO, 3, AttendanceCount.Basis.PRINTED));
         assertThat(rows(report, Role.REPRESENTED)).extracting(AttendanceInOtherFormsTest::code)
                 .containsExactly("VAT", "PSE", "AU", "ESA", "LAS");
+    }
+
+    @Test
+    void countsInSubLinesAfterAColonInvertedSentencesAndCategoriesOfOtherBodies() {
+        MeetingReport report = parse(SUB_LINES);
+        assertThat(report.attendance())
+                .extracting(AttendanceCount::paragraph, AttendanceCount::category, AttendanceCount::capacity,
+                        AttendanceCount::count, AttendanceCount::provisional)
+                .containsExactlyInAnyOrder(tuple(1, AttendanceCategory.MEMBER_STATE, Capacity.MEMBER, 96, false),
+                        tuple(1, AttendanceCategory.UN_ENTITY, null, 9, false),
+                        tuple(1, AttendanceCategory.NGO, null, 41, false),
+                        tuple(1, AttendanceCategory.IGO, null, 2, false),
+                        tuple(1, AttendanceCategory.PRIVATE_SECTOR, null, 15, false),
+                        tuple(2, AttendanceCategory.MEMBER_STATE, Capacity.OBSERVER, 61, true),
+                        tuple(2, AttendanceCategory.OBSERVER_STATE, Capacity.OBSERVER, 1, true),
+                        tuple(2, AttendanceCategory.NGO, null, 27, true),
+                        tuple(3, AttendanceCategory.NGO, null, 19, false),
+                        tuple(3, AttendanceCategory.IGO, null, 6, false),
+                        tuple(3, AttendanceCategory.ACADEMIA, null, 4, false),
+                        tuple(4, AttendanceCategory.OTHER, null, 12, false),
+                        tuple(4, AttendanceCategory.OTHER, null, 3, false),
+                        tuple(5, AttendanceCategory.OTHER, Capacity.MEMBER, 7, false));
+        // "an observer from the State of Palestine" names one observer State, and counts none
+        assertThat(rows(report, Role.REPRESENTED)).extracting(Participation::paragraph, AttendanceInOtherFormsTest::code)
+                .containsExactly(tuple(1, "PSE"));
     }
 }

@@ -2,6 +2,7 @@ package org.rapporteur.job;
 
 import java.util.List;
 
+import org.rapporteur.inputs.FileStat;
 import org.rapporteur.inputs.InputFile;
 import org.rapporteur.inputs.ReadOutcome;
 import org.rapporteur.quality.Finding;
@@ -42,18 +43,21 @@ class FactStoreWriter implements ItemWriter<IngestedInput> {
         for (IngestedInput item : chunk) {
             InputFile file = item.file();
             try {
-                savepoint.executeWithoutResult(status -> store(file, item.fingerprint(), item.outcome()));
+                savepoint.executeWithoutResult(status -> store(file, item.fingerprint(), item.outcome(), item.stat()));
             } catch (DataAccessException e) {
                 log.error("Storing {} failed; it is recorded as rejected and the run goes on", file.source(), e);
                 store(file, item.fingerprint(), new ReadOutcome.Rejected(item.outcome().sha256(), List.of(
                         Finding.inFile(FindingCode.PARSER_FAILURE, "The facts of this input could not be stored ("
-                                + e.getMostSpecificCause().getMessage() + "): please report this file"))));
+                                + e.getMostSpecificCause().getMessage() + "): please report this file"))), null);
             }
         }
     }
 
-    private void store(InputFile file, String fingerprint, ReadOutcome outcome) {
+    private void store(InputFile file, String fingerprint, ReadOutcome outcome, FileStat stat) {
         store.replace(file.kind(), file.source(), fingerprint, outcome);
         store.markRead(file.kind(), file.source(), runId);
+        if (stat != null) {
+            store.recordStat(file.kind(), file.source(), stat);
+        }
     }
 }

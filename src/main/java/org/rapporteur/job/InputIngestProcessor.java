@@ -1,6 +1,9 @@
 package org.rapporteur.job;
 
+import java.util.Map;
+
 import org.rapporteur.inputs.ContentHash;
+import org.rapporteur.inputs.FileStat;
 import org.rapporteur.inputs.InputFile;
 import org.rapporteur.inputs.InputReaders;
 import org.rapporteur.inputs.ReadOutcome;
@@ -10,8 +13,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
- * Reads one input with the reader of its kind, unless it is unchanged since it was last read (same content hash, same
- * code fingerprint), in which case it is filtered out. Stateless: one instance can serve several workers.
+ * Reads one input with the reader of its kind, unless it is unchanged since it was last read by the same code, in
+ * which case it is filtered out. Unchanged means: its file shows the size and time it had when its content was hashed
+ * ({@link FileStat}; the file is not opened), or else its content has the stored hash (and the stat is recorded, so
+ * the next run need not open it). The stored inputs are read once, when the processor is made. Stateless otherwise:
+ * one instance can serve several workers.
  */
 class InputIngestProcessor implements ItemProcessor<InputFile, IngestedInput> {
 
@@ -21,6 +27,7 @@ class InputIngestProcessor implements ItemProcessor<InputFile, IngestedInput> {
     private final FactStore store;
     private final String fingerprint;
     private final boolean full;
+    private final Map<String, FactStore.KnownInput> known;
 
     /** @param full read every input, even one unchanged since it was last read */
     InputIngestProcessor(InputReaders readers, FactStore store, String fingerprint, boolean full) {
@@ -28,11 +35,14 @@ class InputIngestProcessor implements ItemProcessor<InputFile, IngestedInput> {
         this.store = store;
         this.fingerprint = fingerprint;
         this.full = full;
+        this.known = full ? Map.of() : store.knownInputs();
     }
 
     @Override
     public IngestedInput process(InputFile file) {
-        if (!full && isUnchanged(file)) {
+        // taken before the file is read: a change while it is read shows in the next run's stat
+        FileStat stat = file.entry() == InputFile.Entry.FILE ? FileStat.of(file.path()).orElse(null) : null;
+        if (!full && isUnchanged(file, stat)) {
             return null;
         }
         ReadOutcome outcome = readers.read(file);
@@ -41,17 +51,27 @@ class InputIngestProcessor implements ItemProcessor<InputFile, IngestedInput> {
         } else {
             outcome.findings().forEach(f -> log.warn("Rejected {}: {}", file.source(), f.message()));
         }
-        return new IngestedInput(file, fingerprint, outcome);
+        return new IngestedInput(file, fingerprint, outcome, stat);
     }
 
-    private boolean isUnchanged(InputFile file) {
+    private boolean isUnchanged(InputFile file, FileStat stat) {
         if (file.entry() != InputFile.Entry.FILE) {
             return false; // never opened: a pipe would block
         }
-        var known = store.input(file.kind(), file.source());
-        if (known.isEmpty() || !known.get().fingerprint().equals(fingerprint) || known.get().sha256().isEmpty()) {
+        FactStore.KnownInput stored = known.get(FactStore.KnownInput.key(file.kind(), file.source()));
+        if (stored == null || !fingerprint.equals(stored.fingerprint()) || stored.sha256() == null
+                || stored.sha256().isEmpty()) {
             return false;
         }
-        return known.get().sha256().equals(ContentHash.of(file.path()));
+        if (stat != null && stat.equals(stored.stat())) {
+            return true;
+        }
+        if (!stored.sha256().equals(ContentHash.of(file.path()))) {
+            return false;
+        }
+        if (stat != null) {
+            store.recordStat(file.kind(), file.source(), stat); // same content, new time (touched, copied back)
+        }
+        return true;
     }
 }

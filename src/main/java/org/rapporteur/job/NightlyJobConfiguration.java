@@ -113,8 +113,9 @@ public class NightlyJobConfiguration {
      * stored inputs were found with them). 64 characters at most, the store's column.
      */
     @Bean
-    String codeFingerprint(Codebook codebook, @Value("${rapporteur.positions.model-use:ALL}") String modelUse) {
-        String code = CodeFingerprint.compute(codebook.source());
+    String codeFingerprint(Codebook codebook, @Value("${rapporteur.positions.model-use:ALL}") String modelUse,
+                           JdbcTemplate jdbcTemplate) {
+        String code = CodeFingerprint.compute(codebook.source(), new StoredCodeFingerprints(jdbcTemplate));
         PositionClassifier.ModelUse use = modelUse(modelUse);
         return use == PositionClassifier.ModelUse.ALL ? code : code + "+model-" + use.name().toLowerCase(
                 java.util.Locale.ROOT);

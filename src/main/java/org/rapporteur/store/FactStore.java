@@ -5,10 +5,12 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Date;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 
+import org.rapporteur.inputs.FileStat;
 import org.rapporteur.inputs.InputFacts;
 import org.rapporteur.inputs.InputKind;
 import org.rapporteur.inputs.ReadOutcome;
@@ -43,18 +45,53 @@ public class FactStore {
         this.jdbc = jdbc;
     }
 
-    public Optional<InputRecord> input(InputKind kind, String source) {
-        return jdbc.query("SELECT source, sha256, fingerprint, rejected FROM input_document "
-                        + "WHERE kind = ? AND source = ?",
-                (rs, i) -> new InputRecord(kind, rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getBoolean(4)), kind.folder(), source).stream().findFirst();
-    }
-
     public List<InputRecord> inputs(InputKind kind) {
         return jdbc.query("SELECT source, sha256, fingerprint, rejected FROM input_document WHERE kind = ? "
                         + "ORDER BY source",
                 (rs, i) -> new InputRecord(kind, rs.getString(1), rs.getString(2), rs.getString(3),
                         rs.getBoolean(4)), kind.folder());
+    }
+
+    /**
+     * Every stored input with its content hash, the code that read it and its file's stat when hashed, in one query:
+     * what a run compares the input folder with (one look-up per file would cost a query each).
+     */
+    public Map<String, KnownInput> knownInputs() {
+        Map<String, KnownInput> known = new HashMap<>();
+        jdbc.query("SELECT kind, source, sha256, fingerprint, file_size, file_modified FROM input_document", rs -> {
+            long size = rs.getLong(5);
+            boolean hasSize = !rs.wasNull();
+            long modified = rs.getLong(6);
+            boolean hasModified = !rs.wasNull();
+            known.put(KnownInput.key(rs.getString(1), rs.getString(2)), new KnownInput(rs.getString(3),
+                    rs.getString(4), hasSize && hasModified ? new FileStat(size, modified) : null));
+        });
+        return known;
+    }
+
+    /**
+     * A stored input as a run compares it with its file.
+     *
+     * @param sha256      its content hash when read
+     * @param fingerprint the code that read it
+     * @param stat        its file's size and time when hashed; null when not known
+     */
+    public record KnownInput(String sha256, String fingerprint, FileStat stat) {
+
+        /** The key of {@link #knownInputs()}: kind (its folder) and source. */
+        public static String key(InputKind kind, String source) {
+            return key(kind.folder(), source);
+        }
+
+        static String key(String kindFolder, String source) {
+            return kindFolder + "/" + source;
+        }
+    }
+
+    /** Records the stat of an input's file as it was when its content was hashed; null forgets it. */
+    public void recordStat(InputKind kind, String source, FileStat stat) {
+        jdbc.update("UPDATE input_document SET file_size = ?, file_modified = ? WHERE kind = ? AND source = ?",
+                stat == null ? null : stat.size(), stat == null ? null : stat.modifiedNanos(), kind.folder(), source);
     }
 
     /**

@@ -6,8 +6,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -89,6 +92,60 @@ class NightlyJobTest {
     }
 
     @Test
+    void aSettledInputKeepsItsFileSizeAndTimeAndATouchedOneIsNotReadAgain() throws Exception {
+        Path report = copyFixture("final-report-small.txt");
+        Files.setLastModifiedTime(report, FileTime.from(Instant.now().minusSeconds(3600)));
+        run();
+        assertThat(storedStat()).containsExactly(Files.size(report), nanos(report));
+
+        // same content, a new time (touched, copied back): hashed, found unchanged, its new time kept
+        Files.setLastModifiedTime(report, FileTime.from(Instant.now().minusSeconds(600)));
+        IngestCounts touched = ingest(run());
+
+        assertThat(touched.getFilterCount()).isEqualTo(1);
+        assertThat(touched.getWriteCount()).isZero();
+        assertThat(storedStat()).containsExactly(Files.size(report), nanos(report));
+    }
+
+    @Test
+    void aFileShowingItsStoredSizeAndTimeIsNotOpenedUnlessTheRunIsFull() throws Exception {
+        Path report = copyFixture("final-report-small.txt");
+        FileTime settled = FileTime.from(Instant.now().minusSeconds(3600));
+        Files.setLastModifiedTime(report, settled);
+        run();
+        // the content changes, its size stays and its time is set back: only the content's hash could tell
+        Files.writeString(report, Files.readString(report).replace("Brazil, Chile and Egypt", "Brazil, Chile and Ghana"));
+        Files.setLastModifiedTime(report, settled);
+
+        assertThat(ingest(run()).getWriteCount()).isZero();
+        assertThat(ingest(run(true)).getWriteCount()).isEqualTo(1);
+        assertThat(jdbc.queryForList("SELECT entity_code FROM participation WHERE role = 'STATEMENT' "
+                + "ORDER BY entity_code", String.class)).containsExactly("BRA", "CHL", "GHA");
+    }
+
+    @Test
+    void aChangedFileOfTheSameSizeIsReadAgain() throws Exception {
+        Path report = copyFixture("final-report-small.txt");
+        Files.setLastModifiedTime(report, FileTime.from(Instant.now().minusSeconds(3600)));
+        run();
+        Files.writeString(report, Files.readString(report).replace("Brazil, Chile and Egypt", "Brazil, Chile and Ghana"));
+        Files.setLastModifiedTime(report, FileTime.from(Instant.now().minusSeconds(600)));
+
+        assertThat(ingest(run()).getWriteCount()).isEqualTo(1);
+        assertThat(jdbc.queryForList("SELECT entity_code FROM participation WHERE role = 'STATEMENT' "
+                + "ORDER BY entity_code", String.class)).containsExactly("BRA", "CHL", "GHA");
+    }
+
+    private List<Object> storedStat() {
+        return jdbc.queryForList("SELECT file_size, file_modified FROM input_document").stream()
+                .flatMap(r -> java.util.stream.Stream.of(r.get("FILE_SIZE"), r.get("FILE_MODIFIED"))).toList();
+    }
+
+    private static long nanos(Path file) throws IOException {
+        return Files.getLastModifiedTime(file).to(TimeUnit.NANOSECONDS);
+    }
+
+    @Test
     void aChangedInputReplacesItsFactsWithoutDuplicates() throws Exception {
         Path report = copyFixture("final-report-small.txt");
         run();
@@ -129,9 +186,14 @@ class NightlyJobTest {
      * or StepExecution for a factory of the job and step scopes.
      */
     private Run run() throws Exception {
+        return run(false);
+    }
+
+    private Run run(boolean full) throws Exception {
         JobParameters parameters = jobs.getUniqueJobParametersBuilder()
                 .addString(NightlyJobConfiguration.INPUT, work.resolve("input").toString())
                 .addString(NightlyJobConfiguration.OUTPUT, output.toString())
+                .addString(NightlyJobConfiguration.FULL, String.valueOf(full))
                 .toJobParameters();
         return new Run(jobs.startJob(parameters));
     }

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.apache.poi.ss.SpreadsheetVersion;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.AreaReference;
 import org.apache.poi.ss.util.CellReference;
@@ -42,6 +44,7 @@ public final class TableSheet {
     private final TableIndex index;
     private final String excelName;
     private final Looks looks;
+    private final CellStyle defaultStyle;
     private final int[] widths;
     private final int group;
     private final List<List<Object>> grouped = new ArrayList<>();
@@ -63,6 +66,7 @@ public final class TableSheet {
         this.index = index;
         this.excelName = excelName;
         this.looks = new Looks(header, layout);
+        this.defaultStyle = backing.getWorkbook().getCellStyleAt(0);
         Row headerRow = sheet.createRow(0);
         widths = new int[excelHeader.size()];
         for (int c = 0; c < excelHeader.size(); c++) {
@@ -186,7 +190,11 @@ public final class TableSheet {
             }
             boolean empty = value == null || (value instanceof String text && text.isEmpty());
             if (!empty || look.fill() != null) {
-                WorkbookWriter.write(row.createCell(c), value, styles, look);
+                Cell cell = row.createCell(c);
+                // the default style given, not left unset: for a cell without one POI looks up the column's
+                // style when it writes the cell, a search through the sheet's column definitions for every cell
+                cell.setCellStyle(defaultStyle);
+                WorkbookWriter.write(cell, value, styles, look);
             }
             widths[c] = Math.max(widths[c], CsvTableWriter.text(value).length());
         }

@@ -75,8 +75,7 @@ public final class WorkbookStream implements Closeable {
         chartsName = WorkbookWriter.uniqueName(ChartSheet.NAME, usedNames);
         base.createSheet(overviewName);
         base.createSheet(chartsName);
-        stream = new SXSSFWorkbook(base, STREAM_WINDOW);
-        stream.setCompressTempFiles(true);
+        stream = new StreamedWorkbook(base, STREAM_WINDOW);
         links = new Links(index, sheetOf, linksPerSheet);
     }
 

@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
@@ -94,6 +95,9 @@ public class WorkbookWriter {
     static void writeWithFixedEntryTimes(Path zip, OutputStream target, EntryCopy copy) throws IOException {
         LocalDateTime fixed = LocalDateTime.ofInstant(FIXED_TIME, ZoneOffset.UTC);
         ZipOutputStream out = new ZipOutputStream(target);
+        // the fastest level: at the default one, compressing the sheets was the largest single cost of the export
+        // (about 90 MB of XML per 1,000 meetings); the file comes out about a quarter larger
+        out.setLevel(Deflater.BEST_SPEED);
         // read through the central directory: the streamed sheets' local headers carry no sizes
         try (ZipFile in = new ZipFile(zip.toFile())) {
             for (ZipEntry entry : java.util.Collections.list(in.entries())) {

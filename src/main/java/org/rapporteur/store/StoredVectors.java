@@ -4,13 +4,13 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.Base64;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.rapporteur.positions.learned.VectorStore;
@@ -28,7 +28,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class StoredVectors implements VectorStore {
 
     private static final float GRID = 4096f;
-    private static final int CHUNK = 200;
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate ownTransaction;
@@ -39,42 +38,74 @@ public class StoredVectors implements VectorStore {
         ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
+    /**
+     * One look-up on the primary key per text, through one prepared statement. (A single query with {@code
+     * text_sha256 IN (…)} was read by HSQLDB as a range over every vector of the model: each report's look-up scanned the
+     * whole table, and the run grew with the square of the archive.)
+     */
     @Override
     public Map<String, float[]> load(String modelId, Collection<String> texts) {
-        Map<String, String> byHash = new HashMap<>();
-        texts.forEach(t -> byHash.put(sha256(t), t));
-        List<String> hashes = new ArrayList<>(byHash.keySet());
         Map<String, float[]> out = new LinkedHashMap<>();
-        ownTransaction.executeWithoutResult(status -> {
-            for (int from = 0; from < hashes.size(); from += CHUNK) {
-                List<String> chunk = hashes.subList(from, Math.min(hashes.size(), from + CHUNK));
-                String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
-                List<Object> args = new ArrayList<>();
-                args.add(modelId);
-                args.addAll(chunk);
-                jdbc.query("SELECT text_sha256, vector FROM sentence_vector WHERE model_id = ? AND text_sha256 IN ("
-                        + marks + ")", rs -> {
-                            out.put(byHash.get(rs.getString(1)), decode(rs.getString(2)));
-                        }, args.toArray());
+        if (texts.isEmpty()) {
+            return out;
+        }
+        ownTransaction.executeWithoutResult(status -> jdbc.execute((Connection connection) -> {
+            try (PreparedStatement select = connection.prepareStatement(SELECT)) {
+                select.setString(1, modelId);
+                for (String text : texts) {
+                    select.setString(2, sha256(text));
+                    try (ResultSet rs = select.executeQuery()) {
+                        if (rs.next()) {
+                            out.put(text, decode(rs.getString(1)));
+                        }
+                    }
+                }
             }
-        });
+            return null;
+        }));
         return out;
     }
 
+    /**
+     * Inserts the vectors not stored yet, in one batch. Saves are serialised within the JVM, so that two workers that
+     * embedded the same new sentence at the same moment do not both insert it.
+     */
     @Override
     public void save(String modelId, Map<String, float[]> vectors) {
-        ownTransaction.executeWithoutResult(status -> {
-            for (Map.Entry<String, float[]> e : vectors.entrySet()) {
-                String hash = sha256(e.getKey());
-                Integer there = jdbc.queryForObject("SELECT COUNT(*) FROM sentence_vector WHERE model_id = ? "
-                        + "AND text_sha256 = ?", Integer.class, modelId, hash);
-                if (there == null || there == 0) {
-                    jdbc.update("INSERT INTO sentence_vector (model_id, text_sha256, vector) VALUES (?, ?, ?)",
-                            modelId, hash, encode(e.getValue()));
+        if (vectors.isEmpty()) {
+            return;
+        }
+        synchronized (this) {
+            ownTransaction.executeWithoutResult(status -> jdbc.execute((Connection connection) -> {
+                try (PreparedStatement select = connection.prepareStatement(SELECT);
+                     PreparedStatement insert = connection.prepareStatement(INSERT)) {
+                    select.setString(1, modelId);
+                    insert.setString(1, modelId);
+                    java.util.Set<String> batched = new java.util.HashSet<>();
+                    for (Map.Entry<String, float[]> e : vectors.entrySet()) {
+                        String hash = sha256(e.getKey());
+                        select.setString(2, hash);
+                        boolean there;
+                        try (ResultSet rs = select.executeQuery()) {
+                            there = rs.next();
+                        }
+                        if (!there && batched.add(hash)) {
+                            insert.setString(2, hash);
+                            insert.setString(3, encode(e.getValue()));
+                            insert.addBatch();
+                        }
+                    }
+                    if (!batched.isEmpty()) {
+                        insert.executeBatch();
+                    }
                 }
-            }
-        });
+                return null;
+            }));
+        }
     }
+
+    private static final String SELECT = "SELECT vector FROM sentence_vector WHERE model_id = ? AND text_sha256 = ?";
+    private static final String INSERT = "INSERT INTO sentence_vector (model_id, text_sha256, vector) VALUES (?, ?, ?)";
 
     static String encode(float[] v) {
         ByteBuffer buffer = ByteBuffer.allocate(v.length * 2);

@@ -1,6 +1,7 @@
 package org.rapporteur.positions.learned;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -8,9 +9,17 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Executor;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
@@ -142,14 +151,60 @@ public final class E5Embedder implements SentenceEmbedder {
         return out;
     }
 
-    /** The model, read from the classpath (the e5 artifact's files) by langchain4j-embeddings' own loader. */
+    /**
+     * The model, read from the classpath (the e5 artifact's files) into an ONNX Runtime session of our own: one thread
+     * per inference, never spinning while idle (the default session runs each inference on a pool of one thread per
+     * core that spin-waits; with two inferences at once, as langchain4j runs them, and two workers, four threads spun
+     * on two cores). The sentences of a batch are embedded side by side on a pool of one thread per core, shared by
+     * every caller, so that workers embedding at the same moment never run more inferences than there are cores. Each
+     * sentence is one inference, so its vector does not depend on the batch or the thread count.
+     */
     private static final class E5SmallV2Quantized extends AbstractInProcessEmbeddingModel {
 
-        private final OnnxBertBiEncoder encoder = loadFromJar("e5-small-v2-q.onnx", "e5-small-v2-q-tokenizer.json",
-                PoolingMode.MEAN);
+        private static final String MODEL_FILE = "e5-small-v2-q.onnx";
+        private static final String TOKENIZER_FILE = "e5-small-v2-q-tokenizer.json";
+
+        private final OnnxBertBiEncoder encoder;
 
         E5SmallV2Quantized() {
-            super(null);
+            super(inferencePool());
+            encoder = load();
+        }
+
+        private static OnnxBertBiEncoder load() {
+            ClassLoader loader = Thread.currentThread().getContextClassLoader();
+            if (loader == null || loader.getResource(MODEL_FILE) == null) {
+                loader = E5Embedder.class.getClassLoader();
+            }
+            try (InputStream model = loader.getResourceAsStream(MODEL_FILE);
+                 InputStream tokenizer = loader.getResourceAsStream(TOKENIZER_FILE)) {
+                if (model == null || tokenizer == null) {
+                    throw new IllegalStateException("The embedding model " + MODEL_FILE + " is not on the classpath");
+                }
+                OrtEnvironment environment = OrtEnvironment.getEnvironment();
+                OrtSession.SessionOptions options = new OrtSession.SessionOptions();
+                options.setIntraOpNumThreads(1);
+                options.setInterOpNumThreads(1);
+                options.setExecutionMode(OrtSession.SessionOptions.ExecutionMode.SEQUENTIAL);
+                options.addConfigEntry("session.intra_op.allow_spinning", "0");
+                OrtSession session = environment.createSession(model.readAllBytes(), options);
+                return new OnnxBertBiEncoder(environment, session, tokenizer, PoolingMode.MEAN);
+            } catch (IOException | OrtException e) {
+                throw new IllegalStateException("The embedding model could not be loaded: " + e.getMessage(), e);
+            }
+        }
+
+        private static Executor inferencePool() {
+            int threads = Runtime.getRuntime().availableProcessors();
+            AtomicInteger count = new AtomicInteger();
+            ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 1, TimeUnit.SECONDS,
+                    new LinkedBlockingQueue<>(), task -> {
+                        Thread thread = new Thread(task, "embedding-" + count.incrementAndGet());
+                        thread.setDaemon(true);
+                        return thread;
+                    });
+            pool.allowCoreThreadTimeOut(true);
+            return pool;
         }
 
         @Override

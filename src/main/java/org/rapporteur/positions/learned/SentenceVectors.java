@@ -16,10 +16,15 @@ import org.slf4j.LoggerFactory;
  * again (in another report, or in a changed report) is never embedded twice in a JVM, and optionally a {@link
  * VectorStore} that keeps them across runs; and counters of the model's cost for the benchmark. {@link #prefetch}
  * embeds many sentences in one batch.
+ *
+ * <p>Thread-safe, and no lock is held while the store is read or the model embeds: workers reading reports side by
+ * side embed side by side (the embedder must be thread-safe). Two workers meeting the same new sentence at the same
+ * moment may both embed it; a sentence's vector does not depend on the batch it is embedded in, so either is the same.
  */
 public final class SentenceVectors {
 
     private static final Logger LOG = LoggerFactory.getLogger(SentenceVectors.class);
+    private static final int BATCH = 64;
 
     private final SentenceEmbedder embedder;
     private final Map<String, float[]> cache;
@@ -27,7 +32,7 @@ public final class SentenceVectors {
     private long embedNanos;
     private long hits;
     private long stored;
-    private VectorStore store;
+    private volatile VectorStore store;
 
     public SentenceVectors(SentenceEmbedder embedder, int capacity) {
         this.embedder = embedder;
@@ -40,7 +45,7 @@ public final class SentenceVectors {
     }
 
     /** Keeps vectors across runs in this store: read before embedding, written after. */
-    public synchronized void persistTo(VectorStore store) {
+    public void persistTo(VectorStore store) {
         this.store = store;
     }
 
@@ -49,59 +54,85 @@ public final class SentenceVectors {
     }
 
     /** Embeds, in batches, the sentences not in the cache. */
-    public synchronized void prefetch(Collection<String> sentences) {
+    public void prefetch(Collection<String> sentences) {
+        fetch(sentences);
+    }
+
+    /** The vectors of these sentences: from the cache, else the store, else embedded now. */
+    private Map<String, float[]> fetch(Collection<String> sentences) {
+        Map<String, float[]> found = new LinkedHashMap<>();
         Set<String> missing = new LinkedHashSet<>();
-        for (String s : sentences) {
-            if (!cache.containsKey(s)) {
-                missing.add(s);
+        synchronized (this) {
+            for (String s : sentences) {
+                float[] v = cache.get(s);
+                if (v != null) {
+                    found.put(s, v);
+                } else {
+                    missing.add(s);
+                }
             }
         }
-        if (store != null && !missing.isEmpty()) {
+        VectorStore kept = store;
+        if (kept != null && !missing.isEmpty()) {
             try {
-                Map<String, float[]> known = store.load(embedder.modelId(), missing);
-                known.forEach(cache::put);
+                Map<String, float[]> known = kept.load(embedder.modelId(), missing);
+                found.putAll(known);
                 missing.removeAll(known.keySet());
-                stored += known.size();
+                synchronized (this) {
+                    known.forEach(cache::put);
+                    stored += known.size();
+                }
             } catch (RuntimeException e) {
                 storeFailed(e);
             }
         }
         List<String> list = new ArrayList<>(missing);
         Map<String, float[]> fresh = new LinkedHashMap<>();
-        for (int from = 0; from < list.size(); from += 64) {
-            List<String> batch = list.subList(from, Math.min(list.size(), from + 64));
+        for (int from = 0; from < list.size(); from += BATCH) {
+            List<String> batch = list.subList(from, Math.min(list.size(), from + BATCH));
             long start = System.nanoTime();
             List<float[]> vectors = embedder.embed(batch);
-            embedNanos += System.nanoTime() - start;
-            embedded += batch.size();
+            long nanos = System.nanoTime() - start;
             for (int i = 0; i < batch.size(); i++) {
-                cache.put(batch.get(i), vectors.get(i));
                 fresh.put(batch.get(i), vectors.get(i));
             }
+            synchronized (this) {
+                embedNanos += nanos;
+                embedded += batch.size();
+                for (int i = 0; i < batch.size(); i++) {
+                    cache.put(batch.get(i), vectors.get(i));
+                }
+            }
         }
-        if (store != null && !fresh.isEmpty()) {
+        found.putAll(fresh);
+        kept = store;
+        if (kept != null && !fresh.isEmpty()) {
             try {
-                store.save(embedder.modelId(), fresh);
+                kept.save(embedder.modelId(), fresh);
             } catch (RuntimeException e) {
                 storeFailed(e);
             }
         }
+        return found;
     }
 
     /** The store is a cache: when it fails, sentences are embedded as without it, and this is said once. */
-    private void storeFailed(RuntimeException e) {
-        LOG.warn("The store of sentence vectors failed ({}); sentences are embedded without it", e.toString());
+    private synchronized void storeFailed(RuntimeException e) {
+        if (store != null) {
+            LOG.warn("The store of sentence vectors failed ({}); sentences are embedded without it", e.toString());
+        }
         store = null;
     }
 
-    public synchronized float[] vector(String sentence) {
-        float[] v = cache.get(sentence);
-        if (v != null) {
-            hits++;
-            return v;
+    public float[] vector(String sentence) {
+        synchronized (this) {
+            float[] v = cache.get(sentence);
+            if (v != null) {
+                hits++;
+                return v;
+            }
         }
-        prefetch(List.of(sentence));
-        return cache.get(sentence);
+        return fetch(List.of(sentence)).get(sentence);
     }
 
     /** Sentences embedded so far (cache misses). */
@@ -109,7 +140,7 @@ public final class SentenceVectors {
         return embedded;
     }
 
-    /** Time spent embedding, in nanoseconds. */
+    /** Time spent embedding, in nanoseconds (wall time, summed over the threads that embedded). */
     public synchronized long embedNanos() {
         return embedNanos;
     }

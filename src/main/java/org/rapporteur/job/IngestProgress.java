@@ -4,6 +4,8 @@ import java.nio.file.Path;
 
 import org.rapporteur.inputs.InputFile;
 import org.rapporteur.inputs.InputFinder;
+import org.rapporteur.positions.PositionClassifier;
+import org.springframework.batch.core.ExitStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.listener.ItemProcessListener;
@@ -22,11 +24,17 @@ class IngestProgress implements StepExecutionListener, ItemProcessListener<Input
     static final int MAX_SECONDS_BETWEEN = 30;
     private static final Logger log = LoggerFactory.getLogger(IngestProgress.class);
 
+    private final PositionClassifier classifier;
     private int total;
     private long started;
     private long lastLine;
     private int done;
     private int lastTenth;
+
+    /** @param classifier the classifier the workers share, whose cost is said when the ingest ends */
+    IngestProgress(PositionClassifier classifier) {
+        this.classifier = classifier;
+    }
 
     /** The manager step starts the count: {@code total} files to check; the workers' own starts change nothing. */
     @Override
@@ -35,6 +43,15 @@ class IngestProgress implements StepExecutionListener, ItemProcessListener<Input
             String input = stepExecution.getJobParameters().getString(NightlyJobConfiguration.INPUT);
             start(input == null ? 0 : InputFinder.all(Path.of(input)).size());
         }
+    }
+
+    /** When the whole ingest ends: what classifying the sentences cost (a benchmark reads this line). */
+    @Override
+    public ExitStatus afterStep(StepExecution stepExecution) {
+        if (stepExecution.getStepName().equals(NightlyJobConfiguration.INGEST_STEP) && classifier != null) {
+            log.info("Positions: {}", classifier.costLine());
+        }
+        return null;
     }
 
     synchronized void start(int files) {

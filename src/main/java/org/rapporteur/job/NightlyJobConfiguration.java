@@ -89,16 +89,23 @@ public class NightlyJobConfiguration {
         return Codebooks.choose(codebook.isBlank() ? null : Path.of(codebook));
     }
 
+    /**
+     * The position classifier the ingest's workers share. {@code rapporteur.positions.kept-results} bounds how many
+     * sentences' results it keeps to answer a sentence met again in the same context (0: none; the results are the
+     * same either way, only the cost changes).
+     */
     @Bean
     PositionClassifier positionClassifier(Codebook codebook, NameResolver nameResolver,
                                           @Value("${rapporteur.positions.model-use:ALL}") String modelUse,
+                                          @Value("${rapporteur.positions.kept-results:20000}") int keptResults,
                                           JdbcTemplate jdbcTemplate, PlatformTransactionManager transactionManager) {
         PositionClassifier.ModelUse use = modelUse(modelUse);
         Function<String, Optional<String>> codes = name -> nameResolver.resolve(name).map(Entity::code);
         if (use == PositionClassifier.ModelUse.NONE) {
-            return new PositionClassifier(codebook, codes);
+            return new PositionClassifier(codebook, codes).caching(keptResults);
         }
-        PositionClassifier classifier = PositionClassifier.withDefaultModel(codebook, codes).using(use);
+        PositionClassifier classifier = PositionClassifier.withDefaultModel(codebook, codes).using(use)
+                .caching(keptResults);
         // sentence vectors kept in the store: a sentence embedded in an earlier run is not embedded again
         classifier.vectors().persistTo(new StoredVectors(jdbcTemplate, transactionManager));
         return classifier;
@@ -195,8 +202,8 @@ public class NightlyJobConfiguration {
 
     /** Listens to the ingest's manager step and its workers: one count of files done across all of them. */
     @Bean
-    IngestProgress ingestProgress() {
-        return new IngestProgress();
+    IngestProgress ingestProgress(PositionClassifier positionClassifier) {
+        return new IngestProgress(positionClassifier);
     }
 
     /** A worker's share of the input files. */

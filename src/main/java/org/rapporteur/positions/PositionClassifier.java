@@ -30,6 +30,8 @@ public final class PositionClassifier {
     static final double REVIEW_BELOW = 0.5;
     private static final int NEAREST = 3;
     private static final int CACHE_SENTENCES = 20_000;
+    /** Results kept by sentence and context: procedural sentences repeat across the reports of a body. */
+    static final int CACHE_RESULTS = 20_000;
 
     /** Which sentences the model reads. */
     public enum ModelUse {
@@ -52,6 +54,8 @@ public final class PositionClassifier {
     private final LearnedModel model;
     private final SentenceVectors vectors;
     private final ModelUse use;
+    private final ResultCache results;
+    private final java.util.concurrent.atomic.AtomicLong modelRead = new java.util.concurrent.atomic.AtomicLong();
 
     /** Rules only. */
     public PositionClassifier(Codebook codebook, Function<String, Optional<String>> entityCodes) {
@@ -65,25 +69,32 @@ public final class PositionClassifier {
 
     public PositionClassifier(Codebook codebook, Function<String, Optional<String>> entityCodes, LearnedModel model,
                               SentenceVectors vectors, ModelUse use) {
-        this.rules = new RuleClassifier(codebook, entityCodes);
-        this.model = model;
-        this.vectors = vectors;
-        this.use = use;
+        this(new RuleClassifier(codebook, entityCodes), model, vectors, use, CACHE_RESULTS);
     }
 
     /** The same classifier reading with the model only the sentences {@code use} says. */
     public PositionClassifier using(ModelUse use) {
         if (use == ModelUse.NONE) {
-            return new PositionClassifier(rules, null, null, use);
+            return new PositionClassifier(rules, null, null, use, results.capacity());
         }
-        return new PositionClassifier(rules, model, vectors, use);
+        return new PositionClassifier(rules, model, vectors, use, results.capacity());
     }
 
-    private PositionClassifier(RuleClassifier rules, LearnedModel model, SentenceVectors vectors, ModelUse use) {
+    /**
+     * The same classifier keeping the results of at most {@code sentences} sentences (0: none kept, every sentence
+     * classified afresh). The results are the same either way.
+     */
+    public PositionClassifier caching(int sentences) {
+        return new PositionClassifier(rules, model, vectors, use, sentences);
+    }
+
+    private PositionClassifier(RuleClassifier rules, LearnedModel model, SentenceVectors vectors, ModelUse use,
+                               int cacheSentences) {
         this.rules = rules;
         this.model = model;
         this.vectors = vectors;
         this.use = use;
+        this.results = new ResultCache(cacheSentences);
     }
 
     /** The full classifier: the rules and the model trained with the jar, which is loaded once per JVM. */
@@ -145,22 +156,41 @@ public final class PositionClassifier {
         return model != null;
     }
 
+    /**
+     * What classifying cost so far, for the logs and benchmarks: sentences asked, those answered from the kept results,
+     * those the model read, and the vectors embedded, read from the store and found in memory.
+     */
+    public String costLine() {
+        long hits = results.hits();
+        long asked = hits + results.misses();
+        String line = String.format(Locale.ROOT, "sentences=%d from_kept_results=%d (%.0f%%)", asked, hits,
+                asked == 0 ? 0.0 : 100.0 * hits / asked);
+        if (model == null) {
+            return line + " model=none";
+        }
+        return line + String.format(Locale.ROOT, " model_read=%d embedded=%d vectors_from_store=%d "
+                        + "vectors_in_memory=%d", modelRead.get(),
+                vectors.embedded(), vectors.fromStore(), vectors.cacheHits());
+    }
+
     /** The vectors and their cost counters; null without a model. */
     public SentenceVectors vectors() {
         return vectors;
     }
 
-    /** Embeds in one batch the sentences that can carry a position, so that classifying them embeds nothing more. */
+    /**
+     * Embeds in one batch the sentences the model reads (each as at the start of a paragraph), so that classifying them
+     * embeds nothing more.
+     */
     public void prefetch(Collection<String> sentences) {
         if (model == null) {
             return;
         }
         List<String> candidates = new ArrayList<>();
         for (String s : sentences) {
-            String text = s.strip();
-            if (rules.canCarryPosition(text) && !rules.mentionOnly(text)
-                    && (use == ModelUse.ALL || undecided(rules.classify(text, SentenceContext.NONE)))) {
-                candidates.add(text);
+            RuleAnalysis analysis = rules.analyse(s, SentenceContext.NONE);
+            if (readsVector(analysis)) {
+                candidates.add(analysis.text());
             }
         }
         vectors.prefetch(candidates);
@@ -171,32 +201,72 @@ public final class PositionClassifier {
         return classifyAll(sentences, "");
     }
 
-    /** Classifies the sentences of one paragraph of a meeting of this body series ("" when unknown). */
+    /**
+     * Classifies the sentences of one paragraph of a meeting of this body series ("" when unknown). The rules read the
+     * paragraph first (each sentence's context is theirs); the sentences the model reads are embedded together; then
+     * each is decided. A sentence met before in the same context is not read again.
+     */
     public List<SentenceResult> classifyAll(List<String> sentences, String body) {
-        prefetch(sentences);
-        List<SentenceResult> out = new ArrayList<>();
+        SentenceResult[] out = new SentenceResult[sentences.size()];
+        RuleAnalysis[] analyses = new RuleAnalysis[sentences.size()];
+        SentenceContext[] before = new SentenceContext[sentences.size()];
         SentenceContext context = SentenceContext.of(body);
-        for (String sentence : sentences) {
-            SentenceResult result = classify(sentence, context);
-            out.add(result);
-            context = result.context();
+        List<String> needed = new ArrayList<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            before[i] = context;
+            String text = sentences.get(i).strip();
+            SentenceResult known = results.get(text, context);
+            if (known != null) {
+                out[i] = known;
+                context = known.context();
+                continue;
+            }
+            if (model == null) {
+                out[i] = rules.classify(text, context);
+                results.put(text, before[i], out[i]);
+                context = out[i].context();
+                continue;
+            }
+            analyses[i] = rules.analyse(text, context);
+            if (readsVector(analyses[i])) {
+                needed.add(analyses[i].text());
+            }
+            context = analyses[i].result().context();
         }
-        return out;
+        if (!needed.isEmpty()) {
+            vectors.prefetch(needed);
+        }
+        for (int i = 0; i < sentences.size(); i++) {
+            if (out[i] == null) {
+                out[i] = decide(analyses[i], before[i]);
+                results.put(analyses[i].text(), before[i], out[i]);
+            }
+        }
+        return List.of(out);
     }
 
     private static boolean undecided(SentenceResult byRules) {
         return byRules.positions().isEmpty() || !byRules.reviewReason().isEmpty();
     }
 
+    /** Whether the model reads this sentence with its vector (else the rules' result stands). */
+    private boolean readsVector(RuleAnalysis analysis) {
+        return analysis.forModel() && (use == ModelUse.ALL || undecided(analysis.result()));
+    }
+
     public SentenceResult classify(String sentence, SentenceContext previous) {
         if (model == null) {
             return rules.classify(sentence, previous);
         }
-        RuleAnalysis analysis = rules.analyse(sentence, previous);
+        return decide(rules.analyse(sentence, previous), previous);
+    }
+
+    private SentenceResult decide(RuleAnalysis analysis, SentenceContext previous) {
         SentenceResult byRules = analysis.result();
-        if (!analysis.forModel() || (use == ModelUse.UNDECIDED && !undecided(byRules))) {
+        if (!readsVector(analysis)) {
             return byRules;
         }
+        modelRead.incrementAndGet();
         String text = analysis.text();
         float[] vector = vectors.vector(text);
         Map<String, double[]> predicted = model.predict(analysis, vector);

@@ -22,9 +22,11 @@ import org.rapporteur.reference.Resolution;
  */
 final class EntityNames {
 
-    private static final Pattern OWN_MEMBERS = Pattern.compile("(?i)(?:its|their)\\s+(?:own\\s+)?member\\s+States");
+    /** "its member States", "its 27 Member States", "their twenty-seven member States". */
+    static final String ITS_MEMBERS = "(?:its|their)\\s+(?:own\\s+)?(?:\\d+\\s+|\\p{L}+-\\p{L}+\\s+)?[Mm]ember\\s+States";
+    private static final Pattern OWN_MEMBERS = Pattern.compile("(?i)" + ITS_MEMBERS);
     private static final Pattern ORGANISATION_AND_MEMBERS = Pattern.compile(
-            "(?i)(.+?),?\\s+and\\s+(?:its|their)\\s+member\\s+States");
+            "(?i)(.+?),?\\s+and\\s+" + ITS_MEMBERS);
 
     private static final Pattern MEMBERS_OF_ORGANISATION = Pattern.compile(
             "(?i)^(?:the\\s+)?(?:member\\s+States|States\\s+members|States\\s+Members\\s+of\\s+the\\s+United\\s+Nations\\s+"
@@ -164,6 +166,10 @@ final class EntityNames {
         if (members.matches()) {
             return entity(paragraph, members.group(1), EntityType.GROUP).name() + " member States";
         }
+        Optional<List<Entity>> states = severalStates(onBehalfOf);
+        if (states.isPresent()) {
+            return joined(states.get());
+        }
         Entity group = entity(paragraph, onBehalfOf, EntityType.GROUP);
         // "the States Members of the United Nations that are members of the European Union": its members, not it
         boolean ofOrganisation = group.type() == EntityType.IGO && MEMBERS_OF_ORGANISATION.matcher(onBehalfOf).find();
@@ -178,8 +184,39 @@ final class EntityNames {
         if (onBehalfOf.isEmpty() || OWN_MEMBERS.matcher(onBehalfOf.strip()).matches()) {
             return Optional.empty();
         }
+        if (severalStates(onBehalfOf).isPresent()) {
+            return Optional.empty(); // States spoken for made no statement of their own
+        }
         Matcher members = ORGANISATION_AND_MEMBERS.matcher(onBehalfOf.strip());
         return resolve(members.matches() ? members.group(1) : onBehalfOf);
+    }
+
+    /**
+     * "also on behalf of Costa Rica and Panama", "on behalf of Iceland, Liechtenstein and Norway": several States,
+     * each known, spoken for together; empty when the text is one name or holds a name the tables do not know.
+     */
+    private Optional<List<Entity>> severalStates(String text) {
+        List<NameListSplitter.Item> items = new NameListSplitter(this::isKnownAsWritten).split(text);
+        if (items.size() < 2) {
+            return Optional.empty();
+        }
+        List<Entity> states = new ArrayList<>();
+        for (NameListSplitter.Item item : items) {
+            Optional<Entity> state = item.placeholder() || !item.onBehalfOf().isEmpty() ? Optional.empty()
+                    : resolve(item.name()).filter(e -> e.type() == EntityType.MEMBER_STATE
+                            || e.type() == EntityType.OBSERVER_STATE);
+            if (state.isEmpty()) {
+                return Optional.empty();
+            }
+            states.add(state.get());
+        }
+        return Optional.of(states);
+    }
+
+    /** "Costa Rica and Panama", "Iceland, Liechtenstein and Norway": official names as a list is written. */
+    private static String joined(List<Entity> entities) {
+        List<String> names = entities.stream().map(Entity::name).toList();
+        return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
     }
 
     /**

@@ -54,7 +54,7 @@ final class NameListSplitter {
     private static final String MEMBERS_MARK = "\uE000";
     /** ", and its member States" outside brackets (inside an attribution it names the group spoken for). */
     private static final Pattern ITS_MEMBERS = Pattern.compile(
-            "(?i),?\\s+and\\s+(?:its|their)\\s+member\\s+States\\b(?![^()]*\\))");
+            "(?i),?\\s+and\\s+" + EntityNames.ITS_MEMBERS + "\\b(?![^()]*\\))");
 
     private final Predicate<String> isKnownName;
 

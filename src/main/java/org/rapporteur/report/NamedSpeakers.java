@@ -35,8 +35,8 @@ final class NamedSpeakers {
     /** "… made a statement on behalf of …", "… spoke on behalf of …": the group, named after what the speaker did. */
     private static final Pattern BEHALF_AFTER_VERB = Pattern.compile("^\\s+(?:(?:an?|the|its|their)\\s+)?"
             + "(?:[\\p{Ll}-]+\\s+){0,2}?(?:statements?\\s+|remarks\\s+)?(?:,\\s*)?on\\s+behalf\\s+of\\s+");
-    private static final Pattern ITS_MEMBERS = Pattern.compile("^(?:its|their)\\s+member\\s+States\\b");
-    private static final Pattern AND_ITS_MEMBERS = Pattern.compile("^\\s+and\\s+its\\s+member\\s+States\\b");
+    private static final Pattern ITS_MEMBERS = Pattern.compile("^" + EntityNames.ITS_MEMBERS + "\\b");
+    private static final Pattern AND_ITS_MEMBERS = Pattern.compile("^\\s+and\\s+" + EntityNames.ITS_MEMBERS + "\\b");
     private static final int LONGEST_NAME = 14;
     /** A name as running text writes it: capitalised words, lower-case joining words, no comma. */
     private static final Pattern UNKNOWN_NAME = Pattern.compile("^(?:the\\s+)?\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+(?:\\p{Lu}"

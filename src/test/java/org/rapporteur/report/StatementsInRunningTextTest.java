@@ -21,6 +21,7 @@ class StatementsInRunningTextTest {
 
     static final String SPEAKERS = "statements-speakers-in-running-text.txt";
     static final String SECRETARIATS = "statements-convention-secretariats-and-draft-sentences.txt";
+    static final String SEVERAL_STATES = "statements-on-behalf-of-several-states.txt";
 
     private static String code(Participation p) {
         return p.entity().code().isEmpty() ? p.nameAsWritten() : p.entity().code();
@@ -111,5 +112,18 @@ class StatementsInRunningTextTest {
                         tuple(13, "CHL", EntityType.MEMBER_STATE), tuple(13, "PER", EntityType.MEMBER_STATE),
                         tuple(13, "the Andean Water Forum", EntityType.UNKNOWN));
         assertThat(locations(report, FindingCode.UNKNOWN_ENTITY)).containsExactly("paragraph 12", "paragraph 13");
+    }
+
+    @Test
+    void severalStatesSpokenForTogetherAreKnownNamesAndAnOrganisationWithItsCountedMembersIsTheOrganisation() {
+        MeetingReport report = parse(SEVERAL_STATES);
+        assertThat(rows(report, Role.STATEMENT))
+                .extracting(Participation::paragraph, StatementsInRunningTextTest::code, Participation::onBehalfOf)
+                .containsExactly(tuple(1, "PER", "Chile and Colombia"), tuple(1, "GHA", "Group of 77 and China"),
+                        tuple(1, "G77", ""), tuple(1, "DNK", "Finland, Iceland, Norway and Sweden"),
+                        tuple(1, "JPN", ""), tuple(1, "EU", "European Union member States"),
+                        tuple(2, "CHE", "Liechtenstein and Monaco"), tuple(2, "POL", "European Union member States"),
+                        tuple(2, "EU", ""));
+        assertThat(locations(report, FindingCode.UNKNOWN_ENTITY)).isEmpty();
     }
 }

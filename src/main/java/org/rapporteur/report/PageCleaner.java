@@ -17,12 +17,13 @@ import java.util.regex.Pattern;
 final class PageCleaner {
 
     /** A job number: "V.18-01878" (Vienna, Geneva, Nairobi), or "24-23817" without a letter (New York). */
-    static final Pattern JOB_NUMBER = Pattern.compile("\\b(?:[A-Z]\\.)?\\d{2}-\\d{5}\\b");
+    /** "V.18-01878" (Vienna), "GE.24-01234" (Geneva), "N26-04187", "26-04187" (New York): office letters, year, serial. */
+    static final Pattern JOB_NUMBER = Pattern.compile("\\b(?:[A-Z]{1,2}\\.?)?\\d{2}-\\d{5}\\b");
 
     private static final Pattern SYMBOL_LINE = Pattern.compile("\\s*" + ReportSymbol.SYMBOL.pattern() + "\\s*");
     private static final Pattern PAGE = Pattern.compile("\\d{1,3}\\s*/\\s*\\d{1,3}");
     private static final Pattern JOB_LINE = Pattern.compile(
-            "\\s*(?:\\d{1,3}\\s*/\\s*\\d{1,3}\\s+)?\\*?(?:[A-Z]\\.)?\\d{2}-\\d{5}\\*?(?:\\s+\\d{1,3}\\s*/\\s*\\d{1,3})?"
+            "\\s*(?:\\d{1,3}\\s*/\\s*\\d{1,3}\\s+)?\\*?(?:[A-Z]{1,2}\\.?)?\\d{2}-\\d{5}\\*?(?:\\s+\\d{1,3}\\s*/\\s*\\d{1,3})?"
                     + "(?:\\s+\\([A-Z]\\))?(?:\\s+\\d{6}){0,2}\\s*(?:\\*\\d+\\*)?\\s*");
     private static final Pattern PAGE_LINE = Pattern.compile(
             "\\s*(?:" + PAGE.pattern() + "|-\\s*\\d{1,3}\\s*-|Page\\s+\\d{1,3}(?:\\s+of\\s+\\d{1,3})?|\\*\\d{5,}\\*)\\s*",

@@ -47,23 +47,27 @@ final class StatementLists {
     /**
      * Officials of the United Nations' own organs and Secretariat speaking by title ("the President of the General
      * Assembly", "the Vice-President of the Economic and Social Council", "the Under-Secretary-General for Economic
-     * and Social Affairs"): they speak for no delegation, so they are no participant, and no unknown name either.
+     * and Social Affairs", "the Secretary-General"): they speak for no delegation, so they are no participant, and no
+     * unknown name either.
      */
     private static final Pattern UN_OFFICIAL = Pattern.compile("(?:\\b(?:the|a)\\s+)?(?:(?:Vice-|Deputy\\s+)?President"
             + "|Chair(?:person)?)\\s+of\\s+the\\s+(?:General\\s+Assembly|Economic\\s+and\\s+Social\\s+Council|Security"
             + "\\s+Council|Human\\s+Rights\\s+Council|Trusteeship\\s+Council)\\b|(?:\\b(?:the|an?)\\s+)?(?:Under|Assistant)"
-            + "-Secretary-General\\s+for\\s+\\p{Lu}[\\p{L}-]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}-]*)*");
+            + "-Secretary-General\\s+for\\s+\\p{Lu}[\\p{L}-]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}-]*)*"
+            + "|(?:\\b(?:the|a)\\s+)?(?:Deputy\\s+)?(?<![\\p{L}-])Secretary-General(?:\\s+of\\s+the\\s+United\\s+Nations)?(?![\\p{L}-]|\\s+of\\s)");
     /** Stands for an official taken out of a list, so that the separators around it still separate. */
     private static final String OFFICIAL_MARK = "\uE001";
 
     private final EntityNames names;
     private final List<Finding> findings;
     private final NameListSplitter splitter;
+    private final NationalOfficials officials;
 
     StatementLists(EntityNames names, List<Finding> findings) {
         this.names = names;
         this.findings = findings;
         this.splitter = new NameListSplitter(names::isKnownAsWritten);
+        this.officials = new NationalOfficials(names::resolve);
     }
 
     /** The statements of a sentence that lists them; empty when the sentence is no statement list. */
@@ -130,6 +134,7 @@ final class StatementLists {
         String text = withoutDraftBracket(tail.strip());
         text = MANNER.matcher(text.replaceAll("[.,]$", "").strip()).replaceFirst("");
         text = UN_OFFICIAL.matcher(text).replaceAll(OFFICIAL_MARK);
+        text = officials.asStates(text);
         ListHeading heading = ListHeading.of("States");
         int colon = topLevelColon(text);
         if (colon >= 0) {

@@ -33,6 +33,24 @@ class PageCleanerTest {
     }
 
     @Test
+    void removesJobNumbersWithTheLettersOfOtherOfficesBeforeOrAfterThePage() {
+        String text = """
+                4. Statements were made by Chile, Peru and Mexico.
+
+                3/3 N41-05512
+
+                5. The Committee adopted the agenda.
+                GE.41-06034 2/4
+                GE.41-06034 (E) 150341 170341
+                6. The session was closed.
+                """;
+        assertThat(clean(text)).containsExactly(
+                new SourceLine(1, "4. Statements were made by Chile, Peru and Mexico."),
+                new SourceLine(5, "5. The Committee adopted the agenda."),
+                new SourceLine(8, "6. The session was closed."));
+    }
+
+    @Test
     void removesEveryKindOfPageFurnitureAndKeepsTheTextLines() {
         String text = """
                 1. The first line of a paragraph

@@ -22,6 +22,7 @@ class StatementsInRunningTextTest {
     static final String SPEAKERS = "statements-speakers-in-running-text.txt";
     static final String SECRETARIATS = "statements-convention-secretariats-and-draft-sentences.txt";
     static final String SEVERAL_STATES = "statements-on-behalf-of-several-states.txt";
+    static final String LONG_TITLES = "statements-by-officials-with-long-titles.txt";
 
     private static String code(Participation p) {
         return p.entity().code().isEmpty() ? p.nameAsWritten() : p.entity().code();
@@ -124,6 +125,14 @@ class StatementsInRunningTextTest {
                         tuple(1, "JPN", ""), tuple(1, "EU", "European Union member States"),
                         tuple(2, "CHE", "Liechtenstein and Monaco"), tuple(2, "POL", "European Union member States"),
                         tuple(2, "EU", ""));
+        assertThat(locations(report, FindingCode.UNKNOWN_ENTITY)).isEmpty();
+    }
+
+    @Test
+    void aMinistersTitleWithCommasIsOneSpeakerItsStateAndTheSecretaryGeneralIsNone() {
+        MeetingReport report = parse(LONG_TITLES);
+        assertThat(rows(report, Role.STATEMENT)).extracting(Participation::paragraph, StatementsInRunningTextTest::code)
+                .containsExactly(tuple(1, "NPL"), tuple(1, "PER"), tuple(2, "KEN"), tuple(2, "BTN"), tuple(2, "UNEP"));
         assertThat(locations(report, FindingCode.UNKNOWN_ENTITY)).isEmpty();
     }
 }

@@ -25,15 +25,18 @@ final class OfficeWords {
             + NumberWords.ORDINAL_REGEX + ")\\s+(?:session|meeting)|(\\d{1,3})(?:st|nd|rd|th)\\s+session)\\b",
             Pattern.CASE_INSENSITIVE);
     /** "the outgoing Chair", "President of the previous session": another session's officer. */
-    static final Pattern ANOTHER_SESSION = Pattern.compile("\\b(?:outgoing|(?:previous|preceding)\\s+(?:session"
-            + "|meeting)|(?:next|forthcoming)\\s+session)\\b", Pattern.CASE_INSENSITIVE);
+    static final Pattern ANOTHER_SESSION = Pattern.compile("\\b(?:outgoing|incoming|(?:previous|preceding)\\s+(?:session"
+            + "|meeting)|(?:next|forthcoming)\\s+session|(?:next|following|coming)\\s+biennium)\\b", Pattern.CASE_INSENSITIVE);
+    /** "…, whose term would begin at the end of the present session": elected now, in office later. */
+    static final Pattern LATER_TERM = Pattern.compile("\\bwhose\\s+terms?(?:\\s+of\\s+office)?\\s+(?:would|will|is\\s+to"
+            + "|are\\s+to|shall)\\s+(?:begin|start|commence)\\b", Pattern.CASE_INSENSITIVE);
 
     private OfficeWords() {
     }
 
     /** True when the words give the office of another session than {@code sessionNumber} (null: not known). */
     static boolean ofAnotherSession(String officeWords, Integer sessionNumber) {
-        if (ANOTHER_SESSION.matcher(officeWords).find()) {
+        if (ANOTHER_SESSION.matcher(officeWords).find() || LATER_TERM.matcher(officeWords).find()) {
             return true;
         }
         Matcher m = SESSION_OF_OFFICE.matcher(officeWords);
@@ -67,7 +70,8 @@ final class OfficeWords {
             return Role.OFFICER;
         }
         String lead = before.toLowerCase(Locale.ROOT).replaceAll("vice-\\w+", "");
-        if (lead.matches(".*\\b(chair|chairperson|chairman|chairwoman|president)\\b.*")) {
+        // "The Co-Chairs of the Committee, A (Tunisia) and B (Australia), presided": both
+        if (lead.matches(".*\\b(chairs?|chairpersons?|chairman|chairwoman|presidents?)\\b.*")) {
             return Role.CHAIR;
         }
         if (s.contains("opened by") || s.contains("elected")) {

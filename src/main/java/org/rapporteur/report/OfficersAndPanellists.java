@@ -28,7 +28,7 @@ final class OfficersAndPanellists {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern OFFICER_CUE = Pattern.compile(
             "\\b(?:opened\\s+by|chaired\\s+by|presided\\s+over\\s+by|" + OfficeWords.UNDER_CHAIR + "|"
-                    + "elected|Chair\\w*|Co-Chair\\w*|Vice-\\w+|Rapporteur|President)\\b");
+                    + "elected|Chair\\w*|Co-Chair\\w*|Vice-\\w+|Rapporteur|President|Bureau)\\b");
     private static final Pattern LABEL = Pattern.compile("(" + OfficeWords.OFFICE + ")\\s*:\\s*$");
     private static final Pattern HONORIFIC = Pattern.compile("^(?:(?:H\\.\\s?E\\.|Mr\\.|Ms\\.|Mrs\\.|Dr\\.|Prof\\.)\\s+)+");
     /** A person's name; "?" or U+FFFD may stand for letters a file's encoding lost ("Kova?evi?"). */
@@ -205,7 +205,12 @@ final class OfficersAndPanellists {
             }
         }
         Role role = panel ? Role.PANELLIST : OfficeWords.role(label, own, office, sentence, out.isEmpty());
-        if (role == null || !panel && (ofAnotherSession(officeWords) || OfficeWords.ANOTHER_SESSION.matcher(own).find())) {
+        // "elected X (Algeria) as Chairperson for the 2025–2027 biennium, whose term would begin at the end of the
+        // present session": the next Chair, wherever the sentence says so after the person
+        int named = sentence.indexOf(candidate);
+        boolean laterTerm = named >= 0 && OfficeWords.LATER_TERM.matcher(sentence.substring(named)).find();
+        if (role == null || !panel && (laterTerm || ofAnotherSession(officeWords)
+                || OfficeWords.ANOTHER_SESSION.matcher(own).find())) {
             return label;
         }
         if (NameResolver.hasLostLetters(candidate)) {

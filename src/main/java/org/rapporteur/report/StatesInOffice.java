@@ -13,7 +13,8 @@ import org.rapporteur.reference.EntityType;
 
 /**
  * States elected to an office rather than persons: "elected the representatives of Kenya, Latvia and Uruguay as
- * Vice-Chairs", and under a label, "Vice-Chairs: Kenya, Latvia and Uruguay". One officer row per State, without a
+ * Vice-Chairs", under a label, "Vice-Chairs: Kenya, Latvia and Uruguay", and States on the Bureau ("the Bureau
+ * comprises the following members: Cameroon, Fiji, …"). One officer row per State, without a
  * person. A label followed by names that are not all known States or organisations (persons without countries) gives
  * none: no guess.
  */
@@ -25,6 +26,16 @@ final class StatesInOffice {
     private static final Pattern ELECTED = Pattern.compile("\\belected\\s+(?:by\\s+acclamation\\s+)?"
             + "(?:the\\s+)?(?:representatives|delegations)\\s+of\\s+([^()]+?)\\s+as\\s+(?:its\\s+)?("
             + OfficeWords.OFFICE + ")\\b");
+
+    /**
+     * "the Bureau comprises the following members: Cameroon, Fiji …", "the Bureau was composed of …", "Members of the
+     * Bureau: …": States that sit on the Bureau, each an officer without a person.
+     */
+    private static final Pattern BUREAU = Pattern.compile("(?i)(?:\\bBureau\\b[^:.;]{0,120}?\\b(?:compris(?:es|ed)"
+            + "|consist(?:s|ed)\\s+of|(?:is|was)\\s+composed\\s+of|members\\s+(?:are|were))(?:\\s+the\\s+following"
+            + "(?:\\s+(?:members|States))?)?|\\b(?:members\\s+of\\s+the\\s+Bureau|Bureau\\s+members)(?:\\s+(?:are|were))?)"
+            + "\\s*:?\\s+(.+)$");
+    static final String BUREAU_MEMBER = "member of the Bureau";
 
     private final EntityNames names;
     private final NameListSplitter splitter;
@@ -43,6 +54,10 @@ final class StatesInOffice {
         while (label.find()) {
             out.addAll(states(paragraph, label.group(2), label.group(1)));
         }
+        Matcher bureau = BUREAU.matcher(sentence);
+        if (bureau.find() && !ofAnotherSession.test(sentence)) {
+            out.addAll(states(paragraph, bureau.group(1), BUREAU_MEMBER));
+        }
         Matcher elected = ELECTED.matcher(sentence);
         while (elected.find()) {
             String officeWords = sentence.substring(elected.end(), Math.min(sentence.length(), elected.end() + 60));
@@ -56,7 +71,8 @@ final class StatesInOffice {
     private List<Participation> states(int paragraph, String list, String office) {
         List<Participation> out = new ArrayList<>();
         String o = office.toLowerCase(Locale.ROOT);
-        Role role = o.startsWith("vice") || o.startsWith("rapporteur") ? Role.OFFICER : Role.CHAIR;
+        Role role = o.startsWith("vice") || o.startsWith("rapporteur") || o.equals(BUREAU_MEMBER.toLowerCase(Locale.ROOT))
+                ? Role.OFFICER : Role.CHAIR;
         for (NameListSplitter.Item item : splitter.split(list)) {
             Optional<Entity> entity = item.placeholder() ? Optional.empty() : names.known(paragraph, item.name());
             if (entity.isEmpty() || entity.get().type() == EntityType.GROUP) {

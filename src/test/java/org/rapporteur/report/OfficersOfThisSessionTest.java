@@ -16,6 +16,8 @@ class OfficersOfThisSessionTest {
     static final String OTHER_SESSIONS = "officers-of-this-and-other-sessions.txt";
     static final String CO_CHAIRS_AND_STATES = "officers-co-chairs-and-states.txt";
     static final String WITHOUT_COUNTRIES = "officers-without-countries.txt";
+    static final String BUREAU_AND_NEXT_TERM = "officers-bureau-of-states-and-next-term.txt";
+    static final String BUREAU_UNDER_A_LABEL = "officers-bureau-members-under-a-label.txt";
 
     private static java.util.List<Participation> officers(MeetingReport report) {
         return report.participation().stream().filter(p -> p.role() == Role.CHAIR || p.role() == Role.OFFICER).toList();
@@ -62,5 +64,19 @@ class OfficersOfThisSessionTest {
                         tuple(4, Role.OFFICER, "NGA", "Adebayo Okafor"),
                         tuple(5, Role.OFFICER, "PRT", "Carla Mendes"),
                         tuple(5, Role.OFFICER, "TUR", "Yusuf Demir"));
+    }
+
+    @Test
+    void statesOnTheBureauAreOfficersWithoutAPersonAndAChairOrBureauForTheNextTermIsNot() {
+        assertThat(officers(parse(BUREAU_AND_NEXT_TERM)))
+                .extracting(Participation::paragraph, Participation::role, p -> p.entity().code(), Participation::person)
+                .containsExactly(tuple(1, Role.CHAIR, "POL", "Tomasz Wróbel"), tuple(2, Role.OFFICER, "BOL", ""),
+                        tuple(2, Role.OFFICER, "MNG", ""), tuple(2, Role.OFFICER, "SEN", ""),
+                        tuple(2, Role.OFFICER, "CZE", ""));
+        assertThat(officers(parse(BUREAU_UNDER_A_LABEL)))
+                .extracting(Participation::paragraph, Participation::role, p -> p.entity().code(), Participation::person)
+                .containsExactly(tuple(1, Role.CHAIR, "TUN", "Leila Haddad"), tuple(1, Role.CHAIR, "AUS", "Owen Price"),
+                        tuple(1, Role.OFFICER, "SDN", ""), tuple(1, Role.OFFICER, "PAK", ""),
+                        tuple(1, Role.OFFICER, "GTM", ""), tuple(1, Role.OFFICER, "EST", ""));
     }
 }

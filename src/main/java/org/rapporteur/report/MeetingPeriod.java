@@ -42,10 +42,13 @@ final class MeetingPeriod {
     private static final Pattern UN_SEAT = Pattern.compile("(?:United\\s+Nations\\s+Headquarters(?:,?\\s+(?:in\\s+)?"
             + "(\\p{Lu}[\\p{L}]+(?:\\s+\\p{Lu}[\\p{L}]+)?))?|United\\s+Nations\\s+Office\\s+at\\s+(\\p{Lu}[\\p{L}]+)"
             + "|Palais\\s+des\\s+Nations|Vienna\\s+International\\s+Centre)");
+    /** "New York, 2–6 December 2024", "Rome, Italy, 20–24 October 2025" (the city, then its country). */
     static final Pattern PLACE_DATELINE = Pattern.compile(
-            "(\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+\\p{Lu}[\\p{L}'’.\\-]*){0,3}),\\s*(" + DATES + ")\\s*");
+            "(\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+\\p{Lu}[\\p{L}'’.\\-]*){0,3}),\\s*(?:\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+\\p{Lu}"
+                    + "[\\p{L}'’.\\-]*){0,3},\\s*)?(" + DATES + ")\\s*");
     /** A cover line with the dates alone, under the session's line: "10–14 February 2025". */
-    private static final Pattern DATE_LINE = Pattern.compile("\\s*(" + DATES + ")\\s*");
+    private static final Pattern DATE_LINE = Pattern.compile("\\s*(" + DATES + ")(?:\\s+and\\s+(?:from\\s+)?(?:"
+            + DATES + "))?\\s*");
     /** A cover line naming a session or meeting: "Sixty-third session", "Ninth substantive session". */
     private static final Pattern SESSION_LINE = Pattern.compile(
             "\\s*(" + ORD + ")\\s+" + SessionNumber.KIND + "(?:session|meeting)\\s*", Pattern.CASE_INSENSITIVE);
@@ -135,8 +138,7 @@ final class MeetingPeriod {
                     venue = venue(held);
                 }
                 if (start == null) {
-                    addAll(held.group(3));
-                    addAll(held.group(4));
+                    addAll(both(held.group(3), held.group(4)));
                 }
             }
             Matcher dateline = PLACE_DATELINE.matcher(line);
@@ -165,8 +167,7 @@ final class MeetingPeriod {
                         venue = venue(held);
                     }
                     if (start == null) {
-                        addAll(held.group(3));
-                        addAll(held.group(4));
+                        addAll(both(held.group(3), held.group(4)));
                     }
                 }
             }
@@ -215,11 +216,23 @@ final class MeetingPeriod {
         }
     }
 
+    /** "on 21 March 2025" and "from 9 to 20 March 2026": one expression, so that its parts are read together. */
+    private static String both(String first, String second) {
+        return first == null ? second : second == null ? first : first + " and " + second;
+    }
+
+    /** Adds the dates of an expression ("21 March 2025 and 9–20 March 2026"); null adds none. */
     private void addAll(String expression) {
         if (expression == null) {
             return;
         }
         List<DateExpressions.Dated> dates = DateExpressions.read(expression);
+        if (dates.size() >= 3 && dates.get(0).date().getYear() < dates.get(1).date().getYear()
+                && dates.get(0).date().plusDays(90).isBefore(dates.get(1).date())) {
+            // "21 March 2025 and 9–20 March 2026": a one-day meeting of the year before (held to elect the Bureau,
+            // right after the previous session closed) is not the session's first day
+            dates = dates.subList(1, dates.size());
+        }
         dates.forEach(this::add);
         if (dates.stream().anyMatch(DateExpressions.Dated::provisional)) {
             provisional = true;

@@ -68,7 +68,9 @@ final class SessionNumber {
         Set<Integer> years = years(symbol);
         // "Official Records … Seventy-seventh session … Supplement No. 41" is the General Assembly's session
         String front = OFFICIAL_RECORDS.matcher(withoutSittings(String.join(" ", frontMatter))).replaceAll(" ");
-        OptionalInt fromFront = firstOrdinal(front, PRESENT_REPORT, SESSION_OF, HELD_ITS, ON_ITS, ITS_SESSION,
+        // "… on its second session" before "… the Convening of the First Meeting of the Conference", which may be part
+        // of the body's name
+        OptionalInt fromFront = firstOrdinal(front, PRESENT_REPORT, HELD_ITS, ON_ITS, ITS_SESSION, SESSION_OF,
                 MeetingFactsExtractor.ANY_ORDINAL);
         if (fromFront.isPresent()) {
             return fromFront.getAsInt();

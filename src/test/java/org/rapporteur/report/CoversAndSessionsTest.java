@@ -22,6 +22,9 @@ class CoversAndSessionsTest {
     static final String PARENT_COVER = "cover-of-the-parent-commission.txt";
     static final String DATE_LINE = "cover-date-line-under-the-session.txt";
     static final String SUBSTANTIVE = "substantive-session-and-new-york-job-numbers.txt";
+    static final String COUNTRY_AND_ORDINAL = "cover-dateline-with-country-and-an-ordinal-in-the-name.txt";
+    static final String ONE_DAY_ON_THE_DATE_LINE = "cover-one-day-of-the-year-before-on-the-date-line.txt";
+    static final String ONE_DAY_IN_THE_TEXT = "held-on-one-day-of-the-year-before-and-a-later-period.txt";
 
     @Test
     void theTitlesOwnDatesAndPlaceOutrankTheParentCommissionsSessionOnTheCover() {
@@ -63,5 +66,26 @@ class CoversAndSessionsTest {
                 .containsExactly(tuple("BRA", ""), tuple("GHA", "Group of African States"), tuple("AFRICAN_GROUP", ""),
                         tuple("FJI", ""), tuple("NOR", ""));
         assertThat(locations(report, FindingCode.UNKNOWN_ENTITY)).isEmpty();
+    }
+
+    @Test
+    void aDatelineWithTheCountryAndAnOrdinalInsideTheBodysNameGiveThisSessionAndItsCity() {
+        MeetingReport report = parse(COUNTRY_AND_ORDINAL);
+        assertThat(report.sessionNumber()).as("not the 'First Meeting' of the body's name").isEqualTo(3);
+        assertThat(report.startDate()).isEqualTo(LocalDate.of(2045, 6, 5));
+        assertThat(report.endDate()).isEqualTo(LocalDate.of(2045, 6, 9));
+        assertThat(report.venue()).isEqualTo("Geneva");
+    }
+
+    @Test
+    void aOneDayMeetingOfTheYearBeforeIsNotTheSessionsFirstDayOnTheCoverOrInTheText() {
+        MeetingReport cover = parse(ONE_DAY_ON_THE_DATE_LINE);
+        assertThat(cover.sessionNumber()).isEqualTo(20);
+        assertThat(cover.startDate()).isEqualTo(LocalDate.of(2046, 3, 2));
+        assertThat(cover.endDate()).isEqualTo(LocalDate.of(2046, 3, 13));
+        MeetingReport text = parse(ONE_DAY_IN_THE_TEXT);
+        assertThat(text.startDate()).isEqualTo(LocalDate.of(2047, 3, 29));
+        assertThat(text.endDate()).isEqualTo(LocalDate.of(2047, 4, 9));
+        assertThat(text.venue()).isEqualTo("Nairobi");
     }
 }

@@ -57,6 +57,10 @@ final class AttendanceCounts {
                     // "an observer from the Holy See": a role in the singular, no count of one
                     + "\\s+(?!" + ROLE.replace("(", "(?:") + "\\s+(?:of|from|for)\\s)(.+)$",
             Pattern.CASE_INSENSITIVE);
+    /** "the European Union (Member Organization)", "(observer)": a name and the capacity it attended in. */
+    private static final Pattern STATUS_IN_BRACKETS = Pattern.compile(
+            "^(.+?)\\s*\\(\\s*(?:an?\\s+)?((?:associate\\s+)?member|observer)(?:\\s+(?:organi[sz]ation|State))?\\s*\\)$",
+            Pattern.CASE_INSENSITIVE);
     /** "; and by representatives from" before a colon and the counts it introduces: no item of its own. */
     private static final Pattern ROLE_BEFORE_COLON = Pattern.compile("[,;]?\\s*(?:and\\s+)?(?:by\\s+)?"
             + CountItems.ROLE_ARTICLE + ROLE + "\\s+(?:of|from|for)\\s*$", Pattern.CASE_INSENSITIVE);
@@ -176,7 +180,7 @@ final class AttendanceCounts {
         for (String item : CountItems.cut(text)) {
             Matcher m = COUNT_ITEM.matcher(item);
             if (!m.matches()) {
-                named.addAll(named(paragraph, item, null, said));
+                named.addAll(named(paragraph, item.replaceFirst("^(?i)by\\s+(?=the\\s|\\p{Lu})", ""), null, said));
                 continue;
             }
             String number = m.group(2);
@@ -243,9 +247,18 @@ final class AttendanceCounts {
      */
     private List<Participation> named(int paragraph, String text, AttendanceCategory category, Capacity capacity) {
         List<Participation> out = new ArrayList<>();
-        for (NameListSplitter.Item item : splitter.split(text)) {
-            if (item.placeholder()) {
+        for (NameListSplitter.Item listed : splitter.split(text)) {
+            if (listed.placeholder()) {
                 continue;
+            }
+            NameListSplitter.Item item = listed;
+            Capacity described = capacity;
+            Matcher status = STATUS_IN_BRACKETS.matcher(listed.name());
+            if (status.matches()) {
+                // "the European Union (Member Organization)": the bracket says in what capacity, it names no one
+                item = new NameListSplitter.Item(status.group(1), listed.onBehalfOf(), false, listed.provisional());
+                described = status.group(2).toLowerCase(java.util.Locale.ROOT).startsWith("observer")
+                        ? Capacity.OBSERVER : Capacity.MEMBER;
             }
             Optional<Entity> entity = names.known(paragraph, item.name());
             if (entity.isEmpty() && NAME_LIKE.matcher(item.name()).matches()
@@ -254,11 +267,13 @@ final class AttendanceCounts {
                 entity = Optional.of(names.entity(paragraph, item.name(), category == null
                         ? org.rapporteur.reference.EntityType.UNKNOWN : ListHeading.kindOf(category)));
             }
-            entity.ifPresent(e -> out.add(new Participation(paragraph, Role.REPRESENTED, e, item.name(), "", "",
+            String name = item.name();
+            Capacity in = described;
+            entity.ifPresent(e -> out.add(new Participation(paragraph, Role.REPRESENTED, e, name, "", "",
                     category != null && category != AttendanceCategory.OTHER
-                            ? new ListHeading(category, capacity, java.util.Set.of()).categoryOf(e)
-                            : ListHeading.ownCategory(e.type()), capacity,
-                    item.provisional())));
+                            ? new ListHeading(category, in, java.util.Set.of()).categoryOf(e)
+                            : ListHeading.ownCategory(e.type()), in,
+                    listed.provisional())));
         }
         return out;
     }

@@ -80,7 +80,9 @@ final class CountItems {
     }
 
     private static boolean startsAnItem(String piece) {
-        return ITEM_START.matcher(piece + " ").find() || startsWithKnownName(piece) || ROLE_LED.matcher(piece).find();
+        // "… and by the European Union (Member Organization)": the "by" the list repeats
+        return ITEM_START.matcher(piece + " ").find() || startsWithKnownName(piece.replaceFirst("^by\\s+", ""))
+                || ROLE_LED.matcher(piece).find();
     }
 
     /** "the State of Palestine", "the European Union": an item of its own even without a number. */

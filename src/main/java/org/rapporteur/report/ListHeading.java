@@ -55,6 +55,11 @@ record ListHeading(AttendanceCategory category, Capacity capacity, Set<EntityTyp
         if (NGO_WORDS.matcher(p).find()) {
             kinds.add(EntityType.NGO);
         }
+        // "the following intergovernmental and non-governmental organizations: …": a name the tables do not know
+        // may be either
+        if (p.matches("(?s).*\\bintergovernmental\\b.*") && kinds.contains(EntityType.NGO)) {
+            kinds.add(EntityType.IGO);
+        }
         return new ListHeading(category, Capacity.fromPhrase(phrase), Set.copyOf(kinds));
     }
 
@@ -81,6 +86,9 @@ record ListHeading(AttendanceCategory category, Capacity capacity, Set<EntityTyp
         }
         if (kinds.contains(EntityType.PRIVATE_SECTOR) && COMPANY_NAME.matcher(name.strip()).find()) {
             return EntityType.PRIVATE_SECTOR;
+        }
+        if (kinds.contains(EntityType.IGO)) {
+            return EntityType.UNKNOWN; // an intergovernmental or a non-governmental organization: no guess
         }
         return kinds.contains(EntityType.NGO) ? EntityType.NGO : EntityType.ACADEMIA_AND_PRIVATE_SECTOR;
     }

@@ -33,9 +33,9 @@ class ReferenceDataTest {
         assertThat(counts).containsExactlyInAnyOrderEntriesOf(Map.of(
                 EntityType.MEMBER_STATE, 193L,
                 EntityType.OBSERVER_STATE, 2L,
-                EntityType.IGO, 101L,
+                EntityType.IGO, 103L,
                 EntityType.GROUP, 13L,
-                EntityType.UN_ENTITY, 68L));
+                EntityType.UN_ENTITY, 70L));
     }
 
     @Test

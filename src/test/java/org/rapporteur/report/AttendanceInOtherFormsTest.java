@@ -129,7 +129,7 @@ class AttendanceInOtherFormsTest {
     @Test
     void countsInSubLinesAfterAColonInvertedSentencesAndCategoriesOfOtherBodies() {
         MeetingReport report = parse(SUB_LINES);
-        assertThat(report.attendance())
+        assertThat(report.attendance()).filteredOn(a -> a.basis() == AttendanceCount.Basis.PRINTED)
                 .extracting(AttendanceCount::paragraph, AttendanceCount::category, AttendanceCount::capacity,
                         AttendanceCount::count, AttendanceCount::provisional)
                 .containsExactlyInAnyOrder(tuple(1, AttendanceCategory.MEMBER_STATE, Capacity.MEMBER, 96, false),
@@ -146,8 +146,11 @@ class AttendanceInOtherFormsTest {
                         tuple(4, AttendanceCategory.OTHER, null, 12, false),
                         tuple(4, AttendanceCategory.OTHER, null, 3, false),
                         tuple(5, AttendanceCategory.OTHER, Capacity.MEMBER, 7, false));
-        // "an observer from the State of Palestine" names one observer State, and counts none
-        assertThat(rows(report, Role.REPRESENTED)).extracting(Participation::paragraph, AttendanceInOtherFormsTest::code)
-                .containsExactly(tuple(1, "PSE"));
+        // "an observer from the State of Palestine" names one observer State, and counts none; "the European Union
+        // (Member Organization)": the bracket gives its capacity, no name
+        assertThat(rows(report, Role.REPRESENTED))
+                .extracting(Participation::paragraph, AttendanceInOtherFormsTest::code, Participation::capacity)
+                .containsExactly(tuple(1, "EU", Capacity.MEMBER), tuple(1, "PSE", null));
+        assertThat(locations(report, FindingCode.UNKNOWN_ENTITY)).isEmpty();
     }
 }

@@ -22,6 +22,7 @@ class FormsOfOtherBodiesTest {
 
     static final String SPEAKERS = "speakers-in-running-text.txt";
     static final String ATTENDANCE = "attendance-and-officers-in-other-forms.txt";
+    static final String OCEAN_ORGANISATIONS = "organisations-of-ocean-and-chemicals-meetings.txt";
 
     private static String code(Participation p) {
         return p.entity().code();
@@ -111,5 +112,22 @@ class FormsOfOtherBodiesTest {
         assertThat(report.endDate()).isEqualTo(LocalDate.of(2026, 3, 3));
         assertThat(report.datesProvisional()).isTrue();
         assertThat(report.sessionNumber()).as("the Congress's number is not the meeting's").isNull();
+    }
+
+    @Test
+    void organisationsOfOceanAndChemicalsMeetingsResolveAndAnUnknownNameUnderAMixedHeadingHasNoKind() {
+        MeetingReport report = parse(OCEAN_ORGANISATIONS);
+        assertThat(report.participation())
+                .extracting(Participation::paragraph, Participation::role, p -> p.entity().code(), p -> p.entity().type())
+                .containsExactlyInAnyOrder(
+                        tuple(1, Role.REPRESENTED, "ISA", EntityType.IGO), tuple(1, Role.REPRESENTED, "IUCN", EntityType.IGO),
+                        tuple(2, Role.STATEMENT, "ISA", EntityType.IGO), tuple(2, Role.STATEMENT, "IUCN", EntityType.IGO),
+                        // "intergovernmental and non-governmental organizations": an unknown name may be either
+                        tuple(2, Role.STATEMENT, "", EntityType.UNKNOWN), tuple(2, Role.STATEMENT, "", EntityType.UNKNOWN),
+                        tuple(3, Role.STATEMENT, "IOC-UNESCO", EntityType.UN_ENTITY),
+                        tuple(3, Role.STATEMENT, "BRS", EntityType.UN_ENTITY));
+        assertThat(report.findings()).filteredOn(f -> f.code() == FindingCode.UNKNOWN_ENTITY)
+                .extracting(f -> f.message().substring(0, f.message().indexOf('"', 1) + 1))
+                .containsExactly("\"Deep Ocean Stewardship Trust\"", "\"Reef Futures Alliance\"");
     }
 }

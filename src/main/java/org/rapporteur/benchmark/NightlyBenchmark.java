@@ -30,10 +30,16 @@ public final class NightlyBenchmark {
      * @param nightlyExtra further options for every nightly run (e.g. {@code --workers 1})
      * @param keep         keep the folders afterwards
      * @param compareWorkers also run the job afresh with one worker and compare its exports with the others'
+     * @param compareModelUse also run the job afresh with this {@code rapporteur.positions.model-use} (NONE: the rules
+     *                        alone), and give its ratio to the same floor; null for none
      */
     public record Options(int reports, int series, long seed, Path directory, String heap, List<String> nightlyExtra,
-                          boolean keep, boolean compareWorkers) {
+                          boolean keep, boolean compareWorkers, String compareModelUse) {
     }
+
+    /** The log line of the ingest that says what classifying cost ({@code PositionClassifier.costLine}). */
+    private static final java.util.regex.Pattern POSITIONS_LINE = java.util.regex.Pattern.compile("Positions: (.*)");
+    private static final String MODEL_USE = "rapporteur.positions.model-use";
 
     private final Options options;
     private final PrintStream out;
@@ -51,9 +57,9 @@ public final class NightlyBenchmark {
         Path output = directory.resolve("output");
         deleteTree(input);
         deleteTree(output);
-        out.printf(Locale.ROOT, "benchmark-nightly: reports=%d series=%d seed=%d heap=-Xmx%s cores=%d folder=%s%n",
-                options.reports(), options.series(), options.seed(), options.heap(),
-                Runtime.getRuntime().availableProcessors(), directory);
+        out.printf(Locale.ROOT, "benchmark-nightly: reports=%d series=%d seed=%d heap=-Xmx%s cores=%d model_use=%s "
+                        + "folder=%s%n", options.reports(), options.series(), options.seed(), options.heap(),
+                Runtime.getRuntime().availableProcessors(), modelUse(), directory);
         SyntheticArchive archive = new SyntheticArchive(input, options.series(), options.seed());
         long start = System.nanoTime();
         long bytes = archive.write(options.reports());
@@ -90,6 +96,9 @@ public final class NightlyBenchmark {
         if (options.compareWorkers()) {
             ok &= compareWithOneWorker(input, output, directory);
         }
+        if (options.compareModelUse() != null) {
+            ok &= compareModelUse(input, directory, floor);
+        }
         out.printf(Locale.ROOT, "result: %s%n", ok ? "OK" : "FAILED (see above)");
         if (!options.keep() && options.directory() == null) {
             deleteTree(directory);
@@ -115,6 +124,37 @@ public final class NightlyBenchmark {
         return run.exitCode() == 0 && csv;
     }
 
+    /**
+     * A fresh run over the same inputs (as the first run read them: the changed report changed back is not needed, the
+     * facts are checked against the truth as it stands) with another model use, and its ratio to the same floor: the
+     * rules alone beside the model, side by side under the same load.
+     */
+    private boolean compareModelUse(Path input, Path directory, ChildRun.Measured floor) throws IOException,
+            InterruptedException {
+        String use = options.compareModelUse();
+        Path other = directory.resolve("output-model-use-" + use.toLowerCase(Locale.ROOT));
+        deleteTree(other);
+        ChildRun.Measured run = run(input, other, directory, "fresh, model use " + use,
+                List.of("-D" + MODEL_USE + "=" + use));
+        boolean ok = run.exitCode() == 0 && facts(input, other, "model use " + use);
+        out.printf(Locale.ROOT, "model use %s: ratio_to_floor=%.1f cpu_ratio_to_floor=%.1f (its wall time, and CPU "
+                        + "time, / the read-and-split program's)%n", use, run.wallSeconds() / floor.wallSeconds(),
+                run.cpuSeconds() / Math.max(0.01, floor.cpuSeconds()));
+        return ok;
+    }
+
+    /** The model use of the nightly runs: as set in this JVM's environment or system properties, else ALL. */
+    private static String modelUse() {
+        String use = System.getProperty(MODEL_USE);
+        if (use == null) {
+            use = System.getenv("RAPPORTEUR_POSITIONS_MODEL_USE");
+        }
+        if (use == null) {
+            use = System.getenv("RAPPORTEUR_POSITIONS_MODELUSE");
+        }
+        return use == null || use.isBlank() ? "ALL" : use.toUpperCase(Locale.ROOT);
+    }
+
     private static Map<String, String> csv(Map<String, String> digests) {
         Map<String, String> csv = new java.util.TreeMap<>(digests);
         csv.keySet().removeIf(name -> !name.endsWith(".csv"));
@@ -123,12 +163,19 @@ public final class NightlyBenchmark {
 
     private ChildRun.Measured nightly(Path input, Path output, Path directory, String label, String... extra)
             throws IOException, InterruptedException {
+        return run(input, output, directory, label, List.of(), extra);
+    }
+
+    private ChildRun.Measured run(Path input, Path output, Path directory, String label, List<String> jvmExtra,
+                                  String... extra) throws IOException, InterruptedException {
         List<String> arguments = new ArrayList<>(List.of("nightly", "--input", input.toString(), "--output",
                 output.toString()));
         arguments.addAll(options.nightlyExtra());
         arguments.addAll(List.of(extra));
         String load = loadAverage();
-        ChildRun.Measured run = ChildRun.run(List.of("-Xmx" + options.heap()), arguments,
+        List<String> jvm = new ArrayList<>(List.of("-Xmx" + options.heap()));
+        jvm.addAll(jvmExtra);
+        ChildRun.Measured run = ChildRun.run(jvm, arguments,
                 directory.resolve("run-" + label.replaceAll("\\W+", "-") + ".log"));
         double ingest = run.step(INGEST);
         out.printf(Locale.ROOT, "%s: exit=%d wall_s=%.1f cpu_s=%.1f ingest_s=%.1f retire_s=%.1f export_s=%.1f "
@@ -136,6 +183,10 @@ public final class NightlyBenchmark {
                 label, run.exitCode(), run.wallSeconds(), run.cpuSeconds(), ingest, run.step(RETIRE), run.step(EXPORT),
                 ingest > 0 ? options.reports() / ingest : 0.0, run.peakHeapMb(), run.liveHeapMb(), run.peakRssMb(),
                 load, loadAverage());
+        java.util.regex.Matcher positions = POSITIONS_LINE.matcher(run.output());
+        if (positions.find()) {
+            out.printf(Locale.ROOT, "  positions: %s%n", positions.group(1).strip());
+        }
         if (run.exitCode() != 0) {
             String text = run.output();
             out.println("  the run failed; the end of its output:\n" + text.substring(Math.max(0, text.length() - 2000)));

@@ -45,6 +45,10 @@ final class BenchmarkNightlyCommand implements Callable<Integer> {
             + "CSV files are byte-identical to those of the incremental runs (with one worker per core).")
     boolean compareWorkers;
 
+    @Option(names = "--compare-model-use", paramLabel = "NONE|UNDECIDED|ALL", description = "Also run the job afresh "
+            + "with this use of the position model (NONE: the rules alone) and give its ratio to the same floor.")
+    String compareModelUse;
+
     @Option(names = "--nightly-option", paramLabel = "OPTION", description = "An option for every nightly run "
             + "(repeatable), e.g. --nightly-option=--workers=1.")
     List<String> nightlyOptions = new ArrayList<>();
@@ -57,8 +61,14 @@ final class BenchmarkNightlyCommand implements Callable<Integer> {
                     + SyntheticArchive.minimumSeries(reports) + " for " + reports + " reports");
             return ExitCode.USAGE.code();
         }
+        if (compareModelUse != null && !List.of("NONE", "UNDECIDED", "ALL").contains(
+                compareModelUse.toUpperCase(java.util.Locale.ROOT))) {
+            System.err.println("rapporteur: --compare-model-use is NONE, UNDECIDED or ALL, not " + compareModelUse);
+            return ExitCode.USAGE.code();
+        }
         boolean ok = new NightlyBenchmark(new NightlyBenchmark.Options(reports, chosen, seed, dir, heap,
-                nightlyOptions, keep, compareWorkers), System.out).run();
+                nightlyOptions, keep, compareWorkers, compareModelUse == null ? null
+                : compareModelUse.toUpperCase(java.util.Locale.ROOT)), System.out).run();
         return ok ? ExitCode.OK.code() : ExitCode.FAILED.code();
     }
 }

@@ -22,10 +22,11 @@ class BenchmarkNightlyIT {
     @Test
     void printsItsFiguresAndFindsEveryFact() throws Exception {
         Process process = new ProcessBuilder("java", "-jar", Path.of("target/rapporteur.jar").toAbsolutePath()
-                .toString(), "benchmark-nightly", "--reports", "3", "--dir", work.toString())
+                .toString(), "benchmark-nightly", "--reports", "3", "--dir", work.toString(),
+                "--compare-model-use", "NONE")
                 .redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.waitFor(300, TimeUnit.SECONDS)).isTrue();
 
         assertThat(process.exitValue()).as(output).isZero();
         assertThat(output).contains("generated: 3 reports", "floor: read_split_program_s=",
@@ -34,6 +35,12 @@ class BenchmarkNightlyIT {
                 "facts (after one changed): 3 of 3 reports match their truth", "result: OK");
         assertThat(output).containsPattern("first: exit=0 wall_s=[\\d.]+ (cpu_s=[\\d.]+ )?ingest_s=[\\d.]+ retire_s=[\\d.]+ "
                 + "export_s=[\\d.]+ files_per_s=[\\d.]+ peak_heap_mb=\\d+ live_heap_mb=\\d+ peak_rss_mb=[1-9]\\d*");
+        assertThat(output).containsPattern("\n  positions: sentences=\\d+ from_kept_results=\\d+ \\(\\d+%\\) model_read=\\d+ "
+                + "embedded=\\d+ vectors_from_store=\\d+");
+        assertThat(output).contains("facts (model use NONE): 3 of 3 reports match their truth",
+                "model use NONE: ratio_to_floor=");
+        assertThat(output).containsPattern("fresh, model use NONE: exit=0 .*\n  positions: sentences=\\d+ "
+                + "from_kept_results=\\d+ \\(\\d+%\\) model=none");
         assertThat(work.resolve("input/truth.csv")).exists();
     }
 }

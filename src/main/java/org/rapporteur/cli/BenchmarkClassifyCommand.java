@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.rapporteur.benchmark.ReportClassifyBenchmark;
 import org.rapporteur.positions.ClassifyBenchmark;
 import org.rapporteur.positions.CodebookException;
 import org.rapporteur.positions.Codebooks;
@@ -39,6 +40,15 @@ final class BenchmarkClassifyCommand implements Callable<Integer> {
     @Option(names = "--warmup", defaultValue = "3", description = "Untimed rounds first (default: ${DEFAULT-VALUE}).")
     int warmup;
 
+    @Option(names = "--reports", paramLabel = "N", description = "Time the classifier on the deliberations of N "
+            + "synthetic reports, read as the nightly job reads them, cold and with results and vectors kept (instead "
+            + "of the sentences of a CSV).")
+    Integer reports;
+
+    @Option(names = "--seed", defaultValue = "1", description = "Seed of the synthetic reports (default: "
+            + "${DEFAULT-VALUE}).")
+    long seed;
+
     @Option(names = "--rules-only", description = "Time the rules only; do not load the model.")
     boolean rulesOnly;
 
@@ -51,6 +61,21 @@ final class BenchmarkClassifyCommand implements Callable<Integer> {
         if (rounds <= 0 || warmup < 0) {
             System.err.println("rapporteur: --rounds must be positive, --warmup not negative");
             return ExitCode.USAGE.code();
+        }
+        if (reports != null) {
+            if (reports <= 0 || in != null) {
+                System.err.println("rapporteur: --reports takes a positive number, and not with --in");
+                return ExitCode.USAGE.code();
+            }
+            try {
+                NameResolver resolver = new NameResolver(ReferenceData.loadDefault());
+                ReportClassifyBenchmark.run(reports, seed, Codebooks.choose(codebook),
+                        name -> resolver.resolve(name).map(Entity::code), rulesOnly, System.out);
+            } catch (CodebookException e) {
+                System.err.println("rapporteur: " + e.getMessage());
+                return ExitCode.USAGE.code();
+            }
+            return ExitCode.OK.code();
         }
         List<String> sentences = new ArrayList<>();
         if (in == null) {

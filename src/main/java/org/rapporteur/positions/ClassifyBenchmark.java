@@ -46,8 +46,8 @@ public final class ClassifyBenchmark {
             }
             return found;
         });
-        out.printf(Locale.ROOT, "floor_us_per_sentence=%.1f rules_us_per_sentence=%.1f ratio_to_floor=%.1f%n",
-                floor * 1e6 / n, rulePath * 1e6 / n, rulePath / floor);
+        out.printf(Locale.ROOT, "floor_us_per_sentence=%.1f rules_us_per_sentence=%.1f ratio_to_floor=%.1f "
+                + "rules_sentences_per_cpu_s=%.0f%n", floor * 1e6 / n, rulePath * 1e6 / n, rulePath / floor, n / rulePath);
         long candidates = sentences.stream().filter(rules::canCarryPosition).count();
         out.printf(Locale.ROOT, "sentences_that_can_carry_a_position=%d (%.0f%%): only these are embedded%n",
                 candidates, 100.0 * candidates / Math.max(1, n));
@@ -55,13 +55,15 @@ public final class ClassifyBenchmark {
             return;
         }
         long start = System.nanoTime();
+        long cpuStart = processCpu();
         E5Embedder embedder = E5Embedder.shared();
         double loadEmbedder = (System.nanoTime() - start) / 1e9;
         start = System.nanoTime();
         LearnedModel model = LearnedModel.readDefault();
         double loadModel = (System.nanoTime() - start) / 1e9;
-        out.printf(Locale.ROOT, "model_load_s=%.2f (embedding model %.2f, trained weights and examples %.2f)%n",
-                loadEmbedder + loadModel, loadEmbedder, loadModel);
+        out.printf(Locale.ROOT, "model_load_s=%.2f (embedding model %.2f, trained weights and examples %.2f) "
+                + "model_load_cpu_s=%.2f%n", loadEmbedder + loadModel, loadEmbedder, loadModel,
+                (processCpu() - cpuStart) / 1e9);
         SentenceVectors vectors = new SentenceVectors(embedder, Math.max(1, n));
         Map<String, float[]> kept = new HashMap<>();
         VectorStore store = new VectorStore() {
@@ -80,8 +82,10 @@ public final class ClassifyBenchmark {
         vectors.persistTo(store);
         PositionClassifier full = new PositionClassifier(codebook, entityCodes, model, vectors);
         start = System.nanoTime();
+        cpuStart = processCpu();
         full.prefetch(sentences);
         double embed = (System.nanoTime() - start) / 1e9;
+        double embedCpu = (processCpu() - cpuStart) / 1e9;
         // the next run reads the same sentences again (a report read again after a change): all from the store
         SentenceVectors again = new SentenceVectors(embedder, Math.max(1, n));
         again.persistTo(store);
@@ -99,16 +103,25 @@ public final class ClassifyBenchmark {
             return found;
         });
         out.printf(Locale.ROOT, "model_embed_ms_per_embedded_sentence=%.2f model_embed_ms_per_sentence=%.2f "
-                        + "(batches of 64, once per sentence text)%n",
-                embed * 1e3 / Math.max(1, vectors.embedded()), embed * 1e3 / n);
-        out.printf(Locale.ROOT, "full_us_per_sentence_cached=%.1f full_ms_per_sentence_uncached=%.2f%n",
-                warm * 1e6 / n, (embed + warm) * 1e3 / n);
+                        + "(wall, batches of 64, once per sentence text) model_embed_cpu_ms_per_embedded_sentence=%.2f "
+                        + "(process CPU, all threads) embedded_sentences_per_cpu_s=%.1f%n",
+                embed * 1e3 / Math.max(1, vectors.embedded()), embed * 1e3 / n,
+                embedCpu * 1e3 / Math.max(1, vectors.embedded()), vectors.embedded() / Math.max(1e-9, embedCpu));
+        out.printf(Locale.ROOT, "full_us_per_sentence_cached=%.1f full_ms_per_sentence_uncached=%.2f "
+                        + "full_sentences_per_cpu_s_cached=%.0f full_sentences_per_cpu_s_uncached=%.1f%n",
+                warm * 1e6 / n, (embed + warm) * 1e3 / n, n / warm, n / (embedCpu + warm));
         long undecided = sentences.stream().filter(s -> rules.canCarryPosition(s) && !rules.mentionOnly(s))
                 .filter(s -> rules.classify(s, SentenceContext.NONE).positions().isEmpty()
                         || !rules.classify(s, SentenceContext.NONE).reviewReason().isEmpty()).count();
         out.printf(Locale.ROOT, "with model-use UNDECIDED the model reads %d sentences (%.0f%%): about %.2f ms per "
                 + "sentence of embedding%n", undecided, 100.0 * undecided / Math.max(1, n),
                 embed * 1e3 / Math.max(1, vectors.embedded()) * undecided / n);
+    }
+
+    /** CPU time of the whole process, all threads (the embedding runs on threads of its own), in nanoseconds. */
+    private static long processCpu() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     /** Time on this thread's CPU: on a shared machine, other processes' load barely reaches it. */

@@ -173,6 +173,21 @@ public final class PositionClassifier {
                 vectors.embedded(), vectors.fromStore(), vectors.cacheHits());
     }
 
+    /** Sentences classified so far, those answered from the kept results included. */
+    public long sentencesAsked() {
+        return results.hits() + results.misses();
+    }
+
+    /** Sentences answered from the kept results so far. */
+    public long keptResultsUsed() {
+        return results.hits();
+    }
+
+    /** Sentences the model read so far (not those answered from the kept results). */
+    public long modelRead() {
+        return modelRead.get();
+    }
+
     /** The vectors and their cost counters; null without a model. */
     public SentenceVectors vectors() {
         return vectors;

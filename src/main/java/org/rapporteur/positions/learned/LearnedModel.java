@@ -35,19 +35,89 @@ public final class LearnedModel {
     record Example(String id, String text, String body, String labels, float[] vector) {
     }
 
-    private static final int VERSION = 3;
+    private static final int VERSION = 4;
     private static final Stance[] STANCES = Stance.values();
 
     private final String modelId;
     private final List<String> topics;
     private final PairModel pairs;
     private final List<Example> examples;
+    /** How many nearest examples vote on each topic as features of a pair (0: none). */
+    private final int knn;
+    /** Per example, per topic: the class labelled (NONE, or 1 + the stance's ordinal). */
+    private final int[][] classes;
 
-    private LearnedModel(String modelId, List<String> topics, PairModel pairs, List<Example> examples) {
+    private LearnedModel(String modelId, List<String> topics, PairModel pairs, List<Example> examples, int knn) {
         this.modelId = modelId;
         this.topics = List.copyOf(topics);
         this.pairs = pairs;
         this.examples = examples;
+        this.knn = knn;
+        this.classes = classes(examples, topics);
+    }
+
+    static int[][] classes(List<Example> examples, List<String> topics) {
+        int[][] out = new int[examples.size()][topics.size()];
+        for (int i = 0; i < examples.size(); i++) {
+            Map<String, Stance> labels = labels(examples.get(i).labels());
+            for (int t = 0; t < topics.size(); t++) {
+                Stance st = labels.get(topics.get(t));
+                out[i][t] = st == null ? PairModel.NONE : 1 + st.ordinal();
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The votes of the {@code k} examples nearest to a vector, leaving out those of one source: per topic, the share
+     * of them labelled NONE, FOR, AGAINST and NEUTRAL on it (null when k is 0).
+     *
+     * @param excluded the source (hand) whose examples do not vote, or null: in training, a sentence's neighbours come
+     *                 from other hands only, as a new text's do
+     */
+    static double[][] votes(List<Example> examples, int[][] classes, int topics, float[] vector, int k,
+                                    String excluded) {
+        if (k == 0) {
+            return null;
+        }
+        int[] best = new int[k];
+        double[] sims = new double[k];
+        int found = 0;
+        for (int i = 0; i < examples.size(); i++) {
+            Example e = examples.get(i);
+            if (excluded != null && excluded.equals(source(e.id()))) {
+                continue;
+            }
+            double sim = Vectors.dot(e.vector(), vector);
+            if (found == k && sim <= sims[k - 1]) {
+                continue;
+            }
+            int at = Math.min(found, k - 1);
+            while (at > 0 && sims[at - 1] < sim) {
+                sims[at] = sims[at - 1];
+                best[at] = best[at - 1];
+                at--;
+            }
+            sims[at] = sim;
+            best[at] = i;
+            found = Math.min(k, found + 1);
+        }
+        double[][] out = new double[topics][PairModel.CLASSES];
+        for (int n = 0; n < found; n++) {
+            for (int t = 0; t < topics; t++) {
+                out[t][classes[best[n]][t]] += 1.0 / found;
+            }
+        }
+        return out;
+    }
+
+    /** The hand an example comes from: its id up to the first digit ("sec014" is of "sec"). */
+    static String source(String id) {
+        int i = 0;
+        while (i < id.length() && !Character.isDigit(id.charAt(i))) {
+            i++;
+        }
+        return id.substring(0, i);
     }
 
     public String modelId() {
@@ -98,8 +168,8 @@ public final class LearnedModel {
             all.add(new Example(ids.get(i), texts.get(i), "", labels.get(i), vectors.get(i)));
         }
         int[] fromTopic = topics.stream().mapToInt(this.topics::indexOf).toArray();
-        return train(modelId, all, topics, rules, PairModel.Settings.DEFAULT.withEpochs(RETRAIN_EPOCHS), pairs,
-                fromTopic);
+        return train(modelId, all, topics, rules,
+                PairModel.Settings.DEFAULT.withEpochs(RETRAIN_EPOCHS).with("knn=" + knn), pairs, fromTopic);
     }
 
     /** Epochs of a retraining, from this model's weights (a new topic's own weights start from zero). */
@@ -114,20 +184,21 @@ public final class LearnedModel {
                                       BiFunction<String, String, RuleAnalysis> rules, PairModel.Settings settings,
                                       PairModel start, int[] fromTopic) {
         List<PairModel.Pair> pairs = new ArrayList<>();
-        for (Example e : examples) {
+        int[][] classes = classes(examples, topics);
+        for (int i = 0; i < examples.size(); i++) {
+            Example e = examples.get(i);
             RuleAnalysis analysis = rules.apply(e.text(), e.body());
             if (!analysis.forModel()) {
                 continue;
             }
-            Map<String, Stance> labels = labels(e.labels());
+            double[][] votes = votes(examples, classes, topics.size(), e.vector(), settings.knn(), source(e.id()));
             for (int t = 0; t < topics.size(); t++) {
-                Stance st = labels.get(topics.get(t));
-                pairs.add(new PairModel.Pair(PairFeatures.of(analysis, topics.get(t)), e.vector(), t,
-                        st == null ? PairModel.NONE : 1 + st.ordinal()));
+                pairs.add(new PairModel.Pair(PairFeatures.of(analysis, topics.get(t), votes == null ? null : votes[t]),
+                        e.vector(), t, classes[i][t]));
             }
         }
         return new LearnedModel(modelId, topics, PairModel.train(pairs, topics.size(), settings, start, fromTopic),
-                List.copyOf(examples));
+                List.copyOf(examples), settings.knn());
     }
 
     private static Map<String, Stance> labels(String text) {
@@ -147,8 +218,10 @@ public final class LearnedModel {
      */
     public Map<String, double[]> predict(RuleAnalysis analysis, float[] vector) {
         Map<String, double[]> out = new LinkedHashMap<>();
+        double[][] votes = votes(examples, classes, topics.size(), vector, knn, null);
         for (int t = 0; t < topics.size(); t++) {
-            out.put(topics.get(t), pairs.predict(PairFeatures.of(analysis, topics.get(t)), vector, t));
+            out.put(topics.get(t), pairs.predict(PairFeatures.of(analysis, topics.get(t),
+                    votes == null ? null : votes[t]), vector, t));
         }
         return out;
     }
@@ -202,6 +275,7 @@ public final class LearnedModel {
         DataOutputStream out = new DataOutputStream(new BufferedOutputStream(stream));
         out.writeInt(VERSION);
         out.writeUTF(modelId);
+        out.writeInt(knn);
         out.writeInt(topics.size());
         for (String t : topics) {
             out.writeUTF(t);
@@ -228,6 +302,7 @@ public final class LearnedModel {
             throw new IOException("model file version " + version + ", this Rapporteur reads " + VERSION);
         }
         String modelId = in.readUTF();
+        int knn = in.readInt();
         int n = in.readInt();
         List<String> topics = new ArrayList<>();
         for (int i = 0; i < n; i++) {
@@ -247,7 +322,7 @@ public final class LearnedModel {
             }
             examples.add(new Example(id, text, body, labels, v));
         }
-        return new LearnedModel(modelId, topics, pairs, List.copyOf(examples));
+        return new LearnedModel(modelId, topics, pairs, List.copyOf(examples), knn);
     }
 
     /** The model shipped in the jar ({@code positions/model.bin}, built with the jar), or null when there is none. */

@@ -74,8 +74,13 @@ public final class PairFeatures {
         return at < wordEnd;
     }
 
-    /** The hashed feature indexes of a pair, sorted and distinct. */
-    public static int[] of(RuleAnalysis analysis, String topic) {
+    /**
+     * The hashed feature indexes of a pair, sorted and distinct, with the votes of the sentence's nearest labelled
+     * examples on the topic (the share labelled NONE, FOR, AGAINST, NEUTRAL; null for none) as each share in fifths.
+     * (The class most voted, crossed with the rules' stance, made the votes outweigh a clear rule: "premature to
+     * negotiate X", AGAINST, lay among neutral neighbours.)
+     */
+    public static int[] of(RuleAnalysis analysis, String topic, double[] votes) {
         Set<String> f = new LinkedHashSet<>();
         String text = analysis.text();
         TopicTrace trace = analysis.topics().get(topic);
@@ -136,6 +141,11 @@ public final class PairFeatures {
         }
         for (String w : tokens(text)) {
             f.add("tw:" + topic + "|" + w);
+        }
+        if (votes != null) {
+            for (int c = 0; c < votes.length; c++) {
+                f.add("kv:" + c + ":" + Math.round(votes[c] * 5));
+            }
         }
         int[] out = f.stream().mapToInt(PairFeatures::bucket).distinct().sorted().toArray();
         return out;

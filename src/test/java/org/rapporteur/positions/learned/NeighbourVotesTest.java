@@ -1,0 +1,40 @@
+package org.rapporteur.positions.learned;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** The nearest labelled sentences' votes on each topic, a feature of the combiner. */
+class NeighbourVotesTest {
+
+    private static final List<LearnedModel.Example> EXAMPLES = List.of(
+            new LearnedModel.Example("sec1", "a", "", "T=FOR", new float[] {1, 0}),
+            new LearnedModel.Example("sec2", "b", "", "T=AGAINST;U=FOR", new float[] {0.8f, 0.6f}),
+            new LearnedModel.Example("rap1", "c", "", "T=NEUTRAL", new float[] {0.6f, 0.8f}),
+            new LearnedModel.Example("rap2", "d", "", "", new float[] {0, 1}));
+    private static final int[][] CLASSES = LearnedModel.classes(EXAMPLES, List.of("T", "U"));
+
+    @Test
+    void theKNearestVoteTheirLabelsOnEachTopicNoneWhereTheyHaveNoPosition() {
+        double[][] votes = LearnedModel.votes(EXAMPLES, CLASSES, 2, new float[] {1, 0}, 2, null);
+        // sec1 and sec2 are nearest: T is FOR once and AGAINST once, U FOR once and NONE once
+        assertThat(votes[0]).containsExactly(0, 0.5, 0.5, 0);
+        assertThat(votes[1]).containsExactly(0.5, 0.5, 0, 0);
+    }
+
+    @Test
+    void aSentenceOfTheCorpusIsNotVotedOnByItsOwnHand() {
+        double[][] votes = LearnedModel.votes(EXAMPLES, CLASSES, 2, new float[] {1, 0}, 2, "sec");
+        // in training, as for a text by a new hand, only the other hands vote: rap1 (NEUTRAL on T) and rap2 (none)
+        assertThat(votes[0]).containsExactly(0.5, 0, 0, 0.5);
+        assertThat(LearnedModel.source("sec014")).isEqualTo("sec");
+        assertThat(LearnedModel.source("g7")).isEqualTo("g");
+    }
+
+    @Test
+    void noVotesWhenKIsZero() {
+        assertThat(LearnedModel.votes(EXAMPLES, CLASSES, 2, new float[] {1, 0}, 0, null)).isNull();
+    }
+}

@@ -47,7 +47,11 @@ final class AttendanceExtractor {
     private static final Pattern SUB_LIST = Pattern.compile("^\\(([a-z])\\)\\s+([^:]{2,200}?)\\s*:\\s*(.+)$");
 
     private static final Pattern REPRESENTED_ONE = Pattern.compile(
-            "^(?:The\\s+)?(.{2,400}?)(?:,\\s+(an?\\s+[^,]{3,160}),)?\\s+(?:was|were)\\s+(?:also\\s+)?represented\\b([^:]*)$");
+            "^(?:The\\s+)?(.{2,400}?)(?:,\\s+(an?\\s+[^,]{3,160}),)?\\s+(?:(?:was|were)\\s+(?:also\\s+)?represented"
+                    + "|(?:also\\s+)?attended)\\b([^:]*)$");
+    /** A name as written, capital letters and all: "National Human Rights Commission of Nigeria". */
+    private static final Pattern NAME_LIKE = Pattern.compile("^\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+(?:of|for|on|in|the|and|de|la|du"
+            + "|des|\\p{Lu}[\\p{L}'’.\\-]*))+$");
 
     private final EntityNames names;
     private final List<Finding> findings;
@@ -188,7 +192,8 @@ final class AttendanceExtractor {
 
     /**
      * "The European Union, a regional economic integration organization …, was represented at the meeting.", "The
-     * International Labour Organization, the United Nations Development Programme and … were also represented."
+     * International Labour Organization, the United Nations Development Programme and … were also represented.", "The
+     * National Human Rights Commission of Nigeria, a national human rights institution, also attended."
      */
     private List<Participation> some(int paragraph, String sentence) {
         Matcher m = REPRESENTED_ONE.matcher(sentence.strip());
@@ -202,7 +207,10 @@ final class AttendanceExtractor {
         java.util.Optional<Entity> whole = names.resolve(subject);
         List<NameListSplitter.Item> items = whole.isPresent()
                 ? List.of(new NameListSplitter.Item(subject, "", false, false)) : splitter.split(subject);
-        if (items.stream().noneMatch(item -> names.isKnown(item.name()))) {
+        // "The National Human Rights Commission of Nigeria, a national human rights institution, also attended": a
+        // name the tables do not know, which the words after it say is an entity
+        boolean describedName = m.group(2) != null && items.size() == 1 && NAME_LIKE.matcher(items.get(0).name()).matches();
+        if (items.stream().noneMatch(item -> names.isKnown(item.name())) && !describedName) {
             return out; // "The session was represented …", no list of names
         }
         for (NameListSplitter.Item item : items) {

@@ -47,13 +47,15 @@ final class StatementLists {
     /**
      * Officials of the United Nations' own organs and Secretariat speaking by title ("the President of the General
      * Assembly", "the Vice-President of the Economic and Social Council", "the Under-Secretary-General for Economic
-     * and Social Affairs", "the Secretary-General"): they speak for no delegation, so they are no participant, and no
+     * and Social Affairs", "the Secretary-General", "the President of the United Nations Environment Assembly"): they speak for no delegation, so they are no participant, and no
      * unknown name either.
      */
     private static final Pattern UN_OFFICIAL = Pattern.compile("(?:\\b(?:the|a)\\s+)?(?:(?:Vice-|Deputy\\s+)?President"
             + "|Chair(?:person)?)\\s+of\\s+the\\s+(?:General\\s+Assembly|Economic\\s+and\\s+Social\\s+Council|Security"
             + "\\s+Council|Human\\s+Rights\\s+Council|Trusteeship\\s+Council)\\b|(?:\\b(?:the|an?)\\s+)?(?:Under|Assistant)"
             + "-Secretary-General\\s+for\\s+\\p{Lu}[\\p{L}-]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}-]*)*"
+            + "|(?:\\b(?:the|a)\\s+)?(?:Vice-)?President\\s+of\\s+the\\s+United\\s+Nations\\s+\\p{Lu}[\\p{L}-]*\\s+Assembly"
+            + "(?:\\s+at\\s+its\\s+" + NumberWords.ORDINAL_REGEX + "\\s+session)?"
             + "|(?:\\b(?:the|a)\\s+)?(?:Deputy\\s+)?(?<![\\p{L}-])Secretary-General(?:\\s+of\\s+the\\s+United\\s+Nations)?(?![\\p{L}-]|\\s+of\\s)");
     /** Stands for an official taken out of a list, so that the separators around it still separate. */
     private static final String OFFICIAL_MARK = "\uE001";

@@ -144,6 +144,10 @@ class NameResolverTest {
         assertThat(resolver.resolve("Group of 77 and China"))
                 .contains(new Entity("G77", "Group of 77 and China", EntityType.GROUP, ""));
         assertThat(resolver.resolve("the Group of African States")).map(Entity::code).contains("AFRICAN_GROUP");
+        assertThat(resolver.resolve("the Pacific small island developing States")).map(Entity::code).contains("PSIDS");
+        assertThat(resolver.resolve("the Core Latin American Group")).map(Entity::type).contains(EntityType.GROUP);
+        assertThat(resolver.resolve("the Group of Friends in Defence of the Charter of the United Nations"))
+                .map(Entity::code).contains("FRIENDS_OF_THE_CHARTER");
         assertThat(resolver.resolve("UNODC")).contains(
                 new Entity("UNODC", "United Nations Office on Drugs and Crime", EntityType.UN_ENTITY, ""));
         assertThat(resolver.resolve("United Nations Office on Drugs and Crime")).map(Entity::code).contains("UNODC");

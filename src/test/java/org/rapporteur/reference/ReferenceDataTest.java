@@ -34,7 +34,7 @@ class ReferenceDataTest {
                 EntityType.MEMBER_STATE, 193L,
                 EntityType.OBSERVER_STATE, 2L,
                 EntityType.IGO, 103L,
-                EntityType.GROUP, 13L,
+                EntityType.GROUP, 16L,
                 EntityType.UN_ENTITY, 70L));
     }
 

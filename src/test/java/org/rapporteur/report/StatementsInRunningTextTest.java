@@ -132,7 +132,8 @@ class StatementsInRunningTextTest {
     void aMinistersTitleWithCommasIsOneSpeakerItsStateAndTheSecretaryGeneralIsNone() {
         MeetingReport report = parse(LONG_TITLES);
         assertThat(rows(report, Role.STATEMENT)).extracting(Participation::paragraph, StatementsInRunningTextTest::code)
-                .containsExactly(tuple(1, "NPL"), tuple(1, "PER"), tuple(2, "KEN"), tuple(2, "BTN"), tuple(2, "UNEP"));
+                .containsExactly(tuple(1, "NPL"), tuple(1, "PER"), tuple(2, "KEN"), tuple(2, "BTN"), tuple(2, "UNEP"),
+                        tuple(3, "CHL"), tuple(3, "PHL"));
         assertThat(locations(report, FindingCode.UNKNOWN_ENTITY)).isEmpty();
     }
 }

@@ -39,8 +39,8 @@ public final class PositionClassifier {
         ALL,
         /**
          * only those where the rules find no position, or conflicting cues: under a third of them, so under a third of
-         * the model's cost, but the combiner cannot correct the rules where they decided: 0.035 to 0.08 less macro F1
-         * leave-one-hand-out
+         * the model's cost, but the combiner cannot correct the rules where they decided: 0.07 to 0.10 less macro F1
+         * leave-one-hand-out on the read hands
          */
         UNDECIDED,
         /**

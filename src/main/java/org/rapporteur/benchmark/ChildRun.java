@@ -30,14 +30,16 @@ final class ChildRun {
      * What a run measured.
      *
      * @param peakHeapMb the most heap in use seen before a collection (0 when no collection ran)
-     * @param liveHeapMb the most heap still in use after a collection: the largest live set
+     * @param liveHeapMb the most heap still in use after a collection (old garbage not yet marked included)
+     * @param markedLiveMb the most heap in use after a marking cycle's mixed collections or a full one: the live set
+     *                   as the collector found it (0 when it never marked)
      * @param peakRssMb  the process's peak resident set (0 where /proc is not available)
      * @param cpuSeconds the CPU time the process used, all its threads, user and system (0 where /proc is not
      *                   available): on a shared machine a steadier measure than the wall time
      * @param steps      seconds per step of the job, in the order they ran
      */
-    record Measured(int exitCode, double wallSeconds, long peakHeapMb, long liveHeapMb, long peakRssMb,
-                    double cpuSeconds, Map<String, Double> steps, String output) {
+    record Measured(int exitCode, double wallSeconds, long peakHeapMb, long liveHeapMb, long markedLiveMb,
+                    long peakRssMb, double cpuSeconds, Map<String, Double> steps, String output) {
 
         double step(String name) {
             return steps.getOrDefault(name, 0.0);
@@ -69,7 +71,7 @@ final class ChildRun {
         poller.join(1000);
         String output = Files.readString(log, StandardCharsets.UTF_8);
         long[] heap = heap(gcLog);
-        return new Measured(exit, wall, heap[0], heap[1], rssKb.get() / 1024, cpuTicks.get() / TICKS_PER_SECOND,
+        return new Measured(exit, wall, heap[0], heap[1], heap[2], rssKb.get() / 1024, cpuTicks.get() / TICKS_PER_SECOND,
                 steps(output), output);
     }
 
@@ -113,20 +115,42 @@ final class ChildRun {
         return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
     }
 
-    /** The most heap in use before and after a collection, in MB, from a {@code -Xlog:gc} file. */
+    /**
+     * From a {@code -Xlog:gc} file, in MB: the most heap in use before a collection, the most still in use after one,
+     * and the most in use once a marking cycle's mixed collections (or a full collection) had reclaimed the old
+     * generation's garbage. A young collection leaves the old generation's garbage where it is, so the first two
+     * figures grow with how long G1 waits before it marks (it lets the heap fill towards {@code -Xmx}), not only with
+     * what the run holds; the third is the live set as the collector found it when it looked (0 when it never did).
+     */
     static long[] heap(Path gcLog) throws IOException {
         long before = 0;
         long after = 0;
+        long marked = 0;
+        long lastMixed = -1;
         if (Files.exists(gcLog)) {
             for (String line : Files.readAllLines(gcLog, StandardCharsets.UTF_8)) {
                 Matcher m = GC_LINE.matcher(line);
-                if (m.find()) {
-                    before = Math.max(before, Long.parseLong(m.group(1)));
-                    after = Math.max(after, Long.parseLong(m.group(2)));
+                if (!m.find() || !line.contains("Pause")) {
+                    continue;
+                }
+                long used = Long.parseLong(m.group(2));
+                before = Math.max(before, Long.parseLong(m.group(1)));
+                after = Math.max(after, used);
+                if (line.contains("Pause Young (Mixed)")) {
+                    lastMixed = used; // the mixed phase goes on: its last collection tells
+                    continue;
+                }
+                if (lastMixed >= 0) {
+                    marked = Math.max(marked, lastMixed);
+                    lastMixed = -1;
+                }
+                if (line.contains("Pause Full")) {
+                    marked = Math.max(marked, used);
                 }
             }
         }
-        return new long[] {before, after};
+        marked = Math.max(marked, lastMixed);
+        return new long[] {before, after, marked};
     }
 
     /** Seconds per step from Spring Batch's log lines ("Step: [exportTablesStep] executed in 1m2s30ms"). */

@@ -179,10 +179,11 @@ public final class NightlyBenchmark {
                 directory.resolve("run-" + label.replaceAll("\\W+", "-") + ".log"));
         double ingest = run.step(INGEST);
         out.printf(Locale.ROOT, "%s: exit=%d wall_s=%.1f cpu_s=%.1f ingest_s=%.1f retire_s=%.1f export_s=%.1f "
-                        + "files_per_s=%.1f peak_heap_mb=%d live_heap_mb=%d peak_rss_mb=%d load_before=%s load_after=%s%n",
+                        + "files_per_s=%.1f peak_heap_mb=%d live_heap_mb=%d peak_rss_mb=%d load_before=%s load_after=%s "
+                        + "marked_live_mb=%d%n",
                 label, run.exitCode(), run.wallSeconds(), run.cpuSeconds(), ingest, run.step(RETIRE), run.step(EXPORT),
                 ingest > 0 ? options.reports() / ingest : 0.0, run.peakHeapMb(), run.liveHeapMb(), run.peakRssMb(),
-                load, loadAverage());
+                load, loadAverage(), run.markedLiveMb());
         java.util.regex.Matcher positions = POSITIONS_LINE.matcher(run.output());
         if (positions.find()) {
             out.printf(Locale.ROOT, "  positions: %s%n", positions.group(1).strip());

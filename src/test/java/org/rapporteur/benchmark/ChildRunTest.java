@@ -48,7 +48,26 @@ class ChildRunTest {
                 [3.551s][info][gc] GC(1) Pause Young (Normal) (G1 Evacuation Pause) 151M->88M(256M) 12.003ms
                 [5.002s][info][gc] GC(2) Pause Young (Concurrent Start) (G1 Humongous Allocation) 120M->95M(256M) 9.1ms
                 """);
-        assertThat(ChildRun.heap(gc)).containsExactly(151, 95);
-        assertThat(ChildRun.heap(folder.resolve("none.gc"))).containsExactly(0, 0);
+        assertThat(ChildRun.heap(gc)).containsExactly(151, 95, 0);
+        assertThat(ChildRun.heap(folder.resolve("none.gc"))).containsExactly(0, 0, 0);
+    }
+
+    @Test
+    void takesTheLiveSetFromTheLastMixedCollectionOfEachMarkingCycle(@TempDir Path folder) throws IOException {
+        Path gc = Files.writeString(folder.resolve("run.gc"), """
+                [0.412s][info][gc] Using G1
+                [9.000s][info][gc] GC(7) Pause Young (Normal) (G1 Evacuation Pause) 428M->405M(482M) 4.2ms
+                [9.100s][info][gc] GC(8) Pause Young (Concurrent Start) (G1 Evacuation Pause) 431M->406M(485M) 4.6ms
+                [9.200s][info][gc] GC(9) Concurrent Mark Cycle
+                [9.300s][info][gc] GC(9) Pause Remark 427M->382M(512M) 92.6ms
+                [9.400s][info][gc] GC(9) Pause Cleanup 367M->367M(512M) 0.1ms
+                [9.500s][info][gc] GC(10) Pause Young (Prepare Mixed) (G1 Evacuation Pause) 456M->361M(512M) 19.6ms
+                [9.600s][info][gc] GC(11) Pause Young (Mixed) (G1 Evacuation Pause) 383M->310M(512M) 59.9ms
+                [9.700s][info][gc] GC(12) Pause Young (Mixed) (G1 Evacuation Pause) 125M->59M(512M) 4.5ms
+                [9.800s][info][gc] GC(13) Pause Young (Normal) (G1 Evacuation Pause) 300M->80M(512M) 4.5ms
+                [20.00s][info][gc] GC(14) Pause Full (System.gc()) 200M->71M(512M) 40.1ms
+                [30.00s][info][gc] GC(15) Pause Young (Mixed) (G1 Evacuation Pause) 160M->64M(512M) 4.5ms
+                """);
+        assertThat(ChildRun.heap(gc)).containsExactly(456, 406, 71);
     }
 }

@@ -28,13 +28,14 @@ public final class NightlyBenchmark {
      * @param directory    where to write the input and output folders (a fresh temporary folder when null)
      * @param heap         the nightly runs' {@code -Xmx}, e.g. "512m"
      * @param nightlyExtra further options for every nightly run (e.g. {@code --workers 1})
+     * @param jvmExtra     further JVM options for every nightly run (e.g. {@code -XX:TieredStopAtLevel=1})
      * @param keep         keep the folders afterwards
      * @param compareWorkers also run the job afresh with one worker and compare its exports with the others'
      * @param compareModelUse also run the job afresh with this {@code rapporteur.positions.model-use} (NONE: the rules
      *                        alone), and give its ratio to the same floor; null for none
      */
     public record Options(int reports, int series, long seed, Path directory, String heap, List<String> nightlyExtra,
-                          boolean keep, boolean compareWorkers, String compareModelUse) {
+                          List<String> jvmExtra, boolean keep, boolean compareWorkers, String compareModelUse) {
     }
 
     /** The log line of the ingest that says what classifying cost ({@code PositionClassifier.costLine}). */
@@ -58,8 +59,9 @@ public final class NightlyBenchmark {
         deleteTree(input);
         deleteTree(output);
         out.printf(Locale.ROOT, "benchmark-nightly: reports=%d series=%d seed=%d heap=-Xmx%s cores=%d model_use=%s "
-                        + "folder=%s%n", options.reports(), options.series(), options.seed(), options.heap(),
-                Runtime.getRuntime().availableProcessors(), modelUse(), directory);
+                        + "folder=%s%s%n", options.reports(), options.series(), options.seed(), options.heap(),
+                Runtime.getRuntime().availableProcessors(), modelUse(), directory,
+                options.jvmExtra().isEmpty() ? "" : " jvm_options=" + String.join(" ", options.jvmExtra()));
         SyntheticArchive archive = new SyntheticArchive(input, options.series(), options.seed());
         long start = System.nanoTime();
         long bytes = archive.write(options.reports());
@@ -174,6 +176,7 @@ public final class NightlyBenchmark {
         arguments.addAll(List.of(extra));
         String load = loadAverage();
         List<String> jvm = new ArrayList<>(List.of("-Xmx" + options.heap()));
+        jvm.addAll(options.jvmExtra());
         jvm.addAll(jvmExtra);
         ChildRun.Measured run = ChildRun.run(jvm, arguments,
                 directory.resolve("run-" + label.replaceAll("\\W+", "-") + ".log"));

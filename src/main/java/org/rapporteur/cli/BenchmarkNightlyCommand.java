@@ -53,6 +53,10 @@ final class BenchmarkNightlyCommand implements Callable<Integer> {
             + "(repeatable), e.g. --nightly-option=--workers=1.")
     List<String> nightlyOptions = new ArrayList<>();
 
+    @Option(names = "--jvm-option", paramLabel = "OPTION", description = "A JVM option for every nightly run "
+            + "(repeatable), as JAVA_OPTS gives it in jobs/nightly.env, e.g. --jvm-option=-XX:TieredStopAtLevel=1.")
+    List<String> jvmOptions = new ArrayList<>();
+
     @Override
     public Integer call() throws Exception {
         int chosen = series != null ? series : SyntheticArchive.defaultSeries(reports);
@@ -67,7 +71,7 @@ final class BenchmarkNightlyCommand implements Callable<Integer> {
             return ExitCode.USAGE.code();
         }
         boolean ok = new NightlyBenchmark(new NightlyBenchmark.Options(reports, chosen, seed, dir, heap,
-                nightlyOptions, keep, compareWorkers, compareModelUse == null ? null
+                nightlyOptions, jvmOptions, keep, compareWorkers, compareModelUse == null ? null
                 : compareModelUse.toUpperCase(java.util.Locale.ROOT)), System.out).run();
         return ok ? ExitCode.OK.code() : ExitCode.FAILED.code();
     }

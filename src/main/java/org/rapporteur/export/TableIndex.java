@@ -2,11 +2,10 @@ package org.rapporteur.export;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Finds the first row of a table holding given values in given columns: where a link from a figure to its evidence
@@ -16,38 +15,48 @@ import java.util.Set;
  */
 final class TableIndex {
 
-    private final Map<String, Set<List<String>>> keysOf = new HashMap<>();
-    private final Map<String, Map<List<String>, Integer>> indexes = new HashMap<>();
+    /** Per table, the column lists links look up, each with its index: first row by key. */
+    private final Map<String, Map<List<String>, Map<String, Integer>>> indexes = new HashMap<>();
 
     /** Makes the target of a link rule findable. */
     void register(LinkRule rule) {
-        keysOf.computeIfAbsent(rule.targetTable(), k -> new LinkedHashSet<>()).add(rule.targetKeys());
+        indexes.computeIfAbsent(rule.targetTable(), k -> new LinkedHashMap<>())
+                .computeIfAbsent(rule.targetKeys(), k -> new HashMap<>());
     }
 
-    /** Indexes a data row (0-based, header excluded) of a table as it is written. */
+    /**
+     * Indexes a data row (0-based, header excluded) of a table as it is written. A key is kept as one string (each
+     * value prefixed by its length, so no two lists of values give the same string), not as a list of strings: the
+     * index holds a key for every meeting and topic of the archive.
+     */
     void add(String table, List<String> header, List<Object> row, int rowIndex) {
-        Set<List<String>> keys = keysOf.get(table);
+        Map<List<String>, Map<String, Integer>> keys = indexes.get(table);
         if (keys == null) {
             return;
         }
-        for (List<String> columns : keys) {
-            List<String> key = new ArrayList<>(columns.size());
-            for (String column : columns) {
+        for (Map.Entry<List<String>, Map<String, Integer>> index : keys.entrySet()) {
+            StringBuilder key = new StringBuilder();
+            for (String column : index.getKey()) {
                 int i = header.indexOf(column);
-                key.add(i < 0 || i >= row.size() ? "" : CsvTableWriter.text(row.get(i)));
+                append(key, i < 0 || i >= row.size() ? "" : CsvTableWriter.text(row.get(i)));
             }
-            indexes.computeIfAbsent(id(table, columns), k -> new HashMap<>()).putIfAbsent(key, rowIndex);
+            index.getValue().putIfAbsent(key.toString(), rowIndex);
         }
     }
 
     /** The 0-based data row (header excluded) of the first row with those values, if any. */
     Optional<Integer> firstRow(String table, List<String> columns, List<String> values) {
-        Map<List<String>, Integer> index = indexes.get(id(table, columns));
-        return index == null ? Optional.empty() : Optional.ofNullable(index.get(values));
+        Map<String, Integer> index = indexes.getOrDefault(table, Map.of()).get(columns);
+        if (index == null) {
+            return Optional.empty();
+        }
+        StringBuilder key = new StringBuilder();
+        values.forEach(v -> append(key, v));
+        return Optional.ofNullable(index.get(key.toString()));
     }
 
-    private static String id(String table, List<String> columns) {
-        return table + "\u0000" + String.join("\u0000", columns);
+    private static void append(StringBuilder key, String value) {
+        key.append(value.length()).append(':').append(value);
     }
 
     /** The values a link rule looks up for one cell of a row. */

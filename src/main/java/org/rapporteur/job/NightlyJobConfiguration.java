@@ -98,7 +98,7 @@ public class NightlyJobConfiguration {
     PositionClassifier positionClassifier(Codebook codebook, NameResolver nameResolver,
                                           @Value("${rapporteur.positions.model-use:ALL}") String modelUse,
                                           @Value("${rapporteur.positions.kept-results:20000}") int keptResults,
-                                          JdbcTemplate jdbcTemplate, PlatformTransactionManager transactionManager) {
+                                          StoredVectors storedVectors) {
         PositionClassifier.ModelUse use = modelUse(modelUse);
         Function<String, Optional<String>> codes = name -> nameResolver.resolve(name).map(Entity::code);
         if (use == PositionClassifier.ModelUse.NONE) {
@@ -107,8 +107,14 @@ public class NightlyJobConfiguration {
         PositionClassifier classifier = PositionClassifier.withDefaultModel(codebook, codes).using(use)
                 .caching(keptResults);
         // sentence vectors kept in the store: a sentence embedded in an earlier run is not embedded again
-        classifier.vectors().persistTo(new StoredVectors(jdbcTemplate, transactionManager));
+        classifier.vectors().persistTo(storedVectors);
         return classifier;
+    }
+
+    /** The store of sentence vectors; closed with the context, after the queued vectors are written. */
+    @Bean
+    StoredVectors storedVectors(JdbcTemplate jdbcTemplate, PlatformTransactionManager transactionManager) {
+        return new StoredVectors(jdbcTemplate, transactionManager);
     }
 
     private static PositionClassifier.ModelUse modelUse(String name) {

@@ -2,6 +2,7 @@ package org.rapporteur.inputs;
 
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.rapporteur.documents.DocumentFiles;
 import org.rapporteur.documents.ReadLimits;
@@ -30,6 +31,12 @@ public final class InputReaders {
     /** The readers of the nightly job. */
     public static InputReaders of(ReadLimits limits, NameResolver resolver, ReportParser parser,
                                   PositionClassifier classifier) {
+        return of(limits, resolver, parser, () -> classifier);
+    }
+
+    /** The readers of the nightly job, asking for the classifier only when a file is read. */
+    public static InputReaders of(ReadLimits limits, NameResolver resolver, ReportParser parser,
+                                  Supplier<PositionClassifier> classifier) {
         return new InputReaders(new ReportFileReader(new DocumentFiles(limits), parser, classifier),
                 new ListFileReader(limits, new ParticipantListReader(resolver, limits.maxRows())),
                 new StatementsFileReader(limits, new StatementsReader(resolver, limits.maxRows()), classifier));

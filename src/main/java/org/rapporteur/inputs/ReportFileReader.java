@@ -2,6 +2,7 @@ package org.rapporteur.inputs;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.rapporteur.documents.DocumentFiles;
 import org.rapporteur.documents.DocumentText;
@@ -26,9 +27,14 @@ public final class ReportFileReader implements InputReader {
 
     private final DocumentFiles documents;
     private final ReportParser parser;
-    private final PositionClassifier classifier;
+    private final Supplier<PositionClassifier> classifier;
 
     public ReportFileReader(DocumentFiles documents, ReportParser parser, PositionClassifier classifier) {
+        this(documents, parser, () -> classifier);
+    }
+
+    /** @param classifier asked for the classifier when a report is read, not before (see {@link org.rapporteur.positions.LazyClassifier}) */
+    public ReportFileReader(DocumentFiles documents, ReportParser parser, Supplier<PositionClassifier> classifier) {
         this.documents = documents;
         this.parser = parser;
         this.classifier = classifier;
@@ -53,7 +59,7 @@ public final class ReportFileReader implements InputReader {
                 return new ReadOutcome.Rejected(document.sha256(), report.findings());
             }
             report = RepeatedParagraphs.dropRepeats(report);
-            positions = ReportPositions.of(report, classifier);
+            positions = ReportPositions.of(report, classifier.get());
         } catch (RuntimeException | StackOverflowError e) {
             log.error("Reading {} failed; it is set aside and the run goes on", file.source(), e);
             List<Finding> findings = new ArrayList<>(document.findings());

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.rapporteur.documents.ContentSniffer;
 import org.rapporteur.documents.ReadLimits;
@@ -30,9 +31,15 @@ public final class StatementsFileReader implements InputReader {
 
     private final ReadLimits limits;
     private final StatementsReader statements;
-    private final PositionClassifier classifier;
+    private final Supplier<PositionClassifier> classifier;
 
     public StatementsFileReader(ReadLimits limits, StatementsReader statements, PositionClassifier classifier) {
+        this(limits, statements, () -> classifier);
+    }
+
+    /** @param classifier asked for the classifier when a file is read, not before (see {@link org.rapporteur.positions.LazyClassifier}) */
+    public StatementsFileReader(ReadLimits limits, StatementsReader statements,
+                                Supplier<PositionClassifier> classifier) {
         this.limits = limits;
         this.statements = statements;
         this.classifier = classifier;
@@ -88,6 +95,6 @@ public final class StatementsFileReader implements InputReader {
         if (read.statements().isEmpty() && Findings.anyError(read.findings())) {
             return new ReadOutcome.Rejected(sha256, read.findings());
         }
-        return new ReadOutcome.Read(sha256, new InputFacts.OfStatements(read, ReportPositions.of(read, classifier)));
+        return new ReadOutcome.Read(sha256, new InputFacts.OfStatements(read, ReportPositions.of(read, classifier.get())));
     }
 }

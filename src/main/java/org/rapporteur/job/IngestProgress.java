@@ -4,7 +4,7 @@ import java.nio.file.Path;
 
 import org.rapporteur.inputs.InputFile;
 import org.rapporteur.inputs.InputFinder;
-import org.rapporteur.positions.PositionClassifier;
+import org.rapporteur.positions.LazyClassifier;
 import org.springframework.batch.core.ExitStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,7 +24,7 @@ class IngestProgress implements StepExecutionListener, ItemProcessListener<Input
     static final int MAX_SECONDS_BETWEEN = 30;
     private static final Logger log = LoggerFactory.getLogger(IngestProgress.class);
 
-    private final PositionClassifier classifier;
+    private final LazyClassifier classifier;
     private int total;
     private long started;
     private long lastLine;
@@ -32,7 +32,7 @@ class IngestProgress implements StepExecutionListener, ItemProcessListener<Input
     private int lastTenth;
 
     /** @param classifier the classifier the workers share, whose cost is said when the ingest ends */
-    IngestProgress(PositionClassifier classifier) {
+    IngestProgress(LazyClassifier classifier) {
         this.classifier = classifier;
     }
 
@@ -49,7 +49,8 @@ class IngestProgress implements StepExecutionListener, ItemProcessListener<Input
     @Override
     public ExitStatus afterStep(StepExecution stepExecution) {
         if (stepExecution.getStepName().equals(NightlyJobConfiguration.INGEST_STEP) && classifier != null) {
-            log.info("Positions: {}", classifier.costLine());
+            log.info("Positions: {}", classifier.ifMade().map(c -> c.costLine())
+                    .orElse("sentences=0 (no input read: the classifier and its model were not loaded)"));
         }
         return null;
     }

@@ -10,6 +10,7 @@ import org.rapporteur.inputs.InputFinder;
 import org.rapporteur.inputs.InputReaders;
 import org.rapporteur.positions.Codebook;
 import org.rapporteur.positions.Codebooks;
+import org.rapporteur.positions.LazyClassifier;
 import org.rapporteur.positions.PositionClassifier;
 import org.rapporteur.reference.Entity;
 import org.rapporteur.reference.NameResolver;
@@ -90,25 +91,28 @@ public class NightlyJobConfiguration {
     }
 
     /**
-     * The position classifier the ingest's workers share. {@code rapporteur.positions.kept-results} bounds how many
-     * sentences' results it keeps to answer a sentence met again in the same context (0: none; the results are the
-     * same either way, only the cost changes).
+     * The position classifier the ingest's workers share, made when the first input is read ({@link LazyClassifier}):
+     * an unchanged rerun never loads the model. {@code rapporteur.positions.kept-results} bounds how many sentences'
+     * results it keeps to answer a sentence met again in the same context (0: none; the results are the same either
+     * way, only the cost changes).
      */
     @Bean
-    PositionClassifier positionClassifier(Codebook codebook, NameResolver nameResolver,
-                                          @Value("${rapporteur.positions.model-use:ALL}") String modelUse,
-                                          @Value("${rapporteur.positions.kept-results:20000}") int keptResults,
-                                          StoredVectors storedVectors) {
+    LazyClassifier positionClassifier(Codebook codebook, NameResolver nameResolver,
+                                      @Value("${rapporteur.positions.model-use:ALL}") String modelUse,
+                                      @Value("${rapporteur.positions.kept-results:20000}") int keptResults,
+                                      StoredVectors storedVectors) {
         PositionClassifier.ModelUse use = modelUse(modelUse);
         Function<String, Optional<String>> codes = name -> nameResolver.resolve(name).map(Entity::code);
-        if (use == PositionClassifier.ModelUse.NONE) {
-            return new PositionClassifier(codebook, codes).caching(keptResults);
-        }
-        PositionClassifier classifier = PositionClassifier.withDefaultModel(codebook, codes).using(use)
-                .caching(keptResults);
-        // sentence vectors kept in the store: a sentence embedded in an earlier run is not embedded again
-        classifier.vectors().persistTo(storedVectors);
-        return classifier;
+        return new LazyClassifier(() -> {
+            if (use == PositionClassifier.ModelUse.NONE) {
+                return new PositionClassifier(codebook, codes).caching(keptResults);
+            }
+            PositionClassifier classifier = PositionClassifier.withDefaultModel(codebook, codes).using(use)
+                    .caching(keptResults);
+            // sentence vectors kept in the store: a sentence embedded in an earlier run is not embedded again
+            classifier.vectors().persistTo(storedVectors);
+            return classifier;
+        });
     }
 
     /** The store of sentence vectors; closed with the context, after the queued vectors are written. */
@@ -208,7 +212,7 @@ public class NightlyJobConfiguration {
 
     /** Listens to the ingest's manager step and its workers: one count of files done across all of them. */
     @Bean
-    IngestProgress ingestProgress(PositionClassifier positionClassifier) {
+    IngestProgress ingestProgress(LazyClassifier positionClassifier) {
         return new IngestProgress(positionClassifier);
     }
 
@@ -225,7 +229,7 @@ public class NightlyJobConfiguration {
     /** The reader of each kind of input: stateless and thread-safe, shared by every worker of the ingest step. */
     @Bean
     InputReaders inputReaders(ReportParser reportParser, NameResolver nameResolver,
-                              PositionClassifier positionClassifier,
+                              LazyClassifier positionClassifier,
                               @Value("${rapporteur.max-file-bytes:52428800}") long maxFileBytes,
                               @Value("${rapporteur.max-line-chars:100000}") int maxLineChars,
                               @Value("${rapporteur.max-rows:100000}") int maxRows) {

@@ -37,6 +37,9 @@ class UnchangedExportsTest {
                 + "published exports stand.");
         assertThat(Files.readString(manifest)).as("the set was not written again").isEqualTo(published);
         assertThat(output.resolve("previous/run-manifest.json")).as("nothing was moved to previous/").doesNotExist();
+        assertThat(newestLog(output, "nightly")).as("no sentence to classify: the classifier and its model were "
+                + "never made").contains("Positions: sentences=0 (no input read: the classifier and its model were "
+                + "not loaded)");
 
         RunOutput withOverrides = run(input, output, "--overrides", overrides.toString());
         assertThat(withOverrides.out()).doesNotContain("Nothing changed")
@@ -58,6 +61,15 @@ class UnchangedExportsTest {
         Files.writeString(input.resolve("reports/final-report-small.txt"), "\n", java.nio.file.StandardOpenOption.APPEND);
         RunOutput changedInput = run(input, output, "--overrides", overrides.toString(), "--include-personal-data");
         assertThat(changedInput.out()).contains("Read 1 new or changed input(s)").doesNotContain("Nothing changed");
+    }
+
+    /** The run's log file: named by its start time, so the newest sorts last. */
+    private static String newestLog(Path output, String command) throws java.io.IOException {
+        try (var logs = Files.list(output.resolve("logs"))) {
+            Path newest = logs.filter(f -> f.getFileName().toString().startsWith(command + "-")).sorted()
+                    .reduce((a, b) -> b).orElseThrow();
+            return Files.readString(newest);
+        }
     }
 
     private static RunOutput run(Path input, Path output, String... options) {

@@ -1,6 +1,10 @@
 package org.rapporteur.positions;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -10,8 +14,12 @@ import java.util.regex.Pattern;
 
 /**
  * Runs a codebook pattern only on sentences that hold one of the words it needs ({@link RequiredText}): a sentence is
- * lowered once and its four-character sequences are hashed; a pattern none of whose words can be there (the first and
- * last four characters of each word are looked up) gets a matcher that finds nothing at once. The answer for a sentence is the same as without the filter, only faster.
+ * lowered once and its four-character sequences are read once; a word may be in the sentence when its first and last
+ * four characters are (a word shorter than four is looked for whole). The codebook's words are indexed by their first
+ * four characters, so a sentence's sequences find the words that may be there, and those words the patterns that may
+ * match, without trying each of the codebook's two thousand words on each sentence. A pattern none of whose words can
+ * be there gets a matcher that finds nothing at once. The answer for a sentence is the same as without the filter,
+ * only faster.
  */
 final class Prefilter {
 
@@ -19,15 +27,75 @@ final class Prefilter {
     private static final String WHOLE_WORD_END = ")(?![\\p{L}\\p{N}])";
 
     private static final Pattern NEVER = Pattern.compile("(?!)");
+    private static final int GRAM = 4;
 
-    /** Per pattern, its number; per number, the words it needs. */
+    /** Per pattern, its number. */
     private final Map<Pattern, Integer> ids = new IdentityHashMap<>();
-    private final List<String[]> required = new java.util.ArrayList<>();
-    private final ThreadLocal<Scan> scans = ThreadLocal.withInitial(() -> new Scan(required.size()));
+    /** Per word the codebook needs, the patterns that need it (a word shared by several patterns is one entry). */
+    private final Map<String, List<Integer>> patternsOfWord = new LinkedHashMap<>();
+    /** Per word, by number: its last four characters packed, and the patterns that need it. */
+    private long[] lastGram = new long[0];
+    private int[][] wordPatterns = new int[0][];
+    /** The words shorter than four characters, by number. */
+    private int[] shortWords = new int[0];
+    private String[] shortText = new String[0];
+    /** The words by their first four characters. */
+    private final GramTable firstGrams = new GramTable();
+    private int patterns;
+    private final ThreadLocal<Scan> scans = ThreadLocal.withInitial(() -> new Scan(patterns));
 
-    /** The sentence being read on a thread, and what is known of each pattern on it (0 unknown, 1 may, 2 cannot). */
+    /** An open-addressing table from a packed four-character sequence to the numbers of the words it begins. */
+    private static final class GramTable {
+        long[] keys = new long[16];
+        int[][] values = new int[16][];
+        int size;
+
+        int[] get(long gram) {
+            int mask = keys.length - 1;
+            for (int at = hash(gram) & mask; values[at] != null; at = (at + 1) & mask) {
+                if (keys[at] == gram) {
+                    return values[at];
+                }
+            }
+            return null;
+        }
+
+        void add(long gram, int word) {
+            if ((size + 1) * 4 > keys.length) {
+                long[] oldKeys = keys;
+                int[][] oldValues = values;
+                keys = new long[oldKeys.length * 2];
+                values = new int[oldKeys.length * 2][];
+                size = 0;
+                for (int i = 0; i < oldKeys.length; i++) {
+                    if (oldValues[i] != null) {
+                        put(oldKeys[i], oldValues[i]);
+                    }
+                }
+            }
+            int[] old = get(gram);
+            int[] words = old == null ? new int[] {word} : Arrays.copyOf(old, old.length + 1);
+            words[words.length - 1] = word;
+            put(gram, words);
+        }
+
+        private void put(long gram, int[] words) {
+            int mask = keys.length - 1;
+            int at = hash(gram) & mask;
+            while (values[at] != null && keys[at] != gram) {
+                at = (at + 1) & mask;
+            }
+            if (values[at] == null) {
+                size++;
+            }
+            keys[at] = gram;
+            values[at] = words;
+        }
+    }
+
+    /** The sentence being read on a thread, and which patterns may match in it. */
     private static final class Scan {
-        final byte[] known;
+        final boolean[] may;
         final Matcher never = NEVER.matcher("");
         String lowered;
         /** The sentence's four-character sequences, packed in longs, in an open-addressing set. */
@@ -35,38 +103,22 @@ final class Prefilter {
         boolean[] used = new boolean[1024];
 
         Scan(int patterns) {
-            known = new byte[patterns];
+            may = new boolean[patterns];
         }
 
-        void read(String text) {
-            lowered = text;
-            java.util.Arrays.fill(known, (byte) 0);
-            if (text == null) {
-                return;
-            }
-            int size = Integer.highestOneBit(Math.max(64, text.length() * 4)) * 2;
-            if (grams.length < size) {
-                grams = new long[size];
-                used = new boolean[size];
-            } else {
-                java.util.Arrays.fill(used, false);
-            }
-            for (int i = 0; i + GRAM <= text.length(); i++) {
-                add(pack(text, i));
-            }
-        }
-
-        private void add(long gram) {
+        /** Adds a sequence; false when it was there already. */
+        boolean add(long gram) {
             int mask = grams.length - 1;
             int at = hash(gram) & mask;
             while (used[at]) {
                 if (grams[at] == gram) {
-                    return;
+                    return false;
                 }
                 at = (at + 1) & mask;
             }
             used[at] = true;
             grams[at] = gram;
+            return true;
         }
 
         boolean has(long gram) {
@@ -80,17 +132,7 @@ final class Prefilter {
             }
             return false;
         }
-
-        /** Whether the sentence may hold the word: its first and last four characters are there (else: looked up). */
-        boolean mayHold(String word) {
-            if (word.length() < GRAM) {
-                return lowered.contains(word);
-            }
-            return has(pack(word, 0)) && has(pack(word, word.length() - GRAM));
-        }
     }
-
-    private static final int GRAM = 4;
 
     private static long pack(String s, int from) {
         return (long) s.charAt(from) << 48 | (long) s.charAt(from + 1) << 32 | (long) s.charAt(from + 2) << 16
@@ -124,6 +166,7 @@ final class Prefilter {
                 codebook.reasons())) {
             add(list);
         }
+        index();
     }
 
     private void add(List<Pattern> patterns) {
@@ -137,39 +180,93 @@ final class Prefilter {
         }
         Set<String> words = RequiredText.of(source);
         if (words != null && !ids.containsKey(pattern)) {
-            ids.put(pattern, required.size());
-            required.add(words.toArray(String[]::new));
+            int id = patterns++;
+            ids.put(pattern, id);
+            words.forEach(w -> patternsOfWord.computeIfAbsent(w, k -> new ArrayList<>()).add(id));
         }
+    }
+
+    private void index() {
+        int count = patternsOfWord.size();
+        lastGram = new long[count];
+        wordPatterns = new int[count][];
+        List<Integer> shortIds = new ArrayList<>();
+        Map<Integer, String> shortWordText = new HashMap<>();
+        int word = 0;
+        for (Map.Entry<String, List<Integer>> entry : patternsOfWord.entrySet()) {
+            String w = entry.getKey();
+            wordPatterns[word] = entry.getValue().stream().mapToInt(Integer::intValue).toArray();
+            if (w.length() < GRAM) {
+                shortIds.add(word);
+                shortWordText.put(word, w);
+            } else {
+                lastGram[word] = pack(w, w.length() - GRAM);
+                firstGrams.add(pack(w, 0), word);
+            }
+            word++;
+        }
+        shortWords = shortIds.stream().mapToInt(Integer::intValue).toArray();
+        shortText = shortIds.stream().map(shortWordText::get).toArray(String[]::new);
     }
 
     /** Sets the sentence the next matchers are for (on this thread); null for none. */
     void sentence(String text) {
-        scans.get().read(text == null ? null : text.toLowerCase(Locale.ROOT));
+        Scan scan = scans.get();
+        scan.lowered = text == null ? null : text.toLowerCase(Locale.ROOT);
+        if (scan.lowered != null) {
+            read(scan, scan.lowered);
+        }
+    }
+
+    /** Marks the patterns that may match in the (lowered) sentence: one of their words may be in it. */
+    private void read(Scan scan, String text) {
+        Arrays.fill(scan.may, false);
+        int size = Integer.highestOneBit(Math.max(64, text.length() * 4)) * 2;
+        if (scan.grams.length < size) {
+            scan.grams = new long[size];
+            scan.used = new boolean[size];
+        } else {
+            Arrays.fill(scan.used, false);
+        }
+        for (int i = 0; i + GRAM <= text.length(); i++) {
+            scan.add(pack(text, i));
+        }
+        // the words that begin with one of the sentence's sequences, and end with one
+        for (int i = 0; i + GRAM <= text.length(); i++) {
+            int[] words = firstGrams.get(pack(text, i));
+            if (words != null) {
+                for (int w : words) {
+                    if (scan.has(lastGram[w])) {
+                        mark(scan, w);
+                    }
+                }
+            }
+        }
+        for (int k = 0; k < shortWords.length; k++) {
+            if (text.contains(shortText[k])) {
+                mark(scan, shortWords[k]);
+            }
+        }
+    }
+
+    private void mark(Scan scan, int word) {
+        for (int p : wordPatterns[word]) {
+            scan.may[p] = true;
+        }
     }
 
     /** A matcher of the pattern on {@code text}, a part of the current sentence; empty when it cannot match there. */
     Matcher matcher(Pattern pattern, String text) {
         Scan scan = scans.get();
         Integer id = scan.lowered == null ? null : ids.get(pattern);
-        if (id != null) {
-            if (scan.known[id] == 0) {
-                scan.known[id] = 2;
-                for (String w : required.get(id)) {
-                    if (scan.mayHold(w)) {
-                        scan.known[id] = 1;
-                        break;
-                    }
-                }
-            }
-            if (scan.known[id] == 2) {
-                return scan.never.reset(); // needs a word the sentence lacks: cannot match, finds nothing
-            }
+        if (id != null && !scan.may[id]) {
+            return scan.never.reset(); // needs a word the sentence lacks: cannot match, finds nothing
         }
         return pattern.matcher(text);
     }
 
     /** How many of the codebook's patterns have a requirement (the others are always run). */
     int filtered() {
-        return required.size();
+        return patterns;
     }
 }

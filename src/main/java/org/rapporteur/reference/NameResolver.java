@@ -17,7 +17,9 @@ import java.util.regex.Pattern;
  * Members of the United Nations that are members of X" resolve to X when X is an organisation or a group, since
  * that is how reports name the European Union's members speaking together.
  *
- * <p>Immutable and safe to share between threads.
+ * <p>Safe to share between threads. Names looked up are remembered (up to {@value #REMEMBERED} of them, then forgotten
+ * all at once): a report's lists are tried as many joined pieces, and the same names recur from report to report;
+ * an answer depends only on the name and the tables, so remembering it changes none.
  */
 public final class NameResolver {
 
@@ -26,7 +28,11 @@ public final class NameResolver {
 
     private static final Pattern LOST_LETTER = Pattern.compile("\\p{L}[?\\uFFFD]|[?\\uFFFD]\\p{L}");
 
+    private static final int REMEMBERED = 20_000;
+
     private final NameIndex index;
+    private final java.util.concurrent.ConcurrentHashMap<String, Resolution> answered =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     public NameResolver(ReferenceData data) {
         this.index = data.index();
@@ -45,7 +51,20 @@ public final class NameResolver {
      * @param nameAsWritten not null
      */
     public Resolution lookUp(String nameAsWritten) {
-        String name = normalise(Objects.requireNonNull(nameAsWritten, "nameAsWritten"));
+        Resolution known = answered.get(Objects.requireNonNull(nameAsWritten, "nameAsWritten"));
+        if (known != null) {
+            return known;
+        }
+        Resolution resolution = lookUpAnew(nameAsWritten);
+        if (answered.size() >= REMEMBERED) {
+            answered.clear();
+        }
+        answered.put(nameAsWritten, resolution);
+        return resolution;
+    }
+
+    private Resolution lookUpAnew(String nameAsWritten) {
+        String name = normalise(nameAsWritten);
         Optional<Entity> direct = index.find(name);
         if (direct.isPresent()) {
             return Resolution.plain(direct);

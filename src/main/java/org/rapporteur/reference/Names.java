@@ -29,6 +29,9 @@ final class Names {
      * upper-case codes are matched case-sensitively.
      */
     static String normalise(String written) {
+        if (isPlainAscii(written)) {
+            return normalisePlain(written);
+        }
         String text = Normalizer.normalize(written, Normalizer.Form.NFC);
         text = INVISIBLE.matcher(text).replaceAll("");
         text = APOSTROPHES.matcher(text).replaceAll("'");
@@ -36,6 +39,35 @@ final class Names {
         text = SPACES.matcher(text).replaceAll(" ").strip();
         text = TRAILING_PUNCTUATION.matcher(text).replaceAll("");
         return LEADING_THE.matcher(text).replaceFirst("");
+    }
+
+    /** Printable ASCII without a back quote: nothing to compose, remove or replace but spaces. */
+    private static boolean isPlainAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c > 0x7E || c == '`') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@link #normalise} of plain ASCII, without regular expressions: the same steps, where only ' ' is a space. */
+    private static String normalisePlain(String written) {
+        StringBuilder sb = new StringBuilder(written.length());
+        for (int i = 0; i < written.length(); i++) {
+            char c = written.charAt(i);
+            if (c != ' ' || !sb.isEmpty() && sb.charAt(sb.length() - 1) != ' ') {
+                sb.append(c);
+            }
+        }
+        int end = sb.length();
+        while (end > 0 && ".,;: ".indexOf(sb.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        sb.setLength(end);
+        boolean leadingThe = sb.length() >= 4 && sb.charAt(3) == ' ' && sb.substring(0, 3).equalsIgnoreCase("the");
+        return leadingThe ? sb.substring(4) : sb.toString();
     }
 
     /**

@@ -32,6 +32,9 @@ final class EntityNames {
             "(?i)^(?:the\\s+)?(?:member\\s+States|States\\s+members|States\\s+Members\\s+of\\s+the\\s+United\\s+Nations\\s+"
                     + "that\\s+are\\s+members)\\s+of\\b");
 
+    private static final Pattern OF_THE_SECRETARIAT = Pattern.compile(
+            "(?i),?\\s+of\\s+the\\s+(?:United\\s+Nations\\s+)?Secretariat\\s*$");
+
     private final NameResolver resolver;
     private final List<Finding> findings;
     /**
@@ -76,7 +79,7 @@ final class EntityNames {
         if (listed != null) {
             return new Resolution(Optional.of(listed), Resolution.Note.PLAIN, "");
         }
-        String shorter = name.replaceFirst("(?i),?\\s+of\\s+the\\s+(?:United\\s+Nations\\s+)?Secretariat\\s*$", "");
+        String shorter = OF_THE_SECRETARIAT.matcher(name).replaceFirst("");
         if (shorter.equals(name)) {
             return direct;
         }

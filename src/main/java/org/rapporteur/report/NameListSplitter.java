@@ -47,6 +47,12 @@ final class NameListSplitter {
      */
     private static final Pattern TRAILING_BEHALF = Pattern.compile(
             "^([^(),]*?)\\s+(?:also\\s+)?(?:speaking\\s+)?on\\s+behalf\\s+of\\s+[^(),]*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LEADING_BEHALF = Pattern.compile(
+            "^(?i)(?:also\\s+)?(?:speaking\\s+)?on\\s+behalf\\s+of\\s+");
+    private static final Pattern NO_NAME_WORD = Pattern.compile(
+            "the|a|an|and|by|on|of|for|in|its|their|speaking|also|as|representatives?|observers?|delegations?|experts?"
+                    + "|members?");
+    private static final Pattern WHITE = Pattern.compile("\\s+");
     private static final int MAX_GLUE = 6;
     /** What an item speaks for when an organisation speaks "on behalf of its member States". */
     static final String MEMBERS_OF_THE_SPEAKER = "its member States";
@@ -219,14 +225,12 @@ final class NameListSplitter {
 
     /** A piece that begins with a lower-case word other than an article or a role: the rest of a name, no name. */
     private static boolean continues(String piece) {
-        String first = piece.strip().split("\\s+", 2)[0];
-        return !first.isEmpty() && Character.isLowerCase(first.charAt(0))
-                && !first.matches("the|a|an|and|by|on|of|for|in|its|their|speaking|also|as|representatives?|observers?"
-                        + "|delegations?|experts?|members?");
+        String first = WHITE.split(piece.strip(), 2)[0];
+        return !first.isEmpty() && Character.isLowerCase(first.charAt(0)) && !NO_NAME_WORD.matcher(first).matches();
     }
 
     private static String stripBehalf(String text) {
-        return text.replaceFirst("^(?i)(?:also\\s+)?(?:speaking\\s+)?on\\s+behalf\\s+of\\s+", "");
+        return LEADING_BEHALF.matcher(text).replaceFirst("");
     }
 
     /**

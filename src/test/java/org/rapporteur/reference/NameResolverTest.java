@@ -218,6 +218,34 @@ class NameResolverTest {
         assertThat(NameResolver.normalise("Co\u0302te d´Ivoire")).isEqualTo("Côte d'Ivoire");
     }
 
+    /** Plain ASCII takes a path without regular expressions; the same steps, the same answers as any other text. */
+    @ParameterizedTest(name = "[{0}] -> [{1}]")
+    @CsvSource(delimiter = '=', ignoreLeadingAndTrailingWhitespace = false, textBlock = """
+            '  the   United  Kingdom .,; '=United Kingdom
+            THE Gambia=Gambia
+            The .=The
+            the=the
+            'the  '=the
+            'the  ; X'=; X
+            ' .;'=''
+            Chile:=Chile
+            Theodor=Theodor
+            ''=''
+            """)
+    void normalisesPlainAsciiAsAnyText(String written, String expected) {
+        assertThat(NameResolver.normalise(written)).isEqualTo(expected);
+        // the same text with one character outside ASCII at its start, which takes the general path
+        assertThat(NameResolver.normalise("\u200B" + written)).isEqualTo(expected);
+    }
+
+    @Test
+    void remembersNoAnswerItWouldNotGiveAgain() {
+        for (String name : new String[] {"Niger", "the Niger", "UK", "uk", "Kingdom of the Netherlands", "Nowhere"}) {
+            assertThat(resolver.lookUp(name)).as(name).isEqualTo(new NameResolver(DATA).lookUp(name));
+            assertThat(resolver.lookUp(name)).as(name).isEqualTo(new NameResolver(DATA).lookUp(name));
+        }
+    }
+
     @Test
     void resolvesTheNetherlandsInEveryForm() {
         Optional<Entity> netherlands = resolver.resolve("the Netherlands");

@@ -35,9 +35,11 @@ final class AttendanceCounts {
      */
     private static final Pattern COUNTED_THEN_ATTENDED = Pattern.compile(
             "^(?:(?:in\\s+addition|moreover|furthermore|further)\\s*,\\s+)?(?:" + ROLE + "\\s+(?:of|from|for)\\s+)?(.+?)"
-                    + "\\s+(also\\s+)?attended\\b(?:\\s+the\\s+(?:session|meeting))?"
+                    + "\\s+(also\\s+)?attended\\b(?:\\s+(?!as\\s+did\\b)[^,;:]{1,80}?)?"
                     + "(?:\\s+as\\s+(?:stakeholders|observers|participants))?(?:,?\\s+(?:as\\s+did|together\\s+with"
-                    + "|along\\s+with|as\\s+well\\s+as)\\s+(?:the\\s+)?" + ROLE + "?\\s*(?:of|from|for)?\\s*(.+))?$",
+                    + "|along\\s+with|as\\s+well\\s+as)\\s+(?:the\\s+)?" + ROLE + "?\\s*(?:of|from|for)?\\s*(.+))?"
+                    // ", including the Korea Institute …, the …": some of those counted, named
+                    + "(?:,\\s+including\\s+(.+)|,\\s+(?:in\\s+accordance\\s+with|pursuant\\s+to|under)\\s+[^:]+)?$",
             Pattern.CASE_INSENSITIVE);
     /** "… and 23 other non-governmental organizations were represented by observers": the counts are the subject. */
     private static final Pattern COUNTED_THEN_REPRESENTED = Pattern.compile(
@@ -106,6 +108,13 @@ final class AttendanceCounts {
             // "In addition, 19 non-governmental organizations attended": more of the same meeting, like "also"
             boolean added = before.group(3) != null || IN_ADDITION.matcher(text).find();
             Counted first = counts(paragraph, before.group(2), before.group(1), added);
+            if (before.group(6) != null && first.counts().size() == 1) {
+                // "Observers for 16 institutes of the … network attended, including A, B and C": that count's entities
+                AttendanceCount only = first.counts().get(0);
+                List<Participation> named = new ArrayList<>(first.named());
+                named.addAll(named(paragraph, before.group(6), only.category(), only.capacity()));
+                first = new Counted(first.counts(), first.also(), named);
+            }
             if (before.group(5) == null) {
                 return Optional.of(first);
             }

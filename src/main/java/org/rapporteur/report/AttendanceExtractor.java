@@ -48,7 +48,8 @@ final class AttendanceExtractor {
 
     private static final Pattern REPRESENTED_ONE = Pattern.compile(
             "^(?:The\\s+)?(.{2,400}?)(?:,\\s+(an?\\s+[^,]{3,160}),)?\\s+(?:(?:was|were)\\s+(?:also\\s+)?represented"
-                    + "|(?:also\\s+)?attended)\\b([^:]*)$");
+                    + "|(?:also\\s+)?(?:attended|participated)|(?:was|were)\\s+(?:also\\s+)?granted\\s+(observer)\\s+"
+                    + "(?:agency\\s+)?status)\\b([^:]*)$");
     /** A name as written, capital letters and all: "National Human Rights Commission of Nigeria". */
     private static final Pattern NAME_LIKE = Pattern.compile("^\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+(?:of|for|on|in|the|and|de|la|du"
             + "|des|\\p{Lu}[\\p{L}'’.\\-]*))+$");
@@ -72,6 +73,7 @@ final class AttendanceExtractor {
     Attendance extract(List<Paragraph> paragraphs) {
         List<AttendanceCount> counted = new ArrayList<>();
         List<Participation> represented = new ArrayList<>();
+        Set<Key> coveredByPrinted = new java.util.HashSet<>();
         for (Paragraph p : paragraphs) {
             String openHeading = null; // a list heading whose list comes in lettered parts on the next lines
             for (String sentence : SentenceSplitter.split(p.text())) {
@@ -88,6 +90,22 @@ final class AttendanceExtractor {
                     openHeading = following.group(3).isBlank() ? heading : null;
                     printedIn(p.number(), following.group(2), heading).ifPresent(counted::add);
                     represented.addAll(list(p.number(), heading, following.group(3)));
+                    continue;
+                }
+                var countedLists = CountedLists.read(p.number(), sentence);
+                if (countedLists.isPresent()) {
+                    for (CountedLists.Counted c : countedLists.get()) {
+                        counted.removeIf(before -> Key.of(before).equals(Key.of(c.count())));
+                        counted.add(c.count());
+                        if (!c.names().isBlank()) {
+                            List<Participation> members = list(p.number(), c.heading(), c.names()).stream()
+                                    .map(r -> withCapacity(r, c.count().capacity())).toList();
+                            // "[Seventy-five] States Parties …: …, Holy See, …": the printed count covers every
+                            // category of its list, no count of its own for the Holy See
+                            members.forEach(m -> coveredByPrinted.add(new Key(m.category(), m.capacity())));
+                            represented.addAll(members);
+                        }
+                    }
                     continue;
                 }
                 var counts = countSentences.read(p.number(), sentence);
@@ -121,6 +139,7 @@ final class AttendanceExtractor {
         represented = oncePerMeeting(represented);
         Set<Key> printed = new java.util.HashSet<>();
         counted.forEach(c -> printed.add(Key.of(c)));
+        printed.addAll(coveredByPrinted);
         countLists(represented).forEach((key, count) -> {
             // "two observer States, the Holy See and the State of Palestine": counted and named, one count
             boolean printedInAnyCapacity = key.capacity() == null
@@ -151,6 +170,11 @@ final class AttendanceExtractor {
             }
         }
         return out;
+    }
+
+    private static Participation withCapacity(Participation p, Capacity capacity) {
+        return capacity == null || capacity == p.capacity() ? p : new Participation(p.paragraph(), p.role(), p.entity(),
+                p.nameAsWritten(), p.person(), p.onBehalfOf(), p.category(), capacity, p.provisional());
     }
 
     /** A count's place in attendance.csv: the category, then the capacity (none first). */
@@ -201,7 +225,8 @@ final class AttendanceExtractor {
             return List.of();
         }
         String subject = m.group(1);
-        String phrase = (m.group(2) == null ? "" : m.group(2)) + " " + m.group(3);
+        String phrase = (m.group(2) == null ? "" : m.group(2)) + " " + (m.group(3) == null ? "" : "observers ")
+                + m.group(4);
         ListHeading heading = ListHeading.of(phrase);
         List<Participation> out = new ArrayList<>();
         java.util.Optional<Entity> whole = names.resolve(subject);

@@ -29,7 +29,7 @@ public enum Capacity {
      */
     public static Capacity fromPhrase(String phrase) {
         String p = phrase.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("\\s+", " ");
-        if (p.matches(".*\\b(signator(y|ies))\\b.*")) {
+        if (p.matches(".*\\b(signator(y|ies)|(?:have|has)\\s+signed)\\b.*") && !p.contains("nor a signator")) {
             return SIGNATORY;
         }
         if (p.matches(".*\\b(observers?|non-member|nonmember|not\\s+(?:a\\s+)?(?:part(?:y|ies)|members?)|non-part"

@@ -22,7 +22,8 @@ final class CountItems {
     /** "more than 600", "some 40": a bound or an estimate, printed as such. */
     static final String ABOUT = "(?:more\\s+than|over|about|around|approximately|some|nearly|almost|at\\s+least)"
             + "\\s+";
-    static final String NUMBER = "(\\[\\s*(?:…|\\.{2,})?\\s*\\]|(?:" + ABOUT + ")?\\[?(?:" + CARD + ")\\]?)";
+    static final String NUMBER = "(\\[\\s*(?:…|\\.{2,})?\\s*\\]|\\[(?:" + ABOUT + ")(?:" + CARD + ")\\]|(?:" + ABOUT
+            + ")?\\[?(?:" + CARD + ")\\]?)";
     private static final Pattern ITEM_START = Pattern.compile(
             "^(?:by\\s+)?(?:" + ROLE_ARTICLE + ROLE + "\\s+(?:of|from|for)\\s+)?" + NUMBER + "\\s", Pattern.CASE_INSENSITIVE);
     /** "representatives of United Nations entities …" without a number: an item of its own, counted or not. */

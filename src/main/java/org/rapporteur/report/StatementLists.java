@@ -20,9 +20,25 @@ import org.rapporteur.reference.Entity;
 final class StatementLists {
 
     static final Pattern STATEMENTS_BY = Pattern.compile(
-            "\\b(?:statements?\\s+(?:(?:in|of|on|under)\\s+[^.;:]{1,60}?\\s+)?(?:was|were)\\s+(?:(?:also|further|then|subsequently|likewise)\\s+)*(?:made|delivered"
-                    + "|given)|heard\\s+(?:[\\w-]+\\s+){0,3}?statements?(?:\\s+made)?)\\s+(?:[^:]{0,40}?\\s)?by\\s+(.+)$",
+            "\\b(?:(?:statements?|rights?\\s+of\\s+reply)\\s+(?:(?:in|of|on|under)\\s+[^.;:]{1,60}?\\s+)?(?:was|were)\\s+"
+                    + "(?:(?:also|further|then|subsequently|likewise)\\s+)*(?:made|delivered|given|exercised)"
+                    + "|heard\\s+(?:[\\w-]+\\s+){0,3}?statements?(?:\\s+made)?)\\s+(?:[^:]{0,40}?\\s)?by\\s*:?\\s+(.+)$",
             Pattern.CASE_INSENSITIVE);
+    /** "… the following members and associate members made statements: …": the heading before the verb. */
+    private static final Pattern FOLLOWING_MADE = Pattern.compile("\\b[Tt]he\\s+following\\s+([^:]{2,200}?)\\s+"
+            + "(?:(?:also|further|then)\\s+)?(?:made|delivered)\\s+(?:\\w+\\s+)?statements?\\s*:\\s*(.+)$");
+    /**
+     * "Statements were made on behalf of the Group of 77 and China by the representative of Iraq; on behalf of …":
+     * the group first, then its speaker. Rewritten as "the representative of Iraq (on behalf of …)".
+     */
+    private static final Pattern BEHALF_THEN_SPEAKER = Pattern.compile("^(?:and\\s+)?on\\s+behalf\\s+of\\s+(.+?)\\s+"
+            + "by\\s+((?:the|an?)\\s+(?:" + SpeakerRoles.ROLE + ")\\s+(?:of|for|from)\\s+.+)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern INVERTED = Pattern.compile("\\b(?:statements?|a\\s+statement)\\s+(?:was|were)\\s+"
+            + "(?:(?:also|further)\\s+)?(?:made|delivered)\\s+(on\\s+behalf\\s+of\\s+.+)$", Pattern.CASE_INSENSITIVE);
+    /** "On behalf of the African States, the representative of Kenya made a statement.": the group before the speaker. */
+    private static final Pattern BEHALF_FIRST = Pattern.compile("^On\\s+behalf\\s+of\\s+([^,]+?),\\s+((?:the|an?)\\s+"
+            + "(?:" + SpeakerRoles.ROLE + ")\\s+(?:of|for|from)\\s+.+?)\\s+((?:also\\s+)?(?:made|delivered)\\s+(?:a\\s+|an\\s+)?"
+            + "(?:\\w+\\s+)?statements?\\b.*)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern SPEAKER_MADE = Pattern.compile(
             "^(?:The|A|An)\\s+(?i:" + SpeakerRoles.ROLE + "|" + SpeakerRoles.TITLE + ")\\s+(?:of|for)\\s+(.+?)\\s+"
                     + "(?:(?:also|further|then|subsequently|likewise)\\s+)?(?:made|delivered)\\s+(?:a\\s+|an\\s+)?(?:\\w+\\s+)?statements?\\b(.*)$");
@@ -73,11 +89,39 @@ final class StatementLists {
     }
 
     /** The statements of a sentence that lists them; empty when the sentence is no statement list. */
-    Optional<List<Participation>> statements(int paragraph, String sentence) {
+    Optional<List<Participation>> statements(int paragraph, String text) {
+        String sentence = text;
+        Matcher first = BEHALF_FIRST.matcher(sentence.strip());
+        if (first.matches()) {
+            sentence = first.group(2) + " " + first.group(3).replaceFirst("[.]$", "") + " on behalf of " + first.group(1)
+                    + ".";
+            sentence = Character.toUpperCase(sentence.charAt(0)) + sentence.substring(1);
+        }
+        Matcher following = FOLLOWING_MADE.matcher(sentence);
+        if (following.find()) {
+            return Optional.of(statementList(paragraph, following.group(1) + ": " + following.group(2)));
+        }
+        Matcher inverted = INVERTED.matcher(sentence);
+        if (inverted.find()) {
+            // "made on behalf of the Group of 77 and China by the representative of Iraq; on behalf of …"
+            List<String> pieces = CountItems.splitOutsideBrackets(inverted.group(1).replaceFirst("[.]$", ""), ";");
+            if (pieces.stream().allMatch(piece -> BEHALF_THEN_SPEAKER.matcher(piece.strip()).matches())) {
+                List<Participation> out = new ArrayList<>();
+                for (String piece : pieces) {
+                    Matcher m = BEHALF_THEN_SPEAKER.matcher(piece.strip());
+                    if (m.matches()) {
+                        out.addAll(statementList(paragraph, m.group(2).replaceAll("[.,]+$", "") + " (on behalf of "
+                                + m.group(1).replaceFirst("^(?i)the\\s+", "") + ")"));
+                    }
+                }
+                return Optional.of(out);
+            }
+        }
         Matcher by = STATEMENTS_BY.matcher(sentence);
         if (by.find()) {
             List<Participation> out = new ArrayList<>();
-            for (String part : parts(by.group(1))) {
+            String tail = by.group(1);
+            for (String part : parts(tail)) {
                 out.addAll(statementList(paragraph, part));
             }
             return Optional.of(out);

@@ -1,0 +1,104 @@
+package org.rapporteur.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Attendance sentences that count a category and name its members in the same breath, and attendance printed as a
+ * table: "[Seventy-five] States Parties to the Convention participated in the Meeting, as follows: A, B, …", "In
+ * addition, two signatory States participated without taking part in decisions: A and B", "One State, Israel, not a
+ * party to the Convention, participated as an observer", "The meeting was attended by the following …: Category
+ * Number States parties 86 Signatory States 2 …" (a table flattened to text: a heading and then a number per row).
+ */
+final class CountedLists {
+
+    private static final String NUMBER = CountItems.NUMBER;
+    private static final String OPENING = "^(?:(?:In\\s+addition|Moreover|Further(?:more)?|Also)\\s*,\\s+)?";
+    private static final String VERB = "(?:also\\s+)?(?:participated|attended|took\\s+part)|(?:was|were)\\s+(?:also\\s+)?"
+            + "represented";
+    /** "[Seventy-five] States Parties … participated in the Meeting, as follows: …" */
+    private static final Pattern COUNTED_LIST = Pattern.compile(OPENING + NUMBER + "\\s+([^:;]{2,200}?)\\s+(?:" + VERB
+            + ")\\b([^:]{0,200}):\\s*(.+)$", Pattern.CASE_INSENSITIVE);
+    /** "[One] State, Israel, neither a party nor a signatory to the Convention, participated as an observer" */
+    private static final Pattern COUNTED_NAMED = Pattern.compile(OPENING + NUMBER + "\\s+(\\p{L}[^,:;]{1,80}?),\\s+"
+            + "([^,:;]{2,200}?)(?:,\\s+([^,:;]{2,200}?))?,?\\s+(?:" + VERB + ")\\b([^:]*)$", Pattern.CASE_INSENSITIVE);
+    /** The words of a table's header row: "Category Number". */
+    private static final Pattern TABLE_HEADER = Pattern.compile("^(?i:categor(?:y|ies)|participants?)\\s+"
+            + "(?i:number|total|count)\\s+");
+    /** A row: a category's words (no digit, no bracket) and its number. */
+    private static final Pattern ROW = Pattern.compile("\\G\\s*(\\p{Lu}[^\\d:;()\\[\\]]{2,160}?)\\s+(\\d{1,4})(?=\\s|$)");
+    private static final Pattern ATTENDANCE_WORDS = Pattern.compile(
+            "(?i)\\b(?:attend\\w*|participa\\w*|represented|present)\\b");
+
+    /** A count with the list (or names) that goes with it; {@code names} may be empty. */
+    record Counted(AttendanceCount count, String heading, String names) {
+    }
+
+    private CountedLists() {
+    }
+
+    /** The counts and lists of one sentence of attendance, or empty when it is no such sentence. */
+    static Optional<List<Counted>> read(int paragraph, String sentence) {
+        String text = sentence.strip().replaceFirst("\\.$", "");
+        Matcher listed = COUNTED_LIST.matcher(text);
+        if (listed.find() && !NameListSplitter.PLACEHOLDER.matcher(listed.group(1)).matches()) {
+            return count(paragraph, listed.group(1), listed.group(2), listed.group(2) + " " + listed.group(3))
+                    .map(c -> List.of(new Counted(c, listed.group(2), listed.group(4))));
+        }
+        Matcher named = COUNTED_NAMED.matcher(text);
+        // "38 non-governmental organizations, 11 local government associations and 7 …": counts, not names
+        if (named.find() && !NameListSplitter.PLACEHOLDER.matcher(named.group(1)).matches()
+                && !CountItems.startsWithACount(named.group(3))
+                && (named.group(4) == null || !CountItems.startsWithACount(named.group(4)))) {
+            // the words after the verb say the capacity ("as an observer"); the description before it may name others
+            String capacityWords = named.group(5).isBlank() ? named.group(2) : named.group(5) + " " + named.group(2);
+            return count(paragraph, named.group(1), named.group(2), capacityWords)
+                    .map(c -> List.of(new Counted(c, capacityWords, named.group(3))));
+        }
+        return table(paragraph, text);
+    }
+
+    /** "…, as shown in the list of participants: Category Number States parties 86 Signatory States 2 …" */
+    private static Optional<List<Counted>> table(int paragraph, String text) {
+        int colon = text.lastIndexOf(':');
+        if (colon < 0 || !ATTENDANCE_WORDS.matcher(text.substring(0, colon)).find()) {
+            return Optional.empty();
+        }
+        String rows = text.substring(colon + 1).strip();
+        Matcher header = TABLE_HEADER.matcher(rows);
+        boolean headed = header.find();
+        if (headed) {
+            rows = rows.substring(header.end());
+        }
+        List<Counted> out = new ArrayList<>();
+        Matcher row = ROW.matcher(rows);
+        int end = 0;
+        while (row.find()) {
+            String phrase = row.group(1).strip();
+            ListHeading heading = ListHeading.of(phrase);
+            out.add(new Counted(new AttendanceCount(paragraph, heading.category(), heading.capacity(),
+                    Integer.parseInt(row.group(2)), false, AttendanceCount.Basis.PRINTED), phrase, ""));
+            end = row.end();
+        }
+        boolean whole = rows.substring(end).isBlank();
+        return whole && (headed ? !out.isEmpty() : out.size() >= 2) ? Optional.of(out) : Optional.empty();
+    }
+
+    private static Optional<AttendanceCount> count(int paragraph, String number, String phrase, String capacityWords) {
+        OptionalInt n = NumberWords.parseCardinal(number.replaceAll("[\\[\\]]", "").strip()
+                .replaceFirst("(?i)^" + CountItems.ABOUT, ""));
+        if (n.isEmpty()) {
+            return Optional.empty();
+        }
+        ListHeading heading = ListHeading.of(phrase);
+        Capacity capacity = Capacity.fromPhrase(capacityWords);
+        boolean approximate = number.replaceAll("[\\[\\]]", "").strip().matches("(?i)^" + CountItems.ABOUT + ".*");
+        return Optional.of(new AttendanceCount(paragraph, heading.category(), capacity == null ? heading.capacity()
+                : capacity, n.getAsInt(), number.contains("["), approximate ? AttendanceCount.Basis.APPROXIMATE
+                : AttendanceCount.Basis.PRINTED));
+    }
+}

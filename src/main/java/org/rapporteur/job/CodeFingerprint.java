@@ -47,7 +47,24 @@ final class CodeFingerprint {
         };
     }
 
+    /**
+     * The jar the running code was extracted from, when it runs extracted (jobs/nightly.sh runs the jar extracted, for
+     * class data sharing): its hash stands for the code, so that the fingerprint is the same extracted or not, and
+     * counts the libraries (the extracted application jar holds only our classes).
+     */
+    static final String CODE_JAR = "rapporteur.code-jar";
+
     private CodeFingerprint() {
+    }
+
+    /** Where the code is: the jar named by {@link #CODE_JAR} when it is a file, else the running jar or folder. */
+    static Path codeLocation(String codeJar) throws java.net.URISyntaxException {
+        if (codeJar != null && !codeJar.isBlank() && Files.isRegularFile(Path.of(codeJar))) {
+            return Path.of(codeJar);
+        }
+        File home = new ApplicationHome(CodeFingerprint.class).getSource();
+        return home != null ? home.toPath()
+                : Path.of(CodeFingerprint.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     }
 
     /**
@@ -56,10 +73,7 @@ final class CodeFingerprint {
      */
     static String compute(String codebookSource, Cache cache) {
         try {
-            File home = new ApplicationHome(CodeFingerprint.class).getSource();
-            Path location = home != null ? home.toPath()
-                    : Path.of(CodeFingerprint.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            return compute(codebookSource, location, cache);
+            return compute(codebookSource, codeLocation(System.getProperty(CODE_JAR)), cache);
         } catch (UncheckedIOException e) {
             throw e;
         } catch (java.net.URISyntaxException | RuntimeException e) {

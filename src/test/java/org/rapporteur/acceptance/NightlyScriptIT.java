@@ -17,7 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@code jobs/nightly.sh} as cron runs it: no terminal, stdin closed, another working directory, an environment with
  * only a short PATH, HOME and the settings an operator puts in nightly.env. Run twice, it succeeds twice, passes the
- * exit code through and keeps its logs. Runs after {@code package} (it uses target/rapporteur.jar).
+ * exit code through and keeps its logs; run from the jar as it is, then extracted with class data sharing, it finds
+ * the same code. Runs after {@code package} (it uses target/rapporteur.jar).
  */
 class NightlyScriptIT {
 
@@ -32,13 +33,18 @@ class NightlyScriptIT {
         }
         Path output = work.resolve("output");
 
-        Result first = runScript(input, output);
+        Result first = runScript(input, output, "RAPPORTEUR_CDS=off");
         Result second = runScript(input, output);
 
         assertThat(first.code()).as(first.output()).isZero();
         assertThat(first.output()).contains("Read 1 new or changed input(s)");
         assertThat(second.code()).as(second.output()).isZero();
-        assertThat(second.output()).contains("Nothing changed since the last run");
+        assertThat(second.output()).as("the jar run extracted is the same code: nothing is read again")
+                .contains("Nothing changed since the last run");
+        try (Stream<Path> archives = Files.list(output.resolve(".launch"))) {
+            assertThat(archives.map(key -> key.resolve("app.jsa"))).as("the classes the second run loaded, kept")
+                    .singleElement().satisfies(archive -> assertThat(archive).isRegularFile());
+        }
         assertThat(output.resolve("meetings.csv")).exists();
         List<String> history = Files.readAllLines(output.resolve("logs/nightly-history.log"));
         assertThat(history).hasSize(2).allSatisfy(line -> assertThat(line).matches("\\S+Z \\S+Z exit=0"));
@@ -140,7 +146,7 @@ class NightlyScriptIT {
     private record Result(int code, String output) {
     }
 
-    private Result runScript(Path input, Path output) throws Exception {
+    private Result runScript(Path input, Path output, String... settings) throws Exception {
         Path script = Path.of("jobs/nightly.sh").toAbsolutePath();
         Path log = Files.createTempFile(work, "cron", ".log");
         ProcessBuilder builder = new ProcessBuilder("/bin/bash", script.toString());
@@ -150,6 +156,10 @@ class NightlyScriptIT {
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
         builder.environment().put("RAPPORTEUR_INPUT", input.toString());
         builder.environment().put("RAPPORTEUR_OUTPUT", output.toString());
+        for (String setting : settings) {
+            builder.environment().put(setting.substring(0, setting.indexOf('=')),
+                    setting.substring(setting.indexOf('=') + 1));
+        }
         builder.directory(work.toFile());
         builder.redirectInput(new File("/dev/null"));
         builder.redirectErrorStream(true);

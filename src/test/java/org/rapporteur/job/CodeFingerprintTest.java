@@ -78,6 +78,17 @@ class CodeFingerprintTest {
     }
 
     @Test
+    void runExtractedTheCodeIsTheJarItCameFromWhenNamed() throws Exception {
+        Path jar = jar("version one", "2026-11-29T10:00:00Z");
+
+        assertThat(CodeFingerprint.codeLocation(jar.toString())).isEqualTo(jar);
+        assertThat(CodeFingerprint.codeLocation(folder.resolve("gone.jar").toString()))
+                .as("a jar that is not there is not taken").isNotEqualTo(folder.resolve("gone.jar"));
+        assertThat(CodeFingerprint.codeLocation(null)).as("else the running code")
+                .isEqualTo(CodeFingerprint.codeLocation(""));
+    }
+
+    @Test
     void aCodebookFileCountsWithTheCode() throws IOException {
         Path jar = jar("version one", "2026-11-29T10:00:00Z");
         Path codebook = Files.writeString(folder.resolve("codebook.yml"), "topics: []\n");

@@ -74,6 +74,15 @@ class IngestProgress implements StepExecutionListener, ItemProcessListener<Input
         step();
     }
 
+    /** A worker found {@code files} of its share unchanged by their stat: done without being checked one by one. */
+    synchronized void unchanged(int files) {
+        if (files == 0) {
+            return;
+        }
+        done += files - 1;
+        step();
+    }
+
     private synchronized void step() {
         done++;
         long now = System.nanoTime();

@@ -1,6 +1,7 @@
 package org.rapporteur.job;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -27,6 +28,7 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.support.ListItemReader;
 import org.springframework.beans.factory.annotation.Value;
@@ -216,14 +218,33 @@ public class NightlyJobConfiguration {
         return new IngestProgress(positionClassifier);
     }
 
-    /** A worker's share of the input files. */
+    /**
+     * A worker's share of the input files, less those unchanged by their stat alone ({@link KnownInputs}): they are
+     * counted as the chunk loop counts an input it filters out (read, then filtered as unchanged) without going
+     * through it, so that an unchanged rerun makes no chunk transaction (each a commit to the job repository) for them.
+     */
     @Bean
     @StepScope
     ListItemReader<InputFile> inputFileReader(@Value("#{jobParameters['input']}") String input,
                                               @Value("#{stepExecutionContext['partition']}") Integer partition,
-                                              @Value("#{stepExecutionContext['partitions']}") Integer partitions) {
-        return new ListItemReader<>(InputFilesPartitioner.share(InputFinder.all(Path.of(input)), partition,
-                partitions));
+                                              @Value("#{stepExecutionContext['partitions']}") Integer partitions,
+                                              @Value("#{stepExecution}") StepExecution stepExecution,
+                                              KnownInputs knownInputs, IngestProgress ingestProgress) {
+        List<InputFile> share = InputFilesPartitioner.share(InputFinder.all(Path.of(input)), partition, partitions);
+        List<InputFile> toCheck = share.stream().filter(f -> !knownInputs.unchangedByStat(f)).toList();
+        int unchanged = share.size() - toCheck.size();
+        stepExecution.setReadCount(stepExecution.getReadCount() + unchanged);
+        stepExecution.setFilterCount(stepExecution.getFilterCount() + unchanged);
+        ingestProgress.unchanged(unchanged);
+        return new ListItemReader<>(toCheck);
+    }
+
+    /** The stored inputs, read once by each worker. */
+    @Bean
+    @StepScope
+    KnownInputs knownInputs(FactStore factStore, String codeFingerprint,
+                            @Value("#{jobParameters['full']}") String full) {
+        return new KnownInputs(factStore, codeFingerprint, "true".equals(full));
     }
 
     /** The reader of each kind of input: stateless and thread-safe, shared by every worker of the ingest step. */
@@ -239,9 +260,9 @@ public class NightlyJobConfiguration {
 
     @Bean
     @StepScope
-    InputIngestProcessor inputIngestProcessor(InputReaders inputReaders, FactStore factStore, String codeFingerprint,
-                                              @Value("#{jobParameters['full']}") String full) {
-        return new InputIngestProcessor(inputReaders, factStore, codeFingerprint, "true".equals(full));
+    InputIngestProcessor inputIngestProcessor(InputReaders inputReaders, KnownInputs knownInputs,
+                                              String codeFingerprint) {
+        return new InputIngestProcessor(inputReaders, knownInputs, codeFingerprint);
     }
 
     @Bean

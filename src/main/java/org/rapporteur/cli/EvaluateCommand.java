@@ -78,7 +78,8 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Option(names = "--combiner", paramLabel = "NAME=VALUE,…",
             description = "With --leave-one-hand-out: the learned combiner's training settings changed from the "
-                    + "jar's (epochs, rate, l2, embedding, noneWeight, noneBias, seed), to compare settings.")
+                    + "jar's (epochs, rate, l2, embedding, noneWeight, noneBias, seed, againstWeight, againstBias, "
+                    + "neutralBias, knn, namedNoneWeight), to compare settings.")
     String combiner;
 
     @Option(names = "--vectors", paramLabel = "FILE",

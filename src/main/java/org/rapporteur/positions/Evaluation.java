@@ -49,6 +49,9 @@ public final class Evaluation {
     private final Map<String, Map<String, Integer>> confusion = new TreeMap<>();
     private final List<String> errors = new ArrayList<>();
     private int sentences;
+    /** Sentences labelled with no position at all, and those of them given one (the gate's false positions). */
+    private int noneSentences;
+    private int noneSentencesWithPosition;
 
     public Evaluation() {
         for (Stance s : Stance.values()) {
@@ -105,8 +108,13 @@ public final class Evaluation {
                         + rules.get(p.getKey()) + " | " + gold.sentence());
             }
         }
-        if (gold.labels().isEmpty() && predictedByTopic.isEmpty()) {
-            count("NONE", "NONE");
+        if (gold.labels().isEmpty()) {
+            noneSentences++;
+            if (predictedByTopic.isEmpty()) {
+                count("NONE", "NONE");
+            } else {
+                noneSentencesWithPosition++;
+            }
         }
     }
 
@@ -121,6 +129,16 @@ public final class Evaluation {
     /** Whether the pairs' topics were found, whatever the stance. */
     public Counts topicDetection() {
         return detection;
+    }
+
+    /** Sentences labelled with no position at all. */
+    public int noneSentences() {
+        return noneSentences;
+    }
+
+    /** Sentences labelled with no position at all that were given one or more (the gate let them through). */
+    public int noneSentencesWithPosition() {
+        return noneSentencesWithPosition;
     }
 
     public double macroF1() {
@@ -155,6 +173,8 @@ public final class Evaluation {
         sb.append(System.lineSeparator()).append(String.format(Locale.ROOT,
                 "topic detection (any stance): precision %.3f recall %.3f f1 %.3f support %d%n", detection.precision(),
                 detection.recall(), detection.f1(), detection.support()));
+        sb.append(String.format(Locale.ROOT, "sentences with no position given one: %d of %d%n",
+                noneSentencesWithPosition, noneSentences));
         sb.append(System.lineSeparator()).append(summaryLine());
         return sb.toString();
     }

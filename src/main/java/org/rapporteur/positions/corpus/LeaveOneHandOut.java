@@ -81,32 +81,40 @@ public final class LeaveOneHandOut {
         return rows;
     }
 
+    /** The share of a hand's sentences labelled with no position that were given one. */
+    private static double noneGiven(Evaluation e) {
+        return e.noneSentences() == 0 ? 0 : (double) e.noneSentencesWithPosition() / e.noneSentences();
+    }
+
     /**
      * The table: per hand, macro F1 (FOR, AGAINST), AGAINST recall, NEUTRAL recall and topic detection precision and
-     * recall (whatever the stance) of the full classifier, then the rules alone's macro F1 and NEUTRAL recall; last,
+     * recall (whatever the stance) and the sentences labelled with no position that were given one (as
+     * "given/labelled"; the mean as a share) of the full classifier, then the rules alone's macro F1 and NEUTRAL recall; last,
      * the mean of each column over the rows and the lowest macro F1.
      */
     public static String table(List<Row> rows) {
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format(Locale.ROOT, "%-10s %9s %9s %11s %11s %8s %8s %14s %11s%n", "hand", "sentences",
-                "macro_f1", "against_rec", "neutral_rec", "topic_p", "topic_r", "rules_macro_f1", "rules_neut"));
-        double[] sum = new double[7];
+        sb.append(String.format(Locale.ROOT, "%-10s %9s %9s %11s %11s %8s %8s %10s %14s %11s%n", "hand",
+                "sentences", "macro_f1", "against_rec", "neutral_rec", "topic_p", "topic_r", "none_given",
+                "rules_macro_f1", "rules_neut"));
+        double[] sum = new double[8];
         double lowest = Double.MAX_VALUE;
         for (Row r : rows) {
             double[] v = {r.full().macroF1(), r.full().stance(Stance.AGAINST).recall(),
                     r.full().stance(Stance.NEUTRAL).recall(), r.full().topicDetection().precision(),
                     r.full().topicDetection().recall(), r.rulesOnly().macroF1(),
-                    r.rulesOnly().stance(Stance.NEUTRAL).recall()};
-            sb.append(String.format(Locale.ROOT, "%-10s %9d %9.3f %11.3f %11.3f %8.3f %8.3f %14.3f %11.3f%n", r.hand(),
-                    r.sentences(), v[0], v[1], v[2], v[3], v[4], v[5], v[6]));
+                    r.rulesOnly().stance(Stance.NEUTRAL).recall(), noneGiven(r.full())};
+            sb.append(String.format(Locale.ROOT, "%-10s %9d %9.3f %11.3f %11.3f %8.3f %8.3f %10s %14.3f %11.3f%n",
+                    r.hand(), r.sentences(), v[0], v[1], v[2], v[3], v[4],
+                    r.full().noneSentencesWithPosition() + "/" + r.full().noneSentences(), v[5], v[6]));
             for (int i = 0; i < v.length; i++) {
                 sum[i] += v[i] / rows.size();
             }
             lowest = Math.min(lowest, v[0]);
         }
         if (rows.size() > 1) {
-            sb.append(String.format(Locale.ROOT, "%-10s %9s %9.3f %11.3f %11.3f %8.3f %8.3f %14.3f %11.3f%n", "mean",
-                    "", sum[0], sum[1], sum[2], sum[3], sum[4], sum[5], sum[6]));
+            sb.append(String.format(Locale.ROOT, "%-10s %9s %9.3f %11.3f %11.3f %8.3f %8.3f %10.3f %14.3f %11.3f%n",
+                    "mean", "", sum[0], sum[1], sum[2], sum[3], sum[4], sum[7], sum[5], sum[6]));
             sb.append(String.format(Locale.ROOT, "lowest macro_f1 %.3f%n", lowest));
         }
         return sb.toString();

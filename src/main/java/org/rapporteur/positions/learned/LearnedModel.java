@@ -35,7 +35,7 @@ public final class LearnedModel {
     record Example(String id, String text, String body, String labels, float[] vector) {
     }
 
-    private static final int VERSION = 4;
+    private static final int VERSION = 5;
     private static final Stance[] STANCES = Stance.values();
 
     private final String modelId;
@@ -70,7 +70,9 @@ public final class LearnedModel {
 
     /**
      * The votes of the {@code k} examples nearest to a vector, leaving out those of one source: per topic, the share
-     * of them labelled NONE, FOR, AGAINST and NEUTRAL on it (null when k is 0).
+     * of them labelled NONE, FOR, AGAINST and NEUTRAL on it; then one row more, whose first value is the share of them
+     * that take no position on any topic (whether such a sentence takes a position at all: a fact, a procedure, a
+     * mention). Null when k is 0.
      *
      * @param excluded the source (hand) whose examples do not vote, or null: in training, a sentence's neighbours come
      *                 from other hands only, as a new text's do
@@ -102,11 +104,14 @@ public final class LearnedModel {
             best[at] = i;
             found = Math.min(k, found + 1);
         }
-        double[][] out = new double[topics][PairModel.CLASSES];
+        double[][] out = new double[topics + 1][PairModel.CLASSES];
         for (int n = 0; n < found; n++) {
+            boolean silent = true;
             for (int t = 0; t < topics; t++) {
                 out[t][classes[best[n]][t]] += 1.0 / found;
+                silent &= classes[best[n]][t] == PairModel.NONE;
             }
+            out[topics][0] += silent ? 1.0 / found : 0;
         }
         return out;
     }
@@ -193,8 +198,9 @@ public final class LearnedModel {
             }
             double[][] votes = votes(examples, classes, topics.size(), e.vector(), settings.knn(), source(e.id()));
             for (int t = 0; t < topics.size(); t++) {
-                pairs.add(new PairModel.Pair(PairFeatures.of(analysis, topics.get(t), votes == null ? null : votes[t]),
-                        e.vector(), t, classes[i][t]));
+                pairs.add(new PairModel.Pair(PairFeatures.of(analysis, topics.get(t), votes == null ? null : votes[t],
+                        votes == null ? -1 : votes[topics.size()][0]), e.vector(), t, classes[i][t],
+                        analysis.topics().containsKey(topics.get(t))));
             }
         }
         return new LearnedModel(modelId, topics, PairModel.train(pairs, topics.size(), settings, start, fromTopic),
@@ -221,7 +227,7 @@ public final class LearnedModel {
         double[][] votes = votes(examples, classes, topics.size(), vector, knn, null);
         for (int t = 0; t < topics.size(); t++) {
             out.put(topics.get(t), pairs.predict(PairFeatures.of(analysis, topics.get(t),
-                    votes == null ? null : votes[t]), vector, t));
+                    votes == null ? null : votes[t], votes == null ? -1 : votes[topics.size()][0]), vector, t));
         }
         return out;
     }

@@ -81,6 +81,24 @@ public final class PairFeatures {
      * negotiate X", AGAINST, lay among neutral neighbours.)
      */
     public static int[] of(RuleAnalysis analysis, String topic, double[] votes) {
+        return of(analysis, topic, votes, -1);
+    }
+
+    /**
+     * The same with the gate's evidence: whether the sentence takes a position at all. {@code silent} is the share of
+     * the nearest labelled examples that take no position on any topic (-1 for none); with it, who speaks (the
+     * quantifier's weight, 0 when the sentence has no voice: "The Convention entered into force in 2003"), whether
+     * it holds a figure, a year or a document symbol (facts and procedure do), how it opens (its first word and first
+     * two words: "The secretariat", "Many speakers"), and whether any stance cue was read in it, each also crossed with
+     * how the topic is named.
+     */
+    public static int[] of(RuleAnalysis analysis, String topic, double[] votes, double silent) {
+        return names(analysis, topic, votes, silent).stream().mapToInt(PairFeatures::bucket).distinct().sorted()
+                .toArray();
+    }
+
+    /** The features of a pair by name, before they are hashed. */
+    static Set<String> names(RuleAnalysis analysis, String topic, double[] votes, double silent) {
         Set<String> f = new LinkedHashSet<>();
         String text = analysis.text();
         TopicTrace trace = analysis.topics().get(topic);
@@ -147,9 +165,42 @@ public final class PairFeatures {
                 f.add("kv:" + c + ":" + Math.round(votes[c] * 5));
             }
         }
-        int[] out = f.stream().mapToInt(PairFeatures::bucket).distinct().sorted().toArray();
-        return out;
+        gate(analysis, how, silent, f);
+        return f;
     }
+
+    /** The sentence's evidence of taking a position at all (see {@link #of(RuleAnalysis, String, double[], double)}). */
+    private static void gate(RuleAnalysis analysis, String how, double silent, Set<String> f) {
+        // the rules give every sentence a voice, one when it names none: its quantifier as written is then ""
+        String quantifier = analysis.result().context().quantifier();
+        String speaker = analysis.result().speaker();
+        boolean voiced = !quantifier.isEmpty() || speaker != null && !speaker.isEmpty();
+        String voice = speaker != null && !speaker.isEmpty() ? "named"
+                : quantifier.isEmpty() ? "0" : "w" + Math.min(analysis.result().context().weight(), 6);
+        f.add("voice:" + voice);
+        f.add("voice:" + voice + "|h:" + how);
+        boolean figure = FIGURE.matcher(analysis.text()).find();
+        f.add("fig:" + figure + "|h:" + how);
+        List<String> words = tokens(analysis.text());
+        String first = words.isEmpty() ? "^" : words.get(0);
+        f.add("s1:" + first);
+        f.add("s2:" + first + "_" + (words.size() < 2 ? "$" : words.get(1)));
+        boolean cue = analysis.sentenceStance() != null;
+        for (TopicTrace trace : analysis.topics().values()) {
+            cue |= trace.stance() != null;
+        }
+        f.add("cue:" + cue + "|voice:" + (voiced ? "1" : "0"));
+        f.add("cue:" + cue + "|h:" + how);
+        if (silent >= 0) {
+            long fifths = Math.round(silent * 5);
+            f.add("kvs:" + fifths);
+            f.add("kvs:" + fifths + "|h:" + how);
+            f.add("kvs:" + fifths + "|cue:" + cue);
+        }
+    }
+
+    /** A figure, a year or a document symbol ("CTOC/COP/2020/3", "A/RES/74/247"). */
+    private static final Pattern FIGURE = Pattern.compile("\\d|\\b[A-Z]+/[A-Z0-9.]+/");
 
     private static int bucket(String feature) {
         int h = feature.hashCode();

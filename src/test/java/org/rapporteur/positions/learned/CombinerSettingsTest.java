@@ -17,6 +17,23 @@ class CombinerSettingsTest {
     }
 
     @Test
+    void theHardCasesOfTheGateWeighMoreWhereTheirWeightIsRaised() {
+        // the same evidence labelled NONE where the rules read the topic and FOR where they did not, as often: with the
+        // default weights the model leans to FOR, with the NONE pairs whose topic was read weighing three times to NONE
+        java.util.List<PairModel.Pair> pairs = new java.util.ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            boolean none = i % 5 < 2;
+            pairs.add(new PairModel.Pair(new int[] {7}, new float[] {i % 3, 1}, 0, none ? PairModel.NONE : 1, none));
+        }
+        PairModel.Settings plain = PairModel.Settings.DEFAULT.with("noneBias=0");
+        double[] before = PairModel.train(pairs, 1, plain).predict(new int[] {7}, new float[] {1, 1}, 0);
+        double[] after = PairModel.train(pairs, 1, plain.with("namedNoneWeight=3"))
+                .predict(new int[] {7}, new float[] {1, 1}, 0);
+        assertThat(before[1]).isGreaterThan(before[PairModel.NONE]);
+        assertThat(after[PairModel.NONE]).isGreaterThan(after[1]);
+    }
+
+    @Test
     void refusesAnUnknownSettingByName() {
         assertThatThrownBy(() -> PairModel.Settings.DEFAULT.with("l3=1"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("no setting l3 (");

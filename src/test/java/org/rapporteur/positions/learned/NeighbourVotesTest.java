@@ -25,6 +25,16 @@ class NeighbourVotesTest {
     }
 
     @Test
+    void theLastRowIsTheShareOfNeighboursTakingNoPositionAtAll() {
+        // nearest to {0, 1}: rap2 (no position on any topic) and rap1 (NEUTRAL on T)
+        double[][] votes = LearnedModel.votes(EXAMPLES, CLASSES, 2, new float[] {0, 1}, 2, null);
+        assertThat(votes).hasNumberOfRows(3);
+        assertThat(votes[2][0]).isEqualTo(0.5);
+        // nearest to {1, 0}: sec1 and sec2, both with a position
+        assertThat(LearnedModel.votes(EXAMPLES, CLASSES, 2, new float[] {1, 0}, 2, null)[2][0]).isEqualTo(0);
+    }
+
+    @Test
     void aSentenceOfTheCorpusIsNotVotedOnByItsOwnHand() {
         double[][] votes = LearnedModel.votes(EXAMPLES, CLASSES, 2, new float[] {1, 0}, 2, "sec");
         // in training, as for a text by a new hand, only the other hands vote: rap1 (NEUTRAL on T) and rap2 (none)

@@ -50,6 +50,21 @@ class PairFeaturesTest {
     }
 
     @Test
+    void aFactWithNoVoiceAndAFigureIsToldFromAViewHeldBySpeakers() {
+        RuleAnalysis fact = RULES.analyse("The Budapest Convention entered into force in 2004 and has 68 parties.",
+                SentenceContext.NONE);
+        assertThat(PairFeatures.names(fact, "BUDAPEST_CONVENTION", null, 0.8)).contains("voice:0",
+                "voice:0|h:NAMED", "fig:true|h:NAMED", "s1:the", "s2:the_budapest", "cue:false|voice:0", "kvs:4",
+                "kvs:4|h:NAMED");
+        RuleAnalysis view = RULES.analyse("Many speakers supported the Budapest Convention.", SentenceContext.NONE);
+        assertThat(PairFeatures.names(view, "BUDAPEST_CONVENTION", null, 0.2)).contains("voice:w4",
+                "fig:false|h:NAMED", "s2:many_speakers", "cue:true|voice:1", "kvs:1|cue:true");
+        RuleAnalysis named = RULES.analyse("The representative of Mexico supported the Budapest Convention.",
+                SentenceContext.NONE);
+        assertThat(PairFeatures.names(named, "BUDAPEST_CONVENTION", null, -1)).noneMatch(f -> f.startsWith("kvs:"));
+    }
+
+    @Test
     void theSamePairsGiveTheSameWeightsAndTheModelLearnsThem() throws IOException {
         List<PairModel.Pair> pairs = new ArrayList<>();
         for (int i = 0; i < 40; i++) {

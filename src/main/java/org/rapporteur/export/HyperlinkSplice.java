@@ -61,7 +61,8 @@ final class HyperlinkSplice {
         }
         Matcher after = AFTER_HYPERLINKS.matcher(tail);
         int at = after.find() ? after.start() : tail.length();
-        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        // buffered: the links are many small strings, each else encoded on its own (a char array and a buffer each)
+        Writer writer = new java.io.BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
         writer.write(tail, 0, at);
         links.writeXml(writer, sheets);
         writer.write(tail, at, tail.length() - at);

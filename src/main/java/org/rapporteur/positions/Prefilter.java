@@ -12,6 +12,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.rapporteur.text.RequiredText;
+
 /**
  * Runs a codebook pattern only on sentences that hold one of the words it needs ({@link RequiredText}): a sentence is
  * lowered once and its four-character sequences are read once; a word may be in the sentence when its first and last

@@ -7,6 +7,7 @@ import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.rapporteur.text.GuardedPattern;
 import org.rapporteur.quality.Finding;
 import org.rapporteur.quality.FindingCode;
 import org.rapporteur.reference.Entity;
@@ -25,7 +26,7 @@ import org.rapporteur.reference.Entity;
 final class AttendanceCounts {
 
         private static final String ROLE = CountItems.ROLE;
-    private static final Pattern ATTENDED_BY = Pattern.compile(
+    private static final GuardedPattern ATTENDED_BY = GuardedPattern.compile(
             "\\b(?:attended\\s+by|attending\\s+(?:the\\s+(?:session|meeting)\\s+)?(?:was|were)|also\\s+attended\\s+(?:was|were))"
                     + "\\s+(?:the\\s+)?"
                     + ROLE + "?\\s*(?:of|from|for)?\\s*(.+)", Pattern.CASE_INSENSITIVE);
@@ -33,7 +34,7 @@ final class AttendanceCounts {
      * "Observers for … also attended, as did representatives of …", "…, together with representatives of …", "In
      * addition, 14 non-governmental organizations attended the session": the counts come before the verb.
      */
-    private static final Pattern COUNTED_THEN_ATTENDED = Pattern.compile(
+    private static final GuardedPattern COUNTED_THEN_ATTENDED = GuardedPattern.compile(
             "^(?:(?:in\\s+addition|moreover|furthermore|further)\\s*,\\s+)?(?:" + ROLE + "\\s+(?:of|from|for)\\s+)?(.+?)"
                     + "\\s+(also\\s+)?attended\\b(?:\\s+(?!as\\s+did\\b)[^,;:]{1,80}?)?"
                     + "(?:\\s+as\\s+(?:stakeholders|observers|participants))?(?:,?\\s+(?:as\\s+did|together\\s+with"
@@ -42,11 +43,11 @@ final class AttendanceCounts {
                     + "(?:,\\s+including\\s+(.+)|,\\s+(?:in\\s+accordance\\s+with|pursuant\\s+to|under)\\s+[^:]+)?$",
             Pattern.CASE_INSENSITIVE);
     /** "… and 23 other non-governmental organizations were represented by observers": the counts are the subject. */
-    private static final Pattern COUNTED_THEN_REPRESENTED = Pattern.compile(
+    private static final GuardedPattern COUNTED_THEN_REPRESENTED = GuardedPattern.compile(
             "^(.+?)\\s+(?:was|were)\\s+(?:also\\s+)?represented(?:\\s+by\\s+(?:an?\\s+)?(observers?|representatives?))?"
                     + "(?:\\s+at\\s+the\\s+(?:session|meeting))?$", Pattern.CASE_INSENSITIVE);
     /** "Stakeholders … were also represented: 23 non-governmental organizations, …": the counts follow a colon. */
-    private static final Pattern REPRESENTED_COUNTS = Pattern.compile(
+    private static final GuardedPattern REPRESENTED_COUNTS = GuardedPattern.compile(
             "\\b(?:was|were)\\s+(?:also\\s+)?represented(?:\\s+by\\s+(?:an?\\s+)?(observers?|representatives?))?"
                     + "\\s*:\\s*(.+)$", Pattern.CASE_INSENSITIVE);
     /** "Also attending were …", "was also attended by …": more of the same meeting, added to what came before. */
@@ -102,7 +103,8 @@ final class AttendanceCounts {
 
     /** The counts of a sentence, or empty when it counts no attendance. */
     Optional<Counted> read(int paragraph, String sentence) {
-        String text = sentence.strip().replaceAll("\\.$", "");
+        String stripped = sentence.strip();
+        String text = stripped.endsWith(".") ? stripped.substring(0, stripped.length() - 1) : stripped;
         Matcher before = COUNTED_THEN_ATTENDED.matcher(text);
         if (before.matches() && (before.group(1) != null || CountItems.startsWithACount(before.group(2)))) {
             // "In addition, 19 non-governmental organizations attended": more of the same meeting, like "also"

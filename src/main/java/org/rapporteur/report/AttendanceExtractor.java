@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.rapporteur.text.GuardedPattern;
 import org.rapporteur.quality.Finding;
 import org.rapporteur.quality.FindingCode;
 import org.rapporteur.reference.Entity;
@@ -27,7 +28,7 @@ final class AttendanceExtractor {
      * "The following States parties … were represented: …", "…, the following signatory States were represented by
      * observers: …", "Representatives of the following States Members of the United Nations attended the session: …".
      */
-    static final Pattern REPRESENTED = Pattern.compile("(?:\\b(?i:representatives|observers|delegations|experts)\\s+"
+    static final GuardedPattern REPRESENTED = GuardedPattern.compile("(?:\\b(?i:representatives|observers|delegations|experts)\\s+"
             + "(?i:of|for|from)\\s+)?\\b(?:[Tt]he\\s+)following\\s+(.{2,400}?)\\s+(?:(?:was|were)\\s+(?:also\\s+)?"
             + "(?:represented|present)|(?:also\\s+)?(?:attended|participated))\\b([^:]{0,160}):\\s*(.*)$");
     /** The role the words before "following" give: "Representatives of", "Observers for". */
@@ -35,18 +36,18 @@ final class AttendanceExtractor {
             + "(?:of|for|from)\\s+(?:the\\s+)?following\\b");
 
     /** "The session was attended by observers for the following intergovernmental organizations …: …". */
-    static final Pattern ATTENDED_BY_THE_FOLLOWING = Pattern.compile("\\battended\\s+by\\s+(?:the\\s+)?((?i)representatives"
+    static final GuardedPattern ATTENDED_BY_THE_FOLLOWING = GuardedPattern.compile("\\battended\\s+by\\s+(?:the\\s+)?((?i)representatives"
             + "|observers|delegations|experts)\\s+(?i:of|for|from)\\s+(?:the\\s+)?following\\s+([^:]{2,400}?)\\s*:\\s*(.*)$");
     /**
      * "… decided to invite, at their request, observers for Dominica, Guinea and the Holy See to attend the session":
      * States a committee of limited membership admits as observers.
      */
-    private static final Pattern INVITED_OBSERVERS = Pattern.compile("\\binvited?\\b,?(?:\\s+at\\s+their\\s+request,)?\\s+"
+    private static final GuardedPattern INVITED_OBSERVERS = GuardedPattern.compile("\\binvited?\\b,?(?:\\s+at\\s+their\\s+request,)?\\s+"
             + "(?:the\\s+)?observers\\s+(?:for|of|from)\\s+(.+?)\\s+to\\s+(?:attend|participate\\s+in)\\b");
     /** "(a) Organizations of the United Nations system: …": a part of a list, with a heading of its own. */
     private static final Pattern SUB_LIST = Pattern.compile("^\\(([a-z])\\)\\s+([^:]{2,200}?)\\s*:\\s*(.+)$");
 
-    private static final Pattern REPRESENTED_ONE = Pattern.compile(
+    private static final GuardedPattern REPRESENTED_ONE = GuardedPattern.compile(
             "^(?:The\\s+)?(.{2,400}?)(?:,\\s+(an?\\s+[^,]{3,160}),)?\\s+(?:(?:was|were)\\s+(?:also\\s+)?represented"
                     + "|(?:also\\s+)?(?:attended|participated)|(?:was|were)\\s+(?:also\\s+)?granted\\s+(observer)\\s+"
                     + "(?:agency\\s+)?status)\\b([^:]*)$");

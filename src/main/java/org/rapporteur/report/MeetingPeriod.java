@@ -7,6 +7,8 @@ import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.rapporteur.text.GuardedPattern;
+
 /**
  * When and where this meeting was held: its first and last sittings and its venue.
  *
@@ -23,17 +25,18 @@ final class MeetingPeriod {
     private static final String ORD = NumberWords.ORDINAL_REGEX;
     private static final String DATES = DateExpressions.EXPRESSION.pattern();
     /** A sentence about a meeting still to come: "the sixth meeting would be devoted to …", "its next session". */
-    static final Pattern FUTURE = Pattern.compile(
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.;])\\s+(?=[A-Z\\[])");
+    static final GuardedPattern FUTURE = GuardedPattern.compile(
             "\\b(next|future|forthcoming|upcoming|subsequent|following\\s+(?:meeting|session)|would|will|shall|"
                     + "to\\s+be\\s+(?:held|convened|devoted)|planned|scheduled|envisaged|prepar\\w+ for|intention)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern HELD_MEETINGS = Pattern.compile("^The\\s+[\\p{L} -]{3,80}?\\s+(?:met\\b[^.;]{0,120}?\\s+"
             + "and\\s+)?held\\s+\\[?[\\w-]+\\]?\\s+meetings,?\\s+(?:on|from)\\s+(" + DATES + ")");
-    static final Pattern SITTING = Pattern.compile(
+    static final GuardedPattern SITTING = GuardedPattern.compile(
             "\\bat\\s+its\\s+\\[?(?:\\d{1,2}(?:st|nd|rd|th)|" + ORD + ")\\b[^.;]{0,80}?\\bmeetings?\\b,?\\s+"
                     + "(?:held\\s+)?on\\s+(" + DATES + ")", Pattern.CASE_INSENSITIVE);
     /** "held in Vienna from …", "held its fifty-sixth session at United Nations Headquarters, New York, from …". */
-    static final Pattern HELD_IN = Pattern.compile(
+    static final GuardedPattern HELD_IN = GuardedPattern.compile(
             "\\b(?:held|met)(?:\\s+its\\s+(?:" + ORD + ")\\s+" + SessionNumber.KIND + "(?:session|meeting))?\\s+(?:in|at)\\s+"
                     + "((?:the\\s+)?\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.\\-]*|of|de|du|"
                     + "la|the|at|in)){0,6})(?:,\\s*(\\p{Lu}[\\p{L}]+(?:\\s+\\p{Lu}[\\p{L}]+)?))?"
@@ -157,7 +160,7 @@ final class MeetingPeriod {
     /** "The Commission held its sixty-third session at United Nations Headquarters …": venue, and dates if none yet. */
     private void fromBody() {
         for (Paragraph p : paragraphs) {
-            for (String sentence : p.text().split("(?<=[.;])\\s+(?=[A-Z\\[])")) {
+            for (String sentence : SENTENCE_END.split(p.text())) {
                 if (FUTURE.matcher(sentence).find()) {
                     continue;
                 }

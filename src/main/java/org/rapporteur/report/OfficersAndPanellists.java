@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.rapporteur.text.GuardedPattern;
 import org.rapporteur.quality.Finding;
 import org.rapporteur.quality.FindingCode;
 import org.rapporteur.reference.Entity;
@@ -22,11 +23,11 @@ import org.rapporteur.reference.NameResolver;
  */
 final class OfficersAndPanellists {
 
-    private static final Pattern PANEL = Pattern.compile(
+    private static final GuardedPattern PANEL = GuardedPattern.compile(
             "\\b(?:panell?ists?|panel\\s+discussion|moderated\\s+by|facilitated\\s+by|presentations?\\s+(?:(?:was|were)"
                     + "\\s+(?:made|given|delivered)\\s+)?by|keynote|presenters?|following\\s+(?:experts|speakers)\\s*:)\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern OFFICER_CUE = Pattern.compile(
+    private static final GuardedPattern OFFICER_CUE = GuardedPattern.compile(
             "\\b(?:opened\\s+by|chaired\\s+by|presided\\s+over\\s+by|" + OfficeWords.UNDER_CHAIR + "|"
                     + "elected|Chair\\w*|Co-Chair\\w*|Vice-\\w+|Rapporteur|President|Bureau)\\b");
     private static final Pattern LABEL = Pattern.compile("(" + OfficeWords.OFFICE + ")\\s*:\\s*$");

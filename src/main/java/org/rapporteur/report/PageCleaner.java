@@ -18,6 +18,7 @@ final class PageCleaner {
 
     /** A job number: "V.18-01878" (Vienna, Geneva, Nairobi), or "24-23817" without a letter (New York). */
     /** "V.18-01878" (Vienna), "GE.24-01234" (Geneva), "N26-04187", "26-04187" (New York): office letters, year, serial. */
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
     static final Pattern JOB_NUMBER = Pattern.compile("\\b(?:[A-Z]{1,2}\\.?)?\\d{2}-\\d{5}\\b");
 
     private static final Pattern SYMBOL_LINE = Pattern.compile("\\s*" + ReportSymbol.SYMBOL.pattern() + "\\s*");
@@ -88,7 +89,7 @@ final class PageCleaner {
 
     /** A running header that carries both, e.g. "UNODC/CCPCJ/EG.4/2018/L.1 V.18-01878". */
     private static boolean isSymbolWithJobNumber(String line) {
-        String[] words = line.split("\\s+");
+        String[] words = WHITE_SPACE.split(line);
         if (words.length < 2 || words.length > 4) {
             return false;
         }

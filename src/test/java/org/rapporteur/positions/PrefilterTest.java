@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.rapporteur.positions.corpus.LabelledCorpus;
+import org.rapporteur.text.RequiredText;
 
 /** The rule path's prefilter skips patterns that cannot match, and changes no answer. */
 class PrefilterTest {
@@ -20,6 +21,7 @@ class PrefilterTest {
         assertThat(RequiredText.of("(?<!any )new (?:[\\w-]+ ){0,5}(?:instrument|convention)s?"))
                 .containsExactlyInAnyOrder("instrument", "instruments", "convention", "conventions");
         assertThat(RequiredText.of("24/7")).containsExactly("24/7");
+        assertThat(RequiredText.of("\\p{L}+ of\\pL")).containsExactly(" of");
     }
 
     @Test
@@ -27,7 +29,7 @@ class PrefilterTest {
         assertThat(RequiredText.of("\\w+")).isNull();
         assertThat(RequiredText.of("(?:a|\\w+)")).isNull();
         assertThat(RequiredText.of("x?")).isNull();
-        assertThat(RequiredText.of("\\p{L}+ of")).isNull();
+        assertThat(RequiredText.of("\\Qof\\E")).isNull();
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.rapporteur.positions;
+package org.rapporteur.text;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -14,7 +14,7 @@ import java.util.Set;
  * requirement (the pattern is then always run), so it never hides a match. Strings are lower case, for patterns
  * matched case-insensitively.
  */
-final class RequiredText {
+public final class RequiredText {
 
     private static final int MAX_EXACT = 24;
 
@@ -40,7 +40,7 @@ final class RequiredText {
     }
 
     /** The strings one of which a match of {@code regex} contains, or null when nothing is required. */
-    static Set<String> of(String regex) {
+    public static Set<String> of(String regex) {
         try {
             RequiredText parser = new RequiredText(regex);
             Info info = parser.alternation();
@@ -217,7 +217,15 @@ final class RequiredText {
             return Info.EMPTY;
         }
         if (Character.isLetterOrDigit(e)) {
-            if (e == 'Q' || e == 'p' || e == 'P' || e == 'k' || e == 'x' || e == 'u' || e == 'c' || e == 'N') {
+            if (e == 'p' || e == 'P') {
+                // a character property, "\\p{L}" or "\\pL": some one character
+                at = at < source.length() && source.charAt(at) == '{' ? source.indexOf('}', at) + 1 : at + 1;
+                if (at <= 0 || at > source.length()) {
+                    throw new IllegalArgumentException("not read");
+                }
+                return Info.UNKNOWN;
+            }
+            if (e == 'Q' || e == 'k' || e == 'x' || e == 'u' || e == 'c' || e == 'N') {
                 throw new IllegalArgumentException("not read");
             }
             return Info.UNKNOWN;

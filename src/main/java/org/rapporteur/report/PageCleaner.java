@@ -89,6 +89,9 @@ final class PageCleaner {
 
     /** A running header that carries both, e.g. "UNODC/CCPCJ/EG.4/2018/L.1 V.18-01878". */
     private static boolean isSymbolWithJobNumber(String line) {
+        if (line.indexOf('/') < 0) {
+            return false; // every symbol has a slash
+        }
         String[] words = WHITE_SPACE.split(line);
         if (words.length < 2 || words.length > 4) {
             return false;

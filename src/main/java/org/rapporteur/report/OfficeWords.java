@@ -24,12 +24,28 @@ final class OfficeWords {
     private static final Pattern SESSION_OF_OFFICE = Pattern.compile("\\b(?:of|at|for)\\s+(?:its|the|their)\\s+(?:("
             + NumberWords.ORDINAL_REGEX + ")\\s+(?:session|meeting)|(\\d{1,3})(?:st|nd|rd|th)\\s+session)\\b",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * "who had been elected at the thirty-third session (for a one-year term)": when an officer serving now was
+     * elected; "the Bureau elected at the fifth session" (no "had been") is that session's Bureau.
+     */
+    private static final Pattern ELECTED_BEFORE = Pattern.compile("(?i)\\b(?:had|has|have)\\s+been\\s+elected"
+            + "(?:\\s+by\\s+acclamation)?\\s*$");
+    /** "the thirty-fifth session", "its thirteenth meeting", "the 2026 Meeting": a session named in a sentence. */
+    private static final Pattern A_SESSION = Pattern.compile("\\b(?:the|its|their)\\s+(?:(" + NumberWords.ORDINAL_REGEX
+            + ")\\s+(?:session|meeting)|((?:19|20)\\d{2})\\s+(?:Meeting|session))\\b", Pattern.CASE_INSENSITIVE);
+    /** "elected at", "since": the session named after it is when, not which. */
+    private static final Pattern AT_BEFORE = Pattern.compile("(?i)\\b(?:at|since|during|until)\\s*$");
     /** "the outgoing Chair", "President of the previous session": another session's officer. */
     static final Pattern ANOTHER_SESSION = Pattern.compile("\\b(?:outgoing|incoming|(?:previous|preceding)\\s+(?:session"
             + "|meeting)|(?:next|forthcoming)\\s+session|(?:next|following|coming)\\s+biennium)\\b", Pattern.CASE_INSENSITIVE);
     /** "…, whose term would begin at the end of the present session": elected now, in office later. */
     static final Pattern LATER_TERM = Pattern.compile("\\bwhose\\s+terms?(?:\\s+of\\s+office)?\\s+(?:would|will|is\\s+to"
             + "|are\\s+to|shall)\\s+(?:begin|start|commence)\\b", Pattern.CASE_INSENSITIVE);
+
+    /** "…, the Chair of the Working Group, X": the office in apposition, just before the person. */
+    private static final Pattern APPOSED_CHAIR = Pattern.compile("(?i)(?<!vice-)\\b(?:chair(?:person|man|woman)?|president)"
+            + "(?:\\s+of\\s+(?:the|its)\\s+[^,;()]{1,80})?,\\s*(?:(?:ambassador|h\\.\\s?e\\.|mr\\.?|ms\\.?|mrs\\.?|dr\\.?)\\s+)*"
+            + "[\\p{Lu}][^,;()]{1,80}$");
 
     private OfficeWords() {
     }
@@ -40,12 +56,49 @@ final class OfficeWords {
             return true;
         }
         Matcher m = SESSION_OF_OFFICE.matcher(officeWords);
-        if (!m.find() || sessionNumber == null) {
-            return false;
+        while (sessionNumber != null && m.find()) {
+            // "who had been elected at the thirty-third session": when, not whose officer
+            if (ELECTED_BEFORE.matcher(officeWords.substring(0, m.start())).find()) {
+                continue;
+            }
+            OptionalInt n = m.group(1) != null ? NumberWords.parseOrdinal(m.group(1))
+                    : OptionalInt.of(Integer.parseInt(m.group(2)));
+            return n.isPresent() && n.getAsInt() != sessionNumber;
         }
-        OptionalInt n = m.group(1) != null ? NumberWords.parseOrdinal(m.group(1))
-                : OptionalInt.of(Integer.parseInt(m.group(2)));
-        return n.isPresent() && n.getAsInt() != sessionNumber;
+        return false;
+    }
+
+    /**
+     * True when a sentence is about another session than this one: "It elected X (Kenya) as Chair … of the
+     * thirty-fifth session", "opened by the Chair of the eightieth session, X (Tonga)", "The second session was held …
+     * under the chairship of X", "the Bureau of its thirteenth meeting: President: X", "as Chair … of the 2026
+     * Meeting". A session named as when an officer was elected ("elected at the eleventh meeting") does not count, and
+     * a sentence that also names this session is about this one.
+     *
+     * @param year the year of this meeting, for meetings known by their year ("the 2025 Meeting"), or null
+     */
+    static boolean sentenceOfAnotherSession(String sentence, Integer sessionNumber, Integer year) {
+        boolean other = false;
+        Matcher m = A_SESSION.matcher(sentence);
+        while (m.find()) {
+            if (AT_BEFORE.matcher(sentence.substring(0, m.start())).find()) {
+                continue;
+            }
+            OptionalInt n = m.group(1) != null ? NumberWords.parseOrdinal(m.group(1)) : OptionalInt.empty();
+            Integer expected = sessionNumber;
+            if (m.group(2) != null) {
+                n = OptionalInt.of(Integer.parseInt(m.group(2)));
+                expected = year;
+            }
+            if (n.isEmpty() || expected == null) {
+                continue;
+            }
+            if (n.getAsInt() == expected) {
+                return false;
+            }
+            other = true;
+        }
+        return other;
     }
 
     /** The role of a person named with an office label, the words after the person, in a sentence; null for none. */
@@ -60,6 +113,10 @@ final class OfficeWords {
         // "chaired by X (Niger), Vice-President of the Conference": X chaired, whatever other office X holds
         if (first && (s.contains("chaired by") || s.contains("presided over by")
                 || s.matches("(?s).*\\b" + UNDER_CHAIR + "\\b.*"))) {
+            return Role.CHAIR;
+        }
+        // "opened by the Chair of the Working Group, X (South Africa), who was elected together with the Vice-Chair, …"
+        if (APPOSED_CHAIR.matcher(before).find()) {
             return Role.CHAIR;
         }
         if (withoutVice.matches("(?s).*\\b(co-chairs?|chair|chairperson|chairman|chairwoman|president|chaired|presided)"

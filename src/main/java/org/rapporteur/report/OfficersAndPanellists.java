@@ -31,7 +31,24 @@ final class OfficersAndPanellists {
             "\\b(?:opened\\s+by|chaired\\s+by|presided\\s+over\\s+by|" + OfficeWords.UNDER_CHAIR + "|"
                     + "elected|Chair\\w*|Co-Chair\\w*|Vice-\\w+|Rapporteur|President|Bureau)\\b");
     private static final Pattern LABEL = Pattern.compile("(" + OfficeWords.OFFICE + ")\\s*:\\s*$");
-    private static final Pattern HONORIFIC = Pattern.compile("^(?:(?:H\\.\\s?E\\.|Mr\\.|Ms\\.|Mrs\\.|Dr\\.|Prof\\.)\\s+)+");
+    private static final Pattern HONORIFIC = Pattern.compile("^(?:(?:H\\.\\s?E\\.|Mr\\.|Ms\\.|Mrs\\.|Dr\\.|Prof\\.|Ambassador)"
+            + "\\s+)+");
+    /**
+     * "Ambassador Leilani Navarro-Santos of the Philippines": a person and the State they represent without a bracket;
+     * read as "Leilani Navarro-Santos (the Philippines)" where the words after "of" are a State.
+     */
+    private static final Pattern AMBASSADOR_OF = Pattern.compile("\\bAmbassador\\s+(\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+\\p{Lu}"
+            + "[\\p{L}'’.\\-]*){0,5})\\s+of\\s+((?:the\\s+)?\\p{Lu}[\\p{L}'’\\-]*(?:\\s+(?:of|and|the|\\p{Lu}[\\p{L}'’\\-]*)){0,6}?)"
+            + "(?=\\s*[,.;]|\\s+(?:as|and|to|in|was|were|who|served|presided)\\b|$)");
+    /** "… presented the report of the Working Group …": the chair of a body reporting to this one. */
+    private static final Pattern REPORT_OF_ANOTHER_BODY = Pattern.compile("(?i)\\b(?:presented|introduced|submitted)\\s+"
+            + "(?:the|its|a)\\s+(?:\\w+\\s+)?report\\s+of\\b");
+    /**
+     * "The senior officials segment elected …", "the Committee of the Whole elected …": a part's officers. (A working
+     * group's own report says "The Working Group elected": its own Chair.)
+     */
+    private static final Pattern PART_ELECTED = Pattern.compile("(?i)\\b(?:segment|Committee\\s+of\\s+the\\s+Whole)\\s+"
+            + "(?:also\\s+)?(?:elected|appointed)\\b");
     /** A person's name; "?" or U+FFFD may stand for letters a file's encoding lost ("Kova?evi?"). */
     private static final Pattern PERSON_NAME = Pattern.compile(
             "^[\\p{Lu}?\\uFFFD][\\p{L}'’.\\-?\\uFFFD]*(?:\\s+(?:[\\p{Lu}?\\uFFFD][\\p{L}'’.\\-?\\uFFFD]*|de|da|das|do|dos|del|"
@@ -52,20 +69,26 @@ final class OfficersAndPanellists {
     private final EntityNames names;
     private final List<Finding> findings;
     private final Integer sessionNumber;
+    private final Integer year;
     private final StatesInOffice states;
     private final OfficersWithoutCountry withoutCountry;
 
-    /** @param sessionNumber the session the report is about, or null where it does not say */
-    OfficersAndPanellists(EntityNames names, List<Finding> findings, Integer sessionNumber) {
+    /**
+     * @param sessionNumber the session the report is about, or null where it does not say
+     * @param year          the year the meeting began, or null: tells "the 2026 Meeting" from this one
+     */
+    OfficersAndPanellists(EntityNames names, List<Finding> findings, Integer sessionNumber, Integer year) {
         this.names = names;
         this.findings = findings;
         this.sessionNumber = sessionNumber;
+        this.year = year;
         this.states = new StatesInOffice(names);
         this.withoutCountry = new OfficersWithoutCountry(names);
     }
 
     /** The panellists or officers a sentence names; none when it names none. */
-    List<Participation> find(int paragraph, String sentence) {
+    List<Participation> find(int paragraph, String text) {
+        String sentence = withAmbassadorsBracketed(paragraph, text);
         List<Participation> out = new ArrayList<>();
         if (PANEL.matcher(sentence).find()) {
             out.addAll(persons(paragraph, sentence, true));
@@ -91,6 +114,18 @@ final class OfficersAndPanellists {
             }
         }
         return out;
+    }
+
+    private String withAmbassadorsBracketed(int paragraph, String sentence) {
+        Matcher m = AMBASSADOR_OF.matcher(sentence);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            boolean state = names.resolve(m.group(2)).filter(e -> e.type() == EntityType.MEMBER_STATE
+                    || e.type() == EntityType.OBSERVER_STATE).isPresent();
+            m.appendReplacement(out, Matcher.quoteReplacement(state ? m.group(1) + " (" + m.group(2) + ")" : m.group()));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     /** True when the words after an officer's name give the office of another session than this one. */
@@ -211,8 +246,15 @@ final class OfficersAndPanellists {
         int named = sentence.indexOf(candidate);
         boolean laterTerm = named >= 0 && OfficeWords.LATER_TERM.matcher(sentence.substring(named)).find();
         if (role == null || !panel && (laterTerm || ofAnotherSession(officeWords)
-                || OfficeWords.ANOTHER_SESSION.matcher(own).find())) {
+                || OfficeWords.ANOTHER_SESSION.matcher(own).find()
+                || OfficeWords.sentenceOfAnotherSession(sentence, sessionNumber, year))) {
             return label;
+        }
+        if (role == Role.CHAIR && REPORT_OF_ANOTHER_BODY.matcher(sentence).find()) {
+            return label; // "The Chair of the Working Group on …, X (Brazil), presented the report of the Working Group"
+        }
+        if (role == Role.CHAIR && PART_ELECTED.matcher(sentence).find()) {
+            role = Role.OFFICER; // the Chair of a segment or a committee of the whole: an officer of the session
         }
         if (NameResolver.hasLostLetters(candidate)) {
             findings.add(Finding.inParagraph(paragraph, FindingCode.UNREADABLE_NAME, "The name of the "
@@ -235,13 +277,14 @@ final class OfficersAndPanellists {
         }
         s = s.strip();
         s = s.replaceFirst("^(?i)(?:and|by|the following panell?ists|panell?ists?)\\s+", "");
-        s = HONORIFIC.matcher(s).replaceFirst("");
         s = s.replaceFirst("^.*\\bby\\s+", "").strip();
         // "panellists were X (Serbia)", "the speakers included X (Chile)", "the working group elected X (Peru)"
-        s = s.replaceFirst("^.*\\b(?:were|was|included|including|namely|(?:re-)?elected|appointed|designated)\\s+", "")
+        s = s.replaceFirst("^.*\\b(?:were|was|included|including|namely|(?:re-)?elected|appointed|designated|confirmed"
+                + "|nominated|(?:nomination|election|appointment)\\s+of)\\s+", "")
                 .strip();
         s = s.replaceFirst("^(?i)acclamation\\s+", "").strip(); // "elected by acclamation Maria Rossi (Italy)"
         s = s.replaceFirst("(?i)^.*\\b" + OfficeWords.UNDER_CHAIR + "\\s+", "").strip();
+        s = HONORIFIC.matcher(s).replaceFirst("");
         return PERSON_NAME.matcher(s).matches() ? s : "";
     }
 

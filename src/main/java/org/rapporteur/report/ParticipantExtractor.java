@@ -20,11 +20,11 @@ final class ParticipantExtractor {
     private final PanellistsByTitle titled;
 
     /** @param sessionNumber the session the report is about, or null: officers of other sessions are left out */
-    ParticipantExtractor(EntityNames names, List<Finding> findings, Integer sessionNumber) {
+    ParticipantExtractor(EntityNames names, List<Finding> findings, Integer sessionNumber, Integer year) {
         this.names = names;
         this.lists = new StatementLists(names, findings);
         this.speakers = new NamedSpeakers(names);
-        this.people = new OfficersAndPanellists(names, findings, sessionNumber);
+        this.people = new OfficersAndPanellists(names, findings, sessionNumber, year);
         this.titled = new PanellistsByTitle(names);
     }
 

@@ -56,7 +56,8 @@ public final class ReportParser {
 
         EntityNames names = new EntityNames(resolver, findings);
         AttendanceExtractor.Attendance attendance = new AttendanceExtractor(names, findings).extract(paragraphs);
-        List<Participation> participation = new ArrayList<>(new ParticipantExtractor(names, findings, facts.sessionNumber())
+        List<Participation> participation = new ArrayList<>(new ParticipantExtractor(names, findings, facts.sessionNumber(),
+                facts.startDate() == null ? null : facts.startDate().getYear())
                 .extract(paragraphs));
         participation.addAll(attendance.represented());
         findings.addAll(placeholders(paragraphs, findings));

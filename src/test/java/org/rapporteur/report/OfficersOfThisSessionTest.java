@@ -18,6 +18,7 @@ class OfficersOfThisSessionTest {
     static final String WITHOUT_COUNTRIES = "officers-without-countries.txt";
     static final String BUREAU_AND_NEXT_TERM = "officers-bureau-of-states-and-next-term.txt";
     static final String BUREAU_UNDER_A_LABEL = "officers-bureau-members-under-a-label.txt";
+    static final String APPOSITION = "officers-in-apposition-ambassadors-and-other-sessions.txt";
 
     private static java.util.List<Participation> officers(MeetingReport report) {
         return report.participation().stream().filter(p -> p.role() == Role.CHAIR || p.role() == Role.OFFICER).toList();
@@ -33,6 +34,19 @@ class OfficersOfThisSessionTest {
                         tuple(Role.OFFICER, "HRV", "Ivana Petrović"),
                         tuple(Role.OFFICER, "PER", "Luis Ortega Vidal"),
                         tuple(Role.OFFICER, "WSM", "Sina Faleolo"));
+    }
+
+    @Test
+    void aChairInAppositionAmbassadorsOfAStateASegmentsOfficersAndNotOtherSessionsOrBodies() {
+        MeetingReport report = parse(APPOSITION);
+        assertThat(report.sessionNumber()).isEqualTo(12);
+        assertThat(officers(report)).extracting(Participation::paragraph, Participation::role, p -> p.entity().code(),
+                        Participation::person)
+                .containsExactly(tuple(3, Role.CHAIR, "SWE", "Oskar Lindgren"),
+                        tuple(3, Role.OFFICER, "TZA", "Amani Bakari"),
+                        tuple(4, Role.OFFICER, "TUN", "Leila Haddad"),
+                        tuple(5, Role.OFFICER, "NZL", "Rangi Parata"),
+                        tuple(5, Role.OFFICER, "CHL", "Ines Duarte"));
     }
 
     @Test

@@ -18,6 +18,8 @@ public record Finding(String location, FindingCode code, String message) {
     }
 
     public static Finding inParagraph(int paragraph, FindingCode code, String message) {
-        return new Finding(paragraph > 0 ? "paragraph " + paragraph : "front matter", code, message);
+        // paragraph 0 holds the annexes after the numbered paragraphs (lists of participants)
+        return new Finding(paragraph > 0 ? "paragraph " + paragraph : paragraph == 0 ? "annexes" : "front matter", code,
+                message);
     }
 }

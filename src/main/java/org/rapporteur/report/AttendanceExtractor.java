@@ -55,6 +55,10 @@ final class AttendanceExtractor {
     private static final Pattern NAME_LIKE = Pattern.compile("^\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+(?:of|for|on|in|the|and|de|la|du"
             + "|des|\\p{Lu}[\\p{L}'’.\\-]*))+$");
 
+    /** The words of an annex's list heading: a kind of entity in the plural, or "represented". */
+    private static final Pattern ANNEX_HEADING = Pattern.compile("\\b(?:represented|observers|entities|organi[sz]ations"
+            + "|institutions|agencies|bodies|States|programmes)\\b");
+
     private final EntityNames names;
     private final List<Finding> findings;
     private final NameListSplitter splitter;
@@ -76,6 +80,10 @@ final class AttendanceExtractor {
         List<Participation> represented = new ArrayList<>();
         Set<Key> coveredByPrinted = new java.util.HashSet<>();
         for (Paragraph p : paragraphs) {
+            if (p.number() == 0) {
+                represented.addAll(annexLists(p.text()));
+                continue;
+            }
             String openHeading = null; // a list heading whose list comes in lettered parts on the next lines
             for (String sentence : SentenceSplitter.split(p.text())) {
                 Matcher part = SUB_LIST.matcher(sentence.strip());
@@ -168,6 +176,26 @@ final class AttendanceExtractor {
                 if (seen.add(p.entity().code().isEmpty() ? p.entity().name() : p.entity().code())) {
                     out.add(p);
                 }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * An annex's attendance, a heading line and then its list on the next line ("Non-member States represented by
+     * observers" / "Holy See, State of Palestine"); lines of persons ("Members of the Committee present" / "A (Qatar)")
+     * have no heading that names a kind of entity, and are left alone.
+     */
+    private List<Participation> annexLists(String text) {
+        List<Participation> out = new ArrayList<>();
+        String[] lines = text.split("\n");
+        for (int i = 0; i + 1 < lines.length; i++) {
+            String heading = lines[i].strip();
+            String list = lines[i + 1].strip();
+            if (ANNEX_HEADING.matcher(heading).find() && !heading.contains(",")
+                    && !ANNEX_HEADING.matcher(list).find() && !list.isEmpty()) {
+                out.addAll(list(0, heading, list));
+                i++;
             }
         }
         return out;

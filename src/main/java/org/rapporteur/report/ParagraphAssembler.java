@@ -25,12 +25,18 @@ final class ParagraphAssembler {
     private static final Pattern AGENDA_REF = Pattern.compile(
             "agenda item\\s+(\\d{1,2}(?:\\s*\\([a-z]{1,3}\\))?)", Pattern.CASE_INSENSITIVE);
     private static final int SHORT_ITEM = 120;
+    /** "Annex", "Annex II", "ANNEX 3" alone on a line. */
+    private static final Pattern ANNEX = Pattern.compile("(?i:annex)(?:\\s+([IVX]{1,5}|\\d{1,2}))?\\.?");
+    /** A corrigendum's instruction at the end of the text so far: "…, paragraphs 83 and 84 For the existing text …". */
+    private static final Pattern ANNOUNCEMENT = Pattern.compile("(?i)(?:Page\\s+\\d+,\\s+)?(?:[^.]{0,80}?,\\s+)?"
+            + "paragraphs?\\s+(\\d{1,3}(?:\\s*(?:,|and|to|–|-)\\s*\\d{1,3})*)\\s*[.,]?\\s*(?:For\\s+the\\s+existing"
+            + "\\s+text\\s+substitute|(?:Replace|Delete|Insert|Add)\\b[^.]{0,80})?[.:]?\\s*$");
 
     /** What the assembly gives: the front matter lines, the paragraphs and the text that fitted nowhere. */
     record Assembly(List<String> frontMatter, List<Paragraph> paragraphs, List<Finding> findings) {
     }
 
-    private enum Kind { NUMBERED, HEADING, ITEM, TEXT }
+    private enum Kind { NUMBERED, HEADING, ITEM, TEXT, ANNEX }
 
     /** A start line with the continuation lines that follow it. */
     private record Block(Kind kind, String label, int firstLine, List<String> lines) {
@@ -54,6 +60,8 @@ final class ParagraphAssembler {
     private boolean structureSeen;
     /** No paragraph numbers in the text (Word keeps them as list numbering): each long line is a paragraph. */
     private boolean unnumbered;
+    /** The annexes' text, a paragraph numbered 0, or null. */
+    private Paragraph annexes;
 
     static Assembly assemble(List<SourceLine> lines) {
         ParagraphAssembler assembler = new ParagraphAssembler();
@@ -69,6 +77,9 @@ final class ParagraphAssembler {
             assembler.accept(blocks.get(i));
         }
         assembler.closeParagraph();
+        if (assembler.annexes != null) {
+            assembler.paragraphs.add(assembler.annexes);
+        }
         Dehyphenator dehyphenator = new Dehyphenator(lines.stream().map(SourceLine::text).toList());
         List<Paragraph> resolved = assembler.paragraphs.stream()
                 .map(p -> new Paragraph(p.number(), p.chapter(), p.section(), p.agendaItem(),
@@ -81,12 +92,26 @@ final class ParagraphAssembler {
     private static List<Block> blocks(List<SourceLine> lines) {
         List<Block> blocks = new ArrayList<>();
         Block open = null;
+        boolean numberedSeen = false;
         for (SourceLine line : lines) {
             String text = line.text();
+            Matcher annex = ANNEX.matcher(text);
+            if (annex.matches() && numberedSeen || open != null && open.kind() == Kind.ANNEX) {
+                // after the numbered paragraphs, "Annex II": every line to the next annex is the annex's, as printed
+                if (annex.matches()) {
+                    open = new Block(Kind.ANNEX, annex.group(1) == null ? "" : annex.group(1), line.number(),
+                            new ArrayList<>());
+                    blocks.add(open);
+                } else {
+                    open.lines().add(text);
+                }
+                continue;
+            }
             Matcher numbered = NUMBERED.matcher(text);
             Matcher heading = HEADING.matcher(text);
             Block started = null;
             if (numbered.matches()) {
+                numberedSeen = true;
                 String rest = numbered.group(2) == null ? "" : numbered.group(2);
                 started = new Block(Kind.NUMBERED, numbered.group(1), line.number(), new ArrayList<>(List.of(rest)));
             } else if (heading.matches() && text.length() < 160) {
@@ -114,7 +139,23 @@ final class ParagraphAssembler {
             case NUMBERED -> acceptNumbered(block);
             case ITEM -> appendItem(block);
             case TEXT -> appendText(block);
+            case ANNEX -> acceptAnnex(block);
         }
+    }
+
+    /**
+     * The annexes after the numbered paragraphs ("Annex II / Attendance / States Members … represented by observers /
+     * Algeria, Bangladesh, …"): one paragraph numbered 0 for them all, a line per printed line, so that a list keeps
+     * its heading line; their text is never the last paragraph's.
+     */
+    private void acceptAnnex(Block block) {
+        closeParagraph();
+        headingOpen = false;
+        String title = "Annex" + (block.label().isEmpty() ? "" : " " + block.label());
+        String text = (title + "\n" + String.join("\n", block.lines())).strip();
+        Paragraph before = annexes;
+        annexes = new Paragraph(0, new Heading(before == null ? title : before.chapter().label(), "Annexes"), null, "",
+                before == null ? text : before.text() + "\n" + text);
     }
 
     private void acceptHeading(Block block) {
@@ -185,6 +226,11 @@ final class ParagraphAssembler {
             appendItem(new Block(Kind.ITEM, "", block.firstLine(), List.of(n + ". " + block.text())));
         } else if (currentNumber == 0 && paragraphs.isEmpty() && current == null) {
             openParagraph(n, block);
+        } else if (n > expected && length >= 40 && announced(n)) {
+            // a corrigendum reprints paragraphs 31, 33, 83 …, each announced ("Page 31, …, paragraphs 83 and 84 / For
+            // the existing text substitute"): the announcement is no text of the paragraph before
+            current = new StringBuilder(ANNOUNCEMENT.matcher(current).replaceFirst("").strip());
+            openParagraph(n, block);
         } else if (n > expected && n <= expected + 2 && length >= 40) {
             findings.add(new Finding("line " + block.firstLine(), FindingCode.UNSTRUCTURED_TEXT,
                     "Paragraph " + n + " follows paragraph " + currentNumber + ": paragraph numbers skipped"));
@@ -192,6 +238,24 @@ final class ParagraphAssembler {
         } else {
             appendItem(new Block(Kind.ITEM, "", block.firstLine(), List.of(n + ". " + block.text())));
         }
+    }
+
+    /** Whether the text just before a numbered line announces that paragraph ("paragraphs 83 and 84"). */
+    private boolean announced(int n) {
+        if (current == null) {
+            return false;
+        }
+        Matcher m = ANNOUNCEMENT.matcher(current);
+        if (!m.find()) {
+            return false;
+        }
+        Matcher number = Pattern.compile("\\d{1,3}").matcher(m.group(1));
+        while (number.find()) {
+            if (Integer.parseInt(number.group()) == n) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void openParagraph(int n, Block block) {

@@ -22,6 +22,7 @@ class AttendanceInOtherFormsTest {
     static final String COUNTS = "attendance-counts-in-other-sentences.txt";
     static final String COUNTED_AND_NAMED = "attendance-counted-and-named.txt";
     static final String SUB_LINES = "attendance-counts-in-sub-lines-and-other-categories.txt";
+    static final String IN_AN_ANNEX = "attendance-in-an-annex.txt";
 
     private static String code(Participation p) {
         return p.entity().code().isEmpty() ? p.nameAsWritten() : p.entity().code();
@@ -152,5 +153,27 @@ class AttendanceInOtherFormsTest {
                 .extracting(Participation::paragraph, AttendanceInOtherFormsTest::code, Participation::capacity)
                 .containsExactly(tuple(1, "EU", Capacity.MEMBER), tuple(1, "PSE", null));
         assertThat(locations(report, FindingCode.UNKNOWN_ENTITY)).isEmpty();
+    }
+
+    @Test
+    void listsInAnAnnexAfterTheParagraphsEachUnderItsHeadingLineAndNoPersons() {
+        MeetingReport report = parse(IN_AN_ANNEX);
+        assertThat(report.paragraphs()).extracting(Paragraph::number).containsExactly(1, 2, 3, 0);
+        assertThat(report.paragraphs().get(2).text())
+                .isEqualTo("At its 10th meeting, the working group adopted the report on its seventh session.");
+        assertThat(rows(report, Role.REPRESENTED))
+                .extracting(Participation::paragraph, AttendanceInOtherFormsTest::code, Participation::category,
+                        Participation::capacity)
+                .containsExactly(tuple(0, "ARG", AttendanceCategory.MEMBER_STATE, Capacity.OBSERVER),
+                        tuple(0, "GHA", AttendanceCategory.MEMBER_STATE, Capacity.OBSERVER),
+                        tuple(0, "NOR", AttendanceCategory.MEMBER_STATE, Capacity.OBSERVER),
+                        tuple(0, "PHL", AttendanceCategory.MEMBER_STATE, Capacity.OBSERVER),
+                        tuple(0, "PSE", AttendanceCategory.OBSERVER_STATE, Capacity.OBSERVER),
+                        tuple(0, "AU", AttendanceCategory.IGO, null),
+                        tuple(0, "EU", AttendanceCategory.IGO, null),
+                        tuple(0, "Rural Water Alliance", AttendanceCategory.NGO, null),
+                        tuple(0, "Friends of the Aquifer", AttendanceCategory.NGO, null));
+        assertThat(report.findings()).filteredOn(f -> f.location().equals("annexes"))
+                .extracting(f -> f.code()).containsExactly(FindingCode.UNLISTED_ENTITY, FindingCode.UNLISTED_ENTITY);
     }
 }

@@ -252,4 +252,37 @@ class ParagraphAssemblerTest {
                 """);
         assertThat(paragraphs).extracting(Paragraph::agendaItem).containsExactly("", "2", "2", "1 (c)");
     }
+
+    @Test
+    void aCorrigendumReprintsTheParagraphsItAnnouncesOutOfSequence() {
+        List<Paragraph> paragraphs = paragraphs("""
+                Page 4, chapter II, paragraph 12
+                For the existing text substitute
+                12. The Committee considered item 2 at its 3rd meeting, on 5 May, and heard a presentation.
+                Page 9, chapter IV, paragraphs 40 and 41
+                For the existing text substitute
+                40. The session was attended by representatives of 30 States members of the Committee.
+                41. Observers for 12 other States Members of the United Nations also attended the session.
+                """);
+        assertThat(paragraphs).extracting(Paragraph::number).containsExactly(12, 40, 41);
+        assertThat(numbered(paragraphs, 12).text())
+                .isEqualTo("The Committee considered item 2 at its 3rd meeting, on 5 May, and heard a presentation.");
+    }
+
+    @Test
+    void theAnnexesAfterTheParagraphsAreOneParagraphNumberedZeroLineByLine() {
+        List<Paragraph> paragraphs = paragraphs("""
+                I. Adoption of the report
+                1. The Committee adopted its report on the last day of the session.
+                Annex I
+                Intergovernmental organizations
+                African Union, European Union
+                Annex II
+                Documents before the Committee
+                """);
+        assertThat(paragraphs).extracting(Paragraph::number).containsExactly(1, 0);
+        assertThat(numbered(paragraphs, 1).text()).isEqualTo("The Committee adopted its report on the last day of the session.");
+        assertThat(numbered(paragraphs, 0).text()).isEqualTo("Annex I\nIntergovernmental organizations\n"
+                + "African Union, European Union\nAnnex II\nDocuments before the Committee");
+    }
 }

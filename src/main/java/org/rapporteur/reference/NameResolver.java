@@ -34,6 +34,14 @@ public final class NameResolver {
     private final java.util.concurrent.ConcurrentHashMap<String, Resolution> answered =
             new java.util.concurrent.ConcurrentHashMap<>();
 
+    /** "Congo, Democratic Republic of the", "Tanzania (United Republic of)": the main word first. */
+    private static final Pattern INVERTED = Pattern.compile("^(\\p{Lu}[\\p{L}'\\- ]{1,40}?)(?:,\\s+|\\s*\\()((?:the\\s+)?"
+            + "\\p{Lu}[\\p{L}'\\- ]{1,60}?\\s+of(?:\\s+the)?)\\)?$");
+    /** Two to four capitalised words: a hyphenated State's name written with spaces. */
+    private static final Pattern SHORT_NAME = Pattern.compile("^\\p{Lu}\\p{L}+(?:\\s\\p{Lu}\\p{L}+){1,3}$");
+    private static final java.util.function.Predicate<Entity> IS_STATE = e -> e.type() == EntityType.MEMBER_STATE
+            || e.type() == EntityType.OBSERVER_STATE;
+
     public NameResolver(ReferenceData data) {
         this.index = data.index();
     }
@@ -76,7 +84,36 @@ public final class NameResolver {
         if (hasLostLetters(name)) {
             return withLostLetters(name);
         }
+        Optional<Entity> reordered = stateReordered(name);
+        if (reordered.isPresent()) {
+            return Resolution.plain(reordered);
+        }
         return Resolution.plain(membersOf(name));
+    }
+
+    /**
+     * A State's name as lists sorted by the main word print it: "Congo, Democratic Republic of the", "Tanzania
+     * (United Republic of)", "Eswatini (Kingdom of)" read as "Democratic Republic of the Congo", "United Republic of
+     * Tanzania", "Kingdom of Eswatini"; and a hyphenated name written with a space ("Timor Leste", "Guinea Bissau").
+     * Only a State is taken so: the words are reordered, never guessed.
+     */
+    private Optional<Entity> stateReordered(String name) {
+        Matcher inverted = INVERTED.matcher(name);
+        if (inverted.matches()) {
+            Optional<Entity> state = index.find(normalise(inverted.group(2) + " " + inverted.group(1))).filter(IS_STATE);
+            if (state.isPresent()) {
+                return state;
+            }
+        }
+        if (SHORT_NAME.matcher(name).matches()) {
+            for (int at = name.indexOf(' '); at >= 0; at = name.indexOf(' ', at + 1)) {
+                Optional<Entity> state = index.find(name.substring(0, at) + "-" + name.substring(at + 1)).filter(IS_STATE);
+                if (state.isPresent()) {
+                    return state;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -331,4 +331,28 @@ class NameResolverTest {
     void resolvesConventionSecretariatsAndTheOrganisationsOfOtherBodiesByNameOrAcronym(String name, String code) {
         assertThat(codeOf(name)).isEqualTo(code);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+            "Congo, Democratic Republic of the; COD",
+            "Tanzania (United Republic of); TZA",
+            "Eswatini (Kingdom of); SWZ",
+            "Bolivia (Plurinational State of); BOL",
+            "Guinea Bissau; GNB",
+            "Timor Leste; TLS",
+            "Korea, Democratic People's Republic of; PRK",
+            "Pacific, Islands Forum of the; none",
+            "Islands Forum (Pacific); none",
+            "Guinea Papua; none"})
+    void aStatesNameWithItsMainWordFirstOrItsHyphenWrittenAsASpace(String written, String code) {
+        assertThat(codeOf(written)).isEqualTo(code);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {"the African States; AFRICAN_GROUP", "Asia-Pacific States; ASIA_PACIFIC_GROUP",
+            "Latin American and Caribbean States; GRULAC", "Western European and other States; WEOG",
+            "Eastern European States; EASTERN_EUROPEAN_GROUP"})
+    void theRegionalGroupsByTheNamesOfTheUnList(String written, String code) {
+        assertThat(codeOf(written)).isEqualTo(code);
+    }
 }

@@ -87,7 +87,10 @@ final class PanellistsByTitle {
         for (int k = Math.max(0, words.length - LONGEST_NAME); k < words.length; k++) {
             String tail = String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length)).replaceFirst("^,\\s*", "");
             if (!tail.isEmpty() && Character.isUpperCase(tail.charAt(0)) && names.isKnownAsWritten(tail)) {
-                return Optional.of(tail);
+                // "Lieutenant Governor of American Samoa": a known name inside a longer one is not what ends the title
+                boolean insideLongerName = k > 0 && Character.isUpperCase(words[k - 1].charAt(0))
+                        && !words[k - 1].endsWith(",");
+                return insideLongerName ? Optional.empty() : Optional.of(tail);
             }
         }
         return Optional.empty();

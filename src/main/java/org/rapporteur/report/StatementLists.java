@@ -46,6 +46,8 @@ final class StatementLists {
             ",?\\s+as\\s+did\\s+(?:the\\s+)?(?:representatives?|observers?|experts?|delegations?)\\s+(?:of|for)\\s+(.+)$");
     private static final Pattern LIST_HEAD = Pattern.compile(
             "^(?:(?:the|an?)\\s+)?(?:representatives?|observers?|experts?|delegations?|members?|delegates?)\\s+(?:of|for|from)\\s+");
+    private static final Pattern ANOTHER_SPEAKER = Pattern.compile("(?i)\\s(?:and|as\\s+well\\s+as)\\s+(?:the|an?)\\s+"
+            + SpeakerRoles.ROLE + "\\s+(?:of|for|from)\\s");
     /** ", and by the observers for …": the start of another part of the list, with a heading of its own. */
     private static final Pattern AND_BY = Pattern.compile("(?:,\\s*|;\\s*|\\s+)(?:and|as\\s+well\\s+as)\\s+by\\s+");
     /**
@@ -200,7 +202,9 @@ final class StatementLists {
             text = text.substring(0, appositive.start());
         }
         List<Participation> out = new ArrayList<>();
+        // "the secretariat" speaking is the meeting's own; "the secretariat of … and a representative of …" lists two
         if (SpeakerRoles.THE_MEETING_ITSELF.matcher(SpeakerRoles.withoutRole(text)).matches()
+                && !ANOTHER_SPEAKER.matcher(text).find()
                 && !names.isKnownAsWritten(SpeakerRoles.withoutRole(text))) {
             return out;
         }

@@ -48,4 +48,18 @@ class PanellistsByTitleTest {
                         tuple(2, "Pavel Dvořák", "CZE"), tuple(2, "Nadia Rahimi", "NLD"),
                         tuple(2, "Ama Boateng", "GHA"), tuple(2, "Luis Ortega", "CHL"));
     }
+
+    @Test
+    void aStateInsideALongerNameIsNoPanellistsStateAndASecretariatDoesNotHideTheNextSpeaker() {
+        MeetingReport report = parse("names-inside-longer-names.txt");
+        assertThat(report.participation()).filteredOn(p -> p.role() == Role.PANELLIST)
+                .extracting(Participation::person, p -> p.entity().code(), Participation::nameAsWritten)
+                .containsExactly(tuple("Tala Afamasaga", "",
+                                "Deputy Governor of American Samoa"),
+                        tuple("Jorge Ruiz Paredes", "PER", "Peru"),
+                        tuple("Mele Tupou", "", "Pacific Community"));
+        assertThat(report.participation()).filteredOn(p -> p.role() == Role.STATEMENT)
+                .extracting(Participation::paragraph, Participation::nameAsWritten)
+                .containsExactly(tuple(2, "Wetland Youth Network"));
+    }
 }

@@ -52,10 +52,12 @@ final class StatementLists {
     private static final Pattern AND_BY = Pattern.compile("(?:,\\s*|;\\s*|\\s+)(?:and|as\\s+well\\s+as)\\s+by\\s+");
     /**
      * ", a regional economic integration organization that is a party to the Convention", ", non-governmental
-     * organizations", ", national human rights institutions": the kind of the items before it, not an item.
+     * organizations", ", national human rights institutions", ", a State not party to the Protocol": the kind of the
+     * items before it, not an item.
      */
     private static final Pattern APPOSITIVE = Pattern.compile(",\\s*((?:an?\\s+)?\\p{Ll}[^,()]*?\\b(?:organi[sz]ations?"
-            + "|institutions?|entities|entity|agencies|bodies)\\b[^,()]*)$");
+            + "|institutions?|entities|entity|agencies|bodies)\\b[^,()]*|an?\\s+(?:[\\p{Ll}-]+\\s+)*State\\s+(?:not\\s+)?"
+            + "(?:a\\s+)?(?:party|parties|member|signatory)\\b[^,()]*)$");
     /** ", in its capacity as permanent observer", between a speaker and its verb: no speaker of its own. */
     private static final Pattern IN_ITS_CAPACITY = Pattern.compile(",\\s*in\\s+its\\s+capacity\\s+as\\s+[^,]+$");
     /** How a statement reached the meeting (", by video message", ", in writing"): no speaker either. */

@@ -72,6 +72,8 @@ class CountedListsAndStatementFormsTest {
                         tuple(3, "GRULAC", "", true),
                         tuple(4, "AUT", "", false), tuple(4, "BTN", "Group of Least Developed Countries", false),
                         tuple(4, "LDC", "", false), tuple(4, "ISL", "", false),
-                        tuple(5, "CHL", "", false), tuple(5, "PER", "", false));
+                        tuple(5, "CHL", "", false), tuple(5, "PER", "", false), tuple(6, "MNG", "", false));
+        assertThat(rows(parse(STATEMENTS), Role.STATEMENT)).filteredOn(p -> p.paragraph() == 6)
+                .extracting(Participation::capacity).containsExactly(Capacity.OBSERVER);
     }
 }

@@ -19,11 +19,15 @@ final class SpeakerRoles {
             + ")\\s+(?i:of|for|from)\\s+(?=\\S)(?:(?i:the)\\s+(?=\\p{Lu}))?");
     /**
      * What is left when an official of the meeting itself spoke ("the Secretary of the Conference", "the Chair of the
-     * Working Group", "the secretariat"): no participant.
+     * Working Group", "the secretariat"): no participant. A secretariat is the meeting's own only alone or as the
+     * secretariat of a meeting body ("the secretariat of the Commission"); "the secretariat of the Minamata Convention"
+     * serves another treaty or body and is a participant.
      */
-    static final Pattern THE_MEETING_ITSELF = Pattern.compile("(?i)^(?:the\\s+)?(?:Conference|Commission|Committee"
-            + "|Working\\s+Group|Expert\\s+Group|Group|Meeting|Council|Assembly|secretariat|Bureau|session|Board)"
-            + "(?:\\s+of\\s+the\\s+[\\p{L} -]+)?$");
+    private static final String MEETING_BODY = "(?:Conference|Commission|Committee|Working\\s+Group|Expert\\s+Group"
+            + "|Group|Meeting|Council|Assembly|Bureau|session|Board)";
+    static final Pattern THE_MEETING_ITSELF = Pattern.compile("(?i)^(?:the\\s+)?(?:" + MEETING_BODY
+            + "(?:\\s+of\\s+the\\s+[\\p{L} -]+)?|secretariat(?:\\s+of\\s+the\\s+(?:present\\s+|current\\s+)?"
+            + MEETING_BODY + "(?![\\p{L}-])[\\p{L} -]*)?)$");
 
     private SpeakerRoles() {
     }

@@ -137,4 +137,14 @@ class NameListSplitterTest {
     void givesNoItemForAnEmptyList() {
         assertThat(splitter.split(" . ")).isEmpty();
     }
+
+    @Test
+    void theSecretariatOfAnotherTreatyIsAParticipantButTheMeetingsOwnIsNot() {
+        assertThat(splitter.split("Ghana, the secretariat of the Tampere Convention on Coastal Dunes and Chile"))
+                .containsExactly(named("Ghana"), named("the secretariat of the Tampere Convention on Coastal Dunes"),
+                        named("Chile"));
+        assertThat(splitter.split("Ghana, the secretariat of the Working Group and Chile"))
+                .containsExactly(named("Ghana"), named("Chile"));
+        assertThat(splitter.split("the secretariat and Chile")).containsExactly(named("Chile"));
+    }
 }

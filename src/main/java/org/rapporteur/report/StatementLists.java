@@ -74,6 +74,11 @@ final class StatementLists {
             + "|Chair(?:person)?)\\s+of\\s+the\\s+(?:General\\s+Assembly|Economic\\s+and\\s+Social\\s+Council|Security"
             + "\\s+Council|Human\\s+Rights\\s+Council|Trusteeship\\s+Council)\\b|(?:\\b(?:the|an?)\\s+)?(?:Under|Assistant)"
             + "-Secretary-General\\s+for\\s+\\p{Lu}[\\p{L}-]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}-]*)*"
+            // a mandate after the title ("the Deputy High Commissioner for Human Rights"): the words name a topic,
+            // not a participant; inside "the Office of the United Nations High Commissioner for …" it is an entity
+            + "|(?:\\b(?:the|an?)\\s+)?(?<!\\bof\\s{1,3}the\\s{1,3})(?<!Nations\\s{1,3})(?:(?:Deputy|Assistant|Acting)\\s+)?(?:United\\s+Nations\\s+)?(?:High\\s+Commissioner"
+            + "|Special\\s+Rapporteur|Special\\s+Representative|Special\\s+Envoy|Independent\\s+Expert)\\s+(?:for|on)\\s+"
+            + "(?!the\\s)\\p{Lu}[\\p{L}-]*(?:\\s+(?:and\\s+|of\\s+)?\\p{Lu}[\\p{L}-]*)*"
             + "|(?:\\b(?:the|a)\\s+)?(?:Vice-)?President\\s+of\\s+the\\s+United\\s+Nations\\s+\\p{Lu}[\\p{L}-]*\\s+Assembly"
             + "(?:\\s+at\\s+its\\s+" + NumberWords.ORDINAL_REGEX + "\\s+session)?"
             + "|(?:\\b(?:the|a)\\s+)?(?:Deputy\\s+)?(?<![\\p{L}-])Secretary-General(?:\\s+of\\s+the\\s+United\\s+Nations)?(?![\\p{L}-]|\\s+of\\s)");

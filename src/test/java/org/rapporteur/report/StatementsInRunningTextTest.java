@@ -23,6 +23,7 @@ class StatementsInRunningTextTest {
     static final String SECRETARIATS = "statements-convention-secretariats-and-draft-sentences.txt";
     static final String SEVERAL_STATES = "statements-on-behalf-of-several-states.txt";
     static final String LONG_TITLES = "statements-by-officials-with-long-titles.txt";
+    static final String MANDATES = "statements-officials-with-a-mandate.txt";
 
     private static String code(Participation p) {
         return p.entity().code().isEmpty() ? p.nameAsWritten() : p.entity().code();
@@ -134,6 +135,14 @@ class StatementsInRunningTextTest {
         assertThat(rows(report, Role.STATEMENT)).extracting(Participation::paragraph, StatementsInRunningTextTest::code)
                 .containsExactly(tuple(1, "NPL"), tuple(1, "PER"), tuple(2, "KEN"), tuple(2, "BTN"), tuple(2, "UNEP"),
                         tuple(3, "CHL"), tuple(3, "PHL"));
+        assertThat(locations(report, FindingCode.UNKNOWN_ENTITY)).isEmpty();
+    }
+
+    @Test
+    void anOfficialWhoseTitleNamesAMandateGivesNoSpeakerForTheMandatesWords() {
+        MeetingReport report = parse(MANDATES);
+        assertThat(rows(report, Role.STATEMENT)).extracting(Participation::paragraph, StatementsInRunningTextTest::code)
+                .containsExactly(tuple(2, "PER"), tuple(3, "CHL"));
         assertThat(locations(report, FindingCode.UNKNOWN_ENTITY)).isEmpty();
     }
 }

@@ -87,9 +87,4 @@ public final class GuardedPattern {
         }
         return (String) last[1];
     }
-
-    /** Whether the text holds the (lower-case, ASCII) word in any case. */
-    static boolean containsIgnoringCase(CharSequence text, String word) {
-        return text.toString().toLowerCase(Locale.ROOT).contains(word);
-    }
 }

@@ -2,6 +2,8 @@ package org.rapporteur.reference;
 
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,15 +33,14 @@ public final class NameResolver {
     private static final int REMEMBERED = 20_000;
 
     private final NameIndex index;
-    private final java.util.concurrent.ConcurrentHashMap<String, Resolution> answered =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Resolution> answered = new ConcurrentHashMap<>();
 
     /** "Congo, Democratic Republic of the", "Tanzania (United Republic of)": the main word first. */
     private static final Pattern INVERTED = Pattern.compile("^(\\p{Lu}[\\p{L}'\\- ]{1,40}?)(?:,\\s+|\\s*\\()((?:the\\s+)?"
             + "\\p{Lu}[\\p{L}'\\- ]{1,60}?\\s+of(?:\\s+the)?)\\)?$");
     /** Two to four capitalised words: a hyphenated State's name written with spaces. */
     private static final Pattern SHORT_NAME = Pattern.compile("^\\p{Lu}\\p{L}+(?:\\s\\p{Lu}\\p{L}+){1,3}$");
-    private static final java.util.function.Predicate<Entity> IS_STATE = e -> e.type() == EntityType.MEMBER_STATE
+    private static final Predicate<Entity> IS_STATE = e -> e.type() == EntityType.MEMBER_STATE
             || e.type() == EntityType.OBSERVER_STATE;
 
     public NameResolver(ReferenceData data) {

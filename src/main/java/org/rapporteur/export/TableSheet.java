@@ -48,6 +48,7 @@ public final class TableSheet {
     private final int[] widths;
     private final int group;
     private final List<List<Object>> grouped = new ArrayList<>();
+    private final int cap;
     private int rows;
     private int sheetRow = 1;
     private final SheetLinks sheetLinks = new SheetLinks();
@@ -56,6 +57,7 @@ public final class TableSheet {
     TableSheet(SXSSFSheet sheet, XSSFSheet backing, String table, List<String> header, TableLayout layout,
                WorkbookStyles styles, WorkbookStream.Links links, TableIndex index, String excelName) {
         this.sheet = sheet;
+        this.cap = links.rowsPerSheet();
         this.backing = backing;
         this.table = table;
         this.header = List.copyOf(header);
@@ -81,13 +83,40 @@ public final class TableSheet {
         return sheetLinks;
     }
 
+    /** The table's name (what links name, and its CSV file's name without {@code .csv}). */
+    String table() {
+        return table;
+    }
+
+    /** The data rows given, those past the cap included. */
+    int rowsGiven() {
+        return rows;
+    }
+
+    /** Whether rows were left to the CSV file: the sheet shows the first {@link #shown()} only. */
+    boolean cut() {
+        return rows > cap;
+    }
+
+    /** The data rows the sheet shows. */
+    int shown() {
+        return Math.min(rows, cap);
+    }
+
     /** The sheet's part in the package, e.g. {@code /xl/worksheets/sheet3.xml}. */
     String part() {
         return backing.getPackagePart().getPartName().getName();
     }
 
-    /** Adds a data row: one value per column (see {@link Table} for the value types). */
+    /**
+     * Adds a data row: one value per column (see {@link Table} for the value types). Past the workbook's rows per
+     * sheet the row is counted and left to the CSV file: it is neither written nor a link's target.
+     */
     public void add(List<Object> values) {
+        if (rows >= cap) {
+            rows++;
+            return;
+        }
         index.add(table, header, values, rows++);
         if (group >= 0) {
             grouped.add(values);
@@ -120,11 +149,22 @@ public final class TableSheet {
             sheet.setColumnWidth(c, (chars + 1) * 256); // one char of padding; unit is 1/256 of a char
         }
         excelTable(Math.max(sheetRow - 1, 1));
+        if (cut()) {
+            // below the table, after a blank row: where the rows not shown are
+            WorkbookWriter.text(sheet.createRow(sheetRow + 1).createCell(0), cutNote(), styles,
+                    WorkbookStyles.Look.BOLD);
+        }
         try {
             sheet.flushRows(); // a closed sheet keeps no rows in memory
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    /** What a cut sheet says below its table, and the Overview about it. */
+    String cutNote() {
+        return String.format(java.util.Locale.ROOT, "This sheet shows the first %,d of %,d rows; every row is in %s.csv",
+                shown(), rows, table);
     }
 
     private void writeGroups() {

@@ -66,6 +66,15 @@ public final class WorkbookStream implements Closeable {
      * @param linksPerSheet the most links a sheet gets (Excel keeps 65,530; later cells get none, their rows stay)
      */
     public WorkbookStream(Collection<LinkRule> rules, int linksPerSheet) {
+        this(rules, linksPerSheet, WorkbookWriter.MAX_ROWS_PER_SHEET);
+    }
+
+    /**
+     * @param rules         every link rule the workbook's sheets and Overview will use (their targets are indexed)
+     * @param linksPerSheet the most links a sheet gets (Excel keeps 65,530; later cells get none, their rows stay)
+     * @param rowsPerSheet  the most data rows a table's sheet shows (the rest are in its CSV file only)
+     */
+    public WorkbookStream(Collection<LinkRule> rules, int linksPerSheet, int rowsPerSheet) {
         // POI writes the user locale into chart texts (lang="de-DE"): fixed, so the bytes do not depend on it
         LocaleUtil.setUserLocale(Locale.US);
         rules.forEach(index::register);
@@ -76,12 +85,12 @@ public final class WorkbookStream implements Closeable {
         base.createSheet(overviewName);
         base.createSheet(chartsName);
         stream = new StreamedWorkbook(base, STREAM_WINDOW);
-        links = new Links(index, sheetOf, linksPerSheet);
+        links = new Links(index, sheetOf, linksPerSheet, rowsPerSheet);
     }
 
     /** Marks the rows of a table, written elsewhere, as link targets (for tables given whole, targets after links). */
     void index(Table table) {
-        for (int r = 0; r < table.rows().size(); r++) {
+        for (int r = 0; r < Math.min(table.rows().size(), links.rowsPerSheet()); r++) {
             index.add(table.name(), table.header(), table.rows().get(r), r);
         }
     }
@@ -108,10 +117,14 @@ public final class WorkbookStream implements Closeable {
      */
     public void finish(String title, List<String> intro, List<OverviewSection> overview, List<String> chartNotes,
                        List<ChartSpec> charts, Path file) throws IOException {
+        List<String> lines = new ArrayList<>(intro);
         for (TableSheet sheet : sheets) {
             sheet.close();
+            if (sheet.cut()) {
+                lines.add(sheet.cutNote().replaceFirst("^This sheet", "The sheet " + sheetOf.get(sheet.table())));
+            }
         }
-        OverviewSheet.write(base.getSheet(overviewName), title, intro, overview, styles, links);
+        OverviewSheet.write(base.getSheet(overviewName), title, lines, overview, styles, links);
         if (charts.isEmpty()) {
             stream.removeSheetAt(stream.getSheetIndex(chartsName));
         } else {
@@ -173,11 +186,18 @@ public final class WorkbookStream implements Closeable {
         private final Map<String, String> sheetOf;
         private final Map<String, Integer> numbers = new java.util.HashMap<>();
         private final int perSheet;
+        private final int rowsPerSheet;
 
-        Links(TableIndex index, Map<String, String> sheetOf, int perSheet) {
+        Links(TableIndex index, Map<String, String> sheetOf, int perSheet, int rowsPerSheet) {
             this.index = index;
             this.sheetOf = sheetOf;
             this.perSheet = perSheet;
+            this.rowsPerSheet = rowsPerSheet;
+        }
+
+        /** The most data rows a table's sheet shows. */
+        int rowsPerSheet() {
+            return rowsPerSheet;
         }
 
         /** The most links one sheet gets. */
@@ -209,7 +229,7 @@ public final class WorkbookStream implements Closeable {
 
         /** The row a value links to itself, if its table has a sheet. */
         Optional<Target> target(LinkedValue value) {
-            return sheetOf.containsKey(value.table()) ? Optional.of(new Target(value.table(), value.row()))
+            return sheetOf.containsKey(value.table()) && value.row() < rowsPerSheet ? Optional.of(new Target(value.table(), value.row()))
                     : Optional.empty();
         }
 

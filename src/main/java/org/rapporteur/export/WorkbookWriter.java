@@ -49,6 +49,12 @@ public class WorkbookWriter {
     static final int MAX_CELL_TEXT = 32_767;
     /** The most hyperlinks Excel keeps on one sheet; later cells get none. */
     static final int MAX_LINKS_PER_SHEET = 65_530;
+    /**
+     * The most data rows a table's sheet shows: about 400 meetings' participation rows or 1,000 meetings' positions,
+     * as many as a person scrolls and filters; the rest are in the table's CSV file, and the sheet says so. With it the
+     * workbook's size and cost stop growing with the archive.
+     */
+    public static final int MAX_ROWS_PER_SHEET = 25_000;
 
     /** Writes a workbook of plain table sheets (no Overview sections, no charts). */
     public void write(List<Table> tables, Path file) throws IOException {

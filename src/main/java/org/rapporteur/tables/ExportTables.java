@@ -247,8 +247,14 @@ public final class ExportTables {
             meetings = out.open(MeetingRow.TABLE, TableOutput.Audience.PUBLIC);
             attendance = out.open(AttendanceRow.TABLE, TableOutput.Audience.PUBLIC);
             participation = out.open(ParticipationRow.TABLE, TableOutput.Audience.PUBLIC);
+            // a sheet for the series with the most meetings, those the Charts show; every series has its CSV file
+            java.util.Set<String> sheeted = new java.util.HashSet<>();
+            series.stream().sorted(Comparator.comparingInt((MeetingIndex.Series s) -> -s.meetings().size())
+                            .thenComparing(MeetingIndex.Series::body))
+                    .limit(AnalystWorkbook.MAX_SERIES_CHARTED).forEach(s -> sheeted.add(s.body()));
             for (MeetingIndex.Series s : series) {
-                matrices.add(out.open(MatrixRow.table(s.body(), s.meetingIds()), TableOutput.Audience.PUBLIC));
+                matrices.add(out.open(MatrixRow.table(s.body(), s.meetingIds()), sheeted.contains(s.body())
+                        ? TableOutput.Audience.PUBLIC : TableOutput.Audience.FILE));
             }
             delegations = out.open(DelegationRow.TABLE, TableOutput.Audience.PUBLIC);
             byGroup = out.open(GroupAttendanceRow.TABLE, TableOutput.Audience.PUBLIC);

@@ -178,6 +178,10 @@ final class OverviewBlocks {
         if (rows.size() < all.size()) {
             notes.add(0, "The " + rows.size() + " series with the most meetings, of " + all.size() + ".");
         }
+        if (all.size() > MAX_SERIES_CHARTED) {
+            notes.add("The " + MAX_SERIES_CHARTED + " series with the most meetings have their matrix in this "
+                    + "workbook; every series' matrix is in participation-matrix/.");
+        }
         return new OverviewSection("Body series", MEETINGS, List.of("Body", "Series", "Meetings", "First", "Last"),
                 rows, Set.of(), SERIES_LINKS, notes);
     }

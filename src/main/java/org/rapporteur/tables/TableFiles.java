@@ -36,9 +36,11 @@ public final class TableFiles implements TableOutput, Closeable {
         this(folder, personalSheets, new WorkbookStream(AnalystWorkbook.linkRules()));
     }
 
-    /** As above, with at most {@code linksPerSheet} links on a sheet of the workbook. */
-    TableFiles(Path folder, boolean personalSheets, int linksPerSheet) {
-        this(folder, personalSheets, new WorkbookStream(AnalystWorkbook.linkRules(), linksPerSheet));
+    /**
+     * As above, with at most {@code linksPerSheet} links and {@code rowsPerSheet} data rows on a sheet of the workbook.
+     */
+    TableFiles(Path folder, boolean personalSheets, int linksPerSheet, int rowsPerSheet) {
+        this(folder, personalSheets, new WorkbookStream(AnalystWorkbook.linkRules(), linksPerSheet, rowsPerSheet));
     }
 
     private TableFiles(Path folder, boolean personalSheets, WorkbookStream workbook) {
@@ -62,7 +64,9 @@ public final class TableFiles implements TableOutput, Closeable {
             open.add(rows);
             written.add(name);
         }
-        TableSheet sheet = audience != Audience.RESTRICTED || personalSheets
+        boolean sheeted = audience == Audience.PUBLIC || audience == Audience.WORKBOOK
+                || (audience == Audience.RESTRICTED && personalSheets);
+        TableSheet sheet = sheeted
                 ? workbook.sheet(table.name(), table.sheet(), header, AnalystWorkbook.layout(table)) : null;
         CsvTableWriter.Rows file = rows;
         return new RowSink<>() {

@@ -12,7 +12,9 @@ public interface TableOutput {
         /** Personal data: a CSV file under {@code restricted/}; a sheet only when the operator asks for it. */
         RESTRICTED,
         /** A sheet of the workbook only (another view of a CSV table). */
-        WORKBOOK
+        WORKBOOK,
+        /** A CSV file only: a table the workbook leaves out, to stay within a person's reach. */
+        FILE
     }
 
     /** Opens a table; its rows are accepted in order, and several tables may take rows at the same time. */

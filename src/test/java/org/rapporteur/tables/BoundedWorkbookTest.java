@@ -25,14 +25,16 @@ import org.rapporteur.reference.ReferenceData;
 
 /**
  * The workbook stays a workbook whatever the archive holds (issue 14, point 4), read back at a size beyond each of its
- * bounds: 14 body series (12 are charted, 40 listed), 70 meetings (60 listed on the Overview), and more links than a
- * sheet is allowed (a cap of 25 here, Excel's 65,530 in a run). Every row is still in the CSV files and the sheets.
+ * bounds: 14 body series (12 are charted and have a matrix sheet, 40 listed), 70 meetings (60 listed on the Overview),
+ * more links than a sheet is allowed (a cap of 25 here, Excel's 65,530 in a run), and more rows than a sheet shows (200
+ * here, 25,000 in a run). Every row is still in the CSV files.
  */
 class BoundedWorkbookTest {
 
     private static final int SERIES = 14;
     private static final int MEETINGS_PER_SERIES = 5;
     private static final int LINKS_PER_SHEET = 25;
+    private static final int ROWS_PER_SHEET = 200;
     private static final String[][] STATES = {{"EGY", "Egypt", "African States"},
             {"CHL", "Chile", "Latin American and Caribbean States"}, {"JPN", "Japan", "Asia-Pacific States"}};
 
@@ -59,7 +61,7 @@ class BoundedWorkbookTest {
         Lookups lookups = Lookups.of(ReferenceData.loadDefault(),
                 java.util.Map.of("NEW_INSTRUMENT", "A new international instrument on cybercrime"));
         Path file = folder.resolve("rapporteur.xlsx");
-        try (TableFiles files = new TableFiles(folder, false, LINKS_PER_SHEET)) {
+        try (TableFiles files = new TableFiles(folder, false, LINKS_PER_SHEET, ROWS_PER_SHEET)) {
             WorkbookFigures figures = new ExportTables(facts.build(), PositionOverrides.NONE, lookups).write(files);
             written = files.commit();
             files.workbook().finish(AnalystWorkbook.TITLE, AnalystWorkbook.intro(figures, List.of()),
@@ -78,7 +80,7 @@ class BoundedWorkbookTest {
     }
 
     @Test
-    void noSheetHasMoreLinksThanItsCapAndTheCapBitesWhileEveryRowStaysInTheCsvAndTheSheet() throws IOException {
+    void noSheetHasMoreLinksThanItsCapAndTheCapBitesWhileEveryRowStaysInTheSheet() throws IOException {
         int capped = 0;
         for (Sheet sheet : workbook) {
             int links = ((XSSFSheet) sheet).getHyperlinkList().size();
@@ -86,9 +88,7 @@ class BoundedWorkbookTest {
             capped += links == LINKS_PER_SHEET ? 1 : 0;
         }
         assertThat(capped).as("sheets whose links reached the cap").isGreaterThanOrEqualTo(2);
-        // 70 meetings of three States each: 210 participation rows, two positions per meeting
-        assertThat(csvRows("participation.csv")).isEqualTo(210);
-        assertThat(workbook.getSheet("participation").getLastRowNum()).isEqualTo(210);
+        // 70 meetings, two positions each
         assertThat(csvRows("positions.csv")).isEqualTo(140);
         assertThat(workbook.getSheet("positions-summary").getLastRowNum()).isEqualTo(140);
         // the last summary row, beyond the cap, is there without its link
@@ -98,7 +98,27 @@ class BoundedWorkbookTest {
     }
 
     @Test
-    void aParticipationMatrixPerBodySeriesWithAColumnPerMeetingOfThatSeries() {
+    void aSheetShowsItsFirstRowsUpToItsCapSaysSoBelowItsTableAndOnTheOverviewAndLinksNoRowBeyond() throws IOException {
+        // 70 meetings of three States each: 210 participation rows, all in the CSV file, the first 200 on the sheet
+        assertThat(csvRows("participation.csv")).isEqualTo(210);
+        XSSFSheet participation = workbook.getSheet("participation");
+        assertThat(participation.getTables().get(0).getArea().formatAsString()).isEqualTo("A1:Q201");
+        assertThat((Object) participation.getRow(201)).isNull();
+        String note = "This sheet shows the first 200 of 210 rows; every row is in participation.csv";
+        assertThat(text(participation.getRow(202))).isEqualTo(note);
+        assertThat(participation.getLastRowNum()).isEqualTo(202);
+        List<String> overview = new ArrayList<>();
+        workbook.getSheet("Overview").forEach(row -> overview.add(text(row)));
+        assertThat(overview).contains("The sheet participation shows the first 200 of 210 rows; every row is in "
+                + "participation.csv");
+        // WG.12's last meeting's rows (participation rows 201 to 203) are beyond the cap: its cells link nowhere
+        XSSFSheet last = workbook.getSheet("matrix WG.12");
+        assertThat(last.getHyperlinkList()).hasSize(3 * 4);
+        assertThat(workbook.getSheet("matrix WG.01").getHyperlinkList()).hasSize(3 * 5);
+    }
+
+    @Test
+    void aParticipationMatrixSheetForTheTwelveLargestSeriesWithAColumnPerMeetingOfThatSeriesAndAFileForEach() {
         List<String> matrices = new ArrayList<>();
         for (Sheet sheet : workbook) {
             if (sheet.getSheetName().startsWith("matrix ")) {
@@ -115,8 +135,11 @@ class BoundedWorkbookTest {
                 assertThat(meetings).as(series).hasSize(MEETINGS_PER_SERIES).allMatch(m -> m.startsWith(series));
             }
         }
-        assertThat(matrices).hasSize(SERIES);
-        assertThat(written).contains("participation-matrix/WG.01.csv", "participation-matrix/WG.14.csv");
+        // a sheet for the twelve series the Charts show (all of five meetings: the first twelve by symbol), a CSV
+        // file for every series
+        assertThat(matrices).hasSize(12).contains("matrix WG.01", "matrix WG.12");
+        assertThat(written).contains("participation-matrix/WG.01.csv", "participation-matrix/WG.13.csv",
+                "participation-matrix/WG.14.csv");
     }
 
     @Test

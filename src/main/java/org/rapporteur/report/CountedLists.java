@@ -68,7 +68,8 @@ final class CountedLists {
         if (colon < 0 || !ATTENDANCE_WORDS.matcher(text.substring(0, colon)).find()) {
             return Optional.empty();
         }
-        String rows = text.substring(colon + 1).strip();
+        // a table's rows printed on lines of their own are joined as the items of a list ("Observer States 3; …")
+        String rows = text.substring(colon + 1).strip().replace("; ", " ");
         Matcher header = TABLE_HEADER.matcher(rows);
         boolean headed = header.find();
         if (headed) {

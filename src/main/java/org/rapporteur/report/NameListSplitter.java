@@ -53,6 +53,12 @@ final class NameListSplitter {
             "the|a|an|and|by|on|of|for|in|its|their|speaking|also|as|representatives?|observers?|delegations?|experts?"
                     + "|members?");
     private static final Pattern WHITE = Pattern.compile("\\s+");
+    /**
+     * The sub-headings of a list of non-governmental organizations by consultative status ("General category",
+     * "Special category", "Roster"), printed on lines of their own among the names: no names.
+     */
+    private static final Pattern STATUS_HEADING = Pattern.compile("(?i)(?:(?:general|special)(?:\\s+consultative)?"
+            + "\\s+(?:category|status)|roster|category\\s+[A-Z0-9]{1,3})");
     private static final int MAX_GLUE = 6;
     /** What an item speaks for when an organisation speaks "on behalf of its member States". */
     static final String MEMBERS_OF_THE_SPEAKER = "its member States";
@@ -83,6 +89,9 @@ final class NameListSplitter {
             // "the secretariat of the Committee" is the meeting's own; "the secretariat of the Convention on
             // Biological Diversity" a participant the tables know
             if (p.isEmpty() || SpeakerRoles.THE_MEETING_ITSELF.matcher(p).matches() && !isKnownName.test(p)) {
+                continue;
+            }
+            if (STATUS_HEADING.matcher(p).matches()) {
                 continue;
             }
             if (APPOSITIVE.matcher(p).matches() && !items.isEmpty() && !isKnownName.test(p)) {

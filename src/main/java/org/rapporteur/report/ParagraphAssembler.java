@@ -60,11 +60,14 @@ final class ParagraphAssembler {
     private boolean structureSeen;
     /** No paragraph numbers in the text (Word keeps them as list numbering): each long line is a paragraph. */
     private boolean unnumbered;
+    /** The width of the document's printed lines, which tells a list printed one name per line from wrapped text. */
+    private int printedWidth;
     /** The annexes' text, a paragraph numbered 0, or null. */
     private Paragraph annexes;
 
     static Assembly assemble(List<SourceLine> lines) {
         ParagraphAssembler assembler = new ParagraphAssembler();
+        assembler.printedWidth = SubLines.printedWidth(lines);
         List<Block> blocks = blocks(lines);
         assembler.unnumbered = blocks.stream().filter(b -> b.kind() == Kind.NUMBERED && b.text().length() >= 60)
                 .count() < 2 && blocks.stream().anyMatch(b -> b.kind() == Kind.HEADING) && longLines(lines) >= 3;
@@ -262,9 +265,7 @@ final class ParagraphAssembler {
         closeParagraph();
         currentNumber = n;
         current = new StringBuilder();
-        for (String line : block.lines()) {
-            Dehyphenator.append(current, line);
-        }
+        SubLines.append(current, block.lines(), printedWidth);
         headingOpen = false;
         listNext = 0;
         structureSeen = true;

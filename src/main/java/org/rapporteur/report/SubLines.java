@@ -1,0 +1,100 @@
+package org.rapporteur.report;
+
+import java.util.List;
+
+/**
+ * Joins a paragraph's printed lines, keeping apart the items of a list printed one per line under a line that ends
+ * with a colon ("The following States were represented:" / "Algeria" / "Bangladesh" / …, "elected the following
+ * officers:" / "Chair:" / "A (Ghana)" / "Vice-Chairs:" / …). Joined with spaces, such items would run together into one
+ * name ("Algeria Bangladesh …"); they are joined with "; " instead, the separator of a list whose items are whole, and
+ * a label line that ends with a colon ("Vice-Chairs:") stays with the item after it.
+ *
+ * <p>Lines wrapped as prose are told from such items by their length: a wrapped line fills the printed width, while
+ * most items of a one-per-line list are short, and no item ends with the comma of a wrapped comma list.
+ */
+final class SubLines {
+
+    /** A line this long is text of its own (a Word paragraph), never an item. */
+    private static final int LONGEST_ITEM = 100;
+
+    private SubLines() {
+    }
+
+    /**
+     * Appends the lines to the text being joined, with a one-per-line list after a colon kept as items.
+     *
+     * @param printedWidth the width of the document's printed lines (see {@link #printedWidth})
+     */
+    static void append(StringBuilder text, List<String> lines, int printedWidth) {
+        int colon = -1;
+        for (int i = 0; i < lines.size() - 2 && colon < 0; i++) {
+            if (lines.get(i).stripTrailing().endsWith(":")) {
+                colon = i;
+            }
+        }
+        int end = colon < 0 ? -1 : listEnd(lines, colon + 1, printedWidth);
+        if (end < 0) {
+            lines.forEach(line -> Dehyphenator.append(text, line));
+            return;
+        }
+        for (int i = 0; i <= colon; i++) {
+            Dehyphenator.append(text, lines.get(i));
+        }
+        boolean afterLabel = true;
+        for (int i = colon + 1; i < end; i++) {
+            String item = lines.get(i).strip().replaceFirst("[;,]$", "");
+            text.append(afterLabel ? " " : "; ").append(item);
+            afterLabel = item.endsWith(":");
+        }
+        for (int i = end; i < lines.size(); i++) {
+            Dehyphenator.append(text, lines.get(i));
+        }
+    }
+
+    /**
+     * Where the list that starts at {@code from} ends (the index after its last item), or -1 when the lines after the
+     * colon are no one-per-line list: fewer than two, a comma at a line's end, a bracket left open, commas in
+     * most lines (a wrapped comma list), or lines as wide as wrapped prose (at least half of the
+     * lines before the last must be short).
+     */
+    private static int listEnd(List<String> lines, int from, int printedWidth) {
+        int end = from;
+        while (end < lines.size() && lines.get(end).length() <= LONGEST_ITEM) {
+            end++;
+        }
+        if (end - from < 2) {
+            return -1;
+        }
+        int shortLines = 0;
+        int withCommas = 0;
+        for (int i = from; i < end; i++) {
+            String line = lines.get(i).strip();
+            if (line.endsWith(",") || line.endsWith("-") || !balanced(line)) {
+                return -1;
+            }
+            withCommas += CountItems.topLevel(line, ',') >= 0 ? 1 : 0;
+            // the last line of wrapped prose is short too: only the lines before it tell
+            shortLines += i < end - 1 && line.length() < printedWidth * 3 / 4 ? 1 : 0;
+        }
+        return shortLines * 2 >= end - from - 1 && withCommas * 2 <= end - from ? end : -1;
+    }
+
+    /** Whether a line closes every bracket it opens: an item does, a line of wrapped text need not. */
+    private static boolean balanced(String line) {
+        int depth = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            depth += c == '(' || c == '[' ? 1 : c == ')' || c == ']' ? -1 : 0;
+            if (depth < 0) {
+                return false;
+            }
+        }
+        return depth == 0;
+    }
+
+    /** The width of a document's printed lines: the length that nine lines in ten do not exceed. */
+    static int printedWidth(List<SourceLine> lines) {
+        int[] lengths = lines.stream().mapToInt(l -> l.text().length()).sorted().toArray();
+        return lengths.length == 0 ? 0 : lengths[Math.min(lengths.length - 1, lengths.length * 9 / 10)];
+    }
+}

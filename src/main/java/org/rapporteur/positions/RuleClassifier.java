@@ -266,7 +266,8 @@ public final class RuleClassifier {
             return new Position(topic, Stance.NEUTRAL, voice.quantifier(), voice.weight(), voice.entity(),
                     voice.behalf(), hedge.get().cue().id(), hedge.get().words());
         }
-        List<Hit> general = cueFinder.in(part, List.of()).stream().filter(h -> h.topic() == null)
+        List<Hit> general = cueFinder.in(part, List.of()).stream()
+                .filter(h -> h.topic() == null && !FORWARD_CUES.contains(h.cue().id()))
                 .sorted(Comparator.comparingInt(Hit::start)).toList();
         Optional<Hit> best = general.stream().filter(h -> !WEAK_CUES.contains(h.cue().id())).findFirst()
                 .or(() -> general.stream().findFirst());
@@ -276,6 +277,11 @@ public final class RuleClassifier {
     }
 
     private static final Set<String> WEAK_CUES = Set.of("EMPHASIS");
+    /**
+     * Cues that govern only a topic named after them: "rather than" makes the topic after it the one not preferred
+     * ("preferred to strengthen UNTOC rather than negotiate a new instrument"), never the one before it.
+     */
+    private static final Set<String> FORWARD_CUES = Set.of("RATHER_THAN");
 
     // ---- the stance of a topic ---------------------------------------------------------------------------------
 
@@ -301,8 +307,10 @@ public final class RuleClassifier {
      * The stance of one topic: its own cues win; else the nearest general cue in the topic's clause, else in the whole
      * part. Two nearest cues of opposite stance at about the same distance are a conflict, reported for review.
      */
-    private Optional<Decision> decide(String part, Mention mention, List<Hit> hits) {
+    private Optional<Decision> decide(String part, Mention mention, List<Hit> all) {
         Clauses.Span clause = Clauses.around(part, mention.start());
+        List<Hit> hits = all.stream().filter(h -> !FORWARD_CUES.contains(h.cue().id()) || h.end() <= mention.start())
+                .toList();
         List<Hit> candidates = hits.stream().filter(h -> h.topic() == mention.topic() && !h.cue().implies()).toList();
         if (candidates.isEmpty()) {
             candidates = hits.stream().filter(h -> h.topic() == null && h.start() >= clause.start() && h.end() <= clause.end())

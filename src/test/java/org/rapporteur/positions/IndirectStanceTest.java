@@ -1,0 +1,75 @@
+package org.rapporteur.positions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Stance said indirectly, as hedged diplomatic language and drafters translating from French say it: reluctance and
+ * reservations, not being persuaded, a refusal, a preference for another path ("rather than"), and hedged support
+ * ("sympathetic to", "could live with"). The rules alone, one sentence each.
+ */
+class IndirectStanceTest {
+
+    static final PositionClassifier RULES = new PositionClassifier(CodebookReader.readDefault(),
+            name -> Optional.empty());
+
+    @Test
+    void reluctanceToSupportIsAgainstNotSupport() {
+        assertThat(classify("Some delegations were reluctant to support a new instrument on cybercrime."))
+                .containsExactly("NEW_INSTRUMENT AGAINST RELUCTANCE");
+        assertThat(classify("Several delegations expressed hesitation about mandatory data retention."))
+                .containsExactly("DATA_RETENTION AGAINST RELUCTANCE");
+    }
+
+    @Test
+    void notPersuadedAndRemainingToBeConvincedAreAgainst() {
+        assertThat(classify("Several delegations were not persuaded that a new convention would add value."))
+                .containsExactly("NEW_INSTRUMENT AGAINST DOUBT");
+        assertThat(classify("Some speakers remained to be convinced of the need for a new treaty on cybercrime."))
+                .containsExactly("NEW_INSTRUMENT AGAINST NEED+negated");
+    }
+
+    @Test
+    void aRefusalOrNotGoingAlongWithIsAgainst() {
+        assertThat(classify("Some delegations refused to consider a new instrument on cybercrime."))
+                .containsExactly("NEW_INSTRUMENT AGAINST OPPOSE");
+        assertThat(classify("One delegation could not go along with the proposal for a new convention."))
+                .containsExactly("NEW_INSTRUMENT AGAINST OPPOSE");
+    }
+
+    @Test
+    void reservesAndReticenceAsAFrenchDrafterWritesThemAreAgainst() {
+        assertThat(classify("One delegation expressed reserves concerning the Budapest Convention."))
+                .containsExactly("BUDAPEST_CONVENTION AGAINST CONCERN");
+        assertThat(classify("Some delegations judged it inopportune to open negotiations on a new convention."))
+                .containsExactly("NEW_INSTRUMENT AGAINST CRITICAL");
+        assertThat(classify("Some delegations considered that the Budapest Convention was not pertinent for their "
+                + "region.")).containsExactly("BUDAPEST_CONVENTION AGAINST RELEVANT+negated");
+    }
+
+    @Test
+    void theTopicAfterRatherThanIsTheOneNotPreferredAndTheOneBeforeKeepsItsOwnCue() {
+        assertThat(classify("Many delegations preferred to strengthen the Budapest Convention rather than a new "
+                + "instrument.")).containsExactly("BUDAPEST_CONVENTION FOR STRENGTHEN",
+                        "NEW_INSTRUMENT AGAINST RATHER_THAN");
+    }
+
+    @Test
+    void hedgedSupportIsFor() {
+        assertThat(classify("Several delegations were sympathetic to the idea of a new instrument on cybercrime."))
+                .containsExactly("NEW_INSTRUMENT FOR SUPPORT");
+        assertThat(classify("Some delegations saw value in the Budapest Convention."))
+                .containsExactly("BUDAPEST_CONVENTION FOR IMPORTANCE");
+        assertThat(classify("No delegation was reluctant to support capacity-building."))
+                .containsExactly("CAPACITY_BUILDING FOR RELUCTANCE+negated");
+    }
+
+    private static List<String> classify(String sentence) {
+        return RULES.classify(sentence, SentenceContext.NONE).positions().stream()
+                .map(p -> p.topic() + " " + p.stance() + " " + p.rule()).toList();
+    }
+}

@@ -19,20 +19,32 @@ public final class Hyphenation {
             "low", "semi", "vice", "quasi", "follow", "open", "state", "capacity", "decision", "law", "cyber",
             "member", "peace", "sub", "counter", "re", "e");
 
-    private final Set<String> words = new HashSet<>();
+    private final Iterable<String> lines;
+    /** The document's words, lowered; read at the first broken word (most documents have none). */
+    private Set<String> words;
 
+    /** @param lines the document's lines, read when a broken word is first met: they must not change until then */
     public Hyphenation(Iterable<String> lines) {
-        for (String line : lines) {
-            Matcher m = WORD.matcher(line);
-            while (m.find()) {
-                words.add(m.group().toLowerCase(Locale.ROOT));
+        this.lines = lines;
+    }
+
+    private Set<String> words() {
+        if (words == null) {
+            words = new HashSet<>();
+            for (String line : lines) {
+                Matcher m = WORD.matcher(line);
+                while (m.find()) {
+                    words.add(m.group().toLowerCase(Locale.ROOT));
+                }
             }
         }
+        return words;
     }
 
     public boolean keepsHyphen(String head, String tail) {
         String joined = (head + tail).toLowerCase(Locale.ROOT);
         String hyphenated = (head + "-" + tail).toLowerCase(Locale.ROOT);
+        Set<String> words = words();
         if (words.contains(hyphenated)) {
             return true;
         }

@@ -1,6 +1,7 @@
 package org.rapporteur.report;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * The categories in which reports count or list attendance: what the attending entities are. In what capacity they
@@ -21,6 +22,34 @@ public enum AttendanceCategory {
     ACADEMIA_AND_PRIVATE_SECTOR,
     OTHER;
 
+    // the phrases' words, compiled once (String.matches compiles its pattern at every call)
+    private static final Pattern NAMED_OTHER = Pattern.compile(
+            ".*\\b(?:programme network|national human rights institutions?)\\b.*");
+    private static final Pattern MIXED_WITH = Pattern.compile(
+            "(?s).*\\b(academi\\w*|universit\\w*|research institut\\w*|scholars?|private[- ]sector"
+            + "|private entit\\w*|compan\\w*|business\\w*|industry)\\b.*");
+    private static final Pattern ACADEMIC = Pattern.compile(
+            ".*\\b(academi\\w*|universit\\w*|research institut\\w*|scholars?)\\b.*");
+    private static final Pattern PRIVATE = Pattern.compile(
+            ".*\\b(private[- ]sector|private entit\\w*|compan\\w*|business\\w*|industry)\\b.*");
+    private static final Pattern PROGRAMME_NETWORK = Pattern.compile(".*\\bprogramme network\\b.*");
+    private static final Pattern HUMAN_RIGHTS_INSTITUTIONS = Pattern.compile(
+            ".*\\bnational human rights institutions?\\b.*");
+    private static final Pattern MAJOR_GROUPS = Pattern.compile(".*\\bmajor groups\\b.*");
+    private static final Pattern INDIGENOUS = Pattern.compile(".*\\bindigenous peoples'? organi[sz]ations?\\b.*");
+    private static final Pattern DEVELOPMENT_BANKS = Pattern.compile(
+            ".*\\b(?:regional|multilateral) development banks?\\b.*");
+    private static final Pattern UN_SYSTEM_PARTS = Pattern.compile(
+            ".*\\b(?:entit(?:y|ies)|bod(?:y|ies)|units?|funds|programmes)\\b.*");
+    private static final Pattern STATES = Pattern.compile(".*\\bstates?\\b.*");
+    private static final Pattern COUNTRIES = Pattern.compile(".*\\bcountr(y|ies)\\b.*");
+    private static final Pattern PARTIES_TO = Pattern.compile("^(?:the\\s+)?part(?:y|ies)\\s+to\\b.*");
+    private static final Pattern UNITED_NATIONS = Pattern.compile(".*\\bunited nations\\b.*");
+    private static final Pattern UN_ABBREVIATED = Pattern.compile(".*\\bun (entit|bod|agenc|offic|secretariat)\\w*.*");
+    private static final Pattern OBSERVER_STATES = Pattern.compile(
+            ".*\\b(observer states?|non-member|nonmember|not (?:a )?members? of the united nations)\\b.*");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     /**
      * Reads the category from the loose words a report uses ("Member States", "an observer State", "institutions from
      * the academia and the private sector", "States parties to the Convention", "signatory States"). Signatories,
@@ -31,7 +60,7 @@ public enum AttendanceCategory {
      * @return the category, {@link #OTHER} when the phrase names none of them
      */
     public static AttendanceCategory fromPhrase(String phrase) {
-        return category(phrase.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("\\s+", " "));
+        return category(SPACES.matcher(phrase.toLowerCase(Locale.ROOT).replace('’', '\'')).replaceAll(" "));
     }
 
     /**
@@ -39,8 +68,8 @@ public enum AttendanceCategory {
      * prevention and criminal justice programme network, national human rights institutions.
      */
     public static boolean isNamedOther(String phrase) {
-        String p = phrase.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-        return p.matches(".*\\b(?:programme network|national human rights institutions?)\\b.*");
+        String p = SPACES.matcher(phrase.toLowerCase(Locale.ROOT)).replaceAll(" ");
+        return NAMED_OTHER.matcher(p).matches();
     }
 
     /**
@@ -50,13 +79,12 @@ public enum AttendanceCategory {
     public static boolean isMixed(String phrase) {
         String p = phrase.toLowerCase(Locale.ROOT);
         boolean ngo = p.contains("non-governmental") || p.contains("nongovernmental") || p.contains("civil society");
-        return ngo && p.matches("(?s).*\\b(academi\\w*|universit\\w*|research institut\\w*|scholars?|private[- ]sector"
-                + "|private entit\\w*|compan\\w*|business\\w*|industry)\\b.*");
+        return ngo && MIXED_WITH.matcher(p).matches();
     }
 
     private static AttendanceCategory category(String p) {
-        boolean academia = p.matches(".*\\b(academi\\w*|universit\\w*|research institut\\w*|scholars?)\\b.*");
-        boolean privateSector = p.matches(".*\\b(private[- ]sector|private entit\\w*|compan\\w*|business\\w*|industry)\\b.*");
+        boolean academia = ACADEMIC.matcher(p).matches();
+        boolean privateSector = PRIVATE.matcher(p).matches();
         if (isMixed(p)) {
             return OTHER; // "[15] non-governmental organizations and academic institutions": no one kind
         }
@@ -71,39 +99,39 @@ public enum AttendanceCategory {
         }
         // the institutes of the United Nations crime prevention and criminal justice programme network: counted apart,
         // and neither United Nations entities nor always intergovernmental
-        if (p.matches(".*\\bprogramme network\\b.*")) {
+        if (PROGRAMME_NETWORK.matcher(p).matches()) {
             return OTHER;
         }
         // national human rights institutions: neither governmental nor non-governmental organizations
-        if (p.matches(".*\\bnational human rights institutions?\\b.*")) {
+        if (HUMAN_RIGHTS_INSTITUTIONS.matcher(p).matches()) {
             return OTHER;
         }
         // UNEP's "major groups and stakeholders": the non-governmental side of its meetings
         if (p.contains("non-governmental") || p.contains("nongovernmental") || p.contains("civil society")
-                || p.matches(".*\\bmajor groups\\b.*")
-                || p.matches(".*\\bindigenous peoples'? organi[sz]ations?\\b.*")) {
+                || MAJOR_GROUPS.matcher(p).matches()
+                || INDIGENOUS.matcher(p).matches()) {
             return NGO;
         }
         if (p.contains("regional economic integration")) {
             return REGIONAL_ECONOMIC_INTEGRATION_ORGANIZATION;
         }
         // "3 regional development banks": banks owned by States
-        if (p.contains("intergovernmental") || p.matches(".*\\b(?:regional|multilateral) development banks?\\b.*")) {
+        if (p.contains("intergovernmental") || DEVELOPMENT_BANKS.matcher(p).matches()) {
             return IGO;
         }
         // "United Nations entities and specialized agencies": the whole United Nations system, one count
-        if (p.contains("specialized agenc") && !p.matches(".*\\b(?:entit(?:y|ies)|bod(?:y|ies)|units?|funds|programmes)\\b.*")) {
+        if (p.contains("specialized agenc") && !UN_SYSTEM_PARTS.matcher(p).matches()) {
             return SPECIALIZED_AGENCY;
         }
         // "142 Parties to the Convention": the States parties (and any regional organization party among them)
-        boolean states = p.matches(".*\\bstates?\\b.*") || p.matches(".*\\bcountr(y|ies)\\b.*")
-                || p.matches("^(?:the\\s+)?part(?:y|ies)\\s+to\\b.*");
-        if (!states && (p.matches(".*\\bunited nations\\b.*")
-                || p.matches(".*\\bun (entit|bod|agenc|offic|secretariat)\\w*.*"))) {
+        boolean states = STATES.matcher(p).matches() || COUNTRIES.matcher(p).matches()
+                || PARTIES_TO.matcher(p).matches();
+        if (!states && (UNITED_NATIONS.matcher(p).matches()
+                || UN_ABBREVIATED.matcher(p).matches())) {
             return UN_ENTITY;
         }
         if (states) {
-            if (p.matches(".*\\b(observer states?|non-member|nonmember|not (?:a )?members? of the united nations)\\b.*")) {
+            if (OBSERVER_STATES.matcher(p).matches()) {
                 return OBSERVER_STATE;
             }
             return MEMBER_STATE;

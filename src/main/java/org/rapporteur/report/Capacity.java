@@ -18,6 +18,16 @@ public enum Capacity {
     /** "States members of the Commission", "members of the Working Group". */
     MEMBER;
 
+    // compiled once (String.matches compiles its pattern at every call)
+    private static final java.util.regex.Pattern SIGNED = java.util.regex.Pattern.compile(
+            ".*\\b(signator(y|ies)|(?:have|has)\\s+signed)\\b.*");
+    private static final java.util.regex.Pattern OBSERVERS = java.util.regex.Pattern.compile(
+            ".*\\b(observers?|non-member|nonmember|not\\s+(?:a\\s+)?(?:part(?:y|ies)|members?)|non-part"
+            + "(?:y|ies)|(?:from\\s+)?outside\\s+the\\s+region)\\b.*");
+    private static final java.util.regex.Pattern OF_THE_REGION = java.util.regex.Pattern.compile(
+            ".*\\bstates?\\s+(?:of|in|from)\\s+the\\s+region\\b.*");
+    private static final java.util.regex.Pattern PARTIES = java.util.regex.Pattern.compile(".*\\bpart(y|ies)\\b.*");
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     private static final java.util.regex.Pattern MEMBERS_OF = java.util.regex.Pattern.compile(
             "\\b(?:members?|member\\s+states)\\s+of\\s+(?:the\\s+)?(\\p{L}[\\p{L} -]*)");
 
@@ -28,19 +38,18 @@ public enum Capacity {
      *         organizations")
      */
     public static Capacity fromPhrase(String phrase) {
-        String p = phrase.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("\\s+", " ");
-        if (p.matches(".*\\b(signator(y|ies)|(?:have|has)\\s+signed)\\b.*") && !p.contains("nor a signator")) {
+        String p = SPACES.matcher(phrase.toLowerCase(Locale.ROOT).replace('’', '\'')).replaceAll(" ");
+        if (SIGNED.matcher(p).matches() && !p.contains("nor a signator")) {
             return SIGNATORY;
         }
-        if (p.matches(".*\\b(observers?|non-member|nonmember|not\\s+(?:a\\s+)?(?:part(?:y|ies)|members?)|non-part"
-                + "(?:y|ies)|(?:from\\s+)?outside\\s+the\\s+region)\\b.*")) {
+        if (OBSERVERS.matcher(p).matches()) {
             return OBSERVER;
         }
         // a regional meeting's own States: "29 States of the region", "States of the region"
-        if (p.matches(".*\\bstates?\\s+(?:of|in|from)\\s+the\\s+region\\b.*")) {
+        if (OF_THE_REGION.matcher(p).matches()) {
             return MEMBER;
         }
-        if (p.matches(".*\\bpart(y|ies)\\b.*")) {
+        if (PARTIES.matcher(p).matches()) {
             return PARTY;
         }
         // "States members of the Commission", "members of the Council": not "Member States", the UN's own members

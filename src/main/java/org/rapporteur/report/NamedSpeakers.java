@@ -20,6 +20,9 @@ import org.rapporteur.reference.Entity;
  */
 final class NamedSpeakers {
 
+    private static final Pattern ONE_SPACE = Pattern.compile("\\s");
+    /** A word of a name: up to a space or stop; a full stop stays when no space follows ("U.S."). */
+    private static final Pattern NAME_WORD = Pattern.compile("[^\\s,;:.]+(?:\\.(?=\\S))?");
     private static final Pattern SPEAKER = Pattern.compile("\\b(?:[Tt]he|[Aa]n?)\\s+(" + SpeakerRoles.ROLE
             + ")\\s+(?:of|for|from)\\s+");
     private static final Pattern NEXT_SPEAKER = Pattern.compile("^(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(?:(?:[Tt]he|[Aa]n?)\\s+("
@@ -144,7 +147,7 @@ final class NamedSpeakers {
         String rest = sentence.substring(at, Math.min(sentence.length(), at + 120));
         int stop = rest.indexOf(';');
         rest = stop >= 0 ? rest.substring(0, stop) : rest;
-        Matcher word = Pattern.compile("\\s").matcher(rest);
+        Matcher word = ONE_SPACE.matcher(rest);
         while (word.find()) {
             if (DID.matcher(rest.substring(word.start())).find()) {
                 return word.start();
@@ -166,7 +169,7 @@ final class NamedSpeakers {
     /** The longest run of words from {@code at} that is a known name ("the Islamic Republic of Iran"). */
     private Optional<Named> longestName(String sentence, int at) {
         List<Integer> ends = new ArrayList<>();
-        Matcher word = Pattern.compile("[^\\s,;:.]+(?:\\.(?=\\S))?").matcher(sentence);
+        Matcher word = NAME_WORD.matcher(sentence);
         int start = at;
         while (ends.size() < LONGEST_NAME && word.find(start)) {
             if (!sentence.substring(start, word.start()).isBlank()) {

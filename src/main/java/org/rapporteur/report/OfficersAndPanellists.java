@@ -266,6 +266,16 @@ final class OfficersAndPanellists {
         return label;
     }
 
+    // what comes before a person's name in a segment, compiled once (lastName runs for every segment)
+    private static final Pattern LEADING_CONNECTOR = Pattern.compile(
+            "^(?i)(?:and|by|the following panell?ists|panell?ists?)\\s+");
+    private static final Pattern UP_TO_BY = Pattern.compile("^.*\\bby\\s+");
+    private static final Pattern UP_TO_VERB = Pattern.compile(
+            "^.*\\b(?:were|was|included|including|namely|(?:re-)?elected|appointed|designated|confirmed"
+            + "|nominated|(?:nomination|election|appointment)\\s+of)\\s+");
+    private static final Pattern ACCLAMATION = Pattern.compile("^(?i)acclamation\\s+");
+    private static final Pattern UP_TO_UNDER_CHAIR = Pattern.compile("(?i)^.*\\b" + OfficeWords.UNDER_CHAIR + "\\s+");
+
     /** The person's name: the text since the last separator, honorifics and list words removed. */
     private static String lastName(String segment) {
         String s = segment;
@@ -276,14 +286,13 @@ final class OfficersAndPanellists {
             }
         }
         s = s.strip();
-        s = s.replaceFirst("^(?i)(?:and|by|the following panell?ists|panell?ists?)\\s+", "");
-        s = s.replaceFirst("^.*\\bby\\s+", "").strip();
+        s = LEADING_CONNECTOR.matcher(s).replaceFirst("");
+        s = UP_TO_BY.matcher(s).replaceFirst("").strip();
         // "panellists were X (Serbia)", "the speakers included X (Chile)", "the working group elected X (Peru)"
-        s = s.replaceFirst("^.*\\b(?:were|was|included|including|namely|(?:re-)?elected|appointed|designated|confirmed"
-                + "|nominated|(?:nomination|election|appointment)\\s+of)\\s+", "")
+        s = UP_TO_VERB.matcher(s).replaceFirst("")
                 .strip();
-        s = s.replaceFirst("^(?i)acclamation\\s+", "").strip(); // "elected by acclamation Maria Rossi (Italy)"
-        s = s.replaceFirst("(?i)^.*\\b" + OfficeWords.UNDER_CHAIR + "\\s+", "").strip();
+        s = ACCLAMATION.matcher(s).replaceFirst("").strip(); // "elected by acclamation Maria Rossi (Italy)"
+        s = UP_TO_UNDER_CHAIR.matcher(s).replaceFirst("").strip();
         s = HONORIFIC.matcher(s).replaceFirst("");
         return PERSON_NAME.matcher(s).matches() ? s : "";
     }

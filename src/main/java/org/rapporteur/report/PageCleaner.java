@@ -19,6 +19,9 @@ final class PageCleaner {
     /** A job number: "V.18-01878" (Vienna, Geneva, Nairobi), or "24-23817" without a letter (New York). */
     /** "V.18-01878" (Vienna), "GE.24-01234" (Geneva), "N26-04187", "26-04187" (New York): office letters, year, serial. */
     private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+    /** The rule above a page's footnotes. */
+    private static final Pattern FOOTNOTE_RULE = Pattern.compile("_{5,}");
+    private static final Pattern SPACES_AND_TABS = Pattern.compile("[ \\t]{2,}");
     static final Pattern JOB_NUMBER = Pattern.compile("\\b(?:[A-Z]{1,2}\\.?)?\\d{2}-\\d{5}\\b");
 
     private static final Pattern SYMBOL_LINE = Pattern.compile("\\s*" + ReportSymbol.SYMBOL.pattern() + "\\s*");
@@ -51,7 +54,7 @@ final class PageCleaner {
         Set<String> markers = new TreeSet<>();
         for (int i = 0; i < rawLines.size(); i++) {
             String line = rawLines.get(i).strip();
-            if (line.matches("_{5,}")) {
+            if (FOOTNOTE_RULE.matcher(line).matches()) {
                 inFootnotes = true;
                 continue;
             }
@@ -68,7 +71,7 @@ final class PageCleaner {
                 }
                 continue;
             }
-            kept.add(new SourceLine(i + 1, line.replaceAll("[ \\t]{2,}", " ")));
+            kept.add(new SourceLine(i + 1, SPACES_AND_TABS.matcher(line).replaceAll(" ")));
         }
         if (!markers.isEmpty()) {
             String alt = String.join("|", markers);

@@ -3,6 +3,7 @@ package org.rapporteur.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Splits paragraph text into sentences, robust to the abbreviations and numbering of UN reports ("Mr.", "No.",
@@ -10,6 +11,8 @@ import java.util.Set;
  */
 public final class SentenceSplitter {
 
+    /** A paragraph's or an item's number standing alone before a full stop: "12.", "IV.", "A.". */
+    private static final Pattern NUMBERING = Pattern.compile("\\d{1,3}|[IVXL]{1,6}|[A-Z]");
     private static final Set<String> ABBREVIATIONS = Set.of(
             "mr", "mrs", "ms", "dr", "prof", "h.e", "e.g", "i.e", "etc", "cf", "no", "nos", "art", "arts", "para",
             "paras", "p", "pp", "vol", "chap", "sect", "fig", "st", "jr", "sr", "op", "cit", "ibid", "viz", "vs",
@@ -75,7 +78,7 @@ public final class SentenceSplitter {
         if (line.charAt(i) != '.') {
             return true;
         }
-        if (line.substring(0, i).strip().matches("\\d{1,3}|[IVXL]{1,6}|[A-Z]")) {
+        if (isNumbering(line, i)) {
             return false;
         }
         String word = wordBefore(line, i);
@@ -89,6 +92,22 @@ public final class SentenceSplitter {
             return false;
         }
         return true;
+    }
+
+    /**
+     * Whether the line before the full stop at {@code end}, without its surrounding white space, is a paragraph's or
+     * an item's number ("12", "IV", "A"): at most six characters, so longer text is not matched at all.
+     */
+    private static boolean isNumbering(String line, int end) {
+        int from = 0;
+        while (from < end && Character.isWhitespace(line.charAt(from))) {
+            from++;
+        }
+        int to = end;
+        while (to > from && Character.isWhitespace(line.charAt(to - 1))) {
+            to--;
+        }
+        return to - from <= 6 && NUMBERING.matcher(line).region(from, to).matches();
     }
 
     /**

@@ -25,6 +25,8 @@ final class StatementLists {
                     + "|heard\\s+(?:[\\w-]+\\s+){0,3}?statements?(?:\\s+made)?)\\s+(?:[^:]{0,40}?\\s)?by\\s*:?\\s+(.+)$",
             Pattern.CASE_INSENSITIVE);
     /** "… the following members and associate members made statements: …": the heading before the verb. */
+    private static final Pattern BEHALF_AT_END = Pattern.compile("on\\s+behalf\\s+of\\s+(.+?)[.)]?$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern FOLLOWING_MADE = Pattern.compile("\\b[Tt]he\\s+following\\s+([^:]{2,200}?)\\s+"
             + "(?:(?:also|further|then)\\s+)?(?:made|delivered)\\s+(?:\\w+\\s+)?statements?\\s*:\\s*(.+)$");
     /**
@@ -154,7 +156,7 @@ final class StatementLists {
                 both.addAll(statementList(paragraph, asDid.group(1)));
                 return Optional.of(both);
             }
-            Matcher behalf = Pattern.compile("on\\s+behalf\\s+of\\s+(.+?)[.)]?$", Pattern.CASE_INSENSITIVE).matcher(tail);
+            Matcher behalf = BEHALF_AT_END.matcher(tail);
             return Optional.of(statementList(paragraph, list + (behalf.find() ? " (on behalf of " + behalf.group(1)
                     + ")" : "") + saidOf));
         }

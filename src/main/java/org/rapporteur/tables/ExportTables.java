@@ -72,52 +72,11 @@ public final class ExportTables {
         WorkbookFigures figures = new WorkbookFigures(index.meetings(), lookups);
         int[] positionRows = new int[1];
         int participationRows = 0;
-        for (int i = 0; i < index.meetings().size(); i++) {
-            StoredFacts.Meeting m = index.meetings().get(i);
-            String id = m.meetingId();
-            MeetingFacts meeting = MeetingFacts.read(facts, index, id, m);
-            sinks.meetings.accept(meetingRow(m));
-            List<AttendanceRow> attendance = meeting.attendance().stream()
-                    .sorted(Comparator.comparing((StoredFacts.Attendance a) -> AttendanceCategory.valueOf(a.category()))
-                            .thenComparingInt(a -> a.capacity().isEmpty() ? -1 : Capacity.valueOf(a.capacity()).ordinal())
-                            .thenComparing(StoredFacts.Attendance::source)
-                            .thenComparingInt(StoredFacts.Attendance::seq))
-                    .map(a -> new AttendanceRow(id, a.category(), a.capacity(), a.count(), a.basis(), a.provisional(),
-                            a.source(), a.paragraph())).toList();
-            for (AttendanceRow row : attendance) {
-                sinks.attendance.accept(row);
+        try (MeetingsAhead ahead = new MeetingsAhead(facts, index)) {
+            for (int i = 0; i < index.meetings().size(); i++) {
+                participationRows = writeMeeting(ahead.next(), sinks, matrices, cellOf, delegations, positions,
+                        figures, positionRows, participationRows);
             }
-            List<Delegations.Delegation> delegationsHere = delegations.of(meeting);
-            List<ParticipationRow> participation = new ArrayList<>();
-            for (StoredFacts.Participant p : Participation.of(meeting, delegationsHere)) {
-                ParticipationRow row = Participation.row(id, p, lookups);
-                sinks.participation.accept(row);
-                participation.add(row);
-                matrices.get(cellOf.get(id)[0]).add(cellOf.get(id)[1], p, participationRows++);
-            }
-            List<DelegationRow> delegationRows = writeDelegations(sinks, meeting, delegationsHere, lookups);
-            Map<String, List<StoredFacts.ReviewRow>> reviewByFile = new LinkedHashMap<>();
-            for (List<StoredFacts.ReviewRow> file : byFile(meeting.review(), StoredFacts.ReviewRow::source)) {
-                reviewByFile.put(file.get(0).source(), file);
-            }
-            Map<String, List<StoredFacts.PositionRow>> positionsByFile = new LinkedHashMap<>();
-            for (List<StoredFacts.PositionRow> file : byFile(meeting.positions(), StoredFacts.PositionRow::source)) {
-                positionsByFile.put(file.get(0).source(), file);
-            }
-            reviewByFile.keySet().forEach(f -> positionsByFile.putIfAbsent(f, List.of()));
-            for (Map.Entry<String, List<StoredFacts.PositionRow>> file : positionsByFile.entrySet()) {
-                for (PositionRow row : positions.ofFile(file.getKey(), file.getValue(),
-                        reviewByFile.getOrDefault(file.getKey(), List.of()), paragraph -> id)) {
-                    sinks.positions.accept(row);
-                    figures.position(row, positionRows[0]++);
-                }
-            }
-            for (List<StoredFacts.ReviewRow> file : reviewByFile.values()) {
-                for (ReviewRow row : positions.reviewOfFile(file, paragraph -> id)) {
-                    sinks.review.accept(row);
-                }
-            }
-            figures.meeting(m, attendance, participation, delegationRows);
         }
         for (String id : index.awaiting()) {
             MeetingFacts meeting = MeetingFacts.read(facts, index, id, null);
@@ -157,6 +116,57 @@ public final class ExportTables {
             sinks.about.accept(row);
         }
         return figures;
+    }
+
+    /** One meeting's rows to every table; returns the participation rows written so far. */
+    private int writeMeeting(MeetingFacts meeting, Sinks sinks, List<Matrix> matrices, Map<String, int[]> cellOf,
+                             Delegations delegations, Positions positions, WorkbookFigures figures,
+                             int[] positionRows, int participationRows) throws IOException {
+        StoredFacts.Meeting m = meeting.meeting();
+        String id = m.meetingId();
+        sinks.meetings.accept(meetingRow(m));
+        List<AttendanceRow> attendance = meeting.attendance().stream()
+                .sorted(Comparator.comparing((StoredFacts.Attendance a) -> AttendanceCategory.valueOf(a.category()))
+                        .thenComparingInt(a -> a.capacity().isEmpty() ? -1 : Capacity.valueOf(a.capacity()).ordinal())
+                        .thenComparing(StoredFacts.Attendance::source)
+                        .thenComparingInt(StoredFacts.Attendance::seq))
+                .map(a -> new AttendanceRow(id, a.category(), a.capacity(), a.count(), a.basis(), a.provisional(),
+                        a.source(), a.paragraph())).toList();
+        for (AttendanceRow row : attendance) {
+            sinks.attendance.accept(row);
+        }
+        List<Delegations.Delegation> delegationsHere = delegations.of(meeting);
+        List<ParticipationRow> participation = new ArrayList<>();
+        for (StoredFacts.Participant p : Participation.of(meeting, delegationsHere)) {
+            ParticipationRow row = Participation.row(id, p, lookups);
+            sinks.participation.accept(row);
+            participation.add(row);
+            matrices.get(cellOf.get(id)[0]).add(cellOf.get(id)[1], p, participationRows++);
+        }
+        List<DelegationRow> delegationRows = writeDelegations(sinks, meeting, delegationsHere, lookups);
+        Map<String, List<StoredFacts.ReviewRow>> reviewByFile = new LinkedHashMap<>();
+        for (List<StoredFacts.ReviewRow> file : byFile(meeting.review(), StoredFacts.ReviewRow::source)) {
+            reviewByFile.put(file.get(0).source(), file);
+        }
+        Map<String, List<StoredFacts.PositionRow>> positionsByFile = new LinkedHashMap<>();
+        for (List<StoredFacts.PositionRow> file : byFile(meeting.positions(), StoredFacts.PositionRow::source)) {
+            positionsByFile.put(file.get(0).source(), file);
+        }
+        reviewByFile.keySet().forEach(f -> positionsByFile.putIfAbsent(f, List.of()));
+        for (Map.Entry<String, List<StoredFacts.PositionRow>> file : positionsByFile.entrySet()) {
+            for (PositionRow row : positions.ofFile(file.getKey(), file.getValue(),
+                    reviewByFile.getOrDefault(file.getKey(), List.of()), paragraph -> id)) {
+                sinks.positions.accept(row);
+                figures.position(row, positionRows[0]++);
+            }
+        }
+        for (List<StoredFacts.ReviewRow> file : reviewByFile.values()) {
+            for (ReviewRow row : positions.reviewOfFile(file, paragraph -> id)) {
+                sinks.review.accept(row);
+            }
+        }
+        figures.meeting(m, attendance, participation, delegationRows);
+        return participationRows;
     }
 
     /** A meeting's row: the winning report's facts, the body's name, the year. */

@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,7 +36,7 @@ public final class LearnedModel {
     record Example(String id, String text, String body, String labels, float[] vector) {
     }
 
-    private static final int VERSION = 5;
+    private static final int VERSION = 6;
     private static final Stance[] STANCES = Stance.values();
 
     private final String modelId;
@@ -46,14 +47,22 @@ public final class LearnedModel {
     private final int knn;
     /** Per example, per topic: the class labelled (NONE, or 1 + the stance's ordinal). */
     private final int[][] classes;
+    /**
+     * Per example, the indexes of its {@link #knn} nearest examples of other sources, best first, as found in training
+     * (null for an example the model did not read): a retraining that adds a few examples compares each old one with
+     * the new ones only, not with every other.
+     */
+    private final int[][] neighbours;
 
-    private LearnedModel(String modelId, List<String> topics, PairModel pairs, List<Example> examples, int knn) {
+    private LearnedModel(String modelId, List<String> topics, PairModel pairs, List<Example> examples, int knn,
+                         int[][] neighbours) {
         this.modelId = modelId;
         this.topics = List.copyOf(topics);
         this.pairs = pairs;
         this.examples = examples;
         this.knn = knn;
         this.classes = classes(examples, topics);
+        this.neighbours = neighbours;
     }
 
     static int[][] classes(List<Example> examples, List<String> topics) {
@@ -79,15 +88,22 @@ public final class LearnedModel {
      */
     static double[][] votes(List<Example> examples, int[][] classes, int topics, float[] vector, int k,
                                     String excluded) {
-        if (k == 0) {
-            return null;
-        }
+        return k == 0 ? null : votes(nearest(examples, vector, k, excluded, null), classes, topics);
+    }
+
+    /**
+     * The indexes of the {@code k} examples nearest to a vector, best first (of two as near, the one listed first),
+     * leaving out those of one source; among the given indexes only (ascending), or all when null.
+     */
+    static int[] nearest(List<Example> examples, float[] vector, int k, String excluded, int[] among) {
         int[] best = new int[k];
         double[] sims = new double[k];
         int found = 0;
-        for (int i = 0; i < examples.size(); i++) {
+        int n = among == null ? examples.size() : among.length;
+        for (int c = 0; c < n; c++) {
+            int i = among == null ? c : among[c];
             Example e = examples.get(i);
-            if (excluded != null && excluded.equals(source(e.id()))) {
+            if (excluded != null && fromSource(e.id(), excluded)) {
                 continue;
             }
             double sim = Vectors.dot(e.vector(), vector);
@@ -104,6 +120,14 @@ public final class LearnedModel {
             best[at] = i;
             found = Math.min(k, found + 1);
         }
+        return Arrays.copyOf(best, found);
+    }
+
+    /**
+     * The votes of the given examples (see {@link #votes(List, int[][], int, float[], int, String)}).
+     */
+    static double[][] votes(int[] best, int[][] classes, int topics) {
+        int found = best.length;
         double[][] out = new double[topics + 1][PairModel.CLASSES];
         for (int n = 0; n < found; n++) {
             boolean silent = true;
@@ -114,6 +138,14 @@ public final class LearnedModel {
             out[topics][0] += silent ? 1.0 / found : 0;
         }
         return out;
+    }
+
+    /**
+     * Whether an example comes from a source (as {@code source(id).equals(source)}, without cutting the id: asked
+     * once per pair of examples when the model is trained).
+     */
+    static boolean fromSource(String id, String source) {
+        return id.startsWith(source) && (id.length() == source.length() || Character.isDigit(id.charAt(source.length())));
     }
 
     /** The hand an example comes from: its id up to the first digit ("sec014" is of "sec"). */
@@ -159,7 +191,7 @@ public final class LearnedModel {
                     .append(labels.isEmpty() ? "" : ";").append(e.getKey()).append('=').append(e.getValue()));
             examples.add(new Example(s.id(), s.sentence(), s.body(), labels.toString(), v));
         }
-        return train(modelId, examples, topics, rules, settings, null, null);
+        return train(modelId, examples, topics, rules, settings, null, null, null);
     }
 
     /**
@@ -174,29 +206,32 @@ public final class LearnedModel {
         }
         int[] fromTopic = topics.stream().mapToInt(this.topics::indexOf).toArray();
         return train(modelId, all, topics, rules,
-                PairModel.Settings.DEFAULT.withEpochs(RETRAIN_EPOCHS).with("knn=" + knn), pairs, fromTopic);
+                PairModel.Settings.DEFAULT.withEpochs(RETRAIN_EPOCHS).with("knn=" + knn), pairs, fromTopic,
+                neighbours);
     }
 
     /** Epochs of a retraining, from this model's weights (a new topic's own weights start from zero). */
     private static final int RETRAIN_EPOCHS = 4;
 
     private static LearnedModel train(String modelId, List<Example> examples, List<String> topics,
-                                      BiFunction<String, String, RuleAnalysis> rules, PairModel.Settings settings) {
-        return train(modelId, examples, topics, rules, settings, null, null);
-    }
-
-    private static LearnedModel train(String modelId, List<Example> examples, List<String> topics,
                                       BiFunction<String, String, RuleAnalysis> rules, PairModel.Settings settings,
-                                      PairModel start, int[] fromTopic) {
+                                      PairModel start, int[] fromTopic, int[][] known) {
         List<PairModel.Pair> pairs = new ArrayList<>();
         int[][] classes = classes(examples, topics);
+        int[][] neighbours = new int[examples.size()][];
         for (int i = 0; i < examples.size(); i++) {
             Example e = examples.get(i);
             RuleAnalysis analysis = rules.apply(e.text(), e.body());
             if (!analysis.forModel()) {
                 continue;
             }
-            double[][] votes = votes(examples, classes, topics.size(), e.vector(), settings.knn(), source(e.id()));
+            double[][] votes = null;
+            if (settings.knn() > 0) {
+                int[] among = known != null && i < known.length && known[i] != null
+                        ? withNewOnes(known[i], known.length, examples.size()) : null;
+                neighbours[i] = nearest(examples, e.vector(), settings.knn(), source(e.id()), among);
+                votes = votes(neighbours[i], classes, topics.size());
+            }
             for (int t = 0; t < topics.size(); t++) {
                 pairs.add(new PairModel.Pair(PairFeatures.of(analysis, topics.get(t), votes == null ? null : votes[t],
                         votes == null ? -1 : votes[topics.size()][0]), e.vector(), t, classes[i][t],
@@ -204,7 +239,21 @@ public final class LearnedModel {
             }
         }
         return new LearnedModel(modelId, topics, PairModel.train(pairs, topics.size(), settings, start, fromTopic),
-                List.copyOf(examples), settings.knn());
+                List.copyOf(examples), settings.knn(), neighbours);
+    }
+
+    /**
+     * An example's nearest among the examples a model had ({@code old} of them), and every example added since: the
+     * nearest among all of them are among these.
+     */
+    private static int[] withNewOnes(int[] nearest, int old, int size) {
+        int[] out = new int[nearest.length + size - old];
+        System.arraycopy(nearest, 0, out, 0, nearest.length);
+        for (int i = old; i < size; i++) {
+            out[nearest.length + i - old] = i;
+        }
+        Arrays.sort(out, 0, nearest.length);
+        return out;
     }
 
     private static Map<String, Stance> labels(String text) {
@@ -298,6 +347,12 @@ public final class LearnedModel {
                 out.writeFloat(f);
             }
         }
+        for (int[] near : neighbours) {
+            out.writeInt(near == null ? -1 : near.length);
+            for (int i = 0; near != null && i < near.length; i++) {
+                out.writeInt(near[i]);
+            }
+        }
         out.flush();
     }
 
@@ -328,7 +383,17 @@ public final class LearnedModel {
             }
             examples.add(new Example(id, text, body, labels, v));
         }
-        return new LearnedModel(modelId, topics, pairs, List.copyOf(examples), knn);
+        int[][] neighbours = new int[count][];
+        for (int i = 0; i < count; i++) {
+            int near = in.readInt();
+            if (near >= 0) {
+                neighbours[i] = new int[near];
+                for (int j = 0; j < near; j++) {
+                    neighbours[i][j] = in.readInt();
+                }
+            }
+        }
+        return new LearnedModel(modelId, topics, pairs, List.copyOf(examples), knn, neighbours);
     }
 
     /** The model shipped in the jar ({@code positions/model.bin}, built with the jar), or null when there is none. */

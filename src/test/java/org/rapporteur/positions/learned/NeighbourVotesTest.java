@@ -41,6 +41,21 @@ class NeighbourVotesTest {
         assertThat(votes[0]).containsExactly(0.5, 0, 0, 0.5);
         assertThat(LearnedModel.source("sec014")).isEqualTo("sec");
         assertThat(LearnedModel.source("g7")).isEqualTo("g");
+        assertThat(LearnedModel.fromSource("sec014", "sec")).isTrue();
+        assertThat(LearnedModel.fromSource("sec014", "se")).isFalse();
+        assertThat(LearnedModel.fromSource("g7", "g")).isTrue();
+        assertThat(LearnedModel.fromSource("g7", "gold")).isFalse();
+    }
+
+    @Test
+    void theNearestAmongAFewIndexesHoldingTheNearestAreTheNearestOfAll() {
+        // nearest to {0.6, 0.8}: rap1 (itself, 1.0), sec2 (0.96), rap2 (0.8), then sec1 (0.6)
+        assertThat(LearnedModel.nearest(EXAMPLES, new float[] {0.6f, 0.8f}, 3, null, null)).containsExactly(2, 1, 3);
+        // a retraining looks among an example's nearest and the examples added since: the same answer
+        assertThat(LearnedModel.nearest(EXAMPLES, new float[] {0.6f, 0.8f}, 3, null, new int[] {1, 2, 3}))
+                .containsExactly(2, 1, 3);
+        assertThat(LearnedModel.nearest(EXAMPLES, new float[] {0.6f, 0.8f}, 2, "rap", new int[] {0, 1}))
+                .containsExactly(1, 0);
     }
 
     @Test

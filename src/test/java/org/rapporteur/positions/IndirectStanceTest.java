@@ -59,6 +59,36 @@ class IndirectStanceTest {
     }
 
     @Test
+    void aNeedNotDemonstratedOrWonderedAboutIsAgainst() {
+        assertThat(classify("In the view of some delegations, the need for a new legally binding instrument had not "
+                + "been demonstrated.")).containsExactly("NEW_INSTRUMENT AGAINST NOT_SHOWN");
+        assertThat(classify("Some delegations wondered whether a new instrument on cybercrime was really necessary."))
+                .containsExactly("NEW_INSTRUMENT AGAINST DOUBT");
+        assertThat(classify("Some speakers saw little need for a new global treaty on cybercrime."))
+                .containsExactly("NEW_INSTRUMENT AGAINST CRITICAL");
+    }
+
+    @Test
+    void theTopicAfterABetterPathThanIsTheOneNotPreferred() {
+        assertThat(classify("Some delegations indicated that the existing framework offered a better path than a new "
+                + "instrument.")).containsExactly("NEW_INSTRUMENT AGAINST RATHER_THAN");
+    }
+
+    @Test
+    void illAdaptedIsAgainstAndWellAdaptedFor() {
+        assertThat(classify("Some delegations found the Budapest Convention ill-adapted to the needs of their region."))
+                .containsExactly("BUDAPEST_CONVENTION AGAINST CRITICAL");
+        assertThat(classify("Several delegations found the 24/7 networks well adapted to urgent requests."))
+                .containsExactly("NETWORKS_24_7 FOR RELEVANT");
+    }
+
+    @Test
+    void implicationsToBeWeighedAreNeutral() {
+        assertThat(classify("Several delegations said that the implications of mandatory data retention would need to "
+                + "be carefully weighed.")).containsExactly("DATA_RETENTION NEUTRAL STUDY_FIRST");
+    }
+
+    @Test
     void hedgedSupportIsFor() {
         assertThat(classify("Several delegations were sympathetic to the idea of a new instrument on cybercrime."))
                 .containsExactly("NEW_INSTRUMENT FOR SUPPORT");

@@ -16,12 +16,11 @@ import org.rapporteur.text.RequiredText;
 
 /**
  * Runs a codebook pattern only on sentences that hold one of the words it needs ({@link RequiredText}): a sentence is
- * lowered once and its four-character sequences are read once; a word may be in the sentence when its first and last
- * four characters are (a word shorter than four is looked for whole). The codebook's words are indexed by their first
- * four characters, so a sentence's sequences find the words that may be there, and those words the patterns that may
- * match, without trying each of the codebook's two thousand words on each sentence. A pattern none of whose words can
- * be there gets a matcher that finds nothing at once. The answer for a sentence is the same as without the filter,
- * only faster.
+ * lowered once and read once. The codebook's words are indexed by their first four characters, so each of the
+ * sentence's four-character sequences finds the words that begin there, and a word is in the sentence when the rest
+ * of it follows (a word shorter than four is looked for whole); those words give the patterns that may match, without
+ * trying each of the codebook's two thousand words on each sentence. A pattern none of whose words is there gets a
+ * matcher that finds nothing at once. The answer for a sentence is the same as without the filter, only faster.
  */
 final class Prefilter {
 
@@ -35,8 +34,8 @@ final class Prefilter {
     private final Map<Pattern, Integer> ids = new IdentityHashMap<>();
     /** Per word the codebook needs, the patterns that need it (a word shared by several patterns is one entry). */
     private final Map<String, List<Integer>> patternsOfWord = new LinkedHashMap<>();
-    /** Per word, by number: its last four characters packed, and the patterns that need it. */
-    private long[] lastGram = new long[0];
+    /** Per word, by number: its text, and the patterns that need it. */
+    private String[] wordText = new String[0];
     private int[][] wordPatterns = new int[0][];
     /** The words shorter than four characters, by number. */
     private int[] shortWords = new int[0];
@@ -100,39 +99,9 @@ final class Prefilter {
         final boolean[] may;
         final Matcher never = NEVER.matcher("");
         String lowered;
-        /** The sentence's four-character sequences, packed in longs, in an open-addressing set. */
-        long[] grams = new long[1024];
-        boolean[] used = new boolean[1024];
 
         Scan(int patterns) {
             may = new boolean[patterns];
-        }
-
-        /** Adds a sequence; false when it was there already. */
-        boolean add(long gram) {
-            int mask = grams.length - 1;
-            int at = hash(gram) & mask;
-            while (used[at]) {
-                if (grams[at] == gram) {
-                    return false;
-                }
-                at = (at + 1) & mask;
-            }
-            used[at] = true;
-            grams[at] = gram;
-            return true;
-        }
-
-        boolean has(long gram) {
-            int mask = grams.length - 1;
-            int at = hash(gram) & mask;
-            while (used[at]) {
-                if (grams[at] == gram) {
-                    return true;
-                }
-                at = (at + 1) & mask;
-            }
-            return false;
         }
     }
 
@@ -190,7 +159,7 @@ final class Prefilter {
 
     private void index() {
         int count = patternsOfWord.size();
-        lastGram = new long[count];
+        wordText = new String[count];
         wordPatterns = new int[count][];
         List<Integer> shortIds = new ArrayList<>();
         Map<Integer, String> shortWordText = new HashMap<>();
@@ -202,7 +171,7 @@ final class Prefilter {
                 shortIds.add(word);
                 shortWordText.put(word, w);
             } else {
-                lastGram[word] = pack(w, w.length() - GRAM);
+                wordText[word] = w;
                 firstGrams.add(pack(w, 0), word);
             }
             word++;
@@ -220,25 +189,15 @@ final class Prefilter {
         }
     }
 
-    /** Marks the patterns that may match in the (lowered) sentence: one of their words may be in it. */
+    /** Marks the patterns that may match in the (lowered) sentence: one of their words is in it. */
     private void read(Scan scan, String text) {
         Arrays.fill(scan.may, false);
-        int size = Integer.highestOneBit(Math.max(64, text.length() * 4)) * 2;
-        if (scan.grams.length < size) {
-            scan.grams = new long[size];
-            scan.used = new boolean[size];
-        } else {
-            Arrays.fill(scan.used, false);
-        }
-        for (int i = 0; i + GRAM <= text.length(); i++) {
-            scan.add(pack(text, i));
-        }
-        // the words that begin with one of the sentence's sequences, and end with one
+        // the words that begin with one of the sentence's sequences and go on there
         for (int i = 0; i + GRAM <= text.length(); i++) {
             int[] words = firstGrams.get(pack(text, i));
             if (words != null) {
                 for (int w : words) {
-                    if (scan.has(lastGram[w])) {
+                    if (text.startsWith(wordText[w], i)) {
                         mark(scan, w);
                     }
                 }

@@ -60,6 +60,24 @@ class PrefilterTest {
     }
 
     @Test
+    void aWordIsLookedForWholeNotOnlyByItsFirstAndLastFourCharacters() {
+        Codebook codebook = CodebookReader.readDefault();
+        Prefilter prefilter = new Prefilter(codebook);
+        Pattern budapestConvention = codebook.topic("BUDAPEST_CONVENTION").orElseThrow().patterns().stream()
+                .filter(p -> p.pattern().contains("(?:budapest convention)")).findFirst().orElseThrow();
+        assertThat(RequiredText.of("budapest convention")).containsExactly("budapest convention");
+        // "buda…" and "…tion" are there, "budapest convention" is not: the pattern is not run
+        String sentence = "The Budapest delegation recalled its conversation with another nation.";
+        prefilter.sentence(sentence);
+        assertThat(prefilter.matcher(budapestConvention, sentence).pattern().pattern()).isEqualTo("(?!)");
+        String named = "The Budapest Convention was cited.";
+        prefilter.sentence(named);
+        assertThat(prefilter.matcher(budapestConvention, named).pattern()).isSameAs(budapestConvention);
+        assertThat(prefilter.matcher(budapestConvention, named).find()).isTrue();
+        prefilter.sentence(null);
+    }
+
+    @Test
     void theRulesGiveTheSameAnswersWithAndWithoutIt() {
         Codebook codebook = CodebookReader.readDefault();
         RuleClassifier filtered = new RuleClassifier(codebook, name -> Optional.empty(), true);

@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.rapporteur.reference.Entity;
+import org.rapporteur.text.GuardedPattern;
 
 /**
  * Speakers the running text names: "The representative of the Bolivarian Republic of Venezuela emphasized …", "the
@@ -23,7 +24,8 @@ final class NamedSpeakers {
     private static final Pattern ONE_SPACE = Pattern.compile("\\s");
     /** A word of a name: up to a space or stop; a full stop stays when no space follows ("U.S."). */
     private static final Pattern NAME_WORD = Pattern.compile("[^\\s,;:.]+(?:\\.(?=\\S))?");
-    private static final Pattern SPEAKER = Pattern.compile("\\b(?:[Tt]he|[Aa]n?)\\s+(" + SpeakerRoles.ROLE
+    /** Run only on sentences that hold one of the words every match needs (most sentences name no speaker). */
+    private static final GuardedPattern SPEAKER = GuardedPattern.compile("\\b(?:[Tt]he|[Aa]n?)\\s+(" + SpeakerRoles.ROLE
             + ")\\s+(?:of|for|from)\\s+");
     private static final Pattern NEXT_SPEAKER = Pattern.compile("^(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(?:(?:[Tt]he|[Aa]n?)\\s+("
             + SpeakerRoles.ROLE + ")\\s+(?:of|for|from)\\s+)?");

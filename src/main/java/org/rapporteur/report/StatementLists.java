@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.rapporteur.quality.Finding;
 import org.rapporteur.quality.FindingCode;
 import org.rapporteur.reference.Entity;
+import org.rapporteur.text.GuardedPattern;
 
 /**
  * Statements as reports list them: "Statements were made by experts of the following States: …", "the Ad Hoc
@@ -19,15 +20,16 @@ import org.rapporteur.reference.Entity;
  */
 final class StatementLists {
 
-    static final Pattern STATEMENTS_BY = Pattern.compile(
+    static final GuardedPattern STATEMENTS_BY = GuardedPattern.compile(
             "\\b(?:(?:statements?|rights?\\s+of\\s+reply)\\s+(?:(?:in|of|on|under)\\s+[^.;:]{1,60}?\\s+)?(?:was|were)\\s+"
                     + "(?:(?:also|further|then|subsequently|likewise)\\s+)*(?:made|delivered|given|exercised)"
                     + "|heard\\s+(?:[\\w-]+\\s+){0,3}?statements?(?:\\s+made)?)\\s+(?:[^:]{0,40}?\\s)?by\\s*:?\\s+(.+)$",
             Pattern.CASE_INSENSITIVE);
-    /** "… the following members and associate members made statements: …": the heading before the verb. */
+    /** "… made statements on behalf of the Group of 77 and China": the group a list's speakers spoke for, at its end. */
     private static final Pattern BEHALF_AT_END = Pattern.compile("on\\s+behalf\\s+of\\s+(.+?)[.)]?$",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern FOLLOWING_MADE = Pattern.compile("\\b[Tt]he\\s+following\\s+([^:]{2,200}?)\\s+"
+    /** "… the following members and associate members made statements: …": the heading before the verb. */
+    private static final GuardedPattern FOLLOWING_MADE = GuardedPattern.compile("\\b[Tt]he\\s+following\\s+([^:]{2,200}?)\\s+"
             + "(?:(?:also|further|then)\\s+)?(?:made|delivered)\\s+(?:\\w+\\s+)?statements?\\s*:\\s*(.+)$");
     /**
      * "Statements were made on behalf of the Group of 77 and China by the representative of Iraq; on behalf of …":
@@ -35,7 +37,7 @@ final class StatementLists {
      */
     private static final Pattern BEHALF_THEN_SPEAKER = Pattern.compile("^(?:and\\s+)?on\\s+behalf\\s+of\\s+(.+?)\\s+"
             + "by\\s+((?:the|an?)\\s+(?:" + SpeakerRoles.ROLE + ")\\s+(?:of|for|from)\\s+.+)$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern INVERTED = Pattern.compile("\\b(?:statements?|a\\s+statement)\\s+(?:was|were)\\s+"
+    private static final GuardedPattern INVERTED = GuardedPattern.compile("\\b(?:statements?|a\\s+statement)\\s+(?:was|were)\\s+"
             + "(?:(?:also|further)\\s+)?(?:made|delivered)\\s+(on\\s+behalf\\s+of\\s+.+)$", Pattern.CASE_INSENSITIVE);
     /** "On behalf of the African States, the representative of Kenya made a statement.": the group before the speaker. */
     private static final Pattern BEHALF_FIRST = Pattern.compile("^On\\s+behalf\\s+of\\s+([^,]+?),\\s+((?:the|an?)\\s+"

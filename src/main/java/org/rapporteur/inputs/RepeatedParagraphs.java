@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.rapporteur.quality.Finding;
 import org.rapporteur.quality.FindingCode;
@@ -19,6 +20,7 @@ import org.rapporteur.report.Paragraph;
  */
 final class RepeatedParagraphs {
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     /** Shorter paragraphs are never taken for repeats. */
     static final int MIN_CHARS = 60;
     private static final int NUMBERS_LISTED = 10;
@@ -32,7 +34,7 @@ final class RepeatedParagraphs {
         Map<Integer, List<Integer>> repeats = new LinkedHashMap<>();
         List<Paragraph> kept = new ArrayList<>();
         for (Paragraph paragraph : report.paragraphs()) {
-            String key = paragraph.text().strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+            String key = SPACES.matcher(paragraph.text().strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
             Integer earlier = key.length() < MIN_CHARS ? null : first.putIfAbsent(key, paragraph.number());
             if (earlier == null) {
                 kept.add(paragraph);

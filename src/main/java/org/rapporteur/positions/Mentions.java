@@ -25,6 +25,7 @@ final class Mentions {
         }
     }
 
+    private static final Pattern DEMONSTRATIVE = Pattern.compile("(?:such|that|this|those|these)\\b.*");
     private final Codebook codebook;
     private final Prefilter prefilter;
 
@@ -164,6 +165,6 @@ final class Mentions {
      * "the Convention" do only in a sentence that names none.
      */
     private static boolean isDemonstrative(String anaphor) {
-        return anaphor.toLowerCase().matches("(?:such|that|this|those|these)\\b.*");
+        return DEMONSTRATIVE.matcher(anaphor.toLowerCase()).matches();
     }
 }

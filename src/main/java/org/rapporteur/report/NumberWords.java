@@ -3,6 +3,7 @@ package org.rapporteur.report;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.regex.Pattern;
 
 /**
  * Numbers as reports write them: digits ("91"), words ("thirty-one", "one hundred and twelve"), the article "a"/"an"
@@ -10,6 +11,12 @@ import java.util.OptionalInt;
  */
 public final class NumberWords {
 
+    // compiled once: the number readers run on every count and session a report states
+    private static final Pattern DIGITS = Pattern.compile("\\d{1,6}");
+    private static final Pattern WORD_BREAKS = Pattern.compile("[\\s-]+");
+    private static final Pattern ORDINAL_DIGITS = Pattern.compile("\\d{1,4}(st|nd|rd|th)");
+    private static final Pattern NON_DIGITS = Pattern.compile("\\D");
+    private static final Pattern HYPHEN_OR_SPACE = Pattern.compile("[- ]");
     private static final Map<String, Integer> UNITS = Map.ofEntries(
             Map.entry("zero", 0), Map.entry("a", 1), Map.entry("an", 1), Map.entry("one", 1), Map.entry("single", 1),
             Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6),
@@ -62,13 +69,13 @@ public final class NumberWords {
     /** Reads a cardinal number: "91", "thirty-one", "an", "one hundred and twelve"; empty when it is none. */
     public static OptionalInt parseCardinal(String text) {
         String t = text.strip().toLowerCase(Locale.ROOT).replace('‑', '-').replace('–', '-');
-        if (t.matches("\\d{1,6}")) {
+        if (DIGITS.matcher(t).matches()) {
             return OptionalInt.of(Integer.parseInt(t));
         }
         int total = 0;
         int current = 0;
         boolean any = false;
-        for (String word : t.split("[\\s-]+")) {
+        for (String word : WORD_BREAKS.split(t)) {
             if (word.equals("and")) {
                 continue;
             }
@@ -92,8 +99,8 @@ public final class NumberWords {
     /** Reads an ordinal in words or digits: "fourth", "twenty-sixth", "4th"; empty when it is none. */
     public static OptionalInt parseOrdinal(String text) {
         String t = text.strip().toLowerCase(Locale.ROOT).replace('‑', '-').replace('–', '-');
-        if (t.matches("\\d{1,4}(st|nd|rd|th)")) {
-            return OptionalInt.of(Integer.parseInt(t.replaceAll("\\D", "")));
+        if (ORDINAL_DIGITS.matcher(t).matches()) {
+            return OptionalInt.of(Integer.parseInt(NON_DIGITS.matcher(t).replaceAll("")));
         }
         if (ORDINAL_UNITS.containsKey(t)) {
             return OptionalInt.of(ORDINAL_UNITS.get(t));
@@ -101,7 +108,7 @@ public final class NumberWords {
         if (ORDINAL_TENS.containsKey(t)) {
             return OptionalInt.of(ORDINAL_TENS.get(t));
         }
-        String[] parts = t.split("[- ]");
+        String[] parts = HYPHEN_OR_SPACE.split(t);
         if (parts.length == 2 && TENS.containsKey(parts[0]) && ORDINAL_UNITS.containsKey(parts[1])
                 && ORDINAL_UNITS.get(parts[1]) < 10) {
             return OptionalInt.of(TENS.get(parts[0]) + ORDINAL_UNITS.get(parts[1]));

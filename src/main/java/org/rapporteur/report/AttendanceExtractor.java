@@ -47,14 +47,6 @@ final class AttendanceExtractor {
     /** "(a) Organizations of the United Nations system: …": a part of a list, with a heading of its own. */
     private static final Pattern SUB_LIST = Pattern.compile("^\\(([a-z])\\)\\s+([^:]{2,200}?)\\s*:\\s*(.+)$");
 
-    private static final GuardedPattern REPRESENTED_ONE = GuardedPattern.compile(
-            "^(?:The\\s+)?(.{2,400}?)(?:,\\s+(an?\\s+[^,]{3,160}),)?\\s+(?:(?:was|were)\\s+(?:also\\s+)?represented"
-                    + "|(?:also\\s+)?(?:attended|participated)|(?:was|were)\\s+(?:also\\s+)?granted\\s+(observer)\\s+"
-                    + "(?:agency\\s+)?status)\\b([^:]*)$");
-    /** A name as written, capital letters and all: "National Human Rights Commission of Nigeria". */
-    private static final Pattern NAME_LIKE = Pattern.compile("^\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+(?:of|for|on|in|the|and|de|la|du"
-            + "|des|\\p{Lu}[\\p{L}'’.\\-]*))+$");
-
     /** The words of an annex's list heading: a kind of entity in the plural, or "represented". */
     private static final Pattern ANNEX_HEADING = Pattern.compile("\\b(?:represented|observers|entities|organi[sz]ations"
             + "|institutions|agencies|bodies|States|programmes)\\b");
@@ -63,12 +55,14 @@ final class AttendanceExtractor {
     private final List<Finding> findings;
     private final NameListSplitter splitter;
     private final AttendanceCounts countSentences;
+    private final RepresentedInRunningText runningText;
 
     AttendanceExtractor(EntityNames names, List<Finding> findings) {
         this.names = names;
         this.findings = findings;
         this.splitter = new NameListSplitter(names::isKnownAsWritten);
         this.countSentences = new AttendanceCounts(names, findings);
+        this.runningText = new RepresentedInRunningText(names, splitter);
     }
 
     /** The result: counts per category and the REPRESENTED participation from lists. */
@@ -141,7 +135,7 @@ final class AttendanceExtractor {
                 } else if (invited.find()) {
                     represented.addAll(list(p.number(), "States represented by observers", invited.group(1)));
                 } else if (counts.isEmpty()) {
-                    represented.addAll(some(p.number(), sentence));
+                    represented.addAll(runningText.read(p.number(), sentence));
                 }
             }
         }
@@ -239,42 +233,6 @@ final class AttendanceExtractor {
             out.add(new Participation(paragraph, Role.REPRESENTED, entity, item.name(), "",
                     names.behalfName(paragraph, item.onBehalfOf(), entity), heading.categoryOf(entity),
                     heading.capacity(), item.provisional()));
-        }
-        return out;
-    }
-
-    /**
-     * "The European Union, a regional economic integration organization …, was represented at the meeting.", "The
-     * International Labour Organization, the United Nations Development Programme and … were also represented.", "The
-     * National Human Rights Commission of Nigeria, a national human rights institution, also attended."
-     */
-    private List<Participation> some(int paragraph, String sentence) {
-        Matcher m = REPRESENTED_ONE.matcher(sentence.strip());
-        if (!m.matches()) {
-            return List.of();
-        }
-        String subject = m.group(1);
-        String phrase = (m.group(2) == null ? "" : m.group(2)) + " " + (m.group(3) == null ? "" : "observers ")
-                + m.group(4);
-        ListHeading heading = ListHeading.of(phrase);
-        List<Participation> out = new ArrayList<>();
-        java.util.Optional<Entity> whole = names.resolve(subject);
-        List<NameListSplitter.Item> items = whole.isPresent()
-                ? List.of(new NameListSplitter.Item(subject, "", false, false)) : splitter.split(subject);
-        // "The National Human Rights Commission of Nigeria, a national human rights institution, also attended": a
-        // name the tables do not know, which the words after it say is an entity
-        boolean describedName = m.group(2) != null && items.size() == 1 && NAME_LIKE.matcher(items.get(0).name()).matches();
-        if (items.stream().noneMatch(item -> names.isKnown(item.name())) && !describedName) {
-            return out; // "The session was represented …", no list of names
-        }
-        for (NameListSplitter.Item item : items) {
-            if (item.placeholder()) {
-                continue;
-            }
-            // "The Holy See was represented by an observer": no category in the words, the entity's own
-            Entity entity = names.entity(paragraph, item.name(), ListHeading.kindOf(heading.category()));
-            out.add(new Participation(paragraph, Role.REPRESENTED, entity, item.name(), "", "",
-                    heading.categoryOf(entity), heading.capacity(), item.provisional()));
         }
         return out;
     }

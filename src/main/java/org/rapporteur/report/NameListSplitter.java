@@ -32,9 +32,12 @@ final class NameListSplitter {
     private static final Pattern BEHALF = Pattern.compile(
             "^(.*?)[,\\s]*\\(?\\s*(?:also\\s+)?(?:speaking\\s+)?on\\s+behalf\\s+of\\s+(.+?)\\)?$",
             Pattern.CASE_INSENSITIVE);
-    /** "a regional economic integration organization (that is a party to the Convention)": said of the item before. */
+    /**
+     * "a regional economic integration organization (that is a party to the Convention)", "the host country": said of
+     * the item before. A description, not a name: "the Amazon Cooperation Treaty Organization" is an item of its own.
+     */
     private static final Pattern APPOSITIVE = Pattern.compile(
-            "^(?:an?|the)\\s+[^()]*\\b(?:organi[sz]ation|body|entity|institution|agency|group|State|country|party"
+            "^(?:an?|the(?=\\s+(?-i:\\p{Ll})))\\s+[^()]*\\b(?:organi[sz]ation|body|entity|institution|agency|group|State|country|party"
                     + "|observer|member|signatory)s?(?:\\s+(?:that|which|with|of)\\b[^()]*)?$",
             Pattern.CASE_INSENSITIVE);
     /** A name followed by one bracketed attribution and nothing else: "Antigua and Barbuda (on behalf of …)". */

@@ -23,6 +23,7 @@ class AttendanceInOtherFormsTest {
     static final String COUNTED_AND_NAMED = "attendance-counted-and-named.txt";
     static final String SUB_LINES = "attendance-counts-in-sub-lines-and-other-categories.txt";
     static final String IN_AN_ANNEX = "attendance-in-an-annex.txt";
+    static final String NAMES_AFTER_THE_VERB = "attendance-named-after-the-verb.txt";
 
     private static String code(Participation p) {
         return p.entity().code().isEmpty() ? p.nameAsWritten() : p.entity().code();
@@ -175,5 +176,23 @@ class AttendanceInOtherFormsTest {
                         tuple(0, "Friends of the Aquifer", AttendanceCategory.NGO, null));
         assertThat(report.findings()).filteredOn(f -> f.location().equals("annexes"))
                 .extracting(f -> f.code()).containsExactly(FindingCode.UNLISTED_ENTITY, FindingCode.UNLISTED_ENTITY);
+    }
+
+    @Test
+    void namesAfterTheVerbAlsoRepresentedWereAndRepresentedByAKindOfEntity() {
+        assertThat(rows(parse(NAMES_AFTER_THE_VERB), Role.REPRESENTED))
+                .extracting(Participation::paragraph, AttendanceInOtherFormsTest::code, Participation::category,
+                        Participation::capacity)
+                .containsExactly(tuple(1, "the Danube Commission", AttendanceCategory.OTHER, null),
+                        tuple(1, "the Mekong River Commission", AttendanceCategory.OTHER, null),
+                        tuple(1, "FAO", AttendanceCategory.UN_ENTITY, null),
+                        tuple(2, "WMO", AttendanceCategory.SPECIALIZED_AGENCY, null),
+                        tuple(2, "IMO", AttendanceCategory.SPECIALIZED_AGENCY, null),
+                        tuple(3, "VAT", AttendanceCategory.OBSERVER_STATE, Capacity.OBSERVER),
+                        tuple(4, "the Lake Chad Basin Commission", AttendanceCategory.OTHER, Capacity.OBSERVER),
+                        tuple(4, "EU", AttendanceCategory.IGO, Capacity.OBSERVER),
+                        tuple(4, "CHL", AttendanceCategory.MEMBER_STATE, Capacity.OBSERVER));
+        assertThat(locations(parse(NAMES_AFTER_THE_VERB), FindingCode.UNKNOWN_ENTITY)).containsExactly("paragraph 1",
+                "paragraph 1", "paragraph 4");
     }
 }

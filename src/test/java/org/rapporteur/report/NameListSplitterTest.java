@@ -29,6 +29,20 @@ class NameListSplitterTest {
     }
 
     @Test
+    void anUnknownOrganisationNamedWithTheIsAnItemAndADescriptionIsNot() {
+        assertThat(splitter.split("the Arctic Council, the Nordic Fisheries Organization, the European Union, a "
+                + "regional economic integration organization, and the Pacific Tuna Agency"))
+                .containsExactly(named("the Arctic Council"), named("the Nordic Fisheries Organization"),
+                        named("the European Union"), named("the Pacific Tuna Agency"));
+    }
+
+    @Test
+    void subHeadingsOfConsultativeStatusAreNoItems() {
+        assertThat(splitter.split("General category; Alpine Guides Federation; Roster; Rivers Trust"))
+                .containsExactly(named("Alpine Guides Federation"), named("Rivers Trust"));
+    }
+
+    @Test
     void keepsTrinidadAndTobagoWhole() {
         assertThat(splitter.split("Brazil, Trinidad and Tobago, Chile"))
                 .containsExactly(named("Brazil"), named("Trinidad and Tobago"), named("Chile"));

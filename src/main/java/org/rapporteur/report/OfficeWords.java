@@ -47,7 +47,26 @@ final class OfficeWords {
             + "(?:\\s+of\\s+(?:the|its)\\s+[^,;()]{1,80})?,\\s*(?:(?:ambassador|h\\.\\s?e\\.|mr\\.?|ms\\.?|mrs\\.?|dr\\.?)\\s+)*"
             + "[\\p{Lu}][^,;()]{1,80}$");
 
+    /** An office named just before a person, with the words that qualify it: "the Chair of the forty-second session, Ms.". */
+    private static final Pattern OFFICE_BEFORE_PERSON = Pattern.compile("(?i)(?<![\\p{L}-])(?:co-)?(?:chair\\w*|president"
+            + "|vice-\\w+|rapporteur)\\b[^()]{0,100}$");
+    /**
+     * "elected the following six members of the Committee on …", "elected two judges to the Tribunal": members of
+     * another body, not officers of this session (the Bureau's members are).
+     */
+    private static final Pattern MEMBERS_OF_A_BODY = Pattern.compile("(?i)\\belected\\s+(?:by\\s+acclamation\\s+)?"
+            + "(?:the\\s+following\\s+)?(?:[\\p{L}-]+\\s+)?(?:members?|experts?|judges?)\\s+(?:of|to)\\s+the\\s+(?!bureau\\b)");
+
     private OfficeWords() {
+    }
+
+    /**
+     * True when the office named just before a person is another session's: "opened by the Chair of the forty-second
+     * session, Ms. Beatriz Almeida Fonseca (Brazil)", in a sentence that also names this session.
+     */
+    static boolean apposedOfAnotherSession(String before, Integer sessionNumber) {
+        Matcher m = OFFICE_BEFORE_PERSON.matcher(before);
+        return m.find() && ofAnotherSession(m.group(), sessionNumber);
     }
 
     /** True when the words give the office of another session than {@code sessionNumber} (null: not known). */
@@ -131,7 +150,7 @@ final class OfficeWords {
         if (lead.matches(".*\\b(chairs?|chairpersons?|chairman|chairwoman|presidents?)\\b.*")) {
             return Role.CHAIR;
         }
-        if (s.contains("opened by") || s.contains("elected")) {
+        if (s.contains("opened by") || s.contains("elected") && !MEMBERS_OF_A_BODY.matcher(s).find()) {
             return Role.OFFICER;
         }
         return null;

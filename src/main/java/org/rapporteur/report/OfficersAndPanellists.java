@@ -247,6 +247,7 @@ final class OfficersAndPanellists {
         boolean laterTerm = named >= 0 && OfficeWords.LATER_TERM.matcher(sentence.substring(named)).find();
         if (role == null || !panel && (laterTerm || ofAnotherSession(officeWords)
                 || OfficeWords.ANOTHER_SESSION.matcher(own).find()
+                || OfficeWords.apposedOfAnotherSession(own, sessionNumber)
                 || OfficeWords.sentenceOfAnotherSession(sentence, sessionNumber, year))) {
             return label;
         }

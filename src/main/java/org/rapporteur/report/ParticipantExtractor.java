@@ -18,6 +18,7 @@ final class ParticipantExtractor {
     private final NamedSpeakers speakers;
     private final OfficersAndPanellists people;
     private final PanellistsByTitle titled;
+    private final OfficersWithoutCountry withoutCountry;
 
     /** @param sessionNumber the session the report is about, or null: officers of other sessions are left out */
     ParticipantExtractor(EntityNames names, List<Finding> findings, Integer sessionNumber, Integer year) {
@@ -26,6 +27,7 @@ final class ParticipantExtractor {
         this.speakers = new NamedSpeakers(names);
         this.people = new OfficersAndPanellists(names, findings, sessionNumber, year);
         this.titled = new PanellistsByTitle(names);
+        this.withoutCountry = new OfficersWithoutCountry(names);
     }
 
     List<Participation> extract(List<Paragraph> paragraphs) {
@@ -44,7 +46,9 @@ final class ParticipantExtractor {
                 led.addAll(titled.find(p.number(), sentence));
             }
         }
-        List<Participation> all = new ArrayList<>(OfficersAndPanellists.once(led));
+        String annexes = paragraphs.stream().filter(p -> p.number() == 0).map(Paragraph::text).findFirst().orElse("");
+        List<Participation> all = new ArrayList<>(withoutCountry.withCountriesFromTheAnnex(
+                OfficersAndPanellists.once(led), annexes));
         all.addAll(onePerParagraph(statements, inRunningText));
         return all;
     }

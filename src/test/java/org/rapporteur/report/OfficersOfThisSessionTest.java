@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Officers of the session the report is about: not the Chair of an earlier session who opened it, not the Chair
  * elected at its close for the next one, not an outgoing Chair; Vice-Chairs listed under one label with semicolons;
- * two Co-Chairs; States elected to an office, in a sentence or under a label.
+ * two Co-Chairs; States elected to an office, in a sentence or under a label; not the members another body elects;
+ * officers without a country, who take the country an annex prints beside their name.
  */
 class OfficersOfThisSessionTest {
 
@@ -19,6 +20,7 @@ class OfficersOfThisSessionTest {
     static final String BUREAU_AND_NEXT_TERM = "officers-bureau-of-states-and-next-term.txt";
     static final String BUREAU_UNDER_A_LABEL = "officers-bureau-members-under-a-label.txt";
     static final String APPOSITION = "officers-in-apposition-ambassadors-and-other-sessions.txt";
+    static final String STATES_ANNEX_OTHER_BODIES = "officers-states-annex-countries-and-other-bodies.txt";
 
     private static java.util.List<Participation> officers(MeetingReport report) {
         return report.participation().stream().filter(p -> p.role() == Role.CHAIR || p.role() == Role.OFFICER).toList();
@@ -62,12 +64,29 @@ class OfficersOfThisSessionTest {
     }
 
     @Test
-    void officersUnderASingularLabelWithoutACountryAreKeptWithoutAnEntity() {
+    void officersUnderLabelsWithoutACountryAreKeptWithoutAnEntityOnePerLineUnderAPluralLabel() {
         assertThat(officers(parse(WITHOUT_COUNTRIES)))
                 .extracting(Participation::paragraph, Participation::role, p -> p.entity().code(),
                         p -> p.entity().name(), Participation::person)
                 .containsExactly(tuple(1, Role.CHAIR, "", "", "Aroha Ngata"),
+                        tuple(1, Role.OFFICER, "", "", "Lior Ben-Ami"),
+                        tuple(1, Role.OFFICER, "", "", "Saule Dzhaksybekova"),
+                        tuple(1, Role.OFFICER, "", "", "Tupac Condori Mamani"),
                         tuple(1, Role.OFFICER, "", "", "Ingrid Sara Labba"));
+    }
+
+    @Test
+    void anotherSessionsPresidentStatesAsVicePresidentsNotAnotherBodysMembersAndCountriesFromTheAnnex() {
+        assertThat(officers(parse(STATES_ANNEX_OTHER_BODIES)))
+                .extracting(Participation::paragraph, Participation::role, p -> p.entity().code(), Participation::person,
+                        Participation::nameAsWritten)
+                .containsExactly(tuple(2, Role.CHAIR, "GIN", "Amara Diallo", "Guinea"),
+                        tuple(2, Role.OFFICER, "FJI", "", "Fiji"), tuple(2, Role.OFFICER, "PER", "", "Peru"),
+                        tuple(2, Role.OFFICER, "LVA", "", "Latvia"),
+                        tuple(4, Role.OFFICER, "", "Keala Makoa", ""),
+                        tuple(4, Role.OFFICER, "NOR", "Sven Olsen", "Norway"),
+                        tuple(4, Role.OFFICER, "CZE", "Mira Havel", "Czechia"),
+                        tuple(4, Role.OFFICER, "", "Daku Ngarra", ""));
     }
 
     @Test

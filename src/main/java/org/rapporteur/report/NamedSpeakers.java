@@ -17,7 +17,9 @@ import org.rapporteur.text.GuardedPattern;
  *
  * <p>Where the name ends is not marked in running text, so the longest run of words that is a known name is taken;
  * a name the reference tables do not know is left to the lists (no guess). The speakers must be followed by what
- * they did (a verb in the past tense), so that "in consultation with the representatives of X" is no statement.
+ * they did (a verb in the past tense), so that "in consultation with the representatives of X" is no statement;
+ * representatives who chaired or moderated a part of the meeting ("co-chaired by the representatives of X and Y") made
+ * no statement by it.
  */
 final class NamedSpeakers {
 
@@ -30,6 +32,12 @@ final class NamedSpeakers {
     private static final Pattern NEXT_SPEAKER = Pattern.compile("^(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(?:(?:[Tt]he|[Aa]n?)\\s+("
             + SpeakerRoles.ROLE + ")\\s+(?:of|for|from)\\s+)?");
     private static final Pattern BEHALF = Pattern.compile("^,?\\s*(?:speaking\\s+)?on\\s+behalf\\s+of\\s+");
+    /** "Pakistan (on behalf of the Organization of Islamic Cooperation)": the group in brackets after the speaker. */
+    private static final Pattern BRACKETED_BEHALF = Pattern.compile("^\\s*\\(\\s*(?:also\\s+)?(?:speaking\\s+)?on\\s+behalf"
+            + "\\s+of\\s+(?:the\\s+)?([^()]+)\\)");
+    /** "co-chaired by the representatives of Ecuador and Slovakia": they led a part of the meeting, no statement. */
+    private static final Pattern LED_BY = Pattern.compile("(?i)\\b(?:co-)?(?:chaired|moderated|facilitated|presided\\s+over"
+            + "|hosted)\\s+by\\s+$");
     /** What a speaker did: a past tense, after "also", "then" or "both". */
     private static final Pattern DID = Pattern.compile("^\\s*,?\\s*(?:(?:also|further|then|both|each|again|likewise)\\s+)*"
             + "(?:\\p{Ll}+ed|said|made|gave|took|spoke|drew|put|set|shared|brought|sought|underscored|noted|thanked"
@@ -59,6 +67,10 @@ final class NamedSpeakers {
         Matcher m = SPEAKER.matcher(sentence);
         int from = 0;
         while (from < sentence.length() && m.find(from)) {
+            if (LED_BY.matcher(sentence.substring(Math.max(0, m.start() - 40), m.start())).find()) {
+                from = m.end();
+                continue;
+            }
             List<Participation> chain = new ArrayList<>();
             int at = m.end();
             boolean plural = m.group(1).endsWith("s");
@@ -76,7 +88,11 @@ final class NamedSpeakers {
                 at = named.get().end();
                 String behalf = "";
                 Matcher b = BEHALF.matcher(sentence.substring(at));
-                if (b.find()) {
+                Matcher bracketed = BRACKETED_BEHALF.matcher(sentence.substring(at));
+                if (bracketed.find()) {
+                    behalf = bracketed.group(1).strip();
+                    at += bracketed.end();
+                } else if (b.find()) {
                     Optional<Named> group = longestName(sentence, at + b.end());
                     if (group.isPresent()) {
                         behalf = group.get().text();

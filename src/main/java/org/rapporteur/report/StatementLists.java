@@ -23,7 +23,7 @@ final class StatementLists {
     static final GuardedPattern STATEMENTS_BY = GuardedPattern.compile(
             "\\b(?:(?:statements?|rights?\\s+of\\s+reply)\\s+(?:(?:in|of|on|under)\\s+[^.;:]{1,60}?\\s+)?(?:was|were)\\s+"
                     + "(?:(?:also|further|then|subsequently|likewise)\\s+)*(?:made|delivered|given|exercised)"
-                    + "|heard\\s+(?:[\\w-]+\\s+){0,3}?statements?(?:\\s+made)?)\\s+(?:[^:]{0,40}?\\s)?by\\s*:?\\s+(.+)$",
+                    + "|heard\\s+(?:[\\w-]+\\s+){0,3}?statements?(?:\\s+made)?)\\s+(?:[^:]{0,40}?\\s)??by\\s*:?\\s+(.+)$",
             Pattern.CASE_INSENSITIVE);
     /** "… made statements on behalf of the Group of 77 and China": the group a list's speakers spoke for, at its end. */
     private static final Pattern BEHALF_AT_END = Pattern.compile("on\\s+behalf\\s+of\\s+(.+?)[.)]?$",
@@ -85,7 +85,21 @@ final class StatementLists {
             + "(?!the\\s)\\p{Lu}[\\p{L}-]*(?:\\s+(?:and\\s+|of\\s+)?\\p{Lu}[\\p{L}-]*)*"
             + "|(?:\\b(?:the|a)\\s+)?(?:Vice-)?President\\s+of\\s+the\\s+United\\s+Nations\\s+\\p{Lu}[\\p{L}-]*\\s+Assembly"
             + "(?:\\s+at\\s+its\\s+" + NumberWords.ORDINAL_REGEX + "\\s+session)?"
-            + "|(?:\\b(?:the|a)\\s+)?(?:Deputy\\s+)?(?<![\\p{L}-])Secretary-General(?:\\s+of\\s+the\\s+United\\s+Nations)?(?![\\p{L}-]|\\s+of\\s)");
+            // "the Secretary-General of the United Nations Conference on Trade and Development" heads an organisation
+            + "|(?:\\b(?:the|a)\\s+)?(?:Deputy\\s+)?(?<![\\p{L}-])Secretary-General(?:\\s+of\\s+the\\s+United\\s+Nations"
+            + "(?!\\s+\\p{Lu}))?(?![\\p{L}-]|\\s+of\\s)");
+    /**
+     * The Chair of a treaty body or commission speaking by title ("the Chair of the Committee on the Rights of Persons
+     * with Disabilities"): an official presiding over a body the tables do not know, no delegation. Where the tables
+     * know the body ("the President of the International Narcotics Control Board"), its head speaks for it.
+     */
+    private static final Pattern BODY_CHAIR = Pattern.compile("(?:\\b(?:the|a)\\s+)?(?:Vice-)?(?:President|Chair(?:person"
+            + "|man|woman)?)\\s+of\\s+(the\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}?(?:Committee|Commission|Council|Board|Court"
+            + "|Tribunal|Forum|Mechanism|Working\\s+Group)(?:\\s+(?:on|for|of|against)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+"
+            + "(?:(?:and|of|on|with|the|in|for)\\s+)*\\p{Lu}[\\p{L}-]*)*)?)");
+    /** "the Secretary-General (by video message)": how the statement reached the meeting, inside the list. */
+    private static final Pattern BRACKETED_MANNER = Pattern.compile("(?i)\\s*\\((?:by|via|through)\\s+(?:a\\s+)?"
+            + "(?:pre-?recorded\\s+)?(?:video|audio)[\\p{L} -]{0,20}\\)|\\s*\\(in\\s+writing\\)");
     /** Stands for an official taken out of a list, so that the separators around it still separate. */
     private static final String OFFICIAL_MARK = "\uE001";
 
@@ -191,8 +205,12 @@ final class StatementLists {
 
     private List<Participation> statementList(int paragraph, String tail) {
         String text = withoutDraftBracket(tail.strip());
+        text = BRACKETED_MANNER.matcher(text).replaceAll("");
         text = MANNER.matcher(text.replaceAll("[.,]$", "").strip()).replaceFirst("");
         text = UN_OFFICIAL.matcher(text).replaceAll(OFFICIAL_MARK);
+        text = BODY_CHAIR.matcher(text).replaceAll(body -> names.isKnownAsWritten(body.group(1))
+                || names.isKnownAsWritten(body.group(1).substring(4)) ? Matcher.quoteReplacement(body.group())
+                : OFFICIAL_MARK);
         text = officials.asStates(text);
         ListHeading heading = ListHeading.of("States");
         int colon = topLevelColon(text);

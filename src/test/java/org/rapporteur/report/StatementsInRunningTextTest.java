@@ -24,6 +24,7 @@ class StatementsInRunningTextTest {
     static final String SEVERAL_STATES = "statements-on-behalf-of-several-states.txt";
     static final String LONG_TITLES = "statements-by-officials-with-long-titles.txt";
     static final String MANDATES = "statements-officials-with-a-mandate.txt";
+    static final String CHAIRED_AND_BRACKETED = "statements-chaired-bracketed-and-officials.txt";
 
     private static String code(Participation p) {
         return p.entity().code().isEmpty() ? p.nameAsWritten() : p.entity().code();
@@ -144,5 +145,19 @@ class StatementsInRunningTextTest {
         assertThat(rows(report, Role.STATEMENT)).extracting(Participation::paragraph, StatementsInRunningTextTest::code)
                 .containsExactly(tuple(2, "PER"), tuple(3, "CHL"));
         assertThat(locations(report, FindingCode.UNKNOWN_ENTITY)).isEmpty();
+    }
+
+    @Test
+    void coChairsOfficialsByTitleBracketedGroupsInRunningTextAndTwoPartsWithBy() {
+        MeetingReport report = parse(CHAIRED_AND_BRACKETED);
+        assertThat(report.participation()).filteredOn(p -> p.role() == Role.STATEMENT)
+                .extracting(Participation::paragraph, p -> p.entity().code(), Participation::nameAsWritten,
+                        Participation::onBehalfOf)
+                .containsExactly(tuple(3, "CHL", "Chile", "Group of Latin American and Caribbean States"),
+                        tuple(3, "SEN", "Senegal", "Group of African States"), tuple(3, "TON", "Tonga", ""),
+                        tuple(4, "PSE", "the State of Palestine", ""),
+                        tuple(4, "WHO", "the World Health Organization", ""),
+                        tuple(4, "PIF", "the Pacific Islands Forum", ""));
+        assertThat(report.findings()).noneMatch(f -> f.code() == org.rapporteur.quality.FindingCode.UNKNOWN_ENTITY);
     }
 }

@@ -91,8 +91,10 @@ final class AttendanceExtractor {
                 if (following.find()) {
                     String heading = following.group(1) + " " + following.group(2);
                     openHeading = following.group(3).isBlank() ? heading : null;
-                    printedIn(p.number(), following.group(2), heading).ifPresent(counted::add);
-                    represented.addAll(list(p.number(), heading, following.group(3)));
+                    List<Participation> members = list(p.number(), heading, following.group(3));
+                    printedIn(p.number(), following.group(2), heading).map(c -> ofItsList(c, members))
+                            .ifPresent(counted::add);
+                    represented.addAll(members);
                     continue;
                 }
                 var countedLists = CountedLists.read(p.number(), sentence);
@@ -129,9 +131,11 @@ final class AttendanceExtractor {
                 if (listed.find()) {
                     Matcher role = ROLE_BEFORE.matcher(sentence);
                     String heading = (role.find() ? role.group(1) + " " : "") + listed.group(1) + " " + listed.group(2);
-                    printedIn(p.number(), listed.group(1), heading).ifPresent(counted::add);
+                    List<Participation> members = list(p.number(), heading, listed.group(3));
+                    printedIn(p.number(), listed.group(1), heading).map(c -> ofItsList(c, members))
+                            .ifPresent(counted::add);
                     openHeading = listed.group(3).isBlank() ? heading : null;
-                    represented.addAll(list(p.number(), heading, listed.group(3)));
+                    represented.addAll(members);
                 } else if (invited.find()) {
                     represented.addAll(list(p.number(), "States represented by observers", invited.group(1)));
                 } else if (counts.isEmpty()) {
@@ -213,6 +217,17 @@ final class AttendanceExtractor {
         public int compareTo(Key other) {
             return ORDER.compare(this, other);
         }
+    }
+
+    /**
+     * A count whose words name no category ("the following [twenty-nine] members of the Committee") counts what its
+     * list holds: States where every name of the list is a Member State.
+     */
+    private static AttendanceCount ofItsList(AttendanceCount count, List<Participation> members) {
+        boolean states = !members.isEmpty()
+                && members.stream().allMatch(m -> m.category() == AttendanceCategory.MEMBER_STATE);
+        return count.category() != AttendanceCategory.OTHER || !states ? count : new AttendanceCount(count.paragraph(),
+                AttendanceCategory.MEMBER_STATE, count.capacity(), count.count(), count.provisional(), count.basis());
     }
 
     /** The count a list's heading prints ("the following [70] States members of the Committee"), if any. */

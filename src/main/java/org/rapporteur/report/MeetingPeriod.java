@@ -24,6 +24,7 @@ final class MeetingPeriod {
 
     private static final String ORD = NumberWords.ORDINAL_REGEX;
     private static final String DATES = DateExpressions.EXPRESSION.pattern();
+    private static final String PART = "(?:organi[sz]ational|substantive|resumed|first|second|final)\\s+(?:part\\s+of\\s+its\\s+)?";
     /** A sentence about a meeting still to come: "the sixth meeting would be devoted to …", "its next session". */
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.;])\\s+(?=[A-Z\\[])");
     static final GuardedPattern FUTURE = GuardedPattern.compile(
@@ -42,6 +43,14 @@ final class MeetingPeriod {
                     + "la|the|at|in)){0,6})(?:,\\s*(\\p{Lu}[\\p{L}]+(?:\\s+\\p{Lu}[\\p{L}]+)?))?"
                     + "(?:\\s+(?:from|on|between)\\s+(" + DATES + ")"
                     + "(?:\\s+and\\s+(?:from|on)\\s+(" + DATES + "))?)?");
+    /**
+     * "held its organizational session on 16 April 2026 and its substantive session from 1 to 26 June 2026 at United
+     * Nations Headquarters in New York": a session held in parts, its dates first and its place after them.
+     */
+    static final GuardedPattern HELD_IN_PARTS = GuardedPattern.compile("\\bheld\\s+its\\s+" + PART + "session\\s+(?:on|from)"
+            + "\\s+(" + DATES + ")(?:,?\\s+and\\s+its\\s+" + PART + "session\\s+(?:on|from)\\s+(" + DATES + "))?(?:\\s+(?:at|in)"
+            + "\\s+((?:the\\s+)?\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.\\-]*|of|de|du|la|the|at|in)){0,6})"
+            + "(?:,\\s*(\\p{Lu}[\\p{L}]+(?:\\s+\\p{Lu}[\\p{L}]+)?))?)?");
     private static final Pattern UN_SEAT = Pattern.compile("(?:United\\s+Nations\\s+Headquarters(?:,?\\s+(?:in\\s+)?"
             + "(\\p{Lu}[\\p{L}]+(?:\\s+\\p{Lu}[\\p{L}]+)?))?|United\\s+Nations\\s+Office\\s+at\\s+(\\p{Lu}[\\p{L}]+)"
             + "|Palais\\s+des\\s+Nations|Vienna\\s+International\\s+Centre)");
@@ -162,6 +171,18 @@ final class MeetingPeriod {
         for (Paragraph p : paragraphs) {
             for (String sentence : SENTENCE_END.split(p.text())) {
                 if (FUTURE.matcher(sentence).find()) {
+                    continue;
+                }
+                Matcher parts = HELD_IN_PARTS.matcher(sentence);
+                if (parts.find() && (refersToThisMeeting(sentence)
+                        || !MeetingFactsExtractor.ANY_ORDINAL.matcher(sentence).find())) {
+                    if (venue.isEmpty() && parts.group(3) != null) {
+                        venue = venue(parts.group(3).replaceFirst("^the\\s+", "").replaceAll("[.]$", "")
+                                .replaceAll("(?:\\s+(?:of|the|de|du|la|at|in))+$", ""), parts.group(4));
+                    }
+                    if (start == null) {
+                        addAll(both(parts.group(1), parts.group(2)));
+                    }
                     continue;
                 }
                 Matcher held = HELD_IN.matcher(sentence);

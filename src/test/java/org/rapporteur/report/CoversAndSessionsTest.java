@@ -25,6 +25,7 @@ class CoversAndSessionsTest {
     static final String COUNTRY_AND_ORDINAL = "cover-dateline-with-country-and-an-ordinal-in-the-name.txt";
     static final String ONE_DAY_ON_THE_DATE_LINE = "cover-one-day-of-the-year-before-on-the-date-line.txt";
     static final String ONE_DAY_IN_THE_TEXT = "held-on-one-day-of-the-year-before-and-a-later-period.txt";
+    static final String TWO_PARTS = "session-in-two-parts-and-members-counted.txt";
 
     @Test
     void theTitlesOwnDatesAndPlaceOutrankTheParentCommissionsSessionOnTheCover() {
@@ -87,5 +88,18 @@ class CoversAndSessionsTest {
         assertThat(text.startDate()).isEqualTo(LocalDate.of(2047, 3, 29));
         assertThat(text.endDate()).isEqualTo(LocalDate.of(2047, 4, 9));
         assertThat(text.venue()).isEqualTo("Nairobi");
+    }
+
+    @Test
+    void aSessionHeldInAnOrganizationalAndASubstantivePartAndMembersCountedOverAListOfStates() {
+        MeetingReport report = parse(TWO_PARTS);
+        assertThat(report.startDate()).isEqualTo(LocalDate.of(2035, 2, 5));
+        assertThat(report.endDate()).isEqualTo(LocalDate.of(2035, 5, 16));
+        assertThat(report.venue()).isEqualTo("Geneva");
+        assertThat(report.attendance()).extracting(AttendanceCount::paragraph, AttendanceCount::category,
+                        AttendanceCount::capacity, AttendanceCount::count, AttendanceCount::provisional,
+                        AttendanceCount::basis)
+                .containsExactly(tuple(3, AttendanceCategory.MEMBER_STATE, Capacity.MEMBER, 3, true,
+                        AttendanceCount.Basis.PRINTED));
     }
 }

@@ -2,10 +2,10 @@ package org.rapporteur.report;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.rapporteur.quality.Finding;
+import org.rapporteur.report.LineBlocks.Block;
+import org.rapporteur.report.LineBlocks.Kind;
 import org.rapporteur.quality.FindingCode;
 
 /**
@@ -19,30 +19,10 @@ import org.rapporteur.quality.FindingCode;
  */
 final class ParagraphAssembler {
 
-    private static final Pattern NUMBERED = Pattern.compile("(\\d{1,3})\\.(?:\\s+(.*))?");
-    private static final Pattern HEADING = Pattern.compile("([IVXL]{1,6}|[A-Z])\\.\\s+(\\S.*)");
-    private static final Pattern ITEM = Pattern.compile("(?:\\((?:[a-z]{1,4}|\\d{1,2})\\)|[•▪●-])\\s+\\S.*");
-    private static final Pattern AGENDA_REF = Pattern.compile(
-            "agenda item\\s+(\\d{1,2}(?:\\s*\\([a-z]{1,3}\\))?)", Pattern.CASE_INSENSITIVE);
     private static final int SHORT_ITEM = 120;
-    /** "Annex", "Annex II", "ANNEX 3" alone on a line. */
-    private static final Pattern ANNEX = Pattern.compile("(?i:annex)(?:\\s+([IVX]{1,5}|\\d{1,2}))?\\.?");
-    /** A corrigendum's instruction at the end of the text so far: "…, paragraphs 83 and 84 For the existing text …". */
-    private static final Pattern ANNOUNCEMENT = Pattern.compile("(?i)(?:Page\\s+\\d+,\\s+)?(?:[^.]{0,80}?,\\s+)?"
-            + "paragraphs?\\s+(\\d{1,3}(?:\\s*(?:,|and|to|–|-)\\s*\\d{1,3})*)\\s*[.,]?\\s*(?:For\\s+the\\s+existing"
-            + "\\s+text\\s+substitute|(?:Replace|Delete|Insert|Add)\\b[^.]{0,80})?[.:]?\\s*$");
 
     /** What the assembly gives: the front matter lines, the paragraphs and the text that fitted nowhere. */
     record Assembly(List<String> frontMatter, List<Paragraph> paragraphs, List<Finding> findings) {
-    }
-
-    private enum Kind { NUMBERED, HEADING, ITEM, TEXT, ANNEX }
-
-    /** A start line with the continuation lines that follow it. */
-    private record Block(Kind kind, String label, int firstLine, List<String> lines) {
-        String text() {
-            return String.join(" ", lines);
-        }
     }
 
     private final List<String> frontMatter = new ArrayList<>();
@@ -68,7 +48,7 @@ final class ParagraphAssembler {
     static Assembly assemble(List<SourceLine> lines) {
         ParagraphAssembler assembler = new ParagraphAssembler();
         assembler.printedWidth = SubLines.printedWidth(lines);
-        List<Block> blocks = blocks(lines);
+        List<Block> blocks = LineBlocks.of(lines);
         assembler.unnumbered = blocks.stream().filter(b -> b.kind() == Kind.NUMBERED && b.text().length() >= 60)
                 .count() < 2 && blocks.stream().anyMatch(b -> b.kind() == Kind.HEADING) && longLines(lines) >= 3;
         if (assembler.unnumbered) {
@@ -88,52 +68,8 @@ final class ParagraphAssembler {
                 .map(p -> new Paragraph(p.number(), p.chapter(), p.section(), p.agendaItem(),
                         dehyphenator.resolve(p.text())))
                 .toList();
-        return new Assembly(List.copyOf(assembler.frontMatter), withAgendaItems(resolved),
+        return new Assembly(List.copyOf(assembler.frontMatter), AgendaItems.under(resolved),
                 List.copyOf(assembler.findings));
-    }
-
-    private static List<Block> blocks(List<SourceLine> lines) {
-        List<Block> blocks = new ArrayList<>();
-        Block open = null;
-        boolean numberedSeen = false;
-        for (SourceLine line : lines) {
-            String text = line.text();
-            Matcher annex = ANNEX.matcher(text);
-            if (annex.matches() && numberedSeen || open != null && open.kind() == Kind.ANNEX) {
-                // after the numbered paragraphs, "Annex II": every line to the next annex is the annex's, as printed
-                if (annex.matches()) {
-                    open = new Block(Kind.ANNEX, annex.group(1) == null ? "" : annex.group(1), line.number(),
-                            new ArrayList<>());
-                    blocks.add(open);
-                } else {
-                    open.lines().add(text);
-                }
-                continue;
-            }
-            Matcher numbered = NUMBERED.matcher(text);
-            Matcher heading = HEADING.matcher(text);
-            Block started = null;
-            if (numbered.matches()) {
-                numberedSeen = true;
-                String rest = numbered.group(2) == null ? "" : numbered.group(2);
-                started = new Block(Kind.NUMBERED, numbered.group(1), line.number(), new ArrayList<>(List.of(rest)));
-            } else if (heading.matches() && text.length() < 160) {
-                started = new Block(Kind.HEADING, heading.group(1), line.number(),
-                        new ArrayList<>(List.of(heading.group(2).strip())));
-            } else if (ITEM.matcher(text).matches()) {
-                started = new Block(Kind.ITEM, "", line.number(), new ArrayList<>(List.of(text)));
-            }
-            if (started != null) {
-                blocks.add(started);
-                open = started;
-            } else if (open == null) {
-                open = new Block(Kind.TEXT, "", line.number(), new ArrayList<>(List.of(text)));
-                blocks.add(open);
-            } else {
-                open.lines().add(text);
-            }
-        }
-        return blocks;
     }
 
     private void accept(Block block) {
@@ -229,10 +165,10 @@ final class ParagraphAssembler {
             appendItem(new Block(Kind.ITEM, "", block.firstLine(), List.of(n + ". " + block.text())));
         } else if (currentNumber == 0 && paragraphs.isEmpty() && current == null) {
             openParagraph(n, block);
-        } else if (n > expected && length >= 40 && announced(n)) {
+        } else if (n > expected && length >= 40 && current != null && Corrigenda.announces(current, n)) {
             // a corrigendum reprints paragraphs 31, 33, 83 …, each announced ("Page 31, …, paragraphs 83 and 84 / For
             // the existing text substitute"): the announcement is no text of the paragraph before
-            current = new StringBuilder(ANNOUNCEMENT.matcher(current).replaceFirst("").strip());
+            current = new StringBuilder(Corrigenda.withoutAnnouncement(current));
             openParagraph(n, block);
         } else if (n > expected && n <= expected + 2 && length >= 40) {
             findings.add(new Finding("line " + block.firstLine(), FindingCode.UNSTRUCTURED_TEXT,
@@ -241,24 +177,6 @@ final class ParagraphAssembler {
         } else {
             appendItem(new Block(Kind.ITEM, "", block.firstLine(), List.of(n + ". " + block.text())));
         }
-    }
-
-    /** Whether the text just before a numbered line announces that paragraph ("paragraphs 83 and 84"). */
-    private boolean announced(int n) {
-        if (current == null) {
-            return false;
-        }
-        Matcher m = ANNOUNCEMENT.matcher(current);
-        if (!m.find()) {
-            return false;
-        }
-        Matcher number = Pattern.compile("\\d{1,3}").matcher(m.group(1));
-        while (number.find()) {
-            if (Integer.parseInt(number.group()) == n) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private void openParagraph(int n, Block block) {
@@ -343,26 +261,6 @@ final class ParagraphAssembler {
     private static boolean endsWithColon(StringBuilder text) {
         String t = text.toString().stripTrailing();
         return t.endsWith(":");
-    }
-
-    private static List<Paragraph> withAgendaItems(List<Paragraph> paragraphs) {
-        List<Paragraph> out = new ArrayList<>();
-        Heading section = null;
-        String item = "";
-        for (Paragraph p : paragraphs) {
-            if (p.section() != section) {
-                section = p.section();
-                item = "";
-                if (section != null) {
-                    Matcher m = AGENDA_REF.matcher(p.text());
-                    if (m.find()) {
-                        item = m.group(1).replaceAll("\\s+", " ").replaceAll("(\\d)\\(", "$1 (");
-                    }
-                }
-            }
-            out.add(new Paragraph(p.number(), p.chapter(), p.section(), item, p.text()));
-        }
-        return out;
     }
 
     static String abbreviate(String text) {

@@ -1,0 +1,78 @@
+package org.rapporteur.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The first step of {@link ParagraphAssembler}: cleaned lines grouped into blocks, each a start line (a numbered
+ * paragraph "12.", a heading "II." or "B.", a list item "(a)" or "•", an annex's title) with the continuation lines
+ * that follow it. Which block is a paragraph, a chapter or an item of a list is the assembler's decision.
+ */
+final class LineBlocks {
+
+    private static final Pattern NUMBERED = Pattern.compile("(\\d{1,3})\\.(?:\\s+(.*))?");
+    private static final Pattern HEADING = Pattern.compile("([IVXL]{1,6}|[A-Z])\\.\\s+(\\S.*)");
+    private static final Pattern ITEM = Pattern.compile("(?:\\((?:[a-z]{1,4}|\\d{1,2})\\)|[•▪●-])\\s+\\S.*");
+    /** "Annex", "Annex II", "ANNEX 3" alone on a line. */
+    private static final Pattern ANNEX = Pattern.compile("(?i:annex)(?:\\s+([IVX]{1,5}|\\d{1,2}))?\\.?");
+
+    /** What a block's start line is. */
+    enum Kind { NUMBERED, HEADING, ITEM, TEXT, ANNEX }
+
+    /** A start line with the continuation lines that follow it. */
+    record Block(Kind kind, String label, int firstLine, List<String> lines) {
+        String text() {
+            return String.join(" ", lines);
+        }
+    }
+
+    private LineBlocks() {
+    }
+
+    /** The blocks of the lines, in order; after the numbered paragraphs, an annex holds every line to the next one. */
+    static List<Block> of(List<SourceLine> lines) {
+        List<Block> blocks = new ArrayList<>();
+        Block open = null;
+        boolean numberedSeen = false;
+        for (SourceLine line : lines) {
+            String text = line.text();
+            Matcher annex = ANNEX.matcher(text);
+            if (annex.matches() && numberedSeen || open != null && open.kind() == Kind.ANNEX) {
+                // after the numbered paragraphs, "Annex II": every line to the next annex is the annex's, as printed
+                if (annex.matches()) {
+                    open = new Block(Kind.ANNEX, annex.group(1) == null ? "" : annex.group(1), line.number(),
+                            new ArrayList<>());
+                    blocks.add(open);
+                } else {
+                    open.lines().add(text);
+                }
+                continue;
+            }
+            Matcher numbered = NUMBERED.matcher(text);
+            Matcher heading = HEADING.matcher(text);
+            Block started = null;
+            if (numbered.matches()) {
+                numberedSeen = true;
+                String rest = numbered.group(2) == null ? "" : numbered.group(2);
+                started = new Block(Kind.NUMBERED, numbered.group(1), line.number(), new ArrayList<>(List.of(rest)));
+            } else if (heading.matches() && text.length() < 160) {
+                started = new Block(Kind.HEADING, heading.group(1), line.number(),
+                        new ArrayList<>(List.of(heading.group(2).strip())));
+            } else if (ITEM.matcher(text).matches()) {
+                started = new Block(Kind.ITEM, "", line.number(), new ArrayList<>(List.of(text)));
+            }
+            if (started != null) {
+                blocks.add(started);
+                open = started;
+            } else if (open == null) {
+                open = new Block(Kind.TEXT, "", line.number(), new ArrayList<>(List.of(text)));
+                blocks.add(open);
+            } else {
+                open.lines().add(text);
+            }
+        }
+        return blocks;
+    }
+}

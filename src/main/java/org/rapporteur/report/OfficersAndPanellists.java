@@ -63,6 +63,9 @@ final class OfficersAndPanellists {
             + "(Chair[\\p{L}-]*|Vice-Chair[\\p{L}-]*|Rapporteur|President|Vice-President)\\b");
     private static final Pattern AS_OFFICE = Pattern.compile("\\bas\\s+(?:its\\s+|the\\s+)?(?:Co-Chairs?|Chair(?:person|man"
             + "|woman)?(?:-Rapporteur)?|Vice-Chair(?:person|man|woman)?s?|Rapporteur|President|Vice-Presidents?)\\b");
+    /** "moderated by X (UNICEF)": who led the panel is no panellist. */
+    private static final Pattern LED_BY = Pattern.compile("(?i)\\b(?:moderated|facilitated|(?:co-)?chaired)\\s+by\\s+"
+            + "[^,;()]{0,60}$");
     private static final Pattern PREVIOUS_OFFICE = Pattern.compile("^\\s*\\)?\\s*as\\s+(?:its\\s+|the\\s+)?"
             + "[\\p{L}-]+(?:\\s+of\\s+the\\s+[\\p{L} ]+?)?\\s*(?:,\\s*)?(?:and\\s+)?");
 
@@ -223,7 +226,7 @@ final class OfficersAndPanellists {
             entity = Optional.of(names.entity(paragraph, inside, EntityType.UNKNOWN));
         }
         String own = segment.contains(";") ? segment.substring(segment.lastIndexOf(';') + 1) : segment;
-        if (panel && titledBefore(own, candidate, sentence)) {
+        if (panel && (titledBefore(own, candidate, sentence) || LED_BY.matcher(own).find())) {
             return label; // "Ade Bello, Professor of Law, University of Lagos (Nigeria)": PanellistsByTitle's
         }
         // "X (Italy) as Chair, and Y (Singapore) and Z (Morocco) as Vice-Chairs": the previous person's "as Chair" is

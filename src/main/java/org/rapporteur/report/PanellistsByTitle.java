@@ -19,9 +19,13 @@ import org.rapporteur.reference.EntityType;
  */
 final class PanellistsByTitle {
 
-    /** "the panellists were:", "the following panellists:", "panellists included:": the list after the colon. */
-    private static final Pattern LIST = Pattern.compile("\\bpanell?ists(?:\\s+(?:were|included|was\\s+composed\\s+of)"
-            + "\\s*:?|\\s*:)\\s*(.+)$", Pattern.CASE_INSENSITIVE);
+    /**
+     * "the panellists were:", "the following panellists:", "panellists included:", "Presentations were made by":
+     * the list after them.
+     */
+    private static final Pattern LIST = Pattern.compile("\\b(?:panell?ists(?:\\s+(?:were|included|was\\s+composed\\s+of)"
+            + "\\s*:?|\\s*:)|presentations?\\s+(?:was|were)\\s+(?:made|given|delivered)\\s+by(?:\\s+the\\s+following"
+            + "(?:\\s+[\\p{L}-]+){1,2})?\\s*:?)\\s*(.+)$", Pattern.CASE_INSENSITIVE);
     /** "…, University of Lagos (Nigeria)": a title that ends in the bracketed State or organisation. */
     private static final Pattern BRACKET_AT_END = Pattern.compile("^(.*?)\\s*\\(([^()]+(?:\\([^()]*\\))?)\\)$");
     private static final Pattern PERSON = Pattern.compile("^(?:and\\s+)?((?:(?:Mr|Ms|Mrs|Dr)\\.?\\s+)?\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.\\-]*"

@@ -15,6 +15,7 @@ class PanellistsByTitleTest {
     static final String TITLES = "panellists-named-with-titles.txt";
     static final String UNKNOWN_ORGANISATIONS = "panellists-from-unknown-organisations.txt";
     static final String HONORIFICS = "panellists-with-honorifics-and-titles.txt";
+    static final String PRESENTATIONS = "panellists-after-presentations-and-a-moderator.txt";
 
     @Test
     void thePersonBeforeTheCommaAndTheStateOrOrganisationThatEndsTheTitle() {
@@ -62,5 +63,14 @@ class PanellistsByTitleTest {
                 .extracting(Participation::paragraph, Participation::nameAsWritten)
                 .containsExactly(tuple(2, "the secretariat of the Ramsar Convention on Wetlands"),
                         tuple(2, "Wetland Youth Network"));
+    }
+
+    @Test
+    void presentersAfterPresentationsWereMadeByAndTheModeratorIsNoPanellist() {
+        assertThat(ReportFixturesTest.rows(ReportFixturesTest.parse(PRESENTATIONS), Role.PANELLIST))
+                .extracting(Participation::person, p -> p.entity().code(), Participation::nameAsWritten)
+                .containsExactly(org.assertj.core.api.Assertions.tuple("Noor Rahimi", "AFG", "Afghanistan"),
+                        org.assertj.core.api.Assertions.tuple("Kofi Mensah-Bonsu", "GHA", "Ghana"),
+                        org.assertj.core.api.Assertions.tuple("Lea Brunner", "", "Rural Solar Network"));
     }
 }

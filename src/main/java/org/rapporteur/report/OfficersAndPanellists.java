@@ -31,15 +31,6 @@ final class OfficersAndPanellists {
             "\\b(?:opened\\s+by|chaired\\s+by|presided\\s+over\\s+by|" + OfficeWords.UNDER_CHAIR + "|"
                     + "elected|Chair\\w*|Co-Chair\\w*|Vice-\\w+|Rapporteur|President|Bureau)\\b");
     private static final Pattern LABEL = Pattern.compile("(" + OfficeWords.OFFICE + ")\\s*:\\s*$");
-    private static final Pattern HONORIFIC = Pattern.compile("^(?:(?:H\\.\\s?E\\.|Mr\\.|Ms\\.|Mrs\\.|Dr\\.|Prof\\.|Ambassador)"
-            + "\\s+)+");
-    /**
-     * "Ambassador Leilani Navarro-Santos of the Philippines": a person and the State they represent without a bracket;
-     * read as "Leilani Navarro-Santos (the Philippines)" where the words after "of" are a State.
-     */
-    private static final Pattern AMBASSADOR_OF = Pattern.compile("\\bAmbassador\\s+(\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+\\p{Lu}"
-            + "[\\p{L}'’.\\-]*){0,5})\\s+of\\s+((?:the\\s+)?\\p{Lu}[\\p{L}'’\\-]*(?:\\s+(?:of|and|the|\\p{Lu}[\\p{L}'’\\-]*)){0,6}?)"
-            + "(?=\\s*[,.;]|\\s+(?:as|and|to|in|was|were|who|served|presided)\\b|$)");
     /** "… presented the report of the Working Group …": the chair of a body reporting to this one. */
     private static final Pattern REPORT_OF_ANOTHER_BODY = Pattern.compile("(?i)\\b(?:presented|introduced|submitted)\\s+"
             + "(?:the|its|a)\\s+(?:\\w+\\s+)?report\\s+of\\b");
@@ -49,18 +40,6 @@ final class OfficersAndPanellists {
      */
     private static final Pattern PART_ELECTED = Pattern.compile("(?i)\\b(?:segment|Committee\\s+of\\s+the\\s+Whole)\\s+"
             + "(?:also\\s+)?(?:elected|appointed)\\b");
-    /** A person's name; "?" or U+FFFD may stand for letters a file's encoding lost ("Kova?evi?"). */
-    private static final Pattern PERSON_NAME = Pattern.compile(
-            "^[\\p{Lu}?\\uFFFD][\\p{L}'’.\\-?\\uFFFD]*(?:\\s+(?:[\\p{Lu}?\\uFFFD][\\p{L}'’.\\-?\\uFFFD]*|de|da|das|do|dos|del|"
-                    + "della|di|van|von|der|den|ten|ter|bin|binti|al|el|la|le|du|y)){1,6}$");
-    /**
-     * "elected by acclamation Mariela Andrade Cevallos, Permanent Representative of Ecuador to the United Nations
-     * Office …, as its Chair-Rapporteur": an officer named with the State they represent instead of a bracket.
-     */
-    private static final Pattern ELECTED_REPRESENTATIVE = Pattern.compile("\\belected\\s+(?:by\\s+acclamation\\s+)?"
-            + "(\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+\\p{Lu}[\\p{L}'’.\\-]*){1,5}),\\s+(?:the\\s+)?(?:Deputy\\s+)?(?:Permanent\\s+"
-            + "Representative|Ambassador|Representative)\\s+of\\s+(.+?)(?:\\s+to\\s+[^,]+)?,\\s+as\\s+(?:its\\s+)?"
-            + "(Chair[\\p{L}-]*|Vice-Chair[\\p{L}-]*|Rapporteur|President|Vice-President)\\b");
     private static final Pattern AS_OFFICE = Pattern.compile("\\bas\\s+(?:its\\s+|the\\s+)?(?:Co-Chairs?|Chair(?:person|man"
             + "|woman)?(?:-Rapporteur)?|Vice-Chair(?:person|man|woman)?s?|Rapporteur|President|Vice-Presidents?)\\b");
     /** "moderated by X (UNICEF)": who led the panel is no panellist. */
@@ -75,6 +54,7 @@ final class OfficersAndPanellists {
     private final Integer year;
     private final StatesInOffice states;
     private final OfficersWithoutCountry withoutCountry;
+    private final OfficersWithTheirState withState;
 
     /**
      * @param sessionNumber the session the report is about, or null where it does not say
@@ -87,17 +67,18 @@ final class OfficersAndPanellists {
         this.year = year;
         this.states = new StatesInOffice(names);
         this.withoutCountry = new OfficersWithoutCountry(names);
+        this.withState = new OfficersWithTheirState(names);
     }
 
     /** The panellists or officers a sentence names; none when it names none. */
     List<Participation> find(int paragraph, String text) {
-        String sentence = withAmbassadorsBracketed(paragraph, text);
+        String sentence = withState.withAmbassadorsBracketed(paragraph, text);
         List<Participation> out = new ArrayList<>();
         if (PANEL.matcher(sentence).find()) {
             out.addAll(persons(paragraph, sentence, true));
         } else if (OFFICER_CUE.matcher(sentence).find()) {
             out.addAll(persons(paragraph, sentence, false));
-            out.addAll(electedRepresentatives(paragraph, sentence));
+            out.addAll(withState.electedRepresentatives(paragraph, sentence));
             out.addAll(states.find(paragraph, sentence, this::ofAnotherSession));
             out.addAll(withoutCountry.find(paragraph, sentence, this::ofAnotherSession));
         }
@@ -119,38 +100,12 @@ final class OfficersAndPanellists {
         return out;
     }
 
-    private String withAmbassadorsBracketed(int paragraph, String sentence) {
-        Matcher m = AMBASSADOR_OF.matcher(sentence);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            boolean state = names.resolve(m.group(2)).filter(e -> e.type() == EntityType.MEMBER_STATE
-                    || e.type() == EntityType.OBSERVER_STATE).isPresent();
-            m.appendReplacement(out, Matcher.quoteReplacement(state ? m.group(1) + " (" + m.group(2) + ")" : m.group()));
-        }
-        m.appendTail(out);
-        return out.toString();
-    }
-
     /** True when the words after an officer's name give the office of another session than this one. */
     private boolean ofAnotherSession(String officeWords) {
         return OfficeWords.ofAnotherSession(officeWords, sessionNumber);
     }
 
     // ---- persons ------------------------------------------------------------------------------------------------
-
-    private List<Participation> electedRepresentatives(int paragraph, String sentence) {
-        List<Participation> out = new ArrayList<>();
-        Matcher m = ELECTED_REPRESENTATIVE.matcher(sentence);
-        while (m.find()) {
-            Optional<Entity> state = names.known(paragraph, m.group(2));
-            if (state.isPresent()) {
-                String office = m.group(3).toLowerCase(Locale.ROOT);
-                Role role = office.startsWith("vice") || office.equals("rapporteur") ? Role.OFFICER : Role.CHAIR;
-                out.add(new Participation(paragraph, role, state.get(), m.group(2), m.group(1), "", null, null, false));
-            }
-        }
-        return out;
-    }
 
     private List<Participation> persons(int paragraph, String sentence, boolean panel) {
         List<Participation> out = new ArrayList<>();
@@ -174,7 +129,7 @@ final class OfficersAndPanellists {
                     String after = sentence.substring(i + 1, end);
                     // "Vice-Chairs: A (Tunisia); B (Croatia)": a semicolon between names keeps the label
                     String own = before.contains(";") ? before.substring(before.lastIndexOf(';') + 1) : before;
-                    String inherited = !before.contains(";") || lastName(own).equals(own.strip()) ? label : "";
+                    String inherited = !before.contains(";") || PersonNames.lastName(own).equals(own.strip()) ? label : "";
                     label = person(paragraph, sentence, before, inside, after, panel, inherited, out);
                     segmentStart = i + 1;
                 }
@@ -214,19 +169,19 @@ final class OfficersAndPanellists {
             }
             segment = before.substring(colon + 1);
         }
-        String candidate = lastName(segment);
+        String candidate = PersonNames.lastName(segment);
         if (candidate.isEmpty()) {
             return label;
         }
         Optional<Entity> entity = names.known(paragraph, inside);
         if (entity.isEmpty()) {
-            if (!looksLikeCountryOrOrganisation(inside)) {
+            if (!PersonNames.looksLikeCountryOrOrganisation(inside)) {
                 return label;
             }
             entity = Optional.of(names.entity(paragraph, inside, EntityType.UNKNOWN));
         }
         String own = segment.contains(";") ? segment.substring(segment.lastIndexOf(';') + 1) : segment;
-        if (panel && (titledBefore(own, candidate, sentence) || LED_BY.matcher(own).find())) {
+        if (panel && (PersonNames.titledBefore(own, candidate, sentence) || LED_BY.matcher(own).find())) {
             return label; // "Ade Bello, Professor of Law, University of Lagos (Nigeria)": PanellistsByTitle's
         }
         // "X (Italy) as Chair, and Y (Singapore) and Z (Morocco) as Vice-Chairs": the previous person's "as Chair" is
@@ -268,54 +223,5 @@ final class OfficersAndPanellists {
         out.add(new Participation(paragraph, role, entity.get(), inside.strip(), candidate, "", null, null,
                 NameListSplitter.PLACEHOLDER.matcher(candidate).find()));
         return label;
-    }
-
-    // what comes before a person's name in a segment, compiled once (lastName runs for every segment)
-    private static final Pattern LEADING_CONNECTOR = Pattern.compile(
-            "^(?i)(?:and|by|the following panell?ists|panell?ists?)\\s+");
-    private static final Pattern UP_TO_BY = Pattern.compile("^.*\\bby\\s+");
-    private static final Pattern UP_TO_VERB = Pattern.compile(
-            "^.*\\b(?:were|was|included|including|namely|(?:re-)?elected|appointed|designated|confirmed"
-            + "|nominated|(?:nomination|election|appointment)\\s+of)\\s+");
-    private static final Pattern ACCLAMATION = Pattern.compile("^(?i)acclamation\\s+");
-    private static final Pattern UP_TO_UNDER_CHAIR = Pattern.compile("(?i)^.*\\b" + OfficeWords.UNDER_CHAIR + "\\s+");
-
-    /** The person's name: the text since the last separator, honorifics and list words removed. */
-    private static String lastName(String segment) {
-        String s = segment;
-        for (String separator : new String[] {";", ",", " and ", ":"}) {
-            int at = s.lastIndexOf(separator);
-            if (at >= 0) {
-                s = s.substring(at + separator.length());
-            }
-        }
-        s = s.strip();
-        s = LEADING_CONNECTOR.matcher(s).replaceFirst("");
-        s = UP_TO_BY.matcher(s).replaceFirst("").strip();
-        // "panellists were X (Serbia)", "the speakers included X (Chile)", "the working group elected X (Peru)"
-        s = UP_TO_VERB.matcher(s).replaceFirst("")
-                .strip();
-        s = ACCLAMATION.matcher(s).replaceFirst("").strip(); // "elected by acclamation Maria Rossi (Italy)"
-        s = UP_TO_UNDER_CHAIR.matcher(s).replaceFirst("").strip();
-        s = HONORIFIC.matcher(s).replaceFirst("");
-        return PERSON_NAME.matcher(s).matches() ? s : "";
-    }
-
-    /**
-     * Whether the person of a semicolon-separated panel item is named before a title ("Ade Bello, Professor of Law,
-     * University of Lagos (Nigeria)"): the words before the bracket are then the title's end, no person.
-     */
-    private static boolean titledBefore(String own, String candidate, String sentence) {
-        int comma = own.indexOf(',');
-        if (comma < 0 || sentence.indexOf(';') < 0) {
-            return false;
-        }
-        String first = lastName(own.substring(0, comma));
-        return !first.isEmpty() && !first.equals(candidate);
-    }
-
-    private static boolean looksLikeCountryOrOrganisation(String inside) {
-        return inside.length() < 80 && Character.isUpperCase(inside.strip().isEmpty() ? 'x' : inside.strip().charAt(0))
-                && !inside.matches(".*\\d.*");
     }
 }

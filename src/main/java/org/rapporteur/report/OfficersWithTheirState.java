@@ -1,0 +1,68 @@
+package org.rapporteur.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.rapporteur.reference.Entity;
+import org.rapporteur.reference.EntityType;
+
+/**
+ * Officers named with the State they represent instead of a bracket: "Ambassador Leilani Navarro-Santos of the
+ * Philippines", "elected … Mariela Andrade Cevallos, Permanent Representative of Ecuador to …, as its Chair".
+ */
+final class OfficersWithTheirState {
+
+    /**
+     * "Ambassador Leilani Navarro-Santos of the Philippines": a person and the State they represent without a bracket;
+     * read as "Leilani Navarro-Santos (the Philippines)" where the words after "of" are a State.
+     */
+    private static final Pattern AMBASSADOR_OF = Pattern.compile("\\bAmbassador\\s+(\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+\\p{Lu}"
+            + "[\\p{L}'’.\\-]*){0,5})\\s+of\\s+((?:the\\s+)?\\p{Lu}[\\p{L}'’\\-]*(?:\\s+(?:of|and|the|\\p{Lu}[\\p{L}'’\\-]*)){0,6}?)"
+            + "(?=\\s*[,.;]|\\s+(?:as|and|to|in|was|were|who|served|presided)\\b|$)");
+    /**
+     * "elected by acclamation Mariela Andrade Cevallos, Permanent Representative of Ecuador to the United Nations
+     * Office …, as its Chair-Rapporteur": an officer named with the State they represent instead of a bracket.
+     */
+    private static final Pattern ELECTED_REPRESENTATIVE = Pattern.compile("\\belected\\s+(?:by\\s+acclamation\\s+)?"
+            + "(\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+\\p{Lu}[\\p{L}'’.\\-]*){1,5}),\\s+(?:the\\s+)?(?:Deputy\\s+)?(?:Permanent\\s+"
+            + "Representative|Ambassador|Representative)\\s+of\\s+(.+?)(?:\\s+to\\s+[^,]+)?,\\s+as\\s+(?:its\\s+)?"
+            + "(Chair[\\p{L}-]*|Vice-Chair[\\p{L}-]*|Rapporteur|President|Vice-President)\\b");
+
+    private final EntityNames names;
+
+    OfficersWithTheirState(EntityNames names) {
+        this.names = names;
+    }
+
+    /** The sentence with "Ambassador X of Y" written "X (Y)" where Y is a State. */
+    String withAmbassadorsBracketed(int paragraph, String sentence) {
+        Matcher m = AMBASSADOR_OF.matcher(sentence);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            boolean state = names.resolve(m.group(2)).filter(e -> e.type() == EntityType.MEMBER_STATE
+                    || e.type() == EntityType.OBSERVER_STATE).isPresent();
+            m.appendReplacement(out, Matcher.quoteReplacement(state ? m.group(1) + " (" + m.group(2) + ")" : m.group()));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /** Officers named with the State they represent: "elected X, Permanent Representative of Y …, as Chair". */
+    List<Participation> electedRepresentatives(int paragraph, String sentence) {
+        List<Participation> out = new ArrayList<>();
+        Matcher m = ELECTED_REPRESENTATIVE.matcher(sentence);
+        while (m.find()) {
+            Optional<Entity> state = names.known(paragraph, m.group(2));
+            if (state.isPresent()) {
+                String office = m.group(3).toLowerCase(Locale.ROOT);
+                Role role = office.startsWith("vice") || office.equals("rapporteur") ? Role.OFFICER : Role.CHAIR;
+                out.add(new Participation(paragraph, role, state.get(), m.group(2), m.group(1), "", null, null, false));
+            }
+        }
+        return out;
+    }
+}

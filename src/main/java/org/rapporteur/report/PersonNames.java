@@ -1,0 +1,69 @@
+package org.rapporteur.report;
+
+import java.util.regex.Pattern;
+
+/**
+ * Where a person's name is in the words before a bracketed country or organisation: the text since the last
+ * separator, without honorifics ("Ambassador", "Ms.") and list words ("the panellists were", "elected").
+ */
+final class PersonNames {
+
+    private static final Pattern HONORIFIC = Pattern.compile("^(?:(?:H\\.\\s?E\\.|Mr\\.|Ms\\.|Mrs\\.|Dr\\.|Prof\\.|Ambassador)"
+            + "\\s+)+");
+    /** A person's name; "?" or U+FFFD may stand for letters a file's encoding lost ("Kova?evi?"). */
+    private static final Pattern PERSON_NAME = Pattern.compile(
+            "^[\\p{Lu}?\\uFFFD][\\p{L}'’.\\-?\\uFFFD]*(?:\\s+(?:[\\p{Lu}?\\uFFFD][\\p{L}'’.\\-?\\uFFFD]*|de|da|das|do|dos|del|"
+                    + "della|di|van|von|der|den|ten|ter|bin|binti|al|el|la|le|du|y)){1,6}$");
+
+    // what comes before a person's name in a segment, compiled once (lastName runs for every segment)
+    private static final Pattern LEADING_CONNECTOR = Pattern.compile(
+            "^(?i)(?:and|by|the following panell?ists|panell?ists?)\\s+");
+    private static final Pattern UP_TO_BY = Pattern.compile("^.*\\bby\\s+");
+    private static final Pattern UP_TO_VERB = Pattern.compile(
+            "^.*\\b(?:were|was|included|including|namely|(?:re-)?elected|appointed|designated|confirmed"
+            + "|nominated|(?:nomination|election|appointment)\\s+of)\\s+");
+    private static final Pattern ACCLAMATION = Pattern.compile("^(?i)acclamation\\s+");
+    private static final Pattern UP_TO_UNDER_CHAIR = Pattern.compile("(?i)^.*\\b" + OfficeWords.UNDER_CHAIR + "\\s+");
+
+    private PersonNames() {
+    }
+
+    /** The person's name: the text since the last separator, honorifics and list words removed. */
+    static String lastName(String segment) {
+        String s = segment;
+        for (String separator : new String[] {";", ",", " and ", ":"}) {
+            int at = s.lastIndexOf(separator);
+            if (at >= 0) {
+                s = s.substring(at + separator.length());
+            }
+        }
+        s = s.strip();
+        s = LEADING_CONNECTOR.matcher(s).replaceFirst("");
+        s = UP_TO_BY.matcher(s).replaceFirst("").strip();
+        // "panellists were X (Serbia)", "the speakers included X (Chile)", "the working group elected X (Peru)"
+        s = UP_TO_VERB.matcher(s).replaceFirst("")
+                .strip();
+        s = ACCLAMATION.matcher(s).replaceFirst("").strip(); // "elected by acclamation Maria Rossi (Italy)"
+        s = UP_TO_UNDER_CHAIR.matcher(s).replaceFirst("").strip();
+        s = HONORIFIC.matcher(s).replaceFirst("");
+        return PERSON_NAME.matcher(s).matches() ? s : "";
+    }
+
+    /**
+     * Whether the person of a semicolon-separated panel item is named before a title ("Ade Bello, Professor of Law,
+     * University of Lagos (Nigeria)"): the words before the bracket are then the title's end, no person.
+     */
+    static boolean titledBefore(String own, String candidate, String sentence) {
+        int comma = own.indexOf(',');
+        if (comma < 0 || sentence.indexOf(';') < 0) {
+            return false;
+        }
+        String first = lastName(own.substring(0, comma));
+        return !first.isEmpty() && !first.equals(candidate);
+    }
+
+    static boolean looksLikeCountryOrOrganisation(String inside) {
+        return inside.length() < 80 && Character.isUpperCase(inside.strip().isEmpty() ? 'x' : inside.strip().charAt(0))
+                && !inside.matches(".*\\d.*");
+    }
+}

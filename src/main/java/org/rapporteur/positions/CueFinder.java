@@ -32,7 +32,7 @@ final class CueFinder {
         }
 
         String rule() {
-            return cue.id() + (negated ? "+negated" : "");
+            return cue.id() + (negated ? TopicTrace.NEGATED : "");
         }
     }
 

@@ -352,7 +352,7 @@ public final class PositionClassifier {
      */
     private static boolean plainCue(TopicTrace trace) {
         return trace != null && trace.how() == TopicTrace.How.NAMED && trace.stance() != null
-                && trace.stance() != Stance.NEUTRAL && !trace.rule().isEmpty() && !trace.rule().endsWith("+negated")
+                && trace.stance() != Stance.NEUTRAL && !trace.rule().isEmpty() && !trace.negated()
                 && !trace.hedged() && !trace.inCondition() && !trace.conflict();
     }
 

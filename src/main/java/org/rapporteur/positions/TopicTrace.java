@@ -18,6 +18,14 @@ package org.rapporteur.positions;
 public record TopicTrace(String topic, How how, int start, int end, int clauseStart, int clauseEnd, Stance stance,
                          String rule, boolean hedged, boolean inCondition, boolean conflict) {
 
+    /** What a rule's id ends with when a negation flipped its cue ("NEED+negated"). */
+    public static final String NEGATED = "+negated";
+
+    /** Whether a negation flipped the cue that decided. */
+    public boolean negated() {
+        return rule.endsWith(NEGATED);
+    }
+
     /** How a sentence names a topic. */
     public enum How {
         /** in the codebook's words */

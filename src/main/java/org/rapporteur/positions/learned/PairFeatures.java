@@ -123,8 +123,8 @@ public final class PairFeatures {
         if (trace != null) {
             String rule = trace.rule();
             f.add("rid:" + rule);
-            f.add("rid:" + rule.replace("+negated", ""));
-            f.add("neg:" + rule.endsWith("+negated"));
+            f.add("rid:" + rule.replace(TopicTrace.NEGATED, ""));
+            f.add("neg:" + trace.negated());
             f.add("rid:" + rule + "|t:" + topic);
             f.add("hedged:" + trace.hedged() + "|rs:" + stance);
             f.add("cond:" + trace.inCondition());
@@ -148,7 +148,7 @@ public final class PairFeatures {
         } else {
             String sentence = analysis.sentenceStance() == null ? "-" : analysis.sentenceStance().name();
             f.add("us:" + sentence);
-            f.add("ur:" + analysis.sentenceRule().replace("+negated", "") + "|t:" + topic);
+            f.add("ur:" + analysis.sentenceRule().replace(TopicTrace.NEGATED, "") + "|t:" + topic);
         }
         List<String> words = scoped(text, clauseFrom, clauseTo, analysis.negationScopes());
         String previous = "^";

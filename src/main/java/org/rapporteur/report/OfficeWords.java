@@ -16,23 +16,29 @@ final class OfficeWords {
     static final String UNDER_CHAIR = "under\\s+the\\s+(?:chair\\w*|presidency)\\s+of";
     static final String OFFICE = "(?:Co-Chair(?:person)?s?|Chair(?:person)?s?|Vice-Chair(?:person)?s?|President"
             + "|Vice-Presidents?|Rapporteurs?|Vice-Chair(?:person)?-cum-Rapporteur)";
+    /** "its eighty-ninth and ninetieth sessions": the first of two sessions named together stands for both. */
+    private static final String AND_ORDINAL = "(?:\\s+(?:and|to)\\s+(?:" + NumberWords.ORDINAL_REGEX + "))?";
 
     /**
      * The session an office is held at: "at its eleventh session", "of the thirteenth session", "for the 58th
      * session". A numbered meeting in digits ("at its 1st meeting") is a sitting, not a session.
      */
     private static final Pattern SESSION_OF_OFFICE = Pattern.compile("\\b(?:of|at|for)\\s+(?:its|the|their)\\s+(?:("
-            + NumberWords.ORDINAL_REGEX + ")\\s+(?:session|meeting)|(\\d{1,3})(?:st|nd|rd|th)\\s+session)\\b",
-            Pattern.CASE_INSENSITIVE);
+            + NumberWords.ORDINAL_REGEX + ")" + AND_ORDINAL + "\\s+(?:session|meeting)s?|(\\d{1,3})(?:st|nd|rd|th)\\s+"
+            + "sessions?)\\b", Pattern.CASE_INSENSITIVE);
     /**
      * "who had been elected at the thirty-third session (for a one-year term)": when an officer serving now was
      * elected; "the Bureau elected at the fifth session" (no "had been") is that session's Bureau.
      */
     private static final Pattern ELECTED_BEFORE = Pattern.compile("(?i)\\b(?:had|has|have)\\s+been\\s+elected"
             + "(?:\\s+by\\s+acclamation)?\\s*$");
-    /** "the thirty-fifth session", "its thirteenth meeting", "the 2026 Meeting": a session named in a sentence. */
-    private static final Pattern A_SESSION = Pattern.compile("\\b(?:the|its|their)\\s+(?:(" + NumberWords.ORDINAL_REGEX
-            + ")\\s+(?:session|meeting)|((?:19|20)\\d{2})\\s+(?:Meeting|session))\\b", Pattern.CASE_INSENSITIVE);
+    /**
+     * "the thirty-fifth session", "its thirteenth meeting", "its eighty-ninth and ninetieth sessions", "the 2026
+     * Meeting", "the Bureau for 2025": a session named in a sentence.
+     */
+    private static final Pattern A_SESSION = Pattern.compile("\\b(?:(?:the|its|their)\\s+(?:(" + NumberWords.ORDINAL_REGEX
+            + ")" + AND_ORDINAL + "\\s+(?:session|meeting)s?|((?:19|20)\\d{2})\\s+(?:Meeting|session))|(?:Bureau|officers)"
+            + "\\s+(?:for|of)\\s+((?:19|20)\\d{2})(?![\\d–-]))\\b", Pattern.CASE_INSENSITIVE);
     /** "elected at", "since": the session named after it is when, not which. */
     private static final Pattern AT_BEFORE = Pattern.compile("(?i)\\b(?:at|since|during|until)\\s*$");
     /** "the outgoing Chair", "President of the previous session": another session's officer. */
@@ -40,7 +46,9 @@ final class OfficeWords {
             + "|meeting)|(?:next|forthcoming)\\s+session|(?:next|following|coming)\\s+biennium)\\b", Pattern.CASE_INSENSITIVE);
     /** "…, whose term would begin at the end of the present session": elected now, in office later. */
     static final Pattern LATER_TERM = Pattern.compile("\\bwhose\\s+terms?(?:\\s+of\\s+office)?\\s+(?:would|will|is\\s+to"
-            + "|are\\s+to|shall)\\s+(?:begin|start|commence)\\b", Pattern.CASE_INSENSITIVE);
+            + "|are\\s+to|shall)\\s+(?:begin|start|commence)\\b|\\bterms?(?:\\s+of\\s+office)?\\s+(?:beginning|starting"
+            + "|commencing|to\\s+(?:begin|start|commence))\\s+(?:at|on|upon|after|with)\\s+the\\s+(?:close|end|closure"
+            + "|conclusion)\\b", Pattern.CASE_INSENSITIVE);
 
     /** "…, the Chair of the Working Group, X": the office in apposition, just before the person. */
     private static final Pattern APPOSED_CHAIR = Pattern.compile("(?i)(?<!vice-)\\b(?:chair(?:person|man|woman)?|president)"
@@ -55,7 +63,11 @@ final class OfficeWords {
      * another body, not officers of this session (the Bureau's members are).
      */
     private static final Pattern MEMBERS_OF_A_BODY = Pattern.compile("(?i)\\belected\\s+(?:by\\s+acclamation\\s+)?"
-            + "(?:the\\s+following\\s+)?(?:[\\p{L}-]+\\s+)?(?:members?|experts?|judges?)\\s+(?:of|to)\\s+the\\s+(?!bureau\\b)");
+            + "(?:as\\s+)?(?:the\\s+following\\s+)?(?:[\\p{L}-]+\\s+)?(?:members?|experts?|judges?|commissioners?)\\s+"
+            + "(?:of|to|on)\\s+the\\s+(?!bureau\\b)"
+            // "the following candidates were elected on the first ballot", "the nominees … were elected to the Board"
+            + "|\\b(?:candidates?|nominees?)\\b[^.;:]{0,80}\\belected\\b|\\belected\\b[^.;:]{0,80}\\bballot\\b"
+            + "|\\belected\\s+to\\s+(?:serve\\s+on\\s+|membership\\s+(?:of|in)\\s+)?the\\s+(?!bureau\\b|office\\b|post\\b|chair)");
 
     private OfficeWords() {
     }
@@ -105,8 +117,9 @@ final class OfficeWords {
             }
             OptionalInt n = m.group(1) != null ? NumberWords.parseOrdinal(m.group(1)) : OptionalInt.empty();
             Integer expected = sessionNumber;
-            if (m.group(2) != null) {
-                n = OptionalInt.of(Integer.parseInt(m.group(2)));
+            String namedYear = m.group(2) != null ? m.group(2) : m.group(3);
+            if (namedYear != null) {
+                n = OptionalInt.of(Integer.parseInt(namedYear));
                 expected = year;
             }
             if (n.isEmpty() || expected == null) {
@@ -120,8 +133,21 @@ final class OfficeWords {
         return other;
     }
 
-    /** The role of a person named with an office label, the words after the person, in a sentence; null for none. */
-    static Role role(String label, String before, String after, String sentence, boolean first) {
+    /**
+     * True when a paragraph elects persons to another body ("elected seven members of the Tribunal", "the following
+     * candidates were elected on the first ballot"): a person it elects without naming an office is no officer here.
+     */
+    static boolean electsMembersOfABody(String paragraph) {
+        return MEMBERS_OF_A_BODY.matcher(paragraph).find();
+    }
+
+    /**
+     * The role of a person named with an office label, the words after the person, in a sentence; null for none.
+     *
+     * @param membersOfABody whether the sentence's paragraph elects members of another body (see
+     *                       {@link #electsMembersOfABody}): "elected" alone then makes no officer
+     */
+    static Role role(String label, String before, String after, String sentence, boolean first, boolean membersOfABody) {
         String title = (label + " " + after).toLowerCase(Locale.ROOT);
         String withoutVice = title.replaceAll("vice-\\w+", "");
         String s = sentence.toLowerCase(Locale.ROOT);
@@ -150,7 +176,7 @@ final class OfficeWords {
         if (lead.matches(".*\\b(chairs?|chairpersons?|chairman|chairwoman|presidents?)\\b.*")) {
             return Role.CHAIR;
         }
-        if (s.contains("opened by") || s.contains("elected") && !MEMBERS_OF_A_BODY.matcher(s).find()) {
+        if (s.contains("opened by") || s.contains("elected") && !membersOfABody && !MEMBERS_OF_A_BODY.matcher(s).find()) {
             return Role.OFFICER;
         }
         return null;

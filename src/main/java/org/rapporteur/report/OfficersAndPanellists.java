@@ -45,6 +45,13 @@ final class OfficersAndPanellists {
     /** "moderated by X (UNICEF)": who led the panel is no panellist. */
     private static final Pattern LED_BY = Pattern.compile("(?i)\\b(?:moderated|facilitated|(?:co-)?chaired)\\s+by\\s+"
             + "[^,;()]{0,60}$");
+    /**
+     * "The contact group on the budget was co-chaired by …", "informal consultations facilitated by …": those who lead
+     * a group the meeting sets up are not its officers.
+     */
+    private static final Pattern GROUP_LED_BY = Pattern.compile("(?i)\\b(?:(?:contact|drafting|informal|negotiating"
+            + "|break-?out|spin-off|regional)\\s+groups?|(?:informal\\s+)?consultations)\\b[^.;]{0,120}?\\b(?:co-)?"
+            + "(?:chaired|facilitated|led|convened)\\s+by\\b");
     private static final Pattern PREVIOUS_OFFICE = Pattern.compile("^\\s*\\)?\\s*as\\s+(?:its\\s+|the\\s+)?"
             + "[\\p{L}-]+(?:\\s+of\\s+the\\s+[\\p{L} ]+?)?\\s*(?:,\\s*)?(?:and\\s+)?");
 
@@ -70,14 +77,19 @@ final class OfficersAndPanellists {
         this.withState = new OfficersWithTheirState(names);
     }
 
-    /** The panellists or officers a sentence names; none when it names none. */
-    List<Participation> find(int paragraph, String text) {
+    /**
+     * The panellists or officers a sentence names, read in its paragraph: a paragraph that elects members of another
+     * body ("elected seven members of the Tribunal. … the following candidates were elected: …") makes no officers
+     * of the persons it elects without an office.
+     */
+    List<Participation> find(int paragraph, String text, String paragraphText) {
+        boolean membersOfABody = OfficeWords.electsMembersOfABody(paragraphText);
         String sentence = withState.withAmbassadorsBracketed(paragraph, text);
         List<Participation> out = new ArrayList<>();
         if (PANEL.matcher(sentence).find()) {
-            out.addAll(persons(paragraph, sentence, true));
-        } else if (OFFICER_CUE.matcher(sentence).find()) {
-            out.addAll(persons(paragraph, sentence, false));
+            out.addAll(persons(paragraph, sentence, true, false));
+        } else if (OFFICER_CUE.matcher(sentence).find() && !GROUP_LED_BY.matcher(sentence).find()) {
+            out.addAll(persons(paragraph, sentence, false, membersOfABody));
             out.addAll(withState.electedRepresentatives(paragraph, sentence));
             out.addAll(states.find(paragraph, sentence, this::ofAnotherSession));
             out.addAll(withoutCountry.find(paragraph, sentence, this::ofAnotherSession));
@@ -107,7 +119,7 @@ final class OfficersAndPanellists {
 
     // ---- persons ------------------------------------------------------------------------------------------------
 
-    private List<Participation> persons(int paragraph, String sentence, boolean panel) {
+    private List<Participation> persons(int paragraph, String sentence, boolean panel, boolean membersOfABody) {
         List<Participation> out = new ArrayList<>();
         int depth = 0;
         int open = -1;
@@ -130,7 +142,7 @@ final class OfficersAndPanellists {
                     // "Vice-Chairs: A (Tunisia); B (Croatia)": a semicolon between names keeps the label
                     String own = before.contains(";") ? before.substring(before.lastIndexOf(';') + 1) : before;
                     String inherited = !before.contains(";") || PersonNames.lastName(own).equals(own.strip()) ? label : "";
-                    label = person(paragraph, sentence, before, inside, after, panel, inherited, out);
+                    label = person(paragraph, sentence, before, inside, after, panel, membersOfABody, inherited, out);
                     segmentStart = i + 1;
                 }
             }
@@ -158,7 +170,7 @@ final class OfficersAndPanellists {
      * @return the office label in force after this person, for the next one
      */
     private String person(int paragraph, String sentence, String before, String inside, String after, boolean panel,
-                          String inherited, List<Participation> out) {
+                          boolean membersOfABody, String inherited, List<Participation> out) {
         String label = inherited;
         String segment = before;
         int colon = before.lastIndexOf(':');
@@ -198,7 +210,8 @@ final class OfficersAndPanellists {
                 officeWords = sentence.substring(at + next.start(), Math.min(end, at + next.end() + 60));
             }
         }
-        Role role = panel ? Role.PANELLIST : OfficeWords.role(label, own, office, sentence, out.isEmpty());
+        Role role = panel ? Role.PANELLIST : OfficeWords.role(label, own, office, sentence, out.isEmpty(),
+                membersOfABody);
         // "elected X (Algeria) as Chairperson for the 2025–2027 biennium, whose term would begin at the end of the
         // present session": the next Chair, wherever the sentence says so after the person
         int named = sentence.indexOf(candidate);

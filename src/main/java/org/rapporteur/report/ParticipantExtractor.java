@@ -34,6 +34,7 @@ final class ParticipantExtractor {
         List<Participation> statements = new ArrayList<>();
         List<Participation> inRunningText = new ArrayList<>();
         List<Participation> led = new ArrayList<>();
+        OneChair chair = new OneChair();
         for (Paragraph p : paragraphs) {
             for (String sentence : SentenceSplitter.split(p.text())) {
                 Optional<List<Participation>> listed = lists.statements(p.number(), sentence);
@@ -42,13 +43,14 @@ final class ParticipantExtractor {
                     continue;
                 }
                 inRunningText.addAll(speakers.find(p.number(), sentence));
-                led.addAll(people.find(p.number(), sentence));
-                led.addAll(titled.find(p.number(), sentence));
+                List<Participation> ledHere = new ArrayList<>(people.find(p.number(), sentence, p.text()));
+                ledHere.addAll(titled.find(p.number(), sentence));
+                led.addAll(chair.ofSentence(ledHere));
             }
         }
         String annexes = paragraphs.stream().filter(p -> p.number() == 0).map(Paragraph::text).findFirst().orElse("");
         List<Participation> all = new ArrayList<>(withoutCountry.withCountriesFromTheAnnex(
-                OfficersAndPanellists.once(led), annexes));
+                OneChair.withoutStatesPresidedFor(OfficersAndPanellists.once(led)), annexes));
         all.addAll(onePerParagraph(statements, inRunningText));
         return all;
     }

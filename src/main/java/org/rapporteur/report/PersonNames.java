@@ -24,6 +24,11 @@ final class PersonNames {
             + "|nominated|(?:nomination|election|appointment)\\s+of)\\s+");
     private static final Pattern ACCLAMATION = Pattern.compile("^(?i)acclamation\\s+");
     private static final Pattern UP_TO_UNDER_CHAIR = Pattern.compile("(?i)^.*\\b" + OfficeWords.UNDER_CHAIR + "\\s+");
+    /** "Vice-Chair Meiling Zhao" where a list line's office runs into the next name: the office is no part of it. */
+    private static final Pattern LEADING_OFFICE = Pattern.compile("^(?:(?:First|Second|Third|Fourth|Fifth)\\s+)?"
+            + "(?:Vice-|Co-)?(?:Chair(?:person|man|woman)?|President|Rapporteur)(?:\\s+and\\s+Rapporteur)?\\s+(?=\\p{Lu})");
+    /** "The Vice-President", "The Chair": an office named instead of a person. */
+    private static final Pattern NOT_A_PERSON = Pattern.compile("^(?:The|An?|Its|This)\\s.*");
 
     private PersonNames() {
     }
@@ -46,7 +51,8 @@ final class PersonNames {
         s = ACCLAMATION.matcher(s).replaceFirst("").strip(); // "elected by acclamation Maria Rossi (Italy)"
         s = UP_TO_UNDER_CHAIR.matcher(s).replaceFirst("").strip();
         s = HONORIFIC.matcher(s).replaceFirst("");
-        return PERSON_NAME.matcher(s).matches() ? s : "";
+        s = LEADING_OFFICE.matcher(s).replaceFirst("");
+        return PERSON_NAME.matcher(s).matches() && !NOT_A_PERSON.matcher(s).matches() ? s : "";
     }
 
     /**

@@ -40,7 +40,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The nightly job: {@code ingestReportsStep} (read new and changed inputs into the store, each with the reader of its
- * kind; partitioned among {@code ingestReportsWorker} steps, one per worker) → {@code retireRemovedInputsStep} (forget
+ * kind; partitioned among {@code ingestReportsWorker} steps, run one per worker at a time) → {@code retireRemovedInputsStep} (forget
  * removed ones) → {@code exportTablesStep} (write CSV files and the workbook, unless the published set stands).
  * Job parameters: {@code input} and {@code output} folders, {@code full} ("true" reads every input again), and
  * {@code run.id} to make each run a new instance. Every step runs again when a failed execution is restarted.
@@ -57,6 +57,8 @@ public class NightlyJobConfiguration {
     static final String INGEST_WORKER = "ingestReportsWorker";
     static final String RETIRE_STEP = "retireRemovedInputsStep";
     static final String EXPORT_STEP = "exportTablesStep";
+    /** Partitions of the ingest per worker when there are several workers (see {@link #ingestPartitionHandler}). */
+    static final int PARTITIONS_PER_WORKER = 4;
 
     @Bean
     ReferenceData referenceData() {
@@ -152,9 +154,9 @@ public class NightlyJobConfiguration {
     }
 
     /**
-     * The ingest, partitioned: the input files are split among {@code rapporteur.workers} workers (default: one per
-     * core), each a chunk-oriented step of its own on a thread of its own ({@link InputFilesPartitioner},
-     * {@link TaskExecutorPartitionHandler}). Every input is stored by its own key, and the exports read the store in
+     * The ingest, partitioned: the input files are split into partitions, each a chunk-oriented step of its own, run
+     * by {@code rapporteur.workers} workers side by side (default: one per core; {@link InputFilesPartitioner},
+     * {@link #ingestPartitionHandler}). Every input is stored by its own key, and the exports read the store in
      * a fixed order, so the exports do not depend on which worker read what, or when.
      */
     @Bean
@@ -176,6 +178,12 @@ public class NightlyJobConfiguration {
         return new InputFilesPartitioner(Path.of(input));
     }
 
+    /**
+     * Runs the partitions {@code count} at a time (one thread per worker). With several workers the files are cut into
+     * {@value #PARTITIONS_PER_WORKER} partitions per worker, taken in turn as workers come free: a worker whose share
+     * happened to be heavier (more or longer files) no longer leaves the other core idle until it is done; at most
+     * the last partition's time is spent on one core.
+     */
     @Bean
     TaskExecutorPartitionHandler ingestPartitionHandler(Step ingestReportsWorker,
                                                         @Value("${rapporteur.workers:0}") int workers) {
@@ -185,7 +193,7 @@ public class NightlyJobConfiguration {
         TaskExecutorPartitionHandler handler = new TaskExecutorPartitionHandler();
         handler.setStep(ingestReportsWorker);
         handler.setTaskExecutor(threads);
-        handler.setGridSize(count);
+        handler.setGridSize(count == 1 ? 1 : count * PARTITIONS_PER_WORKER);
         return handler;
     }
 

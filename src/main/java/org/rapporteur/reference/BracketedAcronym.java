@@ -36,6 +36,9 @@ final class BracketedAcronym {
 
     /** @return the resolution, or empty when the name has no bracketed part that could be an acronym or full name */
     static Optional<Resolution> resolve(String normalised, NameIndex index) {
+        if (!normalised.endsWith(")")) {
+            return Optional.empty(); // NAME_AND_BRACKET matches only a whole text ending in its bracket
+        }
         Matcher m = NAME_AND_BRACKET.matcher(normalised);
         if (!m.matches()) {
             return Optional.empty();

@@ -122,7 +122,8 @@ public final class NameResolver {
      * that a file's encoding could not hold ("Kova?evi?", "C\uFFFDte d'Ivoire").
      */
     public static boolean hasLostLetters(String name) {
-        return LOST_LETTER.matcher(name).find();
+        // most names hold neither mark: answered without a scan by the pattern
+        return (name.indexOf('?') >= 0 || name.indexOf('\uFFFD') >= 0) && LOST_LETTER.matcher(name).find();
     }
 
     private Resolution withLostLetters(String name) {

@@ -41,6 +41,15 @@ final class Names {
         return LEADING_THE.matcher(text).replaceFirst("");
     }
 
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Printable ASCII without a back quote: nothing to compose, remove or replace but spaces. */
     private static boolean isPlainAscii(String text) {
         for (int i = 0; i < text.length(); i++) {
@@ -85,6 +94,9 @@ final class Names {
 
     /** The key for accent-insensitive matching: "Cote d'Ivoire" for "Côte d'Ivoire", "turkiye" for "Türkiye". */
     static String folded(String normalised) {
+        if (isAscii(normalised)) {
+            return caseless(normalised); // ASCII has no accents to take off: its decomposition is itself
+        }
         String decomposed = Normalizer.normalize(normalised, Normalizer.Form.NFD);
         return caseless(MARKS.matcher(decomposed).replaceAll(""));
     }

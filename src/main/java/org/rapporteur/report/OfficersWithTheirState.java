@@ -40,6 +40,9 @@ final class OfficersWithTheirState {
 
     /** The sentence with "Ambassador X of Y" written "X (Y)" where Y is a State. */
     String withAmbassadorsBracketed(int paragraph, String sentence) {
+        if (!sentence.contains("Ambassador")) {
+            return sentence; // AMBASSADOR_OF needs the word as written: most sentences lack it
+        }
         Matcher m = AMBASSADOR_OF.matcher(sentence);
         StringBuilder out = new StringBuilder();
         while (m.find()) {

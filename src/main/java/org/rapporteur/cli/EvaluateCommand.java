@@ -18,6 +18,7 @@ import org.rapporteur.positions.Codebooks;
 import org.rapporteur.positions.Evaluation;
 import org.rapporteur.positions.GoldSentence;
 import org.rapporteur.positions.GoldSetReader;
+import org.rapporteur.positions.PlainCueGate;
 import org.rapporteur.positions.PositionClassifier;
 import org.rapporteur.positions.corpus.Hand;
 import org.rapporteur.positions.corpus.LabelledCorpus;
@@ -82,6 +83,14 @@ final class EvaluateCommand implements Callable<Integer> {
                     + "neutralBias, knn, namedNoneWeight), to compare settings.")
     String combiner;
 
+    @Option(names = "--gate-margin", paramLabel = "MARGIN", split = ",",
+            description = "How much more likely (0 to 1) the learned combiner's 'no position' must be than the rules' "
+                    + "stance to overrule a plain cue (an explicit, un-negated, un-hedged FOR or AGAINST cue on a topic "
+                    + "named in the codebook's words); 0 leaves every decision to the combiner (default: the jar's, "
+                    + PlainCueGate.DEFAULT_MARGIN + "). Several values, comma-separated, are scored side by side: "
+                    + "with --leave-one-hand-out each fold's model is trained once and one table printed per value.")
+    List<Double> gateMargins = List.of(PlainCueGate.DEFAULT_MARGIN);
+
     @Option(names = "--vectors", paramLabel = "FILE",
             description = "With --leave-one-hand-out: keep the sentences' vectors in this file between runs.")
     Path vectorsFile;
@@ -95,11 +104,18 @@ final class EvaluateCommand implements Callable<Integer> {
             Console.err("the codebook is refused: " + e.getMessage());
             return ExitCode.USAGE.code();
         }
+        List<PlainCueGate> gates;
+        try {
+            gates = gateMargins.stream().distinct().map(PlainCueGate::new).toList();
+        } catch (IllegalArgumentException e) {
+            Console.err("--gate-margin: " + e.getMessage());
+            return ExitCode.USAGE.code();
+        }
         NameResolver resolver = new NameResolver(ReferenceData.loadDefault());
-        return what.gold != null ? gold(chosen, resolver) : leaveOneHandOut(chosen, resolver);
+        return what.gold != null ? gold(chosen, resolver, gates) : leaveOneHandOut(chosen, resolver, gates);
     }
 
-    private int gold(Codebook chosen, NameResolver resolver) {
+    private int gold(Codebook chosen, NameResolver resolver, List<PlainCueGate> gates) {
         Path file = what.gold.toAbsolutePath().normalize();
         List<GoldSentence> sentences;
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
@@ -113,16 +129,21 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         PositionClassifier classifier = PositionClassifier.withDefaultModel(chosen,
                 name -> resolver.resolve(name).map(Entity::code));
-        Evaluation evaluation = Evaluation.of(sentences, classifier);
-        if (errors) {
-            evaluation.errors().forEach(System.out::println);
-            System.out.println();
+        for (PlainCueGate gate : gates) {
+            Evaluation evaluation = Evaluation.of(sentences, classifier.withGate(gate));
+            if (gates.size() > 1) {
+                System.out.println("gate_margin=" + gate.margin());
+            }
+            if (errors) {
+                evaluation.errors().forEach(System.out::println);
+                System.out.println();
+            }
+            System.out.println(evaluation.report());
         }
-        System.out.println(evaluation.report());
         return ExitCode.OK.code();
     }
 
-    private int leaveOneHandOut(Codebook chosen, NameResolver resolver) {
+    private int leaveOneHandOut(Codebook chosen, NameResolver resolver, List<PlainCueGate> gates) {
         List<Hand> hands;
         try {
             hands = LabelledCorpus.read(what.hands);
@@ -167,9 +188,12 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         List<LeaveOneHandOut.Row> rows = LeaveOneHandOut.run(hands, chosen,
                 name -> resolver.resolve(name).map(Entity::code), vectors, embedder, settings, modelUse,
-                hand -> score.isEmpty() || score.contains(hand));
+                hand -> score.isEmpty() || score.contains(hand), gates);
         for (LeaveOneHandOut.Row row : rows) {
             if (errorsOf.contains(row.hand())) {
+                if (gates.size() > 1) {
+                    System.out.println("gate_margin=" + row.gate().margin() + " " + row.hand());
+                }
                 row.full().errors().forEach(System.out::println);
                 System.out.println();
             }

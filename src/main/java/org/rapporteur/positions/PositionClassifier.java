@@ -55,6 +55,7 @@ public final class PositionClassifier {
     private final SentenceVectors vectors;
     private final ModelUse use;
     private final ResultCache results;
+    private final PlainCueGate gate;
     private final java.util.concurrent.atomic.AtomicLong modelRead = new java.util.concurrent.atomic.AtomicLong();
 
     /** Rules only. */
@@ -69,15 +70,23 @@ public final class PositionClassifier {
 
     public PositionClassifier(Codebook codebook, Function<String, Optional<String>> entityCodes, LearnedModel model,
                               SentenceVectors vectors, ModelUse use) {
-        this(new RuleClassifier(codebook, entityCodes), model, vectors, use, CACHE_RESULTS);
+        this(new RuleClassifier(codebook, entityCodes), model, vectors, use, CACHE_RESULTS, PlainCueGate.DEFAULT);
     }
 
     /** The same classifier reading with the model only the sentences {@code use} says. */
     public PositionClassifier using(ModelUse use) {
         if (use == ModelUse.NONE) {
-            return new PositionClassifier(rules, null, null, use, results.capacity());
+            return new PositionClassifier(rules, null, null, use, results.capacity(), gate);
         }
-        return new PositionClassifier(rules, model, vectors, use, results.capacity());
+        return new PositionClassifier(rules, model, vectors, use, results.capacity(), gate);
+    }
+
+    /**
+     * The same classifier with another margin for the rules' plain cues against the combiner's "no position" (see
+     * {@link PlainCueGate}): to measure the margin, as {@code evaluate --gate-margin} does.
+     */
+    public PositionClassifier withGate(PlainCueGate gate) {
+        return new PositionClassifier(rules, model, vectors, use, results.capacity(), gate);
     }
 
     /**
@@ -85,11 +94,12 @@ public final class PositionClassifier {
      * classified afresh). The results are the same either way.
      */
     public PositionClassifier caching(int sentences) {
-        return new PositionClassifier(rules, model, vectors, use, sentences);
+        return new PositionClassifier(rules, model, vectors, use, sentences, gate);
     }
 
     private PositionClassifier(RuleClassifier rules, LearnedModel model, SentenceVectors vectors, ModelUse use,
-                               int cacheSentences) {
+                               int cacheSentences, PlainCueGate gate) {
+        this.gate = gate;
         this.rules = rules;
         this.model = model;
         this.vectors = vectors;
@@ -301,11 +311,9 @@ public final class PositionClassifier {
             }
             Stance stance = LearnedModel.stance(best);
             Position rule = byRule.get(topic);
-            if (stance == null && rule != null && plainCue(analysis.topics().get(topic))
-                    && p[0] - p[1 + rule.stance().ordinal()] < GATE_MARGIN) {
+            if (stance == null && rule != null && gate.keepsRule(analysis.topics().get(topic), rule.stance(), p)) {
                 // a plain, explicit, un-negated cue on a topic named in the codebook's words is not vetoed by a
-                // near-even "no position" ("The representative of Brazil expressed support for the Budapest
-                // Convention.")
+                // near-even "no position"
                 stance = rule.stance();
                 best = 1 + stance.ordinal();
             }
@@ -338,22 +346,6 @@ public final class PositionClassifier {
         }
         return new SentenceResult(List.copyOf(positions.values()), review, byRules.context(), byRules.speaker(),
                 byRules.onBehalfOf());
-    }
-
-    /**
-     * How much more likely "no position" must be than the rules' stance to overrule a plain cue (see
-     * {@link #plainCue}); not measured leave-one-hand-out (set for the case of a FOR of 0.45 against a NONE of 0.55).
-     */
-    static final double GATE_MARGIN = 0.15;
-
-    /**
-     * Whether the rules read a topic named in the codebook's words with an explicit FOR or AGAINST cue, not negated,
-     * hedged, conditional or in conflict with another cue.
-     */
-    private static boolean plainCue(TopicTrace trace) {
-        return trace != null && trace.how() == TopicTrace.How.NAMED && trace.stance() != null
-                && trace.stance() != Stance.NEUTRAL && !trace.rule().isEmpty() && !trace.negated()
-                && !trace.hedged() && !trace.inCondition() && !trace.conflict();
     }
 
     /** The topics the rules took a position on, in their order, then the model's others. */

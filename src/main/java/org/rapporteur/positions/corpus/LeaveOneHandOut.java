@@ -2,6 +2,7 @@ package org.rapporteur.positions.corpus;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,6 +14,7 @@ import java.util.function.Predicate;
 import org.rapporteur.positions.Codebook;
 import org.rapporteur.positions.Evaluation;
 import org.rapporteur.positions.GoldSentence;
+import org.rapporteur.positions.PlainCueGate;
 import org.rapporteur.positions.PositionClassifier;
 import org.rapporteur.positions.RuleAnalysis;
 import org.rapporteur.positions.RuleClassifier;
@@ -32,8 +34,11 @@ import org.rapporteur.positions.learned.SentenceVectors;
  */
 public final class LeaveOneHandOut {
 
-    /** One hand's scores, with the rules alone beside the full classifier's. */
-    public record Row(String hand, int sentences, Evaluation full, Evaluation rulesOnly) {
+    /**
+     * One hand's scores, with the rules alone beside the full classifier's; {@code gate} is the plain-cue gate the full
+     * classifier was scored with.
+     */
+    public record Row(String hand, int sentences, Evaluation full, Evaluation rulesOnly, PlainCueGate gate) {
     }
 
     private LeaveOneHandOut() {
@@ -45,7 +50,7 @@ public final class LeaveOneHandOut {
     public static List<Row> run(List<Hand> hands, Codebook codebook, Function<String, Optional<String>> entityCodes,
                                 Map<String, float[]> vectors, SentenceEmbedder embedder) {
         return run(hands, codebook, entityCodes, vectors, embedder, PairModel.Settings.DEFAULT,
-                PositionClassifier.ModelUse.ALL, h -> true);
+                PositionClassifier.ModelUse.ALL, h -> true, List.of(PlainCueGate.DEFAULT));
     }
 
     /**
@@ -54,10 +59,12 @@ public final class LeaveOneHandOut {
      *
      * @param scored the hands to score (each trained on all the others, scored or not): hands nobody may read are
      *               left out of the figures used to choose settings, but stay in every fold's training
+     * @param gates  the plain-cue gates to score the full classifier with, side by side: each fold's model is trained
+     *               once and each hand scored once per gate (rows by gate, then by hand)
      */
     public static List<Row> run(List<Hand> hands, Codebook codebook, Function<String, Optional<String>> entityCodes,
                                 Map<String, float[]> vectors, SentenceEmbedder embedder, PairModel.Settings settings,
-                                PositionClassifier.ModelUse use, Predicate<String> scored) {
+                                PositionClassifier.ModelUse use, Predicate<String> scored, List<PlainCueGate> gates) {
         List<String> topics = codebook.topics().stream().map(Topic::id).toList();
         PositionClassifier rules = new PositionClassifier(codebook, entityCodes);
         RuleClassifier reader = new RuleClassifier(codebook, entityCodes);
@@ -65,7 +72,8 @@ public final class LeaveOneHandOut {
         BiFunction<String, String, RuleAnalysis> analyse = (text, body) -> analyses.computeIfAbsent(body + "\n" + text,
                 k -> reader.analyse(text, SentenceContext.of(body)));
         SentenceVectors lookup = new SentenceVectors(new MapEmbedder(vectors, embedder), Integer.MAX_VALUE);
-        List<Row> rows = new ArrayList<>();
+        Map<PlainCueGate, List<Row>> byGate = new LinkedHashMap<>();
+        gates.forEach(g -> byGate.put(g, new ArrayList<>()));
         for (Hand hand : hands) {
             if (!scored.test(hand.name())) {
                 continue;
@@ -75,9 +83,14 @@ public final class LeaveOneHandOut {
             LearnedModel model = LearnedModel.train(embedder.modelId(), training, vectors, topics, analyse,
                     settings);
             PositionClassifier full = new PositionClassifier(codebook, entityCodes, model, lookup, use);
-            rows.add(new Row(hand.name(), hand.sentences().size(), Evaluation.of(hand.sentences(), full),
-                    Evaluation.of(hand.sentences(), rules)));
+            Evaluation rulesOnly = Evaluation.of(hand.sentences(), rules);
+            for (PlainCueGate gate : gates) {
+                byGate.get(gate).add(new Row(hand.name(), hand.sentences().size(),
+                        Evaluation.of(hand.sentences(), full.withGate(gate)), rulesOnly, gate));
+            }
         }
+        List<Row> rows = new ArrayList<>();
+        byGate.values().forEach(rows::addAll);
         return rows;
     }
 
@@ -93,6 +106,14 @@ public final class LeaveOneHandOut {
      * the mean of each column over the rows and the lowest macro F1.
      */
     public static String table(List<Row> rows) {
+        Map<PlainCueGate, List<Row>> byGate = new LinkedHashMap<>();
+        rows.forEach(r -> byGate.computeIfAbsent(r.gate(), g -> new ArrayList<>()).add(r));
+        if (byGate.size() > 1) {
+            StringBuilder sb = new StringBuilder();
+            byGate.forEach((gate, gated) -> sb.append(String.format(Locale.ROOT, "gate_margin=%s%n",
+                    gate.margin())).append(table(gated)).append(System.lineSeparator()));
+            return sb.toString();
+        }
         StringBuilder sb = new StringBuilder();
         sb.append(String.format(Locale.ROOT, "%-10s %9s %9s %11s %11s %8s %8s %10s %14s %11s%n", "hand",
                 "sentences", "macro_f1", "against_rec", "neutral_rec", "topic_p", "topic_r", "none_given",

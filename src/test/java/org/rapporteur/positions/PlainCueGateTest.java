@@ -1,0 +1,88 @@
+package org.rapporteur.positions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The plain-cue gate: where the rules read a topic named in the codebook's words with an explicit, un-negated,
+ * un-hedged FOR or AGAINST cue, the learned combiner's "no position" overrules it only when it is more than the margin
+ * more likely than the rules' stance. The traces are the rules' own reading of each sentence (no model, no Spring);
+ * the combiner's probabilities are written out (NONE, FOR, AGAINST, NEUTRAL).
+ */
+class PlainCueGateTest {
+
+    static final RuleClassifier RULES = new RuleClassifier(CodebookReader.readDefault(), name -> Optional.empty());
+
+    static final String PLAIN_FOR = "The representative of Brazil expressed support for the Budapest Convention.";
+    static final String PLAIN_AGAINST = "Several speakers opposed mandatory data retention.";
+
+    private static TopicTrace trace(String sentence, String topic) {
+        return RULES.analyse(sentence, SentenceContext.NONE).topics().get(topic);
+    }
+
+    @Test
+    void theMarginUsedIsTheOneChosenLeaveOneHandOut() {
+        assertThat(PlainCueGate.DEFAULT.margin()).isEqualTo(PlainCueGate.DEFAULT_MARGIN).isEqualTo(0.1);
+    }
+
+    @Test
+    void aPlainCueStandsAgainstANoPositionLessThanTheMarginAhead() {
+        TopicTrace brazil = trace(PLAIN_FOR, "BUDAPEST_CONVENTION");
+        assertThat(brazil.how() + " " + brazil.stance() + " " + brazil.rule()).isEqualTo("NAMED FOR SUPPORT");
+        // the case the gate was made for: NONE 0.547 against FOR 0.451, 0.096 ahead
+        double[] nearEven = {0.547, 0.451, 0.001, 0.001};
+        assertThat(PlainCueGate.DEFAULT.keepsRule(brazil, Stance.FOR, nearEven)).isTrue();
+        // 0.09 ahead: kept; 0.11 ahead: overruled
+        assertThat(PlainCueGate.DEFAULT.keepsRule(brazil, Stance.FOR, new double[] {0.545, 0.455, 0, 0})).isTrue();
+        assertThat(PlainCueGate.DEFAULT.keepsRule(brazil, Stance.FOR, new double[] {0.555, 0.445, 0, 0})).isFalse();
+        // a clear "no position" still overrules: 0.65 ahead
+        assertThat(PlainCueGate.DEFAULT.keepsRule(brazil, Stance.FOR, new double[] {0.80, 0.15, 0.03, 0.02}))
+                .isFalse();
+    }
+
+    @Test
+    void theMarginIsMeasuredAgainstTheRulesOwnStance() {
+        TopicTrace retention = trace(PLAIN_AGAINST, "DATA_RETENTION");
+        assertThat(retention.how() + " " + retention.stance() + " " + retention.rule())
+                .isEqualTo("NAMED AGAINST OPPOSE");
+        // NONE 0.50, AGAINST 0.42: 0.08 ahead, kept; the FOR of 0.49 does not count for an AGAINST cue
+        assertThat(PlainCueGate.DEFAULT.keepsRule(retention, Stance.AGAINST, new double[] {0.50, 0.05, 0.42, 0.03}))
+                .isTrue();
+        assertThat(PlainCueGate.DEFAULT.keepsRule(retention, Stance.AGAINST, new double[] {0.50, 0.49, 0.01, 0}))
+                .isFalse();
+    }
+
+    @Test
+    void aMarginOfZeroLeavesEveryDecisionToTheCombiner() {
+        TopicTrace brazil = trace(PLAIN_FOR, "BUDAPEST_CONVENTION");
+        assertThat(new PlainCueGate(0).keepsRule(brazil, Stance.FOR, new double[] {0.547, 0.451, 0.001, 0.001}))
+                .isFalse();
+        assertThat(new PlainCueGate(1).keepsRule(brazil, Stance.FOR, new double[] {0.80, 0.15, 0.03, 0.02}))
+                .isTrue();
+    }
+
+    @Test
+    void aNegatedHedgedOrReferredBackCueIsNotPlainAndGetsNoMargin() {
+        double[] nearEven = {0.50, 0.49, 0.005, 0.005};
+        TopicTrace negated = trace("Several speakers did not object to the elaboration of a new convention.",
+                "NEW_INSTRUMENT");
+        assertThat(negated.rule()).isEqualTo("OPPOSE+negated");
+        assertThat(PlainCueGate.DEFAULT.keepsRule(negated, Stance.FOR, nearEven)).isFalse();
+        TopicTrace hedged = trace("The view was expressed that a new instrument could be supported provided that it "
+                + "enjoyed broad support.", "NEW_INSTRUMENT");
+        assertThat(hedged.stance()).isEqualTo(Stance.NEUTRAL);
+        assertThat(PlainCueGate.DEFAULT.keepsRule(hedged, Stance.NEUTRAL, new double[] {0.5, 0, 0, 0.49})).isFalse();
+        assertThat(PlainCueGate.DEFAULT.keepsRule(null, Stance.FOR, nearEven)).isFalse();
+    }
+
+    @Test
+    void aMarginIsAProbabilityDifference() {
+        assertThatThrownBy(() -> new PlainCueGate(-0.1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new PlainCueGate(1.5)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new PlainCueGate(Double.NaN)).isInstanceOf(IllegalArgumentException.class);
+    }
+}

@@ -44,6 +44,17 @@ final class Application {
      */
     static int locked(String command, Path output, List<String> properties,
                       Function<ConfigurableApplicationContext, ExitCode> work) {
+        return locked(command, output, properties, work, () -> { });
+    }
+
+    /** What is done after the context closed, still under the output folder's lock. */
+    interface AfterClose {
+        void run() throws IOException;
+    }
+
+    /** As {@link #locked(String, Path, List, Function)}, then {@code after} once the context (the store) closed. */
+    static int locked(String command, Path output, List<String> properties,
+                      Function<ConfigurableApplicationContext, ExitCode> work, AfterClose after) {
         Optional<RunLock> lock;
         try {
             lock = RunLock.tryAcquire(output);
@@ -63,6 +74,7 @@ final class Application {
                 signal.onSignal(() -> context.getBean(NightlyRun.class).stop());
                 return work.apply(context);
             });
+            after.run();
             Console.logOnly("Exit code " + code + " (" + meaning(code) + ")");
             return code;
         } catch (IOException e) {
@@ -71,7 +83,7 @@ final class Application {
         }
     }
 
-    private static String meaning(int code) {
+    static String meaning(int code) {
         for (ExitCode exit : ExitCode.values()) {
             if (exit.code() == code) {
                 return exit.name();

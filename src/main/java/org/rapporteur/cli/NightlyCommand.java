@@ -1,19 +1,26 @@
 package org.rapporteur.cli;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.rapporteur.inputs.InputFinder;
 import org.rapporteur.operations.Console;
+import org.rapporteur.operations.RunLock;
+import org.rapporteur.operations.RunLogFile;
+import org.rapporteur.operations.UnchangedRerun;
 import org.rapporteur.positions.PositionOverrides;
 import org.rapporteur.job.NightlyRun;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code nightly}: reads new and changed inputs into the database and writes the exports. */
 @Command(name = "nightly", mixinStandardHelpOptions = true,
@@ -79,6 +86,9 @@ final class NightlyCommand implements Callable<Integer> {
             + "per core); the exports are the same whatever the number.")
     Integer workers;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() {
         if (!Files.isDirectory(input)) {
@@ -139,8 +149,57 @@ final class NightlyCommand implements Callable<Integer> {
         if (codebook != null) {
             properties.add("--rapporteur.codebook=" + codebook.toAbsolutePath());
         }
-        return Application.locked("nightly", output, properties,
-                context -> context.getBean(NightlyRun.class).run(input, output, full, allowRetire || full));
+        // nothing changed by the stat of every file the run depends on: answered without Spring (the default store
+        // only, which no one but a run of this output folder writes)
+        Path overridesFile = overrides != null ? overrides : Path.of("jobs", "position-overrides.csv");
+        Path codebookFile = codebook != null ? codebook : Path.of("jobs", "codebook.yml");
+        Optional<String> before = full || db != null ? Optional.empty()
+                : UnchangedRerun.before(spec.commandLine().getParseResult().originalArgs(), input,
+                        List.of(codebookFile, overridesFile));
+        if (before.isPresent()) {
+            Optional<Integer> answered = answerUnchanged(before.get());
+            if (answered.isPresent()) {
+                return answered.get();
+            }
+        }
+        AtomicReference<UnchangedRerun.Answer> completed = new AtomicReference<>();
+        return Application.locked("nightly", output, properties, context -> {
+            NightlyRun run = context.getBean(NightlyRun.class);
+            ExitCode code = run.run(input, output, full, allowRetire || full);
+            run.nothingChangedAnswer(output).ifPresent(completed::set);
+            return code;
+        }, () -> {
+            if (before.isPresent() && completed.get() != null) {
+                UnchangedRerun.remember(before.get(), output, completed.get());
+            }
+        });
+    }
+
+    /** The answer of the last completed run's stamp, under the output folder's lock, when nothing changed. */
+    private Optional<Integer> answerUnchanged(String before) {
+        try {
+            Optional<RunLock> lock = RunLock.tryAcquire(output);
+            if (lock.isEmpty()) {
+                return Optional.empty();
+            }
+            try (RunLock held = lock.get()) {
+                Optional<UnchangedRerun.Answer> answer = UnchangedRerun.answer(before, output);
+                if (answer.isEmpty()) {
+                    return Optional.empty();
+                }
+                try (RunLogFile logFile = RunLogFile.start(output, "nightly")) {
+                    Console.logOnly("Every file the run depends on has the size and time it had when the last run "
+                            + "completed (its stamp in .state/): nothing to read, the published exports stand");
+                    Console.out(answer.get().summary());
+                    UnchangedRerun.answered(output, java.time.Instant.now());
+                    Console.logOnly("Exit code " + answer.get().exitCode() + " ("
+                            + Application.meaning(answer.get().exitCode()) + ")");
+                }
+                return Optional.of(answer.get().exitCode());
+            }
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 
     /**

@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 
 import org.rapporteur.job.RunHistory;
 import org.rapporteur.operations.Console;
+import org.rapporteur.operations.UnchangedRerun;
 import org.rapporteur.operations.RunLock;
 
 import picocli.CommandLine.Command;
@@ -61,6 +62,11 @@ final class StatusCommand implements Callable<Integer> {
         properties.add("--spring.datasource.url=" + (db != null ? db : Application.defaultDatabase(output)));
         return Application.inContext(properties, context -> {
             System.out.print(context.getBean(RunHistory.class).describe(last));
+            UnchangedRerun.answeredSince(output).ifPresent(a -> System.out.println("Since the last run listed, "
+                    + a.count() + " run(s) found every file as it was and were answered without the job (see "
+                    + "\"Running it every night\" in the README), the last at " + java.time.format.DateTimeFormatter
+                    .ofPattern("yyyy-MM-dd HH:mm:ss xxx").format(a.last().atZone(java.time.ZoneId.systemDefault()))
+                    + "."));
             return ExitCode.OK;
         });
     }

@@ -13,6 +13,7 @@ import org.rapporteur.inputs.InputFinder;
 import org.rapporteur.inputs.InputKind;
 import org.rapporteur.inputs.RetireGuard;
 import org.rapporteur.operations.Console;
+import org.rapporteur.operations.UnchangedRerun;
 import org.rapporteur.store.FactStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,6 +44,7 @@ public class NightlyRun {
     private final FactStore store;
     private final RunningJob running;
     private volatile boolean stopRequested;
+    private volatile RunCounts completed;
 
     public NightlyRun(JobOperator jobOperator, JobRepository jobRepository, Job nightlyJob, FactStore store,
                       RunningJob running) {
@@ -145,6 +147,9 @@ public class NightlyRun {
 
     /** Finishes an interrupted publication and marks executions left running by a dead process as failed. */
     private void prepare(Path output) throws IOException {
+        // the stamp of the last completed run stands no more once this one may change the store or the exports
+        UnchangedRerun.forget(output);
+        completed = null;
         if (new Publication(output).recover()) {
             Console.out("Finished publishing the exports of an interrupted run.");
         }
@@ -196,7 +201,24 @@ public class NightlyRun {
         boolean published = !"false".equals(execution.getExecutionContext().getString(ExportTablesTasklet.PUBLISHED,
                 "true"));
         Console.out(describe(counts, published, output));
+        completed = counts;
         return counts.errors() > 0 ? ExitCode.INPUTS_REJECTED : ExitCode.OK;
+    }
+
+    /**
+     * What a rerun that finds nothing changed says after this run completed, and its exit code ({@link
+     * UnchangedRerun}): every input unchanged, the figures this run published (or that stood); empty when the last run
+     * did not complete.
+     */
+    public Optional<UnchangedRerun.Answer> nothingChangedAnswer(Path output) {
+        RunCounts c = completed;
+        if (c == null) {
+            return Optional.empty();
+        }
+        RunCounts unchanged = new RunCounts(c.found(), 0, c.found(), c.rejected(), c.rowsRejected(), 0, c.warnings(),
+                c.errors());
+        return Optional.of(new UnchangedRerun.Answer(describe(unchanged, false, output),
+                (c.errors() > 0 ? ExitCode.INPUTS_REJECTED : ExitCode.OK).code()));
     }
 
     private ExitCode stopped(JobExecution execution) {

@@ -90,7 +90,11 @@ class OperationsTest {
         Path output = work.resolve("output");
         assertThat(RunOutput.of("status", "--output", output.toString()).out()).contains("No run yet");
         RunOutput.nightly(sampleInput(), output);
-        RunOutput.nightly(sampleInput(), output);
+        // another command line: the job runs (the same one again is answered without it, and status says so)
+        String[] withOneWorker = {"nightly", "--input", sampleInput().toString(), "--output", output.toString(),
+                "--workers", "1"};
+        RunOutput.of(withOneWorker);
+        RunOutput.of(withOneWorker);
 
         RunOutput status = RunOutput.of("status", "--output", output.toString());
         assertThat(status.exitCode()).isZero();
@@ -99,7 +103,9 @@ class OperationsTest {
                 .containsPattern("(?m)^#0 .* COMPLETED +1 +0 +0 +0")
                 // times with their zone, and what the next run does
                 .containsPattern("(?m)^#1 +\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d [+-]\\d\\d:\\d\\d ")
-                .contains("Next run: a new run, reading the inputs that are new or changed since run #1.");
+                .contains("Next run: a new run, reading the inputs that are new or changed since run #1.")
+                .containsPattern("(?m)^Since the last run listed, 1 run\\(s\\) found every file as it was and were "
+                        + "answered without the job .*, the last at \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d [+-]\\d\\d:\\d\\d\\.$");
         RunOutput restart = RunOutput.of("restart", "--output", output.toString());
         assertThat(restart.exitCode()).isZero();
         assertThat(restart.out()).contains("Nothing to restart");

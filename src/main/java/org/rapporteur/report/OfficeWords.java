@@ -16,16 +16,16 @@ final class OfficeWords {
     static final String UNDER_CHAIR = "under\\s+the\\s+(?:chair\\w*|presidency)\\s+of";
     static final String OFFICE = "(?:Co-Chair(?:person)?s?|Chair(?:person)?s?|Vice-Chair(?:person)?s?|President"
             + "|Vice-Presidents?|Rapporteurs?|Vice-Chair(?:person)?-cum-Rapporteur)";
-    /** "its eighty-ninth and ninetieth sessions": the first of two sessions named together stands for both. */
-    private static final String AND_ORDINAL = "(?:\\s+(?:and|to)\\s+(?:" + NumberWords.ORDINAL_REGEX + "))?";
+    /** "its eighty-ninth and ninetieth sessions": two sessions named together, the second in group "second". */
+    private static final String AND_ORDINAL = "(?:\\s+(?:and|to)\\s+(?<second>" + NumberWords.ORDINAL_REGEX + "))?";
 
     /**
      * The session an office is held at: "at its eleventh session", "of the thirteenth session", "for the 58th
      * session". A numbered meeting in digits ("at its 1st meeting") is a sitting, not a session.
      */
-    private static final Pattern SESSION_OF_OFFICE = Pattern.compile("\\b(?:of|at|for)\\s+(?:its|the|their)\\s+(?:("
-            + NumberWords.ORDINAL_REGEX + ")" + AND_ORDINAL + "\\s+(?:session|meeting)s?|(\\d{1,3})(?:st|nd|rd|th)\\s+"
-            + "sessions?)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SESSION_OF_OFFICE = Pattern.compile("\\b(?:of|at|for)\\s+(?:its|the|their)\\s+(?:(?<ord>"
+            + NumberWords.ORDINAL_REGEX + ")" + AND_ORDINAL + "\\s+(?:session|meeting)s?|(?<digits>\\d{1,3})(?:st|nd|rd|th)"
+            + "\\s+sessions?)\\b", Pattern.CASE_INSENSITIVE);
     /**
      * "who had been elected at the thirty-third session (for a one-year term)": when an officer serving now was
      * elected; "the Bureau elected at the fifth session" (no "had been") is that session's Bureau.
@@ -36,9 +36,10 @@ final class OfficeWords {
      * "the thirty-fifth session", "its thirteenth meeting", "its eighty-ninth and ninetieth sessions", "the 2026
      * Meeting", "the Bureau for 2025": a session named in a sentence.
      */
-    private static final Pattern A_SESSION = Pattern.compile("\\b(?:(?:the|its|their)\\s+(?:(" + NumberWords.ORDINAL_REGEX
-            + ")" + AND_ORDINAL + "\\s+(?:session|meeting)s?|((?:19|20)\\d{2})\\s+(?:Meeting|session))|(?:Bureau|officers)"
-            + "\\s+(?:for|of)\\s+((?:19|20)\\d{2})(?![\\d–-]))\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern A_SESSION = Pattern.compile("\\b(?:(?:the|its|their)\\s+(?:(?<ord>"
+            + NumberWords.ORDINAL_REGEX + ")" + AND_ORDINAL + "\\s+(?:session|meeting)s?|(?<year>(?:19|20)\\d{2})\\s+"
+            + "(?:Meeting|session))|(?:Bureau|officers)\\s+(?:for|of)\\s+(?<bureauYear>(?:19|20)\\d{2})(?![\\d–-]))\\b",
+            Pattern.CASE_INSENSITIVE);
     /** "elected at", "since": the session named after it is when, not which. */
     private static final Pattern AT_BEFORE = Pattern.compile("(?i)\\b(?:at|since|during|until)\\s*$");
     /** "the outgoing Chair", "President of the previous session": another session's officer. */
@@ -92,9 +93,9 @@ final class OfficeWords {
             if (ELECTED_BEFORE.matcher(officeWords.substring(0, m.start())).find()) {
                 continue;
             }
-            OptionalInt n = m.group(1) != null ? NumberWords.parseOrdinal(m.group(1))
-                    : OptionalInt.of(Integer.parseInt(m.group(2)));
-            return n.isPresent() && n.getAsInt() != sessionNumber;
+            OptionalInt n = m.group("ord") != null ? NumberWords.parseOrdinal(m.group("ord"))
+                    : OptionalInt.of(Integer.parseInt(m.group("digits")));
+            return n.isPresent() && n.getAsInt() != sessionNumber && !isSecond(m, sessionNumber);
         }
         return false;
     }
@@ -115,9 +116,9 @@ final class OfficeWords {
             if (AT_BEFORE.matcher(sentence.substring(0, m.start())).find()) {
                 continue;
             }
-            OptionalInt n = m.group(1) != null ? NumberWords.parseOrdinal(m.group(1)) : OptionalInt.empty();
+            OptionalInt n = m.group("ord") != null ? NumberWords.parseOrdinal(m.group("ord")) : OptionalInt.empty();
             Integer expected = sessionNumber;
-            String namedYear = m.group(2) != null ? m.group(2) : m.group(3);
+            String namedYear = m.group("year") != null ? m.group("year") : m.group("bureauYear");
             if (namedYear != null) {
                 n = OptionalInt.of(Integer.parseInt(namedYear));
                 expected = year;
@@ -125,7 +126,7 @@ final class OfficeWords {
             if (n.isEmpty() || expected == null) {
                 continue;
             }
-            if (n.getAsInt() == expected) {
+            if (n.getAsInt() == expected || isSecond(m, expected)) {
                 return false;
             }
             other = true;
@@ -139,6 +140,13 @@ final class OfficeWords {
      */
     static boolean electsMembersOfABody(String paragraph) {
         return MEMBERS_OF_A_BODY.matcher(paragraph).find();
+    }
+
+    /** True when the second of two sessions named together ("its eighth and ninth sessions") is this one. */
+    private static boolean isSecond(Matcher m, Integer sessionNumber) {
+        String second = m.group("second");
+        OptionalInt n = second == null ? OptionalInt.empty() : NumberWords.parseOrdinal(second);
+        return n.isPresent() && n.getAsInt() == sessionNumber;
     }
 
     /**

@@ -28,7 +28,8 @@ final class OfficersAndPanellists {
                     + "\\s+(?:made|given|delivered)\\s+)?by|keynote|presenters?|following\\s+(?:experts|speakers)\\s*:)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final GuardedPattern OFFICER_CUE = GuardedPattern.compile(
-            "\\b(?:opened\\s+by|chaired\\s+by|presided\\s+over\\s+by|" + OfficeWords.UNDER_CHAIR + "|"
+            "\\b(?:opened\\s+by|chaired\\s+by|presided\\s+over\\s+by|(?:chaired|presided\\s+over)\\s+the\\s+(?:meeting"
+                    + "|session)|" + OfficeWords.UNDER_CHAIR + "|"
                     + "elected|Chair\\w*|Co-Chair\\w*|Vice-\\w+|Rapporteur|President|Bureau)\\b");
     private static final Pattern LABEL = Pattern.compile("(" + OfficeWords.OFFICE + ")\\s*:\\s*$");
     /** "… presented the report of the Working Group …": the chair of a body reporting to this one. */
@@ -62,6 +63,7 @@ final class OfficersAndPanellists {
     private final StatesInOffice states;
     private final OfficersWithoutCountry withoutCountry;
     private final OfficersWithTheirState withState;
+    private final OfficersInItems items;
 
     /**
      * @param sessionNumber the session the report is about, or null where it does not say
@@ -75,6 +77,7 @@ final class OfficersAndPanellists {
         this.states = new StatesInOffice(names);
         this.withoutCountry = new OfficersWithoutCountry(names);
         this.withState = new OfficersWithTheirState(names);
+        this.items = new OfficersInItems(names);
     }
 
     /**
@@ -93,6 +96,10 @@ final class OfficersAndPanellists {
             out.addAll(withState.electedRepresentatives(paragraph, sentence));
             out.addAll(states.find(paragraph, sentence, this::ofAnotherSession));
             out.addAll(withoutCountry.find(paragraph, sentence, this::ofAnotherSession));
+            // "The session was chaired by the officers elected at the eighty-sixth session: …" serve at this one
+            out.addAll(items.find(paragraph, sentence, words -> OfficeWords.ANOTHER_SESSION.matcher(words).find()
+                    || OfficeWords.LATER_TERM.matcher(words).find()
+                    || OfficeWords.sentenceOfAnotherSession(words, sessionNumber, year)));
         }
         return out;
     }

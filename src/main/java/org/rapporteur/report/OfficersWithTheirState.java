@@ -32,6 +32,23 @@ final class OfficersWithTheirState {
             + "Representative|Ambassador|Representative)\\s+of\\s+(.+?)(?:\\s+to\\s+[^,]+)?,\\s+as\\s+(?:its\\s+)?"
             + "(Chair[\\p{L}-]*|Vice-Chair[\\p{L}-]*|Rapporteur|President|Vice-President)\\b");
 
+    /**
+     * "elected by acclamation the Permanent Representative of Bangladesh to the United Nations Office at Geneva, Farhana
+     * Kabir Chowdhury, as Chair-Rapporteur": the title and State first, then the person.
+     */
+    private static final Pattern ELECTED_TITLE_FIRST = Pattern.compile("\\belected\\s+(?:by\\s+acclamation\\s+)?"
+            + "(?:the\\s+)?(?:Deputy\\s+)?(?:Permanent\\s+Representative|Ambassador|Representative)\\s+of\\s+([^,]+?)"
+            + "(?:\\s+to\\s+[^,]+)?,\\s+(\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+\\p{Lu}[\\p{L}'’.\\-]*){1,5}),\\s+as\\s+(?:its\\s+)?"
+            + "(Chair[\\p{L}-]*|Vice-Chair[\\p{L}-]*|Rapporteur|President|Vice-President)\\b");
+    /**
+     * "Kossi Agbeko, Minister of Planning of Togo, presided over the meeting": a person named with a title that ends in
+     * a State, presiding (also for a State elected to the Chair: "… chaired the meeting on behalf of the Chair").
+     */
+    private static final Pattern PRESIDED_WITH_TITLE = Pattern.compile("^(\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+\\p{Lu}"
+            + "[\\p{L}'’.\\-]*){1,5}),\\s+([^,;()]{3,160}?\\bof\\s+[^,;()]+),\\s+(?:chaired|presided\\s+over)\\s+the"
+            + "\\s+(?:meeting|session)\\b");
+    private static final Pattern OF = Pattern.compile("\\bof\\s+");
+
     private final EntityNames names;
 
     OfficersWithTheirState(EntityNames names) {
@@ -54,18 +71,45 @@ final class OfficersWithTheirState {
         return out.toString();
     }
 
-    /** Officers named with the State they represent: "elected X, Permanent Representative of Y …, as Chair". */
+    /**
+     * Officers named with the State they represent: "elected X, Permanent Representative of Y …, as Chair", "elected
+     * the Permanent Representative of Y …, X, as Chair", "X, Minister of … of Y, presided over the meeting".
+     */
     List<Participation> electedRepresentatives(int paragraph, String sentence) {
         List<Participation> out = new ArrayList<>();
         Matcher m = ELECTED_REPRESENTATIVE.matcher(sentence);
         while (m.find()) {
-            Optional<Entity> state = names.known(paragraph, m.group(2));
-            if (state.isPresent()) {
-                String office = m.group(3).toLowerCase(Locale.ROOT);
-                Role role = office.startsWith("vice") || office.equals("rapporteur") ? Role.OFFICER : Role.CHAIR;
-                out.add(new Participation(paragraph, role, state.get(), m.group(2), m.group(1), "", null, null, false));
+            add(paragraph, m.group(2), m.group(1), m.group(3), out);
+        }
+        Matcher t = ELECTED_TITLE_FIRST.matcher(sentence);
+        while (t.find()) {
+            add(paragraph, t.group(1), t.group(2), t.group(3), out);
+        }
+        Matcher p = PRESIDED_WITH_TITLE.matcher(sentence.strip());
+        if (p.find()) {
+            Matcher of = OF.matcher(p.group(2));
+            while (of.find()) {
+                String state = p.group(2).substring(of.end()).strip();
+                if (isState(state)) {
+                    add(paragraph, state, p.group(1), "Chair", out);
+                    break;
+                }
             }
         }
         return out;
+    }
+
+    private boolean isState(String name) {
+        return names.resolve(name).filter(e -> e.type() == EntityType.MEMBER_STATE
+                || e.type() == EntityType.OBSERVER_STATE).isPresent();
+    }
+
+    private void add(int paragraph, String stateName, String person, String officeName, List<Participation> out) {
+        Optional<Entity> state = names.known(paragraph, stateName);
+        if (state.isPresent()) {
+            String office = officeName.toLowerCase(Locale.ROOT);
+            Role role = office.startsWith("vice") || office.equals("rapporteur") ? Role.OFFICER : Role.CHAIR;
+            out.add(new Participation(paragraph, role, state.get(), stateName, person, "", null, null, false));
+        }
     }
 }

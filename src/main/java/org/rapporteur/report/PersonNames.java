@@ -17,7 +17,7 @@ final class PersonNames {
 
     // what comes before a person's name in a segment, compiled once (lastName runs for every segment)
     private static final Pattern LEADING_CONNECTOR = Pattern.compile(
-            "^(?i)(?:and|by|the following panell?ists|panell?ists?)\\s+");
+            "^(?i)(?:and|by|as\\s+well\\s+as|together\\s+with|the following panell?ists|panell?ists?)\\s+");
     private static final Pattern UP_TO_BY = Pattern.compile("^.*\\bby\\s+");
     private static final Pattern UP_TO_VERB = Pattern.compile(
             "^.*\\b(?:were|was|included|including|namely|(?:re-)?elected|appointed|designated|confirmed"

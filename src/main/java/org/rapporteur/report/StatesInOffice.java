@@ -20,9 +20,10 @@ import org.rapporteur.reference.EntityType;
  */
 final class StatesInOffice {
 
-    /** A label and what follows it, up to the next label or the end of the line. */
+    /** A label and what follows it, up to the next label ("Second Vice-Chair:") or the end of the line. */
     private static final Pattern UNDER_LABEL = Pattern.compile("(?<![\\p{L}-])(" + OfficeWords.OFFICE
-            + ")\\s*:[ \\t]*([^:()\\n]+?)[ \\t]*(?=\\n|\\s+\\p{Lu}[\\p{L}-]*\\s*:|$)");
+            + ")\\s*:[ \\t]*([^:()\\n]+?)[ \\t]*(?=\\n|;?\\s+(?:(?:First|Second|Third|Fourth|Fifth)\\s+)?\\p{Lu}[\\p{L}-]*\\s*:"
+            + "|$)");
     private static final Pattern ELECTED = Pattern.compile("\\belected\\s+(?:by\\s+acclamation\\s+)?"
             + "(?:(?:the\\s+)?(?:representatives|delegations)\\s+of\\s+)?([^()]+?)\\s+as\\s+(?:its\\s+)?("
             + OfficeWords.OFFICE + ")\\b");

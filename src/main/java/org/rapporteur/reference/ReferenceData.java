@@ -31,6 +31,7 @@ public final class ReferenceData {
     static final String IGOS = "igos.csv";
     static final String GROUPS = "groups.csv";
     static final String UN_ENTITIES = "un-entities.csv";
+    static final String NGOS = "ngos.csv";
     private static final String CLASSPATH_FOLDER = "/reference/";
 
     private final List<NamedEntity> rows;
@@ -55,8 +56,8 @@ public final class ReferenceData {
     }
 
     /**
-     * A folder holding the four tables under their usual names ({@code un-member-states.csv}, {@code igos.csv},
-     * {@code groups.csv}, {@code un-entities.csv}), UTF-8.
+     * A folder holding the five tables under their usual names ({@code un-member-states.csv}, {@code igos.csv},
+     * {@code groups.csv}, {@code un-entities.csv}, {@code ngos.csv}), UTF-8.
      *
      * @throws UncheckedIOException when a file cannot be opened
      */
@@ -77,6 +78,7 @@ public final class ReferenceData {
         rows.addAll(NameTable.read(location + GROUPS, opener.open(GROUPS), NameTable.HEADER, EntityType.GROUP));
         rows.addAll(NameTable.read(location + UN_ENTITIES, opener.open(UN_ENTITIES), NameTable.HEADER,
                 EntityType.UN_ENTITY));
+        rows.addAll(NameTable.read(location + NGOS, opener.open(NGOS), NameTable.HEADER, EntityType.NGO));
         return new ReferenceData(rows);
     }
 
@@ -104,7 +106,10 @@ public final class ReferenceData {
                 .toList();
     }
 
-    /** Every entity: States, then organisations, groups, United Nations entities and added tables. */
+    /**
+     * Every entity: States, then organisations, groups, United Nations entities, non-governmental organisations and
+     * added tables.
+     */
     public List<Entity> all() {
         return rows.stream().map(NamedEntity::entity).toList();
     }

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 class ReferenceDataTest {
 
     private static final List<String> FILES =
-            List.of("un-member-states.csv", "igos.csv", "groups.csv", "un-entities.csv");
+            List.of("un-member-states.csv", "igos.csv", "groups.csv", "un-entities.csv",
+                    "ngos.csv");
 
     private final ReferenceData data = ReferenceData.loadDefault();
 
@@ -33,9 +34,10 @@ class ReferenceDataTest {
         assertThat(counts).containsExactlyInAnyOrderEntriesOf(Map.of(
                 EntityType.MEMBER_STATE, 193L,
                 EntityType.OBSERVER_STATE, 2L,
-                EntityType.IGO, 103L,
+                EntityType.IGO, 115L,
                 EntityType.GROUP, 16L,
-                EntityType.UN_ENTITY, 70L));
+                EntityType.UN_ENTITY, 71L,
+                EntityType.NGO, 5L));
     }
 
     @Test

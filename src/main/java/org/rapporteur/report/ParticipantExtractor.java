@@ -19,6 +19,7 @@ final class ParticipantExtractor {
     private final OfficersAndPanellists people;
     private final PanellistsByTitle titled;
     private final OfficersWithoutCountry withoutCountry;
+    private final FollowedBy followedBy;
 
     /** @param sessionNumber the session the report is about, or null: officers of other sessions are left out */
     ParticipantExtractor(EntityNames names, List<Finding> findings, Integer sessionNumber, Integer year) {
@@ -28,6 +29,7 @@ final class ParticipantExtractor {
         this.people = new OfficersAndPanellists(names, findings, sessionNumber, year);
         this.titled = new PanellistsByTitle(names);
         this.withoutCountry = new OfficersWithoutCountry(names);
+        this.followedBy = new FollowedBy(names);
     }
 
     List<Participation> extract(List<Paragraph> paragraphs) {
@@ -40,9 +42,16 @@ final class ParticipantExtractor {
                 Optional<List<Participation>> listed = lists.statements(p.number(), sentence);
                 if (listed.isPresent()) {
                     statements.addAll(listed.get());
+                    if (!listed.get().isEmpty()) {
+                        inRunningText.addAll(followedBy.find(p.number(), sentence)); // "…, followed by Poland"
+                    }
                     continue;
                 }
-                inRunningText.addAll(speakers.find(p.number(), sentence));
+                List<Participation> named = speakers.find(p.number(), sentence);
+                inRunningText.addAll(named);
+                if (!named.isEmpty()) {
+                    inRunningText.addAll(followedBy.find(p.number(), sentence)); // "…, followed by Poland"
+                }
                 List<Participation> ledHere = new ArrayList<>(people.find(p.number(), sentence, p.text()));
                 ledHere.addAll(titled.find(p.number(), sentence));
                 led.addAll(chair.ofSentence(ledHere));

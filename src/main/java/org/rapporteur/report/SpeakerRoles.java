@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 final class SpeakerRoles {
 
     /** Delegates by their role. */
-    static final String ROLE = "(?:(?:permanent\\s+)?representatives?|observers?|delegations?|delegates?|experts?)";
+    static final String ROLE = "(?:(?:permanent\\s+)?representatives?|observers?|delegations?|delegates?|experts?"
+            + "|(?:ministers\\s+and\\s+)?heads\\s+of\\s+delegations?)";
     /** Heads of organisations and officials speaking for them. */
     static final String TITLE = "(?:(?:Deputy\\s+|Acting\\s+)?(?:Executive\\s+Director|Executive\\s+Secretary|Director-General"
             + "|Secretary-General|Under-Secretary-General|High\\s+Commissioner|President|Chair(?:person)?|Director|Head"

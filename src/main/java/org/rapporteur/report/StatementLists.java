@@ -25,6 +25,9 @@ final class StatementLists {
                     + "(?:(?:also|further|then|subsequently|likewise)\\s+)*(?:made|delivered|given|exercised)"
                     + "|heard\\s+(?:[\\w-]+\\s+){0,3}?statements?(?:\\s+made)?)\\s+(?:[^:]{0,40}?\\s)??by\\s*:?\\s+(.+)$",
             Pattern.CASE_INSENSITIVE);
+    /** "His introduction was followed by statements from Australia, Japan …, and by the observer for Türkiye". */
+    private static final GuardedPattern FOLLOWED_BY_STATEMENTS = GuardedPattern.compile("\\bfollowed\\s+by\\s+(?:[\\w-]+\\s+)"
+            + "{0,2}?statements?\\s+(?:from|by)\\s+(.+)$", Pattern.CASE_INSENSITIVE);
     /** "… made statements on behalf of the Group of 77 and China": the group a list's speakers spoke for, at its end. */
     private static final Pattern BEHALF_AT_END = Pattern.compile("on\\s+behalf\\s+of\\s+(.+?)[.)]?$",
             Pattern.CASE_INSENSITIVE);
@@ -46,10 +49,18 @@ final class StatementLists {
     private static final Pattern SPEAKER_MADE = Pattern.compile(
             "^(?:The|A|An)\\s+(?i:" + SpeakerRoles.ROLE + "|" + SpeakerRoles.TITLE + ")\\s+(?:of|for)\\s+(.+?)\\s+"
                     + "(?:(?:also|further|then|subsequently|likewise)\\s+)?(?:made|delivered)\\s+(?:a\\s+|an\\s+)?(?:\\w+\\s+)?statements?\\b(.*)$");
+    /**
+     * "In the ensuing discussion, the representatives of Kenya, Morocco and [Senegal] made statements", "During the
+     * dialogue, ministers and heads of delegation of … made statements": an opening clause, then several speakers.
+     */
+    private static final Pattern AFTER_A_CLAUSE = Pattern.compile("^(?:In|At|During|After|Following)\\b[^,]{0,100},\\s+"
+            + "((?:the\\s+)?(?:representatives|delegations|observers|(?:ministers\\s+and\\s+)?heads\\s+of\\s+delegations?)"
+            + "\\s+(?:of|for)\\s+.+?)\\s+(?:also\\s+)?(?:made|delivered)\\s+statements\\.?$");
     private static final Pattern AS_DID = Pattern.compile(
             ",?\\s+as\\s+did\\s+(?:the\\s+)?(?:representatives?|observers?|experts?|delegations?)\\s+(?:of|for)\\s+(.+)$");
     private static final Pattern LIST_HEAD = Pattern.compile(
-            "^(?:(?:the|an?)\\s+)?(?:representatives?|observers?|experts?|delegations?|members?|delegates?)\\s+(?:of|for|from)\\s+");
+            "^(?:(?:the|an?)\\s+)?(?:representatives?|observers?|experts?|delegations?|members?|delegates?|(?:ministers"
+                    + "\\s+and\\s+)?heads\\s+of\\s+delegations?)\\s+(?:of|for|from)\\s+");
     private static final Pattern ANOTHER_SPEAKER = Pattern.compile("(?i)\\s(?:and|as\\s+well\\s+as)\\s+(?:the|an?)\\s+"
             + SpeakerRoles.ROLE + "\\s+(?:of|for|from)\\s");
     /** ", and by the observers for …": the start of another part of the list, with a heading of its own. */
@@ -64,45 +75,6 @@ final class StatementLists {
             + "(?:a\\s+)?(?:party|parties|member|signatory)\\b[^,()]*)$");
     /** ", in its capacity as permanent observer", between a speaker and its verb: no speaker of its own. */
     private static final Pattern IN_ITS_CAPACITY = Pattern.compile(",\\s*in\\s+its\\s+capacity\\s+as\\s+[^,]+$");
-    /** How a statement reached the meeting (", by video message", ", in writing"): no speaker either. */
-    private static final Pattern MANNER = Pattern.compile(
-            ",?\\s*(?:(?:by|via|through)\\s+(?:a\\s+)?(?:pre-?recorded\\s+)?(?:video|audio)[\\p{L} -]{0,20}|in\\s+writing)$",
-            Pattern.CASE_INSENSITIVE);
-    /**
-     * Officials of the United Nations' own organs and Secretariat speaking by title ("the President of the General
-     * Assembly", "the Vice-President of the Economic and Social Council", "the Under-Secretary-General for Economic
-     * and Social Affairs", "the Secretary-General", "the President of the United Nations Environment Assembly"): they speak for no delegation, so they are no participant, and no
-     * unknown name either.
-     */
-    private static final Pattern UN_OFFICIAL = Pattern.compile("(?:\\b(?:the|a)\\s+)?(?:(?:Vice-|Deputy\\s+)?President"
-            + "|Chair(?:person)?)\\s+of\\s+the\\s+(?:General\\s+Assembly|Economic\\s+and\\s+Social\\s+Council|Security"
-            + "\\s+Council|Human\\s+Rights\\s+Council|Trusteeship\\s+Council)\\b|(?:\\b(?:the|an?)\\s+)?(?:Under|Assistant)"
-            + "-Secretary-General\\s+for\\s+\\p{Lu}[\\p{L}-]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}-]*)*"
-            // a mandate after the title ("the Deputy High Commissioner for Human Rights"): the words name a topic,
-            // not a participant; inside "the Office of the United Nations High Commissioner for …" it is an entity
-            + "|(?:\\b(?:the|an?)\\s+)?(?<!\\bof\\s{1,3}the\\s{1,3})(?<!Nations\\s{1,3})(?:(?:Deputy|Assistant|Acting)\\s+)?(?:United\\s+Nations\\s+)?(?:High\\s+Commissioner"
-            + "|Special\\s+Rapporteur|Special\\s+Representative|Special\\s+Envoy|Independent\\s+Expert)\\s+(?:for|on)\\s+"
-            + "(?!the\\s)\\p{Lu}[\\p{L}-]*(?:\\s+(?:and\\s+|of\\s+)?\\p{Lu}[\\p{L}-]*)*"
-            + "|(?:\\b(?:the|a)\\s+)?(?:Vice-)?President\\s+of\\s+the\\s+United\\s+Nations\\s+\\p{Lu}[\\p{L}-]*\\s+Assembly"
-            + "(?:\\s+at\\s+its\\s+" + NumberWords.ORDINAL_REGEX + "\\s+session)?"
-            // "the Secretary-General of the United Nations Conference on Trade and Development" heads an organisation
-            + "|(?:\\b(?:the|a)\\s+)?(?:Deputy\\s+)?(?<![\\p{L}-])Secretary-General(?:\\s+of\\s+the\\s+United\\s+Nations"
-            + "(?!\\s+\\p{Lu}))?(?![\\p{L}-]|\\s+of\\s)");
-    /**
-     * The Chair of a treaty body or commission speaking by title ("the Chair of the Committee on the Rights of Persons
-     * with Disabilities"): an official presiding over a body the tables do not know, no delegation. Where the tables
-     * know the body ("the President of the International Narcotics Control Board"), its head speaks for it.
-     */
-    private static final Pattern BODY_CHAIR = Pattern.compile("(?:\\b(?:the|a)\\s+)?(?:Vice-)?(?:President|Chair(?:person"
-            + "|man|woman)?)\\s+of\\s+(the\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}?(?:Committee|Commission|Council|Board|Court"
-            + "|Tribunal|Forum|Mechanism|Working\\s+Group)(?:\\s+(?:on|for|of|against)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+"
-            + "(?:(?:and|of|on|with|the|in|for)\\s+)*\\p{Lu}[\\p{L}-]*)*)?)");
-    /** "the Secretary-General (by video message)": how the statement reached the meeting, inside the list. */
-    private static final Pattern BRACKETED_MANNER = Pattern.compile("(?i)\\s*\\((?:by|via|through)\\s+(?:a\\s+)?"
-            + "(?:pre-?recorded\\s+)?(?:video|audio)[\\p{L} -]{0,20}\\)|\\s*\\(in\\s+writing\\)");
-    /** Stands for an official taken out of a list, so that the separators around it still separate. */
-    private static final String OFFICIAL_MARK = "\uE001";
-
     private final EntityNames names;
     private final List<Finding> findings;
     private final NameListSplitter splitter;
@@ -144,14 +116,20 @@ final class StatementLists {
                 return Optional.of(out);
             }
         }
-        Matcher by = STATEMENTS_BY.matcher(sentence);
-        if (by.find()) {
+        String listed = listAfterTheVerb(sentence);
+        if (listed != null) {
             List<Participation> out = new ArrayList<>();
-            String tail = by.group(1);
-            for (String part : parts(tail)) {
+            if (GenericSpeakers.isCounted(listed) && topLevelColon(listed) < 0) {
+                return Optional.of(out); // "by representatives of 14 Parties, including on behalf of …": none named
+            }
+            for (String part : parts(listed)) {
                 out.addAll(statementList(paragraph, part));
             }
             return Optional.of(out);
+        }
+        Matcher afterAClause = AFTER_A_CLAUSE.matcher(sentence.strip());
+        if (afterAClause.matches()) {
+            return Optional.of(statementList(paragraph, afterAClause.group(1)));
         }
         Matcher made = SPEAKER_MADE.matcher(sentence);
         if (made.find()) {
@@ -179,6 +157,16 @@ final class StatementLists {
         return Optional.empty();
     }
 
+    /** The speakers after "statements were made by", "heard statements by", "followed by statements from"; or null. */
+    private static String listAfterTheVerb(String sentence) {
+        Matcher by = STATEMENTS_BY.matcher(sentence);
+        if (by.find()) {
+            return by.group(1);
+        }
+        Matcher followed = FOLLOWED_BY_STATEMENTS.matcher(sentence);
+        return followed.find() ? followed.group(1) : null;
+    }
+
     /** Cuts "… and by the observers for the following …: …" into its parts, outside brackets. */
     private static List<String> parts(String tail) {
         List<String> parts = new ArrayList<>();
@@ -204,13 +192,7 @@ final class StatementLists {
     }
 
     private List<Participation> statementList(int paragraph, String tail) {
-        String text = withoutDraftBracket(tail.strip());
-        text = BRACKETED_MANNER.matcher(text).replaceAll("");
-        text = MANNER.matcher(text.replaceAll("[.,]$", "").strip()).replaceFirst("");
-        text = UN_OFFICIAL.matcher(text).replaceAll(OFFICIAL_MARK);
-        text = BODY_CHAIR.matcher(text).replaceAll(body -> names.isKnownAsWritten(body.group(1))
-                || names.isKnownAsWritten(body.group(1).substring(4)) ? Matcher.quoteReplacement(body.group())
-                : OFFICIAL_MARK);
+        String text = OfficialsByTitle.withoutOfficials(withoutDraftBracket(tail.strip()), names::isKnownAsWritten);
         text = officials.asStates(text);
         ListHeading heading = ListHeading.of("States");
         int colon = topLevelColon(text);
@@ -246,8 +228,7 @@ final class StatementLists {
     private List<Participation> statement(int paragraph, NameListSplitter.Item item, ListHeading heading,
                                           Capacity capacity) {
         List<Participation> out = new ArrayList<>();
-        if (item.name().contains(OFFICIAL_MARK)
-                && item.name().replace(OFFICIAL_MARK, "").replaceAll("(?i)\\band\\b|,", "").isBlank()) {
+        if (OfficialsByTitle.onlyOfficials(item.name()) || GenericSpeakers.isCategory(item.name(), names::isKnownAsWritten)) {
             return out;
         }
         if (item.placeholder()) {

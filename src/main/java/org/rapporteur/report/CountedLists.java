@@ -7,6 +7,8 @@ import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.rapporteur.text.GuardedPattern;
+
 /**
  * Attendance sentences that count a category and name its members in the same breath, and attendance printed as a
  * table: "[Seventy-five] States Parties to the Convention participated in the Meeting, as follows: A, B, …", "In
@@ -21,10 +23,10 @@ final class CountedLists {
     private static final String VERB = "(?:also\\s+)?(?:participated|attended|took\\s+part)|(?:was|were)\\s+(?:also\\s+)?"
             + "represented";
     /** "[Seventy-five] States Parties … participated in the Meeting, as follows: …" */
-    private static final Pattern COUNTED_LIST = Pattern.compile(OPENING + NUMBER + "\\s+([^:;]{2,200}?)\\s+(?:" + VERB
+    private static final GuardedPattern COUNTED_LIST = GuardedPattern.compile(OPENING + NUMBER + "\\s+([^:;]{2,200}?)\\s+(?:" + VERB
             + ")\\b([^:]{0,200}):\\s*(.+)$", Pattern.CASE_INSENSITIVE);
     /** "[One] State, Israel, neither a party nor a signatory to the Convention, participated as an observer" */
-    private static final Pattern COUNTED_NAMED = Pattern.compile(OPENING + NUMBER + "\\s+(\\p{L}[^,:;]{1,80}?),\\s+"
+    private static final GuardedPattern COUNTED_NAMED = GuardedPattern.compile(OPENING + NUMBER + "\\s+(\\p{L}[^,:;]{1,80}?),\\s+"
             + "([^,:;]{2,200}?)(?:,\\s+([^,:;]{2,200}?))?,?\\s+(?:" + VERB + ")\\b([^:]*)$", Pattern.CASE_INSENSITIVE);
     /** The words of a table's header row: "Category Number". */
     private static final Pattern TABLE_HEADER = Pattern.compile("^(?i:categor(?:y|ies)|participants?)\\s+"
@@ -33,6 +35,8 @@ final class CountedLists {
     private static final Pattern ROW = Pattern.compile("\\G\\s*(\\p{Lu}[^\\d:;()\\[\\]]{2,160}?)\\s+(\\d{1,4})(?=\\s|$)");
     private static final Pattern ATTENDANCE_WORDS = Pattern.compile(
             "(?i)\\b(?:attend\\w*|participa\\w*|represented|present)\\b");
+
+    private static final Pattern TRAILING_STOP = Pattern.compile("\\.$");
 
     /** A count with the list (or names) that goes with it; {@code names} may be empty. */
     record Counted(AttendanceCount count, String heading, String names) {
@@ -43,7 +47,7 @@ final class CountedLists {
 
     /** The counts and lists of one sentence of attendance, or empty when it is no such sentence. */
     static Optional<List<Counted>> read(int paragraph, String sentence) {
-        String text = sentence.strip().replaceFirst("\\.$", "");
+        String text = TRAILING_STOP.matcher(sentence.strip()).replaceFirst("");
         Matcher listed = COUNTED_LIST.matcher(text);
         if (listed.find() && !NameListSplitter.PLACEHOLDER.matcher(listed.group(1)).matches()) {
             return count(paragraph, listed.group(1), listed.group(2), listed.group(2) + " " + listed.group(3))

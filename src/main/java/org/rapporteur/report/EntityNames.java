@@ -14,6 +14,7 @@ import org.rapporteur.reference.Entity;
 import org.rapporteur.reference.EntityType;
 import org.rapporteur.reference.NameResolver;
 import org.rapporteur.reference.Resolution;
+import org.rapporteur.text.GuardedPattern;
 
 /**
  * Turns names as written into participation facts: resolves each name, keeps unknown ones as UNKNOWN entities with a
@@ -32,7 +33,7 @@ final class EntityNames {
             "(?i)^(?:the\\s+)?(?:member\\s+States|States\\s+members|States\\s+Members\\s+of\\s+the\\s+United\\s+Nations\\s+"
                     + "that\\s+are\\s+members)\\s+of\\b");
 
-    private static final Pattern OF_THE_SECRETARIAT = Pattern.compile(
+    private static final GuardedPattern OF_THE_SECRETARIAT = GuardedPattern.compile(
             "(?i),?\\s+of\\s+the\\s+(?:United\\s+Nations\\s+)?Secretariat\\s*$");
 
     private final NameResolver resolver;
@@ -75,11 +76,13 @@ final class EntityNames {
         if (direct.entity().isPresent()) {
             return direct;
         }
-        Entity listed = listedInThisReport.get(NameResolver.normalise(name).toLowerCase(java.util.Locale.ROOT));
+        Entity listed = listedInThisReport.isEmpty() ? null
+                : listedInThisReport.get(NameResolver.normalise(name).toLowerCase(java.util.Locale.ROOT));
         if (listed != null) {
             return new Resolution(Optional.of(listed), Resolution.Note.PLAIN, "");
         }
-        String shorter = OF_THE_SECRETARIAT.matcher(name).replaceFirst("");
+        // a list's pieces are looked up many times over, and few name the Secretariat: the guard saves the scan
+        String shorter = OF_THE_SECRETARIAT.mayMatch(name) ? OF_THE_SECRETARIAT.matcher(name).replaceFirst("") : name;
         if (shorter.equals(name)) {
             return direct;
         }

@@ -56,6 +56,8 @@ final class NameListSplitter {
             "the|a|an|and|by|on|of|for|in|its|their|speaking|also|as|representatives?|observers?|delegations?|experts?"
                     + "|members?");
     private static final Pattern WHITE = Pattern.compile("\\s+");
+    private static final Pattern TRAILING_MARKS = Pattern.compile("[.;:,]+$");
+    private static final Pattern LEADING_AND = Pattern.compile("^(?i)and\\s+");
     /**
      * The sub-headings of a list of non-governmental organizations by consultative status ("General category",
      * "Special category", "Roster"), printed on lines of their own among the names: no names.
@@ -81,14 +83,15 @@ final class NameListSplitter {
     List<Item> split(String list) {
         // "the European Union and its member States": the organisation speaking for its members, one item; marked
         // so that the "and" does not split it
-        String text = ITS_MEMBERS.matcher(list.strip().replaceAll("[.;:,]+$", "").strip()).replaceAll(MEMBERS_MARK);
+        String text = ITS_MEMBERS.matcher(TRAILING_MARKS.matcher(list.strip()).replaceAll("").strip())
+                .replaceAll(MEMBERS_MARK);
         if (text.isEmpty()) {
             return List.of();
         }
         List<String> pieces = hasTopLevel(text, ';') ? CountItems.splitOutsideBrackets(text, ";") : glue(atoms(text));
         List<Item> items = new ArrayList<>();
         for (String piece : pieces) {
-            String p = SpeakerRoles.withoutRole(piece.strip().replaceFirst("^(?i)and\\s+", "").strip());
+            String p = SpeakerRoles.withoutRole(LEADING_AND.matcher(piece.strip()).replaceFirst("").strip());
             // "the secretariat of the Committee" is the meeting's own; "the secretariat of the Convention on
             // Biological Diversity" a participant the tables know
             if (p.isEmpty() || SpeakerRoles.THE_MEETING_ITSELF.matcher(p).matches() && !isKnownName.test(p)) {
@@ -252,13 +255,28 @@ final class NameListSplitter {
      * name's.
      */
     private static String nameOnly(String text) {
-        String name = SpeakerRoles.withoutRole(stripBehalf(text.replace(MEMBERS_MARK, "").strip()));
+        String plain = text.replace(MEMBERS_MARK, "").strip();
+        if (!hasBehalf(plain)) {
+            // LEADING_BEHALF, BRACKETED_BEHALF and TRAILING_BEHALF all need the word: most pieces lack it
+            return SpeakerRoles.withoutRole(plain);
+        }
+        String name = SpeakerRoles.withoutRole(stripBehalf(plain));
         Matcher m = BRACKETED_BEHALF.matcher(name);
         if (m.matches() && !m.group(1).isBlank()) {
             return m.group(1).strip();
         }
         Matcher trailing = TRAILING_BEHALF.matcher(name);
         return trailing.matches() && !trailing.group(1).isBlank() ? trailing.group(1).strip() : name;
+    }
+
+    /** Whether "behalf" is in the text in any case (a match of the patterns that need it is in ASCII letters). */
+    private static boolean hasBehalf(String text) {
+        for (int at = 0; at + 6 <= text.length(); at++) {
+            if (text.regionMatches(true, at, "behalf", 0, 6)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String join(List<Atom> atoms, int from, int to) {

@@ -31,7 +31,9 @@ final class NamedSpeakers {
             + ")\\s+(?:of|for|from)\\s+");
     private static final Pattern NEXT_SPEAKER = Pattern.compile("^(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(?:(?:[Tt]he|[Aa]n?)\\s+("
             + SpeakerRoles.ROLE + ")\\s+(?:of|for|from)\\s+)?");
-    private static final Pattern BEHALF = Pattern.compile("^,?\\s*(?:speaking\\s+)?on\\s+behalf\\s+of\\s+");
+    private static final Pattern BEHALF = Pattern.compile("^,?\\s*(?:speaking\\s+)?(?:also\\s+)?on\\s+behalf\\s+of\\s+");
+    /** "Speaking on behalf of the Group of African States, the delegation of Ghana welcomed …": the group first. */
+    private static final Pattern LEADING_BEHALF = Pattern.compile("^(?:Speaking\\s+)?[Oo]n\\s+behalf\\s+of\\s+([^,;]+),\\s+");
     /** "Pakistan (on behalf of the Organization of Islamic Cooperation)": the group in brackets after the speaker. */
     private static final Pattern BRACKETED_BEHALF = Pattern.compile("^\\s*\\(\\s*(?:also\\s+)?(?:speaking\\s+)?on\\s+behalf"
             + "\\s+of\\s+(?:the\\s+)?([^()]+)\\)");
@@ -63,7 +65,9 @@ final class NamedSpeakers {
 
     /** The statements of the speakers a sentence names, in order; none when it names no known speaker doing something. */
     List<Participation> find(int paragraph, String sentence) {
-        List<Participation> out = new ArrayList<>();
+        List<Participation> out = new ArrayList<>(speakerFirst(paragraph, sentence));
+        Matcher leading = LEADING_BEHALF.matcher(sentence);
+        String leadingBehalf = leading.find() ? leading.group(1).strip() : "";
         Matcher m = SPEAKER.matcher(sentence);
         int from = 0;
         while (from < sentence.length() && m.find(from)) {
@@ -94,10 +98,16 @@ final class NamedSpeakers {
                     at += bracketed.end();
                 } else if (b.find()) {
                     Optional<Named> group = longestName(sentence, at + b.end());
-                    if (group.isPresent()) {
+                    int clauseEnd = clauseEnd(sentence, at + b.end());
+                    if (group.isPresent() && (clauseEnd < 0 || group.get().end() >= clauseEnd)) {
                         behalf = group.get().text();
                         at = group.get().end();
                         at += sentence.substring(at).startsWith(",") ? 1 : 0;
+                    } else if (clauseEnd > 0 && DID.matcher(sentence.substring(clauseEnd + 1)).find()) {
+                        // ", on behalf of a group of Latin American and Caribbean States,", ", also on behalf of France
+                        // and the Netherlands (Kingdom of the),": the clause as written, up to its comma
+                        behalf = sentence.substring(at + b.end(), clauseEnd).strip().replaceFirst("^(?:a|an|the)\\s+", "");
+                        at = clauseEnd + 1;
                     }
                 }
                 chain.add(statement(paragraph, named.get(), behalf));
@@ -118,6 +128,7 @@ final class NamedSpeakers {
             Matcher did = DID.matcher(sentence.substring(at));
             if (!chain.isEmpty() && did.find()) {
                 String behalf = chain.size() == 1 && lastBehalf.isEmpty() ? behalfAfterVerb(sentence, at + did.end()) : "";
+                behalf = behalf.isEmpty() && chain.size() == 1 && lastBehalf.isEmpty() ? leadingBehalf : behalf;
                 if (!behalf.isEmpty()) {
                     chain.set(0, statement(paragraph, last, behalf));
                 }
@@ -158,6 +169,39 @@ final class NamedSpeakers {
         }
         Matcher members = AND_ITS_MEMBERS.matcher(sentence.substring(group.get().end()));
         return members.find() ? group.get().text() + members.group() : group.get().text();
+    }
+
+    /**
+     * "Cyprus, on behalf of the European Union and its member States, expressed support …": a State or organisation
+     * opening the sentence, the group it spoke for and what it did; none otherwise.
+     */
+    private List<Participation> speakerFirst(int paragraph, String sentence) {
+        Optional<Named> lead = longestName(sentence, 0);
+        if (lead.isEmpty()) {
+            return List.of();
+        }
+        Matcher b = BEHALF.matcher(sentence.substring(lead.get().end()));
+        int clauseEnd = b.find() ? clauseEnd(sentence, lead.get().end() + b.end()) : -1;
+        if (clauseEnd < 0 || !DID.matcher(sentence.substring(clauseEnd + 1)).find()) {
+            return List.of();
+        }
+        return List.of(statement(paragraph, lead.get(), sentence.substring(lead.get().end() + b.end(), clauseEnd).strip()));
+    }
+
+    /** The first comma outside brackets from {@code from}, before any semicolon, or -1. */
+    private static int clauseEnd(String sentence, int from) {
+        int depth = 0;
+        for (int i = from; i < sentence.length(); i++) {
+            char c = sentence.charAt(i);
+            depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+            if (c == ';') {
+                return -1;
+            }
+            if (c == ',' && depth == 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Where a verb of what speakers did follows within a few words (from {@code at}), or -1. */

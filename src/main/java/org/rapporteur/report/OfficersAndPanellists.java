@@ -24,7 +24,8 @@ import org.rapporteur.reference.NameResolver;
 final class OfficersAndPanellists {
 
     private static final GuardedPattern PANEL = GuardedPattern.compile(
-            "\\b(?:panell?ists?|panel\\s+discussion|moderated\\s+by|facilitated\\s+by|presentations?\\s+(?:(?:was|were)"
+            "\\b(?:panell?ists?|panel\\s+discussion|panel\\s+(?:comprised|consisted|was\\s+composed|included)"
+                    + "|moderated\\s+by|facilitated\\s+by|presentations?\\s+(?:(?:was|were)"
                     + "\\s+(?:made|given|delivered)\\s+)?by|keynote|presenters?|following\\s+(?:experts|speakers)\\s*:)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final GuardedPattern OFFICER_CUE = GuardedPattern.compile(

@@ -56,9 +56,11 @@ public final class ReportParser {
 
         EntityNames names = new EntityNames(resolver, findings);
         AttendanceExtractor.Attendance attendance = new AttendanceExtractor(names, findings).extract(paragraphs);
-        List<Participation> participation = new ArrayList<>(new ParticipantExtractor(names, findings, facts.sessionNumber(),
-                facts.startDate() == null ? null : facts.startDate().getYear())
-                .extract(paragraphs));
+        List<Participation> participation = new ArrayList<>(ServicingSecretariat.withoutItsStatements(
+                new ParticipantExtractor(names, findings, facts.sessionNumber(),
+                        facts.startDate() == null ? null : facts.startDate().getYear()).extract(paragraphs),
+                ServicingSecretariat.of(assembly.frontMatter(), facts.symbol() == null ? null : facts.symbol().text(),
+                        resolver::resolve)));
         participation.addAll(attendance.represented());
         findings.addAll(placeholders(paragraphs, findings));
 

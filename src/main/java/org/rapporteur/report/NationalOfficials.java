@@ -10,7 +10,9 @@ import org.rapporteur.reference.EntityType;
 
 /**
  * A State's minister or official speaking by title in a list of speakers: "the Cabinet Secretary for Lands, Housing,
- * Public Works and Urban Development of Kenya", "the Minister for Foreign Affairs and Trade of Jamaica". The title's
+ * Public Works and Urban Development of Kenya", "the Minister for Foreign Affairs and Trade of Jamaica", "the
+ * Commissioner for Economic Development, Trade, Tourism, Industry and Minerals of the African Union Commission" (an
+ * intergovernmental organisation's Commissioner, for that organisation). The title's
  * commas and "and" are no separators of the list: the whole title is one speaker, the State that ends it, as a head of
  * an organisation speaking by title is that organisation. A title that ends in no known State is left as written.
  */
@@ -18,7 +20,7 @@ final class NationalOfficials {
 
     private static final Pattern TITLE = Pattern.compile("(?:\\b(?:the|a)\\s+)?(?:(?:Deputy|Vice|Assistant)[\\s-])?"
             + "(?:Prime\\s+Minister|Minister|Cabinet\\s+Secretary|Secretary\\s+of\\s+State|State\\s+Secretary"
-            + "|Permanent\\s+Secretary)\\s+(?:of|for|in\\s+charge\\s+of)\\s+", Pattern.CASE_INSENSITIVE);
+            + "|Permanent\\s+Secretary|Commissioner)\\s+(?:of|for|in\\s+charge\\s+of)\\s+", Pattern.CASE_INSENSITIVE);
     /** " of Kenya", " of the Niger": where the State that ends the title may begin. */
     private static final Pattern OF = Pattern.compile("\\s+of\\s+");
     private static final Pattern WORD = Pattern.compile("[^\\s,;()]+");
@@ -69,7 +71,7 @@ final class NationalOfficials {
                 String name = list.substring(start, end);
                 boolean ends = rest.isBlank() || rest.matches("(?s)^(?:\\s*[,)]|\\s+and\\s).*");
                 if (ends && resolve.apply(name).filter(e -> e.type() == EntityType.MEMBER_STATE
-                        || e.type() == EntityType.OBSERVER_STATE).isPresent()) {
+                        || e.type() == EntityType.OBSERVER_STATE || e.type() == EntityType.IGO).isPresent()) {
                     return Optional.of(new int[] {start, end});
                 }
             }

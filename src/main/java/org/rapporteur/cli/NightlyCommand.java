@@ -170,7 +170,12 @@ final class NightlyCommand implements Callable<Integer> {
             return code;
         }, () -> {
             if (before.isPresent() && completed.get() != null) {
-                UnchangedRerun.remember(before.get(), output, completed.get());
+                try {
+                    UnchangedRerun.remember(before.get(), output, completed.get());
+                } catch (IOException e) {
+                    // the run completed; without its stamp the next run only goes the usual way
+                    Console.logOnly("The run's stamp for the next run could not be written: " + e.getMessage());
+                }
             }
         });
     }

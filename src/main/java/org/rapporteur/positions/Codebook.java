@@ -28,13 +28,15 @@ import java.util.regex.Pattern;
  *                     only a cue inside the scope, and the learned combiner reads every word inside it as negated
  * @param negatedSubjects a negated subject just before a negation cancels it ("no delegation questioned X", "not a
  *                     single speaker disputed X" are FOR X); matched on the text before the negation, at its end
+ * @param negatingPrefixes prefixes that negate the one word they are attached to ("non-" in "the non-necessity of X",
+ *                     AGAINST X): a cue word written with one is negated, and only that word (optional in the file)
  */
 public record Codebook(String source, List<Topic> topics, List<Cue> cues, List<Cue> hedges, List<Cue> neutralFrames,
                        List<Pattern> negations,
                        List<Pattern> mentionOnly, List<Pattern> contrasts, List<Quantifier> quantifiers,
                        List<Pattern> passive, List<Pattern> carryOver, List<Pattern> attribution,
                        List<Pattern> reportingVerbs, List<Pattern> reasons, List<Pattern> negationScopeEnds,
-                       List<Pattern> negatedSubjects) {
+                       List<Pattern> negatedSubjects, List<Pattern> negatingPrefixes) {
 
     /** The hedges, then the neutral frames: whatever makes a clause NEUTRAL. */
     public List<Cue> neutralViews() {

@@ -44,7 +44,7 @@ public final class CodebookReader {
 
     private static final Set<String> ROOT_KEYS = Set.of("version", "topics", "cues", "hedges", "neutralFrames",
             "negations", "mentionOnly", "contrasts", "quantifiers", "passive", "carryOver", "attribution",
-            "reportingVerbs", "reasons", "negationScopeEnds", "negatedSubjects");
+            "reportingVerbs", "reasons", "negationScopeEnds", "negatedSubjects", "negatingPrefixes");
     private static final Set<String> TOPIC_KEYS = Set.of("id", "label", "tracked", "patterns", "anaphora", "cues",
             "description", "examples", "inBodies");
     private static final Set<String> IN_BODY_KEYS = Set.of("body", "pattern");
@@ -147,10 +147,15 @@ public final class CodebookReader {
                 section(map, "negationScopeEnds", root, Codebook::negationScopeEnds,
                         n -> patterns(n, "negationScopeEnds", false)),
                 section(map, "negatedSubjects", root, Codebook::negatedSubjects,
-                        n -> patterns(n, "negatedSubjects", false)));
+                        n -> patterns(n, "negatedSubjects", false)),
+                section(map, "negatingPrefixes", root, Codebook::negatingPrefixes,
+                        n -> patterns(n, "negatingPrefixes", false)));
     }
 
-    /** A section as written, else the base codebook's; the default codebook must have it (reasons are optional). */
+    /**
+     * A section as written, else the base codebook's; the default codebook must have it (reasons, neutral frames and
+     * negating prefixes are optional).
+     */
     private <T> List<T> section(Map<String, Node> map, String key, Node root,
                                 java.util.function.Function<Codebook, List<T>> fromBase,
                                 java.util.function.Function<Node, List<T>> read) {
@@ -160,7 +165,7 @@ public final class CodebookReader {
         if (base != null) {
             return fromBase.apply(base);
         }
-        if (key.equals("reasons") || key.equals("neutralFrames")) {
+        if (key.equals("reasons") || key.equals("neutralFrames") || key.equals("negatingPrefixes")) {
             return List.of();
         }
         throw error(root, "missing key \"" + key + "\"");

@@ -72,19 +72,20 @@ final class CueFinder {
 
     /**
      * Marks the cues that a negation just before them flips. A negation applies to the first cue after it only:
-     * in "no speaker questioned the need for X" it flips "questioned", not "need".
+     * in "no speaker questioned the need for X" it flips "questioned", not "need". A negating prefix attached to the
+     * cue ("the non-necessity of X") flips it too; with a negation before it as well, the two cancel out.
      */
     private List<Hit> negate(String text, List<Hit> hits) {
         List<Hit> out = new ArrayList<>();
         for (Hit hit : hits) {
             Negations.Negation negation = negations.before(text, hit.start);
+            String prefix = negations.prefix(text, hit.start);
             boolean consumed = negation != null && hits.stream().anyMatch(other -> other != hit
                     && other.start >= negation.end() && other.end <= hit.start);
-            if (negation == null || consumed) {
-                out.add(hit);
-            } else {
-                out.add(new Hit(hit.cue, hit.topic, hit.start, hit.end, negation.words() + " … " + hit.words, true));
-            }
+            boolean byNegation = negation != null && !consumed;
+            String words = (byNegation ? negation.words() + " … " : "") + (prefix == null ? "" : prefix) + hit.words;
+            boolean negated = byNegation ^ prefix != null;
+            out.add(byNegation || prefix != null ? new Hit(hit.cue, hit.topic, hit.start, hit.end, words, negated) : hit);
         }
         return out;
     }

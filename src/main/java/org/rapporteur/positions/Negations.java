@@ -16,6 +16,8 @@ final class Negations {
 
     private static final int NEGATION_WINDOW = 60;
     private static final int DOUBLE_NEGATION_WINDOW = 12;
+    /** How far before a word a negating prefix may start ("non-"). */
+    private static final int PREFIX_WINDOW = 8;
 
     private final Codebook codebook;
     private final Prefilter prefilter;
@@ -60,7 +62,35 @@ final class Negations {
             }
             scopes.add(new int[] {w[0], end});
         }
+        // a negating prefix's scope is the one word it is attached to ("non-necessity")
+        for (Pattern prefix : codebook.negatingPrefixes()) {
+            Matcher m = prefix.matcher(text);
+            while (m.find()) {
+                int end = m.end();
+                while (end < text.length() && Character.isLetter(text.charAt(end))) {
+                    end++;
+                }
+                scopes.add(new int[] {m.start(), end});
+            }
+        }
+        scopes.sort(Comparator.comparingInt(s -> s[0]));
         return List.copyOf(scopes);
+    }
+
+    /** The negating prefix attached to the word that starts at {@code wordStart} ("non-" of "non-necessity"), or null. */
+    String prefix(String text, int wordStart) {
+        for (Pattern prefix : codebook.negatingPrefixes()) {
+            Matcher m = prefix.matcher(text);
+            m.region(Math.max(0, wordStart - PREFIX_WINDOW), text.length());
+            m.useTransparentBounds(true);
+            m.useAnchoringBounds(false);
+            while (m.find() && m.start() < wordStart) {
+                if (m.end() == wordStart) {
+                    return m.group();
+                }
+            }
+        }
+        return null;
     }
 
     /** The negation just before a cue, within a few words and the same clause; null when none. */

@@ -279,9 +279,10 @@ public final class RuleClassifier {
     private static final Set<String> WEAK_CUES = Set.of("EMPHASIS");
     /**
      * Cues that govern only a topic named after them: "rather than" makes the topic after it the one not preferred
-     * ("preferred to strengthen UNTOC rather than negotiate a new instrument"), never the one before it.
+     * ("preferred to strengthen UNTOC rather than negotiate a new instrument"), never the one before it; what "could not
+     * replace" or what one thing "alone could" not replace is the topic after it, not the one before.
      */
-    private static final Set<String> FORWARD_CUES = Set.of("RATHER_THAN");
+    private static final Set<String> FORWARD_CUES = Set.of("RATHER_THAN", "IRREPLACEABLE", "REPLACE_ALONE");
 
     // ---- the stance of a topic ---------------------------------------------------------------------------------
 

@@ -127,9 +127,8 @@ final class Columns {
     }
 
     private static Set<String> words(String header) {
-        String text = header == null ? "" : Normalizer.normalize(header, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         Set<String> words = new HashSet<>();
-        for (String word : text.replace("\uFEFF", "").toLowerCase(Locale.ROOT).replace("check-in", "checkin")
+        for (String word : folded(header).replace("check-in", "checkin")
                 .replace("check in", "checkin").split("[^a-z]+")) {
             if (!word.isEmpty()) {
                 words.add(word);
@@ -139,8 +138,13 @@ final class Columns {
     }
 
     static String key(String header) {
+        return folded(header).replaceAll("[^a-z]", "");
+    }
+
+    /** The header in lower case, without accents or a byte-order mark. */
+    private static String folded(String header) {
         String text = header == null ? "" : Normalizer.normalize(header, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return text.replace("\uFEFF", "").toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+        return text.replace("\uFEFF", "").toLowerCase(Locale.ROOT);
     }
 
     boolean has(Column column) {

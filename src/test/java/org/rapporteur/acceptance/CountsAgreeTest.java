@@ -2,7 +2,6 @@ package org.rapporteur.acceptance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -26,16 +25,9 @@ class CountsAgreeTest {
 
     @Test
     void theConsoleTheManifestAndDataQualityCsvAgree() throws Exception {
-        Path input = Files.createDirectories(work.resolve("input/reports")).getParent();
-        try (InputStream in = getClass().getResourceAsStream("/inputs/final-report-small.txt")) {
-            Files.copy(in, input.resolve("reports/final-report-small.txt"));
-        }
-        Files.write(input.resolve("reports/empty.txt"), new byte[0]);
-        Files.createDirectories(input.resolve("participants"));
-        Files.writeString(input.resolve("participants/XYZ_EG.1_2024_3-participants.csv"),
-                "First Name,Last Name,Delegation\nAna,Souza,Brazil\nTomas,Reyes,Atlantis\n");
-        Path overrides = Files.writeString(work.resolve("overrides.csv"),
-                "source,sentence_index,topic,stance\nfinal-report-small.txt#3,one,NEW_INSTRUMENT,FOR\n");
+        SmallMixedInputs inputs = SmallMixedInputs.writeTo(work);
+        Path input = inputs.input();
+        Path overrides = inputs.overrides();
         Path output = work.resolve("output");
 
         RunOutput first = RunOutput.of("nightly", "--input", input.toString(), "--output", output.toString(),

@@ -30,7 +30,10 @@ final class Columns {
         DELEGATION_TYPE("delegationtype", "participanttype", "entitytype", "delegationcategory", "type", "category"),
         CHECKED_IN("checkedin", "checkin", "checkedinat", "checkintime", "attended", "present", "badgecollected",
                 "badgeprinted", "registered"),
-        HEAD("headofdelegation", "hod", "chefdedelegation", "jefededelegacion", "isheadofdelegation"),
+        HEAD("headofdelegation", "hod", "chefdedelegation", "jefededelegacion", "isheadofdelegation",
+                "roleindelegation", "roleinthedelegation", "delegationrole", "functionindelegation",
+                "statusindelegation", "roledansladelegation", "fonctiondansladelegation", "funcionenladelegacion",
+                "papelenladelegacion"),
         MEETING("meeting", "meetingsymbol", "reportsymbol", "documentsymbol", "symbol"),
         // statements
         SPEAKER("speaker", "speakername", "delegationspeaking", "speakingfor"),
@@ -108,12 +111,23 @@ final class Columns {
             Map.entry(Column.DELEGATION, Set.of("delegation", "delegacion", "country", "countries", "pays",
                     "pais", "party", "parties", "state", "organization", "organisation", "organizacion", "entity")));
 
+    /** Words that, with a word for the delegation, name a person's role in it ("Role in delegation"): the head column. */
+    private static final Set<String> ROLE = Set.of("role", "roles", "function", "fonction", "funcion", "status",
+            "statut", "rol", "papel", "capacity", "qualite");
+    private static final Set<String> DELEGATION_WORDS = Set.of("delegation", "delegacion", "del");
+
     private static void byWords(List<String> header, Map<Column, Integer> index, Set<Integer> taken) {
         for (int i = 0; i < header.size(); i++) {
             if (taken.contains(i)) {
                 continue;
             }
             Set<String> words = words(header.get(i));
+            if (!index.containsKey(Column.HEAD) && words.stream().anyMatch(ROLE::contains)
+                    && words.stream().anyMatch(DELEGATION_WORDS::contains)) {
+                index.put(Column.HEAD, i);
+                taken.add(i);
+                continue;
+            }
             for (Map.Entry<Column, Set<String>> entry : WORDS) {
                 if (words.stream().anyMatch(entry.getValue()::contains)) {
                     if (!index.containsKey(entry.getKey())) {

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import org.rapporteur.participants.Columns.Column;
 import org.rapporteur.quality.Finding;
@@ -14,47 +13,38 @@ import org.rapporteur.quality.FindingCode;
 import org.rapporteur.reference.Entity;
 
 /**
- * The rows of one file as they come: in each sheet the header row is looked for among the first rows; the rows
- * under it are read one by one. Every sheet with a header row is read (a workbook may put observers on a sheet of
- * their own); a person listed on two sheets is counted once. A row of the sheet at {@code sheetIndex} > 0 is
- * stored as line {@code sheetIndex * SHEET_LINES + row}, so that rows of two sheets never share a line
- * ({@link ParticipantListReader#lineLabel}). Messages name lines, never persons.
+ * The rows of one file as they come: in each sheet the header row is looked for among the first rows
+ * ({@link ListLayout}); the rows under it are read one by one. Every sheet with a header row is read (a workbook may
+ * put observers on a sheet of their own); a person listed on two sheets is counted once. A row of the sheet at
+ * {@code sheetIndex} > 0 is stored as line {@code sheetIndex * SHEET_LINES + row}, so that rows of two sheets never
+ * share a line ({@link ParticipantListReader#lineLabel}). A person without a delegation of her own belongs to the
+ * delegation named above her: a heading row ({@link Groups}) or a cell merged down ({@link WorkbookRows}). Messages
+ * name lines, never persons.
  */
 final class ListRows implements TabularFile.Rows {
 
-    private static final Pattern HEAD = Pattern.compile("(?i)(?<!deputy )(?<!alternate )(?<!vice[- ])(?<!adjoint )"
-            + "\\b(?:head of (?:the )?delegation|chef(?:fe)? de (?:la )?d[ée]l[ée]gation|jef[ae] de (?:la )?"
-            + "delegaci[óo]n)\\b");
-    /** Not the head: a deputy or alternate, someone working for the head, a former head. */
-    private static final Pattern NOT_HEAD = Pattern.compile("(?i)\\b(?:deputy|alternate|vice|acting[- ]deputy|"
-            + "adjoint[e]?|suplente|altern[oa]|former|ex)\\W+(?:head|chef|jef)|\\b(?:to|of|for|du|de la|del|de)\\s+"
-            + "(?:the\\s+)?(?:head|chef|jef[ea])\\s+(?:of|de)\\b|(?:d[ée]l[ée]gation|delegation|delegaci[óo]n)\\W+"
-            + "(?:adjoint[e]?|suplente|altern[oa]|deputy)\\b");
-    private static final Pattern CHECKED = Pattern.compile("(?i)\\s*(?:yes|y|true|1|x|checked(?:[- ]in)?|oui|s[ií]|"
-            + "present|attended|[\u2713\u2714\u2611\u2705])\\s*");
-    /** A date or time in a check-in column (when the badge was collected): the person came. */
-    private static final Pattern CHECK_IN_TIME = Pattern.compile("\\s*\\d{1,4}[-/.:]\\d{1,2}(?:[-/.:]\\d{1,4})?"
-            + "(?:[ T]\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*(?:[AP]M)?\\s*", Pattern.CASE_INSENSITIVE);
-    /** "Total", "Grand total: 52": a summary line under the list, not a person. */
-    private static final Pattern TOTAL = Pattern.compile("(?i)\\s*(?:grand\\s+)?(?:total|sum|totals)\\b.*");
-
     private final ParticipantListReader reader;
     private final String fileSymbol;
+    /** A workbook row simply ends at its last filled cell: fewer cells than the header is no missing column. */
+    private final boolean workbook;
     private final RowsRead<Delegate> read;
     private final Map<String, String> seen = new HashMap<>();
+    private final Groups groups;
     private boolean anyHeader;
     private int sheetIndex;
     private String sheetName;
     /** How a row of this sheet is named: "" for the first sheet, else {@code sheet "Observers" }. */
     private String rowPrefix;
-    private final List<TabularFile.Line> searched = new ArrayList<>();
+    private ListLayout layout;
     private Columns columns;
     private boolean blank;
 
-    ListRows(ParticipantListReader reader, String fileName, int maxRows) {
+    ListRows(ParticipantListReader reader, String fileName, int maxRows, boolean workbook) {
         this.reader = reader;
         this.read = new RowsRead<>(maxRows);
         this.fileSymbol = MeetingSymbols.fromFileName(fileName).orElse("");
+        this.workbook = workbook;
+        this.groups = new Groups(reader);
     }
 
     @Override
@@ -62,9 +52,10 @@ final class ListRows implements TabularFile.Rows {
         sheetIndex = index;
         sheetName = name;
         rowPrefix = index == 0 ? "" : "sheet \"" + name + "\" ";
-        searched.clear();
+        layout = new ListLayout(reader);
         columns = null;
         blank = true;
+        groups.newSheet();
     }
 
     @Override
@@ -74,16 +65,20 @@ final class ListRows implements TabularFile.Rows {
             read.countRow();
             if (!line.isBlank()) {
                 interpret(line);
+                groups.drain().forEach(read::add);
             }
-        } else if (searched.size() < ParticipantListReader.HEADER_SEARCH_ROWS) {
-            searched.add(line);
-            if (ParticipantListReader.isHeader(line.cells())) {
-                header(Columns.of(line.cells()));
-            }
+        } else if (layout.searching()) {
+            layout.add(line);
+            decided();
         }
     }
 
-    private void header(Columns found) {
+    /** Once the layout of the sheet is known, its header is taken and the rows seen under it are read. */
+    private void decided() {
+        if (layout.columns() == null) {
+            return;
+        }
+        Columns found = layout.columns();
         if (!found.has(Column.MEETING) && fileSymbol.isEmpty()) {
             throw new ParticipantListReader.Refused(Finding.inFile(FindingCode.MISSING_MEETING, "The meeting is neither in a Meeting "
                     + "column nor in the file name, which should start with the report symbol with \"/\" written "
@@ -91,24 +86,33 @@ final class ListRows implements TabularFile.Rows {
         }
         columns = found;
         anyHeader = true;
-        searched.clear();
+        groups.layout(found, layout.headings());
+        for (TabularFile.Line line : layout.rowsUnderHeader()) {
+            row(line);
+        }
     }
 
     @Override
     public void endSheet() {
+        if (columns == null) {
+            layout.end();
+            decided();
+        }
+        groups.newSheet();
+        groups.drain().forEach(read::add);
         if (columns == null && !blank && sheetIndex > 0) {
             read.add(Finding.inFile(FindingCode.MISSING_COLUMN, "Sheet \"" + sheetName + "\" has no header row "
                     + "naming a delegation and a name in its first " + ParticipantListReader.HEADER_SEARCH_ROWS
                     + " rows; it is not read"));
         }
-        searched.clear();
     }
 
     ParticipantList result(List<Finding> reading) {
         if (!anyHeader) {
             return ParticipantListReader.refused(FindingCode.MISSING_COLUMN, "No header row naming a Delegation (or Country, "
                     + "Organization, Entity) column and a First Name or Last Name column in the first "
-                    + ParticipantListReader.HEADER_SEARCH_ROWS + " rows");
+                    + ParticipantListReader.HEADER_SEARCH_ROWS + " rows, nor delegations as heading rows above "
+                    + "their members");
         }
         List<Finding> findings = new ArrayList<>(reading);
         findings.addAll(read.findings());
@@ -122,7 +126,7 @@ final class ListRows implements TabularFile.Rows {
     private void interpret(TabularFile.Line line) {
         String where = rowPrefix + "line " + line.number();
         List<String> cells = line.cells();
-        if (cells.size() < columns.size() && cells.size() <= lastUsedColumn(columns)) {
+        if (!workbook && cells.size() < columns.size() && cells.size() <= lastUsedColumn(columns)) {
             read.add(rejectedRow(where, "The row has " + cells.size() + " cells, the header " + columns.size()
                     + ": a column is missing; the row is left out"));
             return;
@@ -133,18 +137,21 @@ final class ListRows implements TabularFile.Rows {
                     + " (a comma inside an unquoted cell?): its cells cannot be told apart; the row is left out"));
             return;
         }
-        if (isTotal(cells)) {
+        if (CellValues.isTotal(cells)) {
             read.add(new Finding(where, FindingCode.SUMMARY_ROW, "A total line under the list, not a person; "
                     + "not counted"));
             return;
         }
+        if (groups.heading(cells, where)) {
+            return;
+        }
         String first = columns.get(cells, Column.FIRST_NAME);
         String last = columns.get(cells, Column.LAST_NAME);
-        String delegation = columns.get(cells, Column.DELEGATION);
         if (first.isEmpty() && last.isEmpty()) {
             read.add(rejectedRow(where, "No first or last name; the row is left out"));
             return;
         }
+        String delegation = groups.delegation(cells);
         if (delegation.isEmpty()) {
             read.add(rejectedRow(where, "No delegation; the row is left out"));
             return;
@@ -179,24 +186,12 @@ final class ListRows implements TabularFile.Rows {
             return;
         }
         String position = columns.get(cells, Column.POSITION);
-        Boolean checkedIn = columns.has(Column.CHECKED_IN) ? yes(columns.get(cells, Column.CHECKED_IN))
-                || CHECK_IN_TIME.matcher(columns.get(cells, Column.CHECKED_IN)).matches() : null;
-        boolean head = columns.has(Column.HEAD) && !columns.get(cells, Column.HEAD).isEmpty()
-                ? yes(columns.get(cells, Column.HEAD))
-                : HEAD.matcher(position).find() && !NOT_HEAD.matcher(position).find();
+        Boolean checkedIn = columns.has(Column.CHECKED_IN)
+                ? CellValues.checkedIn(columns.get(cells, Column.CHECKED_IN)) : null;
+        String headCell = columns.get(cells, Column.HEAD);
+        boolean head = !headCell.isEmpty() ? CellValues.headByRole(headCell) : CellValues.headByPosition(position);
         read.read.add(new Delegate(sheetIndex * ParticipantListReader.SHEET_LINES + line.number(), symbol, delegation, entity.get(),
                 type, title, first, last, position, Gender.fromHonorific(title), head, checkedIn));
-    }
-
-    private static boolean yes(String value) {
-        return CHECKED.matcher(value).matches();
-    }
-
-    /** A row whose first filled cell says "Total" and whose other cells hold nothing but numbers. */
-    private static boolean isTotal(List<String> cells) {
-        List<String> filled = cells.stream().filter(c -> c != null && !c.isBlank()).toList();
-        return !filled.isEmpty() && TOTAL.matcher(filled.get(0)).matches()
-                && filled.stream().skip(1).allMatch(c -> c.strip().matches("[\\d.,: ]+"));
     }
 
     private static int lastUsedColumn(Columns columns) {

@@ -55,7 +55,7 @@ public final class ParticipantListReader {
 
     /** Reads a CSV list record by record; the caller closes {@code text}. */
     public ParticipantList readCsv(String fileName, Reader text) {
-        ListRows rows = new ListRows(this, fileName, maxRows);
+        ListRows rows = new ListRows(this, fileName, maxRows, false);
         try {
             int repaired = TabularFile.csv(text, ParticipantListReader::isHeader, rows);
             return rows.result(repaired == 0 ? List.of() : List.of(Finding.inFile(FindingCode.ENCODING_GUESSED,
@@ -111,7 +111,7 @@ public final class ParticipantListReader {
     }
 
     private ParticipantList readXlsx(String fileName, OPCPackage workbook) throws IOException {
-        ListRows rows = new ListRows(this, fileName, maxRows);
+        ListRows rows = new ListRows(this, fileName, maxRows, true);
         try {
             TabularFile.xlsx(workbook, rows);
             return rows.result(List.of());
@@ -145,7 +145,7 @@ public final class ParticipantListReader {
 
     /** The delegation as a known entity, or, for a type of organisation the tables do not list, as written. */
     Optional<Entity> delegation(String name, String type) {
-        Optional<Entity> known = resolver.resolve(name);
+        Optional<Entity> known = DelegationNames.resolve(resolver, name);
         if (known.isPresent()) {
             return known;
         }

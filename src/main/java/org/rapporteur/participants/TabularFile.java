@@ -2,34 +2,17 @@ package org.rapporteur.participants;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringReader;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Predicate;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
-import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
-import org.apache.poi.xssf.model.StylesTable;
-import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.rapporteur.documents.TextStreams;
-import org.xml.sax.Attributes;
-import org.xml.sax.InputSource;
-import org.xml.sax.SAXException;
-import org.xml.sax.XMLReader;
-import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * The rows of a CSV file (comma, semicolon or tab, as the header line shows; RFC 4180 quoting) or of the visible
@@ -159,85 +142,12 @@ final class TabularFile {
     }
 
     /**
-     * The rows of every visible sheet of an Excel workbook, in order. A cell gives the value Excel shows: a formula its
-     * saved result, a date the date as formatted.
+     * The rows of every visible sheet of an Excel workbook, in order ({@link WorkbookRows}).
      *
      * @param workbook the package, opened by the caller (who closes it)
      */
     static void xlsx(OPCPackage workbook, Rows rows) throws IOException {
-        try {
-            XSSFReader reader = new XSSFReader(workbook);
-            Set<String> hidden = hiddenSheets(reader);
-            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(workbook, false);
-            StylesTable styles = reader.getStylesTable();
-            DataFormatter format = new DataFormatter();
-            XSSFReader.SheetIterator sheets = reader.getSheetIterator();
-            int index = 0;
-            while (sheets.hasNext()) {
-                try (InputStream sheet = sheets.next()) {
-                    if (hidden.contains(sheets.getSheetName())) {
-                        continue;
-                    }
-                    rows.sheet(index++, sheets.getSheetName());
-                    XMLReader parser = XMLHelper.newXMLReader();
-                    parser.setContentHandler(new XSSFSheetXMLHandler(styles, strings, new SheetRows(rows), format,
-                            false));
-                    parser.parse(new InputSource(sheet));
-                    rows.endSheet();
-                }
-            }
-        } catch (SAXException | OpenXML4JException | javax.xml.parsers.ParserConfigurationException e) {
-            throw new IOException(e.getMessage(), e);
-        }
-    }
-
-    /** The names of the sheets the workbook marks hidden or very hidden. */
-    private static Set<String> hiddenSheets(XSSFReader reader) throws IOException, OpenXML4JException, SAXException,
-            javax.xml.parsers.ParserConfigurationException {
-        Set<String> hidden = new HashSet<>();
-        XMLReader parser = XMLHelper.newXMLReader();
-        parser.setContentHandler(new DefaultHandler() {
-            @Override
-            public void startElement(String uri, String localName, String qName, Attributes attributes) {
-                if ("sheet".equals(localName) && attributes.getValue("state") != null
-                        && !"visible".equals(attributes.getValue("state"))) {
-                    hidden.add(attributes.getValue("name"));
-                }
-            }
-        });
-        try (InputStream workbook = reader.getWorkbookData()) {
-            parser.parse(new InputSource(workbook));
-        }
-        return hidden;
-    }
-
-    /** POI's cell events made into lines, missing cells filled with "". */
-    private static final class SheetRows implements XSSFSheetXMLHandler.SheetContentsHandler {
-        private final Rows rows;
-        private List<String> cells;
-
-        SheetRows(Rows rows) {
-            this.rows = rows;
-        }
-
-        @Override
-        public void startRow(int rowNum) {
-            cells = new ArrayList<>();
-        }
-
-        @Override
-        public void endRow(int rowNum) {
-            rows.row(new Line(rowNum + 1, cells));
-        }
-
-        @Override
-        public void cell(String reference, String value, XSSFComment comment) {
-            int column = reference == null ? cells.size() : new CellReference(reference).getCol();
-            while (cells.size() < column) {
-                cells.add("");
-            }
-            cells.add(value == null ? "" : value);
-        }
+        WorkbookRows.read(workbook, rows);
     }
 
     private static Rows collector(List<Line> lines) {

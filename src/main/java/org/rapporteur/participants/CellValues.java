@@ -1,0 +1,66 @@
+package org.rapporteur.participants;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * What the cells of a list say beyond their text: whether a person is the head of delegation (a yes/no column, a role
+ * in the delegation, or the position), whether she checked in, whether a row is a total line.
+ */
+final class CellValues {
+
+    private static final Pattern HEAD = Pattern.compile("(?i)(?<!deputy )(?<!alternate )(?<!vice[- ])(?<!adjoint )"
+            + "\\b(?:head of (?:the )?delegation|chef(?:fe)? de (?:la )?d[ée]l[ée]gation|jef[ae] de (?:la )?"
+            + "delegaci[óo]n)\\b");
+    /** Not the head: a deputy or alternate, someone working for the head, a former head. */
+    private static final Pattern NOT_HEAD = Pattern.compile("(?i)\\b(?:deputy|alternate|vice|acting[- ]deputy|"
+            + "adjoint[e]?|suplente|altern[oa]|former|ex)\\W+(?:head|chef|jef)|\\b(?:to|of|for|du|de la|del|de)\\s+"
+            + "(?:the\\s+)?(?:head|chef|jef[ea])\\s+(?:of|de)\\b|(?:d[ée]l[ée]gation|delegation|delegaci[óo]n)\\W+"
+            + "(?:adjoint[e]?|suplente|altern[oa]|deputy)\\b");
+    /** A role in the delegation that is the head by a word alone ("Head", "HoD", "Chef", "Jefa"). */
+    private static final Pattern HEAD_ALONE = Pattern.compile("(?i)\\s*(?:head|hod|h\\.o\\.d\\.?|chef(?:fe)?|"
+            + "jef[ae])\\s*");
+    private static final Pattern YES = Pattern.compile("(?i)\\s*(?:yes|y|true|1|x|checked(?:[- ]in)?|oui|s[ií]|"
+            + "present|attended|[\u2713\u2714\u2611\u2705])\\s*");
+    /** A date or time in a check-in column (when the badge was collected): the person came. */
+    private static final Pattern CHECK_IN_TIME = Pattern.compile("\\s*\\d{1,4}[-/.:]\\d{1,2}(?:[-/.:]\\d{1,4})?"
+            + "(?:[ T]\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*(?:[AP]M)?\\s*", Pattern.CASE_INSENSITIVE);
+    /**
+     * "Total", "Grand total: 52", "Nombre total de participants : 66", "Participants in total 40": a summary line under
+     * the list, not a person.
+     */
+    private static final Pattern TOTAL = Pattern.compile("(?i)\\s*(?:grand\\s+)?(?:total|sum|totals)\\b.*"
+            + "|.*\\b(?:total|totals|totaux|totale|gesamt)\\b.*\\d+\\s*\\.?\\s*");
+
+    private CellValues() {
+    }
+
+    /** A position that makes its holder the head: "Head of Delegation", not "Deputy Head of Delegation". */
+    static boolean headByPosition(String position) {
+        return HEAD.matcher(position).find() && !NOT_HEAD.matcher(position).find();
+    }
+
+    /**
+     * The cell of a head-of-delegation column: a yes ("Yes", "X", "Sí"), or a role in the delegation that is the head
+     * ("Head of Delegation", "Head", "Chef de délégation"; not "Alternate", "Adviser", "Deputy Head").
+     */
+    static boolean headByRole(String value) {
+        return yes(value) || HEAD_ALONE.matcher(value).matches() || headByPosition(value);
+    }
+
+    /** A check-in cell that says the person came: a yes, or the date or time the badge was collected. */
+    static boolean checkedIn(String value) {
+        return yes(value) || CHECK_IN_TIME.matcher(value).matches();
+    }
+
+    static boolean yes(String value) {
+        return YES.matcher(value).matches();
+    }
+
+    /** A row whose first filled cell says "Total" and whose other cells hold nothing but numbers. */
+    static boolean isTotal(List<String> cells) {
+        List<String> filled = cells.stream().filter(c -> c != null && !c.isBlank()).toList();
+        return !filled.isEmpty() && TOTAL.matcher(filled.get(0)).matches()
+                && filled.stream().skip(1).allMatch(c -> c.strip().matches("[\\d.,: ]+"));
+    }
+}

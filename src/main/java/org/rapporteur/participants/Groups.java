@@ -1,0 +1,174 @@
+package org.rapporteur.participants;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.rapporteur.participants.Columns.Column;
+import org.rapporteur.quality.Finding;
+import org.rapporteur.quality.FindingCode;
+
+/**
+ * The delegation of a person who has none of her own in her row, as a list groups its persons:
+ * <ul>
+ * <li>under a <b>heading row</b>, a row holding only the delegation's name ("ALGERIA", "African Union"), her
+ * members below it until the next heading; a heading that names no known entity ("REPUBLIC OF NARNIA" in capitals,
+ * or any text in the delegation column) still groups the rows below, which are then rejected as of an unknown
+ * delegation; a category or title line ("Intergovernmental organizations") ends the group;</li>
+ * </ul>
+ * A cell left empty under a filled one is not taken for the delegation above (an Excel cell merged down is, by
+ * {@link WorkbookRows}): lists leave a delegation out by mistake as often as they group, and an empty cell cannot
+ * tell which; such a row is rejected with its line.
+ */
+final class Groups {
+
+    /** Words of a category heading or title line, never of a person's name. */
+    private static final Set<String> CATEGORY_WORDS = Set.of("states", "state", "members", "member", "observers",
+            "observer", "organizations", "organisations", "organization", "organisation", "agencies", "agency",
+            "bodies", "body", "entities", "programmes", "programs", "funds", "secretariat", "participants",
+            "delegations", "intergovernmental", "non-governmental", "nongovernmental", "specialized", "specialised",
+            "united", "nations", "list", "session", "meeting", "other", "others", "institutions", "parties",
+            "signatories", "representatives", "experts", "panellists", "panelists", "academia", "sector",
+            "civil", "society", "invited", "guests", "staff");
+    private static final Set<String> PARTICLES = Set.of("de", "da", "do", "dos", "das", "del", "della", "di", "du",
+            "la", "le", "van", "von", "der", "den", "ten", "bin", "binti", "bint", "al", "el", "y", "e", "ibn");
+    private static final Pattern TITLE_FIRST = Pattern.compile("(?i)^\\s*(?:h\\.?\\s?e\\.?|s\\.?\\s?e\\.?|dr|prof|"
+            + "pr|amb|ambassador)\\.?\\s+\\S");
+
+    private final ParticipantListReader reader;
+    private Columns columns;
+    private boolean headings;
+    private String heading;
+    /** Where the current heading row is, and whether a person was counted under it yet. */
+    private String headingAt;
+    private boolean headingHasMembers;
+    private final List<Finding> findings = new ArrayList<>();
+
+    Groups(ParticipantListReader reader) {
+        this.reader = reader;
+    }
+
+    void newSheet() {
+        endGroup();
+        heading = null;
+        columns = null;
+    }
+
+    /** The sheet's columns, and whether its delegations come from heading rows only (no delegation column). */
+    void layout(Columns found, boolean fromHeadings) {
+        columns = found;
+        headings = fromHeadings;
+    }
+
+    /**
+     * Whether the row is a heading (or, in a list grouped by headings, a category or title line): it then starts (or
+     * ends) a group and is no person.
+     */
+    boolean heading(List<String> cells, String where) {
+        String only = onlyCell(cells);
+        if (only == null) {
+            return false;
+        }
+        boolean inDelegationColumn = columns.has(Column.DELEGATION)
+                && only.equals(columns.get(cells, Column.DELEGATION));
+        if (inDelegationColumn || reader.delegation(only, "").isPresent()) {
+            start(only, where);
+            return true;
+        }
+        if (!headings) {
+            return false;
+        }
+        if (inCapitals(only)) {
+            start(only, where);
+            return true;
+        }
+        if (looksLikeAPerson(only)) {
+            return false;
+        }
+        endGroup();
+        heading = null;
+        return true;
+    }
+
+    private void start(String delegation, String where) {
+        endGroup();
+        heading = delegation;
+        headingAt = where;
+        headingHasMembers = false;
+    }
+
+    /**
+     * Ends the current group. In a list with a delegation column, a "heading" with nobody under it was a row with a
+     * delegation and no name: it is reported as such, never dropped silently.
+     */
+    private void endGroup() {
+        if (heading != null && !headingHasMembers && !headings && headingAt != null) {
+            findings.add(new Finding(headingAt, FindingCode.REJECTED_ROW, "No first or last name; the row is left out"));
+        }
+        headingAt = null;
+    }
+
+    /** The findings of groups ended so far, handed over once. */
+    List<Finding> drain() {
+        List<Finding> out = List.copyOf(findings);
+        findings.clear();
+        return out;
+    }
+
+    /** The delegation of a person row: its own, else the group's; "" where there is none. */
+    String delegation(List<String> cells) {
+        String own = columns.get(cells, Column.DELEGATION);
+        if (!own.isEmpty()) {
+            endGroup();
+            heading = null;
+            return own;
+        }
+        if (heading != null) {
+            headingHasMembers = true;
+            return heading;
+        }
+        return "";
+    }
+
+    /** The text of the row's only filled cell, or null. */
+    static String onlyCell(List<String> cells) {
+        String only = null;
+        for (String cell : cells) {
+            if (cell != null && !cell.isBlank()) {
+                if (only != null) {
+                    return null;
+                }
+                only = cell.replace('\u00A0', ' ').strip();
+            }
+        }
+        return only;
+    }
+
+    private static boolean inCapitals(String text) {
+        return text.chars().filter(Character::isLetter).count() >= 3
+                && text.chars().filter(Character::isLetter).noneMatch(Character::isLowerCase);
+    }
+
+    /** A name as a list writes one: an honorific or title first, or two to five capitalised words of no heading. */
+    static boolean looksLikeAPerson(String text) {
+        if (!Gender.leadingHonorific(text).isEmpty() || TITLE_FIRST.matcher(text).find()) {
+            return true;
+        }
+        String[] words = text.strip().split("\\s+");
+        if (words.length < 2 || words.length > 5 || text.matches(".*[\\d:()\\[\\]/].*")) {
+            return false;
+        }
+        for (String word : words) {
+            String lower = word.toLowerCase(Locale.ROOT);
+            if (CATEGORY_WORDS.contains(lower.replaceAll("[^\\p{L}-]", ""))) {
+                return false;
+            }
+            if (!PARTICLES.contains(lower) && !Character.isUpperCase(word.codePointAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,114 @@
+package org.rapporteur.participants;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.rapporteur.participants.Columns.Column;
+
+/**
+ * How a sheet of a list is laid out, decided on its first {@link ParticipantListReader#HEADER_SEARCH_ROWS} rows:
+ * <ul>
+ * <li>a header row naming a delegation and a name column (the common form; the rows under it are the list);</li>
+ * <li>a header naming a name column and another one but no delegation, with a <b>delegation heading row</b> under it
+ * (a row holding only the name of a State or organisation, its members below it);</li>
+ * <li>no header at all, delegation heading rows with their members below as "name | position" (a list laid out as
+ * the secretariat prints it): read as if the header were "Name | Position".</li>
+ * </ul>
+ * A layout with heading rows is taken only where a heading row is seen within the first rows, so that a sheet of
+ * something else is not read as a list.
+ */
+final class ListLayout {
+
+    private static final List<String> PRINTED = List.of("Name", "Position");
+
+    private final ParticipantListReader reader;
+    private final List<TabularFile.Line> searched = new ArrayList<>();
+    private int weakHeader = -1;
+    private boolean searching = true;
+    private Columns columns;
+    private boolean headings;
+    private List<TabularFile.Line> under = List.of();
+
+    ListLayout(ParticipantListReader reader) {
+        this.reader = reader;
+    }
+
+    boolean searching() {
+        return searching;
+    }
+
+    /** Looks at one more row; the layout may be decided by it, or by the last row of the search. */
+    void add(TabularFile.Line line) {
+        searched.add(line);
+        if (ParticipantListReader.isHeader(line.cells())) {
+            take(Columns.of(line.cells()), false, List.of());
+            return;
+        }
+        if (weakHeader < 0 && namesAPersonButNoDelegation(line.cells())) {
+            weakHeader = searched.size() - 1;
+        }
+        if (searched.size() >= ParticipantListReader.HEADER_SEARCH_ROWS) {
+            end();
+        }
+    }
+
+    /** No more rows to search: a layout with delegation heading rows, or none. */
+    void end() {
+        if (!searching) {
+            return;
+        }
+        searching = false;
+        if (weakHeader >= 0 && anyHeading(searched.subList(weakHeader + 1, searched.size()))) {
+            take(Columns.of(searched.get(weakHeader).cells()), true,
+                    searched.subList(weakHeader + 1, searched.size()));
+        } else if (anyHeading(searched)) {
+            take(Columns.of(PRINTED), true, searched);
+        }
+    }
+
+    private void take(Columns found, boolean withHeadings, List<TabularFile.Line> rows) {
+        searching = false;
+        columns = found;
+        headings = withHeadings;
+        under = List.copyOf(rows);
+        searched.clear();
+    }
+
+    /** The columns, once decided; null while searching or where the sheet is no list. */
+    Columns columns() {
+        return columns;
+    }
+
+    /** Whether delegations come from heading rows (no delegation column). */
+    boolean headings() {
+        return headings;
+    }
+
+    /** The rows already seen that belong under the header (all of them where there is none), to be read. */
+    List<TabularFile.Line> rowsUnderHeader() {
+        List<TabularFile.Line> rows = under;
+        under = List.of();
+        return rows;
+    }
+
+    private static boolean namesAPersonButNoDelegation(List<String> cells) {
+        Columns columns = Columns.of(cells);
+        return !columns.has(Column.DELEGATION) && (columns.has(Column.FIRST_NAME) || columns.has(Column.LAST_NAME))
+                && columns.recognised() >= 2;
+    }
+
+    /** A row with one filled cell naming a State or organisation, followed later by a row of two cells or more. */
+    private boolean anyHeading(List<TabularFile.Line> rows) {
+        for (int i = 0; i < rows.size(); i++) {
+            String only = Groups.onlyCell(rows.get(i).cells());
+            if (only != null && reader.delegation(only, "").isPresent()) {
+                for (int j = i + 1; j < rows.size(); j++) {
+                    if (rows.get(j).cells().stream().filter(c -> c != null && !c.isBlank()).count() >= 2) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+}

@@ -32,7 +32,31 @@ final class CellValues {
     private static final Pattern TOTAL = Pattern.compile("(?i)\\s*(?:grand\\s+)?(?:total|sum|totals)\\b.*"
             + "|.*\\b(?:total|totals|totaux|totale|gesamt)\\b.*\\d+\\s*\\.?\\s*");
 
+    /** A mark after a name that a legend may explain ("MANSOUR Hassan *"). */
+    private static final Pattern MARK = Pattern.compile("\\s*\\*+\\s*$");
+    /** A legend row: "* Head of delegation", "(*) Chef de délégation", "* = head of delegation". */
+    private static final Pattern LEGEND = Pattern.compile("^\\s*\\(?\\*+\\)?\\s*[=:\\-\u2013]?\\s*(.+)$");
+
     private CellValues() {
+    }
+
+    /** Whether the name carries a mark after it. */
+    static boolean marked(String name) {
+        return MARK.matcher(name).find();
+    }
+
+    /** The name without the mark after it. */
+    static String unmarked(String name) {
+        return MARK.matcher(name).replaceFirst("");
+    }
+
+    /** The meaning a legend row gives the mark ("* Head of delegation": the head), or null for no legend. */
+    static Boolean legendSaysHead(String onlyCell) {
+        if (onlyCell == null) {
+            return null;
+        }
+        java.util.regex.Matcher m = LEGEND.matcher(onlyCell);
+        return m.matches() ? headByRole(m.group(1).strip()) : null;
     }
 
     /** A position that makes its holder the head: "Head of Delegation", not "Deputy Head of Delegation". */

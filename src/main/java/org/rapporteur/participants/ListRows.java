@@ -38,6 +38,9 @@ final class ListRows implements TabularFile.Rows {
     private ListLayout layout;
     private Columns columns;
     private boolean blank;
+    /** Persons read whose name carries a mark ("*"), and whether a legend row said it marks the head. */
+    private final List<Integer> marked = new ArrayList<>();
+    private boolean markIsHead;
 
     ListRows(ParticipantListReader reader, String fileName, int maxRows, boolean workbook) {
         this.reader = reader;
@@ -61,6 +64,11 @@ final class ListRows implements TabularFile.Rows {
     @Override
     public void row(TabularFile.Line line) {
         blank &= line.isBlank();
+        Boolean legend = CellValues.legendSaysHead(Groups.onlyCell(line.cells()));
+        if (legend != null) {
+            markIsHead |= legend;
+            return;
+        }
         if (columns != null) {
             read.countRow();
             if (!line.isBlank()) {
@@ -114,6 +122,14 @@ final class ListRows implements TabularFile.Rows {
                     + ParticipantListReader.HEADER_SEARCH_ROWS + " rows, nor delegations as heading rows above "
                     + "their members");
         }
+        if (markIsHead) {
+            for (int i : marked) {
+                Delegate d = read.read.get(i);
+                read.read.set(i, new Delegate(d.line(), d.meetingSymbol(), d.delegationAsWritten(), d.entity(),
+                        d.delegationType(), d.title(), d.firstName(), d.lastName(), d.position(), d.gender(), true,
+                        d.checkedIn()));
+            }
+        }
         List<Finding> findings = new ArrayList<>(reading);
         findings.addAll(read.findings());
         if (read.read.isEmpty() && findings.isEmpty()) {
@@ -147,6 +163,9 @@ final class ListRows implements TabularFile.Rows {
         }
         String first = columns.get(cells, Column.FIRST_NAME);
         String last = columns.get(cells, Column.LAST_NAME);
+        boolean mark = CellValues.marked(first) || CellValues.marked(last);
+        first = CellValues.unmarked(first);
+        last = CellValues.unmarked(last);
         if (first.isEmpty() && last.isEmpty()) {
             read.add(rejectedRow(where, "No first or last name; the row is left out"));
             return;
@@ -174,9 +193,11 @@ final class ListRows implements TabularFile.Rows {
             return;
         }
         String title = columns.get(cells, Column.TITLE);
-        if (title.isEmpty()) {
-            // a list without a Title column may write it in the name: "Ms. Ana Silva"
-            title = Gender.leadingHonorific(first.isEmpty() ? last : first);
+        String inName = Gender.leadingHonorific(first.isEmpty() ? last : first);
+        if (title.isEmpty() || Gender.fromHonorific(title) == Gender.UNKNOWN && !inName.isEmpty()) {
+            // the honorific written in the name ("Ms. Ana Silva"), where there is no Title column or it holds a job
+            // title ("Deputy Minister")
+            title = inName.isEmpty() ? title : inName;
         }
         String key = (symbol + "|" + entity.get().name() + "|" + first + "|" + last).toLowerCase(Locale.ROOT);
         String earlier = seen.putIfAbsent(key, where);
@@ -190,6 +211,9 @@ final class ListRows implements TabularFile.Rows {
                 ? CellValues.checkedIn(columns.get(cells, Column.CHECKED_IN)) : null;
         String headCell = columns.get(cells, Column.HEAD);
         boolean head = !headCell.isEmpty() ? CellValues.headByRole(headCell) : CellValues.headByPosition(position);
+        if (mark) {
+            marked.add(read.read.size());
+        }
         read.read.add(new Delegate(sheetIndex * ParticipantListReader.SHEET_LINES + line.number(), symbol, delegation, entity.get(),
                 type, title, first, last, position, Gender.fromHonorific(title), head, checkedIn));
     }

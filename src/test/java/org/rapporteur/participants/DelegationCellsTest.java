@@ -67,4 +67,35 @@ class DelegationCellsTest {
         assertThat(list.findings()).extracting(f -> f.location() + " " + f.code())
                 .containsExactly("line 2 REJECTED_ROW", "line 3 REJECTED_ROW", "line 4 REJECTED_ROW");
     }
+
+    @Test
+    void aTitleColumnHoldingJobTitlesLeavesTheGenderToTheHonorificInTheName() {
+        ParticipantList list = reader.readCsv("ICCD_COP_16_3.csv", """
+                Delegation,Name,Title
+                Chile,Sra. Valentina ROJAS,Minister Counsellor
+                Chile,Mr. Pablo SOTO,Second Secretary
+                Chile,Dr. Ana PEREZ,Adviser
+                Chile,Ignacio VERA,Ms.
+                """);
+        assertThat(list.delegates()).extracting(d -> d.gender().name())
+                .containsExactly("WOMAN", "MAN", "UNKNOWN", "WOMAN");
+    }
+
+    @Test
+    void anAsteriskAfterTheNameMarksTheHeadWhereALegendSaysSo() {
+        String rows = """
+                Country,Salutation,Name
+                Senegal,Mr,DIOP Amadou *
+                Senegal,Ms,FALL Awa
+                Senegal,Mr,DIOP Amadou
+                """;
+        ParticipantList withLegend = reader.readCsv("ICCD_COP_16_3.csv", rows + "* Head of delegation\n");
+        assertThat(withLegend.delegates()).extracting(d -> d.lastName() + " " + d.headOfDelegation())
+                .containsExactly("DIOP Amadou true", "FALL Awa false");
+        assertThat(withLegend.findings()).extracting(f -> f.location() + " " + f.code())
+                .containsExactly("line 4 DUPLICATE_PARTICIPANT");
+        ParticipantList withoutLegend = reader.readCsv("ICCD_COP_16_3.csv", rows + "* Late registration\n");
+        assertThat(withoutLegend.delegates()).extracting(d -> d.lastName() + " " + d.headOfDelegation())
+                .containsExactly("DIOP Amadou false", "FALL Awa false");
+    }
 }

@@ -126,6 +126,10 @@ class ParticipantListReaderTest {
         assertThat(MeetingSymbols.fromFileName("UNODC_CCPCJ_EG.4_2020_L.1_registrations.csv"))
                 .contains("UNODC/CCPCJ/EG.4/2020/L.1");
         assertThat(MeetingSymbols.fromFileName("participants-may.csv")).isEmpty();
+        // a part of letters with a dot ("C.II"), and a symbol ending in "Report"
+        assertThat(MeetingSymbols.fromFileName("TD_B_C.II_EM.9_L.2_list.csv")).contains("TD/B/C.II/EM.9/L.2");
+        assertThat(MeetingSymbols.fromFileName("E_ESCAP_CST.5_2027_3_Report_list.xlsx"))
+                .contains("E/ESCAP/CST.5/2027/3/Report");
     }
 
     @Test

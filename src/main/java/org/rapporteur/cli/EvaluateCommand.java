@@ -91,6 +91,14 @@ final class EvaluateCommand implements Callable<Integer> {
                     + "with --leave-one-hand-out each fold's model is trained once and one table printed per value.")
     List<Double> gateMargins = List.of(PlainCueGate.DEFAULT_MARGIN);
 
+    @Option(names = "--hedge-margin", paramLabel = "MARGIN", split = ",",
+            description = "How much more likely (0 to 1) the learned combiner's FOR or AGAINST must be than NEUTRAL to "
+                    + "overrule the rules' hedge (a topic in a clause the rules read NEUTRAL because of a hedge or "
+                    + "neutral frame); 0 leaves every decision to the combiner (default: the jar's, "
+                    + PlainCueGate.DEFAULT_HEDGE_MARGIN + "). Several values are scored side by side, each with "
+                    + "every --gate-margin.")
+    List<Double> hedgeMargins = List.of(PlainCueGate.DEFAULT_HEDGE_MARGIN);
+
     @Option(names = "--vectors", paramLabel = "FILE",
             description = "With --leave-one-hand-out: keep the sentences' vectors in this file between runs.")
     Path vectorsFile;
@@ -106,9 +114,10 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         List<PlainCueGate> gates;
         try {
-            gates = gateMargins.stream().distinct().map(PlainCueGate::new).toList();
+            gates = gateMargins.stream().distinct().flatMap(m -> hedgeMargins.stream().distinct()
+                    .map(h -> new PlainCueGate(m, h))).toList();
         } catch (IllegalArgumentException e) {
-            Console.err("--gate-margin: " + e.getMessage());
+            Console.err("--gate-margin, --hedge-margin: " + e.getMessage());
             return ExitCode.USAGE.code();
         }
         NameResolver resolver = new NameResolver(ReferenceData.loadDefault());
@@ -132,7 +141,7 @@ final class EvaluateCommand implements Callable<Integer> {
         for (PlainCueGate gate : gates) {
             Evaluation evaluation = Evaluation.of(sentences, classifier.withGate(gate));
             if (gates.size() > 1) {
-                System.out.println("gate_margin=" + gate.margin());
+                System.out.println(gate.label());
             }
             if (errors) {
                 evaluation.errors().forEach(System.out::println);
@@ -192,7 +201,7 @@ final class EvaluateCommand implements Callable<Integer> {
         for (LeaveOneHandOut.Row row : rows) {
             if (errorsOf.contains(row.hand())) {
                 if (gates.size() > 1) {
-                    System.out.println("gate_margin=" + row.gate().margin() + " " + row.hand());
+                    System.out.println(row.gate().label() + " " + row.hand());
                 }
                 row.full().errors().forEach(System.out::println);
                 System.out.println();

@@ -1,16 +1,27 @@
 package org.rapporteur.positions;
 
 /**
- * When the rules' plain cue stands against the learned combiner's "no position". The combiner decides, for every
- * (sentence, topic) pair, whether the sentence takes a position at all; where the rules read a topic named in the
- * codebook's words with an explicit FOR or AGAINST cue (not negated, hedged, conditional or in conflict with another
- * cue), a "no position" that is barely ahead of that stance does not veto it ("The representative of Brazil expressed
- * support for the Budapest Convention." once gave NONE 0.547 against FOR 0.451): the rules' stance stands unless NONE
- * is more than {@link #margin()} more likely than it. A margin of 0 leaves every decision to the combiner.
+ * When the rules' reading stands against a near-even decision of the learned combiner. The combiner decides, for every
+ * (sentence, topic) pair, whether the sentence takes a position at all and which. Two of the rules' readings are
+ * explicit enough that a decision barely ahead of them does not overrule them:
+ * <ul>
+ * <li>a <b>plain cue</b>: a topic named in the codebook's words with an explicit FOR or AGAINST cue (not negated,
+ * hedged, conditional or in conflict with another cue). A "no position" that is barely ahead does not veto it ("The
+ * representative of Brazil expressed support for the Budapest Convention." once gave NONE 0.547 against FOR 0.451):
+ * the rules' stance stands unless NONE is more than {@link #margin()} more likely than it;</li>
+ * <li>a <b>hedge</b>: a topic named (or referred back to) in a clause the rules read NEUTRAL because of a hedge or
+ * neutral frame ("supported, provided that it built on existing structures", "could join a consensus only if …"),
+ * the topic not itself inside the condition. A FOR, AGAINST or "no position" barely ahead of NEUTRAL does not overrule
+ * it: NEUTRAL stands unless the combiner's choice is more than {@link #hedgeMargin()} more likely than NEUTRAL.</li>
+ * </ul>
+ * A margin of 0 leaves those decisions to the combiner.
  *
- * @param margin how much more likely (in probability) "no position" must be than the rules' stance to overrule it
+ * @param margin      how much more likely (in probability) "no position" must be than the rules' plain stance to
+ *                    overrule it
+ * @param hedgeMargin how much more likely FOR, AGAINST or "no position" must be than NEUTRAL to overrule the
+ *                    rules' hedge
  */
-public record PlainCueGate(double margin) {
+public record PlainCueGate(double margin, double hedgeMargin) {
 
     /**
      * The margin used: chosen leave-one-hand-out on the eight read hands ({@code evaluate --leave-one-hand-out DIR
@@ -21,12 +32,32 @@ public record PlainCueGate(double margin) {
      */
     public static final double DEFAULT_MARGIN = 0.1;
 
-    public static final PlainCueGate DEFAULT = new PlainCueGate(DEFAULT_MARGIN);
+    /** The hedge margin used (see {@link #DEFAULT_MARGIN} for how it was chosen). */
+    public static final double DEFAULT_HEDGE_MARGIN = 0;
+
+    public static final PlainCueGate DEFAULT = new PlainCueGate(DEFAULT_MARGIN, DEFAULT_HEDGE_MARGIN);
 
     public PlainCueGate {
-        if (!(margin >= 0 && margin <= 1)) {
-            throw new IllegalArgumentException("a gate margin is a probability difference from 0 to 1, not " + margin);
+        for (double m : new double[] {margin, hedgeMargin}) {
+            if (!(m >= 0 && m <= 1)) {
+                throw new IllegalArgumentException("a gate margin is a probability difference from 0 to 1, not " + m);
+            }
         }
+    }
+
+    /** The plain-cue margin given, the hedge margin the default. */
+    public PlainCueGate(double margin) {
+        this(margin, DEFAULT_HEDGE_MARGIN);
+    }
+
+    /** How a table of scores names this gate: "gate_margin=0.1 hedge_margin=0.2". */
+    public String label() {
+        return "gate_margin=" + margin + " hedge_margin=" + hedgeMargin;
+    }
+
+    /** This gate with another hedge margin. */
+    public PlainCueGate withHedgeMargin(double hedge) {
+        return new PlainCueGate(margin, hedge);
     }
 
     /**
@@ -39,6 +70,28 @@ public record PlainCueGate(double margin) {
     public boolean keepsRule(TopicTrace trace, Stance ruleStance, double[] probability) {
         return plainCue(trace)
                 && probability[0] - probability[1 + ruleStance.ordinal()] < margin;
+    }
+
+    /**
+     * Whether the rules' NEUTRAL stands where the combiner's most likely class is FOR, AGAINST or "no position".
+     *
+     * @param trace       how the rules read the topic (null when they did not name it)
+     * @param stance      the combiner's most likely stance, null for "no position"
+     * @param probability the combiner's probabilities: NONE, then one per stance in {@link Stance}'s order
+     */
+    public boolean keepsHedge(TopicTrace trace, Stance stance, double[] probability) {
+        int chosen = stance == null ? 0 : 1 + stance.ordinal();
+        return hedged(trace) && stance != Stance.NEUTRAL
+                && probability[chosen] - probability[1 + Stance.NEUTRAL.ordinal()] < hedgeMargin;
+    }
+
+    /**
+     * Whether the rules read a topic named or referred back to as NEUTRAL because a hedge or neutral frame stands in
+     * its part of the sentence, the topic not itself inside the condition.
+     */
+    static boolean hedged(TopicTrace trace) {
+        return trace != null && (trace.how() == TopicTrace.How.NAMED || trace.how() == TopicTrace.How.ANAPHOR)
+                && trace.stance() == Stance.NEUTRAL && trace.hedged() && !trace.inCondition();
     }
 
     /**

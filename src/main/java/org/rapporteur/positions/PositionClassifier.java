@@ -317,6 +317,12 @@ public final class PositionClassifier {
                 stance = rule.stance();
                 best = 1 + stance.ordinal();
             }
+            if (rule != null && gate.keepsHedge(analysis.topics().get(topic), stance, p)) {
+                // a hedged clause ("supported, provided that …") stays NEUTRAL against a near-even FOR, AGAINST or
+                // "no position"
+                stance = Stance.NEUTRAL;
+                best = 1 + stance.ordinal();
+            }
             if (stance == null) {
                 continue;
             }

@@ -84,5 +84,47 @@ class PlainCueGateTest {
         assertThatThrownBy(() -> new PlainCueGate(-0.1)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new PlainCueGate(1.5)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new PlainCueGate(Double.NaN)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new PlainCueGate(0.1, 2)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    static final String SUPPORT_ON_CONDITION = "Several delegations said that they could support the establishment of "
+            + "a 24/7 network, provided that it drew on the existing points of contact.";
+
+    @Test
+    void aHedgedClauseStaysNeutralAgainstAStanceLessThanTheHedgeMarginAhead() {
+        TopicTrace network = trace(SUPPORT_ON_CONDITION, "NETWORKS_24_7");
+        assertThat(network.how() + " " + network.stance() + " " + network.rule() + " " + network.hedged() + " "
+                + network.inCondition()).isEqualTo("NAMED NEUTRAL CONDITIONAL true false");
+        PlainCueGate gate = new PlainCueGate(0.1, 0.2);
+        // FOR 0.50 against NEUTRAL 0.35: 0.15 ahead, NEUTRAL stands; FOR 0.60 against 0.30: 0.30 ahead, FOR wins
+        assertThat(gate.keepsHedge(network, Stance.FOR, new double[] {0.10, 0.50, 0.05, 0.35})).isTrue();
+        assertThat(gate.keepsHedge(network, Stance.FOR, new double[] {0.05, 0.60, 0.05, 0.30})).isFalse();
+        assertThat(gate.keepsHedge(network, Stance.AGAINST, new double[] {0.10, 0.05, 0.45, 0.40})).isTrue();
+        // a "no position" barely ahead of NEUTRAL does not veto the hedge either: 0.12 ahead kept, 0.25 not
+        assertThat(gate.keepsHedge(network, null, new double[] {0.52, 0.04, 0.04, 0.40})).isTrue();
+        assertThat(gate.keepsHedge(network, null, new double[] {0.60, 0.03, 0.02, 0.35})).isFalse();
+        // a hedge margin of 0 leaves the decision to the combiner
+        assertThat(gate.withHedgeMargin(0).keepsHedge(network, Stance.FOR, new double[] {0.10, 0.50, 0.05, 0.35}))
+                .isFalse();
+    }
+
+    @Test
+    void onlyAHedgedNeutralReadingOfATopicOutsideTheConditionIsKept() {
+        PlainCueGate gate = new PlainCueGate(0.1, 0.5);
+        double[] nearEven = {0.10, 0.46, 0.04, 0.40};
+        // a plain cue is no hedge
+        assertThat(gate.keepsHedge(trace(PLAIN_FOR, "BUDAPEST_CONVENTION"), Stance.FOR, nearEven)).isFalse();
+        // the topic named inside the condition is not what the hedge makes NEUTRAL
+        TopicTrace inCondition = trace("Some delegations could accept the draft convention only if it contained "
+                + "human rights safeguards.", "HUMAN_RIGHTS");
+        assertThat(inCondition.inCondition()).isTrue();
+        assertThat(gate.keepsHedge(inCondition, Stance.FOR, nearEven)).isFalse();
+        assertThat(gate.keepsHedge(null, Stance.FOR, nearEven)).isFalse();
+    }
+
+    @Test
+    void aGateNamesBothMargins() {
+        assertThat(new PlainCueGate(0.1, 0.2).label()).isEqualTo("gate_margin=0.1 hedge_margin=0.2");
+        assertThat(new PlainCueGate(0.15).hedgeMargin()).isEqualTo(PlainCueGate.DEFAULT_HEDGE_MARGIN);
     }
 }

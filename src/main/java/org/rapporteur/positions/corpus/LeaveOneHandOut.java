@@ -110,8 +110,8 @@ public final class LeaveOneHandOut {
         rows.forEach(r -> byGate.computeIfAbsent(r.gate(), g -> new ArrayList<>()).add(r));
         if (byGate.size() > 1) {
             StringBuilder sb = new StringBuilder();
-            byGate.forEach((gate, gated) -> sb.append(String.format(Locale.ROOT, "gate_margin=%s%n",
-                    gate.margin())).append(table(gated)).append(System.lineSeparator()));
+            byGate.forEach((gate, gated) -> sb.append(gate.label()).append(System.lineSeparator())
+                    .append(table(gated)).append(System.lineSeparator()));
             return sb.toString();
         }
         StringBuilder sb = new StringBuilder();

@@ -50,6 +50,7 @@ public class CsvTableWriter {
     public static final class Rows implements Closeable {
         private final Path file;
         private final Path tmp;
+        private final java.nio.channels.FileChannel channel;
         private final OutputStream out;
         private final CSVPrinter printer;
         private boolean finished;
@@ -58,7 +59,9 @@ public class CsvTableWriter {
         private Rows(Path file, List<String> header) throws IOException {
             this.file = file;
             this.tmp = AtomicFiles.tmp(file);
-            this.out = Files.newOutputStream(tmp);
+            this.channel = java.nio.channels.FileChannel.open(tmp, java.nio.file.StandardOpenOption.CREATE,
+                    java.nio.file.StandardOpenOption.TRUNCATE_EXISTING, java.nio.file.StandardOpenOption.WRITE);
+            this.out = java.nio.channels.Channels.newOutputStream(channel);
             BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
             writer.write(BOM);
             this.printer = new CSVPrinter(writer, CSVFormat.RFC4180);
@@ -67,6 +70,28 @@ public class CsvTableWriter {
 
         public void add(List<?> row) throws IOException {
             printer.printRecord(texts(row));
+        }
+
+        /** The bytes written so far, the rows given all written out: where the next row begins. */
+        public long position() throws IOException {
+            printer.flush();
+            return channel.position();
+        }
+
+        /**
+         * Appends rows as bytes: {@code length} bytes of {@code file} from {@code offset}, rows this writer (or one with
+         * the same settings) wrote there, so that the file is as if they had been given again.
+         */
+        public void append(java.nio.channels.FileChannel file, long offset, long length) throws IOException {
+            printer.flush();
+            long done = 0;
+            while (done < length) {
+                long n = file.transferTo(offset + done, length - done, channel);
+                if (n <= 0) {
+                    throw new java.io.EOFException("rows to copy end before " + length + " bytes");
+                }
+                done += n;
+            }
         }
 
         /** Ends the rows: the file is complete, still under its temporary name. */
@@ -90,6 +115,7 @@ public class CsvTableWriter {
                 done = true;
                 try {
                     out.close();
+                    channel.close();
                 } finally {
                     Files.deleteIfExists(tmp);
                 }

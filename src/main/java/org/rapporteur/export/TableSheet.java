@@ -93,6 +93,19 @@ public final class TableSheet {
         return rows;
     }
 
+    /** Whether the sheet shows as many rows as it can: rows given from now on are only counted. */
+    public boolean full() {
+        return rows >= cap;
+    }
+
+    /** Counts {@code n} rows given past the cap ({@link #full()}): they are in the CSV file only. */
+    public void skip(int n) {
+        if (!full()) {
+            throw new IllegalStateException("rows skipped before the sheet is full");
+        }
+        rows += n;
+    }
+
     /** Whether rows were left to the CSV file: the sheet shows the first {@link #shown()} only. */
     boolean cut() {
         return rows > cap;

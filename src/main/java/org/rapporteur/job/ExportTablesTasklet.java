@@ -10,12 +10,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.rapporteur.export.CellKinds;
 import org.rapporteur.export.Publication;
 import org.rapporteur.export.RunManifest;
 import org.rapporteur.positions.PositionOverrides;
 import org.rapporteur.store.FactReader;
 import org.rapporteur.store.FactStore;
 import org.rapporteur.tables.AnalystWorkbook;
+import org.rapporteur.tables.ExportParts;
 import org.rapporteur.tables.ExportTables;
 import org.rapporteur.tables.Lookups;
 import org.rapporteur.tables.ParticipantRow;
@@ -102,9 +104,20 @@ class ExportTablesTasklet implements Tasklet {
         List<String> names = new ArrayList<>();
         int meetings;
         RunCounts counts;
-        try (TableFiles files = new TableFiles(next, includePersonalData)) {
-            WorkbookFigures figures = new ExportTables(facts, PositionOverrides.read(overrides), lookups)
-                    .write(files);
+        // each meeting's rows as the published set holds them, under a key of what they are made from: a meeting
+        // whose key is unchanged is copied from the published files, not read and built again (--full builds all)
+        String settings = ExportsFingerprint.of("", codeFingerprint, overrides, includePersonalData);
+        ExportParts earlier = full ? ExportParts.none() : ExportParts.published(outputDirectory, settings);
+        Map<String, String> versions = new java.util.HashMap<>();
+        store.inputStatuses().forEach(i -> versions.put(i.source(), i.sha256() + "@" + i.readInRun()));
+        ExportParts.Writer kept = new ExportParts.Writer(outputDirectory);
+        Map<String, CellKinds> kinds;
+        try (TableFiles files = new TableFiles(next, includePersonalData, outputDirectory, earlier.kinds())) {
+            WorkbookFigures figures = new ExportTables(facts, PositionOverrides.read(overrides), lookups,
+                    source -> versions.getOrDefault(source, "")).write(files, earlier, kept);
+            kinds = files.kinds();
+            log.info("Rows of {} meeting(s) copied from the published set, {} built from the store",
+                    earlier.given(), figures.meetings().size() - earlier.given());
             // findings as data-quality.csv lists them, those of the export (overrides, superseded reports) included
             counts = RunCounts.of(job, rejected, stored.rejectedInputs(),
                     figures.findings().getOrDefault("WARNING", 0L), figures.findings().getOrDefault("ERROR", 0L));
@@ -126,6 +139,9 @@ class ExportTablesTasklet implements Tasklet {
         RunManifest.write(next, manifest(job, counts, meetings, fingerprint), names);
         names.add(RunManifest.FILE);
         publication.publish(names);
+        try (kept) {
+            kept.publish(settings, kinds);
+        }
         for (Path folder : List.of(outputDirectory.resolve(RESTRICTED), outputDirectory.resolve(Publication.PREVIOUS)
                 .resolve(RESTRICTED))) {
             if (Files.isDirectory(folder)) {

@@ -43,8 +43,23 @@ final class Delegations {
     private final Map<List<String>, List<Integer>> duplicates = new TreeMap<>(
             Comparator.comparing((List<String> k) -> k.get(0)).thenComparing(k -> k.get(1)));
 
-    /** A meeting's delegations, in entity type and UN order. */
+    /** A meeting's delegations, in entity type and UN order; the persons it repeats are noted ({@link #note}). */
     List<Delegation> of(MeetingFacts meeting) {
+        List<MeetingPart.Duplicate> repeated = new ArrayList<>();
+        List<Delegation> out = of(meeting, repeated);
+        note(repeated);
+        return out;
+    }
+
+    /** Notes persons counted once, for the data-quality table. */
+    void note(List<MeetingPart.Duplicate> repeated) {
+        for (MeetingPart.Duplicate d : repeated) {
+            duplicates.computeIfAbsent(List.of(d.source(), d.earlier()), k -> new ArrayList<>()).add(d.line());
+        }
+    }
+
+    /** A meeting's delegations, in entity type and UN order; the persons counted once go to {@code repeated}. */
+    static List<Delegation> of(MeetingFacts meeting, List<MeetingPart.Duplicate> repeated) {
         Map<String, List<StoredFacts.DelegateRow>> grouped = new LinkedHashMap<>();
         Map<List<String>, StoredFacts.DelegateRow> persons = new LinkedHashMap<>();
         for (StoredFacts.DelegateRow d : meeting.delegates()) {
@@ -54,8 +69,7 @@ final class Delegations {
             StoredFacts.DelegateRow earlier = persons.putIfAbsent(List.of(key, EntityKey.comparable(d.firstName()),
                     EntityKey.comparable(d.lastName())), d);
             if (earlier != null) {
-                duplicates.computeIfAbsent(List.of(d.source(), earlier.source()), k -> new ArrayList<>())
-                        .add(d.line());
+                repeated.add(new MeetingPart.Duplicate(d.source(), earlier.source(), d.line()));
                 continue;
             }
             grouped.computeIfAbsent(key, k -> new ArrayList<>()).add(d);

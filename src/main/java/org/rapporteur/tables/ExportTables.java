@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 import org.rapporteur.positions.PositionOverrides;
@@ -40,6 +41,7 @@ public final class ExportTables {
     private final FactSource facts;
     private final PositionOverrides overrides;
     private final Lookups lookups;
+    private final java.util.function.Function<String, String> versionOf;
 
     /**
      * @param facts     the stored facts of the current inputs
@@ -47,6 +49,16 @@ public final class ExportTables {
      * @param lookups   entities' names, types and codes, bodies' names
      */
     public ExportTables(FactSource facts, PositionOverrides overrides, Lookups lookups) {
+        this(facts, overrides, lookups, source -> "");
+    }
+
+    /**
+     * As above, knowing each input's version (its content's digest and the run that read it), which keys the
+     * meetings' parts ({@link #write(TableOutput, ExportParts, ExportParts.Writer)}).
+     */
+    public ExportTables(FactSource facts, PositionOverrides overrides, Lookups lookups,
+                        java.util.function.Function<String, String> versionOf) {
+        this.versionOf = versionOf;
         this.facts = facts;
         this.overrides = overrides;
         this.lookups = lookups;
@@ -54,6 +66,18 @@ public final class ExportTables {
 
     /** Builds and writes every table; returns what the workbook's Overview and Charts show. */
     public WorkbookFigures write(TableOutput out) throws IOException {
+        return write(out, ExportParts.none(), null);
+    }
+
+    /**
+     * Builds and writes every table, giving again the rows of each meeting whose part {@code earlier} holds under the
+     * same key (what its rows are made from, {@link MeetingIndex#sourcesOf}) instead of reading and building them;
+     * the bytes are those of a whole build. Returns what the workbook's Overview and Charts show.
+     *
+     * @param earlier the parts of the published set ({@link ExportParts#none()} to build every meeting)
+     * @param kept    where this export's parts go; null to keep none
+     */
+    public WorkbookFigures write(TableOutput out, ExportParts earlier, ExportParts.Writer kept) throws IOException {
         MeetingIndex index = new MeetingIndex(facts);
         List<MeetingIndex.Series> series = index.series();
         // each meeting's matrix and its column there
@@ -66,17 +90,54 @@ public final class ExportTables {
             }
             matrices.add(new Matrix(lookups));
         }
-        Sinks sinks = new Sinks(out, series);
+        ExportSinks sinks = new ExportSinks(out, series, kept != null);
         Delegations delegations = new Delegations();
         Positions positions = new Positions(overrides, lookups);
         WorkbookFigures figures = new WorkbookFigures(index.meetings(), lookups);
-        int[] positionRows = new int[1];
-        int participationRows = 0;
-        try (MeetingsAhead ahead = new MeetingsAhead(facts, index)) {
-            for (int i = 0; i < index.meetings().size(); i++) {
-                participationRows = writeMeeting(ahead.next(), sinks, matrices, cellOf, delegations, positions,
-                        figures, positionRows, participationRows);
+        Map<String, String> keys = new HashMap<>();
+        List<StoredFacts.Meeting> toRead = new ArrayList<>();
+        for (StoredFacts.Meeting m : index.meetings()) {
+            String key = ExportParts.key(index.sourcesOf(m, versionOf));
+            keys.put(m.meetingId(), key);
+            if (earlier.entry(m.meetingId(), key).isEmpty()) {
+                toRead.add(m);
             }
+        }
+        int positionRows = 0;
+        int participationRows = 0;
+        try (MeetingsAhead ahead = new MeetingsAhead(facts, index, toRead)) {
+            for (StoredFacts.Meeting m : index.meetings()) {
+                String id = m.meetingId();
+                Optional<ExportParts.Entry> entry = earlier.entry(id, keys.get(id));
+                byte[] bytes;
+                MeetingPart part;
+                if (entry.isPresent()) {
+                    bytes = earlier.partBytes(entry.get());
+                    part = MeetingPart.of(bytes);
+                    sinks.copy(entry.get().slices());
+                } else {
+                    part = writeMeeting(ahead.next(), sinks, positions, figures);
+                    bytes = kept == null ? null : part.bytes();
+                }
+                Map<String, ExportParts.Slice> slices = sinks.endMeeting();
+                MeetingPart.Figures f = part.figures();
+                figures.add(new WorkbookFigures.Meeting(m, f.series(), f.label(), f.shortLabel(), f.counted(),
+                        f.named(), f.provisional(), f.speaking(), f.delegates(), f.women(), f.men(), f.byGroup()));
+                positions.absorb(id, part.summary(), part.byEntity());
+                positions.markUsed(part.usedOverrides());
+                for (MeetingPart.First first : part.firstPositions()) {
+                    figures.position(id, first.topic(), first.stance(), positionRows + first.row());
+                }
+                matrices.get(cellOf.get(id)[0]).add(cellOf.get(id)[1], part.matrix(), participationRows);
+                delegations.note(part.duplicates());
+                positionRows += slices.get(PositionRow.TABLE.name()).rows();
+                participationRows += slices.get(ParticipationRow.TABLE.name()).rows();
+                if (kept != null) {
+                    kept.add(id, keys.get(id), slices, bytes);
+                }
+            }
+        } finally {
+            earlier.close();
         }
         for (String id : index.awaiting()) {
             MeetingFacts meeting = MeetingFacts.read(facts, index, id, null);
@@ -90,7 +151,8 @@ public final class ExportTables {
             List<StoredFacts.ReviewRow> review = facts.review(source);
             for (PositionRow row : positions.ofFile(source, facts.positions(source), review, meetingOfLine::get)) {
                 sinks.positions.accept(row);
-                figures.position(row, positionRows[0]++);
+                positions.count(row);
+                figures.position(row, positionRows++);
             }
             for (ReviewRow row : positions.reviewOfFile(review, meetingOfLine::get)) {
                 sinks.review.accept(row);
@@ -118,10 +180,12 @@ public final class ExportTables {
         return figures;
     }
 
-    /** One meeting's rows to every table; returns the participation rows written so far. */
-    private int writeMeeting(MeetingFacts meeting, Sinks sinks, List<Matrix> matrices, Map<String, int[]> cellOf,
-                             Delegations delegations, Positions positions, WorkbookFigures figures,
-                             int[] positionRows, int participationRows) throws IOException {
+    /**
+     * One meeting's rows to every table; returns what the meeting adds to the tables built across meetings, its
+     * rows counted from its first.
+     */
+    private MeetingPart writeMeeting(MeetingFacts meeting, ExportSinks sinks, Positions positions,
+                                     WorkbookFigures figures) throws IOException {
         StoredFacts.Meeting m = meeting.meeting();
         String id = m.meetingId();
         sinks.meetings.accept(meetingRow(m));
@@ -135,13 +199,14 @@ public final class ExportTables {
         for (AttendanceRow row : attendance) {
             sinks.attendance.accept(row);
         }
-        List<Delegations.Delegation> delegationsHere = delegations.of(meeting);
+        List<MeetingPart.Duplicate> repeated = new ArrayList<>();
+        List<Delegations.Delegation> delegationsHere = Delegations.of(meeting, repeated);
         List<ParticipationRow> participation = new ArrayList<>();
-        for (StoredFacts.Participant p : Participation.of(meeting, delegationsHere)) {
+        List<StoredFacts.Participant> participants = Participation.of(meeting, delegationsHere);
+        for (StoredFacts.Participant p : participants) {
             ParticipationRow row = Participation.row(id, p, lookups);
             sinks.participation.accept(row);
             participation.add(row);
-            matrices.get(cellOf.get(id)[0]).add(cellOf.get(id)[1], p, participationRows++);
         }
         List<DelegationRow> delegationRows = writeDelegations(sinks, meeting, delegationsHere, lookups);
         Map<String, List<StoredFacts.ReviewRow>> reviewByFile = new LinkedHashMap<>();
@@ -153,11 +218,18 @@ public final class ExportTables {
             positionsByFile.put(file.get(0).source(), file);
         }
         reviewByFile.keySet().forEach(f -> positionsByFile.putIfAbsent(f, List.of()));
+        java.util.BitSet usedBefore = positions.used();
+        Positions.Tallies tallies = new Positions.Tallies();
+        Map<List<String>, MeetingPart.First> firsts = new LinkedHashMap<>();
+        int positionRow = 0;
         for (Map.Entry<String, List<StoredFacts.PositionRow>> file : positionsByFile.entrySet()) {
             for (PositionRow row : positions.ofFile(file.getKey(), file.getValue(),
                     reviewByFile.getOrDefault(file.getKey(), List.of()), paragraph -> id)) {
                 sinks.positions.accept(row);
-                figures.position(row, positionRows[0]++);
+                tallies.count(row);
+                firsts.putIfAbsent(List.of(row.topic(), row.stance()),
+                        new MeetingPart.First(row.topic(), row.stance(), positionRow));
+                positionRow++;
             }
         }
         for (List<StoredFacts.ReviewRow> file : reviewByFile.values()) {
@@ -165,8 +237,11 @@ public final class ExportTables {
                 sinks.review.accept(row);
             }
         }
-        figures.meeting(m, attendance, participation, delegationRows);
-        return participationRows;
+        WorkbookFigures.Meeting f = figures.of(m, attendance, participation, delegationRows);
+        return new MeetingPart(new MeetingPart.Figures(f.series(), f.label(), f.shortLabel(), f.counted(), f.named(),
+                f.provisional(), f.speaking(), f.delegates(), f.women(), f.men(), f.byGroup()), tallies.summary(),
+                tallies.byEntity(), List.copyOf(firsts.values()), Matrix.cells(participants), repeated,
+                positions.usedSince(usedBefore));
     }
 
     /** A meeting's row: the winning report's facts, the body's name, the year. */
@@ -178,7 +253,7 @@ public final class ExportTables {
     }
 
     /** A meeting's delegations, the persons on them, their regional groups and the gaps with who spoke. */
-    private static List<DelegationRow> writeDelegations(Sinks sinks, MeetingFacts meeting,
+    private static List<DelegationRow> writeDelegations(ExportSinks sinks, MeetingFacts meeting,
                                                         List<Delegations.Delegation> delegations, Lookups lookups)
             throws IOException {
         List<DelegationRow> rows = new ArrayList<>();
@@ -205,7 +280,7 @@ public final class ExportTables {
      * across files, the overrides file's, superseded reports), errors first, then warnings, then notes, each by source
      * and place. Sorted in memory: one small row per finding.
      */
-    private void writeQuality(Sinks sinks, MeetingIndex index, Delegations delegations, Positions positions,
+    private void writeQuality(ExportSinks sinks, MeetingIndex index, Delegations delegations, Positions positions,
                               WorkbookFigures figures) throws IOException {
         List<DataQualityRow> rows = new ArrayList<>();
         facts.findings(f -> rows.add(new DataQualityRow(f.source(), f.location(), f.severity(), f.code(),
@@ -234,48 +309,5 @@ public final class ExportTables {
             files.get(files.size() - 1).add(row);
         }
         return files;
-    }
-
-    /** Every table's output, opened in export order. */
-    private static final class Sinks {
-        final RowSink<MeetingRow> meetings;
-        final RowSink<AttendanceRow> attendance;
-        final RowSink<ParticipationRow> participation;
-        final List<RowSink<MatrixRow>> matrices = new ArrayList<>();
-        final RowSink<DelegationRow> delegations;
-        final RowSink<GroupAttendanceRow> byGroup;
-        final RowSink<AttendanceGapRow> gaps;
-        final RowSink<PositionRow> positions;
-        final RowSink<PositionSummaryRow> summary;
-        final RowSink<EntityPositionRow> byEntity;
-        final RowSink<ReviewRow> review;
-        final RowSink<DataQualityRow> quality;
-        final RowSink<AboutRow> about;
-        final RowSink<ParticipantRow> participants;
-
-        Sinks(TableOutput out, List<MeetingIndex.Series> series) throws IOException {
-            meetings = out.open(MeetingRow.TABLE, TableOutput.Audience.PUBLIC);
-            attendance = out.open(AttendanceRow.TABLE, TableOutput.Audience.PUBLIC);
-            participation = out.open(ParticipationRow.TABLE, TableOutput.Audience.PUBLIC);
-            // a sheet for the series with the most meetings, those the Charts show; every series has its CSV file
-            java.util.Set<String> sheeted = new java.util.HashSet<>();
-            series.stream().sorted(Comparator.comparingInt((MeetingIndex.Series s) -> -s.meetings().size())
-                            .thenComparing(MeetingIndex.Series::body))
-                    .limit(AnalystWorkbook.MAX_SERIES_CHARTED).forEach(s -> sheeted.add(s.body()));
-            for (MeetingIndex.Series s : series) {
-                matrices.add(out.open(MatrixRow.table(s.body(), s.meetingIds()), sheeted.contains(s.body())
-                        ? TableOutput.Audience.PUBLIC : TableOutput.Audience.FILE));
-            }
-            delegations = out.open(DelegationRow.TABLE, TableOutput.Audience.PUBLIC);
-            byGroup = out.open(GroupAttendanceRow.TABLE, TableOutput.Audience.PUBLIC);
-            gaps = out.open(AttendanceGapRow.TABLE, TableOutput.Audience.PUBLIC);
-            positions = out.open(PositionRow.TABLE, TableOutput.Audience.PUBLIC);
-            summary = out.open(PositionSummaryRow.TABLE, TableOutput.Audience.PUBLIC);
-            byEntity = out.open(EntityPositionRow.TABLE, TableOutput.Audience.PUBLIC);
-            review = out.open(ReviewRow.TABLE, TableOutput.Audience.PUBLIC);
-            quality = out.open(DataQualityRow.TABLE, TableOutput.Audience.PUBLIC);
-            about = out.open(AboutRow.TABLE, TableOutput.Audience.WORKBOOK);
-            participants = out.open(ParticipantRow.TABLE, TableOutput.Audience.RESTRICTED);
-        }
     }
 }

@@ -25,24 +25,24 @@ final class Matrix {
 
     /** An entity as first met, and its cells: (meeting, role bits, first participation row) triples. */
     private static final class Entity {
-        final StoredFacts.Participant first;
+        final MeetingPart.Cell first;
         int[] cells = new int[12];
         int size;
 
-        Entity(StoredFacts.Participant first) {
+        Entity(MeetingPart.Cell first) {
             this.first = first;
         }
 
-        void add(int meeting, Role role, int row) {
+        void add(int meeting, int roles, int row) {
             if (size > 0 && cells[size - 3] == meeting) {
-                cells[size - 2] |= 1 << role.ordinal();
+                cells[size - 2] |= roles;
                 return;
             }
             if (size == cells.length) {
                 cells = Arrays.copyOf(cells, cells.length * 2);
             }
             cells[size++] = meeting;
-            cells[size++] = 1 << role.ordinal();
+            cells[size++] = roles;
             cells[size++] = row;
         }
     }
@@ -54,19 +54,39 @@ final class Matrix {
         this.lookups = lookups;
     }
 
-    /** Notes that at meeting {@code meeting} (its column, from 0, meetings fed in order) the entity did this. */
-    void add(int meeting, StoredFacts.Participant p, int participationRow) {
-        entities.computeIfAbsent(EntityKey.of(p.entityCode(), p.entityType(), p.entityName()), k -> new Entity(p))
-                .add(meeting, Role.valueOf(p.role()), participationRow);
+    /**
+     * Notes a meeting's cells (column {@code meeting}, from 0, meetings fed in order), their rows counted from
+     * {@code firstRow}, the meeting's first participation row.
+     */
+    void add(int meeting, List<MeetingPart.Cell> cells, int firstRow) {
+        for (MeetingPart.Cell c : cells) {
+            entities.computeIfAbsent(EntityKey.of(c.code(), c.type(), c.name()), k -> new Entity(c))
+                    .add(meeting, c.roles(), firstRow + c.row());
+        }
+    }
+
+    /** A meeting's cells from its participation, in order: one per entity, its roles, its first row. */
+    static List<MeetingPart.Cell> cells(List<StoredFacts.Participant> participation) {
+        Map<String, MeetingPart.Cell> cells = new LinkedHashMap<>();
+        for (int row = 0; row < participation.size(); row++) {
+            StoredFacts.Participant p = participation.get(row);
+            int bit = 1 << Role.valueOf(p.role()).ordinal();
+            int at = row;
+            cells.merge(EntityKey.of(p.entityCode(), p.entityType(), p.entityName()),
+                    new MeetingPart.Cell(p.entityCode(), p.entityType(), p.entityName(), p.regionalGroup(), bit, at),
+                    (a, b) -> new MeetingPart.Cell(a.code(), a.type(), a.name(), a.group(), a.roles() | b.roles(),
+                            a.row()));
+        }
+        return List.copyOf(cells.values());
     }
 
     /** The rows over {@code meetings} columns (every meeting fed), grouped by regional group. */
     List<MatrixRow> rows(int meetings) {
         List<MatrixRow> rows = new ArrayList<>();
         entities.values().stream()
-                .sorted(Comparator.comparingInt((Entity e) -> groupRank(e.first.regionalGroup()))
-                        .thenComparing(e -> EntityType.valueOf(e.first.entityType()))
-                        .thenComparing(e -> e.first.entityName(), UN_ORDER))
+                .sorted(Comparator.comparingInt((Entity e) -> groupRank(e.first.group()))
+                        .thenComparing(e -> EntityType.valueOf(e.first.type()))
+                        .thenComparing(e -> e.first.name(), UN_ORDER))
                 .forEach(e -> {
                     List<String> cells = new ArrayList<>(java.util.Collections.nCopies(meetings, ""));
                     int[] links = new int[meetings];
@@ -75,9 +95,9 @@ final class Matrix {
                         cells.set(e.cells[i], roles(e.cells[i + 1]));
                         links[e.cells[i]] = e.cells[i + 2];
                     }
-                    StoredFacts.Participant p = e.first;
-                    rows.add(new MatrixRow(p.entityCode(), lookups.codes(p.entityCode(), p.entityType()),
-                            p.entityName(), p.entityType(), p.regionalGroup(), cells, links));
+                    MeetingPart.Cell p = e.first;
+                    rows.add(new MatrixRow(p.code(), lookups.codes(p.code(), p.type()),
+                            p.name(), p.type(), p.group(), cells, links));
                 });
         return rows;
     }

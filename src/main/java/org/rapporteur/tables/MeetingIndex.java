@@ -40,6 +40,8 @@ final class MeetingIndex {
     private final Map<String, TreeSet<String>> statementSources = new HashMap<>();
     private final List<String> awaiting;
     private final List<FactSource.SourceSymbol> symbols = new ArrayList<>();
+    /** meeting → "kind source symbol" of every list and statements row symbol that names it. */
+    private final Map<String, TreeSet<String>> namedBy = new HashMap<>();
 
     MeetingIndex(FactSource facts) {
         this.reports = facts.meetings();
@@ -71,6 +73,7 @@ final class MeetingIndex {
         for (FactSource.SourceSymbol s : symbols) {
             String meeting = meetingOf(s.symbol());
             listSources.computeIfAbsent(meeting, k -> new TreeSet<>()).add(s.source());
+            namedBy.computeIfAbsent(meeting, k -> new TreeSet<>()).add("L\t" + s.source() + "\t" + s.symbol());
             if (!rank.containsKey(meeting)) {
                 others.add(meeting);
             }
@@ -79,6 +82,7 @@ final class MeetingIndex {
             symbols.add(s);
             String meeting = meetingOf(s.symbol());
             statementSources.computeIfAbsent(meeting, k -> new TreeSet<>()).add(s.source());
+            namedBy.computeIfAbsent(meeting, k -> new TreeSet<>()).add("S\t" + s.source() + "\t" + s.symbol());
             if (!rank.containsKey(meeting)) {
                 others.add(meeting);
             }
@@ -128,6 +132,23 @@ final class MeetingIndex {
     /** The reports whose facts a meeting's rows come from, by source. */
     List<String> reportSources(String meetingId) {
         return reportSources.getOrDefault(meetingId, List.of());
+    }
+
+    /**
+     * What a meeting's rows are made from, as text: its winning report's facts, the reports used, and each list and
+     * statements file's symbols that name it, with every file's version ({@code versionOf}: its content's digest and
+     * the run that read it). Two equal texts, with the same code and settings, give the same rows.
+     */
+    String sourcesOf(StoredFacts.Meeting meeting, java.util.function.Function<String, String> versionOf) {
+        String meetingId = meeting.meetingId();
+        StringBuilder key = new StringBuilder(meetingId).append('\n').append(meeting);
+        for (String source : reportSources(meetingId)) {
+            key.append("\nR\t").append(source).append('\t').append(versionOf.apply(source));
+        }
+        for (String named : namedBy.getOrDefault(meetingId, new TreeSet<>())) {
+            key.append('\n').append(named).append('\t').append(versionOf.apply(named.split("\t", 3)[1]));
+        }
+        return key.toString();
     }
 
     /** The lists of participants naming a meeting, by source. */

@@ -34,9 +34,14 @@ final class MeetingsAhead implements AutoCloseable {
     private int submitted;
 
     MeetingsAhead(FactSource facts, MeetingIndex index) {
+        this(facts, index, index.meetings());
+    }
+
+    /** Reads the given meetings only, in their order. */
+    MeetingsAhead(FactSource facts, MeetingIndex index, List<StoredFacts.Meeting> meetings) {
         this.facts = facts;
         this.index = index;
-        this.meetings = index.meetings();
+        this.meetings = meetings;
         while (submitted < meetings.size() && submitted < AHEAD) {
             submitNext();
         }
@@ -47,7 +52,7 @@ final class MeetingsAhead implements AutoCloseable {
         pending.add(reader.submit(() -> MeetingFacts.read(facts, index, m.meetingId(), m)));
     }
 
-    /** The next meeting's facts, in the order of {@link MeetingIndex#meetings()}; an error reading it is thrown. */
+    /** The next meeting's facts, in the order given; an error reading it is thrown. */
     MeetingFacts next() {
         Future<MeetingFacts> head = pending.poll();
         if (head == null) {

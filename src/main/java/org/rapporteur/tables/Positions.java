@@ -93,7 +93,6 @@ final class Positions {
         }
         List<PositionRow> rows = applyOverrides(file, found, listed);
         rows.sort(IN_FILE);
-        rows.forEach(this::count);
         return rows;
     }
 
@@ -122,22 +121,87 @@ final class Positions {
         return out;
     }
 
-    private void count(PositionRow r) {
-        int[] t = summary.computeIfAbsent(r.meetingId(), k -> new TreeMap<>(Comparator.comparing(
-                (List<String> key) -> key.get(0)).thenComparing(key -> key.get(1))))
-                .computeIfAbsent(List.of(r.topic(), r.stance()), k -> new int[3]);
-        t[0]++;
-        t[1] = Math.max(t[1], r.weight());
-        t[2] += r.weight();
-        if (!r.credited().isEmpty()) {
-            List<String> key = List.of(r.meetingId(), r.credited(), r.topic(), r.stance());
-            byEntity.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(r.source());
-            entityMentions.merge(key, 1, Integer::sum);
-            Set<String> speakers = entitySpeakers.computeIfAbsent(key, k -> new LinkedHashSet<>());
-            if (!r.onBehalfOf().isEmpty() && !r.attributedEntityCode().isEmpty()) {
-                speakers.add(r.attributedEntityCode());
+    /** Counts a row of positions.csv into positions-summary and positions-by-entity. */
+    void count(PositionRow r) {
+        Tallies one = new Tallies();
+        one.count(r);
+        absorb(r.meetingId(), one.summary(), one.byEntity());
+    }
+
+    /** Adds a meeting's tallies ({@link Tallies}) to positions-summary and positions-by-entity. */
+    void absorb(String meetingId, List<MeetingPart.Tally> tallies, List<MeetingPart.EntityTally> entities) {
+        if (!tallies.isEmpty()) {
+            Map<List<String>, int[]> totals = summary.computeIfAbsent(meetingId, k -> new TreeMap<>(TOPIC_STANCE));
+            for (MeetingPart.Tally t : tallies) {
+                int[] sum = totals.computeIfAbsent(List.of(t.topic(), t.stance()), k -> new int[3]);
+                sum[0] += t.mentions();
+                sum[1] = Math.max(sum[1], t.maxWeight());
+                sum[2] += t.weighted();
             }
         }
+        for (MeetingPart.EntityTally e : entities) {
+            List<String> key = List.of(meetingId, e.credited(), e.topic(), e.stance());
+            byEntity.computeIfAbsent(key, k -> new LinkedHashSet<>()).addAll(e.sources());
+            entityMentions.merge(key, e.mentions(), Integer::sum);
+            entitySpeakers.computeIfAbsent(key, k -> new LinkedHashSet<>()).addAll(e.speakers());
+        }
+    }
+
+    private static final Comparator<List<String>> TOPIC_STANCE = Comparator.comparing(
+            (List<String> key) -> key.get(0)).thenComparing(key -> key.get(1));
+
+    /** One meeting's positions tallied as positions-summary and positions-by-entity count them. */
+    static final class Tallies {
+        private final Map<List<String>, int[]> summary = new TreeMap<>(TOPIC_STANCE);
+        private final Map<List<String>, MeetingPart.EntityTally> byEntity = new LinkedHashMap<>();
+
+        void count(PositionRow r) {
+            int[] t = summary.computeIfAbsent(List.of(r.topic(), r.stance()), k -> new int[3]);
+            t[0]++;
+            t[1] = Math.max(t[1], r.weight());
+            t[2] += r.weight();
+            if (!r.credited().isEmpty()) {
+                MeetingPart.EntityTally e = byEntity.computeIfAbsent(List.of(r.credited(), r.topic(), r.stance()),
+                        k -> new MeetingPart.EntityTally(k.get(0), k.get(1), k.get(2), new ArrayList<>(), 0,
+                                new ArrayList<>()));
+                if (!e.sources().contains(r.source())) {
+                    e.sources().add(r.source());
+                }
+                if (!r.onBehalfOf().isEmpty() && !r.attributedEntityCode().isEmpty()
+                        && !e.speakers().contains(r.attributedEntityCode())) {
+                    e.speakers().add(r.attributedEntityCode());
+                }
+                byEntity.put(List.of(r.credited(), r.topic(), r.stance()), new MeetingPart.EntityTally(e.credited(),
+                        e.topic(), e.stance(), e.sources(), e.mentions() + 1, e.speakers()));
+            }
+        }
+
+        List<MeetingPart.Tally> summary() {
+            List<MeetingPart.Tally> out = new ArrayList<>();
+            summary.forEach((k, t) -> out.add(new MeetingPart.Tally(k.get(0), k.get(1), t[0], t[1], t[2])));
+            return out;
+        }
+
+        List<MeetingPart.EntityTally> byEntity() {
+            return List.copyOf(byEntity.values());
+        }
+    }
+
+    /** The overrides used so far (their places in the overrides file). */
+    BitSet used() {
+        return (BitSet) used.clone();
+    }
+
+    /** The overrides used since {@code before} ({@link #used()}). */
+    List<Integer> usedSince(BitSet before) {
+        BitSet now = (BitSet) used.clone();
+        now.andNot(before);
+        return now.stream().boxed().toList();
+    }
+
+    /** Overrides an earlier export found used by a meeting whose rows it gives again. */
+    void markUsed(List<Integer> overrides) {
+        overrides.forEach(used::set);
     }
 
     /**

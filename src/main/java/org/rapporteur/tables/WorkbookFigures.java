@@ -75,9 +75,14 @@ public final class WorkbookFigures {
         SEVERITIES.forEach(severity -> findings.put(severity, 0L));
     }
 
+    /** Adds a meeting's figures ({@link #of}), in date order. */
+    void add(Meeting meeting) {
+        meetings.add(meeting);
+    }
+
     /** A meeting's figures, from its rows in the attendance, participation and delegations tables. */
-    void meeting(StoredFacts.Meeting meeting, List<AttendanceRow> attendance, List<ParticipationRow> participation,
-                 List<DelegationRow> delegations) {
+    Meeting of(StoredFacts.Meeting meeting, List<AttendanceRow> attendance, List<ParticipationRow> participation,
+               List<DelegationRow> delegations) {
         // per report (the parts of a session may each count their own): the largest count
         Map<String, Long> countedByReport = new LinkedHashMap<>();
         boolean provisional = false;
@@ -114,11 +119,11 @@ public final class WorkbookFigures {
                 : ordinal(meeting.sessionNumber()) + " " + unit;
         LocalDate date = meeting.startDate() != null ? meeting.startDate() : meeting.endDate();
         String shortLabel = date == null ? when : when + ", " + date.getYear();
-        meetings.add(new Meeting(meeting, series, seriesName(series) + ", " + shortLabel, shortLabel, counted,
+        return new Meeting(meeting, series, seriesName(series) + ", " + shortLabel, shortLabel, counted,
                 named.size(), provisional, speaking.size(), delegates,
                 delegations.stream().mapToLong(DelegationRow::women).sum(),
                 delegations.stream().mapToLong(DelegationRow::men).sum(),
-                byGroup.stream().mapToInt(Set::size).toArray()));
+                byGroup.stream().mapToInt(Set::size).toArray());
     }
 
     /** What labels call a series: the body's short name, else its symbol. */
@@ -143,9 +148,14 @@ public final class WorkbookFigures {
 
     /** A row of positions.csv was written at {@code row}: the first of its series, topic and stance is kept. */
     void position(PositionRow position, int row) {
-        String series = seriesOf.get(position.meetingId());
+        position(position.meetingId(), position.topic(), position.stance(), row);
+    }
+
+    /** A row of positions.csv of a meeting, topic and stance was written at {@code row}. */
+    void position(String meetingId, String topic, String stance, int row) {
+        String series = seriesOf.get(meetingId);
         if (series != null) {
-            firstPosition.putIfAbsent(List.of(series, position.topic(), position.stance()), row);
+            firstPosition.putIfAbsent(List.of(series, topic, stance), row);
         }
     }
 

@@ -167,7 +167,10 @@ public final class ExportParts {
         private final Path output;
         private final String name;
         private final DataOutputStream parts;
-        private final Map<String, Entry> entries = new LinkedHashMap<>();
+        /** The index's entries, written as they come (the heap holds none): meeting, key, part, slices. */
+        private final DataOutputStream entries;
+        private final java.util.Set<String> sliced = new java.util.HashSet<>();
+        private int count;
         private long written;
 
         /** @param output where the set will be published (the parts go to its {@code .state/}) */
@@ -177,12 +180,26 @@ public final class ExportParts {
             this.name = "export-parts-" + System.nanoTime() + ".bin";
             this.parts = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(
                     state(output).resolve(name + ".tmp"))));
+            this.entries = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(
+                    state(output).resolve(name + ".entries"))));
         }
 
         void add(String meetingId, String key, Map<String, Slice> slices, byte[] part) throws IOException {
             parts.write(part);
-            entries.put(meetingId, new Entry(key, written, part.length, Map.copyOf(slices)));
+            entries.writeUTF(meetingId);
+            entries.writeUTF(key);
+            entries.writeLong(written);
+            entries.writeInt(part.length);
+            entries.writeInt(slices.size());
+            for (Map.Entry<String, Slice> s : new java.util.TreeMap<>(slices).entrySet()) {
+                entries.writeUTF(s.getKey());
+                entries.writeLong(s.getValue().offset());
+                entries.writeLong(s.getValue().length());
+                entries.writeInt(s.getValue().rows());
+                sliced.add(s.getKey());
+            }
             written += part.length;
+            count++;
         }
 
         /**
@@ -195,9 +212,8 @@ public final class ExportParts {
          */
         public void publish(String settings, Map<String, CellKinds> kinds) throws IOException {
             parts.close();
+            entries.close();
             Path state = state(output);
-            java.util.Set<String> sliced = new java.util.HashSet<>();
-            entries.values().forEach(e -> sliced.addAll(e.slices().keySet()));
             boolean readable = kinds.entrySet().stream().filter(k -> sliced.contains(tableOf(k.getKey())))
                     .allMatch(k -> k.getValue().readable());
             if (!readable) {
@@ -222,22 +238,10 @@ public final class ExportParts {
                     out.writeInt(codes.length);
                     out.write(codes);
                 }
-                out.writeInt(entries.size());
-                for (Map.Entry<String, Entry> e : entries.entrySet()) {
-                    Entry entry = e.getValue();
-                    out.writeUTF(e.getKey());
-                    out.writeUTF(entry.key());
-                    out.writeLong(entry.partOffset());
-                    out.writeInt(entry.partLength());
-                    out.writeInt(entry.slices().size());
-                    for (Map.Entry<String, Slice> s : new java.util.TreeMap<>(entry.slices()).entrySet()) {
-                        out.writeUTF(s.getKey());
-                        out.writeLong(s.getValue().offset());
-                        out.writeLong(s.getValue().length());
-                        out.writeInt(s.getValue().rows());
-                    }
-                }
+                out.writeInt(count);
+                Files.copy(state.resolve(name + ".entries"), out);
             }
+            Files.delete(state.resolve(name + ".entries"));
             Files.move(tmp, state.resolve(INDEX), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             removeOthers();
         }
@@ -263,7 +267,9 @@ public final class ExportParts {
         @Override
         public void close() throws IOException {
             parts.close();
+            entries.close();
             Files.deleteIfExists(state(output).resolve(name + ".tmp"));
+            Files.deleteIfExists(state(output).resolve(name + ".entries"));
         }
     }
 

@@ -140,7 +140,11 @@ class ExportTablesTasklet implements Tasklet {
         names.add(RunManifest.FILE);
         publication.publish(names);
         try (kept) {
-            kept.publish(settings, kinds);
+            if (!kept.publish(settings, kinds)) {
+                log.warn("The meetings' rows of this set were not kept for the next export: a table's rows cannot be "
+                        + "read back from its CSV text (a column of two kinds of value, or text beginning with a "
+                        + "quote and a formula sign); the next export is built whole");
+            }
         }
         for (Path folder : List.of(outputDirectory.resolve(RESTRICTED), outputDirectory.resolve(Publication.PREVIOUS)
                 .resolve(RESTRICTED))) {

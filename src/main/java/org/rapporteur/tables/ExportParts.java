@@ -209,8 +209,9 @@ public final class ExportParts {
          * @param kinds    the kinds of each file's columns, by file name ({@link TableFiles#kinds()}); when the rows
          *                 of a file with slices cannot be read back from its text, no index is kept (the next export
          *                 is built whole)
+         * @return false when no index was kept for that reason
          */
-        public void publish(String settings, Map<String, CellKinds> kinds) throws IOException {
+        public boolean publish(String settings, Map<String, CellKinds> kinds) throws IOException {
             parts.close();
             entries.close();
             Path state = state(output);
@@ -218,7 +219,7 @@ public final class ExportParts {
                     .allMatch(k -> k.getValue().readable());
             if (!readable) {
                 Files.deleteIfExists(state.resolve(INDEX));
-                return;
+                return false;
             }
             Files.move(state.resolve(name + ".tmp"), state.resolve(name), StandardCopyOption.ATOMIC_MOVE);
             Path tmp = state.resolve(INDEX + ".tmp");
@@ -244,6 +245,7 @@ public final class ExportParts {
             Files.delete(state.resolve(name + ".entries"));
             Files.move(tmp, state.resolve(INDEX), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             removeOthers();
+            return true;
         }
 
         /** "restricted/participants.csv" → "participants". */

@@ -110,36 +110,36 @@ class ExportTablesTasklet implements Tasklet {
         ExportParts earlier = full ? ExportParts.none() : ExportParts.published(outputDirectory, settings);
         Map<String, String> versions = new java.util.HashMap<>();
         store.inputStatuses().forEach(i -> versions.put(i.source(), i.sha256() + "@" + i.readInRun()));
-        ExportParts.Writer kept = new ExportParts.Writer(outputDirectory);
-        Map<String, CellKinds> kinds;
-        try (TableFiles files = new TableFiles(next, includePersonalData, outputDirectory, earlier.kinds())) {
-            WorkbookFigures figures = new ExportTables(facts, PositionOverrides.read(overrides), lookups,
-                    source -> versions.getOrDefault(source, "")).write(files, earlier, kept);
-            kinds = files.kinds();
-            log.info("Rows of {} meeting(s) copied from the published set, {} built from the store",
-                    earlier.given(), figures.meetings().size() - earlier.given());
-            // findings as data-quality.csv lists them, those of the export (overrides, superseded reports) included
-            counts = RunCounts.of(job, rejected, stored.rejectedInputs(),
-                    figures.findings().getOrDefault("WARNING", 0L), figures.findings().getOrDefault("ERROR", 0L));
-            job.getExecutionContext().put(RunCounts.KEY, counts.asLine());
-            names.addAll(files.commit());
-            // names of persons from lists of participants: only under restricted/, unless the operator asks for them
-            restrictAccess(next.resolve(RESTRICTED).resolve(ParticipantRow.TABLE.name() + ".csv"));
-            List<FactStore.InputStatus> inputs = store.inputStatuses();
-            files.workbook().finish(AnalystWorkbook.TITLE, AnalystWorkbook.intro(figures, inputs),
-                    AnalystWorkbook.overview(figures, inputs), AnalystWorkbook.chartNotes(figures),
-                    AnalystWorkbook.charts(figures, trackedTopics), next.resolve(WORKBOOK));
-            meetings = figures.meetings().size();
-        }
-        if (includePersonalData) {
-            // its participants sheet names persons: owner-only, like restricted/, and so is its copy in previous/
-            restrictAccess(next.resolve(WORKBOOK));
-        }
-        names.add(WORKBOOK);
-        RunManifest.write(next, manifest(job, counts, meetings, fingerprint), names);
-        names.add(RunManifest.FILE);
-        publication.publish(names);
-        try (kept) {
+        // closed whatever happens: a failed run (a full disk) leaves no file of its parts open
+        try (ExportParts.Writer kept = new ExportParts.Writer(outputDirectory)) {
+            Map<String, CellKinds> kinds;
+            try (TableFiles files = new TableFiles(next, includePersonalData, outputDirectory, earlier.kinds())) {
+                WorkbookFigures figures = new ExportTables(facts, PositionOverrides.read(overrides), lookups,
+                        source -> versions.getOrDefault(source, "")).write(files, earlier, kept);
+                kinds = files.kinds();
+                log.info("Rows of {} meeting(s) copied from the published set, {} built from the store",
+                        earlier.given(), figures.meetings().size() - earlier.given());
+                // findings as data-quality.csv lists them, those of the export (overrides, superseded reports) included
+                counts = RunCounts.of(job, rejected, stored.rejectedInputs(),
+                        figures.findings().getOrDefault("WARNING", 0L), figures.findings().getOrDefault("ERROR", 0L));
+                job.getExecutionContext().put(RunCounts.KEY, counts.asLine());
+                names.addAll(files.commit());
+                // names of persons from lists of participants: only under restricted/, unless the operator asks for them
+                restrictAccess(next.resolve(RESTRICTED).resolve(ParticipantRow.TABLE.name() + ".csv"));
+                List<FactStore.InputStatus> inputs = store.inputStatuses();
+                files.workbook().finish(AnalystWorkbook.TITLE, AnalystWorkbook.intro(figures, inputs),
+                        AnalystWorkbook.overview(figures, inputs), AnalystWorkbook.chartNotes(figures),
+                        AnalystWorkbook.charts(figures, trackedTopics), next.resolve(WORKBOOK));
+                meetings = figures.meetings().size();
+            }
+            if (includePersonalData) {
+                // its participants sheet names persons: owner-only, like restricted/, and so is its copy in previous/
+                restrictAccess(next.resolve(WORKBOOK));
+            }
+            names.add(WORKBOOK);
+            RunManifest.write(next, manifest(job, counts, meetings, fingerprint), names);
+            names.add(RunManifest.FILE);
+            publication.publish(names);
             if (!kept.publish(settings, kinds)) {
                 log.warn("The meetings' rows of this set were not kept for the next export: a table's rows cannot be "
                         + "read back from its CSV text (a column of two kinds of value, or text beginning with a "

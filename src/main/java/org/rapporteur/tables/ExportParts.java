@@ -180,8 +180,14 @@ public final class ExportParts {
             this.name = "export-parts-" + System.nanoTime() + ".bin";
             this.parts = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(
                     state(output).resolve(name + ".tmp"))));
-            this.entries = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(
-                    state(output).resolve(name + ".entries"))));
+            try {
+                this.entries = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(
+                        state(output).resolve(name + ".entries"))));
+            } catch (IOException | RuntimeException e) {
+                parts.close();
+                Files.deleteIfExists(state(output).resolve(name + ".tmp"));
+                throw e;
+            }
         }
 
         void add(String meetingId, String key, Map<String, Slice> slices, byte[] part) throws IOException {
@@ -268,10 +274,11 @@ public final class ExportParts {
 
         @Override
         public void close() throws IOException {
-            parts.close();
-            entries.close();
-            Files.deleteIfExists(state(output).resolve(name + ".tmp"));
-            Files.deleteIfExists(state(output).resolve(name + ".entries"));
+            // each closed and removed even when another fails (a full disk fails the flush of a buffer)
+            try (Closeable a = parts; Closeable b = entries) {
+                Files.deleteIfExists(state(output).resolve(name + ".tmp"));
+                Files.deleteIfExists(state(output).resolve(name + ".entries"));
+            }
         }
     }
 

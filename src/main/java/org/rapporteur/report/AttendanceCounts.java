@@ -27,7 +27,9 @@ final class AttendanceCounts {
 
         private static final String ROLE = CountItems.ROLE;
     private static final GuardedPattern ATTENDED_BY = GuardedPattern.compile(
-            "\\b(?:attended\\s+by|attending\\s+(?:the\\s+(?:session|meeting)\\s+)?(?:was|were)|also\\s+attended\\s+(?:was|were))"
+            "\\b(?:attended\\s+by|attending\\s+(?:the\\s+(?:session|meeting)\\s+)?(?:was|were)|also\\s+attended\\s+(?:was|were)"
+                    // "credentials had been submitted by 47 observer delegations …": a board's count of who attended
+                    + "|credentials\\s+(?:had\\s+been|have\\s+been|were|was)\\s+(?:submitted|received|presented)\\s+(?:by|from))"
                     + "\\s+(?:the\\s+)?"
                     + ROLE + "?\\s*(?:of|from|for)?\\s*(.+)", Pattern.CASE_INSENSITIVE);
     /**

@@ -95,6 +95,16 @@ final class CountItems {
         return splitOutsideBrackets(text, ",;").stream().map(String::strip).toList();
     }
 
+    /**
+     * The group spoken for with its own brackets closed: "the Caribbean Community (CARICOM)" keeps the bracket the end of
+     * an attribution shares with its acronym.
+     */
+    static String closed(String behalf) {
+        long open = behalf.chars().filter(c -> c == '(').count();
+        long close = behalf.chars().filter(c -> c == ')').count();
+        return open > close ? behalf + ")".repeat((int) (open - close)) : behalf;
+    }
+
     /** The text cut at each of the separators that stands outside round and square brackets, pieces as written. */
     static List<String> splitOutsideBrackets(String text, String separators) {
         List<String> out = new ArrayList<>();

@@ -50,13 +50,15 @@ final class MeetingFactsExtractor {
                     "No document symbol found (running header, front matter or \"adopted its report (…)\"); "
                             + "the meeting is keyed by the file name"));
         }
-        Integer session = new SessionNumber(frontMatter, paragraphs).find(symbol);
+        SessionNumber number = new SessionNumber(frontMatter, paragraphs);
+        Integer ordinal = number.find(symbol);
+        Integer session = number.withinAYear(ordinal) ? null : ordinal;
         if (session == null) {
             findings.add(Finding.inFile(FindingCode.MISSING_SESSION, "The report does not say which meeting or "
                     + "session of its body it is (\"fifth meeting\", \"on its second session\"): session_number is left "
                     + "empty"));
         }
-        MeetingPeriod.Period period = new MeetingPeriod(frontMatter, paragraphs, session).find();
+        MeetingPeriod.Period period = new MeetingPeriod(frontMatter, paragraphs, ordinal).find();
         if (period.start() == null) {
             findings.add(Finding.inFile(FindingCode.MISSING_DATES, "No date of this meeting or of its sittings found"));
         }

@@ -123,7 +123,7 @@ final class NameListSplitter {
         Matcher m = BEHALF.matcher(name);
         if (m.matches()) {
             name = m.group(1).strip();
-            behalf = m.group(2).strip().replaceAll("[),]+$", "").strip();
+            behalf = CountItems.closed(m.group(2).strip().replaceAll("[),]+$", "").strip());
         }
         if (withMembers) {
             // "X and its member States" speaks for its members; "on behalf of X and its member States" for X's

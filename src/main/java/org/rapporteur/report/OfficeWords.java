@@ -30,8 +30,10 @@ final class OfficeWords {
      * "who had been elected at the thirty-third session (for a one-year term)": when an officer serving now was
      * elected; "the Bureau elected at the fifth session" (no "had been") is that session's Bureau.
      */
-    private static final Pattern ELECTED_BEFORE = Pattern.compile("(?i)\\b(?:had|has|have)\\s+been\\s+elected"
-            + "(?:\\s+by\\s+acclamation)?\\s*$");
+    private static final Pattern ELECTED_BEFORE = Pattern.compile("(?i)\\b(?:(?:had|has|have)\\s+been\\s+elected"
+            + "(?:\\s+by\\s+acclamation)?"
+            // "the Co-Chairs … elected by the Conference of the Parties at its eleventh meeting": another body elected them
+            + "|\\belected\\s+by\\s+the\\s+(?!acclamation\\b)[^,;()]{3,80}?)\\s*$");
     /**
      * "the thirty-fifth session", "its thirteenth meeting", "its eighty-ninth and ninetieth sessions", "the 2026
      * Meeting", "the Bureau for 2025": a session named in a sentence.

@@ -105,19 +105,16 @@ final class OfficersAndPanellists {
         return out;
     }
 
-    /** A person named as Chair in one place and as opening the meeting in another is one Chair, not also an officer. */
-    static List<Participation> once(List<Participation> people) {
-        List<Participation> out = new ArrayList<>();
-        for (Participation p : people) {
-            boolean outranked = p.role() == Role.OFFICER && !p.person().isEmpty() && people.stream().anyMatch(o ->
-                    o.role() == Role.CHAIR && o.person().equals(p.person()) && o.entity().equals(p.entity()));
-            boolean repeated = out.stream().anyMatch(o -> o.role() == p.role() && o.person().equals(p.person())
-                    && o.entity().equals(p.entity()));
-            if (!outranked && !repeated) {
-                out.add(p);
-            }
+    /**
+     * "(Senegal, African States)": a Bureau member's State followed by the regional group it was elected for; the State.
+     */
+    private Optional<Entity> stateOfARegionalGroup(int paragraph, String inside) {
+        int comma = inside.indexOf(',');
+        if (comma < 0 || names.resolve(inside.substring(comma + 1)).filter(e -> e.type() == EntityType.GROUP).isEmpty()) {
+            return Optional.empty();
         }
-        return out;
+        return names.known(paragraph, inside.substring(0, comma)).filter(e -> e.type() == EntityType.MEMBER_STATE
+                || e.type() == EntityType.OBSERVER_STATE);
     }
 
     /** True when the words after an officer's name give the office of another session than this one. */
@@ -193,7 +190,7 @@ final class OfficersAndPanellists {
         if (candidate.isEmpty()) {
             return label;
         }
-        Optional<Entity> entity = names.known(paragraph, inside);
+        Optional<Entity> entity = names.known(paragraph, inside).or(() -> stateOfARegionalGroup(paragraph, inside));
         if (entity.isEmpty()) {
             if (!PersonNames.looksLikeCountryOrOrganisation(inside)) {
                 return label;

@@ -47,6 +47,13 @@ final class OfficersWithTheirState {
     private static final Pattern PRESIDED_WITH_TITLE = Pattern.compile("^(\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+\\p{Lu}"
             + "[\\p{L}'’.\\-]*){1,5}),\\s+([^,;()]{3,160}?\\bof\\s+[^,;()]+),\\s+(?:chaired|presided\\s+over)\\s+the"
             + "\\s+(?:meeting|session)\\b");
+    /**
+     * "The session was chaired by Khalid Nasser, Director-General of the Statistics Office of Oman", "The meetings were
+     * presided over by X, Minister of … of Uruguay, in her capacity as Chair": who presided, with a title ending in the
+     * State (a State chairing by rotation, or elected to the Chair, presides through them).
+     */
+    private static final Pattern CHAIRED_BY_TITLED = Pattern.compile("\\b(?:chaired|presided\\s+over)\\s+by\\s+(\\p{Lu}"
+            + "[\\p{L}'’.\\-]*(?:\\s+\\p{Lu}[\\p{L}'’.\\-]*){1,5}),\\s+((?!Vice-)[^,;()]{3,160}?\\bof\\s+[^,;()]+?)\\s*(?:[,;.]|$)");
     private static final Pattern OF = Pattern.compile("\\bof\\s+");
 
     private final EntityNames names;
@@ -87,16 +94,25 @@ final class OfficersWithTheirState {
         }
         Matcher p = PRESIDED_WITH_TITLE.matcher(sentence.strip());
         if (p.find()) {
-            Matcher of = OF.matcher(p.group(2));
-            while (of.find()) {
-                String state = p.group(2).substring(of.end()).strip();
-                if (isState(state)) {
-                    add(paragraph, state, p.group(1), "Chair", out);
-                    break;
-                }
-            }
+            presidedForTheirState(paragraph, p.group(1), p.group(2), out);
+        }
+        Matcher by = CHAIRED_BY_TITLED.matcher(sentence);
+        if (by.find()) {
+            presidedForTheirState(paragraph, by.group(1), by.group(2), out);
         }
         return out;
+    }
+
+    /** The Chair, where the title names a State at its end ("Minister of Planning of Togo"). */
+    private void presidedForTheirState(int paragraph, String person, String title, List<Participation> out) {
+        Matcher of = OF.matcher(title);
+        while (of.find()) {
+            String state = title.substring(of.end()).strip();
+            if (isState(state)) {
+                add(paragraph, state, person, "Chair", out);
+                return;
+            }
+        }
     }
 
     private boolean isState(String name) {

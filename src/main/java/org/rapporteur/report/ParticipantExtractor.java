@@ -59,7 +59,7 @@ final class ParticipantExtractor {
         }
         String annexes = paragraphs.stream().filter(p -> p.number() == 0).map(Paragraph::text).findFirst().orElse("");
         List<Participation> all = new ArrayList<>(withoutCountry.withCountriesFromTheAnnex(
-                OneChair.withoutStatesPresidedFor(OfficersAndPanellists.once(led)), annexes));
+                OneChair.withoutStatesPresidedFor(OneChair.once(led)), annexes));
         all.addAll(onePerParagraph(statements, inRunningText));
         return all;
     }

@@ -46,6 +46,12 @@ final class SessionNumber {
     private static final Pattern OFFICERS_OF = Pattern.compile(
             "\\b(?:Chair\\w*|Vice-Chair\\w*|Rapporteur|President|Vice-President\\w*|Bureau|officers)\\b[^.;]{0,80}?"
                     + "\\b(?:of|for|at)\\s+(?:the|its)\\s+(" + ORD + ")\\s+" + KIND + "(?:meeting|session)\\b");
+    /**
+     * "first regular session of 2026", "Second regular session 2031": a board that numbers its sessions within each
+     * year; the ordinal is not the body's session number.
+     */
+    private static final Pattern WITHIN_A_YEAR = Pattern.compile("\\b(" + ORD + ")\\s+(?:(?:regular|ordinary)\\s+)?"
+            + "session\\s*(?:of\\s+|,\\s*|in\\s+)?(?:19|20)\\d\\d\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern YEAR = Pattern.compile("(?<![/\\d])(?:19|20)\\d\\d(?![/\\d])");
 
     private final List<String> frontMatter;
@@ -113,6 +119,27 @@ final class SessionNumber {
             }
         }
         return best > 0 ? best : null;
+    }
+
+    /**
+     * Whether the session found is one a board numbers within a year ("first regular session of 2026"): its ordinal
+     * tells this session's sentences from the others' but is no session number of the body.
+     */
+    boolean withinAYear(Integer ordinal) {
+        if (ordinal == null) {
+            return false;
+        }
+        List<String> texts = new ArrayList<>(frontMatter);
+        paragraphs.forEach(p -> texts.add(p.text()));
+        for (String text : texts) {
+            Matcher m = WITHIN_A_YEAR.matcher(text);
+            while (m.find()) {
+                if (NumberWords.parseOrdinal(m.group(1)).orElse(-1) == ordinal) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** "At its 6th meeting, on 29 March": a sitting of this meeting, whose number is not the meeting's. */

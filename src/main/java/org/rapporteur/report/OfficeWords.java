@@ -44,6 +44,10 @@ final class OfficeWords {
             Pattern.CASE_INSENSITIVE);
     /** "elected at", "since": the session named after it is when, not which. */
     private static final Pattern AT_BEFORE = Pattern.compile("(?i)\\b(?:at|since|during|until)\\s*$");
+    private static final Pattern ELECTED_AT = Pattern.compile("(?i)\\belected\\b[^;()]{0,100}$");
+    /** "to serve as Chair until the close of its seventeenth meeting": when a term ends, not whose officer. */
+    private static final Pattern TERM_ENDS = Pattern.compile("(?i)\\buntil\\s+(?:the\\s+(?:close|end|closure|opening"
+            + "|conclusion)(?:\\s+of)?\\s*)?$");
     /** "the outgoing Chair", "President of the previous session": another session's officer. */
     static final Pattern ANOTHER_SESSION = Pattern.compile("\\b(?:outgoing|incoming|(?:previous|preceding)\\s+(?:session"
             + "|meeting)|(?:next|forthcoming)\\s+session|(?:next|following|coming)\\s+biennium)\\b", Pattern.CASE_INSENSITIVE);
@@ -92,7 +96,11 @@ final class OfficeWords {
         Matcher m = SESSION_OF_OFFICE.matcher(officeWords);
         while (sessionNumber != null && m.find()) {
             // "who had been elected at the thirty-third session": when, not whose officer
-            if (ELECTED_BEFORE.matcher(officeWords.substring(0, m.start())).find()) {
+            String before = officeWords.substring(0, m.start());
+            // "who had been elected Chair … for the 2026-2027 biennium at its fifty-first session": when, not which
+            boolean electedAt = m.group().regionMatches(true, 0, "at", 0, 2) && ELECTED_AT.matcher(before).find();
+            if (electedAt || ELECTED_BEFORE.matcher(before).find()
+                    || TERM_ENDS.matcher(officeWords.substring(0, m.start())).find()) {
                 continue;
             }
             OptionalInt n = m.group("ord") != null ? NumberWords.parseOrdinal(m.group("ord"))
@@ -115,7 +123,8 @@ final class OfficeWords {
         boolean other = false;
         Matcher m = A_SESSION.matcher(sentence);
         while (m.find()) {
-            if (AT_BEFORE.matcher(sentence.substring(0, m.start())).find()) {
+            if (AT_BEFORE.matcher(sentence.substring(0, m.start())).find()
+                    || TERM_ENDS.matcher(sentence.substring(0, m.start())).find()) {
                 continue;
             }
             OptionalInt n = m.group("ord") != null ? NumberWords.parseOrdinal(m.group("ord")) : OptionalInt.empty();

@@ -33,6 +33,9 @@ final class OfficersAndPanellists {
                     + "|session)|" + OfficeWords.UNDER_CHAIR + "|"
                     + "elected|Chair\\w*|Co-Chair\\w*|Vice-\\w+|Rapporteur|President|Bureau)\\b");
     private static final Pattern LABEL = Pattern.compile("(" + OfficeWords.OFFICE + ")\\s*:\\s*$");
+    /** "composed as follows: Co-Chairs, A (Nigeria), B (Norway); Rapporteur, C (Peru)": a label and a comma. */
+    private static final Pattern LABEL_AND_COMMA = Pattern.compile("(?:^|[;:]\\s*)(?:and\\s+)?(" + OfficeWords.OFFICE
+            + "),\\s+[^,;:()]*$");
     /** "… presented the report of the Working Group …": the chair of a body reporting to this one. */
     private static final Pattern REPORT_OF_ANOTHER_BODY = Pattern.compile("(?i)\\b(?:presented|introduced|submitted)\\s+"
             + "(?:the|its|a)\\s+(?:\\w+\\s+)?report\\s+of\\b");
@@ -52,7 +55,8 @@ final class OfficersAndPanellists {
      * a group the meeting sets up are not its officers.
      */
     private static final Pattern GROUP_LED_BY = Pattern.compile("(?i)\\b(?:(?:contact|drafting|informal|negotiating"
-            + "|break-?out|spin-off|regional)\\s+groups?|(?:informal\\s+)?consultations)\\b[^.;]{0,120}?\\b(?:co-)?"
+            + "|break-?out|spin-off|regional)\\s+groups?|(?:informal\\s+)?consultations|(?-i:working\\s+group\\s+(?:\\d+|[IVX]+)))"
+            + "\\b[^.;]{0,120}?\\b(?:co-)?"
             + "(?:chaired|facilitated|led|convened)\\s+by\\b");
     private static final Pattern PREVIOUS_OFFICE = Pattern.compile("^\\s*\\)?\\s*as\\s+(?:its\\s+|the\\s+)?"
             + "[\\p{L}-]+(?:\\s+of\\s+the\\s+[\\p{L} ]+?)?\\s*(?:,\\s*)?(?:and\\s+)?");
@@ -185,6 +189,10 @@ final class OfficersAndPanellists {
                 label = l.group(1);
             }
             segment = before.substring(colon + 1);
+        }
+        Matcher commaLabel = LABEL_AND_COMMA.matcher(before);
+        if (commaLabel.find()) {
+            label = commaLabel.group(1);
         }
         String candidate = PersonNames.lastName(segment);
         if (candidate.isEmpty()) {

@@ -23,6 +23,17 @@ final class OfficersWithTheirState {
     private static final Pattern AMBASSADOR_OF = Pattern.compile("\\bAmbassador\\s+(\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+\\p{Lu}"
             + "[\\p{L}'’.\\-]*){0,5})\\s+of\\s+((?:the\\s+)?\\p{Lu}[\\p{L}'’\\-]*(?:\\s+(?:of|and|the|\\p{Lu}[\\p{L}'’\\-]*)){0,6}?)"
             + "(?=\\s*[,.;]|\\s+(?:as|and|to|in|was|were|who|served|presided)\\b|$)");
+    private static final String STATE_WORDS = "(\\p{Lu}[\\p{L}'’\\-]*(?:\\s+(?:of|and|the|\\p{Lu}[\\p{L}'’\\-]*)){0,6}?)";
+    private static final String PERSON = "(?:(?:Ambassador|H\\.\\s?E\\.|Mr\\.|Ms\\.|Mrs\\.|Dr\\.)\\s+)*(\\p{Lu}[\\p{L}'’.\\-]*"
+            + "(?:\\s+\\p{Lu}[\\p{L}'’.\\-]*){1,5})";
+    /**
+     * "Vice-Chairs: Chile (represented by Mr. Pablo Rojas Ibáñez)", "Chair: Kenya, represented by its Permanent
+     * Representative …, Ambassador Wanjiru Kamau": a State elected to an office and the person who holds it for it.
+     */
+    private static final Pattern REPRESENTED_BY = Pattern.compile("(?<=^|[:,;]\\s|\\sand\\s)" + STATE_WORDS
+            + "(?:\\s*\\(\\s*represented\\s+by\\s+" + PERSON + "\\s*\\)|,\\s+represented\\s+by\\s+[^,;()\\n]{3,120}?,\\s+"
+            + PERSON + "(?=\\s*(?:$|[;.\\n]|,\\s+(?!represented))|\\s+(?:(?:First|Second|Third)\\s+)?\\p{Lu}[\\p{L}-]*\\s*:))");
+
     /**
      * "elected by acclamation Mariela Andrade Cevallos, Permanent Representative of Ecuador to the United Nations
      * Office …, as its Chair-Rapporteur": an officer named with the State they represent instead of a bracket.
@@ -62,11 +73,31 @@ final class OfficersWithTheirState {
         this.names = names;
     }
 
-    /** The sentence with "Ambassador X of Y" written "X (Y)" where Y is a State. */
+    /**
+     * The sentence with "Ambassador X of Y", "Y (represented by X)" and "Y, represented by …, X" written "X (Y)" where
+     * Y is a State.
+     */
     String withAmbassadorsBracketed(int paragraph, String sentence) {
-        if (!sentence.contains("Ambassador")) {
-            return sentence; // AMBASSADOR_OF needs the word as written: most sentences lack it
+        String text = sentence.contains("represented by") ? representedBy(sentence) : sentence;
+        if (!text.contains("Ambassador")) {
+            return text; // AMBASSADOR_OF needs the word as written: most sentences lack it
         }
+        return ambassadorsOf(text);
+    }
+
+    private String representedBy(String sentence) {
+        Matcher m = REPRESENTED_BY.matcher(sentence);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String person = m.group(2) != null ? m.group(2) : m.group(3);
+            m.appendReplacement(out, Matcher.quoteReplacement(isState(m.group(1)) ? person + " (" + m.group(1) + ")"
+                    : m.group()));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private String ambassadorsOf(String sentence) {
         Matcher m = AMBASSADOR_OF.matcher(sentence);
         StringBuilder out = new StringBuilder();
         while (m.find()) {

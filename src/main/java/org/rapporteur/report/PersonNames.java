@@ -28,7 +28,10 @@ final class PersonNames {
     private static final Pattern LEADING_OFFICE = Pattern.compile("^(?:(?:First|Second|Third|Fourth|Fifth)\\s+)?"
             + "(?:Vice-|Co-)?(?:Chair(?:person|man|woman)?|President|Rapporteur)(?:\\s+and\\s+Rapporteur)?\\s+(?=\\p{Lu})");
     /** "The Vice-President", "The Chair": an office named instead of a person. */
-    private static final Pattern NOT_A_PERSON = Pattern.compile("^(?:The|An?|Its|This)\\s.*");
+    private static final Pattern NOT_A_PERSON = Pattern.compile("^(?:The|An?|Its|This)\\s.*"
+            // "Central European and Baltic States (CEBS)": the end of a group's or a body's name
+            + "|.*\\s(?:States|Countries|Group|Union|Community|Organi[sz]ation|Council|Commission|Committee|Nations"
+            + "|Parties)$");
 
     private PersonNames() {
     }

@@ -52,6 +52,11 @@ final class SessionNumber {
      */
     private static final Pattern WITHIN_A_YEAR = Pattern.compile("\\b(" + ORD + ")\\s+(?:(?:regular|ordinary)\\s+)?"
             + "session\\s*(?:of\\s+|,\\s*|in\\s+)?(?:19|20)\\d\\d\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TERM_END = Pattern.compile("\\buntil\\s+the\\s+(?:close|end|closure|opening|conclusion)"
+            + "\\s+of\\s+(?:the|its)\\s+" + ORD + "\\s+" + KIND + "(?:meeting|session)\\b", Pattern.CASE_INSENSITIVE);
+    /** "Ninth Conference of States Parties", "the Fourth Conference of the Parties": a conference numbered as such. */
+    private static final Pattern CONFERENCE_OF_PARTIES = Pattern.compile("\\b(" + ORD + ")\\s+Conference\\s+of\\s+(?:the\\s+)?"
+            + "(?:States\\s+)?Parties\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern YEAR = Pattern.compile("(?<![/\\d])(?:19|20)\\d\\d(?![/\\d])");
 
     private final List<String> frontMatter;
@@ -77,7 +82,7 @@ final class SessionNumber {
         // "… on its second session" before "… the Convening of the First Meeting of the Conference", which may be part
         // of the body's name
         OptionalInt fromFront = firstOrdinal(front, PRESENT_REPORT, HELD_ITS, ON_ITS, ITS_SESSION, SESSION_OF,
-                MeetingFactsExtractor.ANY_ORDINAL);
+                MeetingFactsExtractor.ANY_ORDINAL, CONFERENCE_OF_PARTIES);
         if (fromFront.isPresent()) {
             return fromFront.getAsInt();
         }
@@ -144,7 +149,8 @@ final class SessionNumber {
 
     /** "At its 6th meeting, on 29 March": a sitting of this meeting, whose number is not the meeting's. */
     private static String withoutSittings(String text) {
-        return SITTING_NUMBER.matcher(text).replaceAll(" ");
+        // "to serve as President until the close of its tenth session": when a term ends, not this session
+        return TERM_END.matcher(SITTING_NUMBER.matcher(text).replaceAll(" ")).replaceAll(" ");
     }
 
     /** A sentence that dates what it says to a year this meeting was not held in. */

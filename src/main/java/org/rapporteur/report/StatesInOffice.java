@@ -13,7 +13,8 @@ import org.rapporteur.reference.EntityType;
 
 /**
  * States elected to an office rather than persons: "elected the representatives of Kenya, Latvia and Uruguay as
- * Vice-Chairs", "elected Ecuador and Mongolia as Vice-Presidents", under a label, "Vice-Chairs: Kenya, Latvia and Uruguay", and States on the Bureau ("the Bureau
+ * Vice-Chairs", "elected Ecuador and Mongolia as Vice-Presidents", under a label, "Vice-Chairs: Kenya, Latvia and Uruguay"
+ * ("three Vice-Presidents, also elected at CSP8: Jamaica, …"), and States on the Bureau ("the Bureau
  * comprises the following members: Cameroon, Fiji, …"). One officer row per State, without a
  * person. A label followed by names that are not all known States or organisations (persons without countries) gives
  * none: no guess.
@@ -22,7 +23,7 @@ final class StatesInOffice {
 
     /** A label and what follows it, up to the next label ("Second Vice-Chair:") or the end of the line. */
     private static final Pattern UNDER_LABEL = Pattern.compile("(?<![\\p{L}-])(" + OfficeWords.OFFICE
-            + ")\\s*:[ \\t]*([^:()\\n]+?)[ \\t]*(?=\\n|;?\\s+(?:(?:First|Second|Third|Fourth|Fifth)\\s+)?\\p{Lu}[\\p{L}-]*\\s*:"
+            + ")(?:,\\s+(?:also\\s+)?elected\\s+[^:;()\\n]{1,60}?)?\\s*:[ \\t]*([^:()\\n]+?)[ \\t]*(?=\\n|;?\\s+(?:(?:First|Second|Third|Fourth|Fifth)\\s+)?\\p{Lu}[\\p{L}-]*\\s*:"
             + "|$)");
     private static final Pattern ELECTED = Pattern.compile("\\belected\\s+(?:by\\s+acclamation\\s+)?"
             + "(?:(?:the\\s+)?(?:representatives|delegations)\\s+of\\s+)?([^()]+?)\\s+as\\s+(?:its\\s+)?("

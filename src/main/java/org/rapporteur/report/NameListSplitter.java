@@ -30,7 +30,7 @@ final class NameListSplitter {
 
     static final Pattern PLACEHOLDER = Pattern.compile("\\[\\s*(?:…|\\.{2,}|_+|x+|X+|\\s*)\\s*\\]|…");
     private static final Pattern BEHALF = Pattern.compile(
-            "^(.*?)[,\\s]*\\(?\\s*(?:also\\s+)?(?:speaking\\s+)?on\\s+behalf\\s+of\\s+(.+?)\\)?$",
+            "^(.*?)[,\\s]*\\(?\\s*(?:(?:also|speaking)\\s+){0,2}on\\s+behalf\\s+of\\s+(.+?)\\)?$",
             Pattern.CASE_INSENSITIVE);
     /**
      * "a regional economic integration organization (that is a party to the Convention)", "the host country": said of
@@ -42,16 +42,16 @@ final class NameListSplitter {
             Pattern.CASE_INSENSITIVE);
     /** A name followed by one bracketed attribution and nothing else: "Antigua and Barbuda (on behalf of …)". */
     private static final Pattern BRACKETED_BEHALF = Pattern.compile(
-            "^([^()]*?)\\s*\\(\\s*(?:also\\s+)?(?:speaking\\s+)?on\\s+behalf\\s+of\\s+[^()]*\\)$",
+            "^([^()]*?)\\s*\\(\\s*(?:(?:also|speaking)\\s+){0,2}on\\s+behalf\\s+of\\s+[^()]*\\)$",
             Pattern.CASE_INSENSITIVE);
     /**
      * A name followed by an attribution without brackets or commas, as the last words of a sentence put it: "Sao Tome
      * and Principe on behalf of the States …" (with commas, "Egypt, on behalf of …, Mexico", the list goes on).
      */
     private static final Pattern TRAILING_BEHALF = Pattern.compile(
-            "^([^(),]*?)\\s+(?:also\\s+)?(?:speaking\\s+)?on\\s+behalf\\s+of\\s+[^(),]*$", Pattern.CASE_INSENSITIVE);
+            "^([^(),]*?)\\s+(?:(?:also|speaking)\\s+){0,2}on\\s+behalf\\s+of\\s+[^(),]*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern LEADING_BEHALF = Pattern.compile(
-            "^(?i)(?:also\\s+)?(?:speaking\\s+)?on\\s+behalf\\s+of\\s+");
+            "^(?i)(?:(?:also|speaking)\\s+){0,2}on\\s+behalf\\s+of\\s+");
     private static final Pattern NO_NAME_WORD = Pattern.compile(
             "the|a|an|and|by|on|of|for|in|its|their|speaking|also|as|representatives?|observers?|delegations?|experts?"
                     + "|members?");
@@ -103,7 +103,7 @@ final class NameListSplitter {
             if (APPOSITIVE.matcher(p).matches() && !items.isEmpty() && !isKnownName.test(p)) {
                 continue;
             }
-            if (p.toLowerCase().startsWith("on behalf of") || p.toLowerCase().startsWith("speaking on behalf of")) {
+            if (LEADING_BEHALF.matcher(p).find()) {
                 if (!items.isEmpty()) {
                     Item last = items.remove(items.size() - 1);
                     Item attributed = item(p);

@@ -31,7 +31,8 @@ final class NamedSpeakers {
             + ")\\s+(?:of|for|from)\\s+");
     private static final Pattern NEXT_SPEAKER = Pattern.compile("^(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(?:(?:[Tt]he|[Aa]n?)\\s+("
             + SpeakerRoles.ROLE + ")\\s+(?:of|for|from)\\s+)?");
-    private static final Pattern BEHALF = Pattern.compile("^,?\\s*(?:speaking\\s+)?(?:also\\s+)?on\\s+behalf\\s+of\\s+");
+    /** ", speaking on behalf of", ", also speaking on behalf of", ", speaking also on behalf of". */
+    private static final Pattern BEHALF = Pattern.compile("^,?\\s*(?:(?:speaking|also)\\s+){0,2}on\\s+behalf\\s+of\\s+");
     /** "Speaking on behalf of the Group of African States, the delegation of Ghana welcomed …": the group first. */
     private static final Pattern LEADING_BEHALF = Pattern.compile("^(?:Speaking\\s+)?[Oo]n\\s+behalf\\s+of\\s+([^,;]+),\\s+");
     /** "Pakistan (on behalf of the Organization of Islamic Cooperation)": the group in brackets after the speaker. */
@@ -50,6 +51,8 @@ final class NamedSpeakers {
     /** "… made a statement on behalf of …", "… spoke on behalf of …": the group, named after what the speaker did. */
     private static final Pattern BEHALF_AFTER_VERB = Pattern.compile("^\\s+(?:(?:an?|the|its|their)\\s+)?"
             + "(?:[\\p{Ll}-]+\\s+){0,2}?(?:statements?\\s+|remarks\\s+)?(?:,\\s*)?on\\s+behalf\\s+of\\s+");
+    /** "the programme countries concerned, namely": the speakers described, then named. */
+    private static final Pattern NAMELY = Pattern.compile("^(?:the\\s+)?\\p{Ll}[^,;:()]{0,80}?,?\\s+namely\\s+");
     private static final Pattern ITS_MEMBERS = Pattern.compile("^" + EntityNames.ITS_MEMBERS + "\\b");
     private static final Pattern AND_ITS_MEMBERS = Pattern.compile("^\\s+and\\s+" + EntityNames.ITS_MEMBERS + "\\b");
     private static final int LONGEST_NAME = 14;
@@ -83,6 +86,12 @@ final class NamedSpeakers {
             String lastBehalf = "";
             while (true) {
                 Optional<Named> named = longestName(sentence, at);
+                Matcher namely = NAMELY.matcher(sentence.substring(at));
+                if (named.isEmpty() && chain.isEmpty() && namely.find()) {
+                    // "the representatives of the programme countries concerned, namely A, B and C, addressed …"
+                    at += namely.end();
+                    named = longestName(sentence, at);
+                }
                 if (named.isEmpty()) {
                     // "… and the observer for the Vienna NGO Committee on Drugs also took the floor": an unknown
                     // speaker at the end of the chain; the others still spoke if a verb follows it

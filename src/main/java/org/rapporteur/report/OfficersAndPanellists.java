@@ -47,9 +47,9 @@ final class OfficersAndPanellists {
             + "(?:also\\s+)?(?:elected|appointed)\\b");
     private static final Pattern AS_OFFICE = Pattern.compile("\\bas\\s+(?:its\\s+|the\\s+)?(?:Co-Chairs?|Chair(?:person|man"
             + "|woman)?(?:-Rapporteur)?|Vice-Chair(?:person|man|woman)?s?|Rapporteur|President|Vice-Presidents?)\\b");
-    /** "moderated by X (UNICEF)": who led the panel is no panellist. */
+    /** "moderated by X (UNICEF)", "moderated by the Vice-Chair, X (Poland)": who led the panel is no panellist. */
     private static final Pattern LED_BY = Pattern.compile("(?i)\\b(?:moderated|facilitated|(?:co-)?chaired)\\s+by\\s+"
-            + "[^,;()]{0,60}$");
+            + "(?:the\\s+[^,;()]{1,40},\\s+)?[^,;()]{0,60}$");
     /**
      * "The contact group on the budget was co-chaired by …", "informal consultations facilitated by …": those who lead
      * a group the meeting sets up are not its officers.

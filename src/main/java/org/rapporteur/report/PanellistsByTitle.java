@@ -32,6 +32,10 @@ final class PanellistsByTitle {
     private static final Pattern PERSON = Pattern.compile("^(?:and\\s+)?((?:(?:Mr|Ms|Mrs|Dr)\\.?\\s+)?\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.\\-]*"
             + "|de|da|del|van|von|bin|al|el|la|le)){1,5}),\\s+(.+)$");
     private static final int LONGEST_NAME = 10;
+    private static final Pattern FOREIGN_OF = Pattern.compile("de|del|du|des|di|da|do|dos");
+    /** "Japan Fair Trade Commission", "Kenya Revenue Authority": a national body named after its State. */
+    private static final Pattern AUTHORITY = Pattern.compile("^((?:\\p{Lu}[\\p{L}'’\\-]*\\s+){1,3}?)(?:\\p{Lu}[\\p{L}'’\\-]*\\s+)"
+            + "{0,4}(?:Commission|Authority|Agency|Office|Bureau|Ministry|Council|Institute|Service|Board)$");
 
     private final EntityNames names;
 
@@ -62,7 +66,7 @@ final class PanellistsByTitle {
                 }
                 continue;
             }
-            Optional<String> written = endingName(m.group(2));
+            Optional<String> written = endingName(m.group(2)).or(() -> stateStartingAnAuthority(m.group(2)));
             Optional<Entity> entity = written.flatMap(name -> names.known(paragraph, name));
             if (entity.isPresent()) {
                 out.add(new Participation(paragraph, Role.PANELLIST, entity.get(), written.get(), m.group(1), "",
@@ -86,6 +90,22 @@ final class PanellistsByTitle {
         return comma < 0 ? t : t.substring(comma + 1).strip();
     }
 
+    /** "Commissioner, Japan Fair Trade Commission" → Japan: the State a national body's name begins with. */
+    private Optional<String> stateStartingAnAuthority(String title) {
+        Matcher m = AUTHORITY.matcher(unknownOrganisation(title));
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        String[] words = m.group(1).strip().split("\\s+");
+        for (int k = words.length; k > 0; k--) {
+            String head = String.join(" ", java.util.Arrays.copyOfRange(words, 0, k));
+            if (names.resolve(head).filter(e -> e.type() == EntityType.MEMBER_STATE).isPresent()) {
+                return Optional.of(head);
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The longest known name that ends the title: "Minister of Labour of Jordan" → Jordan. */
     private Optional<String> endingName(String title) {
         String[] words = title.strip().split("\\s+");
@@ -93,8 +113,10 @@ final class PanellistsByTitle {
             String tail = String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length)).replaceFirst("^,\\s*", "");
             if (!tail.isEmpty() && Character.isUpperCase(tail.charAt(0)) && names.isKnownAsWritten(tail)) {
                 // "Lieutenant Governor of American Samoa": a known name inside a longer one is not what ends the title
-                boolean insideLongerName = k > 0 && Character.isUpperCase(words[k - 1].charAt(0))
-                        && !words[k - 1].endsWith(",");
+                // "Research Professor at El Colegio de México": an institution's name in its own language ends so
+                boolean insideLongerName = k > 0 && (Character.isUpperCase(words[k - 1].charAt(0))
+                        && !words[k - 1].endsWith(",") || k > 1 && FOREIGN_OF.matcher(words[k - 1]).matches()
+                        && Character.isUpperCase(words[k - 2].charAt(0)));
                 return insideLongerName ? Optional.empty() : Optional.of(tail);
             }
         }

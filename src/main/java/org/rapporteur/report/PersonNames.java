@@ -31,7 +31,7 @@ final class PersonNames {
     private static final Pattern NOT_A_PERSON = Pattern.compile("^(?:The|An?|Its|This)\\s.*"
             // "Central European and Baltic States (CEBS)": the end of a group's or a body's name
             + "|.*\\s(?:States|Countries|Group|Union|Community|Organi[sz]ation|Council|Commission|Committee|Nations"
-            + "|Parties)$");
+            + "|Parties|Centre|Center|Institute|Division|Office|Programme|Fund|Agency|Secretariat|Network)$");
 
     private PersonNames() {
     }

@@ -23,7 +23,10 @@ final class StatementLists {
     static final GuardedPattern STATEMENTS_BY = GuardedPattern.compile(
             "\\b(?:(?:statements?|rights?\\s+of\\s+reply)\\s+(?:(?:in|of|on|under)\\s+[^.;:]{1,60}?\\s+)?(?:was|were)\\s+"
                     + "(?:(?:also|further|then|subsequently|likewise)\\s+)*(?:made|delivered|given|exercised)"
-                    + "|heard\\s+(?:[\\w-]+\\s+){0,3}?statements?(?:\\s+made)?)\\s+(?:[^:]{0,40}?\\s)??by\\s*:?\\s+(.+)$",
+                    + "|heard\\s+(?:[\\w-]+\\s+){0,3}?statements?(?:\\s+made)?)\\s+(?:[^:]{0,40}?\\s)??by\\s*:?\\s+(.+)$"
+                    // "national reports were presented by the representatives of A, B and C": they spoke to present them
+                    + "|\\breports?\\s+(?:was|were)\\s+(?:also\\s+)?presented\\s+by\\s+((?:the\\s+)?(?:representatives?"
+                    + "|delegations?)\\s+of\\s+.+)$",
             Pattern.CASE_INSENSITIVE);
     /** "His introduction was followed by statements from Australia, Japan …, and by the observer for Türkiye". */
     private static final GuardedPattern FOLLOWED_BY_STATEMENTS = GuardedPattern.compile("\\bfollowed\\s+by\\s+(?:[\\w-]+\\s+)"
@@ -161,7 +164,7 @@ final class StatementLists {
     private static String listAfterTheVerb(String sentence) {
         Matcher by = STATEMENTS_BY.matcher(sentence);
         if (by.find()) {
-            return by.group(1);
+            return by.group(1) != null ? by.group(1) : by.group(2);
         }
         Matcher followed = FOLLOWED_BY_STATEMENTS.matcher(sentence);
         return followed.find() ? followed.group(1) : null;

@@ -23,7 +23,6 @@ import org.rapporteur.text.GuardedPattern;
  */
 final class NamedSpeakers {
 
-    private static final Pattern ONE_SPACE = Pattern.compile("\\s");
     /** A word of a name: up to a space or stop; a full stop stays when no space follows ("U.S."). */
     private static final Pattern NAME_WORD = Pattern.compile("[^\\s,;:.]+(?:\\.(?=\\S))?");
     /** Run only on sentences that hold one of the words every match needs (most sentences name no speaker). */
@@ -41,10 +40,6 @@ final class NamedSpeakers {
     /** "co-chaired by the representatives of Ecuador and Slovakia": they led a part of the meeting, no statement. */
     private static final Pattern LED_BY = Pattern.compile("(?i)\\b(?:co-)?(?:chaired|moderated|facilitated|presided\\s+over"
             + "|hosted)\\s+by\\s+$");
-    /** What a speaker did: a past tense, after "also", "then" or "both". */
-    private static final Pattern DID = Pattern.compile("^\\s*,?\\s*(?:(?:also|further|then|both|each|again|likewise)\\s+)*"
-            + "(?:\\p{Ll}+ed|said|made|gave|took|spoke|drew|put|set|shared|brought|sought|underscored|noted|thanked"
-            + "|reiterated|outlined|informed|expressed|stressed|welcomed|proposed)\\b");
     /** ", in its capacity as observer,", ", a regional economic integration organization,": said of the speaker. */
     private static final Pattern APPOSITIVE = Pattern.compile("^,\\s*(?:in\\s+its\\s+capacity\\s+as\\s+[^,;]+"
             + "|an?\\s+[^,;()]*?\\borgani[sz]ation\\b[^,;()]*),");
@@ -107,12 +102,12 @@ final class NamedSpeakers {
                     at += bracketed.end();
                 } else if (b.find()) {
                     Optional<Named> group = longestName(sentence, at + b.end());
-                    int clauseEnd = clauseEnd(sentence, at + b.end());
+                    int clauseEnd = SpeakerClauses.clauseEnd(sentence, at + b.end());
                     if (group.isPresent() && (clauseEnd < 0 || group.get().end() >= clauseEnd)) {
                         behalf = group.get().text();
                         at = group.get().end();
                         at += sentence.substring(at).startsWith(",") ? 1 : 0;
-                    } else if (clauseEnd > 0 && DID.matcher(sentence.substring(clauseEnd + 1)).find()) {
+                    } else if (clauseEnd > 0 && SpeakerClauses.DID.matcher(sentence.substring(clauseEnd + 1)).find()) {
                         // ", on behalf of a group of Latin American and Caribbean States,", ", also on behalf of France
                         // and the Netherlands (Kingdom of the),": the clause as written, up to its comma
                         behalf = sentence.substring(at + b.end(), clauseEnd).strip().replaceFirst("^(?:a|an|the)\\s+", "");
@@ -134,7 +129,7 @@ final class NamedSpeakers {
                 plural = next.group(1) == null ? plural : next.group(1).endsWith("s");
                 at += next.end();
             }
-            Matcher did = DID.matcher(sentence.substring(at));
+            Matcher did = SpeakerClauses.DID.matcher(sentence.substring(at));
             if (!chain.isEmpty() && did.find()) {
                 String behalf = chain.size() == 1 && lastBehalf.isEmpty() ? behalfAfterVerb(sentence, at + did.end()) : "";
                 behalf = behalf.isEmpty() && chain.size() == 1 && lastBehalf.isEmpty() ? leadingBehalf : behalf;
@@ -142,10 +137,10 @@ final class NamedSpeakers {
                     chain.set(0, statement(paragraph, last, behalf));
                 }
                 out.addAll(chain);
-            } else if (!chain.isEmpty() && unknownMember && verbSoonAfter(sentence, at) >= 0) {
+            } else if (!chain.isEmpty() && unknownMember && SpeakerClauses.verbSoonAfter(sentence, at) >= 0) {
                 // "…, and the observer for the Vienna NGO Committee on Drugs also took the floor": the last speaker's
                 // name runs from its role to the verb; kept as written, reported as unknown
-                String name = sentence.substring(at, at + verbSoonAfter(sentence, at)).strip()
+                String name = sentence.substring(at, at + SpeakerClauses.verbSoonAfter(sentence, at)).strip()
                         .replaceFirst("\\s+(?:also|further|then|both|each|again|likewise)$", "");
                 if (UNKNOWN_NAME.matcher(name).matches()) {
                     Entity unknown = names.entity(paragraph, name, org.rapporteur.reference.EntityType.UNKNOWN);
@@ -190,41 +185,11 @@ final class NamedSpeakers {
             return List.of();
         }
         Matcher b = BEHALF.matcher(sentence.substring(lead.get().end()));
-        int clauseEnd = b.find() ? clauseEnd(sentence, lead.get().end() + b.end()) : -1;
-        if (clauseEnd < 0 || !DID.matcher(sentence.substring(clauseEnd + 1)).find()) {
+        int clauseEnd = b.find() ? SpeakerClauses.clauseEnd(sentence, lead.get().end() + b.end()) : -1;
+        if (clauseEnd < 0 || !SpeakerClauses.DID.matcher(sentence.substring(clauseEnd + 1)).find()) {
             return List.of();
         }
         return List.of(statement(paragraph, lead.get(), sentence.substring(lead.get().end() + b.end(), clauseEnd).strip()));
-    }
-
-    /** The first comma outside brackets from {@code from}, before any semicolon, or -1. */
-    private static int clauseEnd(String sentence, int from) {
-        int depth = 0;
-        for (int i = from; i < sentence.length(); i++) {
-            char c = sentence.charAt(i);
-            depth += c == '(' ? 1 : c == ')' ? -1 : 0;
-            if (c == ';') {
-                return -1;
-            }
-            if (c == ',' && depth == 0) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    /** Where a verb of what speakers did follows within a few words (from {@code at}), or -1. */
-    private static int verbSoonAfter(String sentence, int at) {
-        String rest = sentence.substring(at, Math.min(sentence.length(), at + 120));
-        int stop = rest.indexOf(';');
-        rest = stop >= 0 ? rest.substring(0, stop) : rest;
-        Matcher word = ONE_SPACE.matcher(rest);
-        while (word.find()) {
-            if (DID.matcher(rest.substring(word.start())).find()) {
-                return word.start();
-            }
-        }
-        return -1;
     }
 
     private Participation statement(int paragraph, Named named, String behalf) {

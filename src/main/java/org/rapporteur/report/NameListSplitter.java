@@ -30,7 +30,7 @@ final class NameListSplitter {
 
     static final Pattern PLACEHOLDER = Pattern.compile("\\[\\s*(?:…|\\.{2,}|_+|x+|X+|\\s*)\\s*\\]|…");
     private static final Pattern BEHALF = Pattern.compile(
-            "^(.*?)[,\\s]*\\(?\\s*(?:(?:also|speaking)\\s+){0,2}on\\s+behalf\\s+of\\s+(.+?)\\)?$",
+            "^(.*?)[,\\s]*\\(?\\s*(?:(?:(?:also|speaking)\\s+){0,2}on\\s+behalf\\s+of|(?:also\\s+)?speaking\\s+(?:also\\s+)?for)\\s+(.+?)\\)?$",
             Pattern.CASE_INSENSITIVE);
     /**
      * "a regional economic integration organization (that is a party to the Convention)", "the host country": said of
@@ -42,22 +42,26 @@ final class NameListSplitter {
             Pattern.CASE_INSENSITIVE);
     /** A name followed by one bracketed attribution and nothing else: "Antigua and Barbuda (on behalf of …)". */
     private static final Pattern BRACKETED_BEHALF = Pattern.compile(
-            "^([^()]*?)\\s*\\(\\s*(?:(?:also|speaking)\\s+){0,2}on\\s+behalf\\s+of\\s+[^()]*\\)$",
+            "^([^()]*?)\\s*\\(\\s*(?:(?:(?:also|speaking)\\s+){0,2}on\\s+behalf\\s+of|(?:also\\s+)?speaking\\s+(?:also\\s+)?for)\\s+[^()]*\\)$",
             Pattern.CASE_INSENSITIVE);
     /**
      * A name followed by an attribution without brackets or commas, as the last words of a sentence put it: "Sao Tome
      * and Principe on behalf of the States …" (with commas, "Egypt, on behalf of …, Mexico", the list goes on).
      */
     private static final Pattern TRAILING_BEHALF = Pattern.compile(
-            "^([^(),]*?)\\s+(?:(?:also|speaking)\\s+){0,2}on\\s+behalf\\s+of\\s+[^(),]*$", Pattern.CASE_INSENSITIVE);
+            "^([^(),]*?)\\s+(?:(?:(?:also|speaking)\\s+){0,2}on\\s+behalf\\s+of|(?:also\\s+)?speaking\\s+(?:also\\s+)?for)\\s+[^(),]*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern LEADING_BEHALF = Pattern.compile(
-            "^(?i)(?:(?:also|speaking)\\s+){0,2}on\\s+behalf\\s+of\\s+");
+            "^(?i)(?:(?:(?:also|speaking)\\s+){0,2}on\\s+behalf\\s+of|(?:also\\s+)?speaking\\s+(?:also\\s+)?for)\\s+");
     private static final Pattern NO_NAME_WORD = Pattern.compile(
             "the|a|an|and|by|on|of|for|in|its|their|speaking|also|as|representatives?|observers?|delegations?|experts?"
                     + "|members?");
     private static final Pattern WHITE = Pattern.compile("\\s+");
     private static final Pattern TRAILING_MARKS = Pattern.compile("[.;:,]+$");
-    private static final Pattern LEADING_AND = Pattern.compile("^(?i)and\\s+");
+    /** "and", "by", "and by" before an item: "…; by Fiji, on behalf of …; and by Norway". */
+    private static final Pattern LEADING_AND = Pattern.compile("^(?i)(?:and\\s+)?by\\s+(?=\\S)|^(?i)and\\s+");
+    /** "Panama (Observer State)", "Colombia (Signatory State)": the capacity it spoke in, no part of the name. */
+    private static final Pattern CAPACITY_IN_BRACKETS = Pattern.compile("(?i)\\s*\\((?:an?\\s+)?(?:observer|signatory|member"
+            + "|non-member)(?:\\s+State)?\\)$");
     /**
      * The sub-headings of a list of non-governmental organizations by consultative status ("General category",
      * "Special category", "Roster"), printed on lines of their own among the names: no names.
@@ -118,7 +122,7 @@ final class NameListSplitter {
 
     private Item item(String text) {
         boolean withMembers = text.contains(MEMBERS_MARK);
-        String name = text.replace(MEMBERS_MARK, "").strip();
+        String name = CAPACITY_IN_BRACKETS.matcher(text.replace(MEMBERS_MARK, "").strip()).replaceFirst("");
         String behalf = "";
         Matcher m = BEHALF.matcher(name);
         if (m.matches()) {

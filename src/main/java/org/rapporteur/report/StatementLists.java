@@ -76,6 +76,13 @@ final class StatementLists {
     private static final Pattern APPOSITIVE = Pattern.compile(",\\s*((?:an?\\s+)?\\p{Ll}[^,()]*?\\b(?:organi[sz]ations?"
             + "|institutions?|entities|entity|agencies|bodies)\\b[^,()]*|an?\\s+(?:[\\p{Ll}-]+\\s+)*State\\s+(?:not\\s+)?"
             + "(?:a\\s+)?(?:party|parties|member|signatory)\\b[^,()]*)$");
+    private static final Pattern ONE_SPEAKER_FOR_SEVERAL = Pattern.compile("^(?:The|A|An)\\s+(?:representative|observer"
+            + "|delegation|delegate)\\s+(?:of|for)\\s+([^,;()]+),\\s+(?:(?:also|speaking)\\s+){1,2}on\\s+behalf\\s+of\\s+"
+            + "((?:(?!\\b(?:representatives?|observers?|delegations?)\\b)[^;()])+?),\\s+(?:(?:also|further|then)\\s+)?"
+            + "(?:made|delivered)\\s+(?:a|an)\\b");
+    /** "…; the representative of Namibia …", "…, and the representative of Jordan made …": another speaker's clause. */
+    private static final Pattern NEXT_SPEAKER_CLAUSE = Pattern.compile("(?:;|,\\s+and)\\s+(?=the\\s+(?:representative"
+            + "|observer|delegation)\\s+(?:of|for)\\s+[^;]*?\\b(?:made|delivered)\\s+(?:a|an)\\s+(?:\\w+\\s+)?statement\\b)");
     /** ", in its capacity as permanent observer", between a speaker and its verb: no speaker of its own. */
     private static final Pattern IN_ITS_CAPACITY = Pattern.compile(",\\s*in\\s+its\\s+capacity\\s+as\\s+[^,]+$");
     private final EntityNames names;
@@ -92,6 +99,24 @@ final class StatementLists {
 
     /** The statements of a sentence that lists them; empty when the sentence is no statement list. */
     Optional<List<Participation>> statements(int paragraph, String text) {
+        // "X made a statement on behalf of A; the representative of Y, …, also made a statement": two sentences in one
+        String[] clauses = NEXT_SPEAKER_CLAUSE.split(text);
+        if (clauses.length > 1) {
+            List<Participation> all = new ArrayList<>();
+            for (String clause : clauses) {
+                Optional<List<Participation>> each = statementsOfOne(paragraph,
+                        Character.toUpperCase(clause.charAt(0)) + clause.substring(1));
+                if (each.isEmpty() || each.get().isEmpty()) {
+                    return statementsOfOne(paragraph, text);
+                }
+                all.addAll(each.get());
+            }
+            return Optional.of(all);
+        }
+        return statementsOfOne(paragraph, text);
+    }
+
+    private Optional<List<Participation>> statementsOfOne(int paragraph, String text) {
         String sentence = text;
         Matcher first = BEHALF_FIRST.matcher(sentence.strip());
         if (first.matches()) {
@@ -146,6 +171,12 @@ final class StatementLists {
             if (kind.find()) {
                 saidOf = speakers.substring(kind.start());
                 speakers = speakers.substring(0, kind.start());
+            }
+            Matcher one = ONE_SPEAKER_FOR_SEVERAL.matcher(made.group());
+            if (one.find() && !speakers.contains("(")) {
+                // "The representative of Denmark, speaking also on behalf of Iceland, Norway and Sweden, delivered …":
+                // one speaker, so every name after "on behalf of" is spoken for
+                speakers = one.group(1) + " (on behalf of " + one.group(2) + ")";
             }
             String list = sentence.substring(0, made.start(1)).replaceFirst("^(?:The|A|An)\\s+", "the ") + speakers;
             if (asDid.find()) {

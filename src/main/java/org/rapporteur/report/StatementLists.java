@@ -7,8 +7,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.rapporteur.quality.Finding;
-import org.rapporteur.quality.FindingCode;
-import org.rapporteur.reference.Entity;
 import org.rapporteur.text.GuardedPattern;
 
 /**
@@ -61,21 +59,8 @@ final class StatementLists {
             + "\\s+(?:of|for)\\s+.+?)\\s+(?:also\\s+)?(?:made|delivered)\\s+statements\\.?$");
     private static final Pattern AS_DID = Pattern.compile(
             ",?\\s+as\\s+did\\s+(?:the\\s+)?(?:representatives?|observers?|experts?|delegations?)\\s+(?:of|for)\\s+(.+)$");
-    private static final Pattern LIST_HEAD = Pattern.compile(
-            "^(?:(?:the|an?)\\s+)?(?:representatives?|observers?|experts?|delegations?|members?|delegates?|(?:ministers"
-                    + "\\s+and\\s+)?heads\\s+of\\s+delegations?)\\s+(?:of|for|from)\\s+");
-    private static final Pattern ANOTHER_SPEAKER = Pattern.compile("(?i)\\s(?:and|as\\s+well\\s+as)\\s+(?:the|an?)\\s+"
-            + SpeakerRoles.ROLE + "\\s+(?:of|for|from)\\s");
     /** ", and by the observers for …": the start of another part of the list, with a heading of its own. */
     private static final Pattern AND_BY = Pattern.compile("(?:,\\s*|;\\s*|\\s+)(?:and|as\\s+well\\s+as)\\s+by\\s+");
-    /**
-     * ", a regional economic integration organization that is a party to the Convention", ", non-governmental
-     * organizations", ", national human rights institutions", ", a State not party to the Protocol": the kind of the
-     * items before it, not an item.
-     */
-    private static final Pattern APPOSITIVE = Pattern.compile(",\\s*((?:an?\\s+)?\\p{Ll}[^,()]*?\\b(?:organi[sz]ations?"
-            + "|institutions?|entities|entity|agencies|bodies)\\b[^,()]*|an?\\s+(?:[\\p{Ll}-]+\\s+)*State\\s+(?:not\\s+)?"
-            + "(?:a\\s+)?(?:party|parties|member|signatory)\\b[^,()]*)$");
     private static final Pattern ONE_SPEAKER_FOR_SEVERAL = Pattern.compile("^(?:The|A|An)\\s+(?:representative|observer"
             + "|delegation|delegate)\\s+(?:of|for)\\s+([^,;()]+),\\s+(?:(?:also|speaking)\\s+){1,2}on\\s+behalf\\s+of\\s+"
             + "((?:(?!\\b(?:representatives?|observers?|delegations?)\\b)[^;()])+?),\\s+(?:(?:also|further|then)\\s+)?"
@@ -86,15 +71,11 @@ final class StatementLists {
     /** ", in its capacity as permanent observer", between a speaker and its verb: no speaker of its own. */
     private static final Pattern IN_ITS_CAPACITY = Pattern.compile(",\\s*in\\s+its\\s+capacity\\s+as\\s+[^,]+$");
     private final EntityNames names;
-    private final List<Finding> findings;
-    private final NameListSplitter splitter;
-    private final NationalOfficials officials;
+    private final StatementItems items;
 
     StatementLists(EntityNames names, List<Finding> findings) {
         this.names = names;
-        this.findings = findings;
-        this.splitter = new NameListSplitter(names::isKnownAsWritten);
-        this.officials = new NationalOfficials(names::resolve);
+        this.items = new StatementItems(names, findings);
     }
 
     /** The statements of a sentence that lists them; empty when the sentence is no statement list. */
@@ -126,7 +107,7 @@ final class StatementLists {
         }
         Matcher following = FOLLOWING_MADE.matcher(sentence);
         if (following.find()) {
-            return Optional.of(statementList(paragraph, following.group(1) + ": " + following.group(2)));
+            return Optional.of(items.rows(paragraph, following.group(1) + ": " + following.group(2)));
         }
         Matcher inverted = INVERTED.matcher(sentence);
         if (inverted.find()) {
@@ -137,7 +118,7 @@ final class StatementLists {
                 for (String piece : pieces) {
                     Matcher m = BEHALF_THEN_SPEAKER.matcher(piece.strip());
                     if (m.matches()) {
-                        out.addAll(statementList(paragraph, m.group(2).replaceAll("[.,]+$", "") + " (on behalf of "
+                        out.addAll(items.rows(paragraph, m.group(2).replaceAll("[.,]+$", "") + " (on behalf of "
                                 + m.group(1).replaceFirst("^(?i)the\\s+", "") + ")"));
                     }
                 }
@@ -147,17 +128,17 @@ final class StatementLists {
         String listed = listAfterTheVerb(sentence);
         if (listed != null) {
             List<Participation> out = new ArrayList<>();
-            if (GenericSpeakers.isCounted(listed) && topLevelColon(listed) < 0) {
+            if (GenericSpeakers.isCounted(listed) && StatementItems.topLevelColon(listed) < 0) {
                 return Optional.of(out); // "by representatives of 14 Parties, including on behalf of …": none named
             }
             for (String part : parts(listed)) {
-                out.addAll(statementList(paragraph, part));
+                out.addAll(items.rows(paragraph, part));
             }
             return Optional.of(out);
         }
         Matcher afterAClause = AFTER_A_CLAUSE.matcher(sentence.strip());
         if (afterAClause.matches()) {
-            return Optional.of(statementList(paragraph, afterAClause.group(1)));
+            return Optional.of(items.rows(paragraph, afterAClause.group(1)));
         }
         Matcher made = SPEAKER_MADE.matcher(sentence);
         if (made.find()) {
@@ -167,7 +148,7 @@ final class StatementLists {
             // "The observer for the European Union, in its capacity as observer, made a statement on behalf of …"
             String speakers = IN_ITS_CAPACITY.matcher(made.group(1).replaceFirst("\\s*,\\s*$", "")).replaceFirst("");
             String saidOf = "";
-            Matcher kind = APPOSITIVE.matcher(speakers);
+            Matcher kind = StatementItems.APPOSITIVE.matcher(speakers);
             if (kind.find()) {
                 saidOf = speakers.substring(kind.start());
                 speakers = speakers.substring(0, kind.start());
@@ -180,12 +161,12 @@ final class StatementLists {
             }
             String list = sentence.substring(0, made.start(1)).replaceFirst("^(?:The|A|An)\\s+", "the ") + speakers;
             if (asDid.find()) {
-                List<Participation> both = new ArrayList<>(statementList(paragraph, list + saidOf));
-                both.addAll(statementList(paragraph, asDid.group(1)));
+                List<Participation> both = new ArrayList<>(items.rows(paragraph, list + saidOf));
+                both.addAll(items.rows(paragraph, asDid.group(1)));
                 return Optional.of(both);
             }
             Matcher behalf = BEHALF_AT_END.matcher(tail);
-            return Optional.of(statementList(paragraph, list + (behalf.find() ? " (on behalf of " + behalf.group(1)
+            return Optional.of(items.rows(paragraph, list + (behalf.find() ? " (on behalf of " + behalf.group(1)
                     + ")" : "") + saidOf));
         }
         return Optional.empty();
@@ -223,91 +204,5 @@ final class StatementLists {
             depth += c == '(' || c == '[' ? 1 : c == ')' || c == ']' ? -1 : 0;
         }
         return depth;
-    }
-
-    private List<Participation> statementList(int paragraph, String tail) {
-        String text = OfficialsByTitle.withoutOfficials(withoutDraftBracket(tail.strip()), names::isKnownAsWritten);
-        text = officials.asStates(text);
-        ListHeading heading = ListHeading.of("States");
-        int colon = topLevelColon(text);
-        if (colon >= 0) {
-            heading = ListHeading.of(text.substring(0, colon));
-            text = text.substring(colon + 1);
-        } else {
-            Matcher head = LIST_HEAD.matcher(text);
-            if (head.find()) {
-                text = text.substring(head.end());
-            }
-        }
-        Capacity said = null;
-        Matcher appositive = APPOSITIVE.matcher(text);
-        if (appositive.find()) {
-            said = Capacity.fromPhrase(appositive.group(1));
-            heading = colon >= 0 ? heading : ListHeading.of(appositive.group(1));
-            text = text.substring(0, appositive.start());
-        }
-        List<Participation> out = new ArrayList<>();
-        // "the secretariat" speaking is the meeting's own; "the secretariat of … and a representative of …" lists two
-        if (SpeakerRoles.THE_MEETING_ITSELF.matcher(SpeakerRoles.withoutRole(text)).matches()
-                && !ANOTHER_SPEAKER.matcher(text).find()
-                && !names.isKnownAsWritten(SpeakerRoles.withoutRole(text))) {
-            return out;
-        }
-        for (NameListSplitter.Item item : splitter.split(text)) {
-            out.addAll(statement(paragraph, item, heading, heading.capacity() != null ? heading.capacity() : said));
-        }
-        return out;
-    }
-
-    private List<Participation> statement(int paragraph, NameListSplitter.Item item, ListHeading heading,
-                                          Capacity capacity) {
-        List<Participation> out = new ArrayList<>();
-        if (OfficialsByTitle.onlyOfficials(item.name()) || GenericSpeakers.isCategory(item.name(), names::isKnownAsWritten)) {
-            return out;
-        }
-        if (item.placeholder()) {
-            findings.add(Finding.inParagraph(paragraph, FindingCode.PLACEHOLDER, item.onBehalfOf().isEmpty()
-                    ? "The speakers are still a placeholder"
-                    : "The speaker on behalf of " + item.onBehalfOf() + " is still a placeholder"));
-        } else {
-            Entity entity = names.entity(paragraph, item.name(), heading.kindOfUnknown(item.name()));
-            out.add(new Participation(paragraph, Role.STATEMENT, entity, item.name(), "",
-                    names.behalfName(paragraph, item.onBehalfOf(), entity), null, capacity, item.provisional()));
-        }
-        if (!item.onBehalfOf().isEmpty()) {
-            Optional<Entity> group = names.behalfEntity(item.onBehalfOf());
-            // "the observer for the European Union (on behalf of the European Union and its member States)": the
-            // organisation spoke for itself and its members, no second row for it
-            boolean itself = !item.placeholder() && group.equals(names.resolve(item.name()));
-            if (group.isPresent() && !itself) {
-                out.add(new Participation(paragraph, Role.STATEMENT, group.get(), item.onBehalfOf(), "", "", null,
-                        null, item.placeholder() || item.provisional()));
-            }
-        }
-        return out;
-    }
-
-    /**
-     * "[Statements were also made by the observers for […].]": a draft's sentence in brackets ends in a bracket that
-     * closes nothing of the list's.
-     */
-    private static String withoutDraftBracket(String text) {
-        String t = text;
-        while (t.endsWith("]") && t.chars().filter(c -> c == ']').count() > t.chars().filter(c -> c == '[').count()) {
-            t = t.substring(0, t.length() - 1).strip();
-        }
-        return t.replaceAll("[.,]+$", "").strip();
-    }
-
-    private static int topLevelColon(String text) {
-        int depth = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            depth += c == '(' || c == '[' ? 1 : c == ')' || c == ']' ? -1 : 0;
-            if (c == ':' && depth == 0) {
-                return i;
-            }
-        }
-        return -1;
     }
 }

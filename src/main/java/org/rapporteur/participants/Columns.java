@@ -37,7 +37,15 @@ final class Columns {
         MEETING("meeting", "meetingsymbol", "reportsymbol", "documentsymbol", "symbol"),
         // statements
         SPEAKER("speaker", "speakername", "delegationspeaking", "speakingfor"),
-        TEXT("text", "statement", "statementtext", "content");
+        TEXT("text", "statement", "statementtext", "content"),
+        /** Whom a speaker spoke for, in a column of its own (an online speakers' list). */
+        BEHALF("onbehalfof", "behalf", "onbehalf", "aunomde", "ennombrede", "speakingonbehalfof"),
+        /**
+         * Whether a registration or a speaker's slot stands: "Withdrawn", "Cancelled" take the row out. Named exactly
+         * only ("Badge status" is a check-in column).
+         */
+        STATUS("status", "registrationstate", "registrationstatus", "participationstatus", "speakerstatus",
+                "slotstatus", "statut", "statutdelinscription", "estadodelainscripcion");
 
         private final List<String> names;
 

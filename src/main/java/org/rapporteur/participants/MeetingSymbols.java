@@ -26,12 +26,13 @@ public final class MeetingSymbols {
         }
         // the longest prefix that is a symbol: "UNODC_CCPCJ_EG.4_2019_2_participants" → "UNODC/CCPCJ/EG.4/2019/2"
         String candidate = m.group(1).replace('_', '/');
-        // a symbol's parts are codes ("CCPCJ", "EG.4", "C.I", "2019", "L.1") or the few words symbols end with
-        // ("Report", "Rev.1", "Add.2"): stop at the first other word ("registrations")
+        // a symbol's parts are codes ("CCPCJ", "EG.4", "C.I", "2019", "L.1", "Conf.FinRep.Rev1", "Add.2") or the few
+        // words symbols end with ("Report"): stop at the first other word ("registrations")
         String[] parts = candidate.split("/");
         int keep = parts.length;
         for (int i = 1; i < parts.length; i++) {
-            if (!parts[i].matches("[A-Z0-9.]*\\d[A-Za-z0-9.]*|[A-Z]+(?:\\.[A-Z0-9]+)*|Report")) {
+            if (!parts[i].matches("[A-Z0-9.]*\\d[A-Za-z0-9.]*|[A-Z]+(?:\\.[A-Z0-9]+)*|Report"
+                    + "|[A-Z][A-Za-z]*(?:\\.[A-Za-z0-9]+)+")) {
                 keep = i;
                 break;
             }

@@ -24,9 +24,6 @@ import org.rapporteur.reference.NameResolver;
  */
 public final class StatementsReader {
 
-    private static final Pattern BEHALF = Pattern.compile(
-            "^(.+?)\\s*[,(]?\\s*(?:speaking\\s+)?on behalf of\\s+(.+?)\\s*\\)?\\s*$", Pattern.CASE_INSENSITIVE);
-
     private static final Pattern IN_PARENTHESES = Pattern.compile("\\(([^()]+)\\)\\s*$");
     private static final Pattern MEMBERS = Pattern.compile("(?i)\\s*,?\\s+and\\s+(?:its|their)\\s+member\\s+"
             + "(?:States|countries)\\s*$");
@@ -57,7 +54,7 @@ public final class StatementsReader {
     public StatementsFile read(String fileName, Reader text) {
         StatementRows rows = new StatementRows(MeetingSymbols.fromFileName(fileName).orElse(""));
         try {
-            TabularFile.csv(text, cells -> false, rows);
+            TabularFile.csv(text, cells -> isHeader(cells) != null, rows);
         } catch (RowsRead.TooManyRows e) {
             return refused(RowsRead.tooManyRows(maxRows));
         } catch (java.nio.charset.CharacterCodingException e) {
@@ -68,7 +65,8 @@ public final class StatementsReader {
         }
         if (rows.columns == null) {
             return refused(Finding.inFile(FindingCode.MISSING_COLUMN, "No header row with the columns "
-                    + "meeting_symbol, speaker (or country, delegation) and text"));
+                    + "meeting_symbol, speaker (or country, delegation) and text (or, for a speakers' list, a speaker "
+                    + "column)"));
         }
         if (!rows.columns.has(Column.MEETING) && rows.fileSymbol.isEmpty()) {
             return refused(Finding.inFile(FindingCode.MISSING_MEETING, "No meeting_symbol column, and the file name "
@@ -79,6 +77,21 @@ public final class StatementsReader {
                     + "and no row under it: no statement is counted from it (was it exported whole?)")));
         }
         return new StatementsFile(rows.read.read, rows.read.findings());
+    }
+
+    /**
+     * The columns of a statements file's header row, or null: a speaker (or delegation) column with a text column, or,
+     * for an online speakers' list (who spoke, in order, without what was said), a speaker column, or a delegation
+     * column in a row that names no person's name (that would be a list of participants).
+     */
+    static Columns isHeader(List<String> cells) {
+        Columns candidate = Columns.of(cells);
+        if (candidate.has(Column.SPEAKER)
+                || candidate.has(Column.DELEGATION) && (candidate.has(Column.TEXT) || !candidate.has(Column.FIRST_NAME)
+                && !candidate.has(Column.LAST_NAME) && candidate.recognised() > 1)) {
+            return candidate;
+        }
+        return null;
     }
 
     /** The rows as they come: the header among the first ten, then one statement per row. */
@@ -112,31 +125,35 @@ public final class StatementsReader {
         }
 
         private void header(TabularFile.Line line) {
-            Columns candidate = Columns.of(line.cells());
-            // "speaker", else a delegation column ("Country", "Delegation") names who spoke
-            Column who = candidate.has(Column.SPEAKER) ? Column.SPEAKER : Column.DELEGATION;
-            if (candidate.has(who) && candidate.has(Column.TEXT)) {
+            Columns candidate = isHeader(line.cells());
+            if (candidate != null) {
                 columns = candidate;
-                speakerColumn = who;
+                speakerColumn = candidate.has(Column.SPEAKER) ? Column.SPEAKER : Column.DELEGATION;
             }
         }
 
         private void statement(TabularFile.Line line) {
             String where = "line " + line.number();
             String symbol = columns.get(line.cells(), Column.MEETING);
-            if (symbol.isEmpty()) {
-                symbol = fileSymbol;
+            if (symbol.isEmpty() || !fileSymbol.isEmpty() && !ParticipantListReader.isSymbol(symbol)) {
+                // a Meeting column may name the sitting ("258th meeting") where the file name names the report
+                symbol = fileSymbol.isEmpty() ? symbol : fileSymbol;
             }
             String speaker = columns.get(line.cells(), speakerColumn);
             String said = columns.get(line.cells(), Column.TEXT);
+            String status = columns.get(line.cells(), Column.STATUS);
             if (symbol.isEmpty()) {
                 read.add(rejectedRow(where, "No meeting_symbol; the statement is left out"));
             } else if (speaker.isEmpty()) {
-                read.add(rejectedRow(where, "No speaker; the statement is left out"));
-            } else if (said.isEmpty()) {
+                read.add(rejectedRow(where, "No speaker (an empty slot?); the row is left out"));
+            } else if (Withdrawals.withdrawn(status)) {
+                read.add(rejectedRow(where, "The speaker's status is \"" + status + "\": no statement was made; the "
+                        + "row is left out"));
+            } else if (said.isEmpty() && columns.has(Column.TEXT)) {
                 read.add(rejectedRow(where, "No text; the statement is left out"));
             } else {
-                Optional<Statement> statement = StatementsReader.this.statement(line.number(), symbol, speaker, said);
+                Optional<Statement> statement = StatementsReader.this.statement(line.number(), symbol, speaker,
+                        columns.get(line.cells(), Column.BEHALF), said);
                 if (statement.isEmpty()) {
                     // not quoted: a speaker column may hold a person's name
                     read.add(rejectedRow(where, "The speaker is no State, organisation or group of the reference tables "
@@ -153,24 +170,29 @@ public final class StatementsReader {
         }
     }
 
-    private Optional<Statement> statement(int line, String symbol, String speaker, String text) {
-        Optional<Entity> whole = resolve(speaker);
-        if (whole.isPresent()) {
-            return Optional.of(new Statement(line, symbol, speaker, whole.get(), null, text));
+    /**
+     * The statement of a speaker cell, with the group of an "On behalf of" column where the file has one ({@code
+     * behalfCell}, "" when none). A group the tables do not know ("67 States", "Chile and Peru") is kept as written and
+     * the statement stays the speaker's.
+     */
+    private Optional<Statement> statement(int line, String symbol, String speaker, String behalfCell, String text) {
+        SpeakerCell.Parts parts = behalfCell.isEmpty() ? SpeakerCell.parse(speaker)
+                : new SpeakerCell.Parts(speaker, behalfCell.strip().replaceFirst("(?i)^the\\s+", ""));
+        if (parts.group().isEmpty()) {
+            return resolve(speaker).map(whole -> new Statement(line, symbol, speaker, whole, null, text));
         }
-        Matcher m = BEHALF.matcher(speaker);
-        if (m.matches()) {
-            Optional<Entity> who = resolve(m.group(1));
-            if (who.isPresent() && Statement.OWN_MEMBERS.matcher(m.group(2)).matches()) {
-                // "the European Union, on behalf of its member States": the organisation speaking for its members
-                return Optional.of(new Statement(line, symbol, speaker, who.get(), null, text));
-            }
-            Optional<Entity> group = resolve(m.group(2));
-            if (who.isPresent() && group.isPresent()) {
-                return Optional.of(new Statement(line, symbol, speaker, who.get(), group.get(), text));
-            }
+        Optional<Entity> who = resolve(parts.speaker());
+        if (who.isEmpty()) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        if (Statement.OWN_MEMBERS.matcher(parts.group()).matches()) {
+            // "the European Union, on behalf of its member States": the organisation speaking for its members
+            return Optional.of(new Statement(line, symbol, speaker, who.get(), null, text));
+        }
+        Optional<Entity> group = resolve(parts.group());
+        return Optional.of(group.isPresent() && !group.get().equals(who.get())
+                ? new Statement(line, symbol, speaker, who.get(), group.get(), text)
+                : new Statement(line, symbol, speaker, who.get(), null, text, parts.group()));
     }
 
     /**
@@ -187,6 +209,10 @@ public final class StatementsReader {
             entity = resolver.resolve(inParentheses.group(1));
             if (entity.isPresent()) {
                 return entity;
+            }
+            String withoutCapacity = SpeakerCell.withoutCapacity(name);
+            if (!withoutCapacity.equals(name)) {
+                return resolve(withoutCapacity);
             }
         }
         String withoutRole = ROLE.matcher(name).replaceFirst("").strip();

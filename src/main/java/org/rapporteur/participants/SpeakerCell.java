@@ -1,0 +1,55 @@
+package org.rapporteur.participants;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A speaker cell of a statements file or an online speakers' list taken apart: who spoke, and for whom as written.
+ * "Egypt on behalf of the Group of African States", "Egypt, on behalf of …", "Egypt (on behalf of …)" and "Egypt (also
+ * on behalf of Chile and Peru)" give the speaker before and the group after "on behalf of" ("the" dropped, a bracket
+ * of the group's own kept: "the Andean Community (CAN)"). A bracket that says in which capacity the speaker spoke
+ * ("(right of reply)", "(Observer State)", "(Signatory State)", "(by video)") is not part of the name:
+ * {@link #withoutCapacity} drops it.
+ */
+final class SpeakerCell {
+
+    /** "X, on behalf of Y", "X on behalf of Y", "X speaking on behalf of Y", "X (also on behalf of Y)". */
+    private static final Pattern BEHALF = Pattern.compile(
+            "^(.+?)\\s*(,|\\(|\\s)\\s*(?:speaking\\s+)?(?:also\\s+)?(?:on\\s+behalf\\s+of|in\\s+the\\s+name\\s+of)\\s+"
+                    + "(.+?)\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LEADING_THE = Pattern.compile("(?i)^the\\s+");
+    /** A trailing bracket that names how or as what the speaker spoke, not who. */
+    private static final Pattern CAPACITY = Pattern.compile("(?i)^(.+?)\\s*\\((?:[^()]*\\b(?:reply|state|party|"
+            + "signatory|observer|member|video|virtual|online|remote|recorded|message|statement|respuesta|"
+            + "r[ée]ponse)\\b[^()]*)\\)\\s*$");
+
+    /**
+     * @param speaker the speaker as written, without the group
+     * @param group   the group as written ("" when none), without a leading "the"
+     */
+    record Parts(String speaker, String group) {
+    }
+
+    private SpeakerCell() {
+    }
+
+    static Parts parse(String cell) {
+        String text = cell.strip();
+        Matcher m = BEHALF.matcher(text);
+        if (!m.matches()) {
+            return new Parts(text, "");
+        }
+        String group = m.group(3);
+        if (m.group(2).equals("(") && group.endsWith(")")) {
+            group = group.substring(0, group.length() - 1).strip();
+        }
+        group = LEADING_THE.matcher(group).replaceFirst("").replaceAll("[\\s.;,]+$", "");
+        return new Parts(m.group(1).strip(), group);
+    }
+
+    /** The speaker without a trailing bracket that names a capacity ("India (right of reply)" → "India"). */
+    static String withoutCapacity(String speaker) {
+        Matcher m = CAPACITY.matcher(speaker);
+        return m.matches() ? m.group(1).strip() : speaker;
+    }
+}

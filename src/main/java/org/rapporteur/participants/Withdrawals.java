@@ -1,0 +1,32 @@
+package org.rapporteur.participants;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * What a status column (a registration's state, a speaker's slot) says about whether the row stands: "Withdrawn",
+ * "Cancelled", "Declined", "Did not speak", "Retiré", "Annulée", "Retirado" take the row out (the person did not
+ * take part, the speaker did not speak); anything else ("Complete", "Approved", "Spoke", "Confirmed", blank) leaves
+ * it in.
+ */
+final class Withdrawals {
+
+    private static final Pattern WITHDRAWN = Pattern.compile("\\b(?:withdrawn|withdrew|cancell?ed|declined|"
+            + "rejected|refused|no[- ]?show|did not (?:speak|attend|take the floor)|not (?:speaking|attending)|"
+            + "struck|deleted|retiree?|retirad[oa]|annulee?|desistee?|desistio|cancelad[oa]|anulad[oa]|"
+            + "rechazad[oa]|rejetee?|storniert|zuruckgezogen|abgesagt)\\b");
+
+    private Withdrawals() {
+    }
+
+    /** Does the status cell say the registration or the slot was withdrawn? */
+    static boolean withdrawn(String status) {
+        if (status == null || status.isBlank()) {
+            return false;
+        }
+        String folded = Normalizer.normalize(status, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT);
+        return WITHDRAWN.matcher(folded).find();
+    }
+}

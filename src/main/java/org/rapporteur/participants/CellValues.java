@@ -20,6 +20,9 @@ final class CellValues {
     /** A role in the delegation that is the head by a word alone ("Head", "HoD", "Chef", "Jefa"). */
     private static final Pattern HEAD_ALONE = Pattern.compile("(?i)\\s*(?:head|hod|h\\.o\\.d\\.?|chef(?:fe)?|"
             + "jef[ae])\\s*");
+    /** A badge status that says the badge was collected ("Printed" alone does not: the person may never come). */
+    private static final Pattern COLLECTED = Pattern.compile("(?i)\\s*(?:badge\\s+)?(?:collected|picked[- ]up|"
+            + "retir[ée]e?|recogid[oa]|abgeholt)\\s*");
     private static final Pattern YES = Pattern.compile("(?i)\\s*(?:yes|y|true|1|x|checked(?:[- ]in)?|oui|s[ií]|"
             + "present|attended|[\u2713\u2714\u2611\u2705])\\s*");
     /** A date or time in a check-in column (when the badge was collected): the person came. */
@@ -29,7 +32,8 @@ final class CellValues {
      * "Total", "Grand total: 52", "Nombre total de participants : 66", "Participants in total 40": a summary line under
      * the list, not a person.
      */
-    private static final Pattern TOTAL = Pattern.compile("(?i)\\s*(?:grand\\s+)?(?:total|sum|totals)\\b.*"
+    private static final Pattern TOTAL = Pattern.compile("(?i)\\s*(?:grand\\s+|sous[- ]?|sub[- ]?)?(?:total|sum|totals)"
+            + "\\b.*|\\s*(?:count|anzahl|summe|nombre|n[úu]mero|number)\\b.*\\d+\\s*"
             + "|.*\\b(?:total|totals|totaux|totale|gesamt)\\b.*\\d+\\s*\\.?\\s*");
 
     /** A mark after a name that a legend may explain ("MANSOUR Hassan *"). */
@@ -74,7 +78,7 @@ final class CellValues {
 
     /** A check-in cell that says the person came: a yes, or the date or time the badge was collected. */
     static boolean checkedIn(String value) {
-        return yes(value) || CHECK_IN_TIME.matcher(value).matches();
+        return yes(value) || CHECK_IN_TIME.matcher(value).matches() || COLLECTED.matcher(value).matches();
     }
 
     static boolean yes(String value) {

@@ -21,16 +21,20 @@ final class Columns {
                 "courtesytitle"),
         FIRST_NAME("firstname", "givenname", "forename", "firstnames", "givennames", "prenom", "nombre"),
         LAST_NAME("lastname", "surname", "familyname", "apellido", "apellidos", "nomdefamille", "nom", "name",
-                "fullname", "participantname", "participant", "nomcomplet", "nombrecompleto"),
+                "fullname", "participantname", "participant", "nomcomplet", "nombrecompleto", "nameandtitle",
+                "nomettitre", "nombreytitulo"),
         POSITION("position", "function", "jobtitle", "designation", "fonction", "cargo", "functiontitle", "role",
-                "post"),
-        DELEGATION("delegation", "delegationname", "delegacion", "country", "memberstate", "countryorganization",
+                "post", "capacity"),
+        DELEGATION("delegation", "representing", "delegationname", "delegacion", "country", "memberstate",
+                "countryorganization",
                 "countryorganisation", "organizationcountry", "organisationcountry", "pays", "pais", "entity",
                 "organization", "organisation", "institution"),
         DELEGATION_TYPE("delegationtype", "participanttype", "entitytype", "delegationcategory", "type", "category"),
         CHECKED_IN("checkedin", "checkin", "checkedinat", "checkintime", "attended", "present", "badgecollected",
-                "badgeprinted", "registered"),
-        HEAD("headofdelegation", "hod", "chefdedelegation", "jefededelegacion", "isheadofdelegation",
+                "badgeprinted", "badgeprintedon", "badgecollectedon", "arrivalconfirmed", "arrival", "arrivee", "arrived",
+                "llegada"),
+        HEAD("headofdelegation", "hod", "chefdedelegation", "jefededelegacion", "isheadofdelegation", "rolecode",
+                "participationrole", "role",
                 "roleindelegation", "roleinthedelegation", "delegationrole", "functionindelegation",
                 "statusindelegation", "roledansladelegation", "fonctiondansladelegation", "funcionenladelegacion",
                 "papelenladelegacion"),
@@ -45,7 +49,9 @@ final class Columns {
          * only ("Badge status" is a check-in column).
          */
         STATUS("status", "registrationstate", "registrationstatus", "participationstatus", "speakerstatus",
-                "slotstatus", "statut", "statutdelinscription", "estadodelainscripcion");
+                "slotstatus", "statut", "statutdelinscription", "estadodelainscripcion"),
+        /** The delegate's gender as the list states it ("Gender", "Sex (F/M)", "Sexe (F/H)"): see GenderColumn. */
+        GENDER("gender", "sex", "sexe", "sexo", "genre", "genero", "geschlecht");
 
         private final List<String> names;
 
@@ -56,25 +62,28 @@ final class Columns {
 
     private final Map<Column, Integer> index;
     private final int size;
+    private final List<String> header;
 
-    private Columns(Map<Column, Integer> index, int size) {
+    private Columns(Map<Column, Integer> index, List<String> header) {
         this.index = index;
-        this.size = size;
+        this.size = header.size();
+        this.header = header;
     }
 
     /**
      * The columns a header row names; unrecognised headers are ignored. Where several headers could be one column
-     * ("Organization" and "Delegation", "Registered" and "Checked in"), the most specific name wins, wherever it stands.
+     * ("Organization" and "Delegation", "Badge collected" and "Checked in"), the most specific name wins, wherever it
+     * stands.
      */
     static Columns of(List<String> header) {
-        List<String> keys = header.stream().map(Columns::key).toList();
+        List<List<String>> keys = header.stream().map(Columns::keys).toList();
         Map<Column, Integer> index = new LinkedHashMap<>();
         Set<Integer> taken = new HashSet<>();
         for (Column column : Column.values()) {
             for (String name : column.names) {
                 int at = -1;
                 for (int i = 0; i < keys.size(); i++) {
-                    if (keys.get(i).equals(name) && !taken.contains(i)) {
+                    if (keys.get(i).contains(name) && !taken.contains(i)) {
                         at = i;
                         break;
                     }
@@ -89,7 +98,47 @@ final class Columns {
         if (!index.isEmpty()) {
             byWords(header, index, taken);
         }
-        return new Columns(index, header.size());
+        return new Columns(index, List.copyOf(header.stream().map(h -> h == null ? "" : h).toList()));
+    }
+
+    /**
+     * The exact keys of a header: its own, and for a header in two languages ("Pays / Country", "Prénom / First
+     * name") the key of its first part, where every part names the same column ("Title / Position" names two, "Job /
+     * Title" one part only: both are left to their words).
+     */
+    private static List<String> keys(String header) {
+        String whole = key(header);
+        String[] parts = (header == null ? "" : header.replaceAll("\\([^()]*\\)", " ")).split("/");
+        if (parts.length < 2) {
+            return List.of(whole);
+        }
+        Column named = null;
+        String partKey = null;
+        for (String part : parts) {
+            String k = key(part);
+            Column column = exactly(k);
+            if (column == null || named != null && named != column) {
+                return List.of(whole);
+            }
+            named = column;
+            partKey = partKey == null ? k : partKey;
+        }
+        return partKey == null ? List.of(whole) : List.of(whole, partKey);
+    }
+
+    private static Column exactly(String key) {
+        for (Column column : Column.values()) {
+            if (column.names.contains(key)) {
+                return column;
+            }
+        }
+        return null;
+    }
+
+    /** The header's text of a column, or "" when the column is absent. */
+    String header(Column column) {
+        Integer i = index.get(column);
+        return i == null ? "" : header.get(i);
     }
 
     /**
@@ -101,6 +150,7 @@ final class Columns {
      * column is never recognised by the ambiguous "title" alone.
      */
     private static final List<Map.Entry<Column, Set<String>>> WORDS = List.of(
+            Map.entry(Column.GENDER, Set.of("gender", "sex", "sexe", "sexo", "genre", "genero", "geschlecht")),
             Map.entry(Column.HEAD, Set.of("hod", "head", "heads", "chef", "cheffe", "jefe", "jefa")),
             Map.entry(Column.DELEGATION_TYPE, Set.of("type", "category", "categorie", "categoria")),
             Map.entry(Column.CHECKED_IN, Set.of("badge", "badges", "checkin", "checked", "attended",

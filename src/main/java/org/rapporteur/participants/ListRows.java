@@ -38,6 +38,8 @@ final class ListRows implements TabularFile.Rows {
     private ListLayout layout;
     private Columns columns;
     private boolean blank;
+    /** The meeting a title row above the header names, where the file name names none ({@link TitleRows}). */
+    private String titleSymbol = "";
     /** Persons read whose name carries a mark ("*"), and whether a legend row said it marks the head. */
     private final List<Integer> marked = new ArrayList<>();
     private boolean markIsHead;
@@ -76,6 +78,9 @@ final class ListRows implements TabularFile.Rows {
                 groups.drain().forEach(read::add);
             }
         } else if (layout.searching()) {
+            if (titleSymbol.isEmpty() && fileSymbol.isEmpty()) {
+                titleSymbol = TitleRows.symbol(line.cells());
+            }
             layout.add(line);
             decided();
         }
@@ -87,7 +92,7 @@ final class ListRows implements TabularFile.Rows {
             return;
         }
         Columns found = layout.columns();
-        if (!found.has(Column.MEETING) && fileSymbol.isEmpty()) {
+        if (!found.has(Column.MEETING) && fileSymbol.isEmpty() && titleSymbol.isEmpty()) {
             throw new ParticipantListReader.Refused(Finding.inFile(FindingCode.MISSING_MEETING, "The meeting is neither in a Meeting "
                     + "column nor in the file name, which should start with the report symbol with \"/\" written "
                     + "as \"_\" (e.g. UNODC_CCPCJ_EG.4_2019_2-participants.csv)"));
@@ -170,6 +175,26 @@ final class ListRows implements TabularFile.Rows {
             read.add(rejectedRow(where, "No first or last name; the row is left out"));
             return;
         }
+        String status = columns.get(cells, Column.STATUS);
+        if (Withdrawals.withdrawn(status)) {
+            read.add(rejectedRow(where, "The registration's status is \"" + status + "\": not a participant; the row "
+                    + "is left out"));
+            return;
+        }
+        if (Placeholders.isPlaceholder(first, last)) {
+            read.add(rejectedRow(where, "The name holds the place of one still to come (\"TBC\", \"N.N.\"): no "
+                    + "person; the row is left out"));
+            return;
+        }
+        HeadMarks.Marked headMark = HeadMarks.of(last.isEmpty() ? first : last);
+        if (headMark.head() != null) {
+            // "Ana SILVA (Head)": the mark is no part of the name
+            if (last.isEmpty()) {
+                first = headMark.name();
+            } else {
+                last = headMark.name();
+            }
+        }
         String delegation = groups.delegation(cells);
         if (delegation.isEmpty()) {
             read.add(rejectedRow(where, "No delegation; the row is left out"));
@@ -185,7 +210,7 @@ final class ListRows implements TabularFile.Rows {
         }
         String symbol = columns.get(cells, Column.MEETING);
         if (symbol.isEmpty()) {
-            symbol = fileSymbol;
+            symbol = fileSymbol.isEmpty() ? titleSymbol : fileSymbol;
         }
         if (symbol.isEmpty()) {
             read.add(rejectedRow(where, "No meeting (empty Meeting cell, and the file name names none); the row is "
@@ -210,12 +235,20 @@ final class ListRows implements TabularFile.Rows {
         Boolean checkedIn = columns.has(Column.CHECKED_IN)
                 ? CellValues.checkedIn(columns.get(cells, Column.CHECKED_IN)) : null;
         String headCell = columns.get(cells, Column.HEAD);
-        boolean head = !headCell.isEmpty() ? CellValues.headByRole(headCell) : CellValues.headByPosition(position);
+        boolean head = !headCell.isEmpty() ? CellValues.headByRole(headCell)
+                : headMark.head() != null ? headMark.head() : CellValues.headByPosition(position);
         if (mark) {
             marked.add(read.read.size());
         }
         read.read.add(new Delegate(sheetIndex * ParticipantListReader.SHEET_LINES + line.number(), symbol, delegation, entity.get(),
-                type, title, first, last, position, Gender.fromHonorific(title), head, checkedIn));
+                type, title, first, last, position, gender(cells, title), head, checkedIn));
+    }
+
+    /** The gender a gender column states, where the list has one and the cell is filled; else the honorific's. */
+    private Gender gender(List<String> cells, String title) {
+        Gender stated = columns.has(Column.GENDER)
+                ? GenderColumn.of(columns.header(Column.GENDER)).read(columns.get(cells, Column.GENDER)) : null;
+        return stated != null ? stated : Gender.fromHonorific(title);
     }
 
     private static int lastUsedColumn(Columns columns) {

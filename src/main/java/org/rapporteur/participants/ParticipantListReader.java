@@ -146,6 +146,9 @@ public final class ParticipantListReader {
     /** The delegation as a known entity, or, for a type of organisation the tables do not list, as written. */
     Optional<Entity> delegation(String name, String type) {
         Optional<Entity> known = DelegationNames.resolve(resolver, name);
+        if (known.isEmpty()) {
+            known = MissionNames.state(resolver, name).or(() -> BilingualNames.resolve(resolver, name));
+        }
         if (known.isPresent()) {
             return known;
         }

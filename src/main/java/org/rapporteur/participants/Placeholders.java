@@ -1,0 +1,39 @@
+package org.rapporteur.participants;
+
+import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * A name that holds the place of one still to come: "TBC", "TBD", "Mr. TBC TBC", "N.N.", "XXX", "[...]", "to be
+ * confirmed", "à confirmer", "por confirmar", "(name pending)". A row whose name is such a placeholder is no person: it
+ * is reported with its line, never counted.
+ */
+final class Placeholders {
+
+    private static final Pattern HONORIFICS = Pattern.compile("^(?:(?:h\\.?\\s?e|mr|mrs|ms|mme|m|dr|prof|sr|sra)\\.?"
+            + "\\s+)+");
+    /** One word that holds a place. */
+    private static final Pattern TOKEN = Pattern.compile("tb[cda]\\.?|n\\.?\\s?n\\.?|x{2,}|n/a|\\.{2,}|…|\\?+|-+");
+    /** A phrase that holds a place. */
+    private static final Pattern PHRASE = Pattern.compile("(?:(?:name|delegate|participant|representative)\\s+)?"
+            + "(?:to be (?:confirmed|determined|announced|nominated|named|advised)|a confirmer|a determiner|a preciser|"
+            + "por confirmar|por determinar|pending|vacant|unknown|not yet (?:known|nominated))");
+
+    private Placeholders() {
+    }
+
+    /** Is the name written in these parts (first name, last name) a placeholder? False for an empty name. */
+    static boolean isPlaceholder(String... parts) {
+        String all = String.join(" ", Arrays.stream(parts).map(p -> p == null ? "" : p).toList());
+        String folded = Normalizer.normalize(all, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT).replaceAll("[\\[\\]()]", " ").replaceAll("\\s+", " ").strip();
+        folded = HONORIFICS.matcher(folded).replaceFirst("").strip();
+        if (folded.isEmpty()) {
+            return false;
+        }
+        return PHRASE.matcher(folded).matches()
+                || Arrays.stream(folded.split(" ")).allMatch(w -> TOKEN.matcher(w).matches());
+    }
+}

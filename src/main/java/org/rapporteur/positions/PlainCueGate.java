@@ -32,7 +32,10 @@ public record PlainCueGate(double margin, double hedgeMargin) {
      */
     public static final double DEFAULT_MARGIN = 0.1;
 
-    /** The hedge margin used (see {@link #DEFAULT_MARGIN} for how it was chosen). */
+    /**
+     * The hedge margin used: 0 (off). Measured leave-one-hand-out with 28 hands in training ({@code --hedge-margin
+     * 0,0.1,0.2,0.3}): the eight read hands score the same at every margin (mean macro F1 0.932), so the simplest stands.
+     */
     public static final double DEFAULT_HEDGE_MARGIN = 0;
 
     public static final PlainCueGate DEFAULT = new PlainCueGate(DEFAULT_MARGIN, DEFAULT_HEDGE_MARGIN);

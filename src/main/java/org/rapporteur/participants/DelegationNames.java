@@ -19,6 +19,8 @@ final class DelegationNames {
 
     /** "A (B)": B in brackets at the end. */
     private static final Pattern WITH_ORGAN = Pattern.compile("^(.+?)\\s*\\(([^()]+)\\)\\s*$");
+    /** "OECD Competition Division", "UNDP Bureau for Policy": an organisation's acronym, then one of its offices. */
+    private static final Pattern ACRONYM_FIRST = Pattern.compile("^(\\p{Lu}[\\p{Lu}&]{1,9})\\s+(\\p{Lu}.+)$");
     /** "A - B", "A – B", "A / B": two parts joined by a spaced dash or slash. */
     private static final Pattern JOINED = Pattern.compile("^(.+?)\\s+[-\u2013\u2014/]\\s+(.+)$");
 
@@ -45,6 +47,12 @@ final class DelegationNames {
                 return agrees(left.get(), right) ? left : Optional.empty();
             }
             return right;
+        }
+        Matcher acronym = ACRONYM_FIRST.matcher(cell);
+        if (acronym.matches()) {
+            Optional<Entity> entity = resolver.resolve(acronym.group(1));
+            return entity.isPresent() && agrees(entity.get(), resolver.resolve(acronym.group(2))) ? entity
+                    : Optional.empty();
         }
         return Optional.empty();
     }

@@ -119,7 +119,8 @@ final class Groups {
 
     /** The delegation of a person row: its own, else the group's; "" where there is none. */
     String delegation(List<String> cells) {
-        String own = columns.get(cells, Column.DELEGATION);
+        String own = ofAnOrganisation(cells) ? columns.get(cells, Column.ORGANIZATION)
+                : columns.get(cells, Column.DELEGATION);
         if (!own.isEmpty()) {
             endGroup();
             heading = null;
@@ -131,6 +132,24 @@ final class Groups {
         }
         return "";
     }
+
+    /**
+     * Whether the row is of an organisation in a list with a country and an organisation column: the country is then
+     * the organisation's seat or duty station ("OECD" in "France"), and the delegation is the organisation.
+     */
+    private boolean ofAnOrganisation(List<String> cells) {
+        if (!columns.has(Column.ORGANIZATION) || columns.get(cells, Column.ORGANIZATION).isEmpty()) {
+            return false;
+        }
+        String type = Columns.key(columns.get(cells, Column.DELEGATION_TYPE));
+        return !type.isEmpty() && ORGANISATION_TYPE.matcher(type).find() && !GOVERNMENT_TYPE.matcher(type).find();
+    }
+
+    private static final Pattern ORGANISATION_TYPE = Pattern.compile("organi[sz]ation|organisme|organismo|agenc|"
+            + "unitednations|unsystem|ngo|specialized|specialised|programme|secretariat|civilsociety|academi|"
+            + "private|institution|commission|bank|fund");
+    private static final Pattern GOVERNMENT_TYPE = Pattern.compile("^(?:government|gouvernement|gobierno|state|"
+            + "memberstate|observerstate|party|stateparty|country|etat|estado)");
 
     /** The text of the row's only filled cell, or null. */
     static String onlyCell(List<String> cells) {

@@ -98,4 +98,21 @@ class DelegationCellsTest {
         assertThat(withoutLegend.delegates()).extracting(d -> d.lastName() + " " + d.headOfDelegation())
                 .containsExactly("DIOP Amadou false", "FALL Awa false");
     }
+
+    @Test
+    void besideACountryColumnAnOrganisationRowBelongsToItsOrganisationNotToTheCountryOfItsSeat() {
+        ParticipantList list = reader.readCsv("ICCD_COP_16_3.csv", """
+                Type,Country,Organization,Family name
+                Government,Kenya,Ministry of Environment,Wanjiru
+                Intergovernmental organization,France,OECD Environment Directorate,Moreau
+                Specialized agency,Italy,FAO,Rossi
+                Observer State,Holy See,Permanent Observer Mission,Bianchi
+                Non-governmental organization,Kenya,Green Belt Movement,Maathai
+                """);
+        assertThat(list.findings()).isEmpty();
+        assertThat(list.delegates()).extracting(d -> d.entity().code() + "/" + d.entity().name() + " " + d.lastName())
+                .containsExactly("KEN/Kenya Wanjiru", "OECD/Organisation for Economic Co-operation and Development Moreau",
+                        "FAO/Food and Agriculture Organization of the United Nations Rossi", "VAT/Holy See Bianchi",
+                        "/Green Belt Movement Maathai");
+    }
 }

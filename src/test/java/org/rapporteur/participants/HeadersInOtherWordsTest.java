@@ -73,4 +73,19 @@ class HeadersInOtherWordsTest {
         assertThat(file.statements()).extracting(s -> s.speaker().code() + " " + s.meetingSymbol())
                 .containsExactly("NOR CTOC/COP/WG.3/2024/2");
     }
+
+    @Test
+    void aBadgeHandedOverInSpanishOrFrenchIsTheCheckIn() {
+        ParticipantList spanish = lists.readCsv("CTOC_COP_WG.3_2024_2.csv", """
+                País;Nombre;Apellidos;Acreditación retirada
+                Chile;Rosa;Pérez;Sí
+                Chile;Jorge;Díaz;No
+                """);
+        assertThat(spanish.delegates()).extracting(d -> d.checkedIn()).containsExactly(true, false);
+        ParticipantList french = lists.readCsv("CTOC_COP_WG.3_2024_2.csv", """
+                Pays;Prénom;Nom;Badge remis
+                Mali;Awa;Traoré;Oui
+                """);
+        assertThat(french.delegates()).extracting(d -> d.checkedIn()).containsExactly(true);
+    }
 }

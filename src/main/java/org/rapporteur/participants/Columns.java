@@ -41,7 +41,7 @@ final class Columns {
                 "roleindelegation", "roleinthedelegation", "delegationrole", "functionindelegation",
                 "statusindelegation", "roledansladelegation", "fonctiondansladelegation", "funcionenladelegacion",
                 "papelenladelegacion"),
-        MEETING("meeting", "meetingsymbol", "reportsymbol", "documentsymbol", "symbol"),
+        MEETING("meeting", "meetingsymbol", "reportsymbol", "documentsymbol", "symbol", "reunion", "seance"),
         // statements
         SPEAKER("speaker", "speakername", "delegationspeaking", "speakingfor"),
         TEXT("text", "statement", "statementtext", "content"),

@@ -28,21 +28,21 @@ final class DelegationNames {
     }
 
     static Optional<Entity> resolve(NameResolver resolver, String cell) {
-        Optional<Entity> whole = resolver.resolve(cell);
+        Optional<Entity> whole = known(resolver, cell);
         if (whole.isPresent()) {
             return whole;
         }
         Matcher organ = WITH_ORGAN.matcher(cell);
         if (organ.matches()) {
             // only the entity before the bracket: "Ministry of Health (Ghana)" names a ministry, not a delegation
-            Optional<Entity> entity = resolver.resolve(organ.group(1));
-            return entity.isPresent() && agrees(entity.get(), resolver.resolve(organ.group(2))) ? entity
+            Optional<Entity> entity = known(resolver, organ.group(1));
+            return entity.isPresent() && agrees(entity.get(), known(resolver, organ.group(2))) ? entity
                     : Optional.empty();
         }
         Matcher joined = JOINED.matcher(cell);
         if (joined.matches()) {
-            Optional<Entity> left = resolver.resolve(joined.group(1));
-            Optional<Entity> right = resolver.resolve(joined.group(2));
+            Optional<Entity> left = known(resolver, joined.group(1));
+            Optional<Entity> right = known(resolver, joined.group(2));
             if (left.isPresent()) {
                 return agrees(left.get(), right) ? left : Optional.empty();
             }
@@ -50,11 +50,17 @@ final class DelegationNames {
         }
         Matcher acronym = ACRONYM_FIRST.matcher(cell);
         if (acronym.matches()) {
-            Optional<Entity> entity = resolver.resolve(acronym.group(1));
-            return entity.isPresent() && agrees(entity.get(), resolver.resolve(acronym.group(2))) ? entity
+            Optional<Entity> entity = known(resolver, acronym.group(1));
+            return entity.isPresent() && agrees(entity.get(), known(resolver, acronym.group(2))) ? entity
                     : Optional.empty();
         }
         return Optional.empty();
+    }
+
+    /** A name of the reference tables, or its French or Spanish form. */
+    private static Optional<Entity> known(NameResolver resolver, String name) {
+        Optional<Entity> entity = resolver.resolve(name);
+        return entity.isPresent() ? entity : OtherLanguageNames.resolve(resolver, name);
     }
 
     private static boolean agrees(Entity entity, Optional<Entity> other) {

@@ -200,7 +200,7 @@ public final class StatementsReader {
      * else without the members a group is said to speak with ("the European Union and its member States").
      */
     private Optional<Entity> resolve(String name) {
-        Optional<Entity> entity = resolver.resolve(name);
+        Optional<Entity> entity = resolver.resolve(name).or(() -> OtherLanguageNames.resolve(resolver, name));
         if (entity.isPresent()) {
             return entity;
         }

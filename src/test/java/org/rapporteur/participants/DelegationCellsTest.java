@@ -115,4 +115,21 @@ class DelegationCellsTest {
                         "FAO/Food and Agriculture Organization of the United Nations Rossi", "VAT/Holy See Bianchi",
                         "/Green Belt Movement Maathai");
     }
+
+    @Test
+    void frenchAndSpanishNamesOfStatesAndOrganisationsAreThoseEntities() {
+        ParticipantList list = reader.readCsv("ICCD_COP_16_3.csv", """
+                Délégation;Nom
+                Allemagne;Weber
+                Saint-Siège;Conti
+                Países Bajos (Reino de los);de Jong
+                Soudan du Sud;Deng
+                Soudan;Ahmed
+                PNUD;Kamara
+                Estados Unidos de América;Smith
+                """);
+        assertThat(list.findings()).isEmpty();
+        assertThat(list.delegates()).extracting(d -> d.entity().code())
+                .containsExactly("DEU", "VAT", "NLD", "SSD", "SDN", "UNDP", "USA");
+    }
 }

@@ -88,4 +88,16 @@ class HeadersInOtherWordsTest {
                 """);
         assertThat(french.delegates()).extracting(d -> d.checkedIn()).containsExactly(true);
     }
+
+    @Test
+    void aSpanishStatementsFileWithItsSpeakersInSpanish() {
+        StatementsFile file = statements.read("intervenciones.csv", """
+                Reunión,Sesión,Orador,Resumen
+                CTOC/COP/WG.3/2024/2,1,Brasil,Apoyó el proyecto de resolución.
+                CTOC/COP/WG.3/2024/2,2,España,Pidió más tiempo.
+                """);
+        assertThat(file.findings()).isEmpty();
+        assertThat(file.statements()).extracting(s -> s.speaker().code() + " " + s.meetingSymbol())
+                .containsExactly("BRA CTOC/COP/WG.3/2024/2", "ESP CTOC/COP/WG.3/2024/2");
+    }
 }

@@ -23,8 +23,9 @@ import org.rapporteur.quality.FindingCode;
 /**
  * Opens a text file (a CSV list) as a stream of characters, so that memory does not grow with the file: the encoding
  * is decided as {@link TextDecoder} decides it (a byte-order mark; else UTF-8 when every byte of the file is valid
- * UTF-8, checked in one streaming pass; else Windows-1252, reported as ENCODING_GUESSED), then the file is read again
- * through a decoder that stops at a byte the encoding does not have.
+ * UTF-8, checked in one streaming pass; else line by line, each line as UTF-8 where it is valid UTF-8 and as
+ * Windows-1252 where not, reported as ENCODING_GUESSED), then the file is read again through a decoder that stops at a
+ * byte the encoding does not have.
  */
 public final class TextStreams {
 
@@ -52,6 +53,9 @@ public final class TextStreams {
         public Reader reader() throws IOException {
             InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
             in.skipNBytes(skip);
+            if (charset.equals(TextDecoder.WINDOWS_1252)) {
+                return new LineByLineDecoder(in, charset);
+            }
             CharsetDecoder decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT);
             return new InputStreamReader(in, decoder);
@@ -88,7 +92,8 @@ public final class TextStreams {
         }
         List<Finding> findings = new ArrayList<>();
         findings.add(Finding.inFile(FindingCode.ENCODING_GUESSED, "Not UTF-8 (first invalid byte at offset "
-                + invalid + "): read as Windows-1252; check accented names and save the file as UTF-8"));
+                + invalid + "): the lines that are not UTF-8 were read as Windows-1252; check accented names and save "
+                + "the file as UTF-8"));
         return new Opened(file, TextDecoder.WINDOWS_1252, 0, findings);
     }
 

@@ -3,6 +3,7 @@ package org.rapporteur.inputs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -84,6 +85,25 @@ class ListReadingBoundsTest {
 
         assertThat(((InputFacts.OfList) ((ReadOutcome.Read) outcome).facts()).list().delegates())
                 .extracting(d -> d.firstName() + " " + d.lastName()).containsExactly("José Núñez");
+        assertThat(outcome.findings()).extracting(Finding::code).containsExactly(FindingCode.ENCODING_GUESSED);
+    }
+
+    @Test
+    void aUtf8ListWithOneLinePastedInWindows1252IsReadWhole() throws Exception {
+        byte[] utf8 = "Délégation;Prénom;Nom\nSénégal;Aïssatou;Ndiaye\nÉtat de Palestine;Rami;Haddad\n"
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] ansi = "Côte d'Ivoire;Zoé;Kouassi\n".getBytes(Charset.forName("windows-1252"));
+        byte[] both = new byte[utf8.length + ansi.length];
+        System.arraycopy(utf8, 0, both, 0, utf8.length);
+        System.arraycopy(ansi, 0, both, utf8.length, ansi.length);
+        Path file = Files.write(folder.resolve("XYZ_EG.1_2024_3.csv"), both);
+
+        ReadOutcome outcome = InputReadersTest.READERS.read(new InputFile(InputKind.PARTICIPANT_LIST,
+                "participants/XYZ_EG.1_2024_3.csv", file));
+
+        assertThat(((InputFacts.OfList) ((ReadOutcome.Read) outcome).facts()).list().delegates())
+                .extracting(d -> d.entity().code() + " " + d.firstName())
+                .containsExactly("SEN Aïssatou", "PSE Rami", "CIV Zoé");
         assertThat(outcome.findings()).extracting(Finding::code).containsExactly(FindingCode.ENCODING_GUESSED);
     }
 }

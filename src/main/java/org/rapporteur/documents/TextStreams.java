@@ -91,8 +91,8 @@ public final class TextStreams {
                     + "not valid UTF-8 (near byte " + invalid + "); save it as UTF-8");
         }
         List<Finding> findings = new ArrayList<>();
-        findings.add(Finding.inFile(FindingCode.ENCODING_GUESSED, "Not UTF-8 (first invalid byte at offset "
-                + invalid + "): the lines that are not UTF-8 were read as Windows-1252; check accented names and save "
+        findings.add(new Finding("line " + lineOf(file, invalid), FindingCode.ENCODING_GUESSED, "Not UTF-8 from this "
+                + "line on (first invalid byte at offset " + invalid + "): the lines that are not UTF-8 were read as Windows-1252; check accented names and save "
                 + "the file as UTF-8"));
         return new Opened(file, TextDecoder.WINDOWS_1252, 0, findings);
     }
@@ -100,6 +100,23 @@ public final class TextStreams {
     /** "CÃ´te" (UTF-8 once read as Windows-1252) repaired where the repair is exact; see {@link TextDecoder}. */
     public static String repairMojibake(String text) {
         return TextDecoder.repairMojibake(text);
+    }
+
+    /** The line (from 1) that holds the byte at {@code offset}: one pass over the bytes before it. */
+    static long lineOf(Path file, long offset) throws IOException {
+        long line = 1;
+        try (InputStream stream = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+            for (long i = 0; i < offset; i++) {
+                int b = stream.read();
+                if (b < 0) {
+                    break;
+                }
+                if (b == '\n') {
+                    line++;
+                }
+            }
+        }
+        return line;
     }
 
     /** The offset of the first byte that is not valid UTF-8, or -1 when all are; one pass, a small buffer. */

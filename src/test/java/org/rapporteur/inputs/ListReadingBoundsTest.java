@@ -104,6 +104,7 @@ class ListReadingBoundsTest {
         assertThat(((InputFacts.OfList) ((ReadOutcome.Read) outcome).facts()).list().delegates())
                 .extracting(d -> d.entity().code() + " " + d.firstName())
                 .containsExactly("SEN Aïssatou", "PSE Rami", "CIV Zoé");
-        assertThat(outcome.findings()).extracting(Finding::code).containsExactly(FindingCode.ENCODING_GUESSED);
+        assertThat(outcome.findings()).extracting(f -> f.location() + " " + f.code())
+                .containsExactly("line 4 ENCODING_GUESSED");
     }
 }

@@ -40,6 +40,9 @@ public enum Gender {
         return woman == man ? UNKNOWN : woman ? WOMAN : MAN;
     }
 
+    private static final java.util.regex.Pattern LEADING_HONORIFIC = java.util.regex.Pattern.compile(
+            "^\\s*((?:H\\.?\\s?E\\.?\\s+)?(?:Ms|Mrs|Miss|Mr|Mme|Mlle|Sra|Sr|Srta)\\.?)\\s+\\S");
+
     /**
      * The honorific at the start of a name, when a list writes it there ("Ms. Ana Silva"); "" when none. A lone "M."
      * is not taken: in a name it is as likely an initial as "Monsieur".
@@ -48,8 +51,7 @@ public enum Gender {
         if (name == null) {
             return "";
         }
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
-                "^\\s*((?:H\\.?\\s?E\\.?\\s+)?(?:Ms|Mrs|Miss|Mr|Mme|Mlle|Sra|Sr|Srta)\\.?)\\s+\\S").matcher(name);
+        java.util.regex.Matcher m = LEADING_HONORIFIC.matcher(name);
         return m.find() ? m.group(1) : "";
     }
 

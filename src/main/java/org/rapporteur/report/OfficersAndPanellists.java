@@ -58,6 +58,12 @@ final class OfficersAndPanellists {
             + "|break-?out|spin-off|regional)\\s+groups?|(?:informal\\s+)?consultations|(?-i:working\\s+group\\s+(?:\\d+|[IVX]+)))"
             + "\\b[^.;]{0,120}?\\b(?:co-)?"
             + "(?:chaired|facilitated|led|convened)\\s+by\\b");
+    /**
+     * "elected A (New Zealand) Chair of the session, and B (Norway) and C (Zambia) Vice-Chairs": an office right after a
+     * person's bracket is that person's, not the next one's.
+     */
+    private static final Pattern PREVIOUS_PERSONS_OFFICE = Pattern.compile("^\\s*,?\\s*" + OfficeWords.OFFICE
+            + "(?:\\s+(?:of|for)\\s+(?:the|its)\\s+[\\p{L}\\s-]{1,60}?)?\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+)");
     private static final Pattern PREVIOUS_OFFICE = Pattern.compile("^\\s*\\)?\\s*as\\s+(?:its\\s+|the\\s+)?"
             + "[\\p{L}-]+(?:\\s+of\\s+the\\s+[\\p{L} ]+?)?\\s*(?:,\\s*)?(?:and\\s+)?");
 
@@ -134,6 +140,7 @@ final class OfficersAndPanellists {
         int open = -1;
         int segmentStart = 0;
         String label = "";
+        boolean afterAPerson = false;
         for (int i = 0; i < sentence.length(); i++) {
             char c = sentence.charAt(i);
             if (c == '(') {
@@ -145,13 +152,18 @@ final class OfficersAndPanellists {
                 depth--;
                 if (depth == 0) {
                     String before = sentence.substring(segmentStart, open);
+                    if (afterAPerson) {
+                        before = PREVIOUS_PERSONS_OFFICE.matcher(before).replaceFirst(" ");
+                    }
                     String inside = sentence.substring(open + 1, i);
                     int end = nextSeparator(sentence, i + 1);
                     String after = sentence.substring(i + 1, end);
                     // "Vice-Chairs: A (Tunisia); B (Croatia)": a semicolon between names keeps the label
                     String own = before.contains(";") ? before.substring(before.lastIndexOf(';') + 1) : before;
                     String inherited = !before.contains(";") || PersonNames.lastName(own).equals(own.strip()) ? label : "";
+                    int found = out.size();
                     label = person(paragraph, sentence, before, inside, after, panel, membersOfABody, inherited, out);
+                    afterAPerson = out.size() > found;
                     segmentStart = i + 1;
                 }
             }

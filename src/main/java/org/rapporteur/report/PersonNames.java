@@ -26,7 +26,7 @@ final class PersonNames {
     private static final Pattern UP_TO_UNDER_CHAIR = Pattern.compile("(?i)^.*\\b" + OfficeWords.UNDER_CHAIR + "\\s+");
     /** "Vice-Chair Meiling Zhao" where a list line's office runs into the next name: the office is no part of it. */
     private static final Pattern LEADING_OFFICE = Pattern.compile("^(?:(?:First|Second|Third|Fourth|Fifth)\\s+)?"
-            + "(?:Vice-|Co-)?(?:Chair(?:person|man|woman)?|President|Rapporteur)(?:\\s+and\\s+Rapporteur)?\\s+(?=\\p{Lu})");
+            + "(?:Vice-|Co-)?(?:Chair(?:person|man|woman)?|President|Rapporteur)s?(?:\\s+and\\s+Rapporteur)?\\s+(?=\\p{Lu})");
     /** "The Vice-President", "The Chair": an office named instead of a person. */
     private static final Pattern NOT_A_PERSON = Pattern.compile("^(?:The|An?|Its|This)\\s.*"
             // "Central European and Baltic States (CEBS)": the end of a group's or a body's name

@@ -29,9 +29,13 @@ final class SessionNumber {
     private static final Pattern ITS_SESSION = Pattern.compile(
             "\\b(?:on|at|during)\\s+its\\s+(?:resumed\\s+)?(" + ORD + ")\\s+" + KIND + "(?:meeting|session)\\b",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * The General Assembly's session on an Official Records cover, after the words ("Official Records … Seventy-seventh
+     * session") or on the line just before them ("Eighty-first session / Official Records / Supplement No. 21").
+     */
     private static final Pattern OFFICIAL_RECORDS = Pattern.compile(
-            "\\bOfficial\\s+Records\\b[^.]{0,80}?\\b" + NumberWords.ORDINAL_REGEX + "\\s+session\\b",
-            Pattern.CASE_INSENSITIVE);
+            "\\bOfficial\\s+Records\\b[^.]{0,80}?\\b" + NumberWords.ORDINAL_REGEX + "\\s+session\\b|\\b"
+                    + NumberWords.ORDINAL_REGEX + "\\s+session\\s+Official\\s+Records\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern PRESENT_REPORT = Pattern.compile(
             "\\b(?:present|this)\\s+report\\s+(?:covers|is\\s+on|relates\\s+to|concerns|describes)\\s+(?:the|its)\\s+("
                     + ORD + ")\\s+" + KIND + "(?:meeting|session)\\b", Pattern.CASE_INSENSITIVE);
@@ -48,10 +52,11 @@ final class SessionNumber {
                     + "\\b(?:of|for|at)\\s+(?:the|its)\\s+(" + ORD + ")\\s+" + KIND + "(?:meeting|session)\\b");
     /**
      * "first regular session of 2026", "Second regular session 2031": a board that numbers its sessions within each
-     * year; the ordinal is not the body's session number.
+     * year; the ordinal is not the body's session number. The year is part of the session's name; "to hold its
+     * twenty-fourth session in 2026" only says when.
      */
     private static final Pattern WITHIN_A_YEAR = Pattern.compile("\\b(" + ORD + ")\\s+(?:(?:regular|ordinary)\\s+)?"
-            + "session\\s*(?:of\\s+|,\\s*|in\\s+)?(?:19|20)\\d\\d\\b", Pattern.CASE_INSENSITIVE);
+            + "session\\s*(?:of\\s+|,\\s*)?(?:19|20)\\d\\d\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern TERM_END = Pattern.compile("\\buntil\\s+the\\s+(?:close|end|closure|opening|conclusion)"
             + "\\s+of\\s+(?:the|its)\\s+" + ORD + "\\s+" + KIND + "(?:meeting|session)\\b", Pattern.CASE_INSENSITIVE);
     /** "Ninth Conference of States Parties", "the Fourth Conference of the Parties": a conference numbered as such. */

@@ -76,7 +76,19 @@ final class OfficeWords {
             + "|\\b(?:candidates?|nominees?)\\b[^.;:]{0,80}\\belected\\b|\\belected\\b[^.;:]{0,80}\\bballot\\b"
             + "|\\belected\\s+to\\s+(?:serve\\s+on\\s+|membership\\s+(?:of|in)\\s+)?the\\s+(?!bureau\\b|office\\b|post\\b|chair)");
 
+    /**
+     * "elected A (New Zealand) Chair of the session, and B (Norway) and C (Zambia) Vice-Chairs": an office right after a
+     * person's bracket is that person's, not the next one's.
+     */
+    private static final Pattern PREVIOUS_PERSONS_OFFICE = Pattern.compile("^\\s*,?\\s*" + OFFICE
+            + "(?:\\s+(?:of|for)\\s+(?:the|its)\\s+[\\p{L}\\s-]{1,60}?)?\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+)");
+
     private OfficeWords() {
+    }
+
+    /** The words before a person without the office that ends the previous person's part ("Chair of the session, and"). */
+    static String withoutThePreviousPersonsOffice(String before) {
+        return PREVIOUS_PERSONS_OFFICE.matcher(before).replaceFirst(" ");
     }
 
     /**

@@ -58,12 +58,6 @@ final class OfficersAndPanellists {
             + "|break-?out|spin-off|regional)\\s+groups?|(?:informal\\s+)?consultations|(?-i:working\\s+group\\s+(?:\\d+|[IVX]+)))"
             + "\\b[^.;]{0,120}?\\b(?:co-)?"
             + "(?:chaired|facilitated|led|convened)\\s+by\\b");
-    /**
-     * "elected A (New Zealand) Chair of the session, and B (Norway) and C (Zambia) Vice-Chairs": an office right after a
-     * person's bracket is that person's, not the next one's.
-     */
-    private static final Pattern PREVIOUS_PERSONS_OFFICE = Pattern.compile("^\\s*,?\\s*" + OfficeWords.OFFICE
-            + "(?:\\s+(?:of|for)\\s+(?:the|its)\\s+[\\p{L}\\s-]{1,60}?)?\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+)");
     private static final Pattern PREVIOUS_OFFICE = Pattern.compile("^\\s*\\)?\\s*as\\s+(?:its\\s+|the\\s+)?"
             + "[\\p{L}-]+(?:\\s+of\\s+the\\s+[\\p{L} ]+?)?\\s*(?:,\\s*)?(?:and\\s+)?");
 
@@ -115,18 +109,6 @@ final class OfficersAndPanellists {
         return out;
     }
 
-    /**
-     * "(Senegal, African States)": a Bureau member's State followed by the regional group it was elected for; the State.
-     */
-    private Optional<Entity> stateOfARegionalGroup(int paragraph, String inside) {
-        int comma = inside.indexOf(',');
-        if (comma < 0 || names.resolve(inside.substring(comma + 1)).filter(e -> e.type() == EntityType.GROUP).isEmpty()) {
-            return Optional.empty();
-        }
-        return names.known(paragraph, inside.substring(0, comma)).filter(e -> e.type() == EntityType.MEMBER_STATE
-                || e.type() == EntityType.OBSERVER_STATE);
-    }
-
     /** True when the words after an officer's name give the office of another session than this one. */
     private boolean ofAnotherSession(String officeWords) {
         return OfficeWords.ofAnotherSession(officeWords, sessionNumber);
@@ -153,7 +135,7 @@ final class OfficersAndPanellists {
                 if (depth == 0) {
                     String before = sentence.substring(segmentStart, open);
                     if (afterAPerson) {
-                        before = PREVIOUS_PERSONS_OFFICE.matcher(before).replaceFirst(" ");
+                        before = OfficeWords.withoutThePreviousPersonsOffice(before);
                     }
                     String inside = sentence.substring(open + 1, i);
                     int end = nextSeparator(sentence, i + 1);
@@ -210,7 +192,7 @@ final class OfficersAndPanellists {
         if (candidate.isEmpty()) {
             return label;
         }
-        Optional<Entity> entity = names.known(paragraph, inside).or(() -> stateOfARegionalGroup(paragraph, inside));
+        Optional<Entity> entity = names.known(paragraph, inside).or(() -> states.ofARegionalGroup(paragraph, inside));
         if (entity.isEmpty()) {
             if (!PersonNames.looksLikeCountryOrOrganisation(inside)) {
                 return label;

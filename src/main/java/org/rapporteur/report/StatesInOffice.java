@@ -85,4 +85,16 @@ final class StatesInOffice {
         }
         return out;
     }
+
+    /**
+     * "(Senegal, African States)": a Bureau member's State followed by the regional group it was elected for; the State.
+     */
+    Optional<Entity> ofARegionalGroup(int paragraph, String inside) {
+        int comma = inside.indexOf(',');
+        if (comma < 0 || names.resolve(inside.substring(comma + 1)).filter(e -> e.type() == EntityType.GROUP).isEmpty()) {
+            return Optional.empty();
+        }
+        return names.known(paragraph, inside.substring(0, comma)).filter(e -> e.type() == EntityType.MEMBER_STATE
+                || e.type() == EntityType.OBSERVER_STATE);
+    }
 }

@@ -12,10 +12,14 @@ final class CellValues {
     private static final Pattern HEAD = Pattern.compile("(?i)(?<!deputy )(?<!alternate )(?<!vice[- ])(?<!adjoint )"
             + "\\b(?:head of (?:the )?delegation|chef(?:fe)? de (?:la )?d[ée]l[ée]gation|jef[ae] de (?:la )?"
             + "delegaci[óo]n)\\b");
-    /** Not the head: a deputy or alternate, someone working for the head, a former head. */
+    /**
+     * Not the head: a deputy or alternate, someone working for the head, a former head, a "chef de délégation
+     * adjoint". The last only with a space between: after a comma ("Head of delegation, Deputy Minister") the deputy
+     * is the person's post at home, not a rank in the delegation.
+     */
     private static final Pattern NOT_HEAD = Pattern.compile("(?i)\\b(?:deputy|alternate|vice|acting[- ]deputy|"
             + "adjoint[e]?|suplente|altern[oa]|former|ex)\\W+(?:head|chef|jef)|\\b(?:to|of|for|du|de la|del|de)\\s+"
-            + "(?:the\\s+)?(?:head|chef|jef[ea])\\s+(?:of|de)\\b|(?:d[ée]l[ée]gation|delegation|delegaci[óo]n)\\W+"
+            + "(?:the\\s+)?(?:head|chef|jef[ea])\\s+(?:of|de)\\b|(?:d[ée]l[ée]gation|delegation|delegaci[óo]n)\\s+"
             + "(?:adjoint[e]?|suplente|altern[oa]|deputy)\\b");
     /** A role in the delegation that is the head by a word alone ("Head", "HoD", "Chef", "Jefa"). */
     private static final Pattern HEAD_ALONE = Pattern.compile("(?i)\\s*(?:head|hod|h\\.o\\.d\\.?|chef(?:fe)?|"

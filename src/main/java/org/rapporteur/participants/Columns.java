@@ -32,16 +32,21 @@ final class Columns {
         /** An organisation column beside a country column: the delegation of a row whose type is an organisation. */
         ORGANIZATION("organization", "organisation", "organizationname", "organisationname", "organismo",
                 "organisme"),
-        DELEGATION_TYPE("delegationtype", "participanttype", "entitytype", "delegationcategory", "type", "category"),
+        /** Also a list's section ("Non-governmental organizations in consultative status"), which says the type. */
+        DELEGATION_TYPE("delegationtype", "participanttype", "entitytype", "delegationcategory", "type", "category",
+                "section"),
         CHECKED_IN("checkedin", "checkin", "checkedinat", "checkintime", "attended", "present", "badgecollected",
                 "badgeprinted", "badgeprintedon", "badgecollectedon", "arrivalconfirmed", "arrival", "arrivee", "arrived",
+                "signedin", "signin",
                 "llegada"),
         HEAD("headofdelegation", "hod", "chefdedelegation", "jefededelegacion", "isheadofdelegation", "rolecode",
                 "participationrole", "role",
                 "roleindelegation", "roleinthedelegation", "delegationrole", "functionindelegation",
                 "statusindelegation", "roledansladelegation", "fonctiondansladelegation", "funcionenladelegacion",
                 "papelenladelegacion"),
-        MEETING("meeting", "meetingsymbol", "reportsymbol", "documentsymbol", "symbol", "reunion", "seance"),
+        /** A symbol column before one named "Meeting", which may number the sitting ("Meeting" 3). */
+        MEETING("meetingsymbol", "reportsymbol", "documentsymbol", "sessionsymbol", "symbol", "document", "meeting",
+                "reunion", "seance"),
         // statements
         SPEAKER("speaker", "speakername", "delegationspeaking", "speakingfor"),
         TEXT("text", "statement", "statementtext", "content"),
@@ -99,7 +104,7 @@ final class Columns {
             }
         }
         if (!index.isEmpty()) {
-            byWords(header, index, taken);
+            HeaderWords.byWords(header, index, taken);
         }
         return new Columns(index, List.copyOf(header.stream().map(h -> h == null ? "" : h).toList()));
     }
@@ -144,81 +149,12 @@ final class Columns {
         return i == null ? "" : header.get(i);
     }
 
-    /**
-     * The words that name a column inside a longer header ("Party/Organization", "Title / Position", "Badge pickup",
-     * "Summary of statement", "Reunión"), tried only for the columns no header names exactly, from the most specific
-     * column to the most general, and only in a row where some header is named exactly (so that a row of values, "State
-     * of Palestine", "First Secretary", is not read as a header). A header goes to the first column one of its words names, or to none: "Jefe/a de
-     * delegación" is the head of delegation, never the delegation; "Title / Position" is a position, as the honorific
-     * column is never recognised by the ambiguous "title" alone.
-     */
-    private static final List<Map.Entry<Column, Set<String>>> WORDS = List.of(
-            Map.entry(Column.GENDER, Set.of("gender", "sex", "sexe", "sexo", "genre", "genero", "geschlecht")),
-            Map.entry(Column.HEAD, Set.of("hod", "head", "heads", "chef", "cheffe", "jefe", "jefa")),
-            Map.entry(Column.DELEGATION_TYPE, Set.of("type", "category", "categorie", "categoria")),
-            Map.entry(Column.CHECKED_IN, Set.of("badge", "badges", "checkin", "checked", "attended",
-                    "attendance", "pickup", "collected", "retire", "recogida", "recogido", "present", "retirada",
-                    "retirado", "remis", "remise", "entregada", "entregado")),
-            Map.entry(Column.MEETING, Set.of("meeting", "reunion", "symbol", "cote", "simbolo")),
-            Map.entry(Column.TEXT, Set.of("statement", "statements", "summary", "text", "content",
-                    "declaration", "intervention", "resume", "resumen")),
-            Map.entry(Column.SPEAKER, Set.of("speaker", "orateur", "oradora", "orador")),
-            Map.entry(Column.TITLE, Set.of("salutation", "honorific", "civilite", "civility", "tratamiento",
-                    "prefix", "courtesy")),
-            Map.entry(Column.FIRST_NAME, Set.of("first", "given", "forename", "forenames", "prenom",
-                    "prenoms")),
-            Map.entry(Column.LAST_NAME, Set.of("surname", "family", "apellido", "apellidos")),
-            Map.entry(Column.POSITION, Set.of("position", "function", "fonction", "cargo", "job",
-                    "designation")),
-            Map.entry(Column.DELEGATION, Set.of("delegation", "delegacion", "country", "countries", "pays",
-                    "pais", "party", "parties", "state", "organization", "organisation", "organizacion", "entity")));
-
-    /** Words that, with a word for the delegation, name a person's role in it ("Role in delegation"): the head column. */
-    private static final Set<String> ROLE = Set.of("role", "roles", "function", "fonction", "funcion", "status",
-            "statut", "rol", "papel", "capacity", "qualite");
-    private static final Set<String> DELEGATION_WORDS = Set.of("delegation", "delegacion", "del");
-
-    private static void byWords(List<String> header, Map<Column, Integer> index, Set<Integer> taken) {
-        for (int i = 0; i < header.size(); i++) {
-            if (taken.contains(i)) {
-                continue;
-            }
-            Set<String> words = words(header.get(i));
-            if (!index.containsKey(Column.HEAD) && words.stream().anyMatch(ROLE::contains)
-                    && words.stream().anyMatch(DELEGATION_WORDS::contains)) {
-                index.put(Column.HEAD, i);
-                taken.add(i);
-                continue;
-            }
-            for (Map.Entry<Column, Set<String>> entry : WORDS) {
-                if (words.stream().anyMatch(entry.getValue()::contains)) {
-                    if (!index.containsKey(entry.getKey())) {
-                        index.put(entry.getKey(), i);
-                        taken.add(i);
-                    }
-                    break;
-                }
-            }
-        }
-    }
-
-    private static Set<String> words(String header) {
-        Set<String> words = new HashSet<>();
-        for (String word : folded(header).replace("check-in", "checkin")
-                .replace("check in", "checkin").split("[^a-z]+")) {
-            if (!word.isEmpty()) {
-                words.add(word);
-            }
-        }
-        return words;
-    }
-
     static String key(String header) {
         return folded(header).replaceAll("[^a-z]", "");
     }
 
     /** The header in lower case, without accents or a byte-order mark. */
-    private static String folded(String header) {
+    static String folded(String header) {
         String text = header == null ? "" : Normalizer.normalize(header, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         return text.replace("\uFEFF", "").toLowerCase(Locale.ROOT);
     }
@@ -229,6 +165,32 @@ final class Columns {
 
     int recognised() {
         return index.size();
+    }
+
+    /**
+     * What is wrong with the shape of a row, or null: fewer cells than the header where a column it names is missing
+     * (a workbook's row simply ends at its last filled cell), or filled cells beyond the header.
+     */
+    String misshapen(List<String> cells, boolean workbook) {
+        if (!workbook && cells.size() < size && cells.size() <= lastUsed()) {
+            return "The row has " + cells.size() + " cells, the header " + size + ": a column is missing; the row is "
+                    + "left out";
+        }
+        if (cells.size() > size && cells.subList(size, cells.size()).stream().anyMatch(c -> !c.isBlank())) {
+            return "The row has " + cells.size() + " cells, the header " + size + " (a comma inside an unquoted "
+                    + "cell?): its cells cannot be told apart; the row is left out";
+        }
+        return null;
+    }
+
+    /** The place of the last column recognised; -1 for none. */
+    int lastUsed() {
+        return index.values().stream().mapToInt(Integer::intValue).max().orElse(-1);
+    }
+
+    /** The header row as written. */
+    List<String> headers() {
+        return header;
     }
 
     int size() {

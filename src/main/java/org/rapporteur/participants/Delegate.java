@@ -15,4 +15,16 @@ import org.rapporteur.reference.Entity;
 public record Delegate(int line, String meetingSymbol, String delegationAsWritten, Entity entity,
                        String delegationType, String title, String firstName, String lastName, String position,
                        Gender gender, boolean headOfDelegation, Boolean checkedIn) {
+
+    /** The same person as head of delegation or not, as a legend row below explains her mark. */
+    Delegate withHead(boolean head) {
+        return new Delegate(line, meetingSymbol, delegationAsWritten, entity, delegationType, title, firstName, lastName,
+                position, gender, head, checkedIn);
+    }
+
+    /** The same person with her function completed by a continuation line. */
+    Delegate withPosition(String completed, boolean head) {
+        return new Delegate(line, meetingSymbol, delegationAsWritten, entity, delegationType, title, firstName, lastName,
+                completed, gender, head, checkedIn);
+    }
 }

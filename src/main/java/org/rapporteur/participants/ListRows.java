@@ -3,7 +3,6 @@ package org.rapporteur.participants;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -37,12 +36,16 @@ final class ListRows implements TabularFile.Rows {
     private String rowPrefix;
     private ListLayout layout;
     private Columns columns;
+    /** What a person's row says beyond her name, in this sheet's columns. */
+    private PersonCells person;
     private boolean blank;
     /** The meeting a title row above the header names, where the file name names none ({@link TitleRows}). */
     private String titleSymbol = "";
     /** Persons read whose name carries a mark ("*"), and whether a legend row said it marks the head. */
     private final List<Integer> marked = new ArrayList<>();
     private boolean markIsHead;
+    /** The line of the last person read, or of a continuation line under her; -1 where the row above was none. */
+    private int lastPersonLine = -1;
 
     ListRows(ParticipantListReader reader, String fileName, int maxRows, boolean workbook) {
         this.reader = reader;
@@ -60,6 +63,7 @@ final class ListRows implements TabularFile.Rows {
         layout = new ListLayout(reader);
         columns = null;
         blank = true;
+        lastPersonLine = -1;
         groups.newSheet();
     }
 
@@ -98,6 +102,7 @@ final class ListRows implements TabularFile.Rows {
                     + "as \"_\" (e.g. UNODC_CCPCJ_EG.4_2019_2-participants.csv)"));
         }
         columns = found;
+        person = new PersonCells(found, AttendanceDays.of(found.headers()));
         anyHeader = true;
         groups.layout(found, layout.headings());
         for (TabularFile.Line line : layout.rowsUnderHeader()) {
@@ -128,12 +133,7 @@ final class ListRows implements TabularFile.Rows {
                     + "their members");
         }
         if (markIsHead) {
-            for (int i : marked) {
-                Delegate d = read.read.get(i);
-                read.read.set(i, new Delegate(d.line(), d.meetingSymbol(), d.delegationAsWritten(), d.entity(),
-                        d.delegationType(), d.title(), d.firstName(), d.lastName(), d.position(), d.gender(), true,
-                        d.checkedIn()));
-            }
+            marked.forEach(i -> read.read.set(i, read.read.get(i).withHead(true)));
         }
         List<Finding> findings = new ArrayList<>(reading);
         findings.addAll(read.findings());
@@ -147,15 +147,18 @@ final class ListRows implements TabularFile.Rows {
     private void interpret(TabularFile.Line line) {
         String where = rowPrefix + "line " + line.number();
         List<String> cells = line.cells();
-        if (!workbook && cells.size() < columns.size() && cells.size() <= lastUsedColumn(columns)) {
-            read.add(rejectedRow(where, "The row has " + cells.size() + " cells, the header " + columns.size()
-                    + ": a column is missing; the row is left out"));
+        String misshapen = columns.misshapen(cells, workbook);
+        if (misshapen != null) {
+            read.add(rejectedRow(where, misshapen));
             return;
         }
-        if (cells.size() > columns.size()
-                && cells.subList(columns.size(), cells.size()).stream().anyMatch(c -> !c.isBlank())) {
-            read.add(rejectedRow(where, "The row has " + cells.size() + " cells, the header " + columns.size()
-                    + " (a comma inside an unquoted cell?): its cells cannot be told apart; the row is left out"));
+        if (PageRows.furniture(cells, columns)) {
+            return;
+        }
+        String continued = PageRows.continuation(cells, columns, lastPersonLine == line.number() - 1);
+        if (continued != null) {
+            continueLastPerson(continued);
+            lastPersonLine = line.number();
             return;
         }
         if (CellValues.isTotal(cells)) {
@@ -208,55 +211,36 @@ final class ListRows implements TabularFile.Rows {
                     + "not listed); the row is left out"));
             return;
         }
-        String symbol = columns.get(cells, Column.MEETING);
-        if (symbol.isEmpty()) {
-            symbol = fileSymbol.isEmpty() ? titleSymbol : fileSymbol;
-        }
+        String symbol = MeetingSymbols.ofRow(columns.get(cells, Column.MEETING),
+                fileSymbol.isEmpty() ? titleSymbol : fileSymbol);
         if (symbol.isEmpty()) {
             read.add(rejectedRow(where, "No meeting (empty Meeting cell, and the file name names none); the row is "
                     + "left out"));
             return;
         }
-        String title = columns.get(cells, Column.TITLE);
-        String inName = Gender.leadingHonorific(first.isEmpty() ? last : first);
-        if (title.isEmpty() || Gender.fromHonorific(title) == Gender.UNKNOWN && !inName.isEmpty()) {
-            // the honorific written in the name ("Ms. Ana Silva"), where there is no Title column or it holds a job
-            // title ("Deputy Minister")
-            title = inName.isEmpty() ? title : inName;
-        }
-        String key = (symbol + "|" + entity.get().name() + "|" + first + "|" + last).toLowerCase(Locale.ROOT);
-        String earlier = seen.putIfAbsent(key, where);
+        String title = person.title(cells, first, last);
+        String earlier = seen.putIfAbsent(PersonCells.key(symbol, entity.get().name(), first, last), where);
         if (earlier != null) {
             read.add(new Finding(where, FindingCode.DUPLICATE_PARTICIPANT, "The row repeats " + earlier
                     + " (same person, delegation and meeting); counted once"));
             return;
         }
-        String position = columns.get(cells, Column.POSITION);
-        Boolean checkedIn = columns.has(Column.CHECKED_IN)
-                ? CellValues.checkedIn(columns.get(cells, Column.CHECKED_IN)) : null;
-        String headCell = columns.get(cells, Column.HEAD);
-        boolean head = !headCell.isEmpty() ? CellValues.headByRole(headCell)
-                : headMark.head() != null ? headMark.head() : CellValues.headByPosition(position);
         if (mark) {
             marked.add(read.read.size());
         }
-        read.read.add(new Delegate(sheetIndex * ParticipantListReader.SHEET_LINES + line.number(), symbol, delegation, entity.get(),
-                type, title, first, last, position, gender(cells, title), head, checkedIn));
+        read.read.add(new Delegate(sheetIndex * ParticipantListReader.SHEET_LINES + line.number(), symbol, delegation,
+                entity.get(), type, title, first, last, columns.get(cells, Column.POSITION), person.gender(cells, title),
+                person.head(cells, headMark.head()), person.checkedIn(cells)));
+        lastPersonLine = line.number();
     }
 
-    /** The gender a gender column states, where the list has one and the cell is filled; else the honorific's. */
-    private Gender gender(List<String> cells, String title) {
-        Gender stated = columns.has(Column.GENDER)
-                ? GenderColumn.of(columns.header(Column.GENDER)).read(columns.get(cells, Column.GENDER)) : null;
-        return stated != null ? stated : Gender.fromHonorific(title);
-    }
-
-    private static int lastUsedColumn(Columns columns) {
-        int last = -1;
-        for (Column c : Column.values()) {
-            last = Math.max(last, columns.position(c).orElse(-1));
-        }
-        return last;
+    /** A function wrapped onto a row of its own ends the function of the person above. */
+    private void continueLastPerson(String rest) {
+        int last = read.read.size() - 1;
+        Delegate d = read.read.get(last);
+        String position = (d.position() + " " + rest).strip();
+        read.read.set(last, d.withPosition(position, d.headOfDelegation()
+                || !columns.has(Column.HEAD) && CellValues.headByPosition(position)));
     }
 
     private static Finding rejectedRow(String where, String message) {

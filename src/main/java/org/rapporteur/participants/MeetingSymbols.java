@@ -9,7 +9,7 @@ import org.rapporteur.report.ReportSymbol;
 /** The report symbol at the start of a file name, with "/" written as "_": {@code CTOC_COP_WG.2_2024_3-list.xlsx}. */
 public final class MeetingSymbols {
 
-    private static final Pattern LEADING = Pattern.compile("^([A-Za-z][A-Za-z0-9._]*[A-Za-z0-9])");
+    private static final Pattern LEADING = Pattern.compile("^([A-Za-z][A-Za-z0-9._()]*[A-Za-z0-9)])");
 
     private MeetingSymbols() {
     }
@@ -26,12 +26,13 @@ public final class MeetingSymbols {
         }
         // the longest prefix that is a symbol: "UNODC_CCPCJ_EG.4_2019_2_participants" → "UNODC/CCPCJ/EG.4/2019/2"
         String candidate = m.group(1).replace('_', '/');
-        // a symbol's parts are codes ("CCPCJ", "EG.4", "C.I", "2019", "L.1", "Conf.FinRep.Rev1", "Add.2") or the few
+        // a symbol's parts are codes ("CCPCJ", "EG.4", "C.I", "2019", "L.1", "Conf.FinRep.Rev1", "Add.2", a session in
+        // brackets "COP(17)", a Codex report's "REP25") or the few
         // words symbols end with ("Report"): stop at the first other word ("registrations")
         String[] parts = candidate.split("/");
         int keep = parts.length;
         for (int i = 1; i < parts.length; i++) {
-            if (!parts[i].matches("[A-Z0-9.]*\\d[A-Za-z0-9.]*|[A-Z]+(?:\\.[A-Z0-9]+)*|Report"
+            if (!parts[i].matches("[A-Z0-9.]*\\d[A-Za-z0-9.]*|[A-Z]+(?:\\.[A-Z0-9]+)*(?:\\(\\d+\\))?|Report"
                     + "|[A-Z][A-Za-z]*(?:\\.[A-Za-z0-9]+)+")) {
                 keep = i;
                 break;
@@ -48,5 +49,13 @@ public final class MeetingSymbols {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The meeting of a row: its Meeting cell, unless the cell is empty or numbers the sitting ("3", "12th meeting")
+     * where the file name or a title row names the report ({@code named}, "" when neither does).
+     */
+    static String ofRow(String cell, String named) {
+        return cell.isEmpty() || !named.isEmpty() && !ParticipantListReader.isSymbol(cell) ? named : cell;
     }
 }

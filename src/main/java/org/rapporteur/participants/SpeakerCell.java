@@ -8,19 +8,22 @@ import java.util.regex.Pattern;
  * "Egypt on behalf of the Group of African States", "Egypt, on behalf of …", "Egypt (on behalf of …)" and "Egypt (also
  * on behalf of Chile and Peru)" give the speaker before and the group after "on behalf of" ("the" dropped, a bracket
  * of the group's own kept: "the Andean Community (CAN)"). A bracket that says in which capacity the speaker spoke
- * ("(right of reply)", "(Observer State)", "(Signatory State)", "(by video)") is not part of the name:
- * {@link #withoutCapacity} drops it.
+ * ("(right of reply)", "(Observer State)", "(Signatory State)", "(by video)", "(host country)") is not part of the
+ * name: {@link #withoutCapacity} drops it.
  */
 final class SpeakerCell {
 
-    /** "X, on behalf of Y", "X on behalf of Y", "X speaking on behalf of Y", "X (also on behalf of Y)". */
+    /**
+     * "X, on behalf of Y", "X on behalf of Y", "X speaking on behalf of Y", "X (also on behalf of Y)", "X, for the Y"
+     * (only after a comma: "the Minister for the Environment" speaks for no group).
+     */
     private static final Pattern BEHALF = Pattern.compile(
-            "^(.+?)\\s*(,|\\(|\\s)\\s*(?:speaking\\s+)?(?:also\\s+)?(?:on\\s+behalf\\s+of|in\\s+the\\s+name\\s+of)\\s+"
-                    + "(.+?)\\s*$", Pattern.CASE_INSENSITIVE);
+            "^(.+?)\\s*(,|\\(|\\s)\\s*(?:speaking\\s+)?(?:also\\s+)?(?:on\\s+behalf\\s+of|in\\s+the\\s+name\\s+of|"
+                    + "(?<=,\\s{0,3})for(?=\\s+the\\s))\\s+(.+?)\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern LEADING_THE = Pattern.compile("(?i)^the\\s+");
     /** A trailing bracket that names how or as what the speaker spoke, not who. */
     private static final Pattern CAPACITY = Pattern.compile("(?i)^(.+?)\\s*\\((?:[^()]*\\b(?:reply|state|party|"
-            + "signatory|observer|member|video|virtual|online|remote|recorded|message|statement|respuesta|"
+            + "signatory|observer|member|video|virtual|online|remote|recorded|message|statement|respuesta|host|"
             + "r[ée]ponse)\\b[^()]*)\\)\\s*$");
 
     /**
@@ -45,6 +48,15 @@ final class SpeakerCell {
         }
         group = LEADING_THE.matcher(group).replaceFirst("").replaceAll("[\\s.;,]+$", "");
         return new Parts(m.group(1).strip(), group);
+    }
+
+    /** A trailing bracket: "Ecuador (GRULAC)", as a group spoken for where it names one and the rest another. */
+    private static final Pattern BRACKET = Pattern.compile("^(.+?)\\s*\\(([^()]+)\\)\\s*$");
+
+    /** The speaker and the bracket after it ("Ecuador (GRULAC)" → "Ecuador", "GRULAC"), or null without one. */
+    static Parts bracketed(String cell) {
+        Matcher m = BRACKET.matcher(cell.strip());
+        return m.matches() ? new Parts(m.group(1).strip(), m.group(2).strip()) : null;
     }
 
     /** The speaker without a trailing bracket that names a capacity ("India (right of reply)" → "India"). */

@@ -13,6 +13,7 @@ import org.rapporteur.participants.Columns.Column;
 import org.rapporteur.quality.Finding;
 import org.rapporteur.quality.FindingCode;
 import org.rapporteur.reference.Entity;
+import org.rapporteur.reference.EntityType;
 import org.rapporteur.reference.NameResolver;
 
 /**
@@ -179,6 +180,16 @@ public final class StatementsReader {
         SpeakerCell.Parts parts = behalfCell.isEmpty() ? SpeakerCell.parse(speaker)
                 : new SpeakerCell.Parts(speaker, behalfCell.strip().replaceFirst("(?i)^the\\s+", ""));
         if (parts.group().isEmpty()) {
+            SpeakerCell.Parts bracket = SpeakerCell.bracketed(speaker);
+            if (bracket != null) {
+                // "Ecuador (GRULAC)": a State, and in brackets the group it spoke for
+                Optional<Entity> who = resolver.resolve(bracket.speaker());
+                Optional<Entity> group = resolver.resolve(bracket.group());
+                if (who.isPresent() && group.isPresent() && group.get().type() == EntityType.GROUP
+                        && who.get().type() != EntityType.GROUP) {
+                    return Optional.of(new Statement(line, symbol, speaker, who.get(), group.get(), text));
+                }
+            }
             return resolve(speaker).map(whole -> new Statement(line, symbol, speaker, whole, null, text));
         }
         Optional<Entity> who = resolve(parts.speaker());

@@ -9,15 +9,26 @@ import java.util.regex.Pattern;
  * A UN document symbol such as {@code UNODC/CCPCJ/EG.4/2018/L.1}: the issuing body's series, usually a year, then a
  * number with an optional marker ({@code L.} draft, {@code CRP.} conference room paper, {@code INF/} information).
  *
- * @param text   the symbol as printed, white space removed
+ * @param text   the symbol as printed, white space removed, but for one space before a part ("E/2026/32 (Part I)")
  * @param series the body and series part before the year or the document number, e.g. {@code UNODC/CCPCJ/EG.4}
  * @param status what the marker says about the document
  */
 public record ReportSymbol(String text, String series, ReportStatus status) {
 
-    /** A symbol: at least two slash-separated parts, the first starting with a capital letter. */
+    /**
+     * A symbol: at least two slash-separated parts, the first starting with a capital letter ("A/AC.291/7"); a part may
+     * carry a session in brackets ("ICCD/CRIC(24)/L.1"). Codex Alimentarius reports are "REP" and the year's two digits,
+     * then the committee ("REP26/FL"). The part of a report issued in parts may follow in brackets ("E/2026/32 (Part
+     * I)"): it is part of the symbol, as Part II is another document.
+     */
     static final Pattern SYMBOL = Pattern.compile(
-            "\\b[A-Z][A-Za-z]{0,9}(?:\\.\\d+)?(?:/[A-Za-z0-9][A-Za-z0-9.\\-]*)+(?<![.\\-])");
+            "(?:\\b[A-Z][A-Za-z]{0,9}(?:\\.\\d+)?|\\bREP\\d{2}(?=/[A-Z]))"
+            + "(?:/[A-Za-z0-9][A-Za-z0-9.\\-]*(?:\\(\\d+\\))?)+(?<![.\\-])"
+            + "(?:\\s?\\((?:Part|Partie|Parte)\\s[IVX]+\\))?");
+
+    private static final Pattern PART = Pattern.compile("\\s*\\((Part|Partie|Parte)\\s+([IVX]+)\\)$");
+    /** A Codex report's first part: "REP" and the year ("REP26"). */
+    private static final Pattern CODEX_YEAR = Pattern.compile("REP\\d{2}");
 
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d{2}");
 
@@ -26,22 +37,37 @@ public record ReportSymbol(String text, String series, ReportStatus status) {
         if (raw == null) {
             return Optional.empty();
         }
-        String text = raw.strip().replaceAll("\\s+", "");
+        String bare = raw.strip();
+        String part = "";
+        java.util.regex.Matcher partOf = PART.matcher(bare);
+        if (partOf.find()) {
+            part = " (" + partOf.group(1) + " " + partOf.group(2) + ")";
+            bare = bare.substring(0, partOf.start());
+        }
+        String text = bare.replaceAll("\\s+", "");
         if (!SYMBOL.matcher(text).matches()) {
             return Optional.empty();
         }
         String[] parts = text.split("/");
         List<String> series = new ArrayList<>();
-        for (String part : parts) {
-            if (YEAR.matcher(part).matches() || isDocumentMarker(part) || part.matches("\\d+")) {
+        for (String p : parts) {
+            if (CODEX_YEAR.matcher(p).matches()) {
+                // "REP26/FL": the committee's reports of every year are one series, "REP/FL"
+                series.add("REP");
+                continue;
+            }
+            if (YEAR.matcher(p).matches() || isDocumentMarker(p) || p.matches("\\d+")) {
                 break;
             }
-            series.add(part);
+            series.add(p);
+        }
+        if (CODEX_YEAR.matcher(parts[0]).matches() && parts.length >= 2) {
+            return Optional.of(new ReportSymbol(text + part, String.join("/", series), statusOf(parts)));
         }
         if (series.isEmpty() || series.size() == parts.length) {
             return Optional.empty();
         }
-        return Optional.of(new ReportSymbol(text, String.join("/", series), statusOf(parts)));
+        return Optional.of(new ReportSymbol(text + part, String.join("/", series), statusOf(parts)));
     }
 
     private static boolean isDocumentMarker(String part) {

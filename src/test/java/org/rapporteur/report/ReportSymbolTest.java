@@ -62,4 +62,36 @@ class ReportSymbolTest {
     void readsNoSymbolFromNull() {
         assertThat(ReportSymbol.parse(null)).isEmpty();
     }
+
+    @Test
+    void keepsASessionInBracketsInsideAPart() {
+        assertThat(ReportSymbol.parse("ICCD/COP(17)/L.4")).contains(
+                new ReportSymbol("ICCD/COP(17)/L.4", "ICCD/COP(17)", ReportStatus.DRAFT));
+    }
+
+    @Test
+    void readsACodexReportAsTheCommitteesSeriesOfEveryYear() {
+        assertThat(ReportSymbol.parse("REP25/PR")).contains(new ReportSymbol("REP25/PR", "REP/PR", ReportStatus.FINAL));
+        assertThat(ReportSymbol.parse("REP19/NFSDU")).contains(
+                new ReportSymbol("REP19/NFSDU", "REP/NFSDU", ReportStatus.FINAL));
+        assertThat(ReportSymbol.parse("REPORT/FL")).isEmpty();
+    }
+
+    @Test
+    void keepsThePartOfAReportIssuedInParts() {
+        assertThat(ReportSymbol.parse("E/2019/47 (Part II)")).contains(
+                new ReportSymbol("E/2019/47 (Part II)", "E", ReportStatus.FINAL));
+        assertThat(ReportSymbol.parse("A/79/18(Part I)").orElseThrow().text()).isEqualTo("A/79/18 (Part I)");
+    }
+
+    @Test
+    void findsSuchSymbolsInRunningText() {
+        java.util.regex.Matcher m = ReportSymbol.SYMBOL.matcher(
+                "adopted the draft report (ICCD/COP(17)/L.4); see also REP25/PR and E/2019/47 (Part II).");
+        java.util.List<String> found = new java.util.ArrayList<>();
+        while (m.find()) {
+            found.add(m.group());
+        }
+        assertThat(found).containsExactly("ICCD/COP(17)/L.4", "REP25/PR", "E/2019/47 (Part II)");
+    }
 }

@@ -1,0 +1,71 @@
+package org.rapporteur.participants;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.rapporteur.participants.Columns.Column;
+
+/**
+ * What a person's row says of her beyond her name and delegation, in the columns of one sheet: her honorific (in a
+ * Title column, or written before her name), gender, whether she heads the delegation and whether she came.
+ */
+final class PersonCells {
+
+    private final Columns columns;
+    private final AttendanceDays days;
+
+    PersonCells(Columns columns, AttendanceDays days) {
+        this.columns = columns;
+        this.days = days;
+    }
+
+    /**
+     * The honorific: the Title column's, else the one written in the name ("Ms. Ana Silva"), also where the Title
+     * column holds a job title ("Deputy Minister").
+     */
+    String title(List<String> cells, String first, String last) {
+        String title = columns.get(cells, Column.TITLE);
+        String inName = Gender.leadingHonorific(first.isEmpty() ? last : first);
+        if (title.isEmpty() || Gender.fromHonorific(title) == Gender.UNKNOWN && !inName.isEmpty()) {
+            return inName.isEmpty() ? title : inName;
+        }
+        return title;
+    }
+
+    /** The gender a gender column states, where the list has one and the cell is filled; else the honorific's. */
+    Gender gender(List<String> cells, String title) {
+        Gender stated = columns.has(Column.GENDER)
+                ? GenderColumn.of(columns.header(Column.GENDER)).read(columns.get(cells, Column.GENDER)) : null;
+        return stated != null ? stated : Gender.fromHonorific(title);
+    }
+
+    /** Checked in by the check-in column, else by a daily mark; null where the list says neither. */
+    Boolean checkedIn(List<String> cells) {
+        if (columns.has(Column.CHECKED_IN)) {
+            return CellValues.checkedIn(columns.get(cells, Column.CHECKED_IN));
+        }
+        return days.any() ? Boolean.valueOf(days.signed(cells)) : null;
+    }
+
+    /** The head by the head column, else by a mark after the name ({@code markedHead}, null for none), else by position. */
+    boolean head(List<String> cells, Boolean markedHead) {
+        String headCell = columns.get(cells, Column.HEAD);
+        return !headCell.isEmpty() ? CellValues.headByRole(headCell)
+                : markedHead != null ? markedHead : CellValues.headByPosition(columns.get(cells, Column.POSITION));
+    }
+
+    /**
+     * What makes two rows one person: the meeting, the delegation and the name, in any case and without the honorific
+     * written before it (a person registered again as "Mrs." where she first was "Ms." is one person).
+     */
+    static String key(String symbol, String delegation, String first, String last) {
+        return (symbol + "|" + delegation + "|" + withoutHonorific(first) + "|" + withoutHonorific(last))
+                .toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    }
+
+    private static String withoutHonorific(String name) {
+        String stripped = name.strip();
+        String honorific = Gender.leadingHonorific(stripped);
+        return (honorific.isEmpty() ? stripped : stripped.substring(honorific.length())).strip();
+    }
+}

@@ -1,0 +1,61 @@
+package org.rapporteur.participants;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Printed lists converted to CSV (from PDF or a Word table): the page furniture carried over between delegations
+ * (running header, job number and page, the column header repeated), functions wrapped onto rows of their own, and a
+ * head of delegation whose home post follows a comma ("Head of delegation, Deputy Director").
+ */
+class ConvertedListsTest {
+
+    final ParticipantListReader reader = new ParticipantListReader(ParticipantListReaderTest.RESOLVER);
+
+    @Test
+    void pageFurnitureAndWrappedFunctionsNeitherEndADelegationNorAreBadRows() {
+        ParticipantList list = reader.readCsv("A_AC.109_2025_3_participants.csv", """
+                Name / Nom,Function / Fonction
+                MEMBER STATES / ÉTATS MEMBRES,
+                FINLAND / FINLANDE,
+                Ms. Aino VIRTANEN,"Head of Delegation, Deputy Director,"
+                ,"Unit for Ocean Affairs, Ministry for Foreign Affairs"
+                Mr. Mikko LAINE,Adviser
+                A/AC.109/2025/INF/2,
+                25-11873,4/7
+                Name / Nom,Function / Fonction
+                Ms. Helmi KOSKINEN,Intern
+                GHANA / GHANA,
+                Mr. Kofi ASANTE,"Deputy Head of Delegation, Minister"
+                """);
+        assertThat(list.findings()).isEmpty();
+        assertThat(list.delegates()).extracting(d -> d.entity().code() + " " + d.lastName() + " line " + d.line()
+                        + (d.headOfDelegation() ? " head" : ""))
+                .containsExactly("FIN Ms. Aino VIRTANEN line 4 head", "FIN Mr. Mikko LAINE line 6",
+                        "FIN Ms. Helmi KOSKINEN line 10", "GHA Mr. Kofi ASANTE line 12");
+        assertThat(list.delegates().get(0).position())
+                .isEqualTo("Head of Delegation, Deputy Director, Unit for Ocean Affairs, Ministry for Foreign Affairs");
+    }
+
+    @Test
+    void aRowWithOnlyAFunctionThatFollowsNoPersonIsStillReported() {
+        ParticipantList list = reader.readCsv("A_AC.109_2025_3_participants.csv", """
+                Country,Name,Function
+                Finland,Ms. Aino Virtanen,Adviser
+                ,,
+                ,,Legal Officer
+                """);
+        assertThat(list.delegates()).hasSize(1);
+        assertThat(list.findings()).extracting(f -> f.location() + " " + f.code() + " " + f.message())
+                .containsExactly("line 4 REJECTED_ROW No first or last name; the row is left out");
+    }
+
+    @Test
+    void theDeputyStaysNoHeadWhateverFollowsTheComma() {
+        assertThat(CellValues.headByPosition("Head of delegation, Deputy Minister")).isTrue();
+        assertThat(CellValues.headByPosition("Chef de délégation adjoint")).isFalse();
+        assertThat(CellValues.headByPosition("Deputy Head of Delegation, Director")).isFalse();
+        assertThat(CellValues.headByPosition("Adviser to the Head of Delegation")).isFalse();
+    }
+}

@@ -34,7 +34,7 @@ final class Columns {
                 "organisme"),
         /** Also a list's section ("Non-governmental organizations in consultative status"), which says the type. */
         DELEGATION_TYPE("delegationtype", "participanttype", "entitytype", "delegationcategory", "type", "category",
-                "section"),
+                "section", "group"),
         CHECKED_IN("checkedin", "checkin", "checkedinat", "checkintime", "attended", "present", "badgecollected",
                 "badgeprinted", "badgeprintedon", "badgecollectedon", "arrivalconfirmed", "arrival", "arrivee", "arrived",
                 "signedin", "signin",

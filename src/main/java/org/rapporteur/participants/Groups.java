@@ -45,6 +45,8 @@ final class Groups {
     private String headingAt;
     private boolean headingHasMembers;
     private final List<Finding> findings = new ArrayList<>();
+    /** The section the rows are under ("Non-governmental organizations"), "" before any. */
+    private String section = "";
 
     Groups(ParticipantListReader reader) {
         this.reader = reader;
@@ -53,6 +55,7 @@ final class Groups {
     void newSheet() {
         endGroup();
         heading = null;
+        section = "";
         columns = null;
     }
 
@@ -73,7 +76,15 @@ final class Groups {
         }
         boolean inDelegationColumn = columns.has(Column.DELEGATION)
                 && only.equals(columns.get(cells, Column.DELEGATION));
-        if (inDelegationColumn || reader.delegation(only, "").isPresent()) {
+        boolean known = reader.delegation(only, "").isPresent();
+        if (!known && isSection(only)) {
+            // "MEMBERS", "Non-governmental organizations": a section, no delegation, no bad row
+            endGroup();
+            heading = null;
+            section = only;
+            return true;
+        }
+        if (inDelegationColumn || known) {
             start(only, where);
             return true;
         }
@@ -150,6 +161,37 @@ final class Groups {
             + "private|institution|commission|bank|fund");
     private static final Pattern GOVERNMENT_TYPE = Pattern.compile("^(?:government|gouvernement|gobierno|state|"
             + "memberstate|observerstate|party|stateparty|country|etat|estado)");
+
+    /** Whether rows are under a delegation heading. */
+    boolean grouping() {
+        return heading != null;
+    }
+
+    /** The section the rows are under, which says the type of an organisation the tables do not list; "" for none. */
+    String section() {
+        return section;
+    }
+
+    /** Plural words that make a line a section of the list ("MEMBERS", "UNITED NATIONS AGENCIES"), not a delegation. */
+    private static final Set<String> SECTION_WORDS = Set.of("states", "members", "observers", "organizations",
+            "organisations", "agencies", "bodies", "entities", "programmes", "funds", "nations", "participants",
+            "delegations", "parties", "signatories", "representatives", "experts", "panellists", "panelists",
+            "institutions", "others", "guests", "membres", "observateurs", "miembros",
+            "observadores", "organizaciones", "estados", "etats");
+
+    private static boolean isSection(String text) {
+        if (looksLikeAPerson(text) || text.contains("\n")) {
+            return false;
+        }
+        String folded = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT);
+        for (String word : folded.split("[^a-z]+")) {
+            if (SECTION_WORDS.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** The text of the row's only filled cell, or null. */
     static String onlyCell(List<String> cells) {

@@ -12,7 +12,7 @@ import org.rapporteur.participants.Columns.Column;
  * <li>a header naming a name column and another one but no delegation, with a <b>delegation heading row</b> under it
  * (a row holding only the name of a State or organisation, its members below it);</li>
  * <li>no header at all, delegation heading rows with their members below as "name | position" (a list laid out as
- * the secretariat prints it): read as if the header were "Name | Position".</li>
+ * the secretariat prints it), or each person a block in one cell: read as if the header were "Name | Position".</li>
  * </ul>
  * A layout with heading rows is taken only where a heading row is seen within the first rows, so that a sheet of
  * something else is not read as a list.
@@ -97,13 +97,17 @@ final class ListLayout {
                 && columns.recognised() >= 2;
     }
 
-    /** A row with one filled cell naming a State or organisation, followed later by a row of two cells or more. */
+    /**
+     * A row with one filled cell naming a State or organisation, followed later by a row of two cells or more or by a
+     * person's block in one cell ({@link PersonBlocks}).
+     */
     private boolean anyHeading(List<TabularFile.Line> rows) {
         for (int i = 0; i < rows.size(); i++) {
             String only = Groups.onlyCell(rows.get(i).cells());
             if (only != null && reader.delegation(only, "").isPresent()) {
                 for (int j = i + 1; j < rows.size(); j++) {
-                    if (rows.get(j).cells().stream().filter(c -> c != null && !c.isBlank()).count() >= 2) {
+                    if (rows.get(j).cells().stream().filter(c -> c != null && !c.isBlank()).count() >= 2
+                            || PersonBlocks.isBlock(Groups.onlyCell(rows.get(j).cells()))) {
                         return true;
                     }
                 }

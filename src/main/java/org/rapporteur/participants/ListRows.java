@@ -46,6 +46,8 @@ final class ListRows implements TabularFile.Rows {
     private boolean markIsHead;
     /** The line of the last person read, or of a continuation line under her; -1 where the row above was none. */
     private int lastPersonLine = -1;
+    /** The place of the person on her row: 1 for the second of "Ms. A; Mr. B" ({@link SeveralPersons}). */
+    private int personInRow;
 
     ListRows(ParticipantListReader reader, String fileName, int maxRows, boolean workbook) {
         this.reader = reader;
@@ -78,7 +80,9 @@ final class ListRows implements TabularFile.Rows {
         if (columns != null) {
             read.countRow();
             if (!line.isBlank()) {
-                interpret(line);
+                String where = rowPrefix + "line " + line.number();
+                PersonBlocks.of(line, columns, read, where, groups.grouping()).stream()
+                        .flatMap(one -> SeveralPersons.of(one, columns, read, where).stream()).forEach(this::interpret);
                 groups.drain().forEach(read::add);
             }
         } else if (layout.searching()) {
@@ -127,10 +131,7 @@ final class ListRows implements TabularFile.Rows {
 
     ParticipantList result(List<Finding> reading) {
         if (!anyHeader) {
-            return ParticipantListReader.refused(FindingCode.MISSING_COLUMN, "No header row naming a Delegation (or Country, "
-                    + "Organization, Entity) column and a First Name or Last Name column in the first "
-                    + ParticipantListReader.HEADER_SEARCH_ROWS + " rows, nor delegations as heading rows above "
-                    + "their members");
+            return ParticipantListReader.noHeader();
         }
         if (markIsHead) {
             marked.forEach(i -> read.read.set(i, read.read.get(i).withHead(true)));
@@ -204,6 +205,12 @@ final class ListRows implements TabularFile.Rows {
             return;
         }
         String type = columns.get(cells, Column.DELEGATION_TYPE);
+        type = type.isEmpty() ? groups.section() : type;
+        String none = Placeholders.notADelegation(delegation, type);
+        if (none != null) {
+            read.add(rejectedRow(where, none));
+            return;
+        }
         Optional<Entity> entity = reader.delegation(delegation, type);
         if (entity.isEmpty()) {
             read.add(rejectedRow(where, "Unknown delegation \"" + delegation + "\" (no UN Member State, observer "
@@ -228,7 +235,8 @@ final class ListRows implements TabularFile.Rows {
         if (mark) {
             marked.add(read.read.size());
         }
-        read.read.add(new Delegate(sheetIndex * ParticipantListReader.SHEET_LINES + line.number(), symbol, delegation,
+        personInRow = lastPersonLine == line.number() ? personInRow + 1 : 0;
+        read.read.add(new Delegate(ParticipantListReader.storedLine(sheetIndex, line.number(), personInRow), symbol, delegation,
                 entity.get(), type, title, first, last, columns.get(cells, Column.POSITION), person.gender(cells, title),
                 person.head(cells, headMark.head()), person.checkedIn(cells)));
         lastPersonLine = line.number();

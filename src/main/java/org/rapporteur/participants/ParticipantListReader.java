@@ -137,13 +137,39 @@ public final class ParticipantListReader {
         }
     }
 
-    /** A stored line as a person finds it: "12", or "sheet 2 row 12" for a row of the second visible sheet. */
+    /** The band of lines where the second and later persons of one row are stored (a sheet index no list reaches). */
+    static final int PERSON_BAND = 200;
+
+    /**
+     * The line a person is stored under: the row's, on a later sheet {@code sheetIndex * SHEET_LINES + row}; the
+     * second and later persons of one row ({@code personInRow} 1, 2, …) in the band above
+     * {@code PERSON_BAND * SHEET_LINES}, so that every person has a line of her own.
+     */
+    static int storedLine(int sheetIndex, int row, int personInRow) {
+        int sheet = Math.min(sheetIndex, PERSON_BAND - 1);
+        return personInRow == 0 ? sheet * SHEET_LINES + row
+                : (PERSON_BAND + personInRow - 1) * SHEET_LINES + sheet * 100_000 + row % 100_000;
+    }
+
+    /**
+     * A stored line as a person finds it: "12", "sheet 2 row 12" for a row of the second visible sheet, "12 (person
+     * 2)" for the second person of a row.
+     */
     public static String lineLabel(int line) {
+        if (line >= PERSON_BAND * SHEET_LINES) {
+            int rest = line % SHEET_LINES;
+            String row = rest / 100_000 == 0 ? Integer.toString(rest % 100_000)
+                    : "sheet " + (rest / 100_000 + 1) + " row " + rest % 100_000;
+            return row + " (person " + (line / SHEET_LINES - PERSON_BAND + 2) + ")";
+        }
         return line < SHEET_LINES ? Integer.toString(line)
                 : "sheet " + (line / SHEET_LINES + 1) + " row " + (line % SHEET_LINES);
     }
 
-    /** The delegation as a known entity, or, for a type of organisation the tables do not list, as written. */
+    /**
+     * The delegation as a known entity, or, for a type of organisation the tables do not list (an NGO, an
+     * intergovernmental organisation, academia, the private sector), as written without its own acronym in brackets.
+     */
     Optional<Entity> delegation(String name, String type) {
         Optional<Entity> known = DelegationNames.resolve(resolver, name);
         if (known.isEmpty()) {
@@ -153,13 +179,21 @@ public final class ParticipantListReader {
             return known;
         }
         EntityType unlisted = unlistedType(type);
-        return unlisted == null ? Optional.empty() : Optional.of(new Entity("", name, unlisted, ""));
+        return unlisted == null ? Optional.empty()
+                : Optional.of(new Entity("", OWN_ACRONYM.matcher(name).replaceFirst("").strip(), unlisted, ""));
     }
+
+    /** An organisation's own acronym after its name ("Friends of the Lakes Alliance (FLA)"): not part of the name. */
+    private static final java.util.regex.Pattern OWN_ACRONYM = java.util.regex.Pattern.compile(
+            "(?<=\\S)\\s*\\(\\p{Lu}[\\p{Lu}\\p{Ll}0-9&\\-]{1,11}\\)\\s*$");
 
     static EntityType unlistedType(String type) {
         String key = Columns.key(type);
         if (key.contains("nongovernmental") || key.startsWith("ngo") || key.contains("civilsociety")) {
             return EntityType.NGO;
+        }
+        if (key.contains("intergovernmental") || key.startsWith("igo")) {
+            return EntityType.IGO;
         }
         if (key.contains("academi") || key.contains("university") || key.contains("research")) {
             return EntityType.ACADEMIA;
@@ -168,6 +202,13 @@ public final class ParticipantListReader {
             return EntityType.PRIVATE_SECTOR;
         }
         return null;
+    }
+
+    /** A list in which no sheet has a header row or delegations as headings: refused whole. */
+    static ParticipantList noHeader() {
+        return refused(FindingCode.MISSING_COLUMN, "No header row naming a Delegation (or Country, Organization, "
+                + "Entity) column and a First Name or Last Name column in the first " + HEADER_SEARCH_ROWS + " rows, "
+                + "nor delegations as heading rows above their members");
     }
 
     static ParticipantList refused(FindingCode code, String message) {

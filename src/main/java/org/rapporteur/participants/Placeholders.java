@@ -36,4 +36,27 @@ final class Placeholders {
         return PHRASE.matcher(folded).matches()
                 || Arrays.stream(folded.split(" ")).allMatch(w -> TOKEN.matcher(w).matches());
     }
+
+    /** A delegation cell naming no delegation: a person there in her own capacity, or a dash. */
+    private static final Pattern NO_DELEGATION = Pattern.compile("(?i)\\s*(?:(?:in\\s+(?:an?\\s+|his\\s+|her\\s+|their\\s+)?)?"
+            + "(?:individual|personal|own)\\s+capacity|[\\-\u2013\u2014]+|(?:a\\s+)?titre\\s+personnel"
+            + "|(?:a\\s+)?t[ií]tulo\\s+personal)\\s*");
+    /** A type or section naming the meeting's own staff. */
+    private static final Pattern STAFF = Pattern.compile("(?i)\\s*(?:the\\s+)?(?:secretariat|secr[ée]tariat|"
+            + "secretar[ií]a|conference\\s+staff|staff)\\s*");
+
+    /**
+     * Why a row's delegation is none, or null: the cell names none ("Individual capacity", "—"), or the row's type
+     * says it is of the secretariat's staff, who serve the meeting and are no delegation to it.
+     */
+    static String notADelegation(String delegation, String type) {
+        if (NO_DELEGATION.matcher(delegation).matches()) {
+            return "The delegation cell names none (\"" + delegation + "\"): the person is not counted; the row is left "
+                    + "out";
+        }
+        if (STAFF.matcher(type).matches()) {
+            return "Of the secretariat (\"" + type + "\"), not a delegation: not counted; the row is left out";
+        }
+        return null;
+    }
 }

@@ -72,4 +72,17 @@ class SignInSheetsTest {
                 .containsExactly("line 3 DUPLICATE_PARTICIPANT The row repeats line 2 (same person, delegation and "
                         + "meeting); counted once");
     }
+
+    @Test
+    void anIntergovernmentalOrganisationTheTablesDoNotListIsKeptUnderItsNameWithoutItsAcronym() {
+        ParticipantList list = reader.readCsv("ISBA_30_A_4_participants.csv", """
+                Group;Delegation;Surname;First name
+                Intergovernmental organization;Lake Basin Commission (LBC);OKELLO;Grace
+                Observer;Lake Basin Commission (LBC);OKELLO;Peter
+                """);
+        assertThat(list.delegates()).extracting(d -> d.entity().name() + " " + d.entity().type() + " " + d.lastName())
+                .containsExactly("Lake Basin Commission IGO OKELLO");
+        assertThat(list.findings()).extracting(f -> f.location() + " " + f.code()).containsExactly("line 3 REJECTED_ROW");
+        assertThat(ParticipantListReader.unlistedType("IGOs")).hasToString("IGO");
+    }
 }

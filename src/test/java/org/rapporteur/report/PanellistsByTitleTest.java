@@ -58,7 +58,7 @@ class PanellistsByTitleTest {
                 .containsExactly(tuple("Tala Afamasaga", "",
                                 "Deputy Governor of American Samoa"),
                         tuple("Jorge Ruiz Paredes", "PER", "Peru"),
-                        tuple("Mele Tupou", "", "Pacific Community"));
+                        tuple("Mele Tupou", "SPC", "Pacific Community"));
         assertThat(report.participation()).filteredOn(p -> p.role() == Role.STATEMENT)
                 .extracting(Participation::paragraph, Participation::nameAsWritten)
                 .containsExactly(tuple(2, "the secretariat of the Ramsar Convention on Wetlands"),

@@ -1,0 +1,62 @@
+package org.rapporteur.participants;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.rapporteur.participants.Columns.Column;
+import org.rapporteur.quality.Finding;
+import org.rapporteur.quality.FindingCode;
+
+/**
+ * A row that names several persons in its name cell, separated by semicolons ("Ms. Ana Ruiz; Mr. Luis Mora"): each is
+ * a person of the row's delegation, with the part of a function cell split the same way. A head-of-delegation mark
+ * on such a row cannot say which of them it means: none is taken for the head. The row is reported (MALFORMED_ROW),
+ * and every person on it is counted.
+ */
+final class SeveralPersons {
+
+    private SeveralPersons() {
+    }
+
+    /** The rows of the persons the row names: the row itself where it names one. */
+    static List<TabularFile.Line> of(TabularFile.Line line, Columns columns, RowsRead<Delegate> read, String where) {
+        Optional<Integer> nameAt = nameColumn(line.cells(), columns);
+        if (nameAt.isEmpty()) {
+            return List.of(line);
+        }
+        String[] names = line.cells().get(nameAt.get()).split(";");
+        for (String name : names) {
+            if (!Groups.looksLikeAPerson(name.strip())) {
+                return List.of(line);
+            }
+        }
+        List<TabularFile.Line> rows = new ArrayList<>();
+        for (int p = 0; p < names.length; p++) {
+            List<String> cells = new ArrayList<>(line.cells());
+            for (int i = 0; i < cells.size(); i++) {
+                String[] parts = cells.get(i) == null ? new String[0] : cells.get(i).split(";");
+                if (parts.length == names.length) {
+                    cells.set(i, parts[p].strip());
+                }
+            }
+            columns.position(Column.HEAD).filter(h -> h < cells.size()).ifPresent(h -> cells.set(h, ""));
+            rows.add(new TabularFile.Line(line.number(), cells));
+        }
+        read.add(new Finding(where, FindingCode.MALFORMED_ROW, "The row names " + names.length + " persons in one "
+                + "name cell; each is counted, none as head of delegation"));
+        return rows;
+    }
+
+    /** The name column whose cell holds a semicolon, where the row has one. */
+    private static Optional<Integer> nameColumn(List<String> cells, Columns columns) {
+        for (Column c : List.of(Column.LAST_NAME, Column.FIRST_NAME)) {
+            Optional<Integer> at = columns.position(c);
+            if (at.isPresent() && at.get() < cells.size() && cells.get(at.get()) != null
+                    && cells.get(at.get()).contains(";")) {
+                return at;
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -15,11 +15,15 @@ final class SpeakerCell {
 
     /**
      * "X, on behalf of Y", "X on behalf of Y", "X speaking on behalf of Y", "X (also on behalf of Y)", "X, for the Y"
-     * (only after a comma: "the Minister for the Environment" speaks for no group).
+     * (only after a comma: "the Minister for the Environment" speaks for no group), "X, en nombre del Y", "X, au nom
+     * du Y".
      */
     private static final Pattern BEHALF = Pattern.compile(
             "^(.+?)\\s*(,|\\(|\\s)\\s*(?:speaking\\s+)?(?:also\\s+)?(?:on\\s+behalf\\s+of|in\\s+the\\s+name\\s+of|"
-                    + "(?<=,\\s{0,3})for(?=\\s+the\\s))\\s+(.+?)\\s*$", Pattern.CASE_INSENSITIVE);
+                    + "(?<=,\\s{0,3})for(?=\\s+the\\s)|(?:tambi[ée]n\\s+)?en\\s+nombre\\s+de(?:l(?=\\s))?|"
+                    + "(?:aussi\\s+)?au\\s+nom\\s+(?:de\\s+la|de\\s+l'|des|du|de))\\s*(.+?)\\s*$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern LEADING_ARTICLE = Pattern.compile("(?i)^(?:los|las|la|el|les|le)\\s+");
     private static final Pattern LEADING_THE = Pattern.compile("(?i)^the\\s+");
     /** A trailing bracket that names how or as what the speaker spoke, not who. */
     private static final Pattern CAPACITY = Pattern.compile("(?i)^(.+?)\\s*\\((?:[^()]*\\b(?:reply|state|party|"
@@ -47,6 +51,7 @@ final class SpeakerCell {
             group = group.substring(0, group.length() - 1).strip();
         }
         group = LEADING_THE.matcher(group).replaceFirst("").replaceAll("[\\s.;,]+$", "");
+        group = LEADING_ARTICLE.matcher(group).replaceFirst("");
         return new Parts(m.group(1).strip(), group);
     }
 

@@ -29,9 +29,14 @@ public final class StatementsReader {
     private static final Pattern MEMBERS = Pattern.compile("(?i)\\s*,?\\s+and\\s+(?:its|their)\\s+member\\s+"
             + "(?:States|countries)\\s*$");
 
-    /** "The representative of Brazil", "the observer for the State of Palestine": the delegation is what follows. */
-    private static final Pattern ROLE = Pattern.compile("(?i)^\\s*(?:the\\s+)?(?:(?:permanent\\s+)?representatives?|"
-            + "delegations?|delegates?|observers?|experts?|speakers?)\\s+(?:of|for|from)\\s+");
+    /**
+     * "The representative of Brazil", "the observer for the State of Palestine", "Delegación de Chile", "Délégation du
+     * Sénégal": the delegation is what follows.
+     */
+    private static final Pattern ROLE = Pattern.compile("(?iu)^\\s*(?:the\\s+|la\\s+|el\\s+)?"
+            + "(?:(?:permanent\\s+)?representatives?|delegations?|delegates?|observers?|experts?|speakers?|"
+            + "delegaci[óo]n|d[ée]l[ée]gation|representante|repr[ée]sentant(?:e)?)\\s+"
+            + "(?:of|for|from|del|de\\s+la|de\\s+l'|de|du|des)\\s*");
 
     private final NameResolver resolver;
     private final int maxRows;

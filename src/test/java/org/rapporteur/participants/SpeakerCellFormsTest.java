@@ -41,4 +41,19 @@ class SpeakerCellFormsTest {
         assertThat(file.statements()).extracting(s -> s.speaker().code() + " [" + s.behalfName() + "]")
                 .containsExactly("JOR []");
     }
+
+    @Test
+    void spanishAndFrenchSpeakerCells() {
+        StatementsFile file = reader.read("LC_CRPD.5_3_intervenciones.csv", """
+                No,Speaker
+                1,"Jamaica, en nombre del Grupo de los 77 y China"
+                2,Delegación de Uruguay
+                3,"Mali, au nom du Groupe des États d'Afrique"
+                4,Délégation du Sénégal
+                """);
+        assertThat(file.findings()).isEmpty();
+        assertThat(file.statements()).extracting(s -> s.speaker().code() + " [" + s.behalfName() + "]")
+                .containsExactly("JAM [Grupo de los 77 y China]", "URY []", "MLI [Groupe des États d'Afrique]",
+                        "SEN []");
+    }
 }

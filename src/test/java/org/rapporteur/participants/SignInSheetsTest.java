@@ -85,4 +85,16 @@ class SignInSheetsTest {
         assertThat(list.findings()).extracting(f -> f.location() + " " + f.code()).containsExactly("line 3 REJECTED_ROW");
         assertThat(ParticipantListReader.unlistedType("IGOs")).hasToString("IGO");
     }
+
+    @Test
+    void countriesAsTheWorldBankNamesThem() {
+        ParticipantList list = reader.readCsv("TD_B_C.I_CLP_2025_2_participants.csv", """
+                Economy;Delegation;Surname;First name
+                1;Congo, Dem. Rep.;ILUNGA;Marie
+                2;Gambia, The;JALLOW;Awa
+                3;Venezuela, RB;PÉREZ;Luis
+                """);
+        assertThat(list.findings()).isEmpty();
+        assertThat(list.delegates()).extracting(d -> d.entity().code()).containsExactly("COD", "GMB", "VEN");
+    }
 }

@@ -46,6 +46,9 @@ final class ListRows implements TabularFile.Rows {
     private boolean markIsHead;
     /** The line of the last person read, or of a continuation line under her; -1 where the row above was none. */
     private int lastPersonLine = -1;
+    /** The delegation of the person on {@code lastPersonLine}. */
+    private String lastDelegation;
+    private final WordTableBlocks blocks = new WordTableBlocks();
     /** The place of the person on her row: 1 for the second of "Ms. A; Mr. B" ({@link SeveralPersons}). */
     private int personInRow;
 
@@ -122,6 +125,8 @@ final class ListRows implements TabularFile.Rows {
         }
         groups.newSheet();
         groups.drain().forEach(read::add);
+        blocks.end().forEach(l -> read.add(rejectedRow(rowPrefix + "line " + l.number(), "No delegation; the row is "
+                + "left out")));
         if (columns == null && !blank && sheetIndex > 0) {
             read.add(Finding.inFile(FindingCode.MISSING_COLUMN, "Sheet \"" + sheetName + "\" has no header row "
                     + "naming a delegation and a name in its first " + ParticipantListReader.HEADER_SEARCH_ROWS
@@ -158,7 +163,8 @@ final class ListRows implements TabularFile.Rows {
         }
         String continued = PageRows.continuation(cells, columns, lastPersonLine == line.number() - 1);
         if (continued != null) {
-            continueLastPerson(continued);
+            int last = read.read.size() - 1;
+            read.read.set(last, PageRows.completed(read.read.get(last), continued, columns.has(Column.HEAD)));
             lastPersonLine = line.number();
             return;
         }
@@ -175,19 +181,9 @@ final class ListRows implements TabularFile.Rows {
         boolean mark = CellValues.marked(first) || CellValues.marked(last);
         first = CellValues.unmarked(first);
         last = CellValues.unmarked(last);
-        if (first.isEmpty() && last.isEmpty()) {
-            read.add(rejectedRow(where, "No first or last name; the row is left out"));
-            return;
-        }
-        String status = columns.get(cells, Column.STATUS);
-        if (Withdrawals.withdrawn(status)) {
-            read.add(rejectedRow(where, "The registration's status is \"" + status + "\": not a participant; the row "
-                    + "is left out"));
-            return;
-        }
-        if (Placeholders.isPlaceholder(first, last)) {
-            read.add(rejectedRow(where, "The name holds the place of one still to come (\"TBC\", \"N.N.\"): no "
-                    + "person; the row is left out"));
+        String noPerson = Withdrawals.noPerson(first, last, columns.get(cells, Column.STATUS));
+        if (noPerson != null) {
+            read.add(rejectedRow(where, noPerson));
             return;
         }
         HeadMarks.Marked headMark = HeadMarks.of(last.isEmpty() ? first : last);
@@ -200,6 +196,15 @@ final class ListRows implements TabularFile.Rows {
             }
         }
         String delegation = groups.delegation(cells);
+        if (delegation.isEmpty()) {
+            delegation = blocks.carried(line, lastPersonLine == line.number() - 1 ? lastDelegation : null);
+            if (delegation == null) {
+                // held: a Word table's block, or a delegation left out (WordTableBlocks)
+                lastPersonLine = line.number();
+                blocks.decided().forEach(this::interpret);
+                return;
+            }
+        }
         if (delegation.isEmpty()) {
             read.add(rejectedRow(where, "No delegation; the row is left out"));
             return;
@@ -240,15 +245,7 @@ final class ListRows implements TabularFile.Rows {
                 entity.get(), type, title, first, last, columns.get(cells, Column.POSITION), person.gender(cells, title),
                 person.head(cells, headMark.head()), person.checkedIn(cells)));
         lastPersonLine = line.number();
-    }
-
-    /** A function wrapped onto a row of its own ends the function of the person above. */
-    private void continueLastPerson(String rest) {
-        int last = read.read.size() - 1;
-        Delegate d = read.read.get(last);
-        String position = (d.position() + " " + rest).strip();
-        read.read.set(last, d.withPosition(position, d.headOfDelegation()
-                || !columns.has(Column.HEAD) && CellValues.headByPosition(position)));
+        lastDelegation = delegation;
     }
 
     private static Finding rejectedRow(String where, String message) {

@@ -68,4 +68,10 @@ final class PageRows {
         Optional<Integer> position = columns.position(Column.POSITION);
         return position.isPresent() && only.equals(columns.get(cells, Column.POSITION)) ? only : null;
     }
+
+    /** The person above a continuation line, her function completed by it (and the head, where it now says so). */
+    static Delegate completed(Delegate d, String rest, boolean headColumn) {
+        String position = (d.position() + " " + rest).strip();
+        return d.withPosition(position, d.headOfDelegation() || !headColumn && CellValues.headByPosition(position));
+    }
 }

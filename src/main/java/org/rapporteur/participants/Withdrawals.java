@@ -29,4 +29,21 @@ final class Withdrawals {
                 .toLowerCase(Locale.ROOT);
         return WITHDRAWN.matcher(folded).find();
     }
+
+    /**
+     * Why a row names no person, or null: no name, a registration withdrawn ({@code status}), a name that holds the
+     * place of one still to come ({@link Placeholders}).
+     */
+    static String noPerson(String first, String last, String status) {
+        if (first.isEmpty() && last.isEmpty()) {
+            return "No first or last name; the row is left out";
+        }
+        if (withdrawn(status)) {
+            return "The registration's status is \"" + status + "\": not a participant; the row is left out";
+        }
+        if (Placeholders.isPlaceholder(first, last)) {
+            return "The name holds the place of one still to come (\"TBC\", \"N.N.\"): no person; the row is left out";
+        }
+        return null;
+    }
 }

@@ -58,4 +58,38 @@ class ConvertedListsTest {
         assertThat(CellValues.headByPosition("Deputy Head of Delegation, Director")).isFalse();
         assertThat(CellValues.headByPosition("Adviser to the Head of Delegation")).isFalse();
     }
+
+    @Test
+    void aWordTableSavedAsCsvGivesEachBlockItsFirstRowsDelegation() {
+        ParticipantList list = reader.readCsv("A_AC.109_2025_3_participants.csv", """
+                Delegation,Role,Name and title
+                MEMBERS,,
+                Finland,Head of delegation,"Ms. Aino Virtanen, Ambassador"
+                ,Adviser,"Mr. Mikko Laine, Counsellor"
+                ,Adviser,"Ms. Helmi Koskinen, Attaché"
+                Ghana,Head of delegation,"Mr. Kofi Asante, Minister"
+                ,Alternate,"Ms. Efua Mensah, First Secretary"
+                ,,
+                ,Adviser,"Mr. Yaw Boateng, Adviser"
+                """);
+        assertThat(list.delegates()).extracting(d -> d.entity().code() + " line " + d.line())
+                .containsExactlyInAnyOrder("FIN line 3", "FIN line 4", "FIN line 5", "GHA line 6", "GHA line 7");
+        assertThat(list.findings()).extracting(f -> f.location() + " " + f.code() + " " + f.message())
+                .containsExactly("line 9 REJECTED_ROW No delegation; the row is left out");
+    }
+
+    @Test
+    void oneOrTwoEmptyDelegationsUnderAPersonAreMistakesNotBlocks() {
+        ParticipantList list = reader.readCsv("A_AC.109_2025_3_participants.csv", """
+                Delegation,Name
+                Finland,Ms. Aino Virtanen
+                ,Mr. Mikko Laine
+                Ghana,Mr. Kofi Asante
+                ,Ms. Efua Mensah
+                Peru,Ms. Rosa Quispe
+                """);
+        assertThat(list.delegates()).extracting(d -> d.entity().code()).containsExactly("FIN", "GHA", "PER");
+        assertThat(list.findings()).extracting(f -> f.location() + " " + f.code())
+                .containsExactly("line 3 REJECTED_ROW", "line 5 REJECTED_ROW");
+    }
 }

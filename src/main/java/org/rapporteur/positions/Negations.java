@@ -122,8 +122,43 @@ final class Negations {
         if (last != null && negatedNegation(window.substring(0, lastStart))) {
             return null;
         }
+        Negation report = negatedReport(text, cueStart);
+        if (report != null) {
+            // "no expert argued that X was not needed": the report's negation and the cue's cancel out
+            return last == null ? report : null;
+        }
         return last;
     }
+
+    /**
+     * Where the report itself is denied: a negated subject and a reporting verb ("No expert argued that", "None of the
+     * delegations suggested that", "Not a single speaker maintained that") negate what is reported, however far the
+     * cue stands from the negation, up to where the sentence turns ({@link #TURN}: "; " or "but", "while", "whereas",
+     * "however"); null when the cue is not inside such a report. "No expert argued that the Convention had become
+     * obsolete" is FOR the Convention.
+     */
+    Negation negatedReport(String text, int cueStart) {
+        String before = text.substring(0, cueStart);
+        for (Pattern verb : codebook.reportingVerbs()) {
+            Matcher m = prefilter.matcher(verb, before);
+            while (m.find()) {
+                String subject = before.substring(0, m.start());
+                if (TURN.matcher(before.substring(m.end())).find()) {
+                    continue;
+                }
+                for (Pattern negated : codebook.negatedSubjects()) {
+                    Matcher s = negated.matcher(subject);
+                    if (s.find()) {
+                        return new Negation(m.end(), subject.substring(s.start()).strip() + " " + m.group());
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Where a sentence turns to another view: a report denied before it does not reach past it. */
+    private static final Pattern TURN = Pattern.compile(";|\\b(?:but|while|whereas|however|although)\\b");
 
     /** A negation that is itself negated cancels out: "it could not be denied that", "it was not disputed that". */
     private boolean negatedNegation(String before) {

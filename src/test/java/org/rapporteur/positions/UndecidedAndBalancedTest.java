@@ -30,6 +30,17 @@ class UndecidedAndBalancedTest {
     }
 
     @Test
+    void unableToSayEitherWayIsNeutral() {
+        assertThat(classify("Two delegations said that, for the time being, they were unable to take a position on "
+                + "mandatory data retention."))
+                .containsExactly("DATA_RETENTION NEUTRAL NOT_DECIDED");
+        // the "against" of "a view for or against" is no opposition
+        assertThat(classify("Some experts did not wish to give an opinion for or against the Organized Crime "
+                + "Convention as a basis for cooperation."))
+                .containsExactly("UNTOC NEUTRAL NOT_DECIDED");
+    }
+
+    @Test
     void studyFirstCaseByCaseAndNationalLegislationAreNeutral() {
         assertThat(classify("Several speakers said that the 24/7 network deserved closer study."))
                 .containsExactly("NETWORKS_24_7 NEUTRAL FURTHER_STUDY");

@@ -124,8 +124,9 @@ final class Negations {
         }
         Negation report = negatedReport(text, cueStart);
         if (report != null) {
-            // "no expert argued that X was not needed": the report's negation and the cue's cancel out
-            return last == null ? report : null;
+            // "no expert argued that X was not needed": a negation inside the report and the report's cancel out; the
+            // "No" of "No delegation called for the removal of X" is the report's own, not a second one
+            return last != null && last.end() > report.end() ? null : report;
         }
         return last;
     }

@@ -38,6 +38,12 @@ class DeniedReportTest {
     }
 
     @Test
+    void theSubjectsNegationIsTheReportsOwnNotASecondOne() {
+        assertThat(classify("None of the delegations proposed deleting the article on the 24/7 network."))
+                .containsExactly("NETWORKS_24_7 FOR DELETE+negated");
+    }
+
+    @Test
     void theDenialStopsWhereTheSentenceTurns() {
         assertThat(classify("No delegation argued that the Organized Crime Convention was ill-suited to cybercrime, but "
                 + "several considered a new convention on cybercrime unnecessary."))

@@ -18,6 +18,7 @@ import org.rapporteur.store.FactReader;
 import org.rapporteur.store.FactStore;
 import org.rapporteur.tables.AnalystWorkbook;
 import org.rapporteur.tables.ExportParts;
+import org.rapporteur.tables.ExportPartsWriter;
 import org.rapporteur.tables.ExportTables;
 import org.rapporteur.tables.Lookups;
 import org.rapporteur.tables.ParticipantRow;
@@ -111,7 +112,7 @@ class ExportTablesTasklet implements Tasklet {
         Map<String, String> versions = new java.util.HashMap<>();
         store.inputStatuses().forEach(i -> versions.put(i.source(), i.sha256() + "@" + i.readInRun()));
         // closed whatever happens: a failed run (a full disk) leaves no file of its parts open
-        try (ExportParts.Writer kept = new ExportParts.Writer(outputDirectory)) {
+        try (ExportPartsWriter kept = new ExportPartsWriter(outputDirectory)) {
             Map<String, CellKinds> kinds;
             try (TableFiles files = new TableFiles(next, includePersonalData, outputDirectory, earlier.kinds())) {
                 WorkbookFigures figures = new ExportTables(facts, PositionOverrides.read(overrides), lookups,

@@ -48,7 +48,7 @@ public final class ExportTables {
 
     /**
      * As above, knowing each input's version (its content's digest and the run that read it), which keys the
-     * meetings' parts ({@link #write(TableOutput, ExportParts, ExportParts.Writer)}).
+     * meetings' parts ({@link #write(TableOutput, ExportParts, ExportPartsWriter)}).
      */
     public ExportTables(FactSource facts, PositionOverrides overrides, Lookups lookups,
                         Function<String, String> versionOf) {
@@ -71,7 +71,7 @@ public final class ExportTables {
      * @param earlier the parts of the published set ({@link ExportParts#none()} to build every meeting)
      * @param kept    where this export's parts go; null to keep none
      */
-    public WorkbookFigures write(TableOutput out, ExportParts earlier, ExportParts.Writer kept) throws IOException {
+    public WorkbookFigures write(TableOutput out, ExportParts earlier, ExportPartsWriter kept) throws IOException {
         MeetingIndex index = new MeetingIndex(facts);
         List<MeetingIndex.Series> series = index.series();
         // each meeting's matrix and its column there

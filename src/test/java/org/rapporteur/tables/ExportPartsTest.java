@@ -71,10 +71,10 @@ class ExportPartsTest {
     }
 
     /** Writes the export to {@code out}, copying from the parts published in {@code published} (null: none). */
-    private static ExportParts.Writer export(Facts facts, Function<String, String> versions, Path out,
+    private static ExportPartsWriter export(Facts facts, Function<String, String> versions, Path out,
                                              Path published, ExportParts earlier) throws IOException {
         Files.createDirectories(out);
-        ExportParts.Writer kept = new ExportParts.Writer(out);
+        ExportPartsWriter kept = new ExportPartsWriter(out);
         try (TableFiles files = new TableFiles(out, false, 1000, ROWS_PER_SHEET, published, earlier.kinds())) {
             WorkbookFigures figures = new ExportTables(facts.build(), PositionOverrides.NONE, LOOKUPS, versions)
                     .write(files, earlier, kept);

@@ -55,6 +55,10 @@ public class CsvTableWriter {
         private final CSVPrinter printer;
         private boolean finished;
         private boolean done;
+        /** Bytes to append not yet copied: consecutive ranges of one file are copied as one. */
+        private java.nio.channels.FileChannel pendingFile;
+        private long pendingOffset;
+        private long pendingLength;
 
         private Rows(Path file, List<String> header) throws IOException {
             this.file = file;
@@ -69,13 +73,14 @@ public class CsvTableWriter {
         }
 
         public void add(List<?> row) throws IOException {
+            copyPending();
             printer.printRecord(texts(row));
         }
 
         /** The bytes written so far, the rows given all written out: where the next row begins. */
         public long position() throws IOException {
             printer.flush();
-            return channel.position();
+            return channel.position() + pendingLength;
         }
 
         /**
@@ -84,20 +89,38 @@ public class CsvTableWriter {
          */
         public void append(java.nio.channels.FileChannel file, long offset, long length) throws IOException {
             printer.flush();
+            if (pendingFile == file && pendingOffset + pendingLength == offset) {
+                pendingLength += length; // the next rows of the same file: one copy for both
+                return;
+            }
+            copyPending();
+            pendingFile = file;
+            pendingOffset = offset;
+            pendingLength = length;
+        }
+
+        /** Copies the bytes {@link #append} left pending: before a row is added, and at the end. */
+        private void copyPending() throws IOException {
+            if (pendingFile == null) {
+                return;
+            }
             long done = 0;
-            while (done < length) {
-                long n = file.transferTo(offset + done, length - done, channel);
+            while (done < pendingLength) {
+                long n = pendingFile.transferTo(pendingOffset + done, pendingLength - done, channel);
                 if (n <= 0) {
-                    throw new java.io.EOFException("rows to copy end before " + length + " bytes");
+                    throw new java.io.EOFException("rows to copy end before " + pendingLength + " bytes");
                 }
                 done += n;
             }
+            pendingFile = null;
+            pendingLength = 0;
         }
 
         /** Ends the rows: the file is complete, still under its temporary name. */
         public void finish() throws IOException {
             if (!finished) {
                 finished = true;
+                copyPending();
                 printer.close(true);
             }
         }

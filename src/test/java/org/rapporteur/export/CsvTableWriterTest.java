@@ -103,4 +103,30 @@ class CsvTableWriterTest {
         assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo(BOM + "a\r\nx\r\n");
         assertThat(dir.resolve("t.csv.tmp")).doesNotExist();
     }
+
+    @Test
+    void rowsAppendedAsBytesLandInOrderAmongAddedRowsAndPositionsCountThem() throws IOException {
+        // a published file: a BOM (3 bytes) and "a\r\n", then rows r1 (bytes 6..10), r2 (10..14), r3 (14..18)
+        Path published = dir.resolve("published.csv");
+        writer.write(table(List.of("a"), List.of("r1"), List.of("r2"), List.of("r3")), published);
+        Path file = dir.resolve("next.csv");
+        List<Long> positions = new java.util.ArrayList<>();
+        try (java.nio.channels.FileChannel from = java.nio.channels.FileChannel.open(published);
+             CsvTableWriter.Rows rows = writer.open(file, List.of("a"))) {
+            positions.add(rows.position());
+            rows.append(from, 6, 4); // r1
+            positions.add(rows.position());
+            rows.append(from, 10, 4); // r2, right after r1: copied with it
+            positions.add(rows.position());
+            rows.add(List.of("new"));
+            positions.add(rows.position());
+            rows.append(from, 14, 4); // r3
+            rows.append(from, 6, 4); // r1 again: not after r3, a copy of its own
+            positions.add(rows.position());
+            rows.commit();
+        }
+        assertThat(Files.readString(file, StandardCharsets.UTF_8))
+                .isEqualTo(BOM + "a\r\nr1\r\nr2\r\nnew\r\nr3\r\nr1\r\n");
+        assertThat(positions).containsExactly(6L, 10L, 14L, 19L, 27L);
+    }
 }

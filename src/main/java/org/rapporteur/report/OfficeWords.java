@@ -83,7 +83,16 @@ final class OfficeWords {
     private static final Pattern PREVIOUS_PERSONS_OFFICE = Pattern.compile("^\\s*,?\\s*" + OFFICE
             + "(?:\\s+(?:of|for)\\s+(?:the|its)\\s+[\\p{L}\\s-]{1,60}?)?\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+)");
 
+    /** "(Bulgaria) had resigned", ", who had stepped down": a person who left the office before this session. */
+    private static final Pattern LEFT_OFFICE = Pattern.compile("(?i)\\s*,?\\s*(?:who\\s+)?(?:had\\s+|has\\s+)?"
+            + "(?:resigned|stepped\\s+down)\\b");
+
     private OfficeWords() {
+    }
+
+    /** True when the words right after a person say the person left the office ("had resigned in March"). */
+    static boolean leftOffice(String after) {
+        return LEFT_OFFICE.matcher(after).lookingAt();
     }
 
     /** The words before a person without the office that ends the previous person's part ("Chair of the session, and"). */

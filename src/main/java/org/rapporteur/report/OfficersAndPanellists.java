@@ -217,6 +217,9 @@ final class OfficersAndPanellists {
                 officeWords = sentence.substring(at + next.start(), Math.min(end, at + next.end() + 60));
             }
         }
+        if (!panel && OfficeWords.leftOffice(after)) {
+            return label; // "Vice-Chair X (Bulgaria) had resigned in March": no officer of this session
+        }
         Role role = panel ? Role.PANELLIST : OfficeWords.role(label, own, office, sentence, out.isEmpty(),
                 membersOfABody);
         // "elected X (Algeria) as Chairperson for the 2025–2027 biennium, whose term would begin at the end of the

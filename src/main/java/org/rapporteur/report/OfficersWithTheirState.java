@@ -24,6 +24,7 @@ final class OfficersWithTheirState {
             + "[\\p{L}'’.\\-]*){0,5})\\s+of\\s+((?:the\\s+)?\\p{Lu}[\\p{L}'’\\-]*(?:\\s+(?:of|and|the|\\p{Lu}[\\p{L}'’\\-]*)){0,6}?)"
             + "(?=\\s*[,.;]|\\s+(?:as|and|to|in|was|were|who|served|presided)\\b|$)");
     private static final String STATE_WORDS = "(\\p{Lu}[\\p{L}'’\\-]*(?:\\s+(?:of|and|the|\\p{Lu}[\\p{L}'’\\-]*)){0,6}?)";
+    private static final String HONORIFIC = "(?:(?:Mr|Ms|Mrs|Dr|Prof)\\.?\\s+)?";
     private static final String PERSON = "(?:(?:Ambassador|H\\.\\s?E\\.|Mr\\.|Ms\\.|Mrs\\.|Dr\\.)\\s+)*(\\p{Lu}[\\p{L}'’.\\-]*"
             + "(?:\\s+\\p{Lu}[\\p{L}'’.\\-]*){1,5})";
     /**
@@ -52,12 +53,17 @@ final class OfficersWithTheirState {
             + "(?:\\s+to\\s+[^,]+)?,\\s+(\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+\\p{Lu}[\\p{L}'’.\\-]*){1,5}),\\s+as\\s+(?:its\\s+)?"
             + "(Chair[\\p{L}-]*|Vice-Chair[\\p{L}-]*|Rapporteur|President|Vice-President)\\b");
     /**
-     * "Kossi Agbeko, Minister of Planning of Togo, presided over the meeting": a person named with a title that ends in
-     * a State, presiding (also for a State elected to the Chair: "… chaired the meeting on behalf of the Chair").
+     * "Kossi Agbeko, Minister of Planning of Togo, presided over the meeting", "Ms Ana Ruiz, Director, Food Safety,
+     * Health Canada, chaired the session": a person named with a title that ends in a State or names a national body,
+     * presiding (also for a State elected to the Chair: "… chaired the meeting on behalf of the Chair").
      */
-    private static final Pattern PRESIDED_WITH_TITLE = Pattern.compile("^(\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+\\p{Lu}"
-            + "[\\p{L}'’.\\-]*){1,5}),\\s+([^,;()]{3,160}?\\bof\\s+[^,;()]+),\\s+(?:chaired|presided\\s+over)\\s+the"
-            + "\\s+(?:meeting|session)\\b");
+    private static final Pattern PRESIDED_WITH_TITLE = Pattern.compile("^" + HONORIFIC + "(\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+"
+            + "\\p{Lu}[\\p{L}'’.\\-]*){1,5}),\\s+([^;()]{3,200}?),\\s+(?:chaired|presided\\s+over)\\s+the"
+            + "\\s+(?:[Mm]eeting|[Ss]ession)\\b");
+    /** "…, assisted by Mr Kofi Owusu, Deputy Director, Ghana Food Authority, as Co-Chair": the Chair's Co-Chair. */
+    private static final Pattern ASSISTED_BY = Pattern.compile("\\bassisted\\s+by\\s+" + HONORIFIC + "(\\p{Lu}[\\p{L}'’.\\-]*"
+            + "(?:\\s+\\p{Lu}[\\p{L}'’.\\-]*){1,5}),\\s+([^;()]{3,200}?),\\s+as\\s+(?:its\\s+|the\\s+)?(Co-Chair\\w*"
+            + "|Vice-Chair\\w*)\\b");
     /**
      * "The session was chaired by Khalid Nasser, Director-General of the Statistics Office of Oman", "The meetings were
      * presided over by X, Minister of … of Uruguay, in her capacity as Chair": who presided, with a title ending in the
@@ -68,9 +74,11 @@ final class OfficersWithTheirState {
     private static final Pattern OF = Pattern.compile("\\bof\\s+");
 
     private final EntityNames names;
+    private final NationalBodies nationalBodies;
 
     OfficersWithTheirState(EntityNames names) {
         this.names = names;
+        this.nationalBodies = new NationalBodies(names);
     }
 
     /**
@@ -125,22 +133,38 @@ final class OfficersWithTheirState {
         }
         Matcher p = PRESIDED_WITH_TITLE.matcher(sentence.strip());
         if (p.find()) {
-            presidedForTheirState(paragraph, p.group(1), p.group(2), out);
+            presidedForTheirState(paragraph, p.group(1), p.group(2), "Chair", out);
+        }
+        Matcher assisted = ASSISTED_BY.matcher(sentence);
+        if (p.find(0) && assisted.find()) {
+            presidedForTheirState(paragraph, assisted.group(1), assisted.group(2), assisted.group(3), out);
         }
         Matcher by = CHAIRED_BY_TITLED.matcher(sentence);
         if (by.find()) {
-            presidedForTheirState(paragraph, by.group(1), by.group(2), out);
+            presidedForTheirState(paragraph, by.group(1), by.group(2), "Chair", out);
         }
         return out;
     }
 
-    /** The Chair, where the title names a State at its end ("Minister of Planning of Togo"). */
-    private void presidedForTheirState(int paragraph, String person, String title, List<Participation> out) {
+    /**
+     * The officer, where the title names a State at its end ("Minister of Planning of Togo") or one of its parts is a
+     * national body named after a State ("…, Health Canada", "…, Ghana Standards Authority").
+     */
+    private void presidedForTheirState(int paragraph, String person, String title, String office,
+                                       List<Participation> out) {
         Matcher of = OF.matcher(title);
         while (of.find()) {
             String state = title.substring(of.end()).strip();
             if (isState(state)) {
-                add(paragraph, state, person, "Chair", out);
+                add(paragraph, state, person, office, out);
+                return;
+            }
+        }
+        String[] parts = title.split(",");
+        for (int k = parts.length - 1; k >= 0; k--) {
+            Optional<String> state = nationalBodies.state(parts[k]);
+            if (state.isPresent()) {
+                add(paragraph, state.get(), person, office, out);
                 return;
             }
         }

@@ -2,6 +2,7 @@ package org.rapporteur.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * One meeting, one Chair: the Chair is whom the first sentence naming a Chair names (two Co-Chairs named together
@@ -10,16 +11,45 @@ import java.util.List;
  * or another term's, and is left out, unless it is the same Chair again (with whoever a sentence names as Chair beside
  * it: Co-Chairs), or the person who presides for a State
  * elected to the Chair ("Chair: Togo", then "X (Togo) presided"), who then replaces the State's row.
+ *
+ * <p>A Chair who leaves is replaced by whom a later sentence elects or names to serve as Chair for the rest of the
+ * session or term ("elected X (Y) as Chair for the remainder of the session", "Vice-Chair X (Y) would serve as Chair
+ * until the end of the term"): that person is the Chair, and the Chair before stays an officer of the session (who
+ * chaired part of it), unless the report says that Chair resigned or stepped down (then no officer of this session).
+ * An Acting Chair for a sitting replaces nobody.
  */
 final class OneChair {
 
-    private final List<Participation> chairs = new ArrayList<>();
+    /** The words after a person who takes over the Chair for the rest of the session or term. */
+    private static final Pattern TAKES_OVER = Pattern.compile("(?i)^[^;()]{0,30}?\\b(?:as\\s+(?:its\\s+|the\\s+)?"
+            + "Chair(?:person|man|woman)?\\s+(?:for|during)\\s+the\\s+(?:remainder|rest|balance)\\s+of\\s+(?:the|its|his|her)"
+            + "\\s+(?:session|term|mandate)|(?:serve|act|continue)\\s+as\\s+(?:its\\s+|the\\s+)?Chair(?:person|man|woman)?"
+            + "\\s+(?:until|for)\\s+the\\s+(?:end|close|expiry|remainder|rest)\\s+of\\s+the\\s+(?:term|session|mandate))");
+    /** "X (Austria), had taken up other functions and had stepped down", "X (Peru) resigned": left office before. */
+    private static final String LEFT_OFFICE = "\\s*(?:\\([^()]*\\))?[^.;()]{0,60}?\\b(?:resigned|stepped\\s+down)\\b";
 
-    /** The rows of one sentence, in order, without the Chairs a sentence after the first one naming a Chair adds. */
-    List<Participation> ofSentence(List<Participation> rows) {
+    private final List<Participation> chairs = new ArrayList<>();
+    private final List<Participation> replaced = new ArrayList<>();
+    private final List<String> resigned = new ArrayList<>();
+
+    /**
+     * The rows of one sentence, in order, without the Chairs a sentence after the first one naming a Chair adds
+     * (unless one takes over the Chair).
+     */
+    List<Participation> ofSentence(List<Participation> rows, String sentence) {
+        chairs.stream().map(Participation::person).filter(person -> !person.isEmpty() && Pattern.compile(
+                Pattern.quote(person) + LEFT_OFFICE).matcher(sentence).find()).forEach(resigned::add);
         if (chairs.isEmpty()) {
             rows.stream().filter(p -> p.role() == Role.CHAIR).forEach(chairs::add);
             return rows;
+        }
+        Participation successor = rows.stream().filter(p -> p.role() == Role.CHAIR && !p.person().isEmpty()
+                && chairs.stream().noneMatch(c -> sameChair(c, p)) && takesOver(p, sentence)).findFirst().orElse(null);
+        if (successor != null) {
+            replaced.addAll(chairs);
+            chairs.clear();
+            chairs.add(successor);
+            return rows.stream().filter(p -> p.role() != Role.CHAIR || p == successor).toList();
         }
         // "co-chaired by A (Japan) and B (Nigeria)" after "opened by A, Co-Chair": B is named with the Chair, a Co-Chair
         boolean withTheChair = rows.stream().anyMatch(p -> p.role() == Role.CHAIR
@@ -28,6 +58,27 @@ final class OneChair {
         for (Participation p : rows) {
             if (p.role() != Role.CHAIR || withTheChair || chairs.stream().anyMatch(c -> sameChair(c, p))) {
                 out.add(p);
+            }
+        }
+        return out;
+    }
+
+    private static boolean takesOver(Participation p, String sentence) {
+        int at = sentence.indexOf(p.person());
+        int close = sentence.indexOf(')', at);
+        return at >= 0 && TAKES_OVER.matcher(sentence.substring(close < 0 ? at + p.person().length() : close + 1)).find();
+    }
+
+    /** The rows with a replaced Chair made an officer (or left out where the report says that Chair resigned). */
+    List<Participation> withSuccessor(List<Participation> rows) {
+        List<Participation> out = new ArrayList<>();
+        for (Participation p : rows) {
+            boolean wasChair = p.role() == Role.CHAIR && replaced.stream().anyMatch(c -> sameChair(c, p) || c == p);
+            if (!wasChair) {
+                out.add(p);
+            } else if (!resigned.contains(p.person())) {
+                out.add(new Participation(p.paragraph(), Role.OFFICER, p.entity(), p.nameAsWritten(), p.person(),
+                        p.onBehalfOf(), p.category(), p.capacity(), p.provisional()));
             }
         }
         return out;

@@ -33,14 +33,12 @@ final class PanellistsByTitle {
             + "|de|da|del|van|von|bin|al|el|la|le)){1,5}),\\s+(.+)$");
     private static final int LONGEST_NAME = 10;
     private static final Pattern FOREIGN_OF = Pattern.compile("de|del|du|des|di|da|do|dos");
-    /** "Japan Fair Trade Commission", "Kenya Revenue Authority": a national body named after its State. */
-    private static final Pattern AUTHORITY = Pattern.compile("^((?:\\p{Lu}[\\p{L}'’\\-]*\\s+){1,3}?)(?:\\p{Lu}[\\p{L}'’\\-]*\\s+)"
-            + "{0,4}(?:Commission|Authority|Agency|Office|Bureau|Ministry|Council|Institute|Service|Board)$");
-
     private final EntityNames names;
+    private final NationalBodies nationalBodies;
 
     PanellistsByTitle(EntityNames names) {
         this.names = names;
+        this.nationalBodies = new NationalBodies(names);
     }
 
     List<Participation> find(int paragraph, String sentence) {
@@ -66,7 +64,7 @@ final class PanellistsByTitle {
                 }
                 continue;
             }
-            Optional<String> written = endingName(m.group(2)).or(() -> stateStartingAnAuthority(m.group(2)));
+            Optional<String> written = endingName(m.group(2)).or(() -> stateOfANationalBody(m.group(2)));
             Optional<Entity> entity = written.flatMap(name -> names.known(paragraph, name));
             if (entity.isPresent()) {
                 out.add(new Participation(paragraph, Role.PANELLIST, entity.get(), written.get(), m.group(1), "",
@@ -90,20 +88,9 @@ final class PanellistsByTitle {
         return comma < 0 ? t : t.substring(comma + 1).strip();
     }
 
-    /** "Commissioner, Japan Fair Trade Commission" → Japan: the State a national body's name begins with. */
-    private Optional<String> stateStartingAnAuthority(String title) {
-        Matcher m = AUTHORITY.matcher(unknownOrganisation(title));
-        if (!m.matches()) {
-            return Optional.empty();
-        }
-        String[] words = m.group(1).strip().split("\\s+");
-        for (int k = words.length; k > 0; k--) {
-            String head = String.join(" ", java.util.Arrays.copyOfRange(words, 0, k));
-            if (names.resolve(head).filter(e -> e.type() == EntityType.MEMBER_STATE).isPresent()) {
-                return Optional.of(head);
-            }
-        }
-        return Optional.empty();
+    /** "Commissioner, Japan Fair Trade Commission" → Japan; "Director, Statistics Norway" → Norway. */
+    private Optional<String> stateOfANationalBody(String title) {
+        return nationalBodies.state(unknownOrganisation(title));
     }
 
     /** The longest known name that ends the title: "Minister of Labour of Jordan" → Jordan. */

@@ -54,12 +54,12 @@ final class ParticipantExtractor {
                 }
                 List<Participation> ledHere = new ArrayList<>(people.find(p.number(), sentence, p.text()));
                 ledHere.addAll(titled.find(p.number(), sentence));
-                led.addAll(chair.ofSentence(ledHere));
+                led.addAll(chair.ofSentence(ledHere, sentence));
             }
         }
         String annexes = paragraphs.stream().filter(p -> p.number() == 0).map(Paragraph::text).findFirst().orElse("");
         List<Participation> all = new ArrayList<>(withoutCountry.withCountriesFromTheAnnex(
-                OneChair.withoutStatesPresidedFor(OneChair.once(led)), annexes));
+                OneChair.withoutStatesPresidedFor(OneChair.once(chair.withSuccessor(led))), annexes));
         all.addAll(onePerParagraph(statements, inRunningText));
         return all;
     }

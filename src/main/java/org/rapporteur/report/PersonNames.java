@@ -24,8 +24,11 @@ final class PersonNames {
             + "|nominated|(?:nomination|election|appointment)\\s+of)\\s+");
     private static final Pattern ACCLAMATION = Pattern.compile("^(?i)acclamation\\s+");
     private static final Pattern UP_TO_UNDER_CHAIR = Pattern.compile("(?i)^.*\\b" + OfficeWords.UNDER_CHAIR + "\\s+");
-    /** "Vice-Chair Meiling Zhao" where a list line's office runs into the next name: the office is no part of it. */
-    private static final Pattern LEADING_OFFICE = Pattern.compile("^(?:(?:First|Second|Third|Fourth|Fifth)\\s+)?"
+    /**
+     * "Vice-Chair Meiling Zhao" where a list line's office runs into the next name, "agreed that Vice-Chair Ana Ruiz":
+     * the office and what comes before it are no part of the name.
+     */
+    private static final Pattern LEADING_OFFICE = Pattern.compile("^(?:.*\\s)?(?:(?:First|Second|Third|Fourth|Fifth)\\s+)?"
             + "(?:Vice-|Co-)?(?:Chair(?:person|man|woman)?|President|Rapporteur)s?(?:\\s+and\\s+Rapporteur)?\\s+(?=\\p{Lu})");
     /** "The Vice-President", "The Chair": an office named instead of a person. */
     private static final Pattern NOT_A_PERSON = Pattern.compile("^(?:The|An?|Its|This)\\s.*"

@@ -45,9 +45,10 @@ class OneChairAndOtherTermsTest {
         Participation state = new Participation(3, Role.CHAIR, togo, "Togo", "", "", null, null, false);
         Participation person = new Participation(4, Role.CHAIR, togo, "Togo", "Kossi Agbeko", "", null, null, false);
         Participation other = new Participation(5, Role.CHAIR, mali, "Mali", "Awa Keita", "", null, null, false);
-        java.util.List<Participation> kept = new java.util.ArrayList<>(one.ofSentence(java.util.List.of(state)));
-        kept.addAll(one.ofSentence(java.util.List.of(person)));
-        kept.addAll(one.ofSentence(java.util.List.of(other)));
+        java.util.List<Participation> kept = new java.util.ArrayList<>(one.ofSentence(java.util.List.of(state),
+                "Chair: Togo"));
+        kept.addAll(one.ofSentence(java.util.List.of(person), "Kossi Agbeko (Togo) presided over the meeting."));
+        kept.addAll(one.ofSentence(java.util.List.of(other), "Awa Keita (Mali) chaired the previous session."));
         assertThat(OneChair.withoutStatesPresidedFor(kept)).containsExactly(person);
     }
 }

@@ -36,8 +36,9 @@ final class AttendanceExtractor {
             + "(?:of|for|from)\\s+(?:the\\s+)?following\\b");
 
     /** "The session was attended by observers for the following intergovernmental organizations …: …". */
-    static final GuardedPattern ATTENDED_BY_THE_FOLLOWING = GuardedPattern.compile("\\battended\\s+by\\s+(?:the\\s+)?((?i)representatives"
-            + "|observers|delegations|experts)\\s+(?i:of|for|from)\\s+(?:the\\s+)?following\\s+([^:]{2,400}?)\\s*:\\s*(.*)$");
+    static final GuardedPattern ATTENDED_BY_THE_FOLLOWING = GuardedPattern.compile("\\battended\\s+by\\s+(?:(?:the\\s+)?((?i)"
+            + "representatives|observers|delegations|experts)\\s+(?i:of|for|from)\\s+)?(?:the\\s+)?following\\s+([^:]{2,400}?)"
+            + "\\s*:\\s*(.*)$");
     /**
      * "… decided to invite, at their request, observers for Dominica, Guinea and the Holy See to attend the session":
      * States a committee of limited membership admits as observers.
@@ -89,7 +90,8 @@ final class AttendanceExtractor {
                 Matcher following = ATTENDED_BY_THE_FOLLOWING.matcher(sentence);
                 Matcher listed = REPRESENTED.matcher(sentence);
                 if (following.find()) {
-                    String heading = following.group(1) + " " + following.group(2);
+                    // "attended by the following members of the Committee: …" names no role before the kind
+                    String heading = (following.group(1) == null ? "" : following.group(1) + " ") + following.group(2);
                     openHeading = following.group(3).isBlank() ? heading : null;
                     List<Participation> members = list(p.number(), heading, following.group(3));
                     printedIn(p.number(), following.group(2), heading).map(c -> ofItsList(c, members))

@@ -74,7 +74,9 @@ final class OfficeWords {
             + "(?:of|to|on)\\s+the\\s+(?!bureau\\b)"
             // "the following candidates were elected on the first ballot", "the nominees … were elected to the Board"
             + "|\\b(?:candidates?|nominees?)\\b[^.;:]{0,80}\\belected\\b|\\belected\\b[^.;:]{0,80}\\bballot\\b"
-            + "|\\belected\\s+to\\s+(?:serve\\s+on\\s+|membership\\s+(?:of|in)\\s+)?the\\s+(?!bureau\\b|office\\b|post\\b|chair)");
+            + "|\\belected\\s+to\\s+(?:serve\\s+on\\s+|membership\\s+(?:of|in)\\s+)?the\\s+(?!bureau\\b|office\\b|post\\b|chair)"
+            // "elected X (China) to fill a vacancy in the Legal and Technical Commission": a seat on another body
+            + "|\\belected\\b[^.;]{0,80}?\\bto\\s+fill\\s+(?:a|the)\\s+vacanc(?:y|ies)\\s+(?:in|on|of)\\s+the\\s+(?!bureau\\b)");
 
     /**
      * "elected A (New Zealand) Chair of the session, and B (Norway) and C (Zambia) Vice-Chairs": an office right after a

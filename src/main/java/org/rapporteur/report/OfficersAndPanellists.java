@@ -26,7 +26,9 @@ final class OfficersAndPanellists {
     private static final GuardedPattern PANEL = GuardedPattern.compile(
             "\\b(?:panell?ists?|panel\\s+discussion|panel\\s+(?:comprised|consisted|was\\s+composed|included)"
                     + "|moderated\\s+by|facilitated\\s+by|presentations?\\s+(?:(?:was|were)"
-                    + "\\s+(?:made|given|delivered)\\s+)?by|keynote|presenters?|following\\s+(?:experts|speakers)\\s*:)\\b",
+                    + "\\s+(?:made|given|delivered)\\s+)?by|keynote|presenters?)\\b"
+                    // "held interactive dialogues with the following experts: …": the experts are its panellists
+                    + "|\\bdialogues?\\s+with\\s+(?:the\\s+)?following\\s+experts\\s*:",
             Pattern.CASE_INSENSITIVE);
     private static final GuardedPattern OFFICER_CUE = GuardedPattern.compile(
             "\\b(?:opened\\s+by|chaired\\s+by|presided\\s+over\\s+by|(?:chaired|presided\\s+over)\\s+the\\s+(?:meeting"

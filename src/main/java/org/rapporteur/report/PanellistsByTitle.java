@@ -20,12 +20,14 @@ import org.rapporteur.reference.EntityType;
 final class PanellistsByTitle {
 
     /**
-     * "the panellists were:", "the following panellists:", "panellists included:", "The panel comprised",
+     * "the panellists were:", "the following panellists:", "panellists included:", "The panel comprised", "held
+     * interactive dialogues with the following experts:",
      * "Presentations were made by":
      * the list after them.
      */
     private static final Pattern LIST = Pattern.compile("\\b(?:panell?ists(?:\\s+(?:were|included|was\\s+composed\\s+of)"
-            + "\\s*:?|\\s*:)|panel\\s+(?:comprised|consisted\\s+of|was\\s+composed\\s+of|included)\\s*:?|presentations?\\s+(?:was|were)\\s+(?:made|given|delivered)\\s+by(?:\\s+the\\s+following"
+            + "\\s*:?|\\s*:)|panel\\s+(?:comprised|consisted\\s+of|was\\s+composed\\s+of|included)\\s*:?"
+            + "|dialogues?\\s+with\\s+(?:the\\s+)?following\\s+experts\\s*:|presentations?\\s+(?:was|were)\\s+(?:made|given|delivered)\\s+by(?:\\s+the\\s+following"
             + "(?:\\s+[\\p{L}-]+){1,2})?\\s*:?)\\s*(.+)$", Pattern.CASE_INSENSITIVE);
     /** "…, University of Lagos (Nigeria)": a title that ends in the bracketed State or organisation. */
     private static final Pattern BRACKET_AT_END = Pattern.compile("^(.*?)\\s*\\(([^()]+(?:\\([^()]*\\))?)\\)$");

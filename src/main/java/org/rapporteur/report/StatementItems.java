@@ -19,7 +19,9 @@ final class StatementItems {
 
     private static final Pattern LIST_HEAD = Pattern.compile(
             "^(?:(?:the|an?)\\s+)?(?:representatives?|observers?|experts?|delegations?|members?|delegates?|(?:ministers"
-                    + "\\s+and\\s+)?heads\\s+of\\s+delegations?)\\s+(?:of|for|from)\\s+");
+                    + "\\s+and\\s+)?heads\\s+of\\s+delegations?)\\s+(?:of|for|from)\\s+", Pattern.CASE_INSENSITIVE);
+    private static final Pattern REPEATED_OF = Pattern.compile("(,|\\s(?:and|as\\s+well\\s+as))\\s+(?:of|for|from)\\s+"
+            + "(?=(?:the\\s+)?\\p{Lu})");
     private static final Pattern ANOTHER_SPEAKER = Pattern.compile("(?i)\\s(?:and|as\\s+well\\s+as)\\s+(?:the|an?)\\s+"
             + SpeakerRoles.ROLE + "\\s+(?:of|for|from)\\s");
     /**
@@ -55,7 +57,8 @@ final class StatementItems {
         } else {
             Matcher head = LIST_HEAD.matcher(text);
             if (head.find()) {
-                text = text.substring(head.end());
+                // "the observers of A and of the B": the head's "of" said again before the last item
+                text = REPEATED_OF.matcher(text.substring(head.end())).replaceAll("$1 ");
             }
         }
         Capacity said = null;

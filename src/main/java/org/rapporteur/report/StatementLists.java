@@ -21,7 +21,10 @@ final class StatementLists {
     static final GuardedPattern STATEMENTS_BY = GuardedPattern.compile(
             "\\b(?:(?:statements?|rights?\\s+of\\s+reply)\\s+(?:(?:in|of|on|under)\\s+[^.;:]{1,60}?\\s+)?(?:was|were)\\s+"
                     + "(?:(?:also|further|then|subsequently|likewise)\\s+)*(?:made|delivered|given|exercised)"
-                    + "|heard\\s+(?:[\\w-]+\\s+){0,3}?statements?(?:\\s+made)?)\\s+(?:[^:]{0,40}?\\s)??by\\s*:?\\s+(.+)$"
+                    + "|heard\\s+(?:[\\w-]+\\s+){0,3}?statements?(?:\\s+made)?"
+                    // "questions were put to the panellists by the representatives of …": an interactive dialogue's
+                    + "|questions\\s+(?:was|were)\\s+(?:(?:also|further|then)\\s+)?(?:put|asked|posed|addressed))"
+                    + "\\s+(?:[^:]{0,40}?\\s)??by\\s*:?\\s+(.+)$"
                     // "national reports were presented by the representatives of A, B and C": they spoke to present them
                     + "|\\breports?\\s+(?:was|were)\\s+(?:also\\s+)?presented\\s+by\\s+((?:the\\s+)?(?:representatives?"
                     + "|delegations?)\\s+of\\s+.+)$",

@@ -48,6 +48,7 @@ public enum AttendanceCategory {
     private static final Pattern UN_ABBREVIATED = Pattern.compile(".*\\bun (entit|bod|agenc|offic|secretariat)\\w*.*");
     private static final Pattern OBSERVER_STATES = Pattern.compile(
             ".*\\b(observer states?|non-member|nonmember|not (?:a )?members? of the united nations)\\b.*");
+    private static final Pattern MEMBER_ORGANIZATION = Pattern.compile("^(?:(?:the|an?)\\s+)?member organi[sz]ations?$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     /**
@@ -112,11 +113,14 @@ public enum AttendanceCategory {
                 || INDIGENOUS.matcher(p).matches()) {
             return NGO;
         }
-        if (p.contains("regional economic integration")) {
+        // the FAO and Codex word for the European Union as a member: "one Member Organization"
+        if (p.contains("regional economic integration") || MEMBER_ORGANIZATION.matcher(p).matches()) {
             return REGIONAL_ECONOMIC_INTEGRATION_ORGANIZATION;
         }
         // "3 regional development banks": banks owned by States
-        if (p.contains("intergovernmental") || DEVELOPMENT_BANKS.matcher(p).matches()) {
+        // "six international governmental organizations": the FAO and Codex term
+        if (p.contains("intergovernmental") || p.contains("international governmental")
+                || DEVELOPMENT_BANKS.matcher(p).matches()) {
             return IGO;
         }
         // "United Nations entities and specialized agencies": the whole United Nations system, one count

@@ -28,6 +28,10 @@ class AttendanceCategoryTest {
             United Nations Secretariat unit                        | UN_ENTITY      | -
             specialized agency                                     | SPECIALIZED_AGENCY | -
             intergovernmental organizations                        | IGO            | -
+            international governmental organizations               | IGO            | -
+            international non-governmental organizations           | NGO            | -
+            Member Organization                                    | REGIONAL_ECONOMIC_INTEGRATION_ORGANIZATION | -
+            member organizations of the network                    | OTHER          | -
             a regional economic integration organization           | REGIONAL_ECONOMIC_INTEGRATION_ORGANIZATION | -
             a regional economic integration organization that is a party to the Convention | REGIONAL_ECONOMIC_INTEGRATION_ORGANIZATION | PARTY
             non-governmental organizations                         | NGO            | -

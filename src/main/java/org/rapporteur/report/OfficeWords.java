@@ -5,6 +5,8 @@ import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.rapporteur.text.GuardedPattern;
+
 /**
  * The words of an office: its names ("Vice-Chairs", "Co-Chairs", "Vice-Chair-cum-Rapporteur"), the role they give a
  * person named with them, and whether they name another session than the report's ("Chair of the Commission at its
@@ -69,7 +71,8 @@ final class OfficeWords {
      * "elected the following six members of the Committee on …", "elected two judges to the Tribunal": members of
      * another body, not officers of this session (the Bureau's members are).
      */
-    private static final Pattern MEMBERS_OF_A_BODY = Pattern.compile("(?i)\\belected\\s+(?:by\\s+acclamation\\s+)?"
+    private static final GuardedPattern MEMBERS_OF_A_BODY = GuardedPattern.compile(
+            "(?i)\\belected\\s+(?:by\\s+acclamation\\s+)?"
             + "(?:as\\s+)?(?:the\\s+following\\s+)?(?:[\\p{L}-]+\\s+)?(?:members?|experts?|judges?|commissioners?)\\s+"
             + "(?:of|to|on)\\s+the\\s+(?!bureau\\b)"
             // "the following candidates were elected on the first ballot", "the nominees … were elected to the Board"

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 
 import org.rapporteur.reference.Entity;
 import org.rapporteur.reference.EntityType;
+import org.rapporteur.text.GuardedPattern;
 
 /**
  * Panellists named with their title instead of a bracketed country: "the panellists were: Amal Haddad, Minister of
@@ -25,7 +26,8 @@ final class PanellistsByTitle {
      * "Presentations were made by":
      * the list after them.
      */
-    private static final Pattern LIST = Pattern.compile("\\b(?:panell?ists(?:\\s+(?:were|included|was\\s+composed\\s+of)"
+    private static final GuardedPattern LIST = GuardedPattern.compile(
+            "\\b(?:panell?ists(?:\\s+(?:were|included|was\\s+composed\\s+of)"
             + "\\s*:?|\\s*:)|panel\\s+(?:comprised|consisted\\s+of|was\\s+composed\\s+of|included)\\s*:?"
             + "|dialogues?\\s+with\\s+(?:the\\s+)?following\\s+experts\\s*:|presentations?\\s+(?:was|were)\\s+(?:made|given|delivered)\\s+by(?:\\s+the\\s+following"
             + "(?:\\s+[\\p{L}-]+){1,2})?\\s*:?)\\s*(.+)$", Pattern.CASE_INSENSITIVE);

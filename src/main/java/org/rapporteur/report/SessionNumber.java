@@ -7,6 +7,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.rapporteur.text.GuardedPattern;
+
 /**
  * The ordinal of the meeting or session a report is about ("fifth meeting" gives 5), told from the other meetings a
  * report names: the previous one ("at its fourth meeting, held in 2018"), the next one ("the sixth meeting would be
@@ -55,7 +57,8 @@ final class SessionNumber {
      * year; the ordinal is not the body's session number. The year is part of the session's name; "to hold its
      * twenty-fourth session in 2026" only says when.
      */
-    private static final Pattern WITHIN_A_YEAR = Pattern.compile("\\b(" + ORD + ")\\s+(?:(?:regular|ordinary)\\s+)?"
+    private static final GuardedPattern WITHIN_A_YEAR = GuardedPattern.compile(
+            "\\b(" + ORD + ")\\s+(?:(?:regular|ordinary)\\s+)?"
             + "session\\s*(?:of\\s+|,\\s*)?(?:19|20)\\d\\d\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern TERM_END = Pattern.compile("\\buntil\\s+the\\s+(?:close|end|closure|opening|conclusion)"
             + "\\s+of\\s+(?:the|its)\\s+" + ORD + "\\s+" + KIND + "(?:meeting|session)\\b", Pattern.CASE_INSENSITIVE);

@@ -10,6 +10,9 @@ import org.rapporteur.report.ReportSymbol;
 public final class MeetingSymbols {
 
     private static final Pattern LEADING = Pattern.compile("^([A-Za-z][A-Za-z0-9._()]*[A-Za-z0-9)])");
+    private static final Pattern AFTER_SERIES = Pattern.compile("^(\\d[A-Za-z0-9._()]*[A-Za-z0-9)])");
+    /** A series in capitals, a space and the session: "MEPC 84_18_list.csv" names "MEPC 84/18" ({@link ReportSymbol}). */
+    private static final Pattern SESSION_AFTER_SERIES = Pattern.compile("^([A-Z]{2,10}) +(?=\\d{1,3}_)");
 
     private MeetingSymbols() {
     }
@@ -20,12 +23,18 @@ public final class MeetingSymbols {
         if (dot > 0 && name.substring(dot + 1).matches("(?i)csv|xlsx|txt")) {
             name = name.substring(0, dot);
         }
-        Matcher m = LEADING.matcher(name);
+        Matcher spaced = SESSION_AFTER_SERIES.matcher(name);
+        String series = "";
+        if (spaced.find()) {
+            series = spaced.group(1) + " ";
+            name = name.substring(spaced.end());
+        }
+        Matcher m = (series.isEmpty() ? LEADING : AFTER_SERIES).matcher(name);
         if (!m.find()) {
             return Optional.empty();
         }
         // the longest prefix that is a symbol: "UNODC_CCPCJ_EG.4_2019_2_participants" → "UNODC/CCPCJ/EG.4/2019/2"
-        String candidate = m.group(1).replace('_', '/');
+        String candidate = series + m.group(1).replace('_', '/');
         // a symbol's parts are codes ("CCPCJ", "EG.4", "C.I", "2019", "L.1", "Conf.FinRep.Rev1", "Add.2", a session in
         // brackets "COP(17)", a Codex report's "REP25") or the few
         // words symbols end with ("Report"): stop at the first other word ("registrations")

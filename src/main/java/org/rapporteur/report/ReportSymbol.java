@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
  * number with an optional marker ({@code L.} draft, {@code CRP.} conference room paper, {@code INF/} information).
  *
  * @param text   the symbol as printed, white space removed, but for one space before a part ("E/2026/32 (Part I)")
+ *               and one between a series and its session number ("MEPC 84/18")
  * @param series the body and series part before the year or the document number, e.g. {@code UNODC/CCPCJ/EG.4}
  * @param status what the marker says about the document
  */
@@ -19,16 +20,24 @@ public record ReportSymbol(String text, String series, ReportStatus status) {
      * A symbol: at least two slash-separated parts, the first starting with a capital letter ("A/AC.291/7"); a part may
      * carry a session in brackets ("ICCD/CRIC(24)/L.1"). Codex Alimentarius reports are "REP" and the year's two digits,
      * then the committee ("REP26/FL"). The part of a report issued in parts may follow in brackets ("E/2026/32 (Part
-     * I)"): it is part of the symbol, as Part II is another document.
+     * I)"): it is part of the symbol, as Part II is another document. Some bodies write the session number after their
+     * series and a space ("MEPC 84/18", "MSC 108/20": the 84th session's document 18); the series is then in capitals,
+     * so that "Page 4/12" is no symbol, nor is "PAGE 4/12" or "ANNEX 2/3".
      */
+    private static final String NOT_A_SERIES = "(?!(?:PAGE|ANNEX|ITEM|ARTICLE|TABLE)\\s)";
     static final Pattern SYMBOL = Pattern.compile(
-            "(?:\\b[A-Z][A-Za-z]{0,9}(?:\\.\\d+)?|\\bREP\\d{2}(?=/[A-Z]))"
+            "(?:\\b" + NOT_A_SERIES + "[A-Z]{2,10}\\s\\d{1,3}(?=/[A-Za-z0-9])"
+            + "|\\b[A-Z][A-Za-z]{0,9}(?:\\.\\d+)?|\\bREP\\d{2}(?=/[A-Z]))"
             + "(?:/[A-Za-z0-9][A-Za-z0-9.\\-]*(?:\\(\\d+\\))?)+(?<![.\\-])"
             + "(?:\\s?\\((?:Part|Partie|Parte)\\s[IVX]+\\))?");
 
     private static final Pattern PART = Pattern.compile("\\s*\\((Part|Partie|Parte)\\s+([IVX]+)\\)$");
     /** A Codex report's first part: "REP" and the year ("REP26"). */
     private static final Pattern CODEX_YEAR = Pattern.compile("REP\\d{2}");
+
+    /** A series in capitals, a space and the session number: "MEPC 84/18" (spaces as typed, any number of them). */
+    private static final Pattern SESSION_AFTER_SERIES = Pattern.compile(NOT_A_SERIES
+            + "([A-Z]{2,10})\\s+(\\d{1,3}\\s*/.*)");
 
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d{2}");
 
@@ -44,12 +53,19 @@ public record ReportSymbol(String text, String series, ReportStatus status) {
             part = " (" + partOf.group(1) + " " + partOf.group(2) + ")";
             bare = bare.substring(0, partOf.start());
         }
-        String text = bare.replaceAll("\\s+", "");
+        java.util.regex.Matcher spaced = SESSION_AFTER_SERIES.matcher(bare);
+        // the one space between a series and its session number is part of the symbol; other white space is not
+        String text = spaced.matches() ? spaced.group(1) + " " + spaced.group(2).replaceAll("\\s+", "")
+                : bare.replaceAll("\\s+", "");
         if (!SYMBOL.matcher(text).matches()) {
             return Optional.empty();
         }
         String[] parts = text.split("/");
         List<String> series = new ArrayList<>();
+        if (spaced.matches()) {
+            // "MEPC 84/18": the body's series is "MEPC"; the session and the document number follow
+            return Optional.of(new ReportSymbol(text + part, spaced.group(1), statusOf(parts)));
+        }
         for (String p : parts) {
             if (CODEX_YEAR.matcher(p).matches()) {
                 // "REP26/FL": the committee's reports of every year are one series, "REP/FL"

@@ -9,16 +9,20 @@ import java.util.regex.Pattern;
  */
 final class CellValues {
 
+    /**
+     * The head, in the words lists use: head, chief or leader of the delegation, its chief delegate or delegation
+     * leader ("Chief delegate", "Leader of the Delegation"), in English, French and Spanish.
+     */
     private static final Pattern HEAD = Pattern.compile("(?i)(?<!deputy )(?<!alternate )(?<!vice[- ])(?<!adjoint )"
-            + "\\b(?:head of (?:the )?delegation|chef(?:fe)? de (?:la )?d[ée]l[ée]gation|jef[ae] de (?:la )?"
-            + "delegaci[óo]n)\\b");
+            + "\\b(?:(?:head|chief|leader) of (?:the )?delegation|chief delegate|head delegate|delegation (?:head|leader)"
+            + "|chef(?:fe)? de (?:la )?d[ée]l[ée]gation|jef[ae] de (?:la )?delegaci[óo]n)\\b");
     /**
      * Not the head: a deputy or alternate, someone working for the head, a former head, a "chef de délégation
      * adjoint". The last only with a space between: after a comma ("Head of delegation, Deputy Minister") the deputy
      * is the person's post at home, not a rank in the delegation.
      */
     private static final Pattern NOT_HEAD = Pattern.compile("(?i)\\b(?:deputy|alternate|vice|acting[- ]deputy|"
-            + "adjoint[e]?|suplente|altern[oa]|former|ex)\\W+(?:head|chef|jef)|\\b(?:to|of|for|du|de la|del|de)\\s+"
+            + "adjoint[e]?|suplente|altern[oa]|former|ex)\\W+(?:head|chef|jef|chief|leader)|\\b(?:to|of|for|du|de la|del|de)\\s+"
             + "(?:the\\s+)?(?:head|chef|jef[ea])\\s+(?:of|de)\\b|(?:d[ée]l[ée]gation|delegation|delegaci[óo]n)\\s+"
             + "(?:adjoint[e]?|suplente|altern[oa]|deputy)\\b");
     /** A role in the delegation that is the head by a word alone ("Head", "HoD", "Chef", "Jefa"). */
@@ -32,6 +36,13 @@ final class CellValues {
     /** A date or time in a check-in column (when the badge was collected): the person came. */
     private static final Pattern CHECK_IN_TIME = Pattern.compile("\\s*\\d{1,4}[-/.:]\\d{1,2}(?:[-/.:]\\d{1,4})?"
             + "(?:[ T]\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*(?:[AP]M)?\\s*", Pattern.CASE_INSENSITIVE);
+    /** A month's name or its abbreviation, in English, French or Spanish ("Feb", "févr.", "abr", "September"). */
+    private static final String MONTH = "(?:jan|feb|f[eé][bv]r?|m[aä]r|mars|marzo|apr|avr|abr|may|mai|mayo|jun|juin|juil"
+            + "|jul|aug|ao[uû]t|ago|sep|sept|set|oct|okt|nov|dec|d[ée]c|dic|ene|janv|enero)[\\p{L}]*\\.?";
+    /** A date written with its month's name: "18 Feb 2026", "10-Nov-2026 09:12", "Feb 18, 2026", "3 avril 2026". */
+    private static final Pattern CHECK_IN_DATE = Pattern.compile("\\s*(?:\\d{1,2}(?:er)?[-. /]?\\s*" + MONTH
+            + "|" + MONTH + "\\s+\\d{1,2},?)(?:[-. /]?\\s*\\d{2,4})?(?:,?\\s*\\d{1,2}[:h.]\\d{2}(?::\\d{2})?\\s*(?:[AP]M)?)?"
+            + "\\s*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /**
      * "Total", "Grand total: 52", "Nombre total de participants : 66", "Participants in total 40": a summary line under
      * the list, not a person.
@@ -82,7 +93,8 @@ final class CellValues {
 
     /** A check-in cell that says the person came: a yes, or the date or time the badge was collected. */
     static boolean checkedIn(String value) {
-        return yes(value) || CHECK_IN_TIME.matcher(value).matches() || COLLECTED.matcher(value).matches();
+        return yes(value) || CHECK_IN_TIME.matcher(value).matches() || CHECK_IN_DATE.matcher(value).matches()
+                || COLLECTED.matcher(value).matches();
     }
 
     static boolean yes(String value) {

@@ -17,8 +17,12 @@ final class Columns {
 
     /** The columns; each lists its header names from the most to the least specific. */
     enum Column {
-        TITLE("title", "salutation", "honorific", "prefix", "civility", "civilite", "titre", "tratamiento",
-                "courtesytitle"),
+        /**
+         * The honorific. "Title" last: where a list has both an "Honorific" and a "Title" column, the title is the
+         * person's job ("Ambassador, Permanent Representative").
+         */
+        TITLE("honorific", "salutation", "civility", "civilite", "tratamiento", "courtesytitle", "prefix", "titre",
+                "title"),
         FIRST_NAME("firstname", "givenname", "forename", "firstnames", "givennames", "prenom", "nombre"),
         LAST_NAME("lastname", "surname", "familyname", "apellido", "apellidos", "nomdefamille", "nom", "name",
                 "fullname", "participantname", "participant", "nomcomplet", "nombrecompleto", "nameandtitle",
@@ -38,7 +42,7 @@ final class Columns {
         CHECKED_IN("checkedin", "checkin", "checkedinat", "checkintime", "attended", "present", "badgecollected",
                 "badgeprinted", "badgeprintedon", "badgecollectedon", "arrivalconfirmed", "arrival", "arrivee", "arrived",
                 "signedin", "signin",
-                "llegada"),
+                "llegada", "passissued", "passcollected", "badgeissued", "pointage", "emargement"),
         HEAD("headofdelegation", "hod", "chefdedelegation", "jefededelegacion", "isheadofdelegation", "rolecode",
                 "participationrole", "role",
                 "roleindelegation", "roleinthedelegation", "delegationrole", "functionindelegation",

@@ -27,7 +27,8 @@ final class HeaderWords {
             Map.entry(Column.DELEGATION_TYPE, Set.of("type", "category", "categorie", "categoria")),
             Map.entry(Column.CHECKED_IN, Set.of("badge", "badges", "checkin", "checked", "attended",
                     "attendance", "pickup", "collected", "retire", "recogida", "recogido", "present", "retirada",
-                    "retirado", "remis", "remise", "entregada", "entregado", "signed")),
+                    "retirado", "remis", "remise", "entregada", "entregado", "signed", "issued", "pointage", "pointe",
+                    "pointes", "emargement")),
             Map.entry(Column.MEETING, Set.of("meeting", "reunion", "symbol", "cote", "simbolo")),
             Map.entry(Column.TEXT, Set.of("statement", "statements", "summary", "text", "content",
                     "declaration", "intervention", "resume", "resumen")),
@@ -47,7 +48,24 @@ final class HeaderWords {
             "statut", "rol", "papel", "capacity", "qualite");
     private static final Set<String> DELEGATION_WORDS = Set.of("delegation", "delegacion", "del");
 
+    /**
+     * A header that is the check-in only where no other names one: an "Accreditation" ("Acreditación": Sí / No) is
+     * the badge handed over in some systems, the registration's approval in others ("Accreditation status": Approved,
+     * beside a "Badge status").
+     */
+    private static final Set<String> CHECK_IN_LAST = Set.of("accreditation", "acreditacion", "accreditationcollected");
+
     static void byWords(List<String> header, Map<Column, Integer> index, Set<Integer> taken) {
+        byWordsOnly(header, index, taken);
+        for (int i = 0; i < header.size() && !index.containsKey(Column.CHECKED_IN); i++) {
+            if (!taken.contains(i) && CHECK_IN_LAST.contains(Columns.key(header.get(i)))) {
+                index.put(Column.CHECKED_IN, i);
+                taken.add(i);
+            }
+        }
+    }
+
+    private static void byWordsOnly(List<String> header, Map<Column, Integer> index, Set<Integer> taken) {
         for (int i = 0; i < header.size(); i++) {
             if (taken.contains(i)) {
                 continue;

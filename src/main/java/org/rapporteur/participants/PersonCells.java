@@ -47,11 +47,17 @@ final class PersonCells {
         return days.any() ? Boolean.valueOf(days.signed(cells)) : null;
     }
 
-    /** The head by the head column, else by a mark after the name ({@code markedHead}, null for none), else by position. */
+    /**
+     * The head by the head column, else by a mark after the name ({@code markedHead}, null for none), else by position:
+     * the Position column's, or where there is none, what a Title column holds when it is a job title ("Head of
+     * Delegation – Deputy Minister" under "Title").
+     */
     boolean head(List<String> cells, Boolean markedHead) {
         String headCell = columns.get(cells, Column.HEAD);
+        String position = columns.has(Column.POSITION) ? columns.get(cells, Column.POSITION)
+                : columns.get(cells, Column.TITLE);
         return !headCell.isEmpty() ? CellValues.headByRole(headCell)
-                : markedHead != null ? markedHead : CellValues.headByPosition(columns.get(cells, Column.POSITION));
+                : markedHead != null ? markedHead : CellValues.headByPosition(position);
     }
 
     /**

@@ -1,13 +1,10 @@
 package org.rapporteur.report;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -48,10 +45,6 @@ final class AttendanceExtractor {
     /** "(a) Organizations of the United Nations system: …": a part of a list, with a heading of its own. */
     private static final Pattern SUB_LIST = Pattern.compile("^\\(([a-z])\\)\\s+([^:]{2,200}?)\\s*:\\s*(.+)$");
 
-    /** The words of an annex's list heading: a kind of entity in the plural, or "represented". */
-    private static final Pattern ANNEX_HEADING = Pattern.compile("\\b(?:represented|observers|entities|organi[sz]ations"
-            + "|institutions|agencies|bodies|States|programmes)\\b");
-
     private final EntityNames names;
     private final List<Finding> findings;
     private final NameListSplitter splitter;
@@ -73,83 +66,23 @@ final class AttendanceExtractor {
     Attendance extract(List<Paragraph> paragraphs) {
         List<AttendanceCount> counted = new ArrayList<>();
         List<Participation> represented = new ArrayList<>();
-        Set<Key> coveredByPrinted = new java.util.HashSet<>();
+        Set<ListedCounts.Key> coveredByPrinted = new java.util.HashSet<>();
         for (Paragraph p : paragraphs) {
             if (p.number() == 0) {
-                represented.addAll(annexLists(p.text()));
+                AnnexAttendance annex = AnnexAttendance.of(p.text());
+                for (String text : annex.numbered()) {
+                    read(0, text, true, counted, represented, coveredByPrinted);
+                }
+                represented.addAll(annex.headedLists(this::list));
                 continue;
             }
-            String openHeading = null; // a list heading whose list comes in lettered parts on the next lines
-            for (String sentence : SentenceSplitter.split(p.text())) {
-                Matcher part = SUB_LIST.matcher(sentence.strip());
-                if (openHeading != null && part.matches()) {
-                    represented.addAll(list(p.number(), openHeading + " " + part.group(2), part.group(3)));
-                    continue;
-                }
-                openHeading = null;
-                Matcher following = ATTENDED_BY_THE_FOLLOWING.matcher(sentence);
-                Matcher listed = REPRESENTED.matcher(sentence);
-                if (following.find()) {
-                    // "attended by the following members of the Committee: …" names no role before the kind
-                    String heading = (following.group(1) == null ? "" : following.group(1) + " ") + following.group(2);
-                    openHeading = following.group(3).isBlank() ? heading : null;
-                    List<Participation> members = list(p.number(), heading, following.group(3));
-                    printedIn(p.number(), following.group(2), heading).map(c -> ofItsList(c, members))
-                            .ifPresent(counted::add);
-                    represented.addAll(members);
-                    continue;
-                }
-                var countedLists = CountedLists.read(p.number(), sentence);
-                if (countedLists.isPresent()) {
-                    for (CountedLists.Counted c : countedLists.get()) {
-                        counted.removeIf(before -> Key.of(before).equals(Key.of(c.count())));
-                        counted.add(c.count());
-                        if (!c.names().isBlank()) {
-                            List<Participation> members = list(p.number(), c.heading(), c.names()).stream()
-                                    .map(r -> withCapacity(r, c.count().capacity())).toList();
-                            // "[Seventy-five] States Parties …: …, Holy See, …": the printed count covers every
-                            // category of its list, no count of its own for the Holy See
-                            members.forEach(m -> coveredByPrinted.add(new Key(m.category(), m.capacity())));
-                            represented.addAll(members);
-                        }
-                    }
-                    continue;
-                }
-                var counts = countSentences.read(p.number(), sentence);
-                if (counts.isPresent()) {
-                    // every count as printed, never two added up; a later sentence's count of a category replaces an
-                    // earlier one's, which may recount an earlier meeting ("The first meeting was attended by …"),
-                    // unless it says it adds to it ("Also attending were observers for …")
-                    List<AttendanceCount> inSentence = counts.get().counts();
-                    if (!counts.get().also()) {
-                        Set<Key> recounted = new java.util.HashSet<>();
-                        inSentence.forEach(c -> recounted.add(Key.of(c)));
-                        counted.removeIf(c -> recounted.contains(Key.of(c)));
-                    }
-                    counted.addAll(inSentence);
-                    represented.addAll(counts.get().named());
-                }
-                Matcher invited = INVITED_OBSERVERS.matcher(sentence);
-                if (listed.find()) {
-                    Matcher role = ROLE_BEFORE.matcher(sentence);
-                    String heading = (role.find() ? role.group(1) + " " : "") + listed.group(1) + " " + listed.group(2);
-                    List<Participation> members = list(p.number(), heading, listed.group(3));
-                    printedIn(p.number(), listed.group(1), heading).map(c -> ofItsList(c, members))
-                            .ifPresent(counted::add);
-                    openHeading = listed.group(3).isBlank() ? heading : null;
-                    represented.addAll(members);
-                } else if (invited.find()) {
-                    represented.addAll(list(p.number(), "States represented by observers", invited.group(1)));
-                } else if (counts.isEmpty()) {
-                    represented.addAll(runningText.read(p.number(), sentence));
-                }
-            }
+            read(p.number(), p.text(), false, counted, represented, coveredByPrinted);
         }
         represented = oncePerMeeting(represented);
-        Set<Key> printed = new java.util.HashSet<>();
-        counted.forEach(c -> printed.add(Key.of(c)));
+        Set<ListedCounts.Key> printed = new java.util.HashSet<>();
+        counted.forEach(c -> printed.add(ListedCounts.Key.of(c)));
         printed.addAll(coveredByPrinted);
-        countLists(represented).forEach((key, count) -> {
+        ListedCounts.of(represented).forEach((key, count) -> {
             // "two observer States, the Holy See and the State of Palestine": counted and named, one count
             boolean printedInAnyCapacity = key.capacity() == null
                     && printed.stream().anyMatch(k -> k.category() == key.category());
@@ -157,8 +90,81 @@ final class AttendanceExtractor {
                 counted.add(count);
             }
         });
-        counted.sort(java.util.Comparator.comparing(Key::of).thenComparingInt(AttendanceCount::paragraph));
+        counted.sort(java.util.Comparator.comparing(ListedCounts.Key::of).thenComparingInt(AttendanceCount::paragraph));
         return new Attendance(List.copyOf(counted), represented);
+    }
+
+    /**
+     * Reads the attendance of one paragraph into the counts and rows so far. An annex's numbered paragraph is read
+     * for its lists and counts only: names in its running text are no attendance.
+     */
+    private void read(int number, String text, boolean inAnnex, List<AttendanceCount> counted,
+                      List<Participation> represented, Set<ListedCounts.Key> coveredByPrinted) {
+        String openHeading = null; // a list heading whose list comes in lettered parts on the next lines
+        for (String sentence : SentenceSplitter.split(text)) {
+            Matcher part = SUB_LIST.matcher(sentence.strip());
+            if (openHeading != null && part.matches()) {
+                represented.addAll(list(number, openHeading + " " + part.group(2), part.group(3)));
+                continue;
+            }
+            openHeading = null;
+            Matcher following = ATTENDED_BY_THE_FOLLOWING.matcher(sentence);
+            Matcher listed = REPRESENTED.matcher(sentence);
+            if (following.find()) {
+                // "attended by the following members of the Committee: …" names no role before the kind
+                String heading = (following.group(1) == null ? "" : following.group(1) + " ") + following.group(2);
+                openHeading = following.group(3).isBlank() ? heading : null;
+                List<Participation> members = list(number, heading, following.group(3));
+                printedIn(number, following.group(2), heading).map(c -> ofItsList(c, members))
+                        .ifPresent(counted::add);
+                represented.addAll(members);
+                continue;
+            }
+            var countedLists = CountedLists.read(number, sentence);
+            if (countedLists.isPresent()) {
+                for (CountedLists.Counted c : countedLists.get()) {
+                    counted.removeIf(before -> ListedCounts.Key.of(before).equals(ListedCounts.Key.of(c.count())));
+                    counted.add(c.count());
+                    if (!c.names().isBlank()) {
+                        List<Participation> members = list(number, c.heading(), c.names()).stream()
+                                .map(r -> withCapacity(r, c.count().capacity())).toList();
+                        // "[Seventy-five] States Parties …: …, Holy See, …": the printed count covers every
+                        // category of its list, no count of its own for the Holy See
+                        members.forEach(m -> coveredByPrinted.add(new ListedCounts.Key(m.category(), m.capacity())));
+                        represented.addAll(members);
+                    }
+                }
+                continue;
+            }
+            var counts = countSentences.read(number, sentence);
+            if (counts.isPresent()) {
+                // every count as printed, never two added up; a later sentence's count of a category replaces an
+                // earlier one's, which may recount an earlier meeting ("The first meeting was attended by …"),
+                // unless it says it adds to it ("Also attending were observers for …")
+                List<AttendanceCount> inSentence = counts.get().counts();
+                if (!counts.get().also()) {
+                    Set<ListedCounts.Key> recounted = new java.util.HashSet<>();
+                    inSentence.forEach(c -> recounted.add(ListedCounts.Key.of(c)));
+                    counted.removeIf(c -> recounted.contains(ListedCounts.Key.of(c)));
+                }
+                counted.addAll(inSentence);
+                represented.addAll(counts.get().named());
+            }
+            Matcher invited = INVITED_OBSERVERS.matcher(sentence);
+            if (listed.find()) {
+                Matcher role = ROLE_BEFORE.matcher(sentence);
+                String heading = (role.find() ? role.group(1) + " " : "") + listed.group(1) + " " + listed.group(2);
+                List<Participation> members = list(number, heading, listed.group(3));
+                printedIn(number, listed.group(1), heading).map(c -> ofItsList(c, members))
+                        .ifPresent(counted::add);
+                openHeading = listed.group(3).isBlank() ? heading : null;
+                represented.addAll(members);
+            } else if (invited.find()) {
+                represented.addAll(list(number, "States represented by observers", invited.group(1)));
+            } else if (counts.isEmpty() && !inAnnex) {
+                represented.addAll(runningText.read(number, sentence));
+            }
+        }
     }
 
     /**
@@ -181,44 +187,9 @@ final class AttendanceExtractor {
         return out;
     }
 
-    /**
-     * An annex's attendance, a heading line and then its list on the next line ("Non-member States represented by
-     * observers" / "Holy See, State of Palestine"); lines of persons ("Members of the Committee present" / "A (Qatar)")
-     * have no heading that names a kind of entity, and are left alone.
-     */
-    private List<Participation> annexLists(String text) {
-        List<Participation> out = new ArrayList<>();
-        String[] lines = text.split("\n");
-        for (int i = 0; i + 1 < lines.length; i++) {
-            String heading = lines[i].strip();
-            String list = lines[i + 1].strip();
-            if (ANNEX_HEADING.matcher(heading).find() && !heading.contains(",")
-                    && !ANNEX_HEADING.matcher(list).find() && !list.isEmpty()) {
-                out.addAll(list(0, heading, list));
-                i++;
-            }
-        }
-        return out;
-    }
-
     private static Participation withCapacity(Participation p, Capacity capacity) {
         return capacity == null || capacity == p.capacity() ? p : new Participation(p.paragraph(), p.role(), p.entity(),
                 p.nameAsWritten(), p.person(), p.onBehalfOf(), p.category(), capacity, p.provisional());
-    }
-
-    /** A count's place in attendance.csv: the category, then the capacity (none first). */
-    private record Key(AttendanceCategory category, Capacity capacity) implements Comparable<Key> {
-        private static final java.util.Comparator<Key> ORDER = java.util.Comparator.comparing(Key::category)
-                .thenComparing(Key::capacity, java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()));
-
-        static Key of(AttendanceCount count) {
-            return new Key(count.category(), count.capacity());
-        }
-
-        @Override
-        public int compareTo(Key other) {
-            return ORDER.compare(this, other);
-        }
     }
 
     /**
@@ -252,20 +223,5 @@ final class AttendanceExtractor {
                     heading.capacity(), item.provisional()));
         }
         return out;
-    }
-
-    private static Map<Key, AttendanceCount> countLists(List<Participation> represented) {
-        Map<Key, Set<String>> members = new TreeMap<>();
-        Map<Key, AttendanceCount> counts = new TreeMap<>();
-        for (Participation p : represented) {
-            Key key = new Key(p.category(), p.capacity());
-            String entity = p.entity().code().isEmpty() ? p.entity().name() : p.entity().code();
-            members.computeIfAbsent(key, c -> new LinkedHashSet<>()).add(entity);
-            AttendanceCount before = counts.get(key);
-            counts.put(key, new AttendanceCount(before == null ? p.paragraph() : before.paragraph(),
-                    p.category(), p.capacity(), members.get(key).size(),
-                    (before != null && before.provisional()) || p.provisional(), AttendanceCount.Basis.LIST));
-        }
-        return counts;
     }
 }

@@ -40,18 +40,6 @@ final class NameListSplitter {
             "^(?:an?|the(?=\\s+(?-i:\\p{Ll})))\\s+[^()]*\\b(?:organi[sz]ation|body|entity|institution|agency|group|State|country|party"
                     + "|observer|member|signatory)s?(?:\\s+(?:that|which|with|of)\\b[^()]*)?$",
             Pattern.CASE_INSENSITIVE);
-    /** A name followed by one bracketed attribution and nothing else: "Antigua and Barbuda (on behalf of …)". */
-    private static final Pattern BRACKETED_BEHALF = Pattern.compile(
-            "^([^()]*?)\\s*\\(\\s*(?:(?:(?:also|speaking)\\s+){0,2}on\\s+behalf\\s+of|(?:also\\s+)?speaking\\s+(?:also\\s+)?for)\\s+[^()]*\\)$",
-            Pattern.CASE_INSENSITIVE);
-    /**
-     * A name followed by an attribution without brackets or commas, as the last words of a sentence put it: "Sao Tome
-     * and Principe on behalf of the States …" (with commas, "Egypt, on behalf of …, Mexico", the list goes on).
-     */
-    private static final Pattern TRAILING_BEHALF = Pattern.compile(
-            "^([^(),]*?)\\s+(?:(?:(?:also|speaking)\\s+){0,2}on\\s+behalf\\s+of|(?:also\\s+)?speaking\\s+(?:also\\s+)?for)\\s+[^(),]*$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern LEADING_BEHALF = Pattern.compile(
-            "^(?i)(?:(?:(?:also|speaking)\\s+){0,2}on\\s+behalf\\s+of|(?:also\\s+)?speaking\\s+(?:also\\s+)?for)\\s+");
     private static final Pattern NO_NAME_WORD = Pattern.compile(
             "the|a|an|and|by|on|of|for|in|its|their|speaking|also|as|representatives?|observers?|delegations?|experts?"
                     + "|members?");
@@ -68,11 +56,12 @@ final class NameListSplitter {
      */
     private static final Pattern STATUS_HEADING = Pattern.compile("(?i)(?:(?:general|special)(?:\\s+consultative)?"
             + "\\s+(?:category|status)|roster|category\\s+[A-Z0-9]{1,3})");
+    private static final Pattern HEADED_ITEM = Pattern.compile("^([^:()]{2,40}):\\s*(\\S.*)$");
     private static final int MAX_GLUE = 6;
     /** What an item speaks for when an organisation speaks "on behalf of its member States". */
     static final String MEMBERS_OF_THE_SPEAKER = "its member States";
     /** Stands for ", and its member States" while a list is cut into items. */
-    private static final String MEMBERS_MARK = "\uE000";
+    static final String MEMBERS_MARK = "\uE000";
     /** ", and its member States" outside brackets (inside an attribution it names the group spoken for). */
     private static final Pattern ITS_MEMBERS = Pattern.compile(
             "(?i),?\\s+and\\s+" + EntityNames.ITS_MEMBERS + "\\b(?![^()]*\\))");
@@ -104,10 +93,15 @@ final class NameListSplitter {
             if (STATUS_HEADING.matcher(p).matches()) {
                 continue;
             }
+            // "General category: Consumers Union": the sub-heading run into the first name of its list
+            Matcher headed = HEADED_ITEM.matcher(p);
+            if (headed.matches() && STATUS_HEADING.matcher(headed.group(1)).matches()) {
+                p = headed.group(2);
+            }
             if (APPOSITIVE.matcher(p).matches() && !items.isEmpty() && !isKnownName.test(p)) {
                 continue;
             }
-            if (LEADING_BEHALF.matcher(p).find()) {
+            if (ItemNames.LEADING_BEHALF.matcher(p).find()) {
                 if (!items.isEmpty()) {
                     Item last = items.remove(items.size() - 1);
                     Item attributed = item(p);
@@ -188,7 +182,7 @@ final class NameListSplitter {
             int taken = 1;
             for (int j = Math.min(atoms.size(), i + MAX_GLUE); j > i + 1; j--) {
                 String joined = join(atoms, i, j);
-                if (isKnownName.test(nameOnly(joined))) {
+                if (isKnownName.test(ItemNames.nameOnly(joined))) {
                     taken = j - i;
                     break;
                 }
@@ -216,16 +210,16 @@ final class NameListSplitter {
                 .filter(" and "::equals).count();
         // "A and the observers for B and C" has no comma: its "and"s are all the list's
         boolean tailHasKnown = lastComma >= 0 && pieces.subList(lastComma, pieces.size()).stream()
-                .anyMatch(p -> isKnownName.test(nameOnly(p)));
+                .anyMatch(p -> isKnownName.test(ItemNames.nameOnly(p)));
         boolean finalAndSeen = false;
         List<String> out = new ArrayList<>();
         for (int k = 0; k < pieces.size(); k++) {
             String separator = separators.get(k);
-            boolean neitherKnown = !out.isEmpty() && !isKnownName.test(nameOnly(out.get(out.size() - 1)))
-                    && !isKnownName.test(nameOnly(pieces.get(k))) && !PLACEHOLDER.matcher(pieces.get(k)).find()
+            boolean neitherKnown = !out.isEmpty() && !isKnownName.test(ItemNames.nameOnly(out.get(out.size() - 1)))
+                    && !isKnownName.test(ItemNames.nameOnly(pieces.get(k))) && !PLACEHOLDER.matcher(pieces.get(k)).find()
                     && SpeakerRoles.withoutRole(pieces.get(k)).equals(pieces.get(k).strip());
             if (k > 0 && !out.isEmpty() && separator.equals(" and ") && continues(pieces.get(k))
-                    && !isKnownName.test(nameOnly(out.get(out.size() - 1)))) {
+                    && !isKnownName.test(ItemNames.nameOnly(out.get(out.size() - 1)))) {
                 // "the Working Group on the issue of human rights and transnational corporations and other …"
                 out.set(out.size() - 1, out.get(out.size() - 1) + " and " + pieces.get(k));
                 continue;
@@ -246,41 +240,6 @@ final class NameListSplitter {
     private static boolean continues(String piece) {
         String first = WHITE.split(piece.strip(), 2)[0];
         return !first.isEmpty() && Character.isLowerCase(first.charAt(0)) && !NO_NAME_WORD.matcher(first).matches();
-    }
-
-    private static String stripBehalf(String text) {
-        return LEADING_BEHALF.matcher(text).replaceFirst("");
-    }
-
-    /**
-     * The name a piece of a list holds, without the group it spoke for: "Antigua and Barbuda (on behalf of the
-     * Alliance of Small Island States)" and "Sao Tome and Principe on behalf of the States Members of the United
-     * Nations that are members of the European Union" are the States' names, so their "and" is glued back like any
-     * name's.
-     */
-    private static String nameOnly(String text) {
-        String plain = text.replace(MEMBERS_MARK, "").strip();
-        if (!hasBehalf(plain)) {
-            // LEADING_BEHALF, BRACKETED_BEHALF and TRAILING_BEHALF all need the word: most pieces lack it
-            return SpeakerRoles.withoutRole(plain);
-        }
-        String name = SpeakerRoles.withoutRole(stripBehalf(plain));
-        Matcher m = BRACKETED_BEHALF.matcher(name);
-        if (m.matches() && !m.group(1).isBlank()) {
-            return m.group(1).strip();
-        }
-        Matcher trailing = TRAILING_BEHALF.matcher(name);
-        return trailing.matches() && !trailing.group(1).isBlank() ? trailing.group(1).strip() : name;
-    }
-
-    /** Whether "behalf" is in the text in any case (a match of the patterns that need it is in ASCII letters). */
-    private static boolean hasBehalf(String text) {
-        for (int at = 0; at + 6 <= text.length(); at++) {
-            if (text.regionMatches(true, at, "behalf", 0, 6)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static String join(List<Atom> atoms, int from, int to) {

@@ -22,6 +22,11 @@ final class PageCleaner {
     /** The rule above a page's footnotes. */
     private static final Pattern FOOTNOTE_RULE = Pattern.compile("_{5,}");
     private static final Pattern SPACES_AND_TABS = Pattern.compile("[ \\t]{2,}");
+    /** The gap between two columns of a list printed as a table in plain text: a tab, or three spaces or more. */
+    private static final Pattern COLUMN_GAP = Pattern.compile("[ ]*\\t[ \\t]*|[ ]{3,}");
+    /** A cell of such a row: a name or a label, begun with a capital, not ended as a sentence or a clause is. */
+    private static final Pattern CELL = Pattern.compile("\\p{Lu}.*[^.,;:]");
+    private static final Pattern NUMBERED_LINE = Pattern.compile("\\d{1,3}\\.\\s+\\S.*");
     static final Pattern JOB_NUMBER = Pattern.compile("\\b(?:[A-Z]{1,2}\\.?)?\\d{2}-\\d{5}\\b");
 
     private static final Pattern SYMBOL_LINE = Pattern.compile("\\s*" + ReportSymbol.SYMBOL.pattern() + "\\s*");
@@ -51,6 +56,7 @@ final class PageCleaner {
     static List<SourceLine> clean(List<String> rawLines) {
         List<SourceLine> kept = new ArrayList<>();
         boolean inFootnotes = false;
+        boolean numberedSeen = false;
         Set<String> markers = new TreeSet<>();
         for (int i = 0; i < rawLines.size(); i++) {
             String line = rawLines.get(i).strip();
@@ -71,7 +77,9 @@ final class PageCleaner {
                 }
                 continue;
             }
-            kept.add(new SourceLine(i + 1, SPACES_AND_TABS.matcher(line).replaceAll(" ")));
+            numberedSeen |= NUMBERED_LINE.matcher(line).matches();
+            String columns = numberedSeen ? columns(line) : null;
+            kept.add(new SourceLine(i + 1, columns != null ? columns : SPACES_AND_TABS.matcher(line).replaceAll(" ")));
         }
         if (!markers.isEmpty()) {
             String alt = String.join("|", markers);
@@ -79,6 +87,25 @@ final class PageCleaner {
             kept.replaceAll(l -> new SourceLine(l.number(), marker.matcher(l.text()).replaceAll("")));
         }
         return kept;
+    }
+
+    /**
+     * A row of a list printed in columns ("Algeria      Germany", "Chile\tColombia\tCosta Rica"), its cells joined by
+     * one tab, or null when the line is no such row. Every cell begins with a capital and none ends as a sentence or
+     * a label does, so that justified prose and a label before its value ("Chair:   Ms. A") stay as they were. Only
+     * after the first numbered paragraph: a cover's lines are spaced out too, and read by their own rules.
+     */
+    static String columns(String line) {
+        String[] cells = COLUMN_GAP.split(line.strip());
+        if (cells.length < 2) {
+            return null;
+        }
+        for (String cell : cells) {
+            if (!CELL.matcher(cell).matches()) {
+                return null;
+            }
+        }
+        return String.join("\t", cells);
     }
 
     static boolean isFurniture(String line) {

@@ -1,5 +1,6 @@
 package org.rapporteur.report;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -32,18 +33,21 @@ final class SubLines {
                 colon = i;
             }
         }
-        int end = colon < 0 ? -1 : listEnd(lines, colon + 1, printedWidth);
+        Joined joined = colon < 0 ? null : withWrappedItems(lines, colon + 1);
+        int end = colon < 0 ? -1 : listEnd(joined, colon + 1, printedWidth);
         if (end < 0) {
             lines.forEach(line -> Dehyphenator.append(text, line));
             return;
         }
+        lines = joined.lines();
         for (int i = 0; i <= colon; i++) {
             Dehyphenator.append(text, lines.get(i));
         }
+        List<String> items = TableRows.items(lines.subList(colon + 1, end));
+        String separator = TableRows.holdsCommaLists(lines.subList(colon + 1, end)) ? ", " : "; ";
         boolean afterLabel = true;
-        for (int i = colon + 1; i < end; i++) {
-            String item = lines.get(i).strip().replaceFirst("[;,]$", "");
-            text.append(afterLabel ? " " : "; ").append(item);
+        for (String item : items) {
+            text.append(afterLabel ? " " : separator).append(item);
             afterLabel = item.endsWith(":");
         }
         for (int i = end; i < lines.size(); i++) {
@@ -54,12 +58,15 @@ final class SubLines {
     /**
      * Where the list that starts at {@code from} ends (the index after its last item), or -1 when the lines after the
      * colon are no one-per-line list: fewer than two, a comma at a line's end, a bracket left open, commas in
-     * most lines (a wrapped comma list), or lines as wide as wrapped prose (at least half of the
-     * lines before the last must be short).
+     * most lines (a wrapped comma list; a row of cells or a person's line may hold commas of its own), or lines as
+     * wide as wrapped prose (at least half of the lines before the last must be short, unless every line is a
+     * person's).
      */
-    private static int listEnd(List<String> lines, int from, int printedWidth) {
+    private static int listEnd(Joined joined, int from, int printedWidth) {
+        List<String> lines = joined.lines();
         int end = from;
-        while (end < lines.size() && lines.get(end).length() <= LONGEST_ITEM) {
+        while (end < lines.size() && (lines.get(end).length() <= LONGEST_ITEM || TableRows.isRow(lines.get(end))
+                || joined.wrapped().contains(end))) {
             end++;
         }
         if (end - from < 2) {
@@ -67,16 +74,64 @@ final class SubLines {
         }
         int shortLines = 0;
         int withCommas = 0;
+        int persons = 0;
         for (int i = from; i < end; i++) {
             String line = lines.get(i).strip();
             if (line.endsWith(",") || line.endsWith("-") || !balanced(line)) {
                 return -1;
             }
-            withCommas += CountItems.topLevel(line, ',') >= 0 ? 1 : 0;
+            // a row of cells and a person's line ("Ms. A, Minister of B") are items, whatever commas they hold
+            boolean person = TableRows.startsWithPerson(line);
+            persons += person ? 1 : 0;
+            withCommas += !person && !TableRows.isRow(lines.get(i)) && CountItems.topLevel(line, ',') >= 0 ? 1 : 0;
             // the last line of wrapped prose is short too: only the lines before it tell
-            shortLines += i < end - 1 && line.length() < printedWidth * 3 / 4 ? 1 : 0;
+            boolean isShort = TableRows.isRow(lines.get(i)) || !joined.wrapped().contains(i)
+                    && line.length() < printedWidth * 3 / 4;
+            shortLines += i < end - 1 && isShort ? 1 : 0;
         }
-        return shortLines * 2 >= end - from - 1 && withCommas * 2 <= end - from ? end : -1;
+        // every line a person's ("Ms. A, Minister of B"): a list of persons, however wide its lines
+        boolean listLike = shortLines * 2 >= end - from - 1 || persons == end - from;
+        return listLike && withCommas * 2 <= end - from ? end : -1;
+    }
+
+    /**
+     * The lines with an item wrapped inside its brackets joined again: "Peru (on behalf of the Group of Friends of" /
+     * "the Andes)" is one item. A line that leaves a bracket open takes the next line, or the next two, until the
+     * bracket closes; if it does not close by then, the lines stay as they were.
+     */
+    private static Joined withWrappedItems(List<String> lines, int from) {
+        List<String> out = new ArrayList<>(lines.subList(0, from));
+        java.util.Set<Integer> wrapped = new java.util.HashSet<>();
+        for (int i = from; i < lines.size(); i++) {
+            String item = lines.get(i).strip();
+            int taken = 0;
+            while (depth(item) > 0 && taken < 2 && i + taken + 1 < lines.size()
+                    && lines.get(i + taken + 1).length() <= LONGEST_ITEM) {
+                taken++;
+                item = item + " " + lines.get(i + taken).strip();
+            }
+            if (taken > 0 && depth(item) == 0 && balanced(item)) {
+                wrapped.add(out.size());
+                out.add(item);
+                i += taken;
+            } else {
+                out.add(lines.get(i));
+            }
+        }
+        return new Joined(out, wrapped);
+    }
+
+    /** Lines with the indexes of those that are items joined from wrapped lines. */
+    private record Joined(List<String> lines, java.util.Set<Integer> wrapped) {
+    }
+
+    private static int depth(String line) {
+        int depth = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            depth += c == '(' || c == '[' ? 1 : c == ')' || c == ']' ? -1 : 0;
+        }
+        return depth;
     }
 
     /** Whether a line closes every bracket it opens: an item does, a line of wrapped text need not. */

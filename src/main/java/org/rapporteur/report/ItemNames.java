@@ -1,0 +1,62 @@
+package org.rapporteur.report;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The name a piece of a list holds, without the group it spoke for and the speaker's role: what
+ * {@link NameListSplitter} looks up to decide whether commas and "and" are inside a name.
+ */
+final class ItemNames {
+
+    /** A name followed by one bracketed attribution and nothing else: "Antigua and Barbuda (on behalf of …)". */
+    private static final Pattern BRACKETED_BEHALF = Pattern.compile(
+            "^([^()]*?)\\s*\\(\\s*(?:(?:(?:also|speaking)\\s+){0,2}on\\s+behalf\\s+of|(?:also\\s+)?speaking\\s+(?:also\\s+)?for)\\s+[^()]*\\)$",
+            Pattern.CASE_INSENSITIVE);
+    /**
+     * A name followed by an attribution without brackets or commas, as the last words of a sentence put it: "Sao Tome
+     * and Principe on behalf of the States …" (with commas, "Egypt, on behalf of …, Mexico", the list goes on).
+     */
+    private static final Pattern TRAILING_BEHALF = Pattern.compile(
+            "^([^(),]*?)\\s+(?:(?:(?:also|speaking)\\s+){0,2}on\\s+behalf\\s+of|(?:also\\s+)?speaking\\s+(?:also\\s+)?for)\\s+[^(),]*$", Pattern.CASE_INSENSITIVE);
+    static final Pattern LEADING_BEHALF = Pattern.compile(
+            "^(?i)(?:(?:(?:also|speaking)\\s+){0,2}on\\s+behalf\\s+of|(?:also\\s+)?speaking\\s+(?:also\\s+)?for)\\s+");
+
+    private ItemNames() {
+    }
+
+    private static String stripBehalf(String text) {
+        return LEADING_BEHALF.matcher(text).replaceFirst("");
+    }
+
+    /**
+     * The name a piece of a list holds, without the group it spoke for: "Antigua and Barbuda (on behalf of the
+     * Alliance of Small Island States)" and "Sao Tome and Principe on behalf of the States Members of the United
+     * Nations that are members of the European Union" are the States' names, so their "and" is glued back like any
+     * name's.
+     */
+    static String nameOnly(String text) {
+        String plain = text.replace(NameListSplitter.MEMBERS_MARK, "").strip();
+        if (!hasBehalf(plain)) {
+            // LEADING_BEHALF, BRACKETED_BEHALF and TRAILING_BEHALF all need the word: most pieces lack it
+            return SpeakerRoles.withoutRole(plain);
+        }
+        String name = SpeakerRoles.withoutRole(stripBehalf(plain));
+        Matcher m = BRACKETED_BEHALF.matcher(name);
+        if (m.matches() && !m.group(1).isBlank()) {
+            return m.group(1).strip();
+        }
+        Matcher trailing = TRAILING_BEHALF.matcher(name);
+        return trailing.matches() && !trailing.group(1).isBlank() ? trailing.group(1).strip() : name;
+    }
+
+    /** Whether "behalf" is in the text in any case (a match of the patterns that need it is in ASCII letters). */
+    private static boolean hasBehalf(String text) {
+        for (int at = 0; at + 6 <= text.length(); at++) {
+            if (text.regionMatches(true, at, "behalf", 0, 6)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,86 @@
+package org.rapporteur.report;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The rows of a list printed as a table, its cells apart by a tab (a Word table, a text saved from Word, or columns
+ * of a plain-text page, see {@link PageCleaner#columns}). Read by the form of the row, never by the names in it:
+ * <ul>
+ * <li>names in columns ("Chile⇥Colombia⇥Costa Rica"), read row by row: one item per cell;</li>
+ * <li>a label ending with a colon and its value ("Chair:⇥Ms. A (Ghana)"): one item, as a label line and its item are;
+ * a table of offices ("Office⇥Name⇥Country" / "Chair⇥A⇥Ghana") reads each row as one line, as it read before;</li>
+ * <li>a person and a description ("Ms. A⇥Minister of Water of Chad", "Mr. B⇥Ghana"): one item, the description after a
+ * comma as prose writes it, or in brackets when it is a name alone (no word of it begins in lower case);</li>
+ * <li>a row label and lists ("Group II⇥Czechia, Slovakia"): the label says how the list is grouped and is no name;
+ * the lists are the items, and the table is then a comma list.</li>
+ * </ul>
+ */
+final class TableRows {
+
+    /** A person's line: an honorific first ("Ms. A, Minister of …", "Dr. B (Chile)"). */
+    private static final Pattern PERSON = Pattern.compile(
+            "^(?:H\\.\\s?E\\.|(?:Mr|Ms|Mrs|Dr|Prof)\\.?|Professor|Ambassador|Captain)\\s+\\p{Lu}.*");
+    /** A cell naming an office alone: "Chair", "Vice-Chairs", "Rapporteur". */
+    private static final Pattern OFFICE = Pattern.compile("(?:(?:First|Second|Third)\\s+)?" + OfficeWords.OFFICE);
+    private static final Pattern LOWER_CASE_WORD = Pattern.compile("(?:^|\\s)\\p{Ll}");
+
+    private TableRows() {
+    }
+
+    /** Whether a line is a row of two cells or more. */
+    static boolean isRow(String line) {
+        return cells(line).size() >= 2;
+    }
+
+    static boolean startsWithPerson(String line) {
+        return PERSON.matcher(line.strip()).matches();
+    }
+
+    /** Whether a row of the lines has a label before lists: the table's items are then comma lists. */
+    static boolean holdsCommaLists(List<String> lines) {
+        return lines.stream().map(TableRows::cells).anyMatch(TableRows::labelBeforeLists);
+    }
+
+    /** The items of one-per-line lines, a row's cells read as above; a line's trailing comma or semicolon dropped. */
+    static List<String> items(List<String> lines) {
+        boolean offices = lines.stream().map(TableRows::cells)
+                .anyMatch(cells -> cells.size() >= 2 && OFFICE.matcher(cells.get(0)).matches());
+        List<String> items = new ArrayList<>();
+        for (String line : lines) {
+            List<String> cells = cells(line);
+            if (offices) {
+                items.add(String.join(" ", cells));
+            } else if (cells.size() < 2) {
+                items.add(withoutEnd(line.strip()));
+            } else if (cells.get(0).endsWith(":")) {
+                items.add(cells.get(0) + " " + String.join(", ", cells.subList(1, cells.size())));
+            } else if (startsWithPerson(cells.get(0))) {
+                List<String> rest = cells.subList(1, cells.size());
+                items.add(rest.size() == 1 && !LOWER_CASE_WORD.matcher(rest.get(0)).find()
+                        ? cells.get(0) + " (" + rest.get(0) + ")" : cells.get(0) + ", " + String.join(", ", rest));
+            } else if (labelBeforeLists(cells)) {
+                items.addAll(cells.subList(1, cells.size()));
+            } else {
+                items.addAll(cells);
+            }
+        }
+        return items;
+    }
+
+    private static boolean labelBeforeLists(List<String> cells) {
+        return cells.size() >= 2 && CountItems.topLevel(cells.get(0), ',') < 0
+                && cells.subList(1, cells.size()).stream().allMatch(c -> CountItems.topLevel(c, ',') >= 0);
+    }
+
+    private static List<String> cells(String line) {
+        return Arrays.stream(line.strip().split("\t")).map(String::strip).map(TableRows::withoutEnd)
+                .filter(c -> !c.isEmpty()).toList();
+    }
+
+    private static String withoutEnd(String text) {
+        return text.replaceFirst("[;,]$", "");
+    }
+}

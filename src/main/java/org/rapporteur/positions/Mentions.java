@@ -26,6 +26,10 @@ final class Mentions {
     }
 
     private static final Pattern DEMONSTRATIVE = Pattern.compile("(?:such|that|this|those|these)\\b.*");
+    /** A short aside between commas: a prepositional phrase or a linking adverb, at most about six words. */
+    private static final Pattern ASIDE = Pattern.compile(",\\s*(?:in|for|at|as|under|on|by|with|from|after|according to"
+            + "|of course|however|moreover|in particular|for example|for instance|notably|therefore|thus|indeed)\\b"
+            + "[^,;]{0,40},", Pattern.CASE_INSENSITIVE);
     private final Codebook codebook;
     private final Prefilter prefilter;
 
@@ -147,18 +151,40 @@ final class Mentions {
         for (Pattern reason : codebook.reasons()) {
             Matcher m = prefilter.matcher(reason, text);
             while (m.find()) {
-                int end = text.length();
-                for (char c : new char[] {',', ';'}) {
-                    int at = text.indexOf(c, m.end());
-                    if (at >= 0 && at < end) {
-                        end = at;
-                    }
-                }
-                spans.add(new Span(m.start(), end));
+                spans.add(new Span(m.start(), clauseEnd(text, m.end())));
             }
         }
         return spans;
     }
+
+    /**
+     * The end of the clause that goes on at {@code from}: the next comma or semicolon, past any short aside set off by
+     * commas ("because, in her experience, X could not …", "because it would, for the first time, oblige …"): the
+     * reason goes on after the aside.
+     */
+    static int clauseEnd(String text, int from) {
+        int end = nextBreak(text, from);
+        while (end < text.length() && text.charAt(end) == ',') {
+            Matcher aside = ASIDE.matcher(text).region(end, text.length());
+            if (!aside.lookingAt()) {
+                break;
+            }
+            end = nextBreak(text, aside.end());
+        }
+        return end;
+    }
+
+    private static int nextBreak(String text, int from) {
+        int end = text.length();
+        for (char c : new char[] {',', ';'}) {
+            int at = text.indexOf(c, from);
+            if (at >= 0 && at < end) {
+                end = at;
+            }
+        }
+        return end;
+    }
+
 
     /**
      * "such cooperation", "that Convention" point back clearly even in a sentence that names other topics; "it" and

@@ -30,13 +30,17 @@ import java.util.regex.Pattern;
  *                     single speaker disputed X" are FOR X); matched on the text before the negation, at its end
  * @param negatingPrefixes prefixes that negate the one word they are attached to ("non-" in "the non-necessity of X",
  *                     AGAINST X): a cue word written with one is negated, and only that word (optional in the file)
+ * @param superseded   where a speaker tells a view held before and since changed ("had initially welcomed X, but could
+ *                     no longer support it"): a cue from there to the end of its clause decides nothing, the view of
+ *                     now does (optional in the file)
  */
 public record Codebook(String source, List<Topic> topics, List<Cue> cues, List<Cue> hedges, List<Cue> neutralFrames,
                        List<Pattern> negations,
                        List<Pattern> mentionOnly, List<Pattern> contrasts, List<Quantifier> quantifiers,
                        List<Pattern> passive, List<Pattern> carryOver, List<Pattern> attribution,
                        List<Pattern> reportingVerbs, List<Pattern> reasons, List<Pattern> negationScopeEnds,
-                       List<Pattern> negatedSubjects, List<Pattern> negatingPrefixes) {
+                       List<Pattern> negatedSubjects, List<Pattern> negatingPrefixes,
+                       List<Pattern> superseded) {
 
     /** The hedges, then the neutral frames: whatever makes a clause NEUTRAL. */
     public List<Cue> neutralViews() {

@@ -44,7 +44,8 @@ public final class CodebookReader {
 
     private static final Set<String> ROOT_KEYS = Set.of("version", "topics", "cues", "hedges", "neutralFrames",
             "negations", "mentionOnly", "contrasts", "quantifiers", "passive", "carryOver", "attribution",
-            "reportingVerbs", "reasons", "negationScopeEnds", "negatedSubjects", "negatingPrefixes");
+            "reportingVerbs", "reasons", "negationScopeEnds", "negatedSubjects", "negatingPrefixes",
+            "superseded");
     private static final Set<String> TOPIC_KEYS = Set.of("id", "label", "tracked", "patterns", "anaphora", "cues",
             "description", "examples", "inBodies");
     private static final Set<String> IN_BODY_KEYS = Set.of("body", "pattern");
@@ -149,12 +150,13 @@ public final class CodebookReader {
                 section(map, "negatedSubjects", root, Codebook::negatedSubjects,
                         n -> patterns(n, "negatedSubjects", false)),
                 section(map, "negatingPrefixes", root, Codebook::negatingPrefixes,
-                        n -> patterns(n, "negatingPrefixes", false)));
+                        n -> patterns(n, "negatingPrefixes", false)),
+                section(map, "superseded", root, Codebook::superseded, n -> patterns(n, "superseded", true)));
     }
 
     /**
-     * A section as written, else the base codebook's; the default codebook must have it (reasons, neutral frames and
-     * negating prefixes are optional).
+     * A section as written, else the base codebook's; the default codebook must have it (reasons, neutral frames,
+     * negating prefixes and superseded views are optional).
      */
     private <T> List<T> section(Map<String, Node> map, String key, Node root,
                                 java.util.function.Function<Codebook, List<T>> fromBase,
@@ -165,7 +167,8 @@ public final class CodebookReader {
         if (base != null) {
             return fromBase.apply(base);
         }
-        if (key.equals("reasons") || key.equals("neutralFrames") || key.equals("negatingPrefixes")) {
+        if (key.equals("reasons") || key.equals("neutralFrames") || key.equals("negatingPrefixes")
+                || key.equals("superseded")) {
             return List.of();
         }
         throw error(root, "missing key \"" + key + "\"");

@@ -54,7 +54,24 @@ final class CueFinder {
         // a cue inside a longer one is part of it: "rank low among the priorities" is not "priorities"
         List<Hit> longest = hits.stream().filter(h -> hits.stream().noneMatch(o -> o != h && o.topic == h.topic
                 && o.start <= h.start && h.end <= o.end && o.end - o.start > h.end - h.start)).toList();
-        return negate(text, longest);
+        List<int[]> before = supersededSpans(text);
+        return negate(text, longest).stream()
+                .filter(h -> before.stream().noneMatch(s -> s[0] <= h.start && h.end <= s[1])).toList();
+    }
+
+    /**
+     * Where a view held before and since changed is told ("while it had initially welcomed the revision, it now …"):
+     * from the codebook's phrase to the end of its clause.
+     */
+    private List<int[]> supersededSpans(String text) {
+        List<int[]> spans = new ArrayList<>();
+        for (java.util.regex.Pattern p : codebook.superseded()) {
+            Matcher m = prefilter.matcher(p, text);
+            while (m.find()) {
+                spans.add(new int[] {m.start(), Mentions.clauseEnd(text, m.end())});
+            }
+        }
+        return spans;
     }
 
     private void addHits(List<Hit> hits, Cue cue, Topic topic, String text, List<Mention> mentions) {

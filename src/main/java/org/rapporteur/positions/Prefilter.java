@@ -134,7 +134,7 @@ final class Prefilter {
         codebook.quantifiers().forEach(q -> add(q.pattern()));
         for (List<Pattern> list : List.of(codebook.negations(), codebook.mentionOnly(), codebook.contrasts(),
                 codebook.passive(), codebook.carryOver(), codebook.attribution(), codebook.reportingVerbs(),
-                codebook.reasons())) {
+                codebook.reasons(), codebook.superseded())) {
             add(list);
         }
         index();

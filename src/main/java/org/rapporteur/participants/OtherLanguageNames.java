@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -32,10 +33,46 @@ final class OtherLanguageNames {
     private OtherLanguageNames() {
     }
 
+    /**
+     * Country names in French and Spanish as the JDK's locale data (Unicode CLDR) gives them ("Francia", "Allemagne",
+     * "Corée du Sud"), each with the English name and the ISO code of the same country: a State the table above leaves
+     * out is still known by its common name in either language.
+     */
+    private static final Map<String, String[]> COUNTRIES = countries();
+
     /** The entity a name in French or Spanish names, accents and case aside. */
     static Optional<Entity> resolve(NameResolver resolver, String name) {
         String inReference = NAMES.get(key(name));
-        return inReference == null ? Optional.empty() : resolver.resolve(inReference);
+        if (inReference != null) {
+            return resolver.resolve(inReference);
+        }
+        String[] country = COUNTRIES.get(key(name));
+        if (country == null) {
+            return Optional.empty();
+        }
+        // only where the English name is the same country in the tables (its ISO code)
+        return resolver.resolve(country[0]).filter(e -> e.code().equals(country[1]));
+    }
+
+    private static Map<String, String[]> countries() {
+        Map<String, String[]> countries = new HashMap<>();
+        for (String iso2 : Locale.getISOCountries()) {
+            Locale country = new Locale("", iso2);
+            String english = country.getDisplayCountry(Locale.ENGLISH);
+            String iso3;
+            try {
+                iso3 = country.getISO3Country();
+            } catch (java.util.MissingResourceException e) {
+                continue;
+            }
+            for (Locale language : List.of(Locale.FRENCH, new Locale("es"))) {
+                String name = country.getDisplayCountry(language);
+                if (!name.isBlank() && !name.equals(iso2)) {
+                    countries.putIfAbsent(key(name), new String[] {english, iso3});
+                }
+            }
+        }
+        return Map.copyOf(countries);
     }
 
     private static Map<String, String> load() {

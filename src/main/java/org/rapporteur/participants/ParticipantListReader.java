@@ -187,12 +187,22 @@ public final class ParticipantListReader {
     private static final java.util.regex.Pattern OWN_ACRONYM = java.util.regex.Pattern.compile(
             "(?<=\\S)\\s*\\(\\p{Lu}[\\p{Lu}\\p{Ll}0-9&\\-]{1,11}\\)\\s*$");
 
+    /**
+     * The type of organisation a Delegation Type, category or section names, in English, French or Spanish
+     * ("Organisation intergouvernementale", "ONG", "Organización no gubernamental", "Sociedad civil"); null for a
+     * State or for none.
+     */
     static EntityType unlistedType(String type) {
         String key = Columns.key(type);
-        if (key.contains("nongovernmental") || key.startsWith("ngo") || key.contains("civilsociety")) {
+        if (key.contains("nongovernmental") || key.startsWith("ngo") || key.contains("civilsociety")
+                || key.contains("nongouvernemental") || key.contains("nogubernamental") || key.startsWith("ong")
+                || key.contains("societecivile") || key.contains("sociedadcivil")) {
             return EntityType.NGO;
         }
-        if (key.contains("intergovernmental") || key.startsWith("igo")) {
+        if (key.contains("intergovernmental") || key.startsWith("igo") || key.contains("intergouvernemental")
+                || key.contains("intergubernamental") || key.contains("internationalorganization")
+                || key.contains("internationalorganisation") || key.contains("organisationinternationale")
+                || key.contains("organizacioninternacional")) {
             return EntityType.IGO;
         }
         if (key.contains("academi") || key.contains("university") || key.contains("research")) {

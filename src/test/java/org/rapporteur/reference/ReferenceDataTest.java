@@ -34,10 +34,10 @@ class ReferenceDataTest {
         assertThat(counts).containsExactlyInAnyOrderEntriesOf(Map.of(
                 EntityType.MEMBER_STATE, 193L,
                 EntityType.OBSERVER_STATE, 2L,
-                EntityType.IGO, 119L,
+                EntityType.IGO, 125L,
                 EntityType.GROUP, 16L,
                 EntityType.UN_ENTITY, 72L,
-                EntityType.NGO, 7L));
+                EntityType.NGO, 24L));
     }
 
     @Test

@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
  * "Egypt on behalf of the Group of African States", "Egypt, on behalf of …", "Egypt (on behalf of …)" and "Egypt (also
  * on behalf of Chile and Peru)" give the speaker before and the group after "on behalf of" ("the" dropped, a bracket
  * of the group's own kept: "the Andean Community (CAN)"). A bracket that says in which capacity the speaker spoke
- * ("(right of reply)", "(Observer State)", "(Signatory State)", "(by video)", "(host country)") is not part of the
- * name: {@link #withoutCapacity} drops it.
+ * ("(right of reply)", "(Observer State)", "(Signatory State)", "(by video)", "(host country)", "(observateur)"), or
+ * a capacity after a comma (", in its capacity as observer"), is not part of the name: {@link #withoutCapacity} drops
+ * it.
  */
 final class SpeakerCell {
 
@@ -28,7 +29,15 @@ final class SpeakerCell {
     /** A trailing bracket that names how or as what the speaker spoke, not who. */
     private static final Pattern CAPACITY = Pattern.compile("(?i)^(.+?)\\s*\\((?:[^()]*\\b(?:reply|state|party|"
             + "signatory|observer|member|video|virtual|online|remote|recorded|message|statement|respuesta|host|"
-            + "r[ée]ponse)\\b[^()]*)\\)\\s*$");
+            + "r[ée]ponse|observateur|observatrice|observador|observadora|membre|miembro|h[ôo]te|anfitri[óo]n)"
+            + "\\b[^()]*)\\)\\s*$", Pattern.UNICODE_CASE);
+    /**
+     * A capacity said after a comma: "European Union, in its capacity as observer", "Union européenne, en sa qualité
+     * d'observateur", "Unión Europea, en su calidad de observador".
+     */
+    private static final Pattern CAPACITY_AFTER_COMMA = Pattern.compile("(?i)^(.+?)\\s*,\\s*(?:in\\s+(?:its|his|her|"
+            + "their)\\s+capacity\\s+as|en\\s+sa\\s+qualit[ée]\\s+d[e']|en\\s+su\\s+(?:calidad|condici[óo]n)\\s+de)\\s*"
+            + "[^,()]*$", Pattern.UNICODE_CASE);
 
     /**
      * @param speaker the speaker as written, without the group
@@ -67,6 +76,10 @@ final class SpeakerCell {
     /** The speaker without a trailing bracket that names a capacity ("India (right of reply)" → "India"). */
     static String withoutCapacity(String speaker) {
         Matcher m = CAPACITY.matcher(speaker);
-        return m.matches() ? m.group(1).strip() : speaker;
+        if (m.matches()) {
+            return m.group(1).strip();
+        }
+        Matcher comma = CAPACITY_AFTER_COMMA.matcher(speaker);
+        return comma.matches() ? comma.group(1).strip() : speaker;
     }
 }

@@ -226,10 +226,10 @@ public final class StatementsReader {
             if (entity.isPresent()) {
                 return entity;
             }
-            String withoutCapacity = SpeakerCell.withoutCapacity(name);
-            if (!withoutCapacity.equals(name)) {
-                return resolve(withoutCapacity);
-            }
+        }
+        String withoutCapacity = SpeakerCell.withoutCapacity(name);
+        if (!withoutCapacity.equals(name)) {
+            return resolve(withoutCapacity);
         }
         String withoutRole = ROLE.matcher(name).replaceFirst("").strip();
         if (!withoutRole.equals(name.strip())) {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.rapporteur.participants.Columns.Column;
 import org.rapporteur.quality.Finding;
@@ -211,18 +210,12 @@ final class ListRows implements TabularFile.Rows {
         }
         String type = columns.get(cells, Column.DELEGATION_TYPE);
         type = type.isEmpty() ? groups.section() : type;
-        String none = Placeholders.notADelegation(delegation, type);
-        if (none != null) {
-            read.add(rejectedRow(where, none));
+        DelegationCell cell = DelegationCell.of(reader, delegation, type);
+        if (cell.rejected() != null) {
+            read.add(rejectedRow(where, cell.rejected()));
             return;
         }
-        Optional<Entity> entity = reader.delegation(delegation, type);
-        if (entity.isEmpty()) {
-            read.add(rejectedRow(where, "Unknown delegation \"" + delegation + "\" (no UN Member State, observer "
-                    + "State or organisation of that name; give a Delegation Type such as NGO for one that is "
-                    + "not listed); the row is left out"));
-            return;
-        }
+        Entity entity = cell.entity();
         String symbol = MeetingSymbols.ofRow(columns.get(cells, Column.MEETING),
                 fileSymbol.isEmpty() ? titleSymbol : fileSymbol);
         if (symbol.isEmpty()) {
@@ -231,7 +224,7 @@ final class ListRows implements TabularFile.Rows {
             return;
         }
         String title = person.title(cells, first, last);
-        String earlier = seen.putIfAbsent(PersonCells.key(symbol, entity.get().name(), first, last), where);
+        String earlier = seen.putIfAbsent(PersonCells.key(symbol, entity.name(), first, last), where);
         if (earlier != null) {
             read.add(new Finding(where, FindingCode.DUPLICATE_PARTICIPANT, "The row repeats " + earlier
                     + " (same person, delegation and meeting); counted once"));
@@ -242,7 +235,7 @@ final class ListRows implements TabularFile.Rows {
         }
         personInRow = lastPersonLine == line.number() ? personInRow + 1 : 0;
         read.read.add(new Delegate(ParticipantListReader.storedLine(sheetIndex, line.number(), personInRow), symbol, delegation,
-                entity.get(), type, title, first, last, columns.get(cells, Column.POSITION), person.gender(cells, title),
+                entity, type, title, first, last, columns.get(cells, Column.POSITION), person.gender(cells, title),
                 person.head(cells, headMark.head()), person.checkedIn(cells)));
         lastPersonLine = line.number();
         lastDelegation = delegation;

@@ -1,0 +1,35 @@
+package org.rapporteur.participants;
+
+import java.util.Optional;
+
+import org.rapporteur.reference.Entity;
+
+/**
+ * The entity a list row's delegation cell names, or why the row is left out: a placeholder ("TBC", "Special guests"),
+ * a territory the tables have no type for ({@link Territories}), or a name no table knows and no type of organisation
+ * keeps.
+ *
+ * @param entity   the delegation; null where the row is left out
+ * @param rejected the message of the left-out row; null where the delegation is known
+ */
+record DelegationCell(Entity entity, String rejected) {
+
+    static DelegationCell of(ParticipantListReader reader, String delegation, String type) {
+        String none = Placeholders.notADelegation(delegation, type);
+        if (none != null) {
+            return new DelegationCell(null, none);
+        }
+        Optional<Entity> entity = reader.delegation(delegation, type);
+        Optional<String> territory = entity.filter(e -> !e.code().isEmpty()).isPresent() ? Optional.empty()
+                : Territories.iso3(delegation);
+        if (territory.isPresent()) {
+            return new DelegationCell(null, "\"" + delegation + "\" is a territory (ISO 3166 " + territory.get()
+                    + "), no UN Member or observer State nor an organisation: the reference tables have no type for "
+                    + "it; the row is left out");
+        }
+        return entity.map(e -> new DelegationCell(e, null)).orElseGet(() -> new DelegationCell(null,
+                "Unknown delegation \"" + delegation + "\" (no UN Member State, observer State or organisation of "
+                        + "that name; give a Delegation Type such as NGO for one that is not listed); the row is left "
+                        + "out"));
+    }
+}

@@ -1,0 +1,70 @@
+package org.rapporteur.participants;
+
+import java.text.Normalizer;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.MissingResourceException;
+import java.util.Optional;
+import java.util.Set;
+
+import org.rapporteur.reference.CountryCodes;
+
+/**
+ * Territories and other non-State participants that lists name as delegations ("Aruba", "Cook Islands", "Hong Kong,
+ * China", "Turks and Caicos Islands"): entries of ISO 3166-1 (the JDK's country codes, with their English, French and
+ * Spanish names from its CLDR locale data) that are no State of the reference tables. The tables have no entity type
+ * for them, so a list's row naming one is reported with the territory's ISO code rather than kept as an organisation
+ * of the list's section or type.
+ */
+final class Territories {
+
+    /** Words that qualify a territory's name without naming it: "Hong Kong SAR China", "Hong Kong, China". */
+    private static final Set<String> QUALIFIERS = Set.of("sar", "china", "chine");
+
+    private static final Map<String, String> ISO3 = load();
+
+    private Territories() {
+    }
+
+    /** The States of the tables (those with an M49 code there), which are never territories here. */
+    private static final CountryCodes STATES = CountryCodes.loadDefault();
+
+    /** The ISO 3166-1 alpha-3 code of the territory a delegation cell names, or empty. */
+    static Optional<String> iso3(String name) {
+        String code = ISO3.get(key(name));
+        return code == null || STATES.m49(code).isPresent() ? Optional.empty() : Optional.of(code);
+    }
+
+    private static Map<String, String> load() {
+        Map<String, String> codes = new HashMap<>();
+        for (String iso2 : Locale.getISOCountries()) {
+            Locale country = new Locale("", iso2);
+            String iso3;
+            try {
+                iso3 = country.getISO3Country();
+            } catch (MissingResourceException e) {
+                continue;
+            }
+            for (Locale language : new Locale[] {Locale.ENGLISH, Locale.FRENCH, new Locale("es")}) {
+                String name = country.getDisplayCountry(language);
+                if (!name.isBlank() && !name.equals(iso2)) {
+                    codes.putIfAbsent(key(name), iso3);
+                }
+            }
+        }
+        return Map.copyOf(codes);
+    }
+
+    private static String key(String name) {
+        String folded = Normalizer.normalize(name == null ? "" : name, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT).replace("&", " and ").replaceAll("[^a-z]+", " ").strip();
+        StringBuilder key = new StringBuilder();
+        for (String word : folded.split(" ")) {
+            if (!QUALIFIERS.contains(word) && !word.equals("the")) {
+                key.append(key.length() == 0 ? "" : " ").append(word);
+            }
+        }
+        return key.length() == 0 ? folded : key.toString();
+    }
+}

@@ -6,13 +6,10 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.rapporteur.quality.FindingCode;
 import org.rapporteur.report.ReportStatus;
@@ -27,22 +24,12 @@ import org.rapporteur.store.StoredFacts;
  */
 final class MeetingIndex {
 
-    /** A word joined to a symbol by a dot, as in a file name "…_2019_2.final.csv": not part of the symbol. */
-    private static final Pattern TRAILING_WORD = Pattern.compile("(?<=\\d)\\.[A-Z]{2,}$");
-    /** The part of a report issued in parts, as compared ("E/2026/32 (Part I)" → "…(PARTI"). */
-    private static final Pattern PART = Pattern.compile("\\(PART(?:IE|E)?[IVX]+\\)?$");
-
     private final List<StoredFacts.Meeting> reports;
     private final List<StoredFacts.Meeting> meetings;
     private final Map<String, Integer> rank = new HashMap<>();
     private final Map<String, List<String>> reportSources = new LinkedHashMap<>();
     private final Map<String, String> meetingOfSource = new HashMap<>();
-    private final Map<String, String> meetingOfSymbol = new HashMap<>();
-    /**
-     * The meeting of a report issued in parts by its symbol without the part ("E/2026/32"), for a list that names it so;
-     * "" where two parts are different meetings, which such a list cannot tell apart.
-     */
-    private final Map<String, String> meetingOfWhole = new HashMap<>();
+    private final ReportSymbols bySymbol = new ReportSymbols();
     private final Map<String, TreeSet<String>> listSources = new HashMap<>();
     private final Map<String, TreeSet<String>> statementSources = new HashMap<>();
     private final List<String> awaiting;
@@ -56,13 +43,7 @@ final class MeetingIndex {
         for (StoredFacts.Meeting m : reports) {
             byId.computeIfAbsent(m.meetingId(), k -> new ArrayList<>()).add(m);
             if (m.reportSymbol() != null) {
-                String key = canonical(m.reportSymbol());
-                meetingOfSymbol.put(key, m.meetingId());
-                Matcher part = PART.matcher(key);
-                if (part.find()) {
-                    meetingOfWhole.merge(key.substring(0, part.start()), m.meetingId(),
-                            (a, b) -> a.equals(b) ? a : "");
-                }
+                bySymbol.add(m.reportSymbol(), m.meetingId());
             }
         }
         List<StoredFacts.Meeting> winners = new ArrayList<>();
@@ -215,48 +196,13 @@ final class MeetingIndex {
         return reportMeeting(symbol).orElse(canonical(symbol));
     }
 
-    /**
-     * The meeting of the report a symbol names, however it is typed ("unodc/ccpcj/eg.4/2019/2",
-     * "UNODC_CCPCJ_EG.4_2019_2", a trailing "." or "*"), and also when words follow the report's symbol, as file names
-     * add them ("…/2019/2/E", "…/2019/2/FINAL"): the longest leading part that is a report's symbol. A report issued
-     * in parts ("E/2026/32 (Part I)") is also found by its symbol alone, where only one part has been read, and a
-     * part named by a list is found in a report whose symbol was read without it.
-     */
+    /** The meeting of the report a symbol names, however it is typed ({@link ReportSymbols#meeting}). */
     Optional<String> reportMeeting(String symbol) {
-        String key = canonical(symbol);
-        Matcher part = PART.matcher(key);
-        if (part.find() && !meetingOfSymbol.containsKey(key)) {
-            // a list naming the part of a report read without it ("E/2026/32 (Part I)" for "E/2026/32")
-            String whole = key.substring(0, part.start());
-            if (meetingOfSymbol.containsKey(whole)) {
-                return Optional.of(meetingOfSymbol.get(whole));
-            }
-        }
-        while (true) {
-            String meeting = meetingOfSymbol.get(key);
-            if (meeting == null && !meetingOfWhole.getOrDefault(key, "").isEmpty()) {
-                meeting = meetingOfWhole.get(key);
-            }
-            if (meeting != null) {
-                return Optional.of(meeting);
-            }
-            Matcher word = TRAILING_WORD.matcher(key);
-            if (word.find()) {
-                key = key.substring(0, word.start());
-                continue;
-            }
-            int cut = key.lastIndexOf('/');
-            if (cut <= 0 || key.substring(0, cut).chars().filter(c -> c == '/').count() < 2) {
-                return Optional.empty();
-            }
-            key = key.substring(0, cut);
-        }
+        return bySymbol.meeting(symbol);
     }
 
-    /** A symbol as compared: upper case, "/" for "_", no spaces, no trailing punctuation. */
+    /** A symbol as compared ({@link ReportSymbols#canonical}). */
     static String canonical(String symbol) {
-        String key = symbol == null ? "" : symbol.strip().toUpperCase(Locale.ROOT).replace('_', '/')
-                .replaceAll("\\s+", "");
-        return key.replaceAll("[^A-Z0-9]+$", "");
+        return ReportSymbols.canonical(symbol);
     }
 }

@@ -1,0 +1,82 @@
+package org.rapporteur.tables;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The meetings of the reports read, by their symbols as compared ({@link #canonical}), so that a list or statements
+ * file finds its meeting however it types the symbol. Split from {@link MeetingIndex}.
+ */
+final class ReportSymbols {
+
+    /** A word joined to a symbol by a dot, as in a file name "…_2019_2.final.csv": not part of the symbol. */
+    private static final Pattern TRAILING_WORD = Pattern.compile("(?<=\\d)\\.[A-Z]{2,}$");
+    /** The part of a report issued in parts, as compared ("E/2026/32 (Part I)" → "…(PARTI"). */
+    private static final Pattern PART = Pattern.compile("\\(PART(?:IE|E)?[IVX]+\\)?$");
+
+    private final Map<String, String> meetingOfSymbol = new HashMap<>();
+    /**
+     * The meeting of a report issued in parts by its symbol without the part ("E/2026/32"), for a list that names it so;
+     * "" where two parts are different meetings, which such a list cannot tell apart.
+     */
+    private final Map<String, String> meetingOfWhole = new HashMap<>();
+
+    /** A report's symbol and its meeting. */
+    void add(String reportSymbol, String meetingId) {
+        String key = canonical(reportSymbol);
+        meetingOfSymbol.put(key, meetingId);
+        Matcher part = PART.matcher(key);
+        if (part.find()) {
+            meetingOfWhole.merge(key.substring(0, part.start()), meetingId, (a, b) -> a.equals(b) ? a : "");
+        }
+    }
+
+    /**
+     * The meeting of the report a symbol names, however it is typed ("unodc/ccpcj/eg.4/2019/2",
+     * "UNODC_CCPCJ_EG.4_2019_2", a trailing "." or "*"), and also when words follow the report's symbol, as file names
+     * add them ("…/2019/2/E", "…/2019/2/FINAL"): the longest leading part that is a report's symbol. A report issued
+     * in parts ("E/2026/32 (Part I)") is also found by its symbol alone, where only one part has been read, and a
+     * part named by a list is found in a report whose symbol was read without it.
+     */
+    Optional<String> meeting(String symbol) {
+        String key = canonical(symbol);
+        Matcher part = PART.matcher(key);
+        if (part.find() && !meetingOfSymbol.containsKey(key)) {
+            // a list naming the part of a report read without it ("E/2026/32 (Part I)" for "E/2026/32")
+            String whole = key.substring(0, part.start());
+            if (meetingOfSymbol.containsKey(whole)) {
+                return Optional.of(meetingOfSymbol.get(whole));
+            }
+        }
+        while (true) {
+            String meeting = meetingOfSymbol.get(key);
+            if (meeting == null && !meetingOfWhole.getOrDefault(key, "").isEmpty()) {
+                meeting = meetingOfWhole.get(key);
+            }
+            if (meeting != null) {
+                return Optional.of(meeting);
+            }
+            Matcher word = TRAILING_WORD.matcher(key);
+            if (word.find()) {
+                key = key.substring(0, word.start());
+                continue;
+            }
+            int cut = key.lastIndexOf('/');
+            if (cut <= 0 || key.substring(0, cut).chars().filter(c -> c == '/').count() < 2) {
+                return Optional.empty();
+            }
+            key = key.substring(0, cut);
+        }
+    }
+
+    /** A symbol as compared: upper case, "/" for "_", no spaces, no trailing punctuation. */
+    static String canonical(String symbol) {
+        String key = symbol == null ? "" : symbol.strip().toUpperCase(Locale.ROOT).replace('_', '/')
+                .replaceAll("\\s+", "");
+        return key.replaceAll("[^A-Z0-9]+$", "");
+    }
+}

@@ -108,7 +108,9 @@ public enum AttendanceCategory {
             return OTHER;
         }
         // UNEP's "major groups and stakeholders": the non-governmental side of its meetings
+        // WHO's "non-State actors in official relations": the non-governmental side too
         if (p.contains("non-governmental") || p.contains("nongovernmental") || p.contains("civil society")
+                || p.contains("non-state actor")
                 || MAJOR_GROUPS.matcher(p).matches()
                 || INDIGENOUS.matcher(p).matches()) {
             return NGO;

@@ -23,4 +23,14 @@ public record AttendanceCount(int paragraph, AttendanceCategory category, Capaci
         /** Counted from the names a report lists without giving their number. */
         LIST
     }
+
+    /** The same count in another category. */
+    AttendanceCount inCategory(AttendanceCategory other) {
+        return new AttendanceCount(paragraph, other, capacity, count, provisional, basis);
+    }
+
+    /** The same count in another capacity. */
+    AttendanceCount inCapacity(Capacity other) {
+        return new AttendanceCount(paragraph, category, other, count, provisional, basis);
+    }
 }

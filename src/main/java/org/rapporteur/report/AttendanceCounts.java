@@ -10,7 +10,6 @@ import java.util.regex.Pattern;
 import org.rapporteur.text.GuardedPattern;
 import org.rapporteur.quality.Finding;
 import org.rapporteur.quality.FindingCode;
-import org.rapporteur.reference.Entity;
 
 /**
  * A sentence that counts attendance, each count as the report prints it: "The meeting was attended by representatives
@@ -37,9 +36,9 @@ final class AttendanceCounts {
      * addition, 14 non-governmental organizations attended the session": the counts come before the verb.
      */
     private static final GuardedPattern COUNTED_THEN_ATTENDED = GuardedPattern.compile(
-            "^(?:(?:in\\s+addition|moreover|furthermore|further)\\s*,\\s+)?(?:" + ROLE + "\\s+(?:of|from|for)\\s+)?(.+?)"
-                    + "\\s+(also\\s+)?attended\\b(?:\\s+(?!as\\s+did\\b)[^,;:]{1,80}?)?"
-                    + "(?:\\s+as\\s+(?:stakeholders|observers|participants))?(?:,?\\s+(?:as\\s+did|together\\s+with"
+            "^(?:(?:in\\s+addition|moreover|furthermore|further|in\\s+all|in\\s+total|altogether)\\s*,\\s+)?(?:" + ROLE
+                    + "\\s+(?:of|from|for)\\s+)?(.+?)\\s+(also\\s+)?(?:attended|took\\s+part|participated)\\b(?:\\s+(?!as\\s+did\\b)[^,;:]{1,80}?)?"
+                    + "(?:\\s+as\\s+(stakeholders|observers|participants))?(?:,?\\s+(?:as\\s+did|together\\s+with"
                     + "|along\\s+with|as\\s+well\\s+as)\\s+(?:the\\s+)?" + ROLE + "?\\s*(?:of|from|for)?\\s*(.+))?"
                     // ", including the Korea Institute …, the …": some of those counted, named
                     + "(?:,\\s+including\\s+(.+)|,\\s+(?:in\\s+accordance\\s+with|pursuant\\s+to|under)\\s+[^:]+)?$",
@@ -56,15 +55,10 @@ final class AttendanceCounts {
     private static final Pattern ALSO = Pattern.compile("\\balso\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern IN_ADDITION = Pattern.compile(
             "^(?:in\\s+addition|moreover|furthermore|further)\\s*,", Pattern.CASE_INSENSITIVE);
-    private static final Pattern APPROXIMATE = Pattern.compile("(?i)^" + CountItems.ABOUT);
     static final Pattern COUNT_ITEM = Pattern.compile(
             "^(?:by\\s+)?(?:" + CountItems.ROLE_ARTICLE + ROLE + "\\s+(?:of|from|for)\\s+)?" + CountItems.NUMBER
                     // "an observer from the Holy See": a role in the singular, no count of one
                     + "\\s+(?!" + ROLE.replace("(", "(?:") + "\\s+(?:of|from|for)\\s)(.+)$",
-            Pattern.CASE_INSENSITIVE);
-    /** "the European Union (Member Organization)", "(observer)": a name and the capacity it attended in. */
-    private static final Pattern STATUS_IN_BRACKETS = Pattern.compile(
-            "^(.+?)\\s*\\(\\s*(?:an?\\s+)?((?:associate\\s+)?member|observer)(?:\\s+(?:organi[sz]ation|State))?\\s*\\)$",
             Pattern.CASE_INSENSITIVE);
     /** "; and by representatives from" before a colon and the counts it introduces: no item of its own. */
     private static final Pattern ROLE_BEFORE_COLON = Pattern.compile("[,;]?\\s*(?:and\\s+)?(?:by\\s+)?"
@@ -74,15 +68,10 @@ final class AttendanceCounts {
     /** "117 Members of the Committee": the body's members, States where delegates or representatives attend for them. */
     private static final Pattern MEMBERS_OF_THE_BODY = Pattern.compile(
             "^(?:the\\s+)?members\\s+of\\s+the\\s+\\p{L}+", Pattern.CASE_INSENSITIVE);
+    private static final Pattern OF_ALL = Pattern.compile("^of\\s+(?:the\\s+|its\\s+)?\\d{1,4}\\s+(?=members\\b)",
+            Pattern.CASE_INSENSITIVE);
     /** "two non-member States (the Holy See and the State of Palestine)": the entities counted, named. */
     private static final Pattern NAMED_IN_BRACKETS = Pattern.compile("^(.*?)\\s*\\(([^()]+)\\)\\s*$");
-    /**
-     * A phrase written as a name, capital letters and all ("the United Nations Office for Disaster Risk Reduction"):
-     * kept, known or not, where other words of a count sentence are left alone.
-     */
-    private static final Pattern NAME_LIKE = Pattern.compile("^(?:the\\s+)?\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+(?:of|for|on|in|the|and"
-            + "|de|la|du|des|\\p{Lu}[\\p{L}'’.\\-]*|\\(\\p{Lu}[\\p{L}\\-]{1,14}\\)))+$");
-
     /**
      * What one sentence says.
      *
@@ -93,14 +82,12 @@ final class AttendanceCounts {
     record Counted(List<AttendanceCount> counts, boolean also, List<Participation> named) {
     }
 
-    private final EntityNames names;
     private final List<Finding> findings;
-    private final NameListSplitter splitter;
+    private final NamedInCounts namedIn;
 
     AttendanceCounts(EntityNames names, List<Finding> findings) {
-        this.names = names;
         this.findings = findings;
-        this.splitter = new NameListSplitter(names::isKnownAsWritten);
+        this.namedIn = new NamedInCounts(names);
     }
 
     /** The counts of a sentence, or empty when it counts no attendance. */
@@ -111,18 +98,24 @@ final class AttendanceCounts {
         if (before.matches() && (before.group(1) != null || CountItems.startsWithACount(before.group(2)))) {
             // "In addition, 19 non-governmental organizations attended": more of the same meeting, like "also"
             boolean added = before.group(3) != null || IN_ADDITION.matcher(text).find();
-            Counted first = counts(paragraph, before.group(2), before.group(1), added);
-            if (before.group(6) != null && first.counts().size() == 1) {
+            // "41 members of the Authority participated … as observers": observers for them, as a role before says
+            boolean asObservers = before.group(1) == null && "observers".equalsIgnoreCase(before.group(4));
+            Counted first = counts(paragraph, before.group(2), asObservers ? before.group(4) : before.group(1), added);
+            if (asObservers) {
+                first = new Counted(first.counts().stream().map(c -> c.inCapacity(Capacity.OBSERVER)).toList(),
+                        first.also(), first.named().stream().map(r -> r.inCapacity(Capacity.OBSERVER)).toList());
+            }
+            if (before.group(7) != null && first.counts().size() == 1) {
                 // "Observers for 16 institutes of the … network attended, including A, B and C": that count's entities
                 AttendanceCount only = first.counts().get(0);
                 List<Participation> named = new ArrayList<>(first.named());
-                named.addAll(named(paragraph, before.group(6), only.category(), only.capacity()));
+                named.addAll(namedIn.named(paragraph, before.group(7), only.category(), only.capacity()));
                 first = new Counted(first.counts(), first.also(), named);
             }
-            if (before.group(5) == null) {
+            if (before.group(6) == null) {
                 return Optional.of(first);
             }
-            Counted second = counts(paragraph, before.group(5), before.group(4), true);
+            Counted second = counts(paragraph, before.group(6), before.group(5), true);
             List<AttendanceCount> all = new ArrayList<>(first.counts());
             all.addAll(second.counts());
             List<Participation> named = new ArrayList<>(first.named());
@@ -161,8 +154,8 @@ final class AttendanceCounts {
         if (!m.matches() || NameListSplitter.PLACEHOLDER.matcher(m.group(2)).matches()) {
             return Optional.empty();
         }
-        return number(m.group(2)).stream().boxed().findFirst().map(n -> new AttendanceCount(paragraph,
-                heading.category(), heading.capacity(), n, m.group(2).contains("["), basis(m.group(2))));
+        return CountItems.number(m.group(2)).stream().boxed().findFirst().map(n -> new AttendanceCount(paragraph,
+                heading.category(), heading.capacity(), n, m.group(2).contains("["), CountItems.basis(m.group(2))));
     }
 
     private static Capacity capacity(String role) {
@@ -190,14 +183,16 @@ final class AttendanceCounts {
         }
         AttendanceCategory lastCategory = null;
         Capacity lastCapacity = null;
+        List<AttendanceCount> membersOfTheBody = new ArrayList<>();
         for (String item : CountItems.cut(text)) {
             Matcher m = COUNT_ITEM.matcher(item);
             if (!m.matches()) {
-                named.addAll(named(paragraph, item.replaceFirst("^(?i)by\\s+(?=the\\s|\\p{Lu})", ""), null, said));
+                named.addAll(namedIn.named(paragraph, item.replaceFirst("^(?i)by\\s+(?=the\\s|\\p{Lu})", ""), null, said));
                 continue;
             }
             String number = m.group(2);
-            String phrase = THROUGH.matcher(m.group(3)).replaceFirst("");
+            // "31 of the 36 members of the Board": 31 members of the Board
+            String phrase = OF_ALL.matcher(THROUGH.matcher(m.group(3)).replaceFirst("")).replaceFirst("");
             Matcher bracket = NAMED_IN_BRACKETS.matcher(phrase);
             String inBrackets = null;
             if (bracket.matches() && !bracket.group(1).isBlank()) {
@@ -218,14 +213,14 @@ final class AttendanceCounts {
             lastCategory = category;
             lastCapacity = capacity;
             if (inBrackets != null) {
-                named.addAll(named(paragraph, inBrackets, category, capacity));
+                named.addAll(namedIn.named(paragraph, inBrackets, category, capacity));
             }
             if (NameListSplitter.PLACEHOLDER.matcher(number).matches()) {
                 findings.add(Finding.inParagraph(paragraph, FindingCode.PLACEHOLDER,
                         "The count of " + phrase + " is still a placeholder: \"" + item + "\""));
                 continue;
             }
-            OptionalInt n = number(number);
+            OptionalInt n = CountItems.number(number);
             if (n.isEmpty()) {
                 continue;
             }
@@ -235,59 +230,19 @@ final class AttendanceCounts {
                         : "is no known attendance category") + "; counted as OTHER"));
             }
             counts.add(new AttendanceCount(paragraph, category, capacity, n.getAsInt(), number.contains("["),
-                    basis(number)));
+                    CountItems.basis(number)));
+            if (MEMBERS_OF_THE_BODY.matcher(phrase).find()) {
+                membersOfTheBody.add(counts.get(counts.size() - 1));
+            }
+        }
+        if (counts.stream().anyMatch(c -> c.category() == AttendanceCategory.MEMBER_STATE)) {
+            // "the 24 Members of the Committee, 103 States Parties …": members counted beside States are States
+            counts.replaceAll(c -> c.category() == AttendanceCategory.OTHER && membersOfTheBody.contains(c)
+                    ? c.inCategory(AttendanceCategory.MEMBER_STATE) : c);
         }
         if (listedAfterColon != null && lastCategory != null) {
-            named.addAll(named(paragraph, listedAfterColon, lastCategory, lastCapacity));
+            named.addAll(namedIn.named(paragraph, listedAfterColon, lastCategory, lastCapacity));
         }
         return new Counted(counts, also, named);
-    }
-
-    private static OptionalInt number(String printed) {
-        return NumberWords.parseCardinal(APPROXIMATE.matcher(printed.replaceAll("[\\[\\]]", "").strip()).replaceFirst(""));
-    }
-
-    private static AttendanceCount.Basis basis(String printed) {
-        return APPROXIMATE.matcher(printed.replaceAll("[\\[\\]]", "").strip()).find()
-                ? AttendanceCount.Basis.APPROXIMATE : AttendanceCount.Basis.PRINTED;
-    }
-
-    /**
-     * The known entities a count sentence names ("the State of Palestine", "the European Union"); other words are
-     * left alone, since such a sentence also holds phrases that are no entity ("individual experts").
-     *
-     * @param category the category of the count they belong to, or null for the entities' own
-     */
-    private List<Participation> named(int paragraph, String text, AttendanceCategory category, Capacity capacity) {
-        List<Participation> out = new ArrayList<>();
-        for (NameListSplitter.Item listed : splitter.split(text)) {
-            if (listed.placeholder()) {
-                continue;
-            }
-            NameListSplitter.Item item = listed;
-            Capacity described = capacity;
-            Matcher status = STATUS_IN_BRACKETS.matcher(listed.name());
-            if (status.matches()) {
-                // "the European Union (Member Organization)": the bracket says in what capacity, it names no one
-                item = new NameListSplitter.Item(status.group(1), listed.onBehalfOf(), false, listed.provisional());
-                described = status.group(2).toLowerCase(java.util.Locale.ROOT).startsWith("observer")
-                        ? Capacity.OBSERVER : Capacity.MEMBER;
-            }
-            Optional<Entity> entity = names.known(paragraph, item.name());
-            if (entity.isEmpty() && NAME_LIKE.matcher(item.name()).matches()
-                    && AttendanceCategory.fromPhrase(item.name()) == AttendanceCategory.OTHER) {
-                // a name, not a phrase: never dropped, an unknown entity with its finding
-                entity = Optional.of(names.entity(paragraph, item.name(), category == null
-                        ? org.rapporteur.reference.EntityType.UNKNOWN : ListHeading.kindOf(category)));
-            }
-            String name = item.name();
-            Capacity in = described;
-            entity.ifPresent(e -> out.add(new Participation(paragraph, Role.REPRESENTED, e, name, "", "",
-                    category != null && category != AttendanceCategory.OTHER
-                            ? new ListHeading(category, in, java.util.Set.of()).categoryOf(e)
-                            : ListHeading.ownCategory(e.type()), in,
-                    listed.provisional())));
-        }
-        return out;
     }
 }

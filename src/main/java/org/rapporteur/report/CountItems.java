@@ -2,6 +2,7 @@ package org.rapporteur.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.regex.Pattern;
 
 /**
@@ -24,6 +25,7 @@ final class CountItems {
             + "\\s+";
     static final String NUMBER = "(\\[\\s*(?:…|\\.{2,})?\\s*\\]|\\[(?:" + ABOUT + ")(?:" + CARD + ")\\]|(?:" + ABOUT
             + ")?\\[?(?:" + CARD + ")\\]?)";
+    private static final Pattern APPROXIMATE = Pattern.compile("(?i)^" + ABOUT);
     private static final Pattern ITEM_START = Pattern.compile(
             "^(?:by\\s+)?(?:" + ROLE_ARTICLE + ROLE + "\\s+(?:of|from|for)\\s+)?" + NUMBER + "\\s", Pattern.CASE_INSENSITIVE);
     /** "representatives of United Nations entities …" without a number: an item of its own, counted or not. */
@@ -141,5 +143,16 @@ final class CountItems {
         } else {
             pieces.set(pieces.size() - 1, pieces.get(pieces.size() - 1) + ", " + piece);
         }
+    }
+
+    /** The number a count prints ("[about 40]" is 40), or empty when it is no number. */
+    static OptionalInt number(String printed) {
+        return NumberWords.parseCardinal(APPROXIMATE.matcher(printed.replaceAll("[\\[\\]]", "").strip()).replaceFirst(""));
+    }
+
+    /** APPROXIMATE for a number printed as a bound ("more than 600"), else PRINTED. */
+    static AttendanceCount.Basis basis(String printed) {
+        return APPROXIMATE.matcher(printed.replaceAll("[\\[\\]]", "").strip()).find()
+                ? AttendanceCount.Basis.APPROXIMATE : AttendanceCount.Basis.PRINTED;
     }
 }

@@ -28,4 +28,10 @@ public record Participation(int paragraph, Role role, Entity entity, String name
     public Participation {
         person = person == null ? "" : HONORIFIC.matcher(person).replaceFirst("");
     }
+
+    /** The same row in another capacity. */
+    public Participation inCapacity(Capacity other) {
+        return new Participation(paragraph, role, entity, nameAsWritten, person, onBehalfOf, category, other,
+                provisional);
+    }
 }

@@ -42,7 +42,8 @@ final class OfficeWords {
      */
     private static final Pattern A_SESSION = Pattern.compile("\\b(?:(?:the|its|their)\\s+(?:(?<ord>"
             + NumberWords.ORDINAL_REGEX + ")" + AND_ORDINAL + "\\s+(?:session|meeting)s?|(?<year>(?:19|20)\\d{2})\\s+"
-            + "(?:Meeting|session))|(?:Bureau|officers)\\s+(?:for|of)\\s+(?<bureauYear>(?:19|20)\\d{2})(?![\\d–-]))\\b",
+            + "(?:Meeting|session))|(?:Bureau|officers|Chair\\w*|President|Vice-\\w+|Rapporteur)s?,?\\s+(?:(?:both|all|each)\\s+)?"
+            + "(?:for|of)\\s+(?<bureauYear>(?:19|20)\\d{2})(?![\\d–-]))\\b",
             Pattern.CASE_INSENSITIVE);
     /** "elected at", "since": the session named after it is when, not which. */
     private static final Pattern AT_BEFORE = Pattern.compile("(?i)\\b(?:at|since|during|until)\\s*$");
@@ -64,6 +65,13 @@ final class OfficeWords {
             + "(?:\\s+of\\s+(?:the|its)\\s+[^,;()]{1,80})?,\\s*(?:(?:ambassador|h\\.\\s?e\\.|mr\\.?|ms\\.?|mrs\\.?|dr\\.?)\\s+)*"
             + "[\\p{Lu}][^,;()]{1,80}$");
 
+    /** "the Vice-Chair, Ms. A", "the Rapporteur, Mr. B": the body's own officer in apposition, just before the person. */
+    private static final Pattern APPOSED_OFFICER = Pattern.compile("(?i)\\bthe\\s+(?:vice-[\\p{L}-]+|rapporteur),\\s*"
+            + "(?:(?:ambassador|h\\.\\s?e\\.|mr\\.?|ms\\.?|mrs\\.?|dr\\.?)\\s+)*\\p{Lu}[^,;()]{1,80}$");
+    /** ", Vice-Chair, who presided over the 1st meeting": the person's own office, then one meeting presided. */
+    private static final Pattern ACTING_FOR_A_MEETING = Pattern.compile("(?i)^\\s*,\\s*(?:the\\s+)?vice-[\\p{L}-]+,?\\s+"
+            + "(?:who\\s+)?(?:presided\\s+over|chaired)\\s+(?:the|its|one)\\s+(?:[\\p{L}\\d-]+\\s+){0,2}(?:meeting|sitting|afternoon"
+            + "|morning)\\b");
     /** An office named just before a person, with the words that qualify it: "the Chair of the forty-second session, Ms.". */
     private static final Pattern OFFICE_BEFORE_PERSON = Pattern.compile("(?i)(?<![\\p{L}-])(?:co-)?(?:chair\\w*|president"
             + "|vice-\\w+|rapporteur)\\b[^()]{0,100}$");
@@ -205,9 +213,18 @@ final class OfficeWords {
                 || s.matches("(?s).*\\b" + UNDER_CHAIR + "\\b.*"))) {
             return Role.CHAIR;
         }
+        // "opened by X (Kenya), Vice-Chair, who presided over the first meeting": a Vice-Chair who stood in for one
+        // meeting or one afternoon is an officer; the Chair is whoever presided over the session
+        if (ACTING_FOR_A_MEETING.matcher(after).find()) {
+            return Role.OFFICER;
+        }
         // "opened by the Chair of the Working Group, X (South Africa), who was elected together with the Vice-Chair, …"
         if (APPOSED_CHAIR.matcher(before).find()) {
             return Role.CHAIR;
+        }
+        // "The Vice-Chair, Ms. A (Chile), and the Rapporteur, Mr. B (Ghana), were also present"
+        if (APPOSED_OFFICER.matcher(before).find()) {
+            return Role.OFFICER;
         }
         if (withoutVice.matches("(?s).*\\b(co-chairs?|chair|chairperson|chairman|chairwoman|president|chaired|presided)"
                 + "\\b.*")) {

@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
  */
 final class SpeakerRoles {
 
-    /** Delegates by their role; "The Delegation of Indonesia" as WIPO's reports capitalise it. */
-    static final String ROLE = "(?:(?:permanent\\s+)?representatives?|observers?|[Dd]elegations?|delegates?|experts?"
+    /** Delegates by their role; "The Delegation of Indonesia" as WIPO's reports capitalise it, "the observer delegation of". */
+    static final String ROLE = "(?:(?:permanent\\s+)?representatives?|(?:observer\\s+)?[Dd]elegations?|observers?|delegates?|experts?"
             + "|(?:ministers\\s+and\\s+)?heads\\s+of\\s+delegations?)";
     /** Heads of organisations and officials speaking for them. */
     static final String TITLE = "(?:(?:Deputy\\s+|Acting\\s+)?(?:Executive\\s+Director|Executive\\s+Secretary|Director-General"

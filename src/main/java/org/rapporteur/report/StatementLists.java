@@ -19,9 +19,9 @@ import org.rapporteur.text.GuardedPattern;
 final class StatementLists {
 
     static final GuardedPattern STATEMENTS_BY = GuardedPattern.compile(
-            "\\b(?:(?:statements?|rights?\\s+of\\s+reply)\\s+(?:(?:in|of|on|under)\\s+[^.;:]{1,60}?\\s+)?(?:was|were)\\s+"
+            "\\b(?:(?:statements?|interventions?|rights?\\s+of\\s+reply)\\s+(?:(?:in|of|on|under)\\s+[^.;:]{1,60}?\\s+)?(?:was|were)\\s+"
                     + "(?:(?:also|further|then|subsequently|likewise)\\s+)*(?:made|delivered|given|exercised)"
-                    + "|heard\\s+(?:[\\w-]+\\s+){0,3}?statements?(?:\\s+made)?"
+                    + "|(?:heard|noted)\\s+(?:[\\w-]+\\s+){0,3}?statements?(?:\\s+made)?"
                     // "questions were put to the panellists by the representatives of …": an interactive dialogue's
                     + "|questions\\s+(?:was|were)\\s+(?:(?:also|further|then)\\s+)?(?:put|asked|posed|addressed))"
                     + "\\s+(?:[^:]{0,40}?\\s)??by\\s*:?\\s+(.+)$"
@@ -51,7 +51,7 @@ final class StatementLists {
             + "(?:" + SpeakerRoles.ROLE + ")\\s+(?:of|for|from)\\s+.+?)\\s+((?:also\\s+)?(?:made|delivered)\\s+(?:a\\s+|an\\s+)?"
             + "(?:\\w+\\s+)?statements?\\b.*)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern SPEAKER_MADE = Pattern.compile(
-            "^(?:The|A|An)\\s+(?i:" + SpeakerRoles.ROLE + "|" + SpeakerRoles.TITLE + ")\\s+(?:of|for)\\s+(.+?)\\s+"
+            "^(?:The|A|An)\\s+(?i:" + SpeakerRoles.ROLE + "|" + SpeakerRoles.TITLE + ")\\s+(?:of|for|from)\\s+(.+?)\\s+"
                     + "(?:(?:also|further|then|subsequently|likewise)\\s+)?(?:made|delivered)\\s+(?:a\\s+|an\\s+)?(?:\\w+\\s+)?statements?\\b(.*)$");
     /**
      * "In the ensuing discussion, the representatives of Kenya, Morocco and [Senegal] made statements", "During the
@@ -71,6 +71,8 @@ final class StatementLists {
     /** "…; the representative of Namibia …", "…, and the representative of Jordan made …": another speaker's clause. */
     private static final Pattern NEXT_SPEAKER_CLAUSE = Pattern.compile("(?:;|,\\s+and)\\s+(?=the\\s+(?:representative"
             + "|observer|delegation)\\s+(?:of|for)\\s+[^;]*?\\b(?:made|delivered)\\s+(?:a|an)\\s+(?:\\w+\\s+)?statement\\b)");
+    private static final Pattern AFTER_THE_LIST = Pattern.compile("(?:,\\s+on\\s+(?!behalf\\b)(?:the\\s+)?\\p{Ll}[^;]*)?(?:;\\s+(?:these"
+            + "|this|which|they|it)\\b.*)?$");
     /** ", in its capacity as permanent observer", between a speaker and its verb: no speaker of its own. */
     private static final Pattern IN_ITS_CAPACITY = Pattern.compile(",\\s*in\\s+its\\s+capacity\\s+as\\s+[^,]+$");
     private final EntityNames names;
@@ -179,10 +181,18 @@ final class StatementLists {
     private static String listAfterTheVerb(String sentence) {
         Matcher by = STATEMENTS_BY.matcher(sentence);
         if (by.find()) {
-            return by.group(1) != null ? by.group(1) : by.group(2);
+            return withoutTheTopic(by.group(1) != null ? by.group(1) : by.group(2));
         }
         Matcher followed = FOLLOWED_BY_STATEMENTS.matcher(sentence);
-        return followed.find() ? followed.group(1) : null;
+        return followed.find() ? withoutTheTopic(followed.group(1)) : null;
+    }
+
+    /**
+     * The list without what the sentence says after it: the topic of the statements (", on the implementation of
+     * …") and a clause of its own after a semicolon ("; these statements are set out in annex 9").
+     */
+    private static String withoutTheTopic(String list) {
+        return AFTER_THE_LIST.matcher(list).replaceFirst("");
     }
 
     /** Cuts "… and by the observers for the following …: …" into its parts, outside brackets. */

@@ -23,13 +23,6 @@ import org.rapporteur.reference.NameResolver;
  */
 final class OfficersAndPanellists {
 
-    private static final GuardedPattern PANEL = GuardedPattern.compile(
-            "\\b(?:panell?ists?|panel\\s+discussion|panel\\s+(?:comprised|consisted|was\\s+composed|included)"
-                    + "|moderated\\s+by|facilitated\\s+by|presentations?\\s+(?:(?:was|were)"
-                    + "\\s+(?:made|given|delivered)\\s+)?by|keynote|presenters?)\\b"
-                    // "held interactive dialogues with the following experts: …": the experts are its panellists
-                    + "|\\bdialogues?\\s+with\\s+(?:the\\s+)?following\\s+experts\\s*:",
-            Pattern.CASE_INSENSITIVE);
     private static final GuardedPattern OFFICER_CUE = GuardedPattern.compile(
             "\\b(?:opened\\s+by|chaired\\s+by|presided\\s+over\\s+by|(?:chaired|presided\\s+over)\\s+the\\s+(?:meeting"
                     + "|session)|" + OfficeWords.UNDER_CHAIR + "|"
@@ -96,7 +89,7 @@ final class OfficersAndPanellists {
         boolean membersOfABody = OfficeWords.electsMembersOfABody(paragraphText);
         String sentence = withState.withAmbassadorsBracketed(paragraph, text);
         List<Participation> out = new ArrayList<>();
-        if (PANEL.matcher(sentence).find()) {
+        if (PanelSentences.introducePanellists(sentence)) {
             out.addAll(persons(paragraph, sentence, true, false));
         } else if (OFFICER_CUE.matcher(sentence).find() && !GROUP_LED_BY.matcher(sentence).find()) {
             out.addAll(persons(paragraph, sentence, false, membersOfABody));

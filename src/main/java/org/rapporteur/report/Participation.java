@@ -21,9 +21,9 @@ import org.rapporteur.reference.Entity;
 public record Participation(int paragraph, Role role, Entity entity, String nameAsWritten, String person,
                             String onBehalfOf, AttendanceCategory category, Capacity capacity, boolean provisional) {
 
-    /** "H.E. Ms. ", "Mr ", "Dr ", "Professor ": with or without the full stop, one or several. */
+    /** "H.E. Ms. ", "Mr ", "Dr ", "Professor ", "Captain ": with or without the full stop, one or several. */
     private static final java.util.regex.Pattern HONORIFIC = java.util.regex.Pattern.compile(
-            "^(?:(?:H\\.\\s?E\\.|(?:His|Her)\\s+Excellency|(?:Mr|Ms|Mrs|Mme|Mlle|Miss|Dr|Prof)\\.?|Professor)\\s+)+(?=\\p{Lu})");
+            "^(?:(?:H\\.\\s?E\\.|(?:His|Her)\\s+Excellency|(?:Mr|Ms|Mrs|Mme|Mlle|Miss|Dr|Prof|Capt)\\.?|Professor|Captain)\\s+)+(?=\\p{Lu})");
 
     public Participation {
         person = person == null ? "" : HONORIFIC.matcher(person).replaceFirst("");

@@ -71,7 +71,7 @@ final class TableRows {
     }
 
     private static boolean labelBeforeLists(List<String> cells) {
-        return cells.size() >= 2 && CountItems.topLevel(cells.get(0), ',') < 0
+        return cells.size() >= 2 && CountItems.topLevel(cells.get(0), ',') < 0 && !startsWithPerson(cells.get(0))
                 && cells.subList(1, cells.size()).stream().allMatch(c -> CountItems.topLevel(c, ',') >= 0);
     }
 

@@ -51,7 +51,7 @@ class ListsInColumnsAndTablesTest {
         assertThat(rows(parse(TABLES), Role.PANELLIST)).filteredOn(p -> p.paragraph() == 4)
                 .extracting(Participation::person, ListsInColumnsAndTablesTest::code)
                 .containsExactlyInAnyOrder(tuple("Oyuna Batbold", "MNG"), tuple("Idriss Mahamat", "TCD"),
-                        tuple("Ruth Kalinda", ""));
+                        tuple("Ruth Kalinda", ""), tuple("Paulo Lima", "BRA"));
     }
 
     @Test

@@ -101,7 +101,12 @@ public class FactStore {
      * @param fingerprint the version of the code that read it ({@link InputRecord#fingerprint})
      */
     public void replace(InputKind kind, String source, String fingerprint, ReadOutcome outcome) {
-        retire(kind, source);
+        // an input never stored has nothing to forget: a look-up per kind instead of a delete per table (a first
+        // run's every input). Facts are stored by source with their input_document row, in one transaction; the
+        // kinds are all asked, as a report's source ("participants/x.txt" in a subfolder) may be another kind's
+        if (isStored(source)) {
+            retire(kind, source);
+        }
         boolean rejected = outcome instanceof ReadOutcome.Rejected;
         jdbc.update("INSERT INTO input_document (kind, source, sha256, fingerprint, rejected) VALUES (?, ?, ?, ?, ?)",
                 kind.folder(), source, outcome.sha256(), fingerprint, rejected);
@@ -242,6 +247,18 @@ public class FactStore {
                         truncate(st.behalfName(), 1000),
                         st.onBehalfOf() == null ? "" : st.onBehalfOf().type().name()}));
         insertPositions(source, positions);
+    }
+
+    /** Whether an input of any kind with this source is stored (by the primary key, one kind at a time). */
+    private boolean isStored(String source) {
+        for (InputKind any : InputKind.values()) {
+            Integer stored = jdbc.queryForObject("SELECT COUNT(*) FROM input_document WHERE kind = ? AND source = ?",
+                    Integer.class, any.folder(), source);
+            if (stored != null && stored > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Forgets an input and everything it said. */

@@ -26,9 +26,10 @@ final class Columns {
         FIRST_NAME("firstname", "givenname", "forename", "firstnames", "givennames", "prenom", "nombre"),
         LAST_NAME("lastname", "surname", "familyname", "apellido", "apellidos", "nomdefamille", "nom", "name",
                 "fullname", "participantname", "participant", "nomcomplet", "nombrecompleto", "nameandtitle",
-                "nomettitre", "nombreytitulo"),
+                "nomettitre", "nombreytitulo", "nomprenom", "nometprenom", "nombreyapellido", "nombreyapellidos",
+                "nombresyapellidos", "participante"),
         POSITION("position", "function", "jobtitle", "designation", "fonction", "cargo", "functiontitle", "role",
-                "post", "capacity"),
+                "post", "capacity", "funcion", "puesto", "poste", "qualite"),
         DELEGATION("delegation", "representing", "delegationname", "delegacion", "country", "memberstate",
                 "countryorganization",
                 "countryorganisation", "organizationcountry", "organisationcountry", "pays", "pais", "entity",
@@ -39,7 +40,7 @@ final class Columns {
         /** Also a list's section ("Non-governmental organizations in consultative status"), which says the type. */
         DELEGATION_TYPE("delegationtype", "participanttype", "entitytype", "delegationcategory", "type", "category",
                 "section", "group"),
-        CHECKED_IN("checkedin", "checkin", "checkedinat", "checkintime", "attended", "present", "badgecollected",
+        CHECKED_IN("checkedin", "checkin", "checkedinat", "checkintime", "attended", "present", "presente", "presence", "asistencia", "asistio", "badgecollected",
                 "badgeprinted", "badgeprintedon", "badgecollectedon", "arrivalconfirmed", "arrival", "arrivee", "arrived",
                 "signedin", "signin",
                 "llegada", "passissued", "passcollected", "badgeissued", "pointage", "emargement"),
@@ -49,11 +50,13 @@ final class Columns {
                 "statusindelegation", "roledansladelegation", "fonctiondansladelegation", "funcionenladelegacion",
                 "papelenladelegacion"),
         /** A symbol column before one named "Meeting", which may number the sitting ("Meeting" 3). */
-        MEETING("meetingsymbol", "reportsymbol", "documentsymbol", "sessionsymbol", "symbol", "document", "meeting",
-                "reunion", "seance"),
+        MEETING("meetingsymbol", "reportsymbol", "documentsymbol", "sessionsymbol", "symbol", "document", "cote",
+                "simbolo", "meeting", "reunion", "seance", "sesion", "session"),
         // statements
-        SPEAKER("speaker", "speakername", "delegationspeaking", "speakingfor"),
-        TEXT("text", "statement", "statementtext", "content"),
+        SPEAKER("speaker", "speakername", "delegationspeaking", "speakingfor", "orateur", "oratrice", "orador",
+                "oradora", "intervenant", "intervenante"),
+        TEXT("text", "statement", "statementtext", "content", "texte", "texto", "declaration", "declaracion",
+                "intervention", "intervencion", "summary", "resume", "resumen"),
         /** Whom a speaker spoke for, in a column of its own (an online speakers' list). */
         BEHALF("onbehalfof", "behalf", "onbehalf", "aunomde", "ennombrede", "speakingonbehalfof"),
         /**

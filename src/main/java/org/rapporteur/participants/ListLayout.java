@@ -27,6 +27,8 @@ final class ListLayout {
     private boolean searching = true;
     private Columns columns;
     private boolean headings;
+    /** Whether each person is written on one line, to be cut into columns ({@link OneLinePersons}). */
+    private boolean oneLine;
     private List<TabularFile.Line> under = List.of();
 
     ListLayout(ParticipantListReader reader) {
@@ -42,6 +44,16 @@ final class ListLayout {
         searched.add(line);
         if (ParticipantListReader.isHeader(line.cells())) {
             take(Columns.of(line.cells()), false, List.of());
+            return;
+        }
+        String only = Groups.onlyCell(line.cells());
+        if (only != null && OneLinePersons.pieces(only).size() >= 2
+                && ParticipantListReader.isHeader(OneLinePersons.pieces(only))) {
+            // "Name, Title, Delegation" in one cell: the persons below are written one to a line
+            Columns named = Columns.of(OneLinePersons.pieces(only));
+            oneLine = true;
+            take(Columns.of(List.of("Name", "Position", "Delegation", named.has(Column.GENDER) ? "Gender" : "",
+                    named.has(Column.CHECKED_IN) ? "Checked in" : "")), false, List.of());
             return;
         }
         if (weakHeader < 0 && namesAPersonButNoDelegation(line.cells())) {
@@ -61,9 +73,41 @@ final class ListLayout {
         if (weakHeader >= 0 && anyHeading(searched.subList(weakHeader + 1, searched.size()))) {
             take(Columns.of(searched.get(weakHeader).cells()), true,
                     searched.subList(weakHeader + 1, searched.size()));
+        } else if (onePersonALine()) {
+            oneLine = true;
+            List<List<String>> split = searched.stream().map(l -> OneLinePersons.split(l.cells(), reader)).toList();
+            take(Columns.of(OneLinePersons.header(split)), anyHeading(searched), searched);
         } else if (anyHeading(searched)) {
-            take(Columns.of(PRINTED), true, searched);
+            // no header: the columns by what the rows under the headings hold, else "name | position"
+            Columns found = ContentColumns.infer(searched, reader);
+            take(found == null ? Columns.of(PRINTED) : found, true, searched);
+        } else {
+            // no header and no headings: the columns by what the cells hold, where they hold names and delegations
+            Columns found = ContentColumns.infer(searched, reader);
+            if (found != null && found.has(Column.DELEGATION)) {
+                take(found, false, searched);
+            }
         }
+    }
+
+    /** Whether the persons of the rows searched are written one to a line, in one cell, more of them than not. */
+    private boolean onePersonALine() {
+        int oneLine = 0;
+        int wide = 0;
+        for (TabularFile.Line line : searched) {
+            String only = Groups.onlyCell(line.cells());
+            if (only == null) {
+                wide += line.isBlank() ? 0 : 1;
+            } else if (OneLinePersons.isPersonLine(only, reader)) {
+                oneLine++;
+            }
+        }
+        return oneLine >= 2 && oneLine > wide;
+    }
+
+    /** Whether each row is a person written on one line, to be cut into the columns ({@link OneLinePersons}). */
+    boolean oneLine() {
+        return oneLine;
     }
 
     private void take(Columns found, boolean withHeadings, List<TabularFile.Line> rows) {
@@ -98,8 +142,8 @@ final class ListLayout {
     }
 
     /**
-     * A row with one filled cell naming a State or organisation, followed later by a row of two cells or more or by a
-     * person's block in one cell ({@link PersonBlocks}).
+     * A row with one filled cell naming a State or organisation, followed later by a row of two cells or more, by a
+     * person's block in one cell ({@link PersonBlocks}) or by a person written on one line.
      */
     private boolean anyHeading(List<TabularFile.Line> rows) {
         for (int i = 0; i < rows.size(); i++) {
@@ -107,7 +151,8 @@ final class ListLayout {
             if (only != null && reader.delegation(only, "").isPresent()) {
                 for (int j = i + 1; j < rows.size(); j++) {
                     if (rows.get(j).cells().stream().filter(c -> c != null && !c.isBlank()).count() >= 2
-                            || PersonBlocks.isBlock(Groups.onlyCell(rows.get(j).cells()))) {
+                            || PersonBlocks.isBlock(Groups.onlyCell(rows.get(j).cells()))
+                            || OneLinePersons.isPersonLine(Groups.onlyCell(rows.get(j).cells()), reader)) {
                         return true;
                     }
                 }

@@ -38,8 +38,10 @@ final class ListRows implements TabularFile.Rows {
     /** What a person's row says beyond her name, in this sheet's columns. */
     private PersonCells person;
     private boolean blank;
-    /** The meeting a title row above the header names, where the file name names none ({@link TitleRows}). */
+    /** The meeting a title row above the header names ({@link TitleRows}, {@link MeetingSymbols#inText}). */
     private String titleSymbol = "";
+    /** The meeting the sheet's name names ("C-31_5", "MEPC 84_18"), "" for none. */
+    private String sheetSymbol = "";
     /** Persons read whose name carries a mark ("*"), and whether a legend row said it marks the head. */
     private final List<Integer> marked = new ArrayList<>();
     private boolean markIsHead;
@@ -64,6 +66,7 @@ final class ListRows implements TabularFile.Rows {
         sheetIndex = index;
         sheetName = name;
         rowPrefix = index == 0 ? "" : "sheet \"" + name + "\" ";
+        sheetSymbol = name == null || name.isBlank() ? "" : MeetingSymbols.fromFileName(name.strip() + ".xlsx").orElse("");
         layout = new ListLayout(reader);
         columns = null;
         blank = true;
@@ -82,14 +85,21 @@ final class ListRows implements TabularFile.Rows {
         if (columns != null) {
             read.countRow();
             if (!line.isBlank()) {
+                if (layout.oneLine()) {
+                    line = new TabularFile.Line(line.number(), OneLinePersons.split(line.cells(), reader));
+                }
                 String where = rowPrefix + "line " + line.number();
                 PersonBlocks.of(line, columns, read, where, groups.grouping()).stream()
                         .flatMap(one -> SeveralPersons.of(one, columns, read, where).stream()).forEach(this::interpret);
                 groups.drain().forEach(read::add);
             }
         } else if (layout.searching()) {
-            if (titleSymbol.isEmpty() && fileSymbol.isEmpty()) {
+            if (titleSymbol.isEmpty()) {
                 titleSymbol = TitleRows.symbol(line.cells());
+            }
+            if (titleSymbol.isEmpty() && !ParticipantListReader.isHeader(line.cells())) {
+                titleSymbol = line.cells().stream().map(MeetingSymbols::inText).filter(t -> !t.isEmpty())
+                        .findFirst().orElse("");
             }
             layout.add(line);
             decided();
@@ -102,10 +112,11 @@ final class ListRows implements TabularFile.Rows {
             return;
         }
         Columns found = layout.columns();
-        if (!found.has(Column.MEETING) && fileSymbol.isEmpty() && titleSymbol.isEmpty()) {
+        if (!found.has(Column.MEETING) && named().isEmpty()) {
             throw new ParticipantListReader.Refused(Finding.inFile(FindingCode.MISSING_MEETING, "The meeting is neither in a Meeting "
-                    + "column nor in the file name, which should start with the report symbol with \"/\" written "
-                    + "as \"_\" (e.g. UNODC_CCPCJ_EG.4_2019_2-participants.csv)"));
+                    + "column, nor in a title line above the list, nor in the sheet's or the file's name, which should "
+                    + "start with the report symbol with \"/\" written as \"_\" (e.g. "
+                    + "UNODC_CCPCJ_EG.4_2019_2-participants.csv)"));
         }
         columns = found;
         person = new PersonCells(found, AttendanceDays.of(found.headers()));
@@ -131,6 +142,11 @@ final class ListRows implements TabularFile.Rows {
                     + "naming a delegation and a name in its first " + ParticipantListReader.HEADER_SEARCH_ROWS
                     + " rows; it is not read"));
         }
+    }
+
+    /** The meeting the file's name, the sheet's name or a title line names, in that order; "" for none. */
+    private String named() {
+        return !fileSymbol.isEmpty() ? fileSymbol : !sheetSymbol.isEmpty() ? sheetSymbol : titleSymbol;
     }
 
     ParticipantList result(List<Finding> reading) {
@@ -216,10 +232,9 @@ final class ListRows implements TabularFile.Rows {
             return;
         }
         Entity entity = cell.entity();
-        String symbol = MeetingSymbols.ofRow(columns.get(cells, Column.MEETING),
-                fileSymbol.isEmpty() ? titleSymbol : fileSymbol);
+        String symbol = MeetingSymbols.ofRow(columns.get(cells, Column.MEETING), named());
         if (symbol.isEmpty()) {
-            read.add(rejectedRow(where, "No meeting (empty Meeting cell, and the file name names none); the row is "
+            read.add(rejectedRow(where, "No meeting (the Meeting cell holds no report symbol, and neither the file's or sheet's name nor a title names one); the row is "
                     + "left out"));
             return;
         }

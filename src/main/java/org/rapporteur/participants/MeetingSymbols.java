@@ -9,7 +9,9 @@ import org.rapporteur.report.ReportSymbol;
 /** The report symbol at the start of a file name, with "/" written as "_": {@code CTOC_COP_WG.2_2024_3-list.xlsx}. */
 public final class MeetingSymbols {
 
-    private static final Pattern LEADING = Pattern.compile("^([A-Za-z][A-Za-z0-9._()]*[A-Za-z0-9)])");
+    /** The symbol's first parts; a series may carry its session after a hyphen ("C-31_5-list.csv" names "C-31/5"). */
+    private static final Pattern LEADING = Pattern.compile(
+            "^([A-Za-z][A-Za-z0-9._()]*(?:-\\d{1,3}(?=_))?[A-Za-z0-9._()]*[A-Za-z0-9)])");
     private static final Pattern AFTER_SERIES = Pattern.compile("^(\\d[A-Za-z0-9._()]*[A-Za-z0-9)])");
     /** A series in capitals, a space and the session: "MEPC 84_18_list.csv" names "MEPC 84/18" ({@link ReportSymbol}). */
     private static final Pattern SESSION_AFTER_SERIES = Pattern.compile("^([A-Z]{2,10}) +(?=\\d{1,3}_)");
@@ -65,6 +67,49 @@ public final class MeetingSymbols {
      * where the file name or a title row names the report ({@code named}, "" when neither does).
      */
     static String ofRow(String cell, String named) {
-        return cell.isEmpty() || !named.isEmpty() && !ParticipantListReader.isSymbol(cell) ? named : cell;
+        return isSymbol(cell) ? cell : named;
     }
+
+    /** Whether a cell is a symbol, however typed (lower case, "_" for "/"); a plain number ("3") is a sitting. */
+    static boolean isSymbol(String cell) {
+        if (cell == null || cell.isBlank() || cell.strip().matches("\\d+")) {
+            return false;
+        }
+        String upper = cell.strip().toUpperCase(java.util.Locale.ROOT);
+        return ParticipantListReader.isSymbol(cell) || ParticipantListReader.isSymbol(upper)
+                || fromFileName(upper).filter(s -> s.length() >= upper.length() - 1).isPresent();
+    }
+
+    /**
+     * A symbol printed somewhere in a text (a title line "Conference of the States Parties, 31st session (C-31/5) –
+     * List of participants"): the first that is no list of participants ({@code …/INF/1}), else the first of those
+     * (a list's own symbol names its session, to which the join falls back); "" for none. A plain number is never
+     * a symbol.
+     */
+    static String inText(String text) {
+        if (text == null || text.indexOf('/') < 0) {
+            return "";
+        }
+        String list = "";
+        Matcher m = MENTIONED.matcher(text);
+        while (m.find()) {
+            String candidate = m.group().replaceAll("[.,;:)\\]]+$", "");
+            if (candidate.chars().filter(c -> c == '(').count() > candidate.chars().filter(c -> c == ')').count()) {
+                candidate = candidate.substring(0, candidate.lastIndexOf('('));
+            }
+            Optional<ReportSymbol> symbol = ReportSymbol.parse(candidate);
+            if (symbol.isEmpty()) {
+                continue;
+            }
+            if (!symbol.get().isListOfParticipants()) {
+                return symbol.get().text();
+            }
+            list = list.isEmpty() ? symbol.get().text() : list;
+        }
+        return list;
+    }
+
+    /** A run of text shaped like a symbol: a series (with a session after a space or hyphen) and slashed parts. */
+    private static final Pattern MENTIONED = Pattern.compile("(?<![\\p{L}\\d/])[A-Z][A-Za-z0-9.()\\-]*"
+            + "(?:\\s\\d{1,3})?(?:/[A-Za-z0-9.()\\-]+)+(?:\\s?\\((?:Part|Partie|Parte)\\s[IVX]+\\))?");
 }

@@ -58,7 +58,7 @@ public final class StatementsReader {
 
     /** Reads a statements file record by record; the caller closes {@code text}. */
     public StatementsFile read(String fileName, Reader text) {
-        StatementRows rows = new StatementRows(MeetingSymbols.fromFileName(fileName).orElse(""));
+        StatementRows rows = new StatementRows(this, MeetingSymbols.fromFileName(fileName).orElse(""), maxRows);
         try {
             TabularFile.csv(text, cells -> isHeader(cells) != null, rows);
         } catch (RowsRead.TooManyRows e) {
@@ -74,9 +74,9 @@ public final class StatementsReader {
                     + "meeting_symbol, speaker (or country, delegation) and text (or, for a speakers' list, a speaker "
                     + "column)"));
         }
-        if (!rows.columns.has(Column.MEETING) && rows.fileSymbol.isEmpty()) {
-            return refused(Finding.inFile(FindingCode.MISSING_MEETING, "No meeting_symbol column, and the file name "
-                    + "names no meeting"));
+        if (!rows.columns.has(Column.MEETING) && rows.named().isEmpty()) {
+            return refused(Finding.inFile(FindingCode.MISSING_MEETING, "No meeting_symbol column, and neither the "
+                    + "file name nor a title line above the header names the meeting"));
         }
         if (rows.read.read.isEmpty() && rows.read.findings().isEmpty()) {
             return new StatementsFile(List.of(), List.of(Finding.inFile(FindingCode.NO_ROWS, "The file has its header "
@@ -100,88 +100,12 @@ public final class StatementsReader {
         return null;
     }
 
-    /** The rows as they come: the header among the first ten, then one statement per row. */
-    private final class StatementRows implements TabularFile.Rows {
-        final String fileSymbol;
-        final RowsRead<Statement> read = new RowsRead<>(maxRows);
-        Columns columns;
-        Column speakerColumn = Column.SPEAKER;
-        int searched;
-
-        StatementRows(String fileSymbol) {
-            this.fileSymbol = fileSymbol;
-        }
-
-        @Override
-        public void sheet(int index, String name) {
-        }
-
-        @Override
-        public void row(TabularFile.Line line) {
-            if (columns == null) {
-                if (searched++ < 10) {
-                    header(line);
-                }
-                return;
-            }
-            read.countRow();
-            if (!line.isBlank() && (columns.has(Column.MEETING) || !fileSymbol.isEmpty())) {
-                statement(line);
-            }
-        }
-
-        private void header(TabularFile.Line line) {
-            Columns candidate = isHeader(line.cells());
-            if (candidate != null) {
-                columns = candidate;
-                speakerColumn = candidate.has(Column.SPEAKER) ? Column.SPEAKER : Column.DELEGATION;
-            }
-        }
-
-        private void statement(TabularFile.Line line) {
-            String where = "line " + line.number();
-            String symbol = columns.get(line.cells(), Column.MEETING);
-            if (symbol.isEmpty() || !fileSymbol.isEmpty() && !ParticipantListReader.isSymbol(symbol)) {
-                // a Meeting column may name the sitting ("258th meeting") where the file name names the report
-                symbol = fileSymbol.isEmpty() ? symbol : fileSymbol;
-            }
-            String speaker = columns.get(line.cells(), speakerColumn);
-            String said = columns.get(line.cells(), Column.TEXT);
-            String status = columns.get(line.cells(), Column.STATUS);
-            if (symbol.isEmpty()) {
-                read.add(rejectedRow(where, "No meeting_symbol; the statement is left out"));
-            } else if (speaker.isEmpty()) {
-                read.add(rejectedRow(where, "No speaker (an empty slot?); the row is left out"));
-            } else if (Withdrawals.withdrawn(status)) {
-                read.add(rejectedRow(where, "The speaker's status is \"" + status + "\": no statement was made; the "
-                        + "row is left out"));
-            } else if (said.isEmpty() && columns.has(Column.TEXT)) {
-                read.add(rejectedRow(where, "No text; the statement is left out"));
-            } else {
-                Optional<Statement> statement = StatementsReader.this.statement(line.number(), symbol, speaker,
-                        columns.get(line.cells(), Column.BEHALF), said);
-                if (statement.isEmpty()) {
-                    // not quoted: a speaker column may hold a person's name
-                    read.add(rejectedRow(where, "The speaker is no State, organisation or group of the reference tables "
-                            + "(write the delegation, e.g. \"Egypt\" or \"Egypt on behalf of the Group of African "
-                            + "States\"); the statement is left out"));
-                } else {
-                    read.read.add(statement.get());
-                }
-            }
-        }
-
-        @Override
-        public void endSheet() {
-        }
-    }
-
     /**
      * The statement of a speaker cell, with the group of an "On behalf of" column where the file has one ({@code
      * behalfCell}, "" when none). A group the tables do not know ("67 States", "Chile and Peru") is kept as written and
      * the statement stays the speaker's.
      */
-    private Optional<Statement> statement(int line, String symbol, String speaker, String behalfCell, String text) {
+    Optional<Statement> statement(int line, String symbol, String speaker, String behalfCell, String text) {
         SpeakerCell.Parts parts = behalfCell.isEmpty() ? SpeakerCell.parse(speaker)
                 : new SpeakerCell.Parts(speaker, behalfCell.strip().replaceFirst("(?i)^the\\s+", ""));
         if (parts.group().isEmpty()) {
@@ -240,10 +164,6 @@ public final class StatementsReader {
         }
         String withoutMembers = MEMBERS.matcher(name).replaceFirst("").strip();
         return withoutMembers.equals(name.strip()) ? Optional.empty() : resolver.resolve(withoutMembers);
-    }
-
-    private static Finding rejectedRow(String where, String message) {
-        return new Finding(where, FindingCode.REJECTED_ROW, message);
     }
 
     private static StatementsFile refused(Finding finding) {

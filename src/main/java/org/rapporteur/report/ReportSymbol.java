@@ -22,12 +22,13 @@ public record ReportSymbol(String text, String series, ReportStatus status) {
      * then the committee ("REP26/FL"). The part of a report issued in parts may follow in brackets ("E/2026/32 (Part
      * I)"): it is part of the symbol, as Part II is another document. Some bodies write the session number after their
      * series and a space ("MEPC 84/18", "MSC 108/20": the 84th session's document 18); the series is then in capitals,
-     * so that "Page 4/12" is no symbol, nor is "PAGE 4/12" or "ANNEX 2/3".
+     * so that "Page 4/12" is no symbol, nor is "PAGE 4/12" or "ANNEX 2/3". Others join the session to the series with a
+     * hyphen ("C-31/5", "EC-112/2": the OPCW's Conference at its 31st session, document 5).
      */
     private static final String NOT_A_SERIES = "(?!(?:PAGE|ANNEX|ITEM|ARTICLE|TABLE)\\s)";
     static final Pattern SYMBOL = Pattern.compile(
             "(?:\\b" + NOT_A_SERIES + "[A-Z]{2,10}\\s\\d{1,3}(?=/[A-Za-z0-9])"
-            + "|\\b[A-Z][A-Za-z]{0,9}(?:\\.\\d+)?|\\bREP\\d{2}(?=/[A-Z]))"
+            + "|\\b[A-Z][A-Za-z]{0,9}(?:\\.\\d+|-\\d{1,3})?|\\bREP\\d{2}(?=/[A-Z]))"
             + "(?:/[A-Za-z0-9][A-Za-z0-9.\\-]*(?:\\(\\d+\\))?)+(?<![.\\-])"
             + "(?:\\s?\\((?:Part|Partie|Parte)\\s[IVX]+\\))?");
 

@@ -1,6 +1,7 @@
 package org.rapporteur.tables;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -25,10 +26,20 @@ final class ReportSymbols {
      */
     private final Map<String, String> meetingOfWhole = new HashMap<>();
 
+    /**
+     * The meeting of a session by the parts its documents share ({@link #sessionKey}): "C-31" for "C-31/5" and its list
+     * of participants "C-31/INF/1"; "" where two meetings share them.
+     */
+    private final Map<String, String> meetingOfSession = new HashMap<>();
+
     /** A report's symbol and its meeting. */
     void add(String reportSymbol, String meetingId) {
         String key = canonical(reportSymbol);
         meetingOfSymbol.put(key, meetingId);
+        String session = sessionKey(key);
+        if (!session.isEmpty()) {
+            meetingOfSession.merge(session, meetingId, (a, b) -> a.equals(b) ? a : "");
+        }
         Matcher part = PART.matcher(key);
         if (part.find()) {
             meetingOfWhole.merge(key.substring(0, part.start()), meetingId, (a, b) -> a.equals(b) ? a : "");
@@ -67,10 +78,49 @@ final class ReportSymbols {
             }
             int cut = key.lastIndexOf('/');
             if (cut <= 0 || key.substring(0, cut).chars().filter(c -> c == '/').count() < 2) {
-                return Optional.empty();
+                return sameSession(symbol);
             }
             key = key.substring(0, cut);
         }
+    }
+
+    /**
+     * The only meeting whose report shares a symbol's session parts, for a symbol no report carries: a list named by
+     * its own symbol ("C-31/INF/1", "E/ESCWA/C.6/2026/INF.1") finds the report of its session ("C-31/5",
+     * "E/ESCWA/C.6/2026/9"); nothing where two meetings share the parts (a body whose symbols carry no session).
+     */
+    private Optional<String> sameSession(String symbol) {
+        String session = sessionKey(canonical(symbol));
+        String meeting = session.isEmpty() ? "" : meetingOfSession.getOrDefault(session, "");
+        return meeting.isEmpty() ? Optional.empty() : Optional.of(meeting);
+    }
+
+    /** A document's number, or a marker and its number, at the end of a symbol: "5", "INF/1", "L.2", "ADD.1". */
+    private static final Pattern DOCUMENT_PART = Pattern.compile("\\d+|(?:L|CRP|INF|ADD|CORR|REV|MISC|DEC|RES|REP)"
+            + "\\.?\\d*|\\(PART(?:IE|E)?[IVX]+\\)");
+
+    /**
+     * A canonical symbol without its document's number and markers ("C-31/INF/1" → "C-31", "UNEP/OZL.PRO.WG.1/47/5"
+     * → "UNEP/OZL.PRO.WG.1/47"); "" where nothing is left but the organ's letter.
+     */
+    static String sessionKey(String canonical) {
+        List<String> parts = new java.util.ArrayList<>(List.of(canonical.replaceAll("\\(PART(?:IE|E)?[IVX]+\\)?$", "")
+                .split("/")));
+        int before = parts.size();
+        boolean number = false;
+        while (parts.size() > 1 && DOCUMENT_PART.matcher(parts.get(parts.size() - 1)).matches()) {
+            // one document number only ("…/47/5": 47 is the session; "…/2026/INF.1": 2026 is the year), with the
+            // markers around it ("INF/1", "5/ADD.1")
+            String last = parts.get(parts.size() - 1);
+            boolean numbered = last.matches("\\d+|(?:L|CRP|INF|MISC|DEC|RES|REP)\\.?\\d+");
+            if (numbered && number) {
+                break;
+            }
+            number |= numbered;
+            parts.remove(parts.size() - 1);
+        }
+        String key = String.join("/", parts);
+        return parts.size() == before || !key.matches(".*\\d.*") ? "" : key;
     }
 
     /** A symbol as compared: upper case, "/" for "_", no spaces, no trailing punctuation. */

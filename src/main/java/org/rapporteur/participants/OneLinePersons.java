@@ -1,0 +1,126 @@
+package org.rapporteur.participants;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * A list written one person to a line, in one column: "Ms. Ana SOUZA, Minister of the Environment, Chile", "Mr. Li
+ * Wei — Counsellor — China", "SOUZA, Ana; Jefa de delegación". The line is cut at its separators (a comma, a semicolon,
+ * a spaced dash or bar, a tab) and each piece is told by its content ({@link CellKind}): the name is the first piece
+ * that is a name (an honorific on its own joins it; "SOUZA, Ana" is one name), the delegation the last piece, or two
+ * pieces together ("Korea, Republic of"), that names a State or organisation, a gender or yes/no piece the gender or
+ * check-in, and the rest, in order, the position. A line of a delegation alone is left whole (a heading).
+ */
+final class OneLinePersons {
+
+    /** The columns of a split line. */
+    static final List<String> HEADER = List.of("Name", "Position", "Delegation", "Gender", "Checked in");
+    private static final int NAME = 0;
+    private static final int POSITION = 1;
+    private static final int DELEGATION = 2;
+    private static final int GENDER = 3;
+    private static final int CHECKED_IN = 4;
+
+    private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:\\t|\\s\\|\\s|\\s[\u2013\u2014]\\s|[\u2013\u2014]|"
+            + "\\s-\\s|;|,)\\s*");
+
+    private OneLinePersons() {
+    }
+
+    /** The pieces of a line, cut at its separators. */
+    static List<String> pieces(String line) {
+        return Arrays.stream(SEPARATOR.split(line.strip())).map(String::strip).filter(p -> !p.isEmpty()).toList();
+    }
+
+    /** Whether a line of one cell is a person written on one line: a name, and at least one piece more. */
+    static boolean isPersonLine(String cell, ParticipantListReader reader) {
+        if (cell == null || cell.contains("\n")) {
+            return false;
+        }
+        List<String> pieces = pieces(cell);
+        if (pieces.size() < 2 || !Gender.leadingHonorific(cell).isEmpty()) {
+            return !Gender.leadingHonorific(cell).isEmpty();
+        }
+        CellKind first = CellKind.of(pieces.get(0), reader);
+        if (first == CellKind.HONORIFIC) {
+            return true;
+        }
+        if (CellKind.inCapitals(cell) || reader.delegation(cell.strip(), "").isPresent()) {
+            return false; // a title or section in capitals, or a delegation's heading ("Korea, Republic of")
+        }
+        return first == CellKind.PERSON || first == CellKind.NAME_WORD && !pieces.get(0).contains(" ")
+                && CellKind.of(pieces.get(1), reader) == CellKind.NAME_WORD;
+    }
+
+    /**
+     * The row as the {@link #HEADER} columns: the filled cells joined and cut again at their separators (a line
+     * pasted whole, or cut by a comma-separated file at its commas); a delegation, a section or a line of one piece
+     * stays as it is.
+     */
+    static List<String> split(List<String> cells, ParticipantListReader reader) {
+        List<String> filled = cells.stream().filter(c -> c != null && !c.isBlank()).map(String::strip).toList();
+        List<String> row = new ArrayList<>(List.of("", "", "", "", ""));
+        if (filled.isEmpty()) {
+            return row;
+        }
+        String line = String.join(", ", filled);
+        List<String> pieces = pieces(line);
+        if (filled.size() == 1 && (pieces.size() < 2 || !isPersonLine(line, reader))) {
+            row.set(NAME, line);
+            return row;
+        }
+        assign(pieces, reader, row);
+        return row;
+    }
+
+    private static void assign(List<String> pieces, ParticipantListReader reader, List<String> row) {
+        List<String> rest = new ArrayList<>(pieces);
+        // the delegation: the last piece, or pair of pieces, that names one (never the first piece)
+        for (int i = rest.size() - 1; i >= 1 && row.get(DELEGATION).isEmpty(); i--) {
+            if (i >= 2 && reader.delegation(rest.get(i - 1) + ", " + rest.get(i), "").isPresent()) {
+                row.set(DELEGATION, rest.get(i - 1) + ", " + rest.get(i));
+                rest.remove(i);
+                rest.remove(i - 1);
+            } else if (CellKind.of(rest.get(i), reader) == CellKind.ENTITY) {
+                row.set(DELEGATION, rest.remove(i));
+            }
+        }
+        List<String> position = new ArrayList<>();
+        StringBuilder honorific = new StringBuilder();
+        for (int i = 0; i < rest.size(); i++) {
+            String piece = rest.get(i);
+            CellKind kind = CellKind.of(piece, reader);
+            if (kind == CellKind.HONORIFIC && row.get(NAME).isEmpty()) {
+                honorific.append(piece).append(' ');
+            } else if (row.get(NAME).isEmpty() && (kind == CellKind.PERSON || kind == CellKind.NAME_WORD
+                    || honorific.length() > 0 && kind != CellKind.POSITION)) {
+                String name = piece;
+                if (i + 1 < rest.size() && CellKind.inCapitals(piece) && !CellKind.inCapitals(rest.get(i + 1))
+                        && CellKind.of(rest.get(i + 1), reader) == CellKind.NAME_WORD) {
+                    name = rest.get(++i) + " " + piece; // "SOUZA, Ana": the surname first, then the given name
+                }
+                row.set(NAME, honorific + name);
+            } else if (kind == CellKind.GENDER && row.get(GENDER).isEmpty()) {
+                row.set(GENDER, piece);
+            } else if (kind == CellKind.YES_NO && row.get(CHECKED_IN).isEmpty() && !row.get(NAME).isEmpty()) {
+                row.set(CHECKED_IN, piece);
+            } else {
+                position.add(piece);
+            }
+        }
+        row.set(POSITION, String.join(", ", position));
+    }
+
+    /**
+     * The header of a list of split lines: {@link #HEADER}, without the gender and check-in columns where no line of
+     * {@code seen} has such a piece (an absent check-in is unknown, not "no").
+     */
+    static List<String> header(List<List<String>> seen) {
+        boolean gender = seen.stream().anyMatch(r -> !r.get(GENDER).isEmpty());
+        boolean checkIn = seen.stream().anyMatch(r -> !r.get(CHECKED_IN).isEmpty());
+        return List.of(HEADER.get(NAME), HEADER.get(POSITION), HEADER.get(DELEGATION), gender ? HEADER.get(GENDER) : "",
+                checkIn ? HEADER.get(CHECKED_IN) : "");
+    }
+}

@@ -1,0 +1,101 @@
+package org.rapporteur.participants;
+
+import java.util.Optional;
+
+import org.rapporteur.participants.Columns.Column;
+import org.rapporteur.quality.Finding;
+import org.rapporteur.quality.FindingCode;
+
+/**
+ * The rows of a statements file as they come: a title line may name the meeting, the header is among the first ten
+ * rows, then one statement per row ({@link StatementsReader}).
+ */
+final class StatementRows implements TabularFile.Rows {
+    private final StatementsReader reader;
+    final String fileSymbol;
+    /** The meeting a title line above the header names, where the file name names none. */
+    private String titleSymbol = "";
+    final RowsRead<Statement> read;
+    Columns columns;
+    Column speakerColumn = Column.SPEAKER;
+    int searched;
+
+    StatementRows(StatementsReader reader, String fileSymbol, int maxRows) {
+        this.reader = reader;
+        this.fileSymbol = fileSymbol;
+        this.read = new RowsRead<>(maxRows);
+    }
+
+    /** The meeting the file name or a title line names; "" where neither does. */
+    String named() {
+        return fileSymbol.isEmpty() ? titleSymbol : fileSymbol;
+    }
+
+    @Override
+    public void sheet(int index, String name) {
+    }
+
+    @Override
+    public void row(TabularFile.Line line) {
+        if (columns == null) {
+            if (searched++ < 10) {
+                header(line);
+                if (columns == null && titleSymbol.isEmpty()) {
+                    titleSymbol = line.cells().stream().map(MeetingSymbols::inText).filter(t -> !t.isEmpty())
+                            .findFirst().orElse("");
+                }
+            }
+            return;
+        }
+        read.countRow();
+        if (!line.isBlank() && (columns.has(Column.MEETING) || !named().isEmpty())) {
+            statement(line);
+        }
+    }
+
+    private void header(TabularFile.Line line) {
+        Columns candidate = StatementsReader.isHeader(line.cells());
+        if (candidate != null) {
+            columns = candidate;
+            speakerColumn = candidate.has(Column.SPEAKER) ? Column.SPEAKER : Column.DELEGATION;
+        }
+    }
+
+    private void statement(TabularFile.Line line) {
+        String where = "line " + line.number();
+        // a Meeting column may name the sitting ("258th meeting", "3"): then the file name or title names the report
+        String symbol = MeetingSymbols.ofRow(columns.get(line.cells(), Column.MEETING), named());
+        String speaker = columns.get(line.cells(), speakerColumn);
+        String said = columns.get(line.cells(), Column.TEXT);
+        String status = columns.get(line.cells(), Column.STATUS);
+        if (symbol.isEmpty()) {
+            read.add(rejectedRow(where, "No meeting_symbol; the statement is left out"));
+        } else if (speaker.isEmpty()) {
+            read.add(rejectedRow(where, "No speaker (an empty slot?); the row is left out"));
+        } else if (Withdrawals.withdrawn(status)) {
+            read.add(rejectedRow(where, "The speaker's status is \"" + status + "\": no statement was made; the "
+                    + "row is left out"));
+        } else if (said.isEmpty() && columns.has(Column.TEXT)) {
+            read.add(rejectedRow(where, "No text; the statement is left out"));
+        } else {
+            Optional<Statement> statement = reader.statement(line.number(), symbol, speaker,
+                    columns.get(line.cells(), Column.BEHALF), said);
+            if (statement.isEmpty()) {
+                // not quoted: a speaker column may hold a person's name
+                read.add(rejectedRow(where, "The speaker is no State, organisation or group of the reference tables "
+                        + "(write the delegation, e.g. \"Egypt\" or \"Egypt on behalf of the Group of African "
+                        + "States\"); the statement is left out"));
+            } else {
+                read.read.add(statement.get());
+            }
+        }
+    }
+
+    @Override
+    public void endSheet() {
+    }
+
+    private static Finding rejectedRow(String where, String message) {
+        return new Finding(where, FindingCode.REJECTED_ROW, message);
+    }
+}

@@ -1,0 +1,150 @@
+package org.rapporteur.participants;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.rapporteur.quality.Finding;
+import org.rapporteur.quality.FindingCode;
+
+/**
+ * Lists read by what their cells hold where no header names the columns: a list with no header row, a list written
+ * one person to a line, delegation headings over rows of more than two cells; and the meeting named by a symbol of
+ * any shape, in a file name, a sheet name or a title line.
+ */
+class ListsReadByTheirContentTest {
+
+    final ParticipantListReader reader = new ParticipantListReader(ParticipantListReaderTest.RESOLVER);
+    final StatementsReader statements = new StatementsReader(ParticipantListReaderTest.RESOLVER);
+
+    @Test
+    void aSeriesWithItsSessionAfterAHyphenIsASymbolInAFileName() {
+        assertThat(MeetingSymbols.fromFileName("TB-19_4-delegates.csv")).contains("TB-19/4");
+        assertThat(MeetingSymbols.fromFileName("TB-19_4.xlsx")).contains("TB-19/4");
+        assertThat(MeetingSymbols.fromFileName("delegates-final.csv")).isEmpty();
+    }
+
+    @Test
+    void aSymbolPrintedInATitleLineNamesTheMeetingAndTheListsOwnSymbolOnlyWhereNoOtherIs() {
+        assertThat(MeetingSymbols.inText("Trade Board, nineteenth session (TB-19/4) - register of delegates"))
+                .isEqualTo("TB-19/4");
+        assertThat(MeetingSymbols.inText("Delegates (TB-19/INF/2) to the session reported in TB-19/4"))
+                .isEqualTo("TB-19/4");
+        assertThat(MeetingSymbols.inText("Register of delegates: TB-19/INF/2")).isEqualTo("TB-19/INF/2");
+        assertThat(MeetingSymbols.inText("Committee on Maritime Safety MSC 111/22 (draft)")).isEqualTo("MSC 111/22");
+        assertThat(MeetingSymbols.inText("Held 3/4 May 2026, room 12")).isEmpty();
+    }
+
+    @Test
+    void aListNamedOnlyByItsTitleLineWithAMeetingColumnOfSittingNumbers() {
+        ParticipantList list = reader.readCsv("register.csv", """
+                Trade Board, nineteenth session (TB-19/4) - register of delegates
+                Meeting,Country,Name
+                1,Norway,Ms. Kari Nordby
+                2,Peru,Mr. Luis Quispe
+                """);
+        assertThat(list.findings()).isEmpty();
+        assertThat(list.delegates()).extracting(d -> d.meetingSymbol() + " " + d.entity().code())
+                .containsExactly("TB-19/4 NOR", "TB-19/4 PER");
+    }
+
+    @Test
+    void aColumnOfPlainNumbersIsNeverTheMeeting() {
+        ParticipantList list = reader.readCsv("register.csv", """
+                Meeting,Country,Name
+                3,Norway,Ms. Kari Nordby
+                """);
+        assertThat(list.delegates()).isEmpty();
+        assertThat(list.findings()).extracting(Finding::location, Finding::code)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("line 2", FindingCode.REJECTED_ROW));
+    }
+
+    @Test
+    void aStatementsFileInFrenchNamedByItsTitleLineWithSittingsNumbered() {
+        StatementsFile file = statements.read("interventions.csv", """
+                Conseil, dix-neuvième session (TB-19/4)
+                Séance;Orateur;Texte
+                1;Sénégal;Le Sénégal appuie le projet de décision.
+                2;Pérou;Le Pérou demande un report.
+                """);
+        assertThat(file.findings()).isEmpty();
+        assertThat(file.statements()).extracting(s -> s.meetingSymbol() + " " + s.speaker().code())
+                .containsExactly("TB-19/4 SEN", "TB-19/4 PER");
+    }
+
+    @Test
+    void aListWithoutAHeaderRowIsReadByWhatItsColumnsHold() {
+        ParticipantList list = reader.readCsv("TB-19_4_inscriptions.csv", """
+                1;Sra.;Marta;LÓPEZ;Ministra de Comercio;Chile;Sí
+                2;Sr.;Tomás;REYES;Jefe de delegación;Uruguay;No
+                3;Dr.;Ilse;BRANDT;Asesora;Alemania;Sí
+                """);
+        assertThat(list.findings()).isEmpty();
+        assertThat(list.delegates()).extracting(d -> d.entity().code() + " " + d.lastName() + " " + d.gender() + " "
+                        + d.headOfDelegation() + " " + d.checkedIn())
+                .containsExactly("CHL LÓPEZ WOMAN false true", "URY REYES MAN true false",
+                        "DEU BRANDT UNKNOWN false true");
+    }
+
+    @Test
+    void headingRowsInSpanishWithoutAHeaderOverRowsOfThreeCells() {
+        ParticipantList list = reader.readCsv("TB-19_4_lista.csv", """
+                ARGENTINA;;
+                Sra.;Lucía FERNÁNDEZ;Jefa de delegación
+                Sr.;Pablo GÓMEZ;Consejero
+                ECUADOR;;
+                Sr.;Andrés VEGA;Embajador
+                ;Rosa MINA;
+                """);
+        assertThat(list.delegates()).extracting(d -> d.entity().code() + " " + d.gender() + " " + d.headOfDelegation())
+                .containsExactly("ARG WOMAN true", "ARG MAN false", "ECU MAN false", "ECU UNKNOWN false");
+    }
+
+    @Test
+    void aListWithItsHeaderAndEachPersonInOneCell() {
+        ParticipantList list = reader.readCsv("TB-19_4-list.csv", """
+                "Name, Post, Country"
+                "Mr. Tomas Berg — Director General — Sweden"
+                "Ms. Hye-jin Park, Counsellor, Permanent Mission, Korea, Republic of"
+                "Ms. Ines Okafor, Head of delegation, Nigeria"
+                "Mr. Otto Vale, Adviser, Atlantis"
+                """);
+        assertThat(list.delegates()).extracting(d -> d.entity().code() + " " + d.firstName() + d.lastName() + " "
+                        + d.gender() + " " + d.headOfDelegation())
+                .containsExactly("SWE Mr. Tomas Berg MAN false", "KOR Ms. Hye-jin Park WOMAN false",
+                        "NGA Ms. Ines Okafor WOMAN true");
+        assertThat(list.findings()).extracting(Finding::location, Finding::code)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("line 5", FindingCode.REJECTED_ROW));
+    }
+
+    @Test
+    void onePersonALineUnderDelegationHeadingsWithoutAnyHeader() {
+        ParticipantList list = reader.readCsv("TB-19_4-printed.csv", """
+                "FRANCE"
+                "Mme Claire Dubois, Cheffe de délégation"
+                "M. Paul Martin, Conseiller"
+                "JAPAN"
+                "Mr. Kenji Sato; Minister"
+                """);
+        assertThat(list.findings()).isEmpty();
+        assertThat(list.delegates()).extracting(d -> d.entity().code() + " " + d.gender() + " "
+                        + d.headOfDelegation() + " " + d.position())
+                .containsExactly("FRA WOMAN true Cheffe de délégation", "FRA UNKNOWN false Conseiller",
+                        "JPN MAN false Minister");
+    }
+
+    @Test
+    void aListOfAnotherKindOfTableIsStillNoList() {
+        ParticipantList list = reader.readCsv("TB-19_4-budget.csv", """
+                Travel;1200;2026
+                Rooms;800;2026
+                """);
+        assertThat(list.delegates()).isEmpty();
+        assertThat(list.findings()).extracting(Finding::code).containsExactly(FindingCode.MISSING_COLUMN);
+    }
+
+    static List<String> codes(ParticipantList list) {
+        return list.delegates().stream().map(d -> d.entity().code()).toList();
+    }
+}

@@ -1,0 +1,40 @@
+package org.rapporteur.tables;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.rapporteur.report.ReportSymbol;
+
+/**
+ * A list named by a symbol no report carries finds the only meeting of its session: its own symbol ("TB-19/INF/2")
+ * shares the session's parts with the report ("TB-19/4"); where two meetings share them, it finds none.
+ */
+class ListJoinedBySessionTest {
+
+    @Test
+    void aSeriesWithItsSessionAfterAHyphenIsASymbol() {
+        ReportSymbol symbol = ReportSymbol.parse("TB-19/4").orElseThrow();
+        assertThat(symbol.series()).isEqualTo("TB-19");
+        assertThat(ReportSymbol.parse("COVID-19")).isEmpty();
+    }
+
+    @Test
+    void aListsOwnSymbolFindsTheReportOfItsSession() {
+        ReportSymbols symbols = new ReportSymbols();
+        symbols.add("TB-19/4", "m1");
+        symbols.add("UNEP/OzL.Pro.WG.1/47/5", "m2");
+        symbols.add("UNEP/OzL.Pro.WG.1/48/5", "m3");
+        assertThat(symbols.meeting("TB-19/INF/2")).contains("m1");
+        assertThat(symbols.meeting("TB-20/INF/2")).isEmpty();
+        assertThat(symbols.meeting("UNEP/OzL.Pro.WG.1/47/INF/1")).contains("m2");
+        assertThat(ReportSymbols.sessionKey("E/ESCWA/C.6/2026/INF.1")).isEqualTo("E/ESCWA/C.6/2026");
+    }
+
+    @Test
+    void twoMeetingsOfOneBodyWhoseSymbolsCarryNoSessionAreNotGuessed() {
+        ReportSymbols symbols = new ReportSymbols();
+        symbols.add("A/AC.291/7", "m1");
+        symbols.add("A/AC.291/9", "m2");
+        assertThat(symbols.meeting("A/AC.291/INF/3")).isEmpty();
+    }
+}

@@ -75,9 +75,9 @@ public final class MeetingSymbols {
         if (cell == null || cell.isBlank() || cell.strip().matches("\\d+")) {
             return false;
         }
-        String upper = cell.strip().toUpperCase(java.util.Locale.ROOT);
+        String upper = cell.strip().toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9)]+$", "");
         return ParticipantListReader.isSymbol(cell) || ParticipantListReader.isSymbol(upper)
-                || fromFileName(upper).filter(s -> s.length() >= upper.length() - 1).isPresent();
+                || ParticipantListReader.isSymbol(upper.replace('_', '/'));
     }
 
     /**

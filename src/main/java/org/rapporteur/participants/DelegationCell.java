@@ -3,11 +3,12 @@ package org.rapporteur.participants;
 import java.util.Optional;
 
 import org.rapporteur.reference.Entity;
+import org.rapporteur.reference.EntityType;
 
 /**
  * The entity a list row's delegation cell names, or why the row is left out: a placeholder ("TBC", "Special guests"),
- * a territory the tables have no type for ({@link Territories}), or a name no table knows and no type of organisation
- * keeps.
+ * or a name no table knows and no type of organisation keeps. A territory ({@link Territories}) is a delegation of
+ * type TERRITORY.
  *
  * @param entity   the delegation; null where the row is left out
  * @param rejected the message of the left-out row; null where the delegation is known
@@ -23,9 +24,9 @@ record DelegationCell(Entity entity, String rejected) {
         Optional<String> territory = entity.filter(e -> !e.code().isEmpty()).isPresent() ? Optional.empty()
                 : Territories.iso3(delegation);
         if (territory.isPresent()) {
-            return new DelegationCell(null, "\"" + delegation + "\" is a territory (ISO 3166 " + territory.get()
-                    + "), no UN Member or observer State nor an organisation: the reference tables have no type for "
-                    + "it; the row is left out");
+            // "Aruba", "Hong Kong, China": a delegation of its own, under its ISO 3166 code and English name
+            return new DelegationCell(new Entity(territory.get(), Territories.name(territory.get()),
+                    EntityType.TERRITORY, ""), null);
         }
         return entity.map(e -> new DelegationCell(e, null)).orElseGet(() -> new DelegationCell(null,
                 "Unknown delegation \"" + delegation + "\" (no UN Member State, observer State or organisation of "

@@ -13,9 +13,8 @@ import org.rapporteur.reference.CountryCodes;
 /**
  * Territories and other non-State participants that lists name as delegations ("Aruba", "Cook Islands", "Hong Kong,
  * China", "Turks and Caicos Islands"): entries of ISO 3166-1 (the JDK's country codes, with their English, French and
- * Spanish names from its CLDR locale data) that are no State of the reference tables. The tables have no entity type
- * for them, so a list's row naming one is reported with the territory's ISO code rather than kept as an organisation
- * of the list's section or type.
+ * Spanish names from its CLDR locale data) that are no State of the reference tables: a delegation of type TERRITORY,
+ * under its ISO code and English name, never an organisation of the list's section or type.
  */
 final class Territories {
 
@@ -34,6 +33,21 @@ final class Territories {
     static Optional<String> iso3(String name) {
         String code = ISO3.get(key(name));
         return code == null || STATES.m49(code).isPresent() ? Optional.empty() : Optional.of(code);
+    }
+
+    /** A territory's English name ("ABW" → "Aruba", "HKG" → "Hong Kong SAR China"), or the code where none. */
+    static String name(String iso3) {
+        for (String iso2 : Locale.getISOCountries()) {
+            Locale country = new Locale("", iso2);
+            try {
+                if (country.getISO3Country().equals(iso3)) {
+                    return country.getDisplayCountry(Locale.ENGLISH);
+                }
+            } catch (MissingResourceException e) {
+                // a code without an alpha-3 form
+            }
+        }
+        return iso3;
     }
 
     private static Map<String, String> load() {

@@ -14,6 +14,11 @@ public enum EntityType {
      * (the report's combined category).
      */
     ACADEMIA_AND_PRIVATE_SECTOR,
+    /**
+     * A territory or other non-State participant with an ISO 3166-1 code that is no UN Member or observer State
+     * ("Aruba", "Cook Islands", "Hong Kong, China"), as lists of participants name some delegations.
+     */
+    TERRITORY,
     /** A negotiating or regional group, e.g. the Group of 77 and China. */
     GROUP,
     UNKNOWN

@@ -112,7 +112,7 @@ record ListHeading(AttendanceCategory category, Capacity capacity, Set<EntityTyp
                     ? AttendanceCategory.REGIONAL_ECONOMIC_INTEGRATION_ORGANIZATION
                     : stateHeading ? AttendanceCategory.IGO : category;
             case UN_ENTITY -> stateHeading ? AttendanceCategory.UN_ENTITY : category;
-            case GROUP -> stateHeading ? AttendanceCategory.OTHER : category;
+            case GROUP, TERRITORY -> stateHeading ? AttendanceCategory.OTHER : category;
             case NGO, ACADEMIA, PRIVATE_SECTOR, ACADEMIA_AND_PRIVATE_SECTOR, UNKNOWN -> category;
         };
     }
@@ -128,7 +128,7 @@ record ListHeading(AttendanceCategory category, Capacity capacity, Set<EntityTyp
             case ACADEMIA -> AttendanceCategory.ACADEMIA;
             case PRIVATE_SECTOR -> AttendanceCategory.PRIVATE_SECTOR;
             case ACADEMIA_AND_PRIVATE_SECTOR -> AttendanceCategory.ACADEMIA_AND_PRIVATE_SECTOR;
-            case GROUP, UNKNOWN -> AttendanceCategory.OTHER;
+            case GROUP, TERRITORY, UNKNOWN -> AttendanceCategory.OTHER;
         };
     }
 

@@ -25,7 +25,8 @@ public record DelegationRow(String meetingId, String entityCode, EntityCodes cod
                 + "empty without a code", row -> row.codes().codeSystem()),
         ENTITY_NAME("the UN official short name (\"Iran (Islamic Republic of)\"), or the organisation's full name",
                 DelegationRow::entityName),
-        ENTITY_TYPE("MEMBER_STATE, OBSERVER_STATE, IGO, UN_ENTITY, NGO, ACADEMIA, PRIVATE_SECTOR, GROUP or UNKNOWN",
+        ENTITY_TYPE("MEMBER_STATE, OBSERVER_STATE, TERRITORY, IGO, UN_ENTITY, NGO, ACADEMIA, PRIVATE_SECTOR, GROUP "
+                + "or UNKNOWN",
                 DelegationRow::entityType),
         REGIONAL_GROUP("one of the five UN regional groups, for Member States; empty otherwise",
                 DelegationRow::regionalGroup),

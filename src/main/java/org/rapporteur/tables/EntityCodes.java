@@ -22,6 +22,23 @@ public record EntityCodes(String iso2, Integer m49, String codeSystem) {
         if (type.equals("MEMBER_STATE") || type.equals("OBSERVER_STATE")) {
             return new EntityCodes(countries.iso2(code).orElse(""), countries.m49(code).orElse(null), "ISO3");
         }
+        if (type.equals("TERRITORY")) {
+            return new EntityCodes(territoryIso2(code), null, "ISO3");
+        }
         return new EntityCodes("", null, type.equals("GROUP") ? "GROUP" : "ACRONYM");
+    }
+
+    /** A territory's ISO 3166-1 alpha-2 code from the JDK's country codes ("ABW" → "AW"); "" where none has it. */
+    private static String territoryIso2(String iso3) {
+        for (String iso2 : java.util.Locale.getISOCountries()) {
+            try {
+                if (new java.util.Locale("", iso2).getISO3Country().equals(iso3)) {
+                    return iso2;
+                }
+            } catch (java.util.MissingResourceException e) {
+                // a code without an alpha-3 form
+            }
+        }
+        return "";
     }
 }

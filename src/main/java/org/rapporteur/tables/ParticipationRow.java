@@ -34,7 +34,8 @@ public record ParticipationRow(String meetingId, String entityCode, EntityCodes 
                 + "empty without a code", row -> row.codes().codeSystem()),
         ENTITY_NAME("the UN official short name (\"Iran (Islamic Republic of)\"), or the organisation's full name",
                 ParticipationRow::entityName),
-        ENTITY_TYPE("MEMBER_STATE, OBSERVER_STATE, IGO, UN_ENTITY, NGO, ACADEMIA, PRIVATE_SECTOR, GROUP or UNKNOWN",
+        ENTITY_TYPE("MEMBER_STATE, OBSERVER_STATE, TERRITORY, IGO, UN_ENTITY, NGO, ACADEMIA, PRIVATE_SECTOR, GROUP "
+                + "or UNKNOWN",
                 ParticipationRow::entityType),
         REGIONAL_GROUP("one of the five UN regional groups, for Member States; empty otherwise",
                 ParticipationRow::regionalGroup),

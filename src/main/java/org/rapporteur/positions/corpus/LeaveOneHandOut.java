@@ -21,6 +21,7 @@ import org.rapporteur.positions.RuleClassifier;
 import org.rapporteur.positions.SentenceContext;
 import org.rapporteur.positions.Stance;
 import org.rapporteur.positions.Topic;
+import org.rapporteur.positions.learned.FoldNeighbours;
 import org.rapporteur.positions.learned.LearnedModel;
 import org.rapporteur.positions.learned.MapEmbedder;
 import org.rapporteur.positions.learned.PairModel;
@@ -74,14 +75,23 @@ public final class LeaveOneHandOut {
         SentenceVectors lookup = new SentenceVectors(new MapEmbedder(vectors, embedder), Integer.MAX_VALUE);
         Map<PlainCueGate, List<Row>> byGate = new LinkedHashMap<>();
         gates.forEach(g -> byGate.put(g, new ArrayList<>()));
+        List<GoldSentence> all = new ArrayList<>();
+        hands.forEach(h -> all.addAll(h.sentences()));
+        // the neighbours' search once for every fold, not once per fold (the same models, found faster)
+        FoldNeighbours nearest = settings.knn() > 0 && hands.stream().filter(h -> scored.test(h.name())).count() > 1
+                ? new FoldNeighbours(all, vectors, settings.knn()) : null;
+        int from = 0;
         for (Hand hand : hands) {
+            int to = from + hand.sentences().size();
+            int handFrom = from;
+            from = to;
             if (!scored.test(hand.name())) {
                 continue;
             }
             List<GoldSentence> training = new ArrayList<>();
             hands.stream().filter(h -> h != hand).forEach(h -> training.addAll(h.sentences()));
             LearnedModel model = LearnedModel.train(embedder.modelId(), training, vectors, topics, analyse,
-                    settings);
+                    settings, nearest == null ? null : nearest.forFold(handFrom, to));
             PositionClassifier full = new PositionClassifier(codebook, entityCodes, model, lookup, use);
             Evaluation rulesOnly = Evaluation.of(hand.sentences(), rules);
             for (PlainCueGate gate : gates) {

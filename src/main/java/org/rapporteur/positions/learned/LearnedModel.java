@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
+import java.util.function.IntFunction;
 
 import org.rapporteur.positions.GoldSentence;
 import org.rapporteur.positions.RuleAnalysis;
@@ -180,6 +181,17 @@ public final class LearnedModel {
     public static LearnedModel train(String modelId, List<GoldSentence> sentences, Map<String, float[]> vectors,
                                      List<String> topics, BiFunction<String, String, RuleAnalysis> rules,
                                      PairModel.Settings settings) {
+        return train(modelId, sentences, vectors, topics, rules, settings, null);
+    }
+
+    /**
+     * The same with the sentences' nearest found beforehand ({@link FoldNeighbours}, for leave-one-hand-out): by a
+     * sentence's index, its {@code knn} nearest as indexes into {@code sentences}, or null where they are to be found
+     * here. The model is the same, bit for bit.
+     */
+    public static LearnedModel train(String modelId, List<GoldSentence> sentences, Map<String, float[]> vectors,
+                                     List<String> topics, BiFunction<String, String, RuleAnalysis> rules,
+                                     PairModel.Settings settings, IntFunction<int[]> nearestFound) {
         List<Example> examples = new ArrayList<>();
         for (GoldSentence s : sentences) {
             float[] v = vectors.get(s.sentence());
@@ -191,7 +203,7 @@ public final class LearnedModel {
                     .append(labels.isEmpty() ? "" : ";").append(e.getKey()).append('=').append(e.getValue()));
             examples.add(new Example(s.id(), s.sentence(), s.body(), labels.toString(), v));
         }
-        return train(modelId, examples, topics, rules, settings, null, null, null);
+        return train(modelId, examples, topics, rules, settings, null, null, null, nearestFound);
     }
 
     /**
@@ -207,7 +219,7 @@ public final class LearnedModel {
         int[] fromTopic = topics.stream().mapToInt(this.topics::indexOf).toArray();
         return train(modelId, all, topics, rules,
                 PairModel.Settings.DEFAULT.withEpochs(RETRAIN_EPOCHS).with("knn=" + knn), pairs, fromTopic,
-                neighbours);
+                neighbours, null);
     }
 
     /** Epochs of a retraining, from this model's weights (a new topic's own weights start from zero). */
@@ -215,7 +227,8 @@ public final class LearnedModel {
 
     private static LearnedModel train(String modelId, List<Example> examples, List<String> topics,
                                       BiFunction<String, String, RuleAnalysis> rules, PairModel.Settings settings,
-                                      PairModel start, int[] fromTopic, int[][] known) {
+                                      PairModel start, int[] fromTopic, int[][] known,
+                                      IntFunction<int[]> nearestFound) {
         List<PairModel.Pair> pairs = new ArrayList<>();
         int[][] classes = classes(examples, topics);
         int[][] neighbours = new int[examples.size()][];
@@ -229,7 +242,9 @@ public final class LearnedModel {
             if (settings.knn() > 0) {
                 int[] among = known != null && i < known.length && known[i] != null
                         ? withNewOnes(known[i], known.length, examples.size()) : null;
-                neighbours[i] = nearest(examples, e.vector(), settings.knn(), source(e.id()), among);
+                int[] found = among == null && nearestFound != null ? nearestFound.apply(i) : null;
+                neighbours[i] = found != null ? found
+                        : nearest(examples, e.vector(), settings.knn(), source(e.id()), among);
                 votes = votes(neighbours[i], classes, topics.size());
             }
             for (int t = 0; t < topics.size(); t++) {

@@ -99,6 +99,13 @@ final class EvaluateCommand implements Callable<Integer> {
                     + "every --gate-margin.")
     List<Double> hedgeMargins = List.of(PlainCueGate.DEFAULT_HEDGE_MARGIN);
 
+    @Option(names = "--stance-margin", paramLabel = "MARGIN", split = ",",
+            description = "How much more likely (0 to 1) another stance of the learned combiner must be than the "
+                    + "rules' stance to overrule a plain cue; 0 leaves every decision to the combiner (default: the "
+                    + "jar's, " + PlainCueGate.DEFAULT_STANCE_MARGIN + "). Several values are scored side by side, "
+                    + "each with every --gate-margin and --hedge-margin.")
+    List<Double> stanceMargins = List.of(PlainCueGate.DEFAULT_STANCE_MARGIN);
+
     @Option(names = "--vectors", paramLabel = "FILE",
             description = "With --leave-one-hand-out: keep the sentences' vectors in this file between runs.")
     Path vectorsFile;
@@ -115,9 +122,9 @@ final class EvaluateCommand implements Callable<Integer> {
         List<PlainCueGate> gates;
         try {
             gates = gateMargins.stream().distinct().flatMap(m -> hedgeMargins.stream().distinct()
-                    .map(h -> new PlainCueGate(m, h))).toList();
+                    .flatMap(h -> stanceMargins.stream().distinct().map(st -> new PlainCueGate(m, h, st)))).toList();
         } catch (IllegalArgumentException e) {
-            Console.err("--gate-margin, --hedge-margin: " + e.getMessage());
+            Console.err("--gate-margin, --hedge-margin, --stance-margin: " + e.getMessage());
             return ExitCode.USAGE.code();
         }
         NameResolver resolver = new NameResolver(ReferenceData.loadDefault());

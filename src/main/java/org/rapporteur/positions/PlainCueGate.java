@@ -13,6 +13,9 @@ package org.rapporteur.positions;
  * neutral frame ("supported, provided that it built on existing structures", "could join a consensus only if …"),
  * the topic not itself inside the condition. A FOR, AGAINST or "no position" barely ahead of NEUTRAL does not overrule
  * it: NEUTRAL stands unless the combiner's choice is more than {@link #hedgeMargin()} more likely than NEUTRAL.</li>
+ * <li>a <b>plain cue against another stance</b>: the same plain cue where the combiner's most likely class is another
+ * stance ("We are not in a position to support the proposal for a new treaty", OPPOSE, read NEUTRAL by the combiner).
+ * The rules' stance stands unless the combiner's stance is more than {@link #stanceMargin()} more likely than it.</li>
  * </ul>
  * A margin of 0 leaves those decisions to the combiner.
  *
@@ -20,8 +23,9 @@ package org.rapporteur.positions;
  *                    overrule it
  * @param hedgeMargin how much more likely FOR, AGAINST or "no position" must be than NEUTRAL to overrule the
  *                    rules' hedge
+ * @param stanceMargin how much more likely another stance must be than the rules' plain stance to overrule it
  */
-public record PlainCueGate(double margin, double hedgeMargin) {
+public record PlainCueGate(double margin, double hedgeMargin, double stanceMargin) {
 
     /**
      * The margin used: chosen leave-one-hand-out on the eight read hands ({@code evaluate --leave-one-hand-out DIR
@@ -38,29 +42,43 @@ public record PlainCueGate(double margin, double hedgeMargin) {
      */
     public static final double DEFAULT_HEDGE_MARGIN = 0;
 
-    public static final PlainCueGate DEFAULT = new PlainCueGate(DEFAULT_MARGIN, DEFAULT_HEDGE_MARGIN);
+    /** The stance margin used: 0 (off) until measured otherwise (README, "Positions: measured"). */
+    public static final double DEFAULT_STANCE_MARGIN = 0;
+
+    public static final PlainCueGate DEFAULT = new PlainCueGate(DEFAULT_MARGIN, DEFAULT_HEDGE_MARGIN,
+            DEFAULT_STANCE_MARGIN);
 
     public PlainCueGate {
-        for (double m : new double[] {margin, hedgeMargin}) {
+        for (double m : new double[] {margin, hedgeMargin, stanceMargin}) {
             if (!(m >= 0 && m <= 1)) {
                 throw new IllegalArgumentException("a gate margin is a probability difference from 0 to 1, not " + m);
             }
         }
     }
 
-    /** The plain-cue margin given, the hedge margin the default. */
+    /** The plain-cue margin given, the hedge and stance margins the defaults. */
     public PlainCueGate(double margin) {
         this(margin, DEFAULT_HEDGE_MARGIN);
     }
 
-    /** How a table of scores names this gate: "gate_margin=0.1 hedge_margin=0.2". */
+    /** The plain-cue and hedge margins given, the stance margin the default. */
+    public PlainCueGate(double margin, double hedgeMargin) {
+        this(margin, hedgeMargin, DEFAULT_STANCE_MARGIN);
+    }
+
+    /** How a table of scores names this gate: "gate_margin=0.1 hedge_margin=0.2 stance_margin=0". */
     public String label() {
-        return "gate_margin=" + margin + " hedge_margin=" + hedgeMargin;
+        return "gate_margin=" + margin + " hedge_margin=" + hedgeMargin + " stance_margin=" + stanceMargin;
     }
 
     /** This gate with another hedge margin. */
     public PlainCueGate withHedgeMargin(double hedge) {
-        return new PlainCueGate(margin, hedge);
+        return new PlainCueGate(margin, hedge, stanceMargin);
+    }
+
+    /** This gate with another stance margin. */
+    public PlainCueGate withStanceMargin(double stance) {
+        return new PlainCueGate(margin, hedgeMargin, stance);
     }
 
     /**
@@ -73,6 +91,19 @@ public record PlainCueGate(double margin, double hedgeMargin) {
     public boolean keepsRule(TopicTrace trace, Stance ruleStance, double[] probability) {
         return plainCue(trace)
                 && probability[0] - probability[1 + ruleStance.ordinal()] < margin;
+    }
+
+    /**
+     * Whether the rules' plain stance stands where the combiner's most likely class is another stance.
+     *
+     * @param trace       how the rules read the topic (null when they did not name it)
+     * @param ruleStance  the rules' stance on the topic
+     * @param stance      the combiner's most likely stance (not null)
+     * @param probability the combiner's probabilities: NONE, then one per stance in {@link Stance}'s order
+     */
+    public boolean keepsRuleStance(TopicTrace trace, Stance ruleStance, Stance stance, double[] probability) {
+        return stance != ruleStance && plainCue(trace)
+                && probability[1 + stance.ordinal()] - probability[1 + ruleStance.ordinal()] < stanceMargin;
     }
 
     /**

@@ -317,6 +317,12 @@ public final class PositionClassifier {
                 stance = rule.stance();
                 best = 1 + stance.ordinal();
             }
+            if (stance != null && rule != null
+                    && gate.keepsRuleStance(analysis.topics().get(topic), rule.stance(), stance, p)) {
+                // the same plain cue is not overruled by another stance only a little more likely than its own
+                stance = rule.stance();
+                best = 1 + stance.ordinal();
+            }
             if (rule != null && gate.keepsHedge(analysis.topics().get(topic), stance, p)) {
                 // a hedged clause ("supported, provided that …") stays NEUTRAL against a near-even FOR, AGAINST or
                 // "no position"

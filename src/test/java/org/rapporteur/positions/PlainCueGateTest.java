@@ -57,6 +57,25 @@ class PlainCueGateTest {
     }
 
     @Test
+    void aPlainCueStandsAgainstAnotherStanceLessThanTheStanceMarginAhead() {
+        TopicTrace retention = trace(PLAIN_AGAINST, "DATA_RETENTION");
+        PlainCueGate gate = new PlainCueGate(0.1, 0, 0.2);
+        // NEUTRAL 0.50 against the rules' AGAINST 0.35: 0.15 ahead, kept; FOR 0.60 against 0.30: 0.30 ahead, overruled
+        assertThat(gate.keepsRuleStance(retention, Stance.AGAINST, Stance.NEUTRAL, new double[] {0.05, 0.10, 0.35, 0.50}))
+                .isTrue();
+        assertThat(gate.keepsRuleStance(retention, Stance.AGAINST, Stance.FOR, new double[] {0.05, 0.60, 0.30, 0.05}))
+                .isFalse();
+        // the default leaves it to the combiner
+        assertThat(PlainCueGate.DEFAULT.keepsRuleStance(retention, Stance.AGAINST, Stance.NEUTRAL,
+                new double[] {0.05, 0.10, 0.35, 0.50})).isFalse();
+        // a negated cue is no plain cue: "did not support" is left to the combiner
+        TopicTrace negated = trace("Several speakers did not support mandatory data retention.", "DATA_RETENTION");
+        assertThat(gate.keepsRuleStance(negated, Stance.AGAINST, Stance.NEUTRAL, new double[] {0.05, 0.10, 0.35, 0.50}))
+                .isFalse();
+        assertThatThrownBy(() -> new PlainCueGate(0.1, 0, 1.5)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void aMarginOfZeroLeavesEveryDecisionToTheCombiner() {
         TopicTrace brazil = trace(PLAIN_FOR, "BUDAPEST_CONVENTION");
         assertThat(new PlainCueGate(0).keepsRule(brazil, Stance.FOR, new double[] {0.547, 0.451, 0.001, 0.001}))
@@ -124,7 +143,10 @@ class PlainCueGateTest {
 
     @Test
     void aGateNamesBothMargins() {
-        assertThat(new PlainCueGate(0.1, 0.2).label()).isEqualTo("gate_margin=0.1 hedge_margin=0.2");
+        assertThat(new PlainCueGate(0.1, 0.2).label())
+                .isEqualTo("gate_margin=0.1 hedge_margin=0.2 stance_margin=0.0");
+        assertThat(new PlainCueGate(0.1, 0.2, 0.3).label())
+                .isEqualTo("gate_margin=0.1 hedge_margin=0.2 stance_margin=0.3");
         assertThat(new PlainCueGate(0.15).hedgeMargin()).isEqualTo(PlainCueGate.DEFAULT_HEDGE_MARGIN);
     }
 }

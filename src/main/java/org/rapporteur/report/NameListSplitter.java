@@ -46,6 +46,9 @@ final class NameListSplitter {
     private static final Pattern WHITE = Pattern.compile("\\s+");
     private static final Pattern TRAILING_MARKS = Pattern.compile("[.;:,]+$");
     /** "and", "by", "and by" before an item: "…; by Fiji, on behalf of …; and by Norway". */
+    /** "and, at the second plenary meeting, …": the sitting a part of a list was heard at, before its names. */
+    private static final Pattern SITTING_CLAUSE = Pattern.compile("^(?i)(?:and\\s*,?\\s*)?(?:at|in|during|on)\\s+"
+            + "[^,;()]{1,60}?\\b(?:meetings?|sessions?|sittings?|days?)\\s*,\\s*");
     private static final Pattern LEADING_AND = Pattern.compile("^(?i)(?:and\\s+)?by\\s+(?=\\S)|^(?i)and\\s+");
     /** "Panama (Observer State)", "Colombia (Signatory State)": the capacity it spoke in, no part of the name. */
     private static final Pattern CAPACITY_IN_BRACKETS = Pattern.compile("(?i)\\s*\\((?:an?\\s+)?(?:observer|signatory|member"
@@ -81,7 +84,7 @@ final class NameListSplitter {
         if (text.isEmpty()) {
             return List.of();
         }
-        List<String> pieces = hasTopLevel(text, ';') ? CountItems.splitOutsideBrackets(text, ";") : glue(atoms(text));
+        List<String> pieces = hasTopLevel(text, ';') ? semicolonPieces(text) : glue(atoms(text));
         List<Item> items = new ArrayList<>();
         for (String piece : pieces) {
             String p = SpeakerRoles.withoutRole(LEADING_AND.matcher(piece.strip()).replaceFirst("").strip());
@@ -112,6 +115,32 @@ final class NameListSplitter {
             items.add(item(p));
         }
         return items;
+    }
+
+    /**
+     * The pieces of a list cut at its semicolons; a piece that is itself a list of known names with commas ("…, Cuba and
+     * Pakistan; and, at the second plenary meeting, South Africa, Australia and Canada") is cut into its names, after
+     * the sitting that opens it.
+     */
+    private List<String> semicolonPieces(String text) {
+        List<String> pieces = new ArrayList<>();
+        for (String piece : CountItems.splitOutsideBrackets(text, ";")) {
+            String p = SITTING_CLAUSE.matcher(piece.strip()).replaceFirst("");
+            if (hasTopLevel(p, ',') && !isKnownName.test(p)) {
+                List<String> names = glue(atoms(p));
+                if (names.size() > 1 && names.stream().allMatch(this::isKnownItem)) {
+                    pieces.addAll(names);
+                    continue;
+                }
+            }
+            pieces.add(p.equals(piece.strip()) ? piece : p);
+        }
+        return pieces;
+    }
+
+    private boolean isKnownItem(String piece) {
+        String p = SpeakerRoles.withoutRole(LEADING_AND.matcher(piece.strip()).replaceFirst("").strip());
+        return !p.isEmpty() && isKnownName.test(item(p).name());
     }
 
     private Item item(String text) {

@@ -24,7 +24,7 @@ import org.rapporteur.reference.NameResolver;
 final class OfficersAndPanellists {
 
     private static final GuardedPattern OFFICER_CUE = GuardedPattern.compile(
-            "\\b(?:opened\\s+by|chaired\\s+by|presided\\s+over\\s+by|(?:chaired|presided\\s+over)\\s+the\\s+(?:meeting"
+            "\\b(?:opened\\s+by|chaired\\s+by|presided\\s+over\\s+by|(?:chaired|presided\\s+over)\\s+the\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:meeting"
                     + "|session)|" + OfficeWords.UNDER_CHAIR + "|"
                     + "elected|Chair\\w*|Co-Chair\\w*|Vice-\\w+|Rapporteur|President|Bureau)\\b");
     private static final Pattern LABEL = Pattern.compile("(" + OfficeWords.OFFICE + ")\\s*:\\s*$");

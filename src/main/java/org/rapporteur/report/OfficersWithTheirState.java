@@ -17,12 +17,15 @@ import org.rapporteur.reference.EntityType;
 final class OfficersWithTheirState {
 
     /**
-     * "Ambassador Leilani Navarro-Santos of the Philippines": a person and the State they represent without a bracket;
-     * read as "Leilani Navarro-Santos (the Philippines)" where the words after "of" are a State.
+     * "Ambassador Leilani Navarro-Santos of the Philippines", "Ms. Ana Ruiz of Colombia": a person and the State they
+     * represent without a bracket, after a title or honorific; read as "Leilani Navarro-Santos (the Philippines)" where
+     * the words after "of" are a State.
      */
-    private static final Pattern AMBASSADOR_OF = Pattern.compile("\\bAmbassador\\s+(\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+\\p{Lu}"
+    private static final Pattern AMBASSADOR_OF = Pattern.compile("(?:\\bAmbassador|(?<![\\p{L}.])(?:H\\.\\s?E\\.|Mr\\.?|Ms\\.?|Mrs\\.?"
+            + "|Dr\\.?))\\s+(\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+\\p{Lu}"
             + "[\\p{L}'’.\\-]*){0,5})\\s+of\\s+((?:the\\s+)?\\p{Lu}[\\p{L}'’\\-]*(?:\\s+(?:of|and|the|\\p{Lu}[\\p{L}'’\\-]*)){0,6}?)"
             + "(?=\\s*[,.;]|\\s+(?:as|and|to|in|was|were|who|served|presided)\\b|$)");
+    private static final Pattern TITLED = Pattern.compile("\\b(?:Ambassador|H\\.\\s?E|Mrs?|Ms|Dr)\\b");
     private static final String STATE_WORDS = "(\\p{Lu}[\\p{L}'’\\-]*(?:\\s+(?:of|and|the|\\p{Lu}[\\p{L}'’\\-]*)){0,6}?)";
     private static final String HONORIFIC = "(?:(?:Mr|Ms|Mrs|Dr|Prof)\\.?\\s+)?";
     private static final String PERSON = "(?:(?:Ambassador|H\\.\\s?E\\.|Mr\\.|Ms\\.|Mrs\\.|Dr\\.)\\s+)*(\\p{Lu}[\\p{L}'’.\\-]*"
@@ -87,8 +90,8 @@ final class OfficersWithTheirState {
      */
     String withAmbassadorsBracketed(int paragraph, String sentence) {
         String text = sentence.contains("represented by") ? representedBy(sentence) : sentence;
-        if (!text.contains("Ambassador")) {
-            return text; // AMBASSADOR_OF needs the word as written: most sentences lack it
+        if (!text.contains(" of ") || !TITLED.matcher(text).find()) {
+            return text; // AMBASSADOR_OF needs a title as written: most sentences lack one
         }
         return ambassadorsOf(text);
     }

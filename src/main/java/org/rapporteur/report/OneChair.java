@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * elected to the Chair ("Chair: Togo", then "X (Togo) presided"), who then replaces the State's row.
  *
  * <p>A Chair who leaves is replaced by whom a later sentence elects or names to serve as Chair for the rest of the
- * session or term ("elected X (Y) as Chair for the remainder of the session", "Vice-Chair X (Y) would serve as Chair
+ * session or term ("elected X (Y) as Chair, or as President, for the remainder of the session", "Vice-Chair X (Y) would serve as Chair
  * until the end of the term"): that person is the Chair, and the Chair before stays an officer of the session (who
  * chaired part of it), unless the report says that Chair resigned or stepped down (then no officer of this session).
  * An Acting Chair for a sitting replaces nobody.
@@ -22,8 +22,8 @@ final class OneChair {
 
     /** The words after a person who takes over the Chair for the rest of the session or term. */
     private static final Pattern TAKES_OVER = Pattern.compile("(?i)^[^;()]{0,30}?\\b(?:as\\s+(?:its\\s+|the\\s+)?"
-            + "Chair(?:person|man|woman)?\\s+(?:for|during)\\s+the\\s+(?:remainder|rest|balance)\\s+of\\s+(?:the|its|his|her)"
-            + "\\s+(?:session|term|mandate)|(?:serve|act|continue)\\s+as\\s+(?:its\\s+|the\\s+)?Chair(?:person|man|woman)?"
+            + "(?:Chair(?:person|man|woman)?|President)\\s+(?:for|during)\\s+the\\s+(?:remainder|rest|balance)\\s+of\\s+(?:the|its|his|her)"
+            + "\\s+(?:session|term|mandate)|(?:serve|act|continue)\\s+as\\s+(?:its\\s+|the\\s+)?(?:Chair(?:person|man|woman)?|President)"
             + "\\s+(?:until|for)\\s+the\\s+(?:end|close|expiry|remainder|rest)\\s+of\\s+the\\s+(?:term|session|mandate))");
     /** "X (Austria), had taken up other functions and had stepped down", "X (Peru) resigned": left office before. */
     private static final String LEFT_OFFICE = "\\s*(?:\\([^()]*\\))?[^.;()]{0,60}?\\b(?:resigned|stepped\\s+down)\\b";

@@ -24,7 +24,8 @@ final class StatementLists {
                     + "|(?:heard|noted)\\s+(?:[\\w-]+\\s+){0,3}?statements?(?:\\s+made)?"
                     // "questions were put to the panellists by the representatives of …": an interactive dialogue's
                     + "|questions\\s+(?:was|were)\\s+(?:(?:also|further|then)\\s+)?(?:put|asked|posed|addressed))"
-                    + "\\s+(?:[^:]{0,40}?\\s)??by\\s*:?\\s+(.+)$"
+                    // "…were made under agenda item 3, \"General exchange of views\", by …": the item between
+                    + "\\s+(?:[^:]{0,90}?\\s)??by\\s*:?\\s+(.+)$"
                     // "national reports were presented by the representatives of A, B and C": they spoke to present them
                     + "|\\breports?\\s+(?:was|were)\\s+(?:also\\s+)?presented\\s+by\\s+((?:the\\s+)?(?:representatives?"
                     + "|delegations?)\\s+of\\s+.+)$",
@@ -60,6 +61,24 @@ final class StatementLists {
     private static final Pattern AFTER_A_CLAUSE = Pattern.compile("^(?:In|At|During|After|Following)\\b[^,]{0,100},\\s+"
             + "((?:the\\s+)?(?:representatives|delegations|observers|(?:ministers\\s+and\\s+)?heads\\s+of\\s+delegations?)"
             + "\\s+(?:of|for)\\s+.+?)\\s+(?:also\\s+)?(?:made|delivered)\\s+statements\\.?$");
+    /**
+     * "Following the presentation, Peru and Ecuador made statements", "Australia, Canada and New Zealand delivered a
+     * joint statement": States or organisations named as the subject, without a role word; taken only where every
+     * name of the subject is a known entity.
+     */
+    private static final Pattern NAMES_MADE = Pattern.compile("^(?:(?:In|At|During|After|Following|Under|Before"
+            + "|On)\\b[^,]{0,100},\\s+)?((?:[Tt]he\\s+)?\\p{Lu}[^;:]*?)\\s+(?:(?:also|then|further|subsequently)\\s+)?"
+            + "(?:made|delivered|gave|presented)\\s+(?:a\\s+|an\\s+)?(?:joint\\s+|general\\s+|opening\\s+|closing\\s+)?"
+            + "statements?\\b(?:\\s+on\\s+behalf\\s+of\\s+([^,;]+?))?\\s*\\.?$");
+    /**
+     * "Also speaking in the debate were the representatives of Mongolia and Panama", "Speaking in the general
+     * discussion were …": the speakers after the verb.
+     */
+    private static final Pattern SPEAKING_WERE = Pattern.compile("^(?:Also\\s+)?[Ss]peaking\\s+(?:also\\s+)?(?:(?:in|at"
+            + "|during|on|under)\\s+[^,;:]{1,80}?\\s+)?(?:were|was)\\s+(?:also\\s+)?(.+?)\\.?$");
+    /** "the Committee heard statements from Argentina, Fiji and Ghana": the speakers after "from". */
+    private static final Pattern HEARD_FROM = Pattern.compile("\\b(?:heard|received)\\s+(?:[\\w-]+\\s+){0,3}?"
+            + "(?:statements?|interventions?|presentations?)\\s+from\\s+(.+?)\\.?$");
     private static final Pattern AS_DID = Pattern.compile(
             ",?\\s+as\\s+did\\s+(?:the\\s+)?(?:representatives?|observers?|experts?|delegations?)\\s+(?:of|for)\\s+(.+)$");
     /** ", and by the observers for …": the start of another part of the list, with a heading of its own. */
@@ -141,6 +160,14 @@ final class StatementLists {
             }
             return Optional.of(out);
         }
+        Matcher speaking = SPEAKING_WERE.matcher(sentence.strip());
+        if (speaking.matches()) {
+            return Optional.of(items.rows(paragraph, withoutTheTopic(speaking.group(1))));
+        }
+        Matcher heard = HEARD_FROM.matcher(sentence.strip());
+        if (heard.find()) {
+            return Optional.of(items.rows(paragraph, withoutTheTopic(heard.group(1))));
+        }
         Matcher afterAClause = AFTER_A_CLAUSE.matcher(sentence.strip());
         if (afterAClause.matches()) {
             return Optional.of(items.rows(paragraph, afterAClause.group(1)));
@@ -174,7 +201,19 @@ final class StatementLists {
             return Optional.of(items.rows(paragraph, list + (behalf.find() ? " (on behalf of " + behalf.group(1)
                     + ")" : "") + saidOf));
         }
+        Matcher named = NAMES_MADE.matcher(sentence.strip());
+        if (named.matches() && allKnown(named.group(1))) {
+            return Optional.of(items.rows(paragraph, named.group(1) + (named.group(2) != null
+                    ? " (on behalf of " + named.group(2) + ")" : "")));
+        }
         return Optional.empty();
+    }
+
+    /** True when every name of a list is a known entity as written (with its "on behalf of" bracket, if any). */
+    private boolean allKnown(String list) {
+        List<NameListSplitter.Item> split = new NameListSplitter(names::isKnownAsWritten).split(list);
+        return !split.isEmpty() && split.stream().allMatch(item -> !item.placeholder()
+                && names.isKnownAsWritten(item.name()));
     }
 
     /** The speakers after "statements were made by", "heard statements by", "followed by statements from"; or null. */

@@ -30,6 +30,22 @@ final class StatesInOffice {
             + OfficeWords.OFFICE + ")\\b");
 
     /**
+     * "The Sudan and the Syrian Arab Republic served as Vice-Chairs, and Tunisia as Rapporteur": States that served in
+     * an office, the subject of the sentence or of its clause, and a second office after "and … as".
+     */
+    private static final Pattern SERVED = Pattern.compile("(?:^|[,;:]\\s+)((?:[Tt]he\\s+)?\\p{Lu}[^()|,;:]*?(?:,\\s+[^()|,;:]+?)*?)"
+            + "\\s+(?:served|serve|acted)\\s+as\\s+(?:its\\s+|the\\s+)?(" + OfficeWords.OFFICE + ")\\b(?:,?\\s+(?:while\\s+|and\\s+)"
+            + "([^()|,;:]+?)\\s+(?:served\\s+)?as\\s+(?:its\\s+|the\\s+)?(" + OfficeWords.OFFICE + ")\\b)?");
+    /**
+     * "By rotation, Qatar chaired the twelfth session, represented by Mr. Khalid Nasser": a State that chaired (or
+     * presided over) the session or meeting, and the person through whom it did, where the sentence names one.
+     */
+    private static final Pattern STATE_CHAIRED = Pattern.compile("((?:[Tt]he\\s+)?\\p{Lu}[\\p{L}'’\\-]*(?:\\s+(?:of|and|the"
+            + "|\\p{Lu}[\\p{L}'’\\-]*)){0,6}?)\\s+(?:chaired|presided\\s+over)\\s+the\\s+((?:[\\p{L}-]+\\s+){0,3}?(?:session|meeting)s?)\\b"
+            + "(?:[^;()]{0,40}?,\\s+represented\\s+by\\s+(?:(?:Ambassador|H\\.\\s?E\\.|Mr\\.?|Ms\\.?|Mrs\\.?|Dr\\.?)\\s+)*"
+            + "(\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+\\p{Lu}[\\p{L}'’.\\-]*){1,5}))?");
+
+    /**
      * "the Bureau comprises the following members: Cameroon, Fiji …", "the Bureau was composed of …", "Members of the
      * Bureau: …": States that sit on the Bureau, each an officer without a person.
      */
@@ -59,6 +75,31 @@ final class StatesInOffice {
         Matcher bureau = BUREAU.matcher(sentence);
         if (bureau.find() && !ofAnotherSession.test(sentence)) {
             out.addAll(states(paragraph, bureau.group(1), BUREAU_MEMBER));
+        }
+        Matcher served = SERVED.matcher(sentence);
+        int from = 0;
+        while (from < sentence.length() && served.find(from)) {
+            List<Participation> serving = ofAnotherSession.test(sentence.substring(served.end(2))) ? List.of()
+                    : states(paragraph, served.group(1), served.group(2));
+            if (serving.isEmpty()) {
+                from = served.start(1) + 1; // "After the opening, Chile and Peru served as …": the clause's own subject
+                continue;
+            }
+            out.addAll(serving);
+            if (served.group(3) != null) {
+                out.addAll(states(paragraph, served.group(3), served.group(4)));
+            }
+            from = served.end();
+        }
+        Matcher chaired = STATE_CHAIRED.matcher(sentence);
+        if (chaired.find() && !ofAnotherSession.test("of the " + chaired.group(2))) {
+            Optional<Entity> state = names.resolve(chaired.group(1)).filter(e -> e.type() == EntityType.MEMBER_STATE
+                    || e.type() == EntityType.OBSERVER_STATE);
+            if (state.isPresent()) {
+                String person = chaired.group(3) == null ? "" : chaired.group(3);
+                out.add(new Participation(paragraph, Role.CHAIR, names.known(paragraph, chaired.group(1)).orElseThrow(),
+                        chaired.group(1).strip(), person, "", null, null, false));
+            }
         }
         Matcher elected = ELECTED.matcher(sentence);
         while (elected.find()) {

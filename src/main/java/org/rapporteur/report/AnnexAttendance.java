@@ -2,6 +2,7 @@ package org.rapporteur.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,9 +22,19 @@ final class AnnexAttendance {
     private static final Pattern NUMBERED = Pattern.compile("\\d{1,3}\\.\\s+(\\S.*)");
     /** An annex's title line, as {@link ParagraphAssembler} writes it: a numbered paragraph ends there. */
     private static final Pattern ANNEX_TITLE = Pattern.compile("(?i:annex)(?:\\s+(?:[IVX]{1,5}|\\d{1,2}))?\\.?");
-    /** The words of an annex's list heading: a kind of entity in the plural, or "represented". */
+    /**
+     * The words of an annex's list heading: a kind of entity in the plural ("major groups and other stakeholders"),
+     * "State" ("Non-member State having received a standing invitation"), or "represented".
+     */
     private static final Pattern ANNEX_HEADING = Pattern.compile("\\b(?:represented|observers|entities|organi[sz]ations"
-            + "|institutions|agencies|bodies|States|programmes)\\b");
+            + "|institutions|agencies|bodies|States?|programmes|groups|stakeholders)\\b");
+
+    /** A row of a table of counts: a category's words, which may hold a bracket, and its number. */
+    private static final Pattern COUNT_ROW = Pattern.compile("(\\p{Lu}[^\\d:;\\t]{2,160}?)\\s+(\\d{1,4})");
+    /** The header row of a table of counts: "Category⇥Number", "Category of participant⇥Number of delegations". */
+    private static final Pattern COUNTS_HEADER = Pattern.compile("(?i)(?:categor(?:y|ies)|participants?)\\b[^\\d]{0,60}?"
+            + "\\s(?:number|count|total)\\b[^\\d]{0,40}");
+    private static final Pattern TOTAL = Pattern.compile("(?i)\\s*total\\b.*");
 
     private final List<String> numbered;
     private final List<String> otherLines;
@@ -79,21 +90,97 @@ final class AnnexAttendance {
     }
 
     /**
-     * The lists under heading lines among the other lines; lines of persons ("Members of the Committee present" /
-     * "A (Qatar)") have no heading that names a kind of entity, and are left alone.
+     * The lists under heading lines among the other lines: a heading line ("Non-member States represented by
+     * observers") and its list on the next line ("Holy See, State of Palestine"), or one name a line on the lines after
+     * it, to the next heading; a table of a category column and a name column ("States Parties⇥Andorra" / "⇥Armenia")
+     * is read the same way, the category printed on its first row only. Lines of persons ("Members of the Committee
+     * present" / "A (Qatar)") have no heading that names a kind of entity, and are left alone; a row of counts ("Other
+     * intergovernmental organizations 6") is no name.
      *
-     * @param list reads a list of names under its heading: (heading, list) to the rows, in paragraph 0
+     * @param list    reads a list of names under its heading: (heading, list) to the rows, in paragraph 0
+     * @param isKnown whether a line is a known name as written ("League of Arab States" is a name, not a heading)
      */
-    List<Participation> headedLists(ListReader list) {
+    List<Participation> headedLists(ListReader list, Predicate<String> isKnown) {
+        List<String> lines = withTableRowsApart(otherLines, isKnown);
         List<Participation> out = new ArrayList<>();
-        for (int i = 0; i + 1 < otherLines.size(); i++) {
-            String heading = otherLines.get(i).strip();
-            String names = otherLines.get(i + 1).strip();
-            if (ANNEX_HEADING.matcher(heading).find() && !heading.contains(",")
-                    && !ANNEX_HEADING.matcher(names).find() && !names.isEmpty()) {
-                out.addAll(list.apply(0, heading, names));
-                i++;
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            String heading = lines.get(i).strip();
+            if (!isHeading(heading, isKnown)) {
+                continue;
             }
+            List<String> names = new ArrayList<>();
+            int j = i + 1;
+            while (j < lines.size()) {
+                String line = lines.get(j).strip();
+                // a line before a table's row ("Summary of attendance" / "Category⇥Number") is the table's title
+                boolean beforeATable = j + 1 < lines.size() && lines.get(j + 1).contains("\t");
+                if (line.isEmpty() || line.contains("\t") || COUNT_ROW.matcher(line).matches() || beforeATable
+                        || isHeading(line, isKnown) || names.size() == 1 && names.get(0).contains(",")) {
+                    break;
+                }
+                names.add(line);
+                j++;
+            }
+            if (!names.isEmpty()) {
+                out.addAll(list.apply(0, heading, names.size() == 1 ? names.get(0) : String.join("; ", names)));
+                i = j - 1;
+            }
+        }
+        return out;
+    }
+
+    private static boolean isHeading(String line, Predicate<String> isKnown) {
+        return ANNEX_HEADING.matcher(line).find() && !line.contains(",") && !line.contains("\t")
+                && !COUNT_ROW.matcher(line).matches() && !isKnown.test(line);
+    }
+
+    /** "States Parties⇥Andorra" is a heading line and a name line; "⇥Armenia" (the category cell empty) a name line. */
+    private static List<String> withTableRowsApart(List<String> lines, Predicate<String> isKnown) {
+        List<String> out = new ArrayList<>();
+        for (String line : lines) {
+            if (!line.contains("\t")) {
+                out.add(line);
+                continue;
+            }
+            List<String> cells = java.util.Arrays.stream(line.split("\t")).map(String::strip).toList();
+            List<String> filled = cells.stream().filter(c -> !c.isEmpty()).toList();
+            if (filled.size() == 1 && cells.get(0).isEmpty()) {
+                out.add(filled.get(0));
+            } else if (filled.size() == 2 && cells.size() == 2 && isHeading(filled.get(0), isKnown)
+                    && !isHeading(filled.get(1), isKnown)) {
+                out.add(filled.get(0));
+                out.add(filled.get(1));
+            } else {
+                out.add(line);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The counts of a table of counts among the other lines: a header row ("Category of participant⇥Number of
+     * delegations") and a row per category, its words and its number ("European Union (observer) 1"), to a "Total"
+     * row or the first line that is no such row.
+     */
+    List<AttendanceCount> countTables() {
+        List<AttendanceCount> out = new ArrayList<>();
+        boolean open = false;
+        for (String raw : otherLines) {
+            String line = raw.replace('\t', ' ').strip();
+            if (COUNTS_HEADER.matcher(line).matches()) {
+                open = true;
+                continue;
+            }
+            Matcher row = COUNT_ROW.matcher(line);
+            if (!open || !row.matches() || TOTAL.matcher(row.group(1)).matches()) {
+                open = false;
+                continue;
+            }
+            String phrase = row.group(1).strip();
+            ListHeading heading = ListHeading.of(phrase);
+            Capacity capacity = Capacity.fromPhrase(phrase);
+            out.add(new AttendanceCount(0, heading.category(), capacity == null ? heading.capacity() : capacity,
+                    Integer.parseInt(row.group(2)), false, AttendanceCount.Basis.PRINTED));
         }
         return out;
     }

@@ -73,7 +73,11 @@ final class AttendanceExtractor {
                 for (String text : annex.numbered()) {
                     read(0, text, true, counted, represented, coveredByPrinted);
                 }
-                represented.addAll(annex.headedLists(this::list));
+                represented.addAll(annex.headedLists(this::list, names::isKnownAsWritten));
+                for (AttendanceCount c : annex.countTables()) {
+                    counted.removeIf(before -> ListedCounts.Key.of(before).equals(ListedCounts.Key.of(c)));
+                    counted.add(c);
+                }
                 continue;
             }
             read(p.number(), p.text(), false, counted, represented, coveredByPrinted);

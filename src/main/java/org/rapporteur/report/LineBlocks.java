@@ -15,8 +15,12 @@ final class LineBlocks {
     private static final Pattern NUMBERED = Pattern.compile("(\\d{1,3})\\.(?:\\s+(.*))?");
     private static final Pattern HEADING = Pattern.compile("([IVXL]{1,6}|[A-Z])\\.\\s+(\\S.*)");
     private static final Pattern ITEM = Pattern.compile("(?:\\((?:[a-z]{1,4}|\\d{1,2})\\)|[•▪●-])\\s+\\S.*");
-    /** "Annex", "Annex II", "ANNEX 3" alone on a line. */
-    private static final Pattern ANNEX = Pattern.compile("(?i:annex)(?:\\s+([IVX]{1,5}|\\d{1,2}))?\\.?");
+    /**
+     * "Annex", "Annex II", "ANNEX 3" alone on a line; "ANNEX A. LIST OF PARTICIPANTS", "Annex I: Attendance": with a
+     * letter, or with its title on the same line (kept as the annex's first line).
+     */
+    private static final Pattern ANNEX = Pattern.compile("(?i:annex)(?:\\s+([IVX]{1,5}|\\d{1,2}|[A-Z]))?(?:\\.?|(?:\\.|:|\\s+[–—-])"
+            + "\\s+(\\p{Lu}[^.;]{2,100}))");
 
     /** What a block's start line is. */
     enum Kind { NUMBERED, HEADING, ITEM, TEXT, ANNEX }
@@ -44,6 +48,9 @@ final class LineBlocks {
                 if (annex.matches()) {
                     open = new Block(Kind.ANNEX, annex.group(1) == null ? "" : annex.group(1), line.number(),
                             new ArrayList<>());
+                    if (annex.group(2) != null) {
+                        open.lines().add(annex.group(2).strip());
+                    }
                     blocks.add(open);
                 } else {
                     open.lines().add(text);

@@ -27,6 +27,8 @@ final class AttendanceCounts {
         private static final String ROLE = CountItems.ROLE;
     private static final GuardedPattern ATTENDED_BY = GuardedPattern.compile(
             "\\b(?:attended\\s+by|attending\\s+(?:the\\s+(?:session|meeting)\\s+)?(?:was|were)|also\\s+attended\\s+(?:was|were)"
+                    // "Also in attendance were observers for 67 other States Members …"
+                    + "|in\\s+attendance\\s+(?:was|were)"
                     // "credentials had been submitted by 47 observer delegations …": a board's count of who attended
                     + "|credentials\\s+(?:had\\s+been|have\\s+been|were|was)\\s+(?:submitted|received|presented)\\s+(?:by|from))"
                     + "\\s+(?:the\\s+)?"
@@ -51,6 +53,9 @@ final class AttendanceCounts {
     private static final GuardedPattern REPRESENTED_COUNTS = GuardedPattern.compile(
             "\\b(?:was|were)\\s+(?:also\\s+)?represented(?:\\s+by\\s+(?:an?\\s+)?(observers?|representatives?))?"
                     + "\\s*:\\s*(.+)$", Pattern.CASE_INSENSITIVE);
+    /** ", as well as representatives of …": another part of an enumeration, with a role of its own. */
+    private static final Pattern AS_WELL_AS_ROLE = Pattern.compile("(?i),?\\s+as\\s+well\\s+as\\s+(?:by\\s+)?(?:the\\s+)?"
+            + "(representatives?|observers?|delegations?)\\s+(?:of|from|for)\\s+");
     /** "Also attending were …", "was also attended by …": more of the same meeting, added to what came before. */
     private static final Pattern ALSO = Pattern.compile("\\balso\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern IN_ADDITION = Pattern.compile(
@@ -125,6 +130,18 @@ final class AttendanceCounts {
         Matcher attended = ATTENDED_BY.matcher(sentence);
         if (attended.find()) {
             boolean also = ALSO.matcher(sentence.substring(0, attended.start(2))).find();
+            // "observers for 67 other States …, as well as representatives of 6 United Nations entities …": the
+            // second part has a role of its own, and the observers' capacity stops before it
+            Matcher other = AS_WELL_AS_ROLE.matcher(attended.group(2));
+            if (other.find()) {
+                Counted first = counts(paragraph, attended.group(2).substring(0, other.start()), attended.group(1), also);
+                Counted second = counts(paragraph, attended.group(2).substring(other.end()), other.group(1), true);
+                List<AttendanceCount> all = new ArrayList<>(first.counts());
+                all.addAll(second.counts());
+                List<Participation> named = new ArrayList<>(first.named());
+                named.addAll(second.named());
+                return Optional.of(new Counted(all, first.also(), named));
+            }
             return Optional.of(counts(paragraph, attended.group(2), attended.group(1), also));
         }
         Matcher represented = REPRESENTED_COUNTS.matcher(text);

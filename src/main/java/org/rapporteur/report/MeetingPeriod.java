@@ -36,9 +36,13 @@ final class MeetingPeriod {
     static final GuardedPattern SITTING = GuardedPattern.compile(
             "\\bat\\s+its\\s+\\[?(?:\\d{1,2}(?:st|nd|rd|th)|" + ORD + ")\\b[^.;]{0,80}?\\bmeetings?\\b,?\\s+"
                     + "(?:held\\s+)?on\\s+(" + DATES + ")", Pattern.CASE_INSENSITIVE);
-    /** "held in Vienna from …", "held its fifty-sixth session at United Nations Headquarters, New York, from …". */
+    /**
+     * "held in Vienna from …", "held its fifty-sixth session at United Nations Headquarters, New York, from …", "held its
+     * reconvened sixty-seventh session in Vienna on …".
+     */
     static final GuardedPattern HELD_IN = GuardedPattern.compile(
-            "\\b(?:held|met)(?:\\s+its\\s+(?:" + ORD + ")\\s+" + SessionNumber.KIND + "(?:session|meeting))?\\s+(?:in|at)\\s+"
+            "\\b(?:held|met)(?:\\s+its\\s+(?:(?:resumed|reconvened)\\s+)?(?:" + ORD + ")\\s+" + SessionNumber.KIND
+                    + "(?:session|meeting))?\\s+(?:in|at)\\s+"
                     + "((?:the\\s+)?\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.\\-]*|of|de|du|"
                     + "la|the|at|in)){0,6})(?:,\\s*(\\p{Lu}[\\p{L}]+(?:\\s+\\p{Lu}[\\p{L}]+)?))?"
                     + "(?:\\s+(?:from|on|between)\\s+(" + DATES + ")"

@@ -53,6 +53,12 @@ final class OfficersAndPanellists {
             + "|break-?out|spin-off|regional)\\s+groups?|(?:informal\\s+)?consultations|(?-i:working\\s+group\\s+(?:\\d+|[IVX]+)))"
             + "\\b[^.;]{0,120}?\\b(?:co-)?"
             + "(?:chaired|facilitated|led|convened)\\s+by\\b");
+    /** What joins a second name to the first under one office: "and", an honorific. */
+    private static final Pattern JOINED = Pattern.compile("(?i)\\s*,?\\s*and\\s+(?:(?:Mr|Ms|Mrs|Dr|H\\.\\s?E)\\.?\\s*"
+            + "|Ambassador\\s*)?");
+    /** "the Co-Chairs of the Working Group, A (X)": Co-Chairs in the plural, in apposition. */
+    private static final Pattern CO_CHAIRS = Pattern.compile("\\bCo-Chair(?:person)?s\\b(?:\\s+of\\s+(?:the\\s+)?[^,;()]{1,80})?"
+            + ",\\s+[^;()]{1,60}\\(");
     private static final Pattern PREVIOUS_OFFICE = Pattern.compile("^\\s*\\)?\\s*as\\s+(?:its\\s+|the\\s+)?"
             + "[\\p{L}-]+(?:\\s+of\\s+the\\s+[\\p{L} ]+?)?\\s*(?:,\\s*)?(?:and\\s+)?");
 
@@ -229,6 +235,13 @@ final class OfficersAndPanellists {
         }
         if (role == Role.CHAIR && REPORT_OF_ANOTHER_BODY.matcher(sentence).find()) {
             return label; // "The Chair of the Working Group on …, X (Brazil), presented the report of the Working Group"
+        }
+        // "opened by the Co-Chairs of the Working Group, A (Norway) and B (Pakistan)": the second Co-Chair is joined to
+        // the first by "and" alone, under the same plural office
+        if (role == Role.OFFICER && !out.isEmpty() && out.get(out.size() - 1).role() == Role.CHAIR
+                && JOINED.matcher(own.replace(candidate, "")).matches() && named > 0
+                && CO_CHAIRS.matcher(sentence.substring(0, named)).find()) {
+            role = Role.CHAIR;
         }
         if (role == Role.CHAIR && PART_ELECTED.matcher(sentence).find()) {
             role = Role.OFFICER; // the Chair of a segment or a committee of the whole: an officer of the session

@@ -63,13 +63,14 @@ final class StatementLists {
             + "\\s+(?:of|for)\\s+.+?)\\s+(?:also\\s+)?(?:made|delivered)\\s+statements\\.?$");
     /**
      * "Following the presentation, Peru and Ecuador made statements", "Australia, Canada and New Zealand delivered a
-     * joint statement": States or organisations named as the subject, without a role word; taken only where every
-     * name of the subject is a known entity.
+     * joint statement", "The ICRC and the Control Arms Coalition also delivered interventions": States or organisations
+     * named as the subject, without a role word; taken only where every name of the subject is a known entity or an
+     * organisation by its own words ("Coalition", "Network", …), and one at least is known.
      */
     private static final Pattern NAMES_MADE = Pattern.compile("^(?:(?:In|At|During|After|Following|Under|Before"
             + "|On)\\b[^,]{0,100},\\s+)?((?:[Tt]he\\s+)?\\p{Lu}[^;:]*?)\\s+(?:(?:also|then|further|subsequently)\\s+)?"
             + "(?:made|delivered|gave|presented)\\s+(?:a\\s+|an\\s+)?(?:joint\\s+|general\\s+|opening\\s+|closing\\s+)?"
-            + "statements?\\b(?:\\s+on\\s+behalf\\s+of\\s+([^,;]+?))?\\s*\\.?$");
+            + "(?:statements?|interventions?)\\b(?:\\s+on\\s+behalf\\s+of\\s+([^,;]+?))?\\s*\\.?$");
     /**
      * "Also speaking in the debate were the representatives of Mongolia and Panama", "Speaking in the general
      * discussion were …": the speakers after the verb.
@@ -79,6 +80,10 @@ final class StatementLists {
     /** "the Committee heard statements from Argentina, Fiji and Ghana": the speakers after "from". */
     private static final Pattern HEARD_FROM = Pattern.compile("\\b(?:heard|received)\\s+(?:[\\w-]+\\s+){0,3}?"
             + "(?:statements?|interventions?|presentations?)\\s+from\\s+(.+?)\\.?$");
+    /** The words that make a name an organisation's, whether or not the tables know it. */
+    private static final Pattern ORGANISATION_WORD = Pattern.compile("\\b(?:Coalition|Network|Organi[sz]ation|Association"
+            + "|Federation|Council|Alliance|Foundation|Institute|Committee|Union|Forum|Society|Movement|Centre|Center"
+            + "|Agency|Programme|Fund|Commission|Secretariat|Bank|Campaign)\\b");
     private static final Pattern AS_DID = Pattern.compile(
             ",?\\s+as\\s+did\\s+(?:the\\s+)?(?:representatives?|observers?|experts?|delegations?)\\s+(?:of|for)\\s+(.+)$");
     /** ", and by the observers for …": the start of another part of the list, with a heading of its own. */
@@ -92,8 +97,12 @@ final class StatementLists {
             + "|observer|delegation)\\s+(?:of|for)\\s+[^;]*?\\b(?:made|delivered)\\s+(?:a|an)\\s+(?:\\w+\\s+)?statement\\b)");
     private static final Pattern AFTER_THE_LIST = Pattern.compile("(?:,\\s+on\\s+(?!behalf\\b)(?:the\\s+)?\\p{Ll}[^;]*)?(?:;\\s+(?:these"
             + "|this|which|they|it)\\b.*)?$");
-    /** ", in its capacity as permanent observer", between a speaker and its verb: no speaker of its own. */
-    private static final Pattern IN_ITS_CAPACITY = Pattern.compile(",\\s*in\\s+its\\s+capacity\\s+as\\s+[^,]+$");
+    /**
+     * ", in its capacity as permanent observer", ", speaking as an observer", between a speaker and its verb: no speaker
+     * of its own.
+     */
+    private static final Pattern IN_ITS_CAPACITY = Pattern.compile(",\\s*(?:speaking\\s+)?(?:in\\s+its\\s+capacity\\s+as|as\\s+an?)"
+            + "\\s+[^,]+$");
     private final EntityNames names;
     private final StatementItems items;
 
@@ -213,7 +222,8 @@ final class StatementLists {
     private boolean allKnown(String list) {
         List<NameListSplitter.Item> split = new NameListSplitter(names::isKnownAsWritten).split(list);
         return !split.isEmpty() && split.stream().allMatch(item -> !item.placeholder()
-                && names.isKnownAsWritten(item.name()));
+                && (names.isKnownAsWritten(item.name()) || ORGANISATION_WORD.matcher(item.name()).find()))
+                && split.stream().anyMatch(item -> names.isKnownAsWritten(item.name()));
     }
 
     /** The speakers after "statements were made by", "heard statements by", "followed by statements from"; or null. */

@@ -12,8 +12,9 @@ import org.junit.jupiter.api.Test;
 /**
  * A President named with the State after "of" ("Mr. X of Colombia") and one elected "as President for the remainder
  * of the session"; a State chairing by rotation "represented by" a person and States that "served as" officers; and
- * statements whose speakers are the sentence's subject without a role word, come after "heard statements from" or
- * "Also speaking … were", or are listed in parts by sitting after a semicolon.
+ * statements whose speakers are the sentence's subject without a role word (known names, or an organisation by its
+ * words beside a known one; never persons), come after "heard statements from" or "Also speaking … were", or are
+ * listed in parts by sitting after a semicolon; a speaker "speaking as an observer".
  */
 class ChairsByRotationPresidentsOfTheirStateAndStatementsByTheirSubjectTest {
 
@@ -52,6 +53,16 @@ class ChairsByRotationPresidentsOfTheirStateAndStatementsByTheirSubjectTest {
                         tuple("AUS", 5), tuple("CAN", 5), tuple("NZL", 5),
                         tuple("PER", 6), tuple("ECU", 6),
                         tuple("NPL", 7), tuple("BTN", 7), tuple("LKA", 7), tuple("ISL", 7), tuple("MLT", 7),
-                        tuple("CYP", 7));
+                        tuple("CYP", 7), tuple("ICRC", 10), tuple("", 10), tuple("EU", 11));
+    }
+
+    @Test
+    void anUnknownOrganisationBesideAKnownOneAndASpeakerWhoSpokeAsAnObserver() {
+        MeetingReport report = parse(STATEMENTS);
+        assertThat(rows(report, Role.STATEMENT)).filteredOn(p -> p.paragraph() >= 10)
+                .extracting(Participation::nameAsWritten, Participation::onBehalfOf)
+                .containsExactlyInAnyOrder(tuple("The International Committee of the Red Cross", ""),
+                        tuple("the Imaginary Rivers Coalition", ""),
+                        tuple("the European Union", "European Union member States"));
     }
 }

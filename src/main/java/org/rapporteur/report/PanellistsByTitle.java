@@ -21,14 +21,17 @@ import org.rapporteur.text.GuardedPattern;
 final class PanellistsByTitle {
 
     /**
-     * "the panellists were:", "the following panellists:", "panellists included:", "The panel comprised", "held
+     * "the panellists were:", "the following panellists:", "panellists included:", "The panel comprised (the following
+     * speakers:)", "held
      * interactive dialogues with the following experts:",
      * "Presentations were made by":
      * the list after them.
      */
     private static final GuardedPattern LIST = GuardedPattern.compile(
             "\\b(?:panell?ists(?:\\s+(?:were|included|was\\s+composed\\s+of)"
-            + "\\s*:?|\\s*:)|panel\\s+(?:comprised|consisted\\s+of|was\\s+composed\\s+of|included)\\s*:?"
+            + "\\s*:?|\\s*:)|panel\\s+(?:comprised|consisted\\s+of|was\\s+composed\\s+of|included)"
+            // "The panel comprised the following speakers:"
+            + "(?:\\s+the\\s+following(?:\\s+[\\p{L}-]+){0,2}\\s*:|\\s*:?)"
             + "|dialogues?\\s+with\\s+(?:the\\s+)?following\\s+experts\\s*:|presentations?\\s+(?:was|were)\\s+(?:made|given|delivered)\\s+by(?:\\s+the\\s+following"
             + "(?:\\s+[\\p{L}-]+){1,2})?\\s*:?)\\s*(.+)$", Pattern.CASE_INSENSITIVE);
     /** "…, University of Lagos (Nigeria)": a title that ends in the bracketed State or organisation. */

@@ -37,6 +37,13 @@ final class StatesInOffice {
             + "\\s+(?:served|serve|acted)\\s+as\\s+(?:its\\s+|the\\s+)?(" + OfficeWords.OFFICE + ")\\b(?:,?\\s+(?:while\\s+|and\\s+)"
             + "([^()|,;:]+?)\\s+(?:served\\s+)?as\\s+(?:its\\s+|the\\s+)?(" + OfficeWords.OFFICE + ")\\b)?");
     /**
+     * "The Conference confirmed the following States Parties, elected at CSP9, as Vice-Presidents of CSP10: Finland,
+     * Japan, Nigeria and Slovakia": the States after the colon, in the office before it.
+     */
+    private static final Pattern FOLLOWING_AS = Pattern.compile("\\b(?:elected|confirmed|appointed|designated)\\s+"
+            + "(?:by\\s+acclamation\\s+)?the\\s+following\\s+[^:()]{1,120}?\\s+as\\s+(?:its\\s+|the\\s+)?("
+            + OfficeWords.OFFICE + ")\\b([^:]{0,60}):\\s*([^:]+?)\\.?$");
+    /**
      * "By rotation, Qatar chaired the twelfth session, represented by Mr. Khalid Nasser": a State that chaired (or
      * presided over) the session or meeting, and the person through whom it did, where the sentence names one.
      */
@@ -75,6 +82,10 @@ final class StatesInOffice {
         Matcher bureau = BUREAU.matcher(sentence);
         if (bureau.find() && !ofAnotherSession.test(sentence)) {
             out.addAll(states(paragraph, bureau.group(1), BUREAU_MEMBER));
+        }
+        Matcher following = FOLLOWING_AS.matcher(sentence);
+        if (following.find() && !ofAnotherSession.test(following.group(2))) {
+            out.addAll(states(paragraph, following.group(3), following.group(1)));
         }
         Matcher served = SERVED.matcher(sentence);
         int from = 0;

@@ -39,6 +39,8 @@ public enum AttendanceCategory {
     private static final Pattern INDIGENOUS = Pattern.compile(".*\\bindigenous peoples'? organi[sz]ations?\\b.*");
     private static final Pattern DEVELOPMENT_BANKS = Pattern.compile(
             ".*\\b(?:regional|multilateral) development banks?\\b.*");
+    private static final Pattern REGIONAL_ORGANIZATIONS = Pattern.compile(
+            ".*\\b(?:sub-?)?regional\\s+(?:and\\s+(?:sub-?regional|international)\\s+)?organi[sz]ations?\\b.*");
     private static final Pattern UN_SYSTEM_PARTS = Pattern.compile(
             ".*\\b(?:entit(?:y|ies)|bod(?:y|ies)|units?|funds|programmes)\\b.*");
     private static final Pattern STATES = Pattern.compile(".*\\bstates?\\b.*");
@@ -121,8 +123,9 @@ public enum AttendanceCategory {
         }
         // "3 regional development banks": banks owned by States
         // "six international governmental organizations": the FAO and Codex term
+        // "four regional organizations": organisations of the States of a region (the African Union, the OSCE)
         if (p.contains("intergovernmental") || p.contains("international governmental")
-                || DEVELOPMENT_BANKS.matcher(p).matches()) {
+                || DEVELOPMENT_BANKS.matcher(p).matches() || REGIONAL_ORGANIZATIONS.matcher(p).matches()) {
             return IGO;
         }
         // "United Nations entities and specialized agencies": the whole United Nations system, one count

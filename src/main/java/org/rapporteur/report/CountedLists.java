@@ -28,6 +28,18 @@ final class CountedLists {
     /** "[One] State, Israel, neither a party nor a signatory to the Convention, participated as an observer" */
     private static final GuardedPattern COUNTED_NAMED = GuardedPattern.compile(OPENING + NUMBER + "\\s+(\\p{L}[^,:;]{1,80}?),\\s+"
             + "([^,:;]{2,200}?)(?:,\\s+([^,:;]{2,200}?))?,?\\s+(?:" + VERB + ")\\b([^:]*)$", Pattern.CASE_INSENSITIVE);
+    /**
+     * "A total of 97 States participated in CSP10, of which 88 were States Parties, 5 were signatory States and 4 were
+     * observer States": the parts are the printed counts (the total counts several kinds together).
+     */
+    private static final GuardedPattern OF_WHICH = GuardedPattern.compile(OPENING + "(?:A\\s+total\\s+of\\s+)?" + NUMBER
+            + "\\s+([^,:;]{2,120}?)\\s+(?:" + VERB + ")\\b[^,:;]{0,120}?,\\s+of\\s+(?:which|whom)\\s+(.+)$",
+            Pattern.CASE_INSENSITIVE);
+    /** ", as listed in annex A": where the list is, after the counts. */
+    private static final Pattern AS_LISTED = Pattern.compile("(?i),?\\s+as\\s+(?:listed|shown|set\\s+out|contained|reflected"
+            + "|indicated)\\b.*$");
+    private static final Pattern PART_WAS = Pattern.compile("(?i)^(?:and\\s+)?" + NUMBER + "\\s+(?:were|was)\\s+(.+)$");
+    private static final Pattern PART_SEPARATOR = Pattern.compile(",\\s+(?:and\\s+)?|\\s+and\\s+(?=" + NUMBER + "\\s+(?:were|was)\\b)");
     /** The words of a table's header row: "Category Number". */
     private static final Pattern TABLE_HEADER = Pattern.compile("^(?i:categor(?:y|ies)|participants?)\\s+"
             + "(?i:number|total|count)\\s+");
@@ -48,6 +60,24 @@ final class CountedLists {
     /** The counts and lists of one sentence of attendance, or empty when it is no such sentence. */
     static Optional<List<Counted>> read(int paragraph, String sentence) {
         String text = TRAILING_STOP.matcher(sentence.strip()).replaceFirst("");
+        Matcher ofWhich = OF_WHICH.matcher(text);
+        if (ofWhich.find()) {
+            List<Counted> parts = new ArrayList<>();
+            String tail = AS_LISTED.matcher(ofWhich.group(3)).replaceFirst("");
+            for (String part : PART_SEPARATOR.split(tail)) {
+                Matcher m = PART_WAS.matcher(part.strip());
+                Optional<AttendanceCount> c = m.matches() ? count(paragraph, m.group(1), m.group(2), m.group(2))
+                        : Optional.empty();
+                if (c.isEmpty()) {
+                    parts.clear();
+                    break;
+                }
+                parts.add(new Counted(c.get(), m.group(2), ""));
+            }
+            if (!parts.isEmpty()) {
+                return Optional.of(parts);
+            }
+        }
         Matcher listed = COUNTED_LIST.matcher(text);
         if (listed.find() && !NameListSplitter.PLACEHOLDER.matcher(listed.group(1)).matches()) {
             return count(paragraph, listed.group(1), listed.group(2), listed.group(2) + " " + listed.group(3))

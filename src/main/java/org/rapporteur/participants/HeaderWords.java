@@ -28,7 +28,7 @@ final class HeaderWords {
             Map.entry(Column.CHECKED_IN, Set.of("badge", "badges", "checkin", "checked", "attended",
                     "attendance", "pickup", "collected", "retire", "recogida", "recogido", "present", "retirada",
                     "retirado", "remis", "remise", "entregada", "entregado", "signed", "issued", "pointage", "pointe",
-                    "pointes", "emargement")),
+                    "pointes", "emargement", "asistencia", "presencia", "presence")),
             Map.entry(Column.MEETING, Set.of("meeting", "reunion", "symbol", "cote", "simbolo")),
             Map.entry(Column.TEXT, Set.of("statement", "statements", "summary", "text", "content",
                     "declaration", "intervention", "resume", "resumen")),
@@ -51,9 +51,11 @@ final class HeaderWords {
     /**
      * A header that is the check-in only where no other names one: an "Accreditation" ("Acreditación": Sí / No) is
      * the badge handed over in some systems, the registration's approval in others ("Accreditation status": Approved,
-     * beside a "Badge status").
+     * beside a "Badge status"). So is the date a person "Registered on", where the list has nothing else: registration
+     * on site is then the only mark of having come.
      */
-    private static final Set<String> CHECK_IN_LAST = Set.of("accreditation", "acreditacion", "accreditationcollected");
+    private static final Set<String> CHECK_IN_LAST = Set.of("accreditation", "acreditacion", "accreditationcollected",
+            "registeredon", "registeredat", "registrationdate", "dateregistered", "dateofregistration");
 
     static void byWords(List<String> header, Map<Column, Integer> index, Set<Integer> taken) {
         byWordsOnly(header, index, taken);

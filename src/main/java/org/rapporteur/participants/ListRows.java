@@ -40,6 +40,8 @@ final class ListRows implements TabularFile.Rows {
     private boolean blank;
     /** The meeting a title row above the header names ({@link TitleRows}, {@link MeetingSymbols#inText}). */
     private String titleSymbol = "";
+    /** The session a title row names in words ({@link TitleRows#session}), "" for none. */
+    private String titleSession = "";
     /** The meeting the sheet's name names ("C-31_5", "MEPC 84_18"), "" for none. */
     private String sheetSymbol = "";
     /** Persons read whose name carries a mark ("*"), and whether a legend row said it marks the head. */
@@ -100,6 +102,7 @@ final class ListRows implements TabularFile.Rows {
             if (titleSymbol.isEmpty() && !ParticipantListReader.isHeader(line.cells())) {
                 titleSymbol = line.cells().stream().map(MeetingSymbols::inText).filter(t -> !t.isEmpty())
                         .findFirst().orElse("");
+                titleSession = titleSession.isEmpty() ? TitleRows.session(line.cells()) : titleSession;
             }
             layout.add(line);
             decided();
@@ -144,9 +147,10 @@ final class ListRows implements TabularFile.Rows {
         }
     }
 
-    /** The meeting the file's name, the sheet's name or a title line names, in that order; "" for none. */
+    /** The meeting the file's name, the sheet's name or a title line names (by symbol, else by session); "" for none. */
     private String named() {
-        return !fileSymbol.isEmpty() ? fileSymbol : !sheetSymbol.isEmpty() ? sheetSymbol : titleSymbol;
+        return !fileSymbol.isEmpty() ? fileSymbol : !sheetSymbol.isEmpty() ? sheetSymbol
+                : !titleSymbol.isEmpty() ? titleSymbol : titleSession;
     }
 
     ParticipantList result(List<Finding> reading) {

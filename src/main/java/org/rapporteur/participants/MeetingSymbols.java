@@ -19,7 +19,17 @@ public final class MeetingSymbols {
     private MeetingSymbols() {
     }
 
+    /**
+     * The symbol a file name starts with; where none does with "_" for "/", one written with "-" for "/"
+     * ({@code UNEP-MC-COP.6-24_speakers.csv} names "UNEP/MC/COP.6/24").
+     */
     public static Optional<String> fromFileName(String fileName) {
+        Optional<String> symbol = leading(fileName);
+        String name = fileName.substring(fileName.lastIndexOf('/') + 1);
+        return symbol.isPresent() || !name.contains("-") ? symbol : leading(name.replace('-', '_'));
+    }
+
+    private static Optional<String> leading(String fileName) {
         String name = fileName.substring(fileName.lastIndexOf('/') + 1);
         int dot = name.lastIndexOf('.');
         if (dot > 0 && name.substring(dot + 1).matches("(?i)csv|xlsx|txt")) {

@@ -43,6 +43,7 @@ final class StatementRows implements TabularFile.Rows {
                 if (columns == null && titleSymbol.isEmpty()) {
                     titleSymbol = line.cells().stream().map(MeetingSymbols::inText).filter(t -> !t.isEmpty())
                             .findFirst().orElse("");
+                    titleSymbol = titleSymbol.isEmpty() ? TitleRows.session(line.cells()) : titleSymbol;
                 }
             }
             return;

@@ -21,6 +21,33 @@ final class TitleRows {
     private TitleRows() {
     }
 
+    /** An ordinal before "session" ("sixty-seventh session", "Reconvened 67th session"), and what precedes it. */
+    private static final Pattern SESSION = Pattern.compile("(?i)^(.*?)[\\s,\\-–—:]*\\b(?:reconvened\\s+|resumed\\s+"
+            + "|special\\s+|regular\\s+)?([a-z]+(?:-[a-z]+)?|\\d{1,3}(?:st|nd|rd|th))\\s+(?:\\(?resumed\\)?\\s+)?"
+            + "session\\b.*$");
+
+    /**
+     * The meeting a title row names in words only ("Commission on Narcotic Drugs - Reconvened sixty-seventh session
+     * (Vienna, 13 December 2024)"): "Commission on Narcotic Drugs, session 67", which joins the only meeting of that
+     * session number; "" when no cell of the row names a session.
+     */
+    static String session(List<String> cells) {
+        for (String cell : cells) {
+            if (cell == null || cell.isBlank()) {
+                continue;
+            }
+            Matcher m = SESSION.matcher(cell.strip());
+            if (m.matches()) {
+                java.util.OptionalInt number = org.rapporteur.report.NumberWords.parseOrdinal(m.group(2));
+                if (number.isPresent()) {
+                    String body = m.group(1).strip().replaceAll("[\\s,\\-–—:]+$", "");
+                    return (body.isEmpty() ? "" : body + ", ") + "session " + number.getAsInt();
+                }
+            }
+        }
+        return "";
+    }
+
     /** The symbol a title row's cell holds alone, or "" when no cell of the row does. */
     static String symbol(List<String> cells) {
         for (String cell : cells) {

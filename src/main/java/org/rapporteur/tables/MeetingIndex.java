@@ -45,6 +45,8 @@ final class MeetingIndex {
             if (m.reportSymbol() != null) {
                 bySymbol.add(m.reportSymbol(), m.meetingId());
             }
+            ReportSymbols.jointSymbols(m.source()).forEach(s -> bySymbol.add(s, m.meetingId()));
+            bySymbol.addSession(m.body(), m.sessionNumber(), m.meetingId());
         }
         List<StoredFacts.Meeting> winners = new ArrayList<>();
         byId.values().forEach(all -> winners.add(all.stream().reduce((a, b) -> standing(b) > standing(a)

@@ -32,6 +32,38 @@ final class ReportSymbols {
      */
     private final Map<String, String> meetingOfSession = new HashMap<>();
 
+    /** The meeting of a body series ("ATT/CSP10"), "" where two meetings are of that series. */
+    private final Map<String, String> meetingOfBody = new HashMap<>();
+    /** The meeting of a session number, "" where two meetings have that number. */
+    private final Map<Integer, String> meetingOfNumber = new HashMap<>();
+
+    /** A meeting's body series and session number, for a list naming its session only ({@link #sameSession}). */
+    void addSession(String body, Integer sessionNumber, String meetingId) {
+        if (body != null && !body.isBlank()) {
+            meetingOfBody.merge(canonical(body), meetingId, (a, b) -> a.equals(b) ? a : "");
+        }
+        if (sessionNumber != null) {
+            meetingOfNumber.merge(sessionNumber, meetingId, (a, b) -> a.equals(b) ? a : "");
+        }
+    }
+
+    /** A title that names a session by its number ({@code "Commission on Narcotic Drugs, session 67"}). */
+    private static final Pattern TITLE_SESSION = Pattern.compile("(?i).*\\bsession (\\d{1,3})$");
+
+    /**
+     * The symbols of a report's file name beyond its first, for a joint report ("E_2025_42-E_CN.18_2025_8.txt" is
+     * also E/CN.18/2025/8): a list may name either.
+     */
+    static List<String> jointSymbols(String source) {
+        String name = source == null ? "" : source.substring(source.lastIndexOf('/') + 1).replaceFirst("\\.[A-Za-z]+$", "");
+        String[] parts = name.split("-(?=[A-Z][A-Za-z]*_)");
+        List<String> symbols = new java.util.ArrayList<>();
+        for (int i = 1; i < parts.length; i++) {
+            org.rapporteur.report.ReportSymbol.parse(parts[i].replace('_', '/')).ifPresent(s -> symbols.add(s.text()));
+        }
+        return symbols;
+    }
+
     /** A report's symbol and its meeting. */
     void add(String reportSymbol, String meetingId) {
         String key = canonical(reportSymbol);
@@ -77,7 +109,8 @@ final class ReportSymbols {
                 continue;
             }
             int cut = key.lastIndexOf('/');
-            if (cut <= 0 || key.substring(0, cut).chars().filter(c -> c == '/').count() < 2) {
+            if (cut <= 0 || key.substring(0, cut).chars().filter(c -> c == '/').count() < 2
+                    && !meetingOfSymbol.containsKey(key.substring(0, cut))) {
                 return sameSession(symbol);
             }
             key = key.substring(0, cut);
@@ -92,6 +125,16 @@ final class ReportSymbols {
     private Optional<String> sameSession(String symbol) {
         String session = sessionKey(canonical(symbol));
         String meeting = session.isEmpty() ? "" : meetingOfSession.getOrDefault(session, "");
+        if (meeting.isEmpty()) {
+            // "ATT/CSP10/2024/SEC/802/Conf.PartList": the only meeting of the body series "ATT/CSP10"
+            meeting = org.rapporteur.report.ReportSymbol.parse(symbol == null ? "" : symbol.strip())
+                    .map(s -> meetingOfBody.getOrDefault(canonical(s.series()), "")).orElse("");
+        }
+        Matcher title = TITLE_SESSION.matcher(symbol == null ? "" : symbol.strip());
+        if (meeting.isEmpty() && symbol.indexOf('/') < 0 && title.matches()) {
+            // a list named by its title only ("… sixty-seventh session"): the only meeting of that session number
+            meeting = meetingOfNumber.getOrDefault(Integer.parseInt(title.group(1)), "");
+        }
         return meeting.isEmpty() ? Optional.empty() : Optional.of(meeting);
     }
 

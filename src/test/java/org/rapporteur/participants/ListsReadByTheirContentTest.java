@@ -144,6 +144,37 @@ class ListsReadByTheirContentTest {
         assertThat(list.findings()).extracting(Finding::code).containsExactly(FindingCode.MISSING_COLUMN);
     }
 
+    @Test
+    void aFileNameWithHyphensForSlashesAndATitleNamingTheSessionInWords() {
+        assertThat(MeetingSymbols.fromFileName("UNEP-MC-COP.6-24_orateurs.csv")).contains("UNEP/MC/COP.6/24");
+        assertThat(MeetingSymbols.fromFileName("A-AC.105-1339_LSC64_list.csv")).contains("A/AC.105/1339/LSC64");
+        assertThat(TitleRows.session(List.of("Board on Tides - Resumed thirty-second session (Lima, 4 May 2026)")))
+                .isEqualTo("Board on Tides, session 32");
+        assertThat(TitleRows.session(List.of("Board on Tides, 12th session"))).isEqualTo("Board on Tides, session 12");
+        assertThat(TitleRows.session(List.of("Session of the Board"))).isEmpty();
+        ParticipantList list = reader.readCsv("tides-list.csv", """
+                Board on Tides - Resumed thirty-second session (Lima, 4 May 2026),,
+                Participant,Function,Delegation
+                Ms. Rosa Quispe,Head of Delegation,Peru
+                """);
+        assertThat(list.delegates()).extracting(Delegate::meetingSymbol).containsExactly("Board on Tides, session 32");
+    }
+
+    @Test
+    void aRegistrationDateIsTheCheckInOnlyWhereNoOtherColumnIs() {
+        ParticipantList alone = reader.readCsv("TB-19_4-a.csv", """
+                Country,Name,Registered on
+                Peru,Ms. Rosa Quispe,2026-05-04
+                Chile,Mr. Juan Soto,
+                """);
+        ParticipantList beside = reader.readCsv("TB-19_4-b.csv", """
+                Country,Name,Registered on,Asistencia confirmada
+                Peru,Ms. Rosa Quispe,2026-05-04,No
+                """);
+        assertThat(alone.delegates()).extracting(Delegate::checkedIn).containsExactly(true, false);
+        assertThat(beside.delegates()).extracting(Delegate::checkedIn).containsExactly(false);
+    }
+
     static List<String> codes(ParticipantList list) {
         return list.delegates().stream().map(d -> d.entity().code()).toList();
     }

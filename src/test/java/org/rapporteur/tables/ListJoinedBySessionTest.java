@@ -37,4 +37,24 @@ class ListJoinedBySessionTest {
         symbols.add("A/AC.291/9", "m2");
         assertThat(symbols.meeting("A/AC.291/INF/3")).isEmpty();
     }
+
+    @Test
+    void aListNamedByItsBodySeriesOrItsSessionInWordsFindsTheOnlyMeetingOfIt() {
+        ReportSymbols symbols = new ReportSymbols();
+        symbols.add("TCT/CSP4/2026/SEC/11/Conf.FinRep", "m1");
+        symbols.addSession("TCT/CSP4", 4, "m1");
+        symbols.add("X/Y/2026/3", "m2");
+        symbols.addSession("X/Y", 32, "m2");
+        assertThat(symbols.meeting("TCT/CSP4/2026/SEC/12/Conf.PartList")).contains("m1");
+        assertThat(symbols.meeting("Board on Tides, session 32")).contains("m2");
+        assertThat(symbols.meeting("Board on Tides, session 33")).isEmpty();
+        symbols.addSession("X/Z", 32, "m3");
+        assertThat(symbols.meeting("Board on Tides, session 32")).isEmpty();
+    }
+
+    @Test
+    void aJointReportIsFoundByEitherSymbolOfItsFileName() {
+        assertThat(ReportSymbols.jointSymbols("E_2026_40-E_CN.9_2026_7.txt")).containsExactly("E/CN.9/2026/7");
+        assertThat(ReportSymbols.jointSymbols("C-31_5.txt")).isEmpty();
+    }
 }

@@ -65,7 +65,7 @@ enum CellKind {
         if (!Gender.leadingHonorific(text).isEmpty()) {
             return PERSON;
         }
-        if (reader.delegation(text, "").isPresent()) {
+        if (reader.delegation(text, "").isPresent() || OrganisationNames.looksLikeOne(text)) {
             return ENTITY;
         }
         if (POSITION_WORD.matcher(text).find() || text.chars().filter(Character::isLetter).count() > 0

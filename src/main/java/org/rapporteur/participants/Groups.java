@@ -91,7 +91,7 @@ final class Groups {
         if (!headings) {
             return false;
         }
-        if (inCapitals(only)) {
+        if (inCapitals(only) || OrganisationNames.looksLikeOne(only)) {
             start(only, where);
             return true;
         }

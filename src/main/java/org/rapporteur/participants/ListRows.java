@@ -178,6 +178,9 @@ final class ListRows implements TabularFile.Rows {
             return;
         }
         if (PageRows.furniture(cells, columns)) {
+            // reported, never counted, and the delegation above goes on under it
+            read.add(new Finding(where, FindingCode.SUMMARY_ROW, "Page furniture (a page number, job number, "
+                    + "running symbol or repeated header) inside the list: not a person; skipped"));
             return;
         }
         String continued = PageRows.continuation(cells, columns, lastPersonLine == line.number() - 1);
@@ -230,6 +233,8 @@ final class ListRows implements TabularFile.Rows {
         }
         String type = columns.get(cells, Column.DELEGATION_TYPE);
         type = type.isEmpty() ? groups.section() : type;
+        // a Status column often holds the participant's category ("Member of the Commission", "NGO")
+        type = type.isEmpty() ? columns.get(cells, Column.STATUS) : type;
         DelegationCell cell = DelegationCell.of(reader, delegation, type);
         if (cell.rejected() != null) {
             read.add(rejectedRow(where, cell.rejected()));

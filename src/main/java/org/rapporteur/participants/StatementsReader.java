@@ -25,7 +25,8 @@ import org.rapporteur.reference.NameResolver;
  */
 public final class StatementsReader {
 
-    private static final Pattern IN_PARENTHESES = Pattern.compile("\\(([^()]+)\\)\\s*$");
+    /** The delegation in brackets after a person, itself with a bracket: "Mr. B (Suisse (observateur))". */
+    private static final Pattern IN_PARENTHESES = Pattern.compile("\\(((?:[^()]|\\([^()]*\\))+)\\)\\s*$");
     private static final Pattern MEMBERS = Pattern.compile("(?i)\\s*,?\\s+and\\s+(?:its|their)\\s+member\\s+"
             + "(?:States|countries)\\s*$");
 
@@ -119,7 +120,8 @@ public final class StatementsReader {
                     return Optional.of(new Statement(line, symbol, speaker, who.get(), group.get(), text));
                 }
             }
-            return resolve(speaker).map(whole -> new Statement(line, symbol, speaker, whole, null, text));
+            return resolve(speaker).or(() -> unlisted(speaker))
+                    .map(whole -> new Statement(line, symbol, speaker, whole, null, text));
         }
         Optional<Entity> who = resolve(parts.speaker());
         if (who.isEmpty()) {
@@ -135,6 +137,12 @@ public final class StatementsReader {
                 : new Statement(line, symbol, speaker, who.get(), null, text, parts.group()));
     }
 
+    /** An organisation the tables do not list, named as one ("World Council of Tidal Research"): an NGO as written. */
+    private static Optional<Entity> unlisted(String speaker) {
+        return OrganisationNames.looksLikeOne(speaker)
+                ? Optional.of(new Entity("", speaker.strip(), EntityType.NGO, "")) : Optional.empty();
+    }
+
     /**
      * A speaker or group as written: the name itself, else the delegation in parentheses ("Mr. A. Hassan (Egypt)"),
      * else without the members a group is said to speak with ("the European Union and its member States").
@@ -145,8 +153,9 @@ public final class StatementsReader {
             return entity;
         }
         Matcher inParentheses = IN_PARENTHESES.matcher(name);
-        if (inParentheses.find()) {
-            entity = resolver.resolve(inParentheses.group(1));
+        if (inParentheses.find() && inParentheses.start() > 0) {
+            // "M. Pierre Zhou (Brésil)", "Mme A (Suisse (observateur))": the delegation, in any of its names
+            entity = resolve(inParentheses.group(1));
             if (entity.isPresent()) {
                 return entity;
             }

@@ -175,6 +175,35 @@ class ListsReadByTheirContentTest {
         assertThat(beside.delegates()).extracting(Delegate::checkedIn).containsExactly(false);
     }
 
+    @Test
+    void speakersNamedWithTheirDelegationInFrenchInBracketsAndUnlistedOrganisationsByTheirName() {
+        StatementsFile file = statements.read("TB-19_4_orateurs.csv", """
+                Séance;Orateur;Résumé
+                2e séance;Mme Léa Morel (Brésil);La représentante a appuyé le texte.
+                2e séance;M. Paul Roy (Suisse (observateur));Le représentant a demandé un report.
+                3e séance;Tidewater Research Foundation;La fondation a salué le rapport.
+                3e séance;Délégation à confirmer;Texte.
+                """);
+        assertThat(file.statements()).extracting(s -> s.speaker().code() + "|" + s.speaker().name())
+                .containsExactly("BRA|Brazil", "CHE|Switzerland", "|Tidewater Research Foundation");
+        assertThat(file.findings()).extracting(Finding::location).containsExactly("line 5");
+    }
+
+    @Test
+    void organisationsNamedAsSuchAreKeptAndPlaceholdersAreNot() {
+        ParticipantList list = reader.readCsv("TB-19_4_x.csv", """
+                Peru,Ms.,Rosa Quispe,Adviser
+                Tidewater Research Foundation,Mr.,Ian Moss,Director
+                Youth Major Group on Tides,Ms.,Eva Lind,Delegate
+                Delegation pending,Mr.,Ivo Ban,Delegate
+                XXX,Ms.,Ada Noor,Delegate
+                """);
+        assertThat(list.delegates()).extracting(d -> d.entity().type() + " " + d.entity().name())
+                .containsExactly("MEMBER_STATE Peru", "NGO Tidewater Research Foundation",
+                        "NGO Youth Major Group on Tides");
+        assertThat(list.findings()).extracting(Finding::location).containsExactly("line 4", "line 5");
+    }
+
     static List<String> codes(ParticipantList list) {
         return list.delegates().stream().map(d -> d.entity().code()).toList();
     }

@@ -72,14 +72,15 @@ class ParticipantListReaderTest {
     }
 
     @Test
-    void anUnlistedOrganisationNeedsItsDelegationType() {
+    void anUnlistedOrganisationIsKeptByItsTypeOrByTheFormOfItsName() {
         ParticipantList list = reader.readCsv("CTOC_COP_WG.3_2024_2.csv", """
                 Last Name,Organization,Type
                 Morgan,Global Cyber Alliance,Non-governmental organization
-                Smith,Example Institute,
+                Smith,Delegation pending,
+                Jones,Example Institute,
                 """);
         assertThat(list.delegates()).extracting(d -> d.entity().type() + " " + d.entity().name())
-                .containsExactly("NGO Global Cyber Alliance");
+                .containsExactly("NGO Global Cyber Alliance", "NGO Example Institute");
         assertThat(list.findings()).extracting(Finding::location, Finding::code)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("line 3", FindingCode.REJECTED_ROW));
     }

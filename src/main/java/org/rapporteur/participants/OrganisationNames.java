@@ -18,7 +18,7 @@ final class OrganisationNames {
             "chamber", "consortium", "campaign", "trust", "fund", "organization", "organisation", "union",
             "federacion", "fundacion", "asociacion", "centro", "instituto", "consejo", "comite", "red", "alianza",
             "sociedad", "organizacion", "fondation", "conseil", "reseau", "societe", "ligue", "universite",
-            "universidad", "ong", "ngo");
+            "universidad", "ong", "ngo", "fonds", "fondo");
 
     private OrganisationNames() {
     }

@@ -137,10 +137,17 @@ public final class StatementsReader {
                 : new Statement(line, symbol, speaker, who.get(), null, text, parts.group()));
     }
 
-    /** An organisation the tables do not list, named as one ("World Council of Tidal Research"): an NGO as written. */
+    /**
+     * An organisation the tables do not list, named as one ("World Council of Tidal Research", or after a person, "Mr.
+     * A (Zero Waste Network)"): an NGO as written.
+     */
     private static Optional<Entity> unlisted(String speaker) {
-        return OrganisationNames.looksLikeOne(speaker)
-                ? Optional.of(new Entity("", speaker.strip(), EntityType.NGO, "")) : Optional.empty();
+        Matcher bracket = IN_PARENTHESES.matcher(speaker);
+        String name = bracket.find() && bracket.start() > 0
+                && !Gender.leadingHonorific(speaker.substring(0, bracket.start())).isEmpty()
+                ? bracket.group(1) : speaker; // "Mr. A (Zero Waste Network)": the organisation in brackets
+        return OrganisationNames.looksLikeOne(name)
+                ? Optional.of(new Entity("", name.strip(), EntityType.NGO, "")) : Optional.empty();
     }
 
     /**

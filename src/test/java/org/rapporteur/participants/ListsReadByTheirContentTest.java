@@ -183,9 +183,11 @@ class ListsReadByTheirContentTest {
                 2e séance;M. Paul Roy (Suisse (observateur));Le représentant a demandé un report.
                 3e séance;Tidewater Research Foundation;La fondation a salué le rapport.
                 3e séance;Délégation à confirmer;Texte.
+                3e séance;Mme Ida Berg (Réseau pour les marées);Texte.
                 """);
         assertThat(file.statements()).extracting(s -> s.speaker().code() + "|" + s.speaker().name())
-                .containsExactly("BRA|Brazil", "CHE|Switzerland", "|Tidewater Research Foundation");
+                .containsExactly("BRA|Brazil", "CHE|Switzerland", "|Tidewater Research Foundation",
+                        "|Réseau pour les marées");
         assertThat(file.findings()).extracting(Finding::location).containsExactly("line 5");
     }
 

@@ -41,7 +41,8 @@ public enum Gender {
     }
 
     private static final java.util.regex.Pattern LEADING_HONORIFIC = java.util.regex.Pattern.compile(
-            "^\\s*((?:H\\.?\\s?E\\.?\\s+)?(?:Ms|Mrs|Miss|Mr|Mme|Mlle|Sra|Sr|Srta)\\.?)\\s+\\S");
+            "^\\s*((?:(?:H\\.?\\s?E|S\\.?\\s?E|Excm[oa]|Hon|Dr|Dra|Prof|Rev)\\.?\\s+(?:(?:la|el|le)\\s+)?)?"
+            + "(?:Ms|Mrs|Miss|Mr|Mme|Mlle|Sra|Sr|Srta|Madame|Monsieur|Señora|Señor)\\.?)\\s+\\S");
 
     /**
      * The honorific at the start of a name, when a list writes it there ("Ms. Ana Silva"); "" when none. A lone "M."

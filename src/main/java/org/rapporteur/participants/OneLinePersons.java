@@ -111,7 +111,17 @@ final class OneLinePersons {
             }
         }
         row.set(POSITION, String.join(", ", position));
+        java.util.regex.Matcher bracket = DELEGATION_IN_BRACKETS.matcher(row.get(NAME));
+        if (row.get(DELEGATION).isEmpty() && bracket.find()
+                && reader.delegation(bracket.group(1).strip(), "").isPresent()) {
+            // "Ms. Ana SOUZA (Chile), Minister": the delegation in brackets after the name
+            row.set(DELEGATION, bracket.group(1).strip());
+            row.set(NAME, row.get(NAME).substring(0, bracket.start()).strip());
+        }
     }
+
+    private static final java.util.regex.Pattern DELEGATION_IN_BRACKETS = java.util.regex.Pattern.compile(
+            "\\(([^()]+)\\)\\s*$");
 
     /**
      * The header of a list of split lines: {@link #HEADER}, without the gender and check-in columns where no line of

@@ -206,6 +206,21 @@ class ListsReadByTheirContentTest {
         assertThat(list.findings()).extracting(Finding::location).containsExactly("line 4", "line 5");
     }
 
+    @Test
+    void honorificsAfterATitleOfOfficeAndADelegationInBracketsOnALine() {
+        assertThat(Gender.fromHonorific(Gender.leadingHonorific("Excma. Sra. Luz ROJAS"))).isEqualTo(Gender.WOMAN);
+        assertThat(Gender.fromHonorific(Gender.leadingHonorific("S.E. le Monsieur Paul ROY"))).isEqualTo(Gender.MAN);
+        assertThat(Gender.leadingHonorific("M. Paul ROY")).isEmpty();
+        ParticipantList list = reader.readCsv("TB-19_4-lines.csv", """
+                "Excma. Sra. Luz ROJAS (Colombia), Viceministra, Jefa de delegación"
+                "Mr. Omar Idris (Sudan), Counsellor"
+                """);
+        assertThat(list.findings()).isEmpty();
+        assertThat(list.delegates()).extracting(d -> d.entity().code() + " " + d.lastName() + " " + d.gender() + " "
+                        + d.headOfDelegation())
+                .containsExactly("COL Excma. Sra. Luz ROJAS WOMAN true", "SDN Mr. Omar Idris MAN false");
+    }
+
     static List<String> codes(ParticipantList list) {
         return list.delegates().stream().map(d -> d.entity().code()).toList();
     }

@@ -21,31 +21,58 @@ final class TitleRows {
     private TitleRows() {
     }
 
-    /** An ordinal before "session" ("sixty-seventh session", "Reconvened 67th session"), and what precedes it. */
-    private static final Pattern SESSION = Pattern.compile("(?i)^(.*?)[\\s,\\-–—:]*\\b(?:reconvened\\s+|resumed\\s+"
-            + "|special\\s+|regular\\s+)?([a-z]+(?:-[a-z]+)?|\\d{1,3}(?:st|nd|rd|th))\\s+(?:\\(?resumed\\)?\\s+)?"
-            + "session\\b.*$");
+    /** A session or meeting word, in English, French or Spanish, after its ordinal. */
+    private static final Pattern SESSION_WORD = Pattern.compile("(?iu)\\b(?:session|sesi[óo]n|per[íi]odo\\s+de\\s+"
+            + "sesiones|r[ée]union|reuni[óo]n|meeting)\\b");
+    /** Words a title puts between the ordinal and the session word: "(resumed)", "reconvened", "ordinaire". */
+    private static final Pattern BETWEEN = Pattern.compile("(?iu)\\s*(?:\\(resumed\\)|resumed|reconvened|special|regular|"
+            + "ordinary|ordinaire|extraordinaire|ordinari[oa]|extraordinari[oa])\\s*$");
+    private static final Pattern ORDINAL_DIGITS = Pattern.compile("(?iu)^(\\d{1,3})\\s*(?:st|nd|rd|th|e|er|re|[èe]me|"
+            + "\\.?\\s?[ºª°]|\\.)?$");
 
     /**
      * The meeting a title row names in words only ("Commission on Narcotic Drugs - Reconvened sixty-seventh session
-     * (Vienna, 13 December 2024)"): "Commission on Narcotic Drugs, session 67", which joins the only meeting of that
-     * session number; "" when no cell of the row names a session.
+     * (Vienna, 13 December 2024)", "Conférence des Parties, sixième réunion", "82.º período de sesiones"): "Commission
+     * on Narcotic Drugs, session 67", which joins the only meeting of that session number; "" when no cell of the row
+     * names a session by its ordinal.
      */
     static String session(List<String> cells) {
         for (String cell : cells) {
             if (cell == null || cell.isBlank()) {
                 continue;
             }
-            Matcher m = SESSION.matcher(cell.strip());
-            if (m.matches()) {
-                java.util.OptionalInt number = org.rapporteur.report.NumberWords.parseOrdinal(m.group(2));
-                if (number.isPresent()) {
-                    String body = m.group(1).strip().replaceAll("[\\s,\\-–—:]+$", "");
-                    return (body.isEmpty() ? "" : body + ", ") + "session " + number.getAsInt();
+            Matcher word = SESSION_WORD.matcher(cell);
+            while (word.find()) {
+                String before = BETWEEN.matcher(cell.substring(0, word.start())).replaceFirst("").stripTrailing();
+                String[] words = before.split("\\s+");
+                for (int n = Math.min(4, words.length); n >= 1; n--) {
+                    String ordinal = String.join(" ", java.util.Arrays.copyOfRange(words, words.length - n,
+                            words.length));
+                    java.util.OptionalInt number = ordinal(ordinal);
+                    if (number.isPresent()) {
+                        String body = String.join(" ", java.util.Arrays.copyOf(words, words.length - n));
+                        for (String cut = ""; !cut.equals(body); ) {
+                            // "Board - Resumed", "Commission at its": what stands between the body and the ordinal
+                            cut = body;
+                            body = body.replaceAll("(?iu)[\\s,\\-–—:]+$|\\s*\\b(?:at\\s+its|of\\s+the|its|la|el|sa|"
+                                    + "su|resumed|reconvened|special|regular)$", "").strip();
+                        }
+                        return (body.isEmpty() ? "" : body + ", ") + "session " + number.getAsInt();
+                    }
                 }
             }
         }
         return "";
+    }
+
+    /** An ordinal in digits ("67th", "6e", "82.º") or in English or French words ("sixty-seventh", "sixième"). */
+    static java.util.OptionalInt ordinal(String text) {
+        Matcher digits = ORDINAL_DIGITS.matcher(text.strip());
+        if (digits.matches()) {
+            return java.util.OptionalInt.of(Integer.parseInt(digits.group(1)));
+        }
+        java.util.OptionalInt english = org.rapporteur.report.NumberWords.parseOrdinal(text);
+        return english.isPresent() ? english : FrenchOrdinals.parse(text);
     }
 
     /** The symbol a title row's cell holds alone, or "" when no cell of the row does. */

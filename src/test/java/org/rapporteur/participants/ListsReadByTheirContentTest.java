@@ -152,6 +152,14 @@ class ListsReadByTheirContentTest {
                 .isEqualTo("Board on Tides, session 32");
         assertThat(TitleRows.session(List.of("Board on Tides, 12th session"))).isEqualTo("Board on Tides, session 12");
         assertThat(TitleRows.session(List.of("Session of the Board"))).isEmpty();
+        assertThat(TitleRows.session(List.of("Conseil des marées, soixante-douzième session ordinaire")))
+                .isEqualTo("Conseil des marées, session 72");
+        assertThat(TitleRows.session(List.of("Conférence des Parties - quatre-vingt-unième réunion")))
+                .isEqualTo("Conférence des Parties, session 81");
+        assertThat(TitleRows.session(List.of("Junta de Mareas, 41.º período de sesiones")))
+                .isEqualTo("Junta de Mareas, session 41");
+        assertThat(TitleRows.session(List.of("Parties to the Tides Convention, 5th meeting")))
+                .isEqualTo("Parties to the Tides Convention, session 5");
         ParticipantList list = reader.readCsv("tides-list.csv", """
                 Board on Tides - Resumed thirty-second session (Lima, 4 May 2026),,
                 Participant,Function,Delegation

@@ -79,10 +79,23 @@ final class Columns {
     private final int size;
     private final List<String> header;
 
+    /** Whether rows may end before the last column (columns found by content, where rows are of any length). */
+    private final boolean ragged;
+
     private Columns(Map<Column, Integer> index, List<String> header) {
+        this(index, header, false);
+    }
+
+    private Columns(Map<Column, Integer> index, List<String> header, boolean ragged) {
         this.index = index;
         this.size = header.size();
         this.header = header;
+        this.ragged = ragged;
+    }
+
+    /** These columns, for rows that may end before the last of them (a list without a header). */
+    Columns withRaggedRows() {
+        return new Columns(index, header, true);
     }
 
     /**
@@ -176,10 +189,11 @@ final class Columns {
 
     /**
      * What is wrong with the shape of a row, or null: fewer cells than the header where a column it names is missing
-     * (a workbook's row simply ends at its last filled cell), or filled cells beyond the header.
+     * (a workbook's row simply ends at its last filled cell; a line of one cell is a heading, section or title, read as
+     * such), or filled cells beyond the header.
      */
     String misshapen(List<String> cells, boolean workbook) {
-        if (!workbook && cells.size() < size && cells.size() <= lastUsed()) {
+        if (!workbook && !ragged && cells.size() < size && cells.size() <= lastUsed() && cells.size() > 1) {
             return "The row has " + cells.size() + " cells, the header " + size + ": a column is missing; the row is "
                     + "left out";
         }

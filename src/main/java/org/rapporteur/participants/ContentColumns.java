@@ -71,8 +71,9 @@ final class ContentColumns {
         if (!named) {
             return null;
         }
+        headRoles(data, header);
         keepFirstOfEach(header);
-        return Columns.of(List.of(header));
+        return Columns.of(List.of(header)).withRaggedRows();
     }
 
     /** Two columns of single words side by side: given name and surname, the one in capitals the surname. */
@@ -134,6 +135,25 @@ final class ContentColumns {
         }
         int names = counts.getOrDefault(CellKind.PERSON, 0) + counts.getOrDefault(CellKind.NAME_WORD, 0);
         return names * 2 >= filled ? CellKind.PERSON : CellKind.OTHER;
+    }
+
+    /**
+     * A second column of posts or text after the position, where some cell says who heads ("Chef de délégation",
+     * "Head of Delegation"): the role in the delegation.
+     */
+    private static void headRoles(List<List<String>> data, String[] header) {
+        boolean position = false;
+        for (int c = 0; c < header.length; c++) {
+            if (!header[c].equals("Position")) {
+                continue;
+            }
+            final int column = c;
+            if (position && data.stream().anyMatch(row -> column < row.size() && row.get(column) != null
+                    && CellValues.headByPosition(row.get(column)))) {
+                header[c] = "Role in delegation";
+            }
+            position = true;
+        }
     }
 
     /** One column of each kind: the first; a second column of posts or other text is left out. */

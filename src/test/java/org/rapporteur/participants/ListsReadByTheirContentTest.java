@@ -229,6 +229,23 @@ class ListsReadByTheirContentTest {
                 .containsExactly("COL Excma. Sra. Luz ROJAS WOMAN true", "SDN Mr. Omar Idris MAN false");
     }
 
+    @Test
+    void aPrintedFrenchListCutAtItsCommasUnderHeadingsOfOneCell() {
+        ParticipantList list = reader.readCsv("TB-19_4-liste.csv", """
+                LISTE DES PARTICIPANTS
+                ALGÉRIE
+                M. Karim BENALI, Ministre conseiller, Chef de délégation
+                Mme Lina HADDAD, Conseillère
+                Fondation pour les marées
+                Mme Inès ROUX, Directrice
+                """);
+        assertThat(list.findings()).isEmpty();
+        assertThat(list.delegates()).extracting(d -> d.entity().code() + "|" + d.entity().name() + " " + d.gender()
+                        + " " + d.headOfDelegation())
+                .containsExactly("DZA|Algeria UNKNOWN true", "DZA|Algeria WOMAN false",
+                        "|Fondation pour les marées WOMAN false");
+    }
+
     static List<String> codes(ParticipantList list) {
         return list.delegates().stream().map(d -> d.entity().code()).toList();
     }

@@ -173,7 +173,8 @@ public final class ParticipantListReader {
     Optional<Entity> delegation(String name, String type) {
         Optional<Entity> known = DelegationNames.resolve(resolver, name);
         if (known.isEmpty()) {
-            known = MissionNames.state(resolver, name).or(() -> BilingualNames.resolve(resolver, name));
+            known = MissionNames.state(resolver, name).or(() -> BilingualNames.resolve(resolver, name))
+                    .or(() -> otherForm(name).flatMap(other -> DelegationNames.resolve(resolver, other)));
         }
         if (known.isPresent()) {
             return known;
@@ -181,6 +182,32 @@ public final class ParticipantListReader {
         EntityType unlisted = unlistedType(type);
         return unlisted == null ? Optional.empty()
                 : Optional.of(new Entity("", OWN_ACRONYM.matcher(name).replaceFirst("").strip(), unlisted, ""));
+    }
+
+    /** "Delegation of", "Delegación de", "Délégation de la" before the delegation's name. */
+    private static final java.util.regex.Pattern DELEGATION_OF = java.util.regex.Pattern.compile(
+            "(?iu)^\\s*(?:the\\s+)?(?:delegation|delegaci[óo]n|d[ée]l[ée]gation)\\s+(?:of\\s+(?:the\\s+)?|de\\s+(?:la\\s+|l'|los\\s+"
+            + "|las\\s+|el\\s+)?|du\\s+|des\\s+|d')");
+    /** An article before a name: "the", "los", "les", "l'". */
+    private static final java.util.regex.Pattern ARTICLE = java.util.regex.Pattern.compile(
+            "(?iu)^\\s*(?:the|el|la|los|las|le|les|l')\\s*(?=\\p{L})");
+    /** A long form with its qualifier first: "República Bolivariana de Venezuela", "Plurinational State of Bolivia". */
+    private static final java.util.regex.Pattern QUALIFIER_FIRST = java.util.regex.Pattern.compile(
+            "(?iu)^(\\p{L}[\\p{L}\\s'\\-]*?\\s(?:of|de|du|d'))\\s*(?:the\\s+|la\\s+|el\\s+)?(\\p{L}[\\p{L}\\s'\\-]*)$");
+
+    /**
+     * The name in another form the tables may know: without "Delegation of" or an article ("Delegación de México",
+     * "Los Países Bajos"), or with its qualifier after it in brackets, as UN short names write it ("República
+     * Bolivariana de Venezuela" → "Venezuela (República Bolivariana de)").
+     */
+    private static Optional<String> otherForm(String name) {
+        String bare = ARTICLE.matcher(DELEGATION_OF.matcher(name).replaceFirst("")).replaceFirst("").strip();
+        if (!bare.equals(name.strip())) {
+            return Optional.of(bare);
+        }
+        java.util.regex.Matcher qualified = QUALIFIER_FIRST.matcher(bare);
+        return qualified.matches() ? Optional.of(qualified.group(2).strip() + " (" + qualified.group(1).strip() + ")")
+                : Optional.empty();
     }
 
     /** An organisation's own acronym after its name ("Friends of the Lakes Alliance (FLA)"): not part of the name. */

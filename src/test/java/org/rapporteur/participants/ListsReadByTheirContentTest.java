@@ -246,6 +246,22 @@ class ListsReadByTheirContentTest {
                         "|Fondation pour les marées WOMAN false");
     }
 
+    @Test
+    void headingsWithDelegationOfAnArticleOrTheQualifierFirst() {
+        ParticipantList list = reader.readCsv("TB-19_4-encabezados.csv", """
+                REPÚBLICA BOLIVARIANA DE VENEZUELA;;
+                Sra.;Elena MORA;Embajadora
+                Delegación de México;;
+                Sr.;Luis CANO;Consejero
+                LOS PAÍSES BAJOS;;
+                Sra.;Ida VOS;Asesora
+                Delegation of the Plurinational State of Bolivia;;
+                Sr.;Evo QUISPE;Ministro
+                """);
+        assertThat(list.findings()).isEmpty();
+        assertThat(codes(list)).containsExactly("VEN", "MEX", "NLD", "BOL");
+    }
+
     static List<String> codes(ParticipantList list) {
         return list.delegates().stream().map(d -> d.entity().code()).toList();
     }

@@ -89,6 +89,8 @@ final class ListRows implements TabularFile.Rows {
             if (!line.isBlank()) {
                 if (layout.oneLine()) {
                     line = new TabularFile.Line(line.number(), OneLinePersons.split(line.cells(), reader));
+                } else if (Groups.onlyCell(line.cells()) != null) {
+                    line = new TabularFile.Line(line.number(), OneLinePersons.intoColumns(line.cells(), columns, reader));
                 }
                 String where = rowPrefix + "line " + line.number();
                 PersonBlocks.of(line, columns, read, where, groups.grouping()).stream()

@@ -124,6 +124,30 @@ final class OneLinePersons {
             "\\(([^()]+)\\)\\s*$");
 
     /**
+     * A person written on one line in a list that has columns ("Ms. A B, Minister, Chile" in the first cell under
+     * "Name | Position | Delegation"): the row with her pieces in those columns; the row as it is otherwise.
+     */
+    static List<String> intoColumns(List<String> cells, Columns columns, ParticipantListReader reader) {
+        String only = Groups.onlyCell(cells);
+        java.util.Optional<Integer> name = columns.position(Columns.Column.LAST_NAME)
+                .or(() -> columns.position(Columns.Column.FIRST_NAME));
+        java.util.Optional<Integer> delegation = columns.position(Columns.Column.DELEGATION);
+        if (only == null || name.isEmpty() || delegation.isEmpty() || pieces(only).size() < 2
+                || !isPersonLine(only, reader)) {
+            return cells;
+        }
+        List<String> split = split(List.of(only), reader);
+        if (split.get(DELEGATION).isEmpty()) {
+            return cells;
+        }
+        List<String> row = new ArrayList<>(java.util.Collections.nCopies(columns.size(), ""));
+        row.set(name.get(), split.get(NAME));
+        row.set(delegation.get(), split.get(DELEGATION));
+        columns.position(Columns.Column.POSITION).ifPresent(i -> row.set(i, split.get(POSITION)));
+        return row;
+    }
+
+    /**
      * The header of a list of split lines: {@link #HEADER}, without the gender and check-in columns where no line of
      * {@code seen} has such a piece (an absent check-in is unknown, not "no").
      */

@@ -262,6 +262,18 @@ class ListsReadByTheirContentTest {
         assertThat(codes(list)).containsExactly("VEN", "MEX", "NLD", "BOL");
     }
 
+    @Test
+    void aPersonWrittenOnOneLineUnderAHeaderOfColumns() {
+        ParticipantList list = reader.readCsv("TB-19_4-quoted.csv", """
+                Name,Position,Delegation
+                "Ms. Aino Virta, Counsellor, Finland"
+                Mr. Ole Dahl,Adviser,Denmark
+                """);
+        assertThat(list.findings()).isEmpty();
+        assertThat(list.delegates()).extracting(d -> d.entity().code() + " " + d.lastName() + " " + d.position())
+                .containsExactly("FIN Ms. Aino Virta Counsellor", "DNK Mr. Ole Dahl Adviser");
+    }
+
     static List<String> codes(ParticipantList list) {
         return list.delegates().stream().map(d -> d.entity().code()).toList();
     }

@@ -6,11 +6,18 @@ import java.util.regex.Pattern;
 /**
  * What a cell of a list holds, told by its content alone, for a list without a header row ({@link ContentColumns}) or
  * a person written on one line ({@link OneLinePersons}): an honorific, a person's name, a State or organisation, a
- * position, a yes or no, a gender, a meeting symbol, a number, a word that could be a given name or surname, or other
- * text. In English, French and Spanish.
+ * position, a yes or no (or a date, of check-in), a gender, a meeting symbol, a number, a word that could be a given
+ * name or surname, an e-mail address or telephone number (a contact, never given a column), or other text. In English,
+ * French and Spanish.
  */
 enum CellKind {
-    HONORIFIC, PERSON, ENTITY, POSITION, YES_NO, GENDER, SYMBOL, NUMBER, NAME_WORD, OTHER;
+    HONORIFIC, PERSON, ENTITY, POSITION, YES_NO, GENDER, SYMBOL, NUMBER, NAME_WORD, CONTACT, OTHER;
+
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
+    /** An e-mail address or a telephone number. */
+    private static final Pattern CONTACT_DETAIL = Pattern.compile("\\S+@\\S+\\.\\S+|\\+?[\\d ()\\-]{7,}");
+    private static final Pattern LOWER_CASE = Pattern.compile("\\p{Ll}");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     /** An honorific alone: "Ms.", "Mme", "Sra.", "H.E. Mr.", "S.E. M.", "Dr", "Excma. Sra.", "Sr.ª". */
     private static final Pattern HONORIFIC_ALONE = Pattern.compile("(?iu)\\s*(?:(?:h\\.?\\s?e|s\\.?\\s?e|excm[oa]|"
@@ -44,11 +51,8 @@ enum CellKind {
             return null;
         }
         String text = cell.replace('\u00A0', ' ').strip();
-        if (text.matches("\\d+")) {
+        if (DIGITS.matcher(text).matches()) {
             return NUMBER;
-        }
-        if (text.matches("\\S+@\\S+\\.\\S+|\\+?[\\d ()\\-]{7,}")) {
-            return OTHER; // an e-mail address or a telephone number
         }
         if (GENDER_ALONE.matcher(text).matches() && !text.contains(".")) {
             return GENDER;
@@ -57,7 +61,10 @@ enum CellKind {
             return HONORIFIC;
         }
         if (CellValues.checkedIn(text) || NO.matcher(text).matches()) {
-            return YES_NO;
+            return YES_NO; // before the telephone number: "2025-05-05" is a date of check-in
+        }
+        if (CONTACT_DETAIL.matcher(text).matches()) {
+            return CONTACT;
         }
         if (MeetingSymbols.isSymbol(text)) {
             return SYMBOL;
@@ -68,8 +75,8 @@ enum CellKind {
         if (reader.delegation(text, "").isPresent() || OrganisationNames.looksLikeOne(text)) {
             return ENTITY;
         }
-        if (POSITION_WORD.matcher(text).find() || text.chars().filter(Character::isLetter).count() > 0
-                && text.matches(".*\\p{Ll}.*") && text.split("\\s+").length > 5) {
+        if (POSITION_WORD.matcher(text).find()
+                || LOWER_CASE.matcher(text).find() && SPACES.split(text).length > 5) {
             return POSITION;
         }
         if (Groups.looksLikeAPerson(text) || SURNAME_FIRST.matcher(text).matches()) {

@@ -3,15 +3,18 @@ package org.rapporteur.participants;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * A list written one person to a line, in one column: "Ms. Ana SOUZA, Minister of the Environment, Chile", "Mr. Li
  * Wei — Counsellor — China", "SOUZA, Ana; Jefa de delegación". The line is cut at its separators (a comma, a semicolon,
- * a spaced dash or bar, a tab) and each piece is told by its content ({@link CellKind}): the name is the first piece
- * that is a name (an honorific on its own joins it; "SOUZA, Ana" is one name), the delegation the last piece, or two
- * pieces together ("Korea, Republic of"), that names a State or organisation, a gender or yes/no piece the gender or
- * check-in, and the rest, in order, the position. A line of a delegation alone is left whole (a heading).
+ * a tab, a spaced bar, hyphen or dash, an em dash even unspaced; never an unspaced hyphen or en dash, which joins the
+ * parts of a name: "Diallo–Ferrante") and each piece is told once by its content ({@link CellKind}): the name is the
+ * first piece that is a name (an honorific on its own joins it; "SOUZA, Ana" is one name), the delegation the last
+ * piece, or two pieces together ("Korea, Republic of"), that names a State or organisation, a gender or yes/no piece
+ * the gender or check-in, an e-mail address or telephone number nothing, and the rest, in order, the position. A line
+ * of a delegation alone is left whole (a heading).
  */
 final class OneLinePersons {
 
@@ -23,8 +26,9 @@ final class OneLinePersons {
     private static final int GENDER = 3;
     private static final int CHECKED_IN = 4;
 
-    private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:\\t|\\s\\|\\s|\\s[\u2013\u2014]\\s|[\u2013\u2014]|"
-            + "\\s-\\s|;|,)\\s*");
+    /** A separator: a tab, a spaced bar, hyphen, en or em dash, an unspaced em dash, a semicolon, a comma. */
+    private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:\\t|\\s[|\\-\u2013\u2014]\\s|\u2014|;|,)\\s*");
+    private static final Pattern DELEGATION_IN_BRACKETS = Pattern.compile("\\(([^()]+)\\)\\s*$");
 
     private OneLinePersons() {
     }
@@ -34,24 +38,37 @@ final class OneLinePersons {
         return Arrays.stream(SEPARATOR.split(line.strip())).map(String::strip).filter(p -> !p.isEmpty()).toList();
     }
 
+    /** The kind of each piece, told once. */
+    private static List<CellKind> kinds(List<String> pieces, ParticipantListReader reader) {
+        return pieces.stream().map(p -> CellKind.of(p, reader)).toList();
+    }
+
     /** Whether a line of one cell is a person written on one line: a name, and at least one piece more. */
     static boolean isPersonLine(String cell, ParticipantListReader reader) {
         if (cell == null || cell.contains("\n")) {
             return false;
         }
-        List<String> pieces = pieces(cell);
-        if (pieces.size() < 2 || !Gender.leadingHonorific(cell).isEmpty()) {
-            return !Gender.leadingHonorific(cell).isEmpty();
+        if (!Gender.leadingHonorific(cell).isEmpty()) {
+            return true;
         }
-        CellKind first = CellKind.of(pieces.get(0), reader);
-        if (first == CellKind.HONORIFIC) {
+        List<String> pieces = pieces(cell);
+        return pieces.size() >= 2 && isPersonLine(cell, pieces, kinds(pieces.subList(0, 2), reader), reader);
+    }
+
+    /** The same, with the line's pieces and the kinds of (at least) its first two. */
+    private static boolean isPersonLine(String cell, List<String> pieces, List<CellKind> kinds,
+            ParticipantListReader reader) {
+        if (cell.contains("\n") || pieces.size() < 2) {
+            return false;
+        }
+        if (!Gender.leadingHonorific(cell).isEmpty() || kinds.get(0) == CellKind.HONORIFIC) {
             return true;
         }
         if (CellKind.inCapitals(cell) || reader.delegation(cell.strip(), "").isPresent()) {
             return false; // a title or section in capitals, or a delegation's heading ("Korea, Republic of")
         }
-        return first == CellKind.PERSON || first == CellKind.NAME_WORD && !pieces.get(0).contains(" ")
-                && CellKind.of(pieces.get(1), reader) == CellKind.NAME_WORD;
+        return kinds.get(0) == CellKind.PERSON || kinds.get(0) == CellKind.NAME_WORD && !pieces.get(0).contains(" ")
+                && kinds.get(1) == CellKind.NAME_WORD;
     }
 
     /**
@@ -67,38 +84,48 @@ final class OneLinePersons {
         }
         String line = String.join(", ", filled);
         List<String> pieces = pieces(line);
-        if (filled.size() == 1 && (pieces.size() < 2 || !isPersonLine(line, reader))) {
+        if (filled.size() == 1 && pieces.size() < 2) {
             row.set(NAME, line);
             return row;
         }
-        assign(pieces, reader, row);
+        List<CellKind> kinds = kinds(pieces, reader);
+        if (filled.size() == 1 && !isPersonLine(line, pieces, kinds, reader)) {
+            row.set(NAME, line);
+            return row;
+        }
+        assign(pieces, kinds, reader, row);
         return row;
     }
 
-    private static void assign(List<String> pieces, ParticipantListReader reader, List<String> row) {
+    private static void assign(List<String> pieces, List<CellKind> kinds, ParticipantListReader reader,
+            List<String> row) {
         List<String> rest = new ArrayList<>(pieces);
+        List<CellKind> restKinds = new ArrayList<>(kinds);
         // the delegation: the last piece, or pair of pieces, that names one (never the first piece)
         for (int i = rest.size() - 1; i >= 1 && row.get(DELEGATION).isEmpty(); i--) {
             if (i >= 2 && reader.delegation(rest.get(i - 1) + ", " + rest.get(i), "").isPresent()) {
                 row.set(DELEGATION, rest.get(i - 1) + ", " + rest.get(i));
-                rest.remove(i);
-                rest.remove(i - 1);
-            } else if (CellKind.of(rest.get(i), reader) == CellKind.ENTITY) {
+                for (int k = i; k >= i - 1; k--) {
+                    rest.remove(k);
+                    restKinds.remove(k);
+                }
+            } else if (restKinds.get(i) == CellKind.ENTITY) {
                 row.set(DELEGATION, rest.remove(i));
+                restKinds.remove(i);
             }
         }
         List<String> position = new ArrayList<>();
         StringBuilder honorific = new StringBuilder();
         for (int i = 0; i < rest.size(); i++) {
             String piece = rest.get(i);
-            CellKind kind = CellKind.of(piece, reader);
+            CellKind kind = restKinds.get(i);
             if (kind == CellKind.HONORIFIC && row.get(NAME).isEmpty()) {
                 honorific.append(piece).append(' ');
             } else if (row.get(NAME).isEmpty() && (kind == CellKind.PERSON || kind == CellKind.NAME_WORD
                     || honorific.length() > 0 && kind != CellKind.POSITION)) {
                 String name = piece;
                 if (i + 1 < rest.size() && CellKind.inCapitals(piece) && !CellKind.inCapitals(rest.get(i + 1))
-                        && CellKind.of(rest.get(i + 1), reader) == CellKind.NAME_WORD) {
+                        && restKinds.get(i + 1) == CellKind.NAME_WORD) {
                     name = rest.get(++i) + " " + piece; // "SOUZA, Ana": the surname first, then the given name
                 }
                 row.set(NAME, honorific + name);
@@ -106,12 +133,12 @@ final class OneLinePersons {
                 row.set(GENDER, piece);
             } else if (kind == CellKind.YES_NO && row.get(CHECKED_IN).isEmpty() && !row.get(NAME).isEmpty()) {
                 row.set(CHECKED_IN, piece);
-            } else {
+            } else if (kind != CellKind.CONTACT) { // an e-mail address or telephone number is no position
                 position.add(piece);
             }
         }
         row.set(POSITION, String.join(", ", position));
-        java.util.regex.Matcher bracket = DELEGATION_IN_BRACKETS.matcher(row.get(NAME));
+        Matcher bracket = DELEGATION_IN_BRACKETS.matcher(row.get(NAME));
         if (row.get(DELEGATION).isEmpty() && bracket.find()
                 && reader.delegation(bracket.group(1).strip(), "").isPresent()) {
             // "Ms. Ana SOUZA (Chile), Minister": the delegation in brackets after the name
@@ -119,9 +146,6 @@ final class OneLinePersons {
             row.set(NAME, row.get(NAME).substring(0, bracket.start()).strip());
         }
     }
-
-    private static final java.util.regex.Pattern DELEGATION_IN_BRACKETS = java.util.regex.Pattern.compile(
-            "\\(([^()]+)\\)\\s*$");
 
     /**
      * A person written on one line in a list that has columns ("Ms. A B, Minister, Chile" in the first cell under
@@ -132,11 +156,10 @@ final class OneLinePersons {
         java.util.Optional<Integer> name = columns.position(Columns.Column.LAST_NAME)
                 .or(() -> columns.position(Columns.Column.FIRST_NAME));
         java.util.Optional<Integer> delegation = columns.position(Columns.Column.DELEGATION);
-        if (only == null || name.isEmpty() || delegation.isEmpty() || pieces(only).size() < 2
-                || !isPersonLine(only, reader)) {
+        if (only == null || name.isEmpty() || delegation.isEmpty()) {
             return cells;
         }
-        List<String> split = split(List.of(only), reader);
+        List<String> split = split(List.of(only), reader); // a line that is no person stays whole, with no delegation
         if (split.get(DELEGATION).isEmpty()) {
             return cells;
         }

@@ -277,4 +277,28 @@ class ListsReadByTheirContentTest {
     static List<String> codes(ParticipantList list) {
         return list.delegates().stream().map(d -> d.entity().code()).toList();
     }
+
+    @Test
+    void anIsoDateIsACheckInAndAnEmailAddressNeverAPositionInAListWithoutAHeader() {
+        ParticipantList list = reader.readCsv("TB-19_4-desk.csv", """
+                Ms. Kari Nordby;Norway;kari.nordby@tides.example;2025-05-05
+                Mr. Luis Quispe;Peru;l.quispe@tides.example;2025-05-06
+                Ms. Rosa Soto;Chile;rsoto@tides.example;No
+                """);
+        assertThat(list.findings()).isEmpty();
+        assertThat(list.delegates()).extracting(d -> d.entity().code() + "|" + d.position() + "|" + d.checkedIn())
+                .containsExactly("NOR||true", "PER||true", "CHL||false");
+    }
+
+    @Test
+    void aDoubleBarrelledNameWithAnUnspacedDashIsOneNameOnALine() {
+        assertThat(OneLinePersons.pieces("Ms. Nadia Diallo\u2013Ferrante \u2013 Adviser \u2014 Senegal"))
+                .containsExactly("Ms. Nadia Diallo\u2013Ferrante", "Adviser", "Senegal");
+        ParticipantList list = reader.readCsv("TB-19_4-one.csv", """
+                "Ms. Nadia Diallo\u2013Ferrante, Adviser, Senegal"
+                "Mr. Omar Idris\u2014Counsellor\u2014Sudan"
+                """);
+        assertThat(list.delegates()).extracting(d -> d.entity().code() + "|" + d.lastName() + "|" + d.position())
+                .containsExactly("SEN|Ms. Nadia Diallo\u2013Ferrante|Adviser", "SDN|Mr. Omar Idris|Counsellor");
+    }
 }

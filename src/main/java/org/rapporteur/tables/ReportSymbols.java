@@ -144,7 +144,8 @@ final class ReportSymbols {
 
     /**
      * A canonical symbol without its document's number and markers ("C-31/INF/1" → "C-31", "UNEP/OZL.PRO.WG.1/47/5"
-     * → "UNEP/OZL.PRO.WG.1/47"); "" where nothing is left but the organ's letter.
+     * → "UNEP/OZL.PRO.WG.1/47"); "" where what is left does not end in a session ("A/AC.291/INF/3": 291 numbers the
+     * body) or nothing is left but the organ's letter.
      */
     static String sessionKey(String canonical) {
         List<String> parts = new java.util.ArrayList<>(List.of(canonical.replaceAll("\\(PART(?:IE|E)?[IVX]+\\)?$", "")
@@ -162,8 +163,10 @@ final class ReportSymbols {
             number |= numbered;
             parts.remove(parts.size() - 1);
         }
-        String key = String.join("/", parts);
-        return parts.size() == before || !key.matches(".*\\d.*") ? "" : key;
+        // the last part left must number a session ("47", "C-31", "2026"); in "A/AC.291" the digits number the body
+        String last = parts.get(parts.size() - 1);
+        boolean session = last.matches("\\d+|.*-\\d{1,3}");
+        return parts.size() == before || !session ? "" : String.join("/", parts);
     }
 
     /** A symbol as compared: upper case, "/" for "_", no spaces, no trailing punctuation. */

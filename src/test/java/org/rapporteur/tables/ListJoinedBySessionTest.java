@@ -57,4 +57,14 @@ class ListJoinedBySessionTest {
         assertThat(ReportSymbols.jointSymbols("E_2026_40-E_CN.9_2026_7.txt")).containsExactly("E/CN.9/2026/7");
         assertThat(ReportSymbols.jointSymbols("C-31_5.txt")).isEmpty();
     }
+
+    @Test
+    void aBodyNumberedInItsSymbolIsNotASessionEvenWithOneReportStored() {
+        ReportSymbols symbols = new ReportSymbols();
+        symbols.add("A/AC.105/1290", "m1");
+        assertThat(symbols.meeting("A/AC.105/1350")).isEmpty();
+        assertThat(symbols.meeting("A/AC.105/INF/4")).isEmpty();
+        assertThat(ReportSymbols.sessionKey("A/AC.291/INF/3")).isEmpty();
+        assertThat(ReportSymbols.sessionKey("C-31/INF/1")).isEqualTo("C-31");
+    }
 }

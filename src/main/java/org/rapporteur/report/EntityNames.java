@@ -130,6 +130,16 @@ final class EntityNames {
         return resolution.entity();
     }
 
+    /** {@link #known(int, String)}, kept (and its resolution reported) only where the entity passes {@code kind}. */
+    Optional<Entity> known(int paragraph, String name, java.util.function.Predicate<Entity> kind) {
+        Resolution resolution = lookUp(name);
+        if (resolution.entity().filter(kind).isEmpty()) {
+            return Optional.empty();
+        }
+        note(paragraph, name, resolution);
+        return resolution.entity();
+    }
+
     private static String anotherAcronym(Resolution resolution) {
         return resolution.note() == Resolution.Note.ACRONYM_OF_ANOTHER
                 ? " (" + resolution.detail() + ", whose names share no word with this one: not taken)" : "";

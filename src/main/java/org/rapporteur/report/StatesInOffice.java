@@ -33,7 +33,7 @@ final class StatesInOffice {
      * "The Sudan and the Syrian Arab Republic served as Vice-Chairs, and Tunisia as Rapporteur": States that served in
      * an office, the subject of the sentence or of its clause, and a second office after "and … as".
      */
-    private static final Pattern SERVED = Pattern.compile("(?:^|[,;:]\\s+)((?:[Tt]he\\s+)?\\p{Lu}[^()|,;:]*?(?:,\\s+[^()|,;:]+?)*?)"
+    private static final Pattern SERVED = Pattern.compile("(?:^|[,;:]\\s+)((?:[Tt]he\\s+)?\\p{Lu}[^()|,;:]*?(?:,\\s+(?=\\S)[^()|,;:]+?)*?)"
             + "\\s+(?:served|serve|acted)\\s+as\\s+(?:its\\s+|the\\s+)?(" + OfficeWords.OFFICE + ")\\b(?:,?\\s+(?:while\\s+|and\\s+)"
             + "([^()|,;:]+?)\\s+(?:served\\s+)?as\\s+(?:its\\s+|the\\s+)?(" + OfficeWords.OFFICE + ")\\b)?");
     /**
@@ -61,6 +61,24 @@ final class StatesInOffice {
             + "(?:\\s+(?:members|States))?)?|\\b(?:members\\s+of\\s+the\\s+Bureau|Bureau\\s+members)(?:\\s+(?:are|were))?)"
             + "\\s*:?\\s+(.+)$");
     static final String BUREAU_MEMBER = "member of the Bureau";
+
+    /** A person's title just before a name: "Mr. Jordan chaired …" is a person, not the State of that name. */
+    private static final Pattern TITLE_BEFORE = Pattern.compile("\\b(?:Mr|Ms|Mrs|Mme|M|Dr|Prof|Professor|Sir|Dame|Lord"
+            + "|Lady|Madam|Judge|Justice|Ambassador|Minister|Senator|Excellency|H\\.\\s?E)\\.?\\s+$");
+    private static final Pattern BY_ROTATION = Pattern.compile("(?i)\\b(?:by|in)\\s+rotation\\b|\\brotat(?:es|ing|ion)\\b");
+
+    /**
+     * Whether a State's chairing is of the session itself: the words name a session, or the sentence says the chair
+     * rotates, or names the person through whom the State chaired; and no person's title stands before the name.
+     * "chaired the closing meeting" or "chaired the meetings of the contact group" are not the session's chair.
+     */
+    private static boolean chairedTheSession(String sentence, Matcher chaired) {
+        if (TITLE_BEFORE.matcher(sentence.substring(0, chaired.start(1))).find()) {
+            return false;
+        }
+        return chaired.group(2).toLowerCase(Locale.ROOT).matches(".*\\bsessions?")
+                || chaired.group(3) != null || BY_ROTATION.matcher(sentence).find();
+    }
 
     private final EntityNames names;
     private final NameListSplitter splitter;
@@ -103,13 +121,13 @@ final class StatesInOffice {
             from = served.end();
         }
         Matcher chaired = STATE_CHAIRED.matcher(sentence);
-        if (chaired.find() && !ofAnotherSession.test("of the " + chaired.group(2))) {
-            Optional<Entity> state = names.resolve(chaired.group(1)).filter(e -> e.type() == EntityType.MEMBER_STATE
+        if (chaired.find() && chairedTheSession(sentence, chaired) && !ofAnotherSession.test("of the " + chaired.group(2))) {
+            Optional<Entity> state = names.known(paragraph, chaired.group(1), e -> e.type() == EntityType.MEMBER_STATE
                     || e.type() == EntityType.OBSERVER_STATE);
             if (state.isPresent()) {
                 String person = chaired.group(3) == null ? "" : chaired.group(3);
-                out.add(new Participation(paragraph, Role.CHAIR, names.known(paragraph, chaired.group(1)).orElseThrow(),
-                        chaired.group(1).strip(), person, "", null, null, false));
+                out.add(new Participation(paragraph, Role.CHAIR, state.get(), chaired.group(1).strip(), person, "", null,
+                        null, false));
             }
         }
         Matcher elected = ELECTED.matcher(sentence);

@@ -46,6 +46,14 @@ class ChairsByRotationPresidentsOfTheirStateAndStatementsByTheirSubjectTest {
     }
 
     @Test
+    void aStateThatChairedAMeetingOrAPersonNamedLikeAStateIsNotTheSessionsChair() {
+        assertThat(officers(parse("states-chairing-meetings-that-are-not-the-session.txt")))
+                .extracting(Participation::role, p -> p.entity().code(), Participation::person)
+                .containsExactlyInAnyOrder(tuple(Role.CHAIR, "CHL", ""), tuple(Role.OFFICER, "GHA", ""),
+                        tuple(Role.OFFICER, "PER", ""), tuple(Role.OFFICER, "FJI", ""));
+    }
+
+    @Test
     void speakersAsTheSubjectAfterHeardFromAfterSpeakingWereAndInPartsBySitting() {
         assertThat(rows(parse(STATEMENTS), Role.STATEMENT)).extracting(p -> p.entity().code(), Participation::paragraph)
                 .containsExactlyInAnyOrder(tuple("MNG", 3), tuple("PAN", 3),

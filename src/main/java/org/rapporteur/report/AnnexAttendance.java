@@ -20,8 +20,12 @@ import java.util.regex.Pattern;
 final class AnnexAttendance {
 
     private static final Pattern NUMBERED = Pattern.compile("\\d{1,3}\\.\\s+(\\S.*)");
-    /** An annex's title line, as {@link ParagraphAssembler} writes it: a numbered paragraph ends there. */
-    private static final Pattern ANNEX_TITLE = Pattern.compile("(?i:annex)(?:\\s+(?:[IVX]{1,5}|\\d{1,2}))?\\.?");
+    /**
+     * An annex's title line, as {@link ParagraphAssembler} writes it ("Annex II", "Annex A"): a numbered paragraph
+     * ends there.
+     */
+    private static final Pattern ANNEX_TITLE = Pattern.compile("(?i:annex)(?:\\s+(?:" + LineBlocks.ANNEX_LABEL
+            + "))?\\.?");
     /**
      * The words of an annex's list heading: a kind of entity in the plural ("major groups and other stakeholders"),
      * "State" ("Non-member State having received a standing invitation"), or "represented".

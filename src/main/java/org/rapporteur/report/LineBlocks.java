@@ -15,11 +15,13 @@ final class LineBlocks {
     private static final Pattern NUMBERED = Pattern.compile("(\\d{1,3})\\.(?:\\s+(.*))?");
     private static final Pattern HEADING = Pattern.compile("([IVXL]{1,6}|[A-Z])\\.\\s+(\\S.*)");
     private static final Pattern ITEM = Pattern.compile("(?:\\((?:[a-z]{1,4}|\\d{1,2})\\)|[•▪●-])\\s+\\S.*");
+    /** An annex's label: a roman numeral, a number or a capital letter ("II", "3", "A"). */
+    static final String ANNEX_LABEL = "[IVX]{1,5}|\\d{1,2}|[A-Z]";
     /**
      * "Annex", "Annex II", "ANNEX 3" alone on a line; "ANNEX A. LIST OF PARTICIPANTS", "Annex I: Attendance": with a
      * letter, or with its title on the same line (kept as the annex's first line).
      */
-    private static final Pattern ANNEX = Pattern.compile("(?i:annex)(?:\\s+([IVX]{1,5}|\\d{1,2}|[A-Z]))?(?:\\.?|(?:\\.|:|\\s+[–—-])"
+    private static final Pattern ANNEX = Pattern.compile("(?i:annex)(?:\\s+(" + ANNEX_LABEL + "))?(?:\\.?|(?:\\.|:|\\s+[–—-])"
             + "\\s+(\\p{Lu}[^.;]{2,100}))");
 
     /** What a block's start line is. */

@@ -19,9 +19,11 @@ import org.rapporteur.text.GuardedPattern;
 final class StatementLists {
 
     static final GuardedPattern STATEMENTS_BY = GuardedPattern.compile(
-            "\\b(?:(?:statements?|interventions?|rights?\\s+of\\s+reply)\\s+(?:(?:in|of|on|under)\\s+[^.;:]{1,60}?\\s+)?(?:was|were)\\s+"
+            // "the Committee heard statements from …", "received interventions from …": the speakers after "from"
+            "\\b(?:heard|received)\\s+(?:[\\w-]+\\s+){0,3}?(?:statements?|interventions?|presentations?)\\s+from\\s+(.+)$"
+                    + "|\\b(?:(?:statements?|interventions?|rights?\\s+of\\s+reply)\\s+(?:(?:in|of|on|under)\\s+[^.;:]{1,60}?\\s+)?(?:was|were)\\s+"
                     + "(?:(?:also|further|then|subsequently|likewise)\\s+)*(?:made|delivered|given|exercised)"
-                    + "|(?:heard|noted)\\s+(?:[\\w-]+\\s+){0,3}?statements?(?:\\s+made)?"
+                    + "|(?:heard|noted|received)\\s+(?:[\\w-]+\\s+){0,3}?(?:statements?|interventions?)(?:\\s+made)?"
                     // "questions were put to the panellists by the representatives of …": an interactive dialogue's
                     + "|questions\\s+(?:was|were)\\s+(?:(?:also|further|then)\\s+)?(?:put|asked|posed|addressed))"
                     // "…were made under agenda item 3, \"General exchange of views\", by …": the item between
@@ -77,17 +79,17 @@ final class StatementLists {
      */
     private static final Pattern SPEAKING_WERE = Pattern.compile("^(?:Also\\s+)?[Ss]peaking\\s+(?:also\\s+)?(?:(?:in|at"
             + "|during|on|under)\\s+[^,;:]{1,80}?\\s+)?(?:were|was)\\s+(?:also\\s+)?(.+?)\\.?$");
-    /** "the Committee heard statements from Argentina, Fiji and Ghana": the speakers after "from". */
-    private static final Pattern HEARD_FROM = Pattern.compile("\\b(?:heard|received)\\s+(?:[\\w-]+\\s+){0,3}?"
-            + "(?:statements?|interventions?|presentations?)\\s+from\\s+(.+?)\\.?$");
     /** The words that make a name an organisation's, whether or not the tables know it. */
     private static final Pattern ORGANISATION_WORD = Pattern.compile("\\b(?:Coalition|Network|Organi[sz]ation|Association"
             + "|Federation|Council|Alliance|Foundation|Institute|Committee|Union|Forum|Society|Movement|Centre|Center"
             + "|Agency|Programme|Fund|Commission|Secretariat|Bank|Campaign)\\b");
     private static final Pattern AS_DID = Pattern.compile(
             ",?\\s+as\\s+did\\s+(?:the\\s+)?(?:representatives?|observers?|experts?|delegations?)\\s+(?:of|for)\\s+(.+)$");
-    /** ", and by the observers for …": the start of another part of the list, with a heading of its own. */
-    private static final Pattern AND_BY = Pattern.compile("(?:,\\s*|;\\s*|\\s+)(?:and|as\\s+well\\s+as)\\s+by\\s+");
+    /**
+     * ", and by the observers for …", ", and from the observer for …": the start of another part of the list, with a
+     * heading of its own.
+     */
+    private static final Pattern AND_BY = Pattern.compile("(?:,\\s*|;\\s*|\\s+)(?:and|as\\s+well\\s+as)\\s+(?:by|from)\\s+");
     private static final Pattern ONE_SPEAKER_FOR_SEVERAL = Pattern.compile("^(?:The|A|An)\\s+(?:representative|observer"
             + "|delegation|delegate)\\s+(?:of|for)\\s+([^,;()]+),\\s+(?:(?:also|speaking)\\s+){1,2}on\\s+behalf\\s+of\\s+"
             + "((?:(?!\\b(?:representatives?|observers?|delegations?)\\b)[^;()])+?),\\s+(?:(?:also|further|then)\\s+)?"
@@ -169,14 +171,6 @@ final class StatementLists {
             }
             return Optional.of(out);
         }
-        Matcher speaking = SPEAKING_WERE.matcher(sentence.strip());
-        if (speaking.matches()) {
-            return Optional.of(items.rows(paragraph, withoutTheTopic(speaking.group(1))));
-        }
-        Matcher heard = HEARD_FROM.matcher(sentence.strip());
-        if (heard.find()) {
-            return Optional.of(items.rows(paragraph, withoutTheTopic(heard.group(1))));
-        }
         Matcher afterAClause = AFTER_A_CLAUSE.matcher(sentence.strip());
         if (afterAClause.matches()) {
             return Optional.of(items.rows(paragraph, afterAClause.group(1)));
@@ -226,14 +220,22 @@ final class StatementLists {
                 && split.stream().anyMatch(item -> names.isKnownAsWritten(item.name()));
     }
 
-    /** The speakers after "statements were made by", "heard statements by", "followed by statements from"; or null. */
+    /**
+     * The speakers after "statements were made by", "heard statements by" or "from", "followed by statements from",
+     * "Also speaking were"; or null.
+     */
     private static String listAfterTheVerb(String sentence) {
         Matcher by = STATEMENTS_BY.matcher(sentence);
         if (by.find()) {
-            return withoutTheTopic(by.group(1) != null ? by.group(1) : by.group(2));
+            String list = by.group(1) != null ? by.group(1) : by.group(2) != null ? by.group(2) : by.group(3);
+            return withoutTheTopic(list);
         }
         Matcher followed = FOLLOWED_BY_STATEMENTS.matcher(sentence);
-        return followed.find() ? withoutTheTopic(followed.group(1)) : null;
+        if (followed.find()) {
+            return withoutTheTopic(followed.group(1));
+        }
+        Matcher speaking = SPEAKING_WERE.matcher(sentence.strip());
+        return speaking.matches() ? withoutTheTopic(speaking.group(1)) : null;
     }
 
     /**

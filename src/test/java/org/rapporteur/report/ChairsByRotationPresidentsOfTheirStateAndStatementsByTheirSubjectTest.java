@@ -65,6 +65,14 @@ class ChairsByRotationPresidentsOfTheirStateAndStatementsByTheirSubjectTest {
     }
 
     @Test
+    void speakersHeardFromOrSpeakingAreNamedNotCounted() {
+        assertThat(rows(parse("speakers-heard-from-counted-or-named.txt"), Role.STATEMENT))
+                .extracting(p -> p.entity().code(), Participation::paragraph)
+                .containsExactlyInAnyOrder(tuple("CHL", 3), tuple("PER", 3), tuple("VAT", 3),
+                        tuple("BEN", 5), tuple("TGO", 5));
+    }
+
+    @Test
     void anUnknownOrganisationBesideAKnownOneAndASpeakerWhoSpokeAsAnObserver() {
         MeetingReport report = parse(STATEMENTS);
         assertThat(rows(report, Role.STATEMENT)).filteredOn(p -> p.paragraph() >= 10)

@@ -4,11 +4,11 @@ import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.MissingResourceException;
 import java.util.Optional;
 import java.util.Set;
 
 import org.rapporteur.reference.CountryCodes;
+import org.rapporteur.reference.IsoCountries;
 
 /**
  * Territories and other non-State participants that lists name as delegations ("Aruba", "Cook Islands", "Hong Kong,
@@ -37,33 +37,16 @@ final class Territories {
 
     /** A territory's English name ("ABW" → "Aruba", "HKG" → "Hong Kong SAR China"), or the code where none. */
     static String name(String iso3) {
-        for (String iso2 : Locale.getISOCountries()) {
-            Locale country = new Locale("", iso2);
-            try {
-                if (country.getISO3Country().equals(iso3)) {
-                    return country.getDisplayCountry(Locale.ENGLISH);
-                }
-            } catch (MissingResourceException e) {
-                // a code without an alpha-3 form
-            }
-        }
-        return iso3;
+        return IsoCountries.byIso3(iso3).map(c -> c.name(Locale.ENGLISH)).orElse(iso3);
     }
 
     private static Map<String, String> load() {
         Map<String, String> codes = new HashMap<>();
-        for (String iso2 : Locale.getISOCountries()) {
-            Locale country = new Locale("", iso2);
-            String iso3;
-            try {
-                iso3 = country.getISO3Country();
-            } catch (MissingResourceException e) {
-                continue;
-            }
+        for (IsoCountries.Country country : IsoCountries.all()) {
             for (Locale language : new Locale[] {Locale.ENGLISH, Locale.FRENCH, new Locale("es")}) {
-                String name = country.getDisplayCountry(language);
-                if (!name.isBlank() && !name.equals(iso2)) {
-                    codes.putIfAbsent(key(name), iso3);
+                String name = country.name(language);
+                if (!name.isBlank() && !name.equals(country.iso2())) {
+                    codes.putIfAbsent(key(name), country.iso3());
                 }
             }
         }

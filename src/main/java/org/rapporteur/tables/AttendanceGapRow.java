@@ -23,7 +23,7 @@ public record AttendanceGapRow(String meetingId, String entityCode, EntityCodes 
                 + "else the file name", AttendanceGapRow::meetingId),
         ENTITY_CODE("ISO 3166-1 alpha-3 for States, the reference tables' acronym for organisations (CoE, EU, "
                 + "INTERPOL) and groups (G77); empty for a name no table knows", AttendanceGapRow::entityCode),
-        ISO2("ISO 3166-1 alpha-2 for States (CI); empty otherwise", row -> row.codes().iso2()),
+        ISO2(EntityCodes.ISO2_MEANING, row -> row.codes().iso2()),
         M49("UN M49 numeric code for States (384); empty otherwise", row -> row.codes().m49()),
         CODE_SYSTEM("what entity_code is: ISO3, ACRONYM (an organisation), GROUP (a negotiating or regional group); "
                 + "empty without a code", row -> row.codes().codeSystem()),

@@ -24,8 +24,8 @@ class AboutTheTablesTest {
             }
         }
         List<AboutRow> rows = AboutRow.rows();
-        assertThat(rows).contains(new AboutRow("participation.csv", "iso2", "ISO 3166-1 alpha-2 for States (CI); "
-                + "empty otherwise"), new AboutRow("restricted/participants.csv", "",
+        assertThat(rows).contains(new AboutRow("participation.csv", "iso2", "ISO 3166-1 alpha-2 for States and "
+                + "territories (CI); empty otherwise"), new AboutRow("restricted/participants.csv", "",
                 "one row per person on a list of participants (personal data: output/restricted/ only)"));
     }
 

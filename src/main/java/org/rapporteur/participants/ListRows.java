@@ -98,12 +98,8 @@ final class ListRows implements TabularFile.Rows {
                 groups.drain().forEach(read::add);
             }
         } else if (layout.searching()) {
-            if (titleSymbol.isEmpty()) {
-                titleSymbol = TitleRows.symbol(line.cells());
-            }
             if (titleSymbol.isEmpty() && !ParticipantListReader.isHeader(line.cells())) {
-                titleSymbol = line.cells().stream().map(MeetingSymbols::inText).filter(t -> !t.isEmpty())
-                        .findFirst().orElse("");
+                titleSymbol = TitleRows.symbolIn(line.cells());
                 titleSession = titleSession.isEmpty() ? TitleRows.session(line.cells()) : titleSession;
             }
             layout.add(line);

@@ -41,8 +41,7 @@ final class StatementRows implements TabularFile.Rows {
             if (searched++ < 10) {
                 header(line);
                 if (columns == null && titleSymbol.isEmpty()) {
-                    titleSymbol = line.cells().stream().map(MeetingSymbols::inText).filter(t -> !t.isEmpty())
-                            .findFirst().orElse("");
+                    titleSymbol = TitleRows.symbolIn(line.cells());
                     titleSymbol = titleSymbol.isEmpty() ? TitleRows.session(line.cells()) : titleSymbol;
                 }
             }

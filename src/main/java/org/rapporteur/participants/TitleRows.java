@@ -9,9 +9,10 @@ import org.rapporteur.report.ReportSymbol;
 
 /**
  * The meeting named in a title row above a list's header, as a printed list pasted into a sheet names it: a cell that
- * holds a report symbol and nothing else, but for a draft's "PROV." ({@code WIPO/GRTKF/IC/52/10 PROV.}). Looked at
- * only where neither a Meeting column nor the file name names the meeting. A title that only mentions a symbol
- * ("List of participants (PBC.42/INF/1)") names the list, not the meeting, and is not taken.
+ * holds a report symbol and nothing else, but for a draft's "PROV." ({@code WIPO/GRTKF/IC/52/10 PROV.}), or else a
+ * symbol the title mentions ({@link MeetingSymbols#inText}: "Board, nineteenth session (TB-19/4) - delegates"), the
+ * list's own symbol ("List of participants (PBC.42/INF/1)") only where the title mentions no other, to be joined to
+ * its meeting by its session parts. Looked at only where neither a Meeting column nor the file name names the meeting.
  */
 final class TitleRows {
 
@@ -19,6 +20,13 @@ final class TitleRows {
             + "(?:\\s*[(\\[]?\\s*(?:PROV|provisional|provisoire)\\.?\\s*[)\\]]?)?\\s*$", Pattern.CASE_INSENSITIVE);
 
     private TitleRows() {
+    }
+
+    /** The symbol a title row names: a cell of a symbol alone, else the symbol its text mentions; "" for none. */
+    static String symbolIn(List<String> cells) {
+        String alone = symbol(cells);
+        return !alone.isEmpty() ? alone : cells.stream().map(MeetingSymbols::inText).filter(t -> !t.isEmpty())
+                .findFirst().orElse("");
     }
 
     /** A session or meeting word, in English, French or Spanish, after its ordinal. */

@@ -45,10 +45,10 @@ final class NameListSplitter {
                     + "|members?");
     private static final Pattern WHITE = Pattern.compile("\\s+");
     private static final Pattern TRAILING_MARKS = Pattern.compile("[.;:,]+$");
-    /** "and", "by", "and by" before an item: "…; by Fiji, on behalf of …; and by Norway". */
     /** "and, at the second plenary meeting, …": the sitting a part of a list was heard at, before its names. */
     private static final Pattern SITTING_CLAUSE = Pattern.compile("^(?i)(?:and\\s*,?\\s*)?(?:at|in|during|on)\\s+"
             + "[^,;()]{1,60}?\\b(?:meetings?|sessions?|sittings?|days?)\\s*,\\s*");
+    /** "and", "by", "and by" before an item: "…; by Fiji, on behalf of …; and by Norway". */
     private static final Pattern LEADING_AND = Pattern.compile("^(?i)(?:and\\s+)?by\\s+(?=\\S)|^(?i)and\\s+");
     /** "Panama (Observer State)", "Colombia (Signatory State)": the capacity it spoke in, no part of the name. */
     private static final Pattern CAPACITY_IN_BRACKETS = Pattern.compile("(?i)\\s*\\((?:an?\\s+)?(?:observer|signatory|member"

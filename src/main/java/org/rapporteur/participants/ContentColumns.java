@@ -10,8 +10,9 @@ import java.util.Map;
  * honorifics is the title, of names (with or without an honorific) the name, of States and organisations the
  * delegation, of posts the position, of yes and no (or dates) the check-in, of F and M the gender, of symbols the
  * meeting; two columns of single capitalised words side by side are the given name and the surname (the one in
- * capitals is the surname). A column is taken for a kind that at least half of its filled cells show. Rows holding
- * one cell only (delegation headings, sections) are not looked at.
+ * capitals is the surname); a column of other text is the position where no column of posts is, and a column of
+ * e-mail addresses or telephone numbers is never taken. A column is taken for a kind that at least half of its filled
+ * cells show. Rows holding one cell only (delegation headings, sections) are not looked at.
  */
 final class ContentColumns {
 

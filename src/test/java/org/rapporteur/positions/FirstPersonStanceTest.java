@@ -69,6 +69,23 @@ class FirstPersonStanceTest {
                 .containsExactly("BUDAPEST_CONVENTION FOR ENABLE");
     }
 
+    @Test
+    void anEmphaticCannotIsNoNegation() {
+        // "cannot stress enough", "cannot overstate", "cannot be overemphasised": as strong a FOR as "stressed"
+        assertThat(classify("\"We cannot stress enough the importance of capacity-building,\" the representative of "
+                + "Ghana said."))
+                .containsExactly("CAPACITY_BUILDING FOR IMPORTANCE");
+        assertThat(classify("The delegate of Chile said: \"One cannot overstate the importance of capacity-building "
+                + "for small administrations.\""))
+                .containsExactly("CAPACITY_BUILDING FOR IMPORTANCE");
+        assertThat(classify("\"The importance of capacity-building cannot be overemphasised,\" said the "
+                + "representative of Samoa."))
+                .containsExactly("CAPACITY_BUILDING FOR IMPORTANCE");
+        assertThat(classify("\"We cannot overemphasise how important capacity-building is,\" the delegate of Peru "
+                + "said."))
+                .containsExactly("CAPACITY_BUILDING FOR IMPORTANCE");
+    }
+
     private static List<String> classify(String sentence) {
         return RULES.classify(sentence, SentenceContext.NONE).positions().stream()
                 .map(p -> p.topic() + " " + p.stance() + " " + p.rule()).toList();

@@ -27,7 +27,7 @@ final class AttendanceCounts {
         private static final String ROLE = CountItems.ROLE;
     private static final GuardedPattern ATTENDED_BY = GuardedPattern.compile(
             "\\b(?:attended\\s+by|attending\\s+(?:the\\s+(?:session|meeting)\\s+)?(?:was|were)|also\\s+attended\\s+(?:was|were)"
-                    // "Also in attendance were observers for 67 other States Members …"
+                    // "in attendance were" and who attended, its role first ("observers for" a number of States)
                     + "|in\\s+attendance\\s+(?:was|were)"
                     // "credentials had been submitted by 47 observer delegations …": a board's count of who attended
                     + "|credentials\\s+(?:had\\s+been|have\\s+been|were|was)\\s+(?:submitted|received|presented)\\s+(?:by|from))"
@@ -130,7 +130,7 @@ final class AttendanceCounts {
         Matcher attended = ATTENDED_BY.matcher(sentence);
         if (attended.find()) {
             boolean also = ALSO.matcher(sentence.substring(0, attended.start(2))).find();
-            // "observers for 67 other States …, as well as representatives of 6 United Nations entities …": the
+            // observers for a number of States, "as well as" representatives of a number of entities: the
             // second part has a role of its own, and the observers' capacity stops before it
             Matcher other = AS_WELL_AS_ROLE.matcher(attended.group(2));
             if (other.find()) {

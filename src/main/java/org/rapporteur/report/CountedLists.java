@@ -29,8 +29,9 @@ final class CountedLists {
     private static final GuardedPattern COUNTED_NAMED = GuardedPattern.compile(OPENING + NUMBER + "\\s+(\\p{L}[^,:;]{1,80}?),\\s+"
             + "([^,:;]{2,200}?)(?:,\\s+([^,:;]{2,200}?))?,?\\s+(?:" + VERB + ")\\b([^:]*)$", Pattern.CASE_INSENSITIVE);
     /**
-     * "A total of 97 States participated in CSP10, of which 88 were States Parties, 5 were signatory States and 4 were
-     * observer States": the parts are the printed counts (the total counts several kinds together).
+     * A number of States that took part, then "of which" (or "of whom") and its parts, each a number and a kind of
+     * State (Parties, signatories, observers): the parts are the printed counts (the total counts several kinds
+     * together).
      */
     private static final GuardedPattern OF_WHICH = GuardedPattern.compile(OPENING + "(?:A\\s+total\\s+of\\s+)?" + NUMBER
             + "\\s+([^,:;]{2,120}?)\\s+(?:" + VERB + ")\\b[^,:;]{0,120}?,\\s+of\\s+(?:which|whom)\\s+(.+)$",

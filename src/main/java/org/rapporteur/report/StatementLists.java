@@ -64,9 +64,8 @@ final class StatementLists {
             + "((?:the\\s+)?(?:representatives|delegations|observers|(?:ministers\\s+and\\s+)?heads\\s+of\\s+delegations?)"
             + "\\s+(?:of|for)\\s+.+?)\\s+(?:also\\s+)?(?:made|delivered)\\s+statements\\.?$");
     /**
-     * "Following the presentation, Peru and Ecuador made statements", "Australia, Canada and New Zealand delivered a
-     * joint statement", "The ICRC and the Control Arms Coalition also delivered interventions": States or organisations
-     * named as the subject, without a role word; taken only where every name of the subject is a known entity or an
+     * States or organisations named as the subject of "made statements", "delivered a joint statement" or "delivered
+     * interventions", after an opening clause or not, without a role word; taken only where every name of the subject is a known entity or an
      * organisation by its own words ("Coalition", "Network", …), and one at least is known.
      */
     private static final Pattern NAMES_MADE = Pattern.compile("^(?:(?:In|At|During|After|Following|Under|Before"

@@ -37,8 +37,9 @@ final class StatesInOffice {
             + "\\s+(?:served|serve|acted)\\s+as\\s+(?:its\\s+|the\\s+)?(" + OfficeWords.OFFICE + ")\\b(?:,?\\s+(?:while\\s+|and\\s+)"
             + "([^()|,;:]+?)\\s+(?:served\\s+)?as\\s+(?:its\\s+|the\\s+)?(" + OfficeWords.OFFICE + ")\\b)?");
     /**
-     * "The Conference confirmed the following States Parties, elected at CSP9, as Vice-Presidents of CSP10: Finland,
-     * Japan, Nigeria and Slovakia": the States after the colon, in the office before it.
+     * A body that elected, confirmed, appointed or designated "the following" States (with words of their own between,
+     * such as when they were chosen) "as" an office, then a colon and the States: the States after the colon, in the
+     * office before it.
      */
     private static final Pattern FOLLOWING_AS = Pattern.compile("\\b(?:elected|confirmed|appointed|designated)\\s+"
             + "(?:by\\s+acclamation\\s+)?the\\s+following\\s+[^:()]{1,120}?\\s+as\\s+(?:its\\s+|the\\s+)?("

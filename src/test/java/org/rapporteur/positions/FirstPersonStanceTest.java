@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
  * The first person of verbatim records and direct speech: the present tense's one-word "cannot" negates as "could
  * not" does ("we cannot support X" is AGAINST X, "my delegation cannot agree to the deletion of X" is FOR X, "a new
  * text cannot replace X" is FOR X), and "unconvinced of" negates as "not convinced of"; "speaking in her national
- * capacity" is the speaker's role, not capacity-building. The rules alone, one sentence each, in our own wording.
+ * capacity" is the speaker's role, not capacity-building; the emphatic "cannot stress enough", "cannot overstate" are
+ * no negation. The rules alone, one sentence each, in our own wording.
  */
 class FirstPersonStanceTest {
 

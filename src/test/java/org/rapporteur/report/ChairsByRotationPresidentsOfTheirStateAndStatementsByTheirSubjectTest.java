@@ -77,8 +77,8 @@ class ChairsByRotationPresidentsOfTheirStateAndStatementsByTheirSubjectTest {
         MeetingReport report = parse(STATEMENTS);
         assertThat(rows(report, Role.STATEMENT)).filteredOn(p -> p.paragraph() >= 10)
                 .extracting(Participation::nameAsWritten, Participation::onBehalfOf)
-                .containsExactlyInAnyOrder(tuple("The International Committee of the Red Cross", ""),
-                        tuple("the Imaginary Rivers Coalition", ""),
+                .containsExactlyInAnyOrder(tuple("the International Committee of the Red Cross", ""),
+                        tuple("The Imaginary Rivers Coalition", ""),
                         tuple("the European Union", "European Union member States"));
     }
 }

@@ -19,14 +19,15 @@ import org.rapporteur.quality.Finding;
 import org.rapporteur.quality.FindingCode;
 
 /**
- * Reads a statements file: CSV text ({@code meeting_symbol, speaker, text}) record by record, each statement then
- * classified like a report's paragraph. A workbook or any other file is refused with advice to save it as CSV. A file
+ * Reads a statements file: CSV text ({@code meeting_symbol, speaker, text}) record by record, or an .xlsx workbook row
+ * by row, each statement then classified like a report's paragraph. An .xls or .ods workbook or any other file is
+ * refused with advice to save it as .xlsx or CSV. A file
  * none of whose rows could be used, for a reason that is an error, is rejected; so is one with more rows than the
  * limit.
  */
 public final class StatementsFileReader implements InputReader {
 
-    private static final String FORMATS = ".csv (UTF-8)";
+    private static final String FORMATS = ".csv (UTF-8) or .xlsx";
     private static final Set<String> TEXT_EXTENSIONS = Set.of("csv", "tsv", "txt");
 
     private final ReadLimits limits;
@@ -60,10 +61,13 @@ public final class StatementsFileReader implements InputReader {
         String sha256 = input.get().sha256();
         String extension = InputFinder.extension(file.source());
         ContentSniffer.Content content = input.get().content();
-        if (content == ContentSniffer.Content.ZIP || extension.equals("xls") || extension.equals("ods")
-                || extension.equals("xlsx")) {
-            return ListFileReader.unsupported(sha256, "A statements file is read as CSV (meeting_symbol, speaker, "
-                    + "text): save this ." + extension + " file as .csv (UTF-8)");
+        if (extension.equals("xls") || extension.equals("ods")) {
+            return ListFileReader.unsupported(sha256, "A ." + extension + " workbook is not read: save it as .xlsx "
+                    + "(Excel 2007 or later) or .csv (UTF-8)");
+        }
+        if (content == ContentSniffer.Content.ZIP) {
+            // a workbook: every visible sheet read like a CSV file, its rows numbered as the sheet numbers them
+            return outcome(sha256, statements.readXlsx(file.source(), file.path()));
         }
         Optional<String> advice = TabularInput.advice(content, FORMATS);
         if (advice.isPresent()) {
@@ -92,6 +96,10 @@ public final class StatementsFileReader implements InputReader {
             return new ReadOutcome.Rejected(sha256, List.of(Finding.inFile(FindingCode.UNREADABLE_FILE,
                     "Cannot read the file: " + e.getMessage())));
         }
+        return outcome(sha256, read);
+    }
+
+    private ReadOutcome outcome(String sha256, StatementsFile read) {
         if (read.statements().isEmpty() && Findings.anyError(read.findings())) {
             return new ReadOutcome.Rejected(sha256, read.findings());
         }

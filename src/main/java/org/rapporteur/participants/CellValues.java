@@ -31,7 +31,7 @@ final class CellValues {
     /** A badge status that says the badge was collected ("Printed" alone does not: the person may never come). */
     private static final Pattern COLLECTED = Pattern.compile("(?i)\\s*(?:badge\\s+)?(?:collected|picked[- ]up|"
             + "retir[ée]e?|recogid[oa]|abgeholt)\\s*");
-    private static final Pattern YES = Pattern.compile("(?i)\\s*(?:yes|y|true|1|x|checked(?:[- ]in)?|oui|s[ií]|"
+    private static final Pattern YES = Pattern.compile("(?i)\\s*(?:yes|y|true|1|x|checked(?:[- ]in)?|oui|o|s[ií]?|"
             + "present|attended|[\u2713\u2714\u2611\u2705])\\s*");
     /** A date or time in a check-in column (when the badge was collected): the person came. */
     private static final Pattern CHECK_IN_TIME = Pattern.compile("\\s*\\d{1,4}[-/.:]\\d{1,2}(?:[-/.:]\\d{1,4})?"

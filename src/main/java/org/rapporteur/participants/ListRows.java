@@ -23,6 +23,8 @@ final class ListRows implements TabularFile.Rows {
 
     private final ParticipantListReader reader;
     private final String fileSymbol;
+    /** The short form of the meeting the file name starts with ("ABC12_…", {@link MeetingSymbols#shortForm}), last. */
+    private final String fileShortForm;
     /** A workbook row simply ends at its last filled cell: fewer cells than the header is no missing column. */
     private final boolean workbook;
     private final RowsRead<Delegate> read;
@@ -59,6 +61,7 @@ final class ListRows implements TabularFile.Rows {
         this.reader = reader;
         this.read = new RowsRead<>(maxRows);
         this.fileSymbol = MeetingSymbols.fromFileName(fileName).orElse("");
+        this.fileShortForm = MeetingSymbols.shortForm(fileName);
         this.workbook = workbook;
         this.groups = new Groups(reader);
     }
@@ -148,7 +151,7 @@ final class ListRows implements TabularFile.Rows {
     /** The meeting the file's name, the sheet's name or a title line names (by symbol, else by session); "" for none. */
     private String named() {
         return !fileSymbol.isEmpty() ? fileSymbol : !sheetSymbol.isEmpty() ? sheetSymbol
-                : !titleSymbol.isEmpty() ? titleSymbol : titleSession;
+                : !titleSymbol.isEmpty() ? titleSymbol : !titleSession.isEmpty() ? titleSession : fileShortForm;
     }
 
     ParticipantList result(List<Finding> reading) {

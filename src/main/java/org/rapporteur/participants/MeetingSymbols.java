@@ -24,15 +24,44 @@ public final class MeetingSymbols {
      * ({@code UNEP-MC-COP.6-24_speakers.csv} names "UNEP/MC/COP.6/24").
      */
     public static Optional<String> fromFileName(String fileName) {
+        Optional<String> symbol = startingSymbol(fileName);
+        if (symbol.isPresent()) {
+            return symbol;
+        }
+        // a short form of the meeting before the symbol: "XYZ12_A-B.3-2026-INF-1_list.csv" names "A/B.3/2026/INF/1"
+        String name = fileName.substring(fileName.lastIndexOf('/') + 1);
+        Matcher shortForm = SHORT_FORM.matcher(name);
+        return shortForm.find() && shortForm.end() < name.length() ? startingSymbol(name.substring(shortForm.end()))
+                : Optional.empty();
+    }
+
+    private static Optional<String> startingSymbol(String fileName) {
         Optional<String> symbol = leading(fileName);
         String name = fileName.substring(fileName.lastIndexOf('/') + 1);
         return symbol.isPresent() || !name.contains("-") ? symbol : leading(name.replace('-', '_'));
     }
 
+    /**
+     * A body's acronym and its session at the start of a file name, as secretariats name their files ("XYZ12_…",
+     * "XYZ-12_…", "XYZ 12 …"), followed by a separator.
+     */
+    private static final Pattern SHORT_FORM = Pattern.compile("^([A-Z]{2,12})[-_ ]?0*(\\d{1,3})(?:[-_ .]|$)");
+
+    /**
+     * The short form a file name starts with ("ABCD12_list.tsv" → "ABCD12"), for a file whose name carries no symbol:
+     * the join finds the only meeting whose series ends in (or starts its last part with) that acronym and whose
+     * session has that number, and none where the acronym is no part of a series; "" for none.
+     */
+    public static String shortForm(String fileName) {
+        String name = fileName.substring(fileName.lastIndexOf('/') + 1);
+        Matcher m = SHORT_FORM.matcher(name);
+        return m.find() ? m.group(1) + m.group(2) : "";
+    }
+
     private static Optional<String> leading(String fileName) {
         String name = fileName.substring(fileName.lastIndexOf('/') + 1);
         int dot = name.lastIndexOf('.');
-        if (dot > 0 && name.substring(dot + 1).matches("(?i)csv|xlsx|txt")) {
+        if (dot > 0 && name.substring(dot + 1).matches("(?i)csv|tsv|xlsx|xlsm|txt")) {
             name = name.substring(0, dot);
         }
         Matcher spaced = SESSION_AFTER_SERIES.matcher(name);
@@ -86,9 +115,19 @@ public final class MeetingSymbols {
             return false;
         }
         String upper = cell.strip().toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9)]+$", "");
+        if (SERIES_WITH_SESSION.matcher(upper.replace('_', '/')).matches()) {
+            return true;
+        }
         return ParticipantListReader.isSymbol(cell) || ParticipantListReader.isSymbol(upper)
                 || ParticipantListReader.isSymbol(upper.replace('_', '/'));
     }
+
+    /**
+     * A body's series with its session joined to its last part and no document number ("ABC/DEF/WG.15", "XY/OPQ-3"),
+     * as a Meeting column of a registration system names the session: joined to the report of that series and session.
+     */
+    private static final Pattern SERIES_WITH_SESSION = Pattern.compile("[A-Z][A-Z0-9]*(?:/[A-Z0-9.\\-]+)*/[A-Z]{2,12}"
+            + "[.\\-]\\d{1,3}");
 
     /**
      * A symbol printed somewhere in a text (a title line "Conference of the States Parties, 31st session (C-31/5) –

@@ -20,19 +20,33 @@ final class StatementRows implements TabularFile.Rows {
     Column speakerColumn = Column.SPEAKER;
     int searched;
 
-    StatementRows(StatementsReader reader, String fileSymbol, int maxRows) {
+    /** The short form of the meeting the file name starts with ({@link MeetingSymbols#shortForm}), named last. */
+    private final String fileShortForm;
+
+    StatementRows(StatementsReader reader, String fileSymbol, String fileShortForm, int maxRows) {
         this.reader = reader;
         this.fileSymbol = fileSymbol;
+        this.fileShortForm = fileShortForm;
         this.read = new RowsRead<>(maxRows);
     }
 
     /** The meeting the file name or a title line names; "" where neither does. */
     String named() {
-        return fileSymbol.isEmpty() ? titleSymbol : fileSymbol;
+        return !fileSymbol.isEmpty() ? fileSymbol : !titleSymbol.isEmpty() ? titleSymbol : fileShortForm;
     }
+
+    /** "sheet \"Name\" " before the line of a workbook's second and later sheets, "" before the first's. */
+    private String rowPrefix = "";
+    /** Whether any sheet had a header (a workbook's sheet of notes has none). */
+    boolean anyHeader;
 
     @Override
     public void sheet(int index, String name) {
+        rowPrefix = index == 0 ? "" : "sheet \"" + name + "\" ";
+        if (index > 0) {
+            columns = null;
+            searched = 0;
+        }
     }
 
     @Override
@@ -57,12 +71,13 @@ final class StatementRows implements TabularFile.Rows {
         Columns candidate = StatementsReader.isHeader(line.cells());
         if (candidate != null) {
             columns = candidate;
+            anyHeader = true;
             speakerColumn = candidate.has(Column.SPEAKER) ? Column.SPEAKER : Column.DELEGATION;
         }
     }
 
     private void statement(TabularFile.Line line) {
-        String where = "line " + line.number();
+        String where = rowPrefix + "line " + line.number();
         // a Meeting column may name the sitting ("258th meeting", "3"): then the file name or title names the report
         String symbol = MeetingSymbols.ofRow(columns.get(line.cells(), Column.MEETING), named());
         String speaker = columns.get(line.cells(), speakerColumn);

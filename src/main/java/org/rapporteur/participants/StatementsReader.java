@@ -59,7 +59,7 @@ public final class StatementsReader {
 
     /** Reads a statements file record by record; the caller closes {@code text}. */
     public StatementsFile read(String fileName, Reader text) {
-        StatementRows rows = new StatementRows(this, MeetingSymbols.fromFileName(fileName).orElse(""), maxRows);
+        StatementRows rows = rows(fileName);
         try {
             TabularFile.csv(text, cells -> isHeader(cells) != null, rows);
         } catch (RowsRead.TooManyRows e) {
@@ -70,12 +70,41 @@ public final class StatementsReader {
         } catch (IOException | RuntimeException e) {
             return refused(Finding.inFile(FindingCode.MALFORMED_FILE, "Not a readable CSV file: " + e.getMessage()));
         }
-        if (rows.columns == null) {
+        return result(rows);
+    }
+
+    /**
+     * Reads a statements workbook (.xlsx) sheet by sheet, row by row, with POI's event API, as a CSV file is read: a
+     * title row may name the meeting, the header is among a sheet's first ten rows; lines are the sheet's row numbers.
+     */
+    public StatementsFile readXlsx(String fileName, java.nio.file.Path file) {
+        org.rapporteur.documents.ZipLimits.apply();
+        StatementRows rows = rows(fileName);
+        try (org.apache.poi.openxml4j.opc.OPCPackage workbook = org.apache.poi.openxml4j.opc.OPCPackage.open(
+                file.toFile(), org.apache.poi.openxml4j.opc.PackageAccess.READ)) {
+            TabularFile.xlsx(workbook, rows);
+        } catch (RowsRead.TooManyRows e) {
+            return refused(RowsRead.tooManyRows(maxRows));
+        } catch (IOException | org.apache.poi.openxml4j.exceptions.InvalidFormatException | RuntimeException e) {
+            return refused(Finding.inFile(FindingCode.MALFORMED_FILE, "Not a readable Excel workbook: "
+                    + e.getMessage()));
+        }
+        return result(rows);
+    }
+
+    private StatementRows rows(String fileName) {
+        return new StatementRows(this, MeetingSymbols.fromFileName(fileName).orElse(""),
+                MeetingSymbols.shortForm(fileName), maxRows);
+    }
+
+    private StatementsFile result(StatementRows rows) {
+        if (!rows.anyHeader) {
             return refused(Finding.inFile(FindingCode.MISSING_COLUMN, "No header row with the columns "
                     + "meeting_symbol, speaker (or country, delegation) and text (or, for a speakers' list, a speaker "
                     + "column)"));
         }
-        if (!rows.columns.has(Column.MEETING) && rows.named().isEmpty()) {
+        if ((rows.columns == null || !rows.columns.has(Column.MEETING)) && rows.named().isEmpty()
+                && rows.read.read.isEmpty()) {
             return refused(Finding.inFile(FindingCode.MISSING_MEETING, "No meeting_symbol column, and neither the "
                     + "file name nor a title line above the header names the meeting"));
         }

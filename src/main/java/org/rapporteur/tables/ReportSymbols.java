@@ -45,6 +45,75 @@ final class ReportSymbols {
         if (sessionNumber != null) {
             meetingOfNumber.merge(sessionNumber, meetingId, (a, b) -> a.equals(b) ? a : "");
         }
+        if (body != null && !body.isBlank() && sessionNumber != null) {
+            shortForms.add(new ShortForm(List.of(canonical(body).split("/")), sessionNumber, meetingId));
+        }
+    }
+
+    /**
+     * A meeting's body series split at its slashes ("UNEP", "OECPR.8") and its session number, for a list that names
+     * the meeting by a short form of it ({@link #shortForm}).
+     */
+    private record ShortForm(List<String> series, int session, String meetingId) {
+
+        /** The series' last part without the session joined to it: "OECPR.8" → "OECPR", "CSP10" → "CSP". */
+        String tail() {
+            String last = series.get(series.size() - 1);
+            String stripped = last.replaceFirst("[.\\-]?0*" + session + "$", "");
+            return stripped.matches(".*[A-Z]") ? stripped : last;
+        }
+
+        /** Whether the parts written before the acronym ("CBD/") are the parts before the series' last, in order. */
+        boolean endsWith(List<String> before) {
+            if (before.size() > series.size() - 1) {
+                return false;
+            }
+            return series.subList(series.size() - 1 - before.size(), series.size() - 1).equals(before);
+        }
+    }
+
+    private final List<ShortForm> shortForms = new java.util.ArrayList<>();
+
+    /**
+     * A short form of a meeting's symbol: the body's acronym and its session, with or without the parts before it
+     * ("SBSTTA/28", "SBSTTA-28", "CBD/SBSTTA/28", "OECPR-8", "CFS54", "UNEP/CHW/OEWG.15"), as lists' file names,
+     * title lines and Meeting cells write it.
+     */
+    private static final Pattern SHORT = Pattern.compile("^((?:[A-Z][A-Z0-9.]*/)*)([A-Z]{2,12})[/.\\-]?0*(\\d{1,3})$");
+
+    /**
+     * The meeting a short form names ({@link #SHORT}): the only meeting of that session number whose series ends in
+     * that acronym (and the parts written before it), else the only one whose series' last acronym starts with it
+     * ("SB" of "FCCC/SBI"); none where two meetings fit, or where the acronym is no part of any series (a body's
+     * initials, "XYZ70", are not guessed from a session number alone).
+     */
+    private String shortForm(String canonicalSymbol) {
+        String session = sessionKey(canonicalSymbol);
+        Matcher m = SHORT.matcher(session.isEmpty() ? canonicalSymbol : session);
+        if (!m.matches()) {
+            return "";
+        }
+        List<String> before = m.group(1).isEmpty() ? List.of()
+                : List.of(m.group(1).substring(0, m.group(1).length() - 1).split("/"));
+        String acronym = m.group(2);
+        int number = Integer.parseInt(m.group(3));
+        for (boolean exact : new boolean[] {true, false}) {
+            java.util.Set<String> found = new java.util.TreeSet<>();
+            for (ShortForm form : shortForms) {
+                String tail = form.tail().replaceAll("[^A-Z0-9]", "");
+                boolean fits = exact ? tail.equals(acronym) : tail.startsWith(acronym) && !tail.equals(acronym);
+                if (form.session() == number && fits && form.endsWith(before)) {
+                    found.add(form.meetingId());
+                }
+            }
+            if (found.size() == 1) {
+                return found.iterator().next();
+            }
+            if (found.size() > 1) {
+                return "";
+            }
+        }
+        return "";
     }
 
     /** A title that names a session by its number ({@code "Commission on Narcotic Drugs, session 67"}). */
@@ -129,6 +198,9 @@ final class ReportSymbols {
             // "ATT/CSP10/2024/SEC/802/Conf.PartList": the only meeting of the body series "ATT/CSP10"
             meeting = org.rapporteur.report.ReportSymbol.parse(symbol == null ? "" : symbol.strip())
                     .map(s -> meetingOfBody.getOrDefault(canonical(s.series()), "")).orElse("");
+        }
+        if (meeting.isEmpty()) {
+            meeting = shortForm(canonical(symbol));
         }
         Matcher title = TITLE_SESSION.matcher(symbol == null ? "" : symbol.strip());
         if (meeting.isEmpty() && symbol.indexOf('/') < 0 && title.matches()) {

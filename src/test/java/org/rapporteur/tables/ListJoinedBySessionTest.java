@@ -67,4 +67,36 @@ class ListJoinedBySessionTest {
         assertThat(ReportSymbols.sessionKey("A/AC.291/INF/3")).isEmpty();
         assertThat(ReportSymbols.sessionKey("C-31/INF/1")).isEqualTo("C-31");
     }
+
+    @Test
+    void aShortFormOfTheSymbolFindsTheOnlyMeetingOfThatSeriesAndSession() {
+        ReportSymbols symbols = new ReportSymbols();
+        symbols.add("QRS/TUV/33/7", "m1");
+        symbols.addSession("QRS/TUV", 33, "m1");
+        symbols.add("LMN/OP.5/4", "m2");
+        symbols.addSession("LMN/OP.5", 5, "m2");
+        assertThat(symbols.meeting("TUV/33")).contains("m1");
+        assertThat(symbols.meeting("tuv-33")).contains("m1");
+        assertThat(symbols.meeting("TUV33")).contains("m1");
+        assertThat(symbols.meeting("TUV/33/INF/2")).contains("m1");
+        assertThat(symbols.meeting("OP-5")).contains("m2");
+        assertThat(symbols.meeting("LMN/OP.5")).contains("m2");
+        // another session, another series before the acronym, or an acronym no series holds: no meeting
+        assertThat(symbols.meeting("TUV/34")).isEmpty();
+        assertThat(symbols.meeting("ZZ/TUV/33")).isEmpty();
+        assertThat(symbols.meeting("WXY33")).isEmpty();
+    }
+
+    @Test
+    void anAcronymThatStartsASeriesPartIsTheOnlyMeetingItFitsElseNone() {
+        ReportSymbols symbols = new ReportSymbols();
+        symbols.add("ABC/DEFG/2027/4", "m3");
+        symbols.addSession("ABC/DEFG", 12, "m3");
+        assertThat(symbols.meeting("DE12")).contains("m3");
+        assertThat(symbols.meeting("DEFG12")).contains("m3");
+        symbols.add("ABC/DEFH/2027/9", "m4");
+        symbols.addSession("ABC/DEFH", 12, "m4");
+        assertThat(symbols.meeting("DE12")).isEmpty();
+        assertThat(symbols.meeting("DEFG12")).contains("m3");
+    }
 }

@@ -1,0 +1,111 @@
+package org.rapporteur.participants;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rapporteur.quality.Finding;
+import org.rapporteur.quality.FindingCode;
+import org.rapporteur.reference.NameResolver;
+import org.rapporteur.reference.ReferenceData;
+
+/**
+ * A meeting named by a short form of its symbol (a body's acronym and session at the start of a file name, a symbol
+ * after it, a Meeting cell holding the series with its session), a head column of single letters, and a statements
+ * file saved as a workbook.
+ */
+class ShortFormsAndSheetsTest {
+
+    final ParticipantListReader lists = new ParticipantListReader(ParticipantListReaderTest.RESOLVER);
+    final StatementsReader statements = new StatementsReader(new NameResolver(ReferenceData.loadDefault()));
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aFileNameStartingWithAnAcronymAndSessionNamesTheMeetingByThatShortForm() {
+        assertThat(MeetingSymbols.shortForm("WXB12_badge_list.tsv")).isEqualTo("WXB12");
+        assertThat(MeetingSymbols.shortForm("GHK-7 delegates.csv")).isEqualTo("GHK7");
+        assertThat(MeetingSymbols.shortForm("Delegates_2027.csv")).isEmpty();
+        assertThat(MeetingSymbols.shortForm("WXB2027_list.csv")).isEmpty();
+        ParticipantList list = lists.readCsv("GHK31_delegates.tsv", "Name\tCountry\nMs. Ines Varga\tHungary\n");
+        assertThat(list.findings()).isEmpty();
+        assertThat(list.delegates()).extracting(Delegate::meetingSymbol).containsExactly("GHK31");
+    }
+
+    @Test
+    void aSymbolAfterTheShortFormOfAFileNameIsTheMeeting() {
+        assertThat(MeetingSymbols.fromFileName("WXB12_K-LM.4-2027-INF-3_attendees.csv"))
+                .contains("K/LM.4/2027/INF/3");
+        assertThat(MeetingSymbols.fromFileName("WXB12_badge_list.tsv")).isEmpty();
+    }
+
+    @Test
+    void aMeetingCellHoldingTheSeriesWithItsSessionIsASymbol() {
+        ParticipantList list = lists.readCsv("registrations.csv", """
+                Meeting,Full name,Organization
+                ABC/DEF/WG.9,Mr. Tomas Ruiz,Peru
+                ABC/DEF/WG.9,Ms. Lea Moser,Austria
+                """);
+        assertThat(list.findings()).isEmpty();
+        assertThat(list.delegates()).extracting(Delegate::meetingSymbol).containsExactly("ABC/DEF/WG.9",
+                "ABC/DEF/WG.9");
+        assertThat(MeetingSymbols.isSymbol("A/AC.291")).isTrue();
+        assertThat(MeetingSymbols.isSymbol("12th meeting")).isFalse();
+    }
+
+    @Test
+    void aHeadColumnOfSingleLettersOuiNonOrSiNo() {
+        ParticipantList french = lists.readCsv("K_LM.4_2027_3_liste.csv", """
+                Civilité;Prénom;Nom;Délégation;Chef de délégation
+                Mme;Anne;FAURE;Belgique;O
+                M.;Luc;PIRON;Belgique;N
+                """);
+        ParticipantList spanish = lists.readCsv("K_LM.4_2027_3_lista.csv", """
+                Tratamiento,Nombre,Apellido,Delegación,Jefe de delegación
+                Sra.,Elena,Ríos,Perú,S
+                Sr.,Pablo,Soto,Perú,N
+                """);
+        assertThat(french.delegates()).extracting(d -> d.lastName() + " " + d.headOfDelegation())
+                .containsExactly("FAURE true", "PIRON false");
+        assertThat(spanish.delegates()).extracting(d -> d.lastName() + " " + d.headOfDelegation())
+                .containsExactly("Ríos true", "Soto false");
+    }
+
+    @Test
+    void aStatementsWorkbookIsReadLikeACsvFileWithItsSheetRowsAsLines() throws Exception {
+        Path file = dir.resolve("speakers.xlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = workbook.createSheet("Orden");
+            sheet.createRow(0).createCell(0).setCellValue("Board of Tides, third session (K/LM.4/2027/3) - speakers");
+            String[][] rows = {
+                    {"Sitting", "Country / Observer", "On behalf of"},
+                    {"1", "Norway", ""},
+                    {"1", "Ghana", "Group of African States"},
+                    {"2", "", ""},
+                    {"2", "Chile", ""}};
+            for (int r = 0; r < rows.length; r++) {
+                Row row = sheet.createRow(r + 2);
+                for (int c = 0; c < rows[r].length; c++) {
+                    row.createCell(c).setCellValue(rows[r][c]);
+                }
+            }
+            workbook.write(out);
+            Files.write(file, out.toByteArray());
+        }
+        StatementsFile read = statements.readXlsx("statements/speakers.xlsx", file);
+        assertThat(read.statements()).extracting(s -> s.meetingSymbol() + " " + s.speaker().code() + " "
+                        + (s.onBehalfOf() == null ? "-" : s.onBehalfOf().name()))
+                .containsExactly("K/LM.4/2027/3 NOR -", "K/LM.4/2027/3 GHA Group of African States",
+                        "K/LM.4/2027/3 CHL -");
+        assertThat(read.findings()).extracting(Finding::location, Finding::code)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("line 6", FindingCode.REJECTED_ROW));
+    }
+}

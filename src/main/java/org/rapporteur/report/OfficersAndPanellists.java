@@ -45,6 +45,9 @@ final class OfficersAndPanellists {
     /** "moderated by X (UNICEF)", "moderated by the Vice-Chair, X (Poland)": who led the panel is no panellist. */
     private static final Pattern LED_BY = Pattern.compile("(?i)\\b(?:moderated|facilitated|(?:co-)?chaired)\\s+by\\s+"
             + "(?:the\\s+[^,;()]{1,40},\\s+)?[^,;()]{0,60}$");
+    /** "moderated by A (UNEP) and B (Chile)", "co-facilitated by A (Ghana) and B (Denmark)": the second also led it. */
+    private static final Pattern SECOND_LEADER = Pattern.compile("(?i)\\b(?:moderated|facilitated|(?:co-)?chaired|led)\\s+by\\s+"
+            + "[^;()]{0,80}\\([^()]*(?:\\([^()]*\\))?[^()]*\\)\\s*,?\\s*and\\s+[^,;()]{0,60}$");
     /**
      * "The contact group on the budget was co-chaired by …", "informal consultations facilitated by …": those who lead
      * a group the meeting sets up are not its officers.
@@ -145,6 +148,11 @@ final class OfficersAndPanellists {
                     String own = before.contains(";") ? before.substring(before.lastIndexOf(';') + 1) : before;
                     String inherited = !before.contains(";") || PersonNames.lastName(own).equals(own.strip()) ? label : "";
                     int found = out.size();
+                    if (panel && SECOND_LEADER.matcher(sentence.substring(0, open)).find()) {
+                        afterAPerson = false; // "co-facilitated by A (Ghana) and B (Denmark)": B led it too
+                        segmentStart = i + 1;
+                        continue;
+                    }
                     label = person(paragraph, sentence, before, inside, after, panel, membersOfABody, inherited, out);
                     afterAPerson = out.size() > found;
                     segmentStart = i + 1;

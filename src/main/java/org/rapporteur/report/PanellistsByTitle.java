@@ -32,9 +32,22 @@ final class PanellistsByTitle {
             + "\\s*:?|\\s*:)|panel\\s+(?:comprised|consisted\\s+of|was\\s+composed\\s+of|included)"
             // "The panel comprised the following speakers:"
             + "(?:\\s+the\\s+following(?:\\s+[\\p{L}-]+){0,2}\\s*:|\\s*:?)"
-            + "|dialogues?\\s+with\\s+(?:the\\s+)?following\\s+experts\\s*:|presentations?\\s+(?:was|were)\\s+(?:made|given|delivered)\\s+by(?:\\s+the\\s+following"
-            + "(?:\\s+[\\p{L}-]+){1,2})?\\s*:?)\\s*(.+)$", Pattern.CASE_INSENSITIVE);
+            + "|dialogues?\\s+with\\s+(?:the\\s+)?following\\s+experts\\s*:|presentations?\\s+(?:(?:was|were)\\s+(?:made|given"
+            + "|delivered)\\s+)?by(?:\\s+the\\s+following(?:\\s+[\\p{L}-]+){1,2})?\\s*:?)\\s*(.+)$", Pattern.CASE_INSENSITIVE);
+    /**
+     * The other ways a panel's speakers are introduced once a sentence is about a panel, a dialogue or a keynote: the
+     * following speakers, experts or presenters, whatever verb comes before or after them ("featured the following
+     * speakers:", "in which the following speakers took part:", "the following experts made presentations:"),
+     * "with the participation of", "addresses were given by", and the person who delivered a keynote.
+     */
+    private static final GuardedPattern IN_A_PANEL = GuardedPattern.compile(
+            "\\b(?:following\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:speakers|experts|panell?ists|presenters|discussants|resource"
+            + "\\s+persons)\\b[^:;.()]{0,60}?:|with\\s+the\\s+participation\\s+of\\s*:?|(?:addresses|remarks|contributions|"
+            + "presentations|statements)\\s+(?:were\\s+)?(?:made|given|delivered)\\s+by\\s*:?|(?:keynote|opening|introductory)"
+            + "\\s+(?:address|speech|lecture|presentation|remarks)\\b[^;:]{0,200}?\\b(?:delivered|given|made)\\s+by)"
+            + "\\s*(.+)$", Pattern.CASE_INSENSITIVE);
     /** "…, University of Lagos (Nigeria)": a title that ends in the bracketed State or organisation. */
+    private static final Pattern KEYNOTE = Pattern.compile("(?i)\\bkeynote\\b");
     private static final Pattern BRACKET_AT_END = Pattern.compile("^(.*?)\\s*\\(([^()]+(?:\\([^()]*\\))?)\\)$");
     private static final Pattern PERSON = Pattern.compile("^(?:and\\s+)?((?:(?:Mr|Ms|Mrs|Dr)\\.?\\s+)?\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.\\-]*"
             + "|de|da|del|van|von|bin|al|el|la|le)){1,5}),\\s+(.+)$");
@@ -51,10 +64,21 @@ final class PanellistsByTitle {
     List<Participation> find(int paragraph, String sentence) {
         List<Participation> out = new ArrayList<>();
         Matcher list = LIST.matcher(sentence);
-        if (!list.find() || list.group(1).indexOf(';') < 0) {
-            return out;
+        String items;
+        if (list.find() && list.group(1).indexOf(';') >= 0) {
+            items = list.group(1);
+        } else {
+            Matcher other = IN_A_PANEL.matcher(sentence);
+            if (!PanelSentences.introducePanellists(sentence) || !other.find()) {
+                return out;
+            }
+            // one person is a list too after a keynote; after the other words, persons one after another
+            items = other.group(1);
+            if (items.indexOf(';') < 0 && !KEYNOTE.matcher(sentence).find()) {
+                return out;
+            }
         }
-        for (String item : list.group(1).replaceAll("[.]$", "").split(";")) {
+        for (String item : items.replaceAll("[.]$", "").split(";")) {
             Matcher m = PERSON.matcher(item.strip());
             if (!m.matches()) {
                 continue;

@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * session or term ("elected X (Y) as Chair, or as President, for the remainder of the session", "Vice-Chair X (Y) would serve as Chair
  * until the end of the term"): that person is the Chair, and the Chair before stays an officer of the session (who
  * chaired part of it), unless the report says that Chair resigned or stepped down (then no officer of this session).
- * An Acting Chair for a sitting replaces nobody.
+ * An Acting Chair for a sitting replaces nobody; whoever presided over the session as Acting Chair is a Chair too
+ * ({@link ThoseWhoPresided}).
  */
 final class OneChair {
 
@@ -31,6 +32,7 @@ final class OneChair {
     private final List<Participation> chairs = new ArrayList<>();
     private final List<Participation> replaced = new ArrayList<>();
     private final List<String> resigned = new ArrayList<>();
+    private final List<Participation> laterChairs = new ArrayList<>();
 
     /**
      * The rows of one sentence, in order, without the Chairs a sentence after the first one naming a Chair adds
@@ -58,9 +60,16 @@ final class OneChair {
         for (Participation p : rows) {
             if (p.role() != Role.CHAIR || withTheChair || chairs.stream().anyMatch(c -> sameChair(c, p))) {
                 out.add(p);
+            } else {
+                laterChairs.add(p);
             }
         }
         return out;
+    }
+
+    /** The persons a later sentence named as Chair and {@link #ofSentence} left out: {@link ThoseWhoPresided}'s. */
+    List<Participation> laterChairs() {
+        return List.copyOf(laterChairs);
     }
 
     private static boolean takesOver(Participation p, String sentence) {

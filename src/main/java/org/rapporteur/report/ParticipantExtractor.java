@@ -37,8 +37,10 @@ final class ParticipantExtractor {
         List<Participation> inRunningText = new ArrayList<>();
         List<Participation> led = new ArrayList<>();
         OneChair chair = new OneChair();
+        List<String> sentences = new ArrayList<>();
         for (Paragraph p : paragraphs) {
             for (String sentence : SentenceSplitter.split(p.text())) {
+                sentences.add(sentence);
                 Optional<List<Participation>> listed = lists.statements(p.number(), sentence);
                 if (listed.isPresent()) {
                     statements.addAll(listed.get());
@@ -59,7 +61,8 @@ final class ParticipantExtractor {
         }
         String annexes = paragraphs.stream().filter(p -> p.number() == 0).map(Paragraph::text).findFirst().orElse("");
         List<Participation> all = new ArrayList<>(withoutCountry.withCountriesFromTheAnnex(
-                OneChair.withoutStatesPresidedFor(OneChair.once(chair.withSuccessor(led))), annexes));
+                OneChair.withoutStatesPresidedFor(OneChair.once(ThoseWhoPresided.of(chair.withSuccessor(led),
+                        chair.laterChairs(), sentences))), annexes));
         all.addAll(onePerParagraph(statements, inRunningText));
         return all;
     }

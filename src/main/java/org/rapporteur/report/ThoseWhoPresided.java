@@ -1,0 +1,138 @@
+package org.rapporteur.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Whoever presided over the session is its Chair: the elected Chair if they presided, and an Acting Chair who presided
+ * in the elected one's absence over the session, its opening or several of its meetings (both, when each presided over
+ * some of them). An elected Chair who never presided, because an Acting Chair presided over the whole session, is an
+ * officer. A Vice-Chair who stood in for one later sitting, or who presided without being called Acting Chair, stays an
+ * officer.
+ *
+ * <p>The sentences that say who presided often name the person by surname alone ("Ms. Okoro presided as Acting Chair
+ * over the first two meetings", "Mr. Lindqvist took the chair at the 4th meeting and presided over the rest of the
+ * session"), so a person is found in them by the full name or by an honorific and the surname of a person the report
+ * has named with a State.
+ */
+final class ThoseWhoPresided {
+
+    private static final Pattern ACTING = Pattern.compile("(?i)\\b(?:acting|interim)\\s+(?:chair(?:person|man|woman)?"
+            + "|president)\\b|\\bchair(?:person|man|woman)?\\s+a\\.\\s?i\\.");
+    private static final Pattern PRESIDED = Pattern.compile("(?i)\\b(?:presided|chaired|opened|served|acted|took\\s+the\\s+chair"
+            + "|assumed\\s+the\\s+chair)\\b");
+    /** "took the chair at the 3rd meeting and presided over the remainder of the session": presided, and not only once. */
+    private static final Pattern TOOK_OVER = Pattern.compile("(?i)\\b(?:took|assumed|resumed)\\s+the\\s+chair\\b"
+            + "|\\bpresided\\s+over\\s+the\\s+(?:remainder|rest|balance)\\b");
+    /** Over the whole session: "presided over the session", "throughout the session", "over all its meetings". */
+    private static final Pattern WHOLE = Pattern.compile("(?i)\\b(?:presided|chaired)\\s+(?:over\\s+)?(?:the\\s+)?(?:whole"
+            + "\\s+|entire\\s+)?(?:session|meeting)(?!s)\\b(?!\\s+(?:on|of)\\s)|\\bthroughout\\s+the\\s+(?:session|meeting)\\b"
+            + "|\\ball\\s+(?:the\\s+|its\\s+|of\\s+the\\s+)?(?:plenary\\s+)?(?:meetings|sittings)\\b"
+            + "|\\bfor\\s+the\\s+(?:duration|whole)\\s+of\\s+the\\s+(?:session|meeting)\\b");
+    /** Over its opening or several meetings: "the 1st meeting", "the first two meetings", "the 1st and 2nd meetings". */
+    private static final Pattern OPENING_OR_SEVERAL = Pattern.compile("(?i)\\b(?:1st|first|opening)\\b[^.;]{0,30}?"
+            + "\\b(?:meetings?|sittings?|plenary|day)\\b|\\b(?:meetings|sittings)\\b|\\bopened\\b");
+    private static final Pattern ABSENT = Pattern.compile("\\b[Aa]bsence\\s+of\\s+(?:(?:Mr|Ms|Mrs|Mme|Dr|Prof|Professor"
+            + "|Ambassador)\\.?\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,3}$");
+    private static final String HONORIFIC = "(?:Mr|Ms|Mrs|Mme|Dr|Prof|Professor|Ambassador)\\.?\\s+";
+
+    private ThoseWhoPresided() {
+    }
+
+    /**
+     * The rows with whoever presided as Chair.
+     *
+     * @param rows      the officers and Chairs kept so far (one Chair per meeting)
+     * @param laterChairs the persons a later sentence named as Chair, left out until now
+     * @param sentences the report's sentences in order
+     */
+    static List<Participation> of(List<Participation> rows, List<Participation> laterChairs, List<String> sentences) {
+        List<Participation> persons = new ArrayList<>(rows);
+        persons.addAll(laterChairs);
+        List<Participation> presided = new ArrayList<>();
+        List<Participation> actingWhole = new ArrayList<>();
+        for (String sentence : sentences) {
+            boolean acting = ACTING.matcher(sentence).find();
+            boolean tookOver = TOOK_OVER.matcher(sentence).find();
+            if (!(acting && PRESIDED.matcher(sentence).find()) && !tookOver) {
+                continue;
+            }
+            for (Participation p : persons) {
+                if (p.person().isEmpty() || !named(p.person(), sentence)) {
+                    continue;
+                }
+                if (tookOver && tookOverHere(p.person(), sentence)) {
+                    presided.add(p);
+                } else if (acting && WHOLE.matcher(sentence).find()) {
+                    presided.add(p);
+                    actingWhole.add(p);
+                } else if (acting && OPENING_OR_SEVERAL.matcher(sentence).find()) {
+                    presided.add(p);
+                }
+            }
+        }
+        if (presided.isEmpty()) {
+            return rows;
+        }
+        List<Participation> out = new ArrayList<>();
+        for (Participation p : rows) {
+            boolean presidedHere = presided.stream().anyMatch(o -> same(o, p));
+            if (p.role() == Role.CHAIR && !presidedHere && !actingWhole.isEmpty()
+                    && actingWhole.stream().noneMatch(o -> same(o, p))) {
+                out.add(as(p, Role.OFFICER)); // elected, but an Acting Chair presided over the whole session
+            } else if (p.role() == Role.OFFICER && presidedHere) {
+                out.add(as(p, Role.CHAIR));
+            } else {
+                out.add(p);
+            }
+        }
+        for (Participation p : laterChairs) {
+            if (presided.stream().anyMatch(o -> same(o, p)) && out.stream().noneMatch(o -> same(o, p))) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    /** "Mr. Lindqvist took the chair …" and not "…, after Ms. Okoro, Mr. Lindqvist took the chair": the subject. */
+    private static boolean tookOverHere(String person, String sentence) {
+        int[] at = mention(person, sentence);
+        if (at == null) {
+            return false;
+        }
+        String after = sentence.substring(at[1]);
+        java.util.regex.Matcher m = TOOK_OVER.matcher(after);
+        return m.find() && !after.substring(0, m.start()).matches("(?s).*\\b" + HONORIFIC + "\\p{Lu}.*");
+    }
+
+    /** Named, and not as the one who was absent ("in the absence of Ms. Okoro, …", "in Ms. Okoro's absence"). */
+    private static boolean named(String person, String sentence) {
+        int[] at = mention(person, sentence);
+        return at != null && !ABSENT.matcher(sentence.substring(0, at[0])).find()
+                && !sentence.substring(at[1]).matches("(?s)^['’]s\\s+absence\\b.*");
+    }
+
+    /** Where the person is named: the full name, or an honorific and the last word of the name; null for nowhere. */
+    private static int[] mention(String person, String sentence) {
+        int full = sentence.indexOf(person);
+        if (full >= 0) {
+            return new int[] {full, full + person.length()};
+        }
+        String[] words = person.strip().split("\\s+");
+        String last = words[words.length - 1];
+        var m = Pattern.compile("\\b" + HONORIFIC + "(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,2}" + Pattern.quote(last) + "\\b")
+                .matcher(sentence);
+        return words.length > 1 && m.find() ? new int[] {m.start(), m.end()} : null;
+    }
+
+    private static boolean same(Participation a, Participation b) {
+        return a.person().toLowerCase(Locale.ROOT).equals(b.person().toLowerCase(Locale.ROOT));
+    }
+
+    private static Participation as(Participation p, Role role) {
+        return new Participation(p.paragraph(), role, p.entity(), p.nameAsWritten(), p.person(), p.onBehalfOf(),
+                p.category(), p.capacity(), p.provisional());
+    }
+}

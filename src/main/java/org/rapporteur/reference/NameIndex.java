@@ -79,16 +79,22 @@ final class NameIndex {
         return namesOf.getOrDefault(entity, List.of());
     }
 
-    /** @param normalised a name passed through {@link Names#normalise} */
+    /**
+     * @param normalised a name passed through {@link Names#normalise}
+     */
     Optional<Entity> find(String normalised) {
-        NamedEntity exact = acronyms.get(normalised);
+        // the resolver is asked about many word runs that are no name, most of them long: an acronym key is two to
+        // five letters, so a longer name is not hashed for that tier; and the folded key of an ASCII name is its
+        // caseless key (Names.folded), made and hashed once
+        NamedEntity exact = normalised.length() <= Names.ACRONYM_LENGTH ? acronyms.get(normalised) : null;
         if (exact != null) {
             return Optional.of(exact.entity());
         }
-        NamedEntity ignoringCase = caseless.get(Names.caseless(normalised));
+        String caselessKey = Names.caseless(normalised);
+        NamedEntity ignoringCase = caseless.get(caselessKey);
         if (ignoringCase != null) {
             return Optional.of(ignoringCase.entity());
         }
-        return Optional.ofNullable(folded.get(Names.folded(normalised)));
+        return Optional.ofNullable(folded.get(Names.isAscii(normalised) ? caselessKey : Names.folded(normalised)));
     }
 }

@@ -99,8 +99,10 @@ public final class NameResolver {
      * Only a State is taken so: the words are reordered, never guessed.
      */
     private Optional<Entity> stateReordered(String name) {
-        Matcher inverted = INVERTED.matcher(name);
-        if (inverted.matches()) {
+        // INVERTED needs a comma or an opening bracket: without one the pattern is not tried (most names asked are
+        // word runs that are no name)
+        Matcher inverted = name.indexOf(',') >= 0 || name.indexOf('(') >= 0 ? INVERTED.matcher(name) : null;
+        if (inverted != null && inverted.matches()) {
             Optional<Entity> state = index.find(normalise(inverted.group(2) + " " + inverted.group(1))).filter(IS_STATE);
             if (state.isPresent()) {
                 return state;

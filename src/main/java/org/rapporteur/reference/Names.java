@@ -18,7 +18,9 @@ final class Names {
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.,;:\\s]+$");
     private static final Pattern LEADING_THE = Pattern.compile("^(?i:the) ");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern ACRONYM = Pattern.compile("[A-Z]{2,5}");
+    /** The most letters an acronym ({@link #isAcronym}) has. */
+    static final int ACRONYM_LENGTH = 5;
+    private static final Pattern ACRONYM = Pattern.compile("[A-Z]{2," + ACRONYM_LENGTH + "}");
 
     private Names() {
     }
@@ -41,7 +43,7 @@ final class Names {
         return LEADING_THE.matcher(text).replaceFirst("");
     }
 
-    private static boolean isAscii(String text) {
+    static boolean isAscii(String text) {
         for (int i = 0; i < text.length(); i++) {
             if (text.charAt(i) >= 0x80) {
                 return false;

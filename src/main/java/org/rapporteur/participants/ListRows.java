@@ -101,8 +101,8 @@ final class ListRows implements TabularFile.Rows {
                 groups.drain().forEach(read::add);
             }
         } else if (layout.searching()) {
-            if (titleSymbol.isEmpty() && !ParticipantListReader.isHeader(line.cells())) {
-                titleSymbol = TitleRows.symbolIn(line.cells());
+            if (!ParticipantListReader.isHeader(line.cells())) {
+                titleSymbol = titleSymbol.isEmpty() ? TitleRows.symbolIn(line.cells()) : titleSymbol;
                 titleSession = titleSession.isEmpty() ? TitleRows.session(line.cells()) : titleSession;
             }
             layout.add(line);
@@ -150,8 +150,7 @@ final class ListRows implements TabularFile.Rows {
 
     /** The meeting the file's name, the sheet's name or a title line names (by symbol, else by session); "" for none. */
     private String named() {
-        return !fileSymbol.isEmpty() ? fileSymbol : !sheetSymbol.isEmpty() ? sheetSymbol
-                : !titleSymbol.isEmpty() ? titleSymbol : !titleSession.isEmpty() ? titleSession : fileShortForm;
+        return MeetingSymbols.alternatives(fileSymbol, sheetSymbol, titleSymbol, titleSession, fileShortForm);
     }
 
     ParticipantList result(List<Finding> reading) {

@@ -1,5 +1,6 @@
 package org.rapporteur.participants;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -99,6 +100,32 @@ public final class MeetingSymbols {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Between the names a file gives its meeting, strongest first, all kept so that the join takes the first that finds
+     * a meeting's report (a file name's "ABC_12" that no series holds gives way to the title's session in words).
+     */
+    public static final String ALTERNATIVES = " | ";
+
+    /**
+     * The names given, strongest first, without the empty ones and repeats, joined by {@link #ALTERNATIVES}; a report's
+     * symbol alone where the strongest is one (the join then never looks further), all of them where the strongest is
+     * a list's own symbol ("…/INF/1") or a short form ("ABC/12"), which the weaker may complete where they agree with
+     * it (the join's part).
+     */
+    static String alternatives(String... names) {
+        List<String> given = java.util.Arrays.stream(names).filter(n -> n != null && !n.isBlank()).map(String::strip)
+                .distinct().toList();
+        if (given.isEmpty()) {
+            return "";
+        }
+        String first = given.get(0);
+        Optional<ReportSymbol> symbol = ReportSymbol.parse(first);
+        boolean report = symbol.isPresent() && !symbol.get().isListOfParticipants()
+                && !first.matches("(?i)[A-Z]{2,12}[/ \\-]?\\d{1,3}") && !first.toUpperCase(java.util.Locale.ROOT)
+                .matches(".*/INF\\.\\d+.*");
+        return report ? first : String.join(ALTERNATIVES, given);
     }
 
     /**

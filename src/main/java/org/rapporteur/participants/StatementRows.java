@@ -15,6 +15,8 @@ final class StatementRows implements TabularFile.Rows {
     final String fileSymbol;
     /** The meeting a title line above the header names, where the file name names none. */
     private String titleSymbol = "";
+    /** The session a title line names in words ({@link TitleRows#session}), "" for none. */
+    private String titleSession = "";
     final RowsRead<Statement> read;
     Columns columns;
     Column speakerColumn = Column.SPEAKER;
@@ -32,7 +34,7 @@ final class StatementRows implements TabularFile.Rows {
 
     /** The meeting the file name or a title line names; "" where neither does. */
     String named() {
-        return !fileSymbol.isEmpty() ? fileSymbol : !titleSymbol.isEmpty() ? titleSymbol : fileShortForm;
+        return MeetingSymbols.alternatives(fileSymbol, titleSymbol, titleSession, fileShortForm);
     }
 
     /** "sheet \"Name\" " before the line of a workbook's second and later sheets, "" before the first's. */
@@ -54,9 +56,9 @@ final class StatementRows implements TabularFile.Rows {
         if (columns == null) {
             if (searched++ < 10) {
                 header(line);
-                if (columns == null && titleSymbol.isEmpty()) {
-                    titleSymbol = TitleRows.symbolIn(line.cells());
-                    titleSymbol = titleSymbol.isEmpty() ? TitleRows.session(line.cells()) : titleSymbol;
+                if (columns == null) {
+                    titleSymbol = titleSymbol.isEmpty() ? TitleRows.symbolIn(line.cells()) : titleSymbol;
+                    titleSession = titleSession.isEmpty() ? TitleRows.session(line.cells()) : titleSession;
                 }
             }
             return;

@@ -75,6 +75,50 @@ final class ReportSymbols {
     private final List<ShortForm> shortForms = new java.util.ArrayList<>();
 
     /**
+     * Whether a meeting found by a weaker name agrees with the strongest name a file gives: a short form ("ABC/12",
+     * "ABC12") numbers that meeting's session; a list's own symbol ("A/BC.9/C.2/2027/INF/1") is of that meeting's
+     * series or a series under it.
+     */
+    private boolean agrees(String strongest, String meetingId) {
+        String key = canonical(strongest);
+        Matcher shortForm = SHORT.matcher(key);
+        List<ShortForm> of = shortForms.stream().filter(f -> f.meetingId().equals(meetingId)).toList();
+        if (shortForm.matches()) {
+            int number = Integer.parseInt(shortForm.group(3));
+            return of.stream().anyMatch(f -> f.session() == number);
+        }
+        List<String> parts = List.of(key.split("/"));
+        return of.stream().anyMatch(f -> parts.size() > f.series().size()
+                && parts.subList(0, f.series().size()).equals(f.series()));
+    }
+
+    /** A series and the session after it: "A/BC.9/WG.III/41" (the series "A/BC.9/WG.III", session 41). */
+    private static final Pattern SERIES_THEN_SESSION = Pattern.compile("^([A-Z][A-Z0-9.()\\-]*(?:/[A-Z][A-Z0-9.()\\-]*)+)"
+            + "/0*(\\d{1,3})(?:/.*)?$");
+
+    /**
+     * The meeting of a subsidiary body's session whose report is issued in its parent's series: a list of "A/BC.9/WG.III
+     * /41" (a working group's 41st session) finds the only meeting of the body "A/BC.9" numbered 41; none where the
+     * session numbers differ or two meetings fit.
+     */
+    private String subsidiarySeries(String canonicalSymbol) {
+        Matcher m = SERIES_THEN_SESSION.matcher(canonicalSymbol);
+        if (!m.matches()) {
+            return "";
+        }
+        List<String> series = List.of(m.group(1).split("/"));
+        int number = Integer.parseInt(m.group(2));
+        java.util.Set<String> found = new java.util.TreeSet<>();
+        for (ShortForm form : shortForms) {
+            if (form.session() == number && series.size() > form.series().size()
+                    && series.subList(0, form.series().size()).equals(form.series())) {
+                found.add(form.meetingId());
+            }
+        }
+        return found.size() == 1 ? found.iterator().next() : "";
+    }
+
+    /**
      * A short form of a meeting's symbol: the body's acronym and its session, with or without the parts before it
      * ("SBSTTA/28", "SBSTTA-28", "CBD/SBSTTA/28", "OECPR-8", "CFS54", "UNEP/CHW/OEWG.15"), as lists' file names,
      * title lines and Meeting cells write it.
@@ -155,6 +199,22 @@ final class ReportSymbols {
      * part named by a list is found in a report whose symbol was read without it.
      */
     Optional<String> meeting(String symbol) {
+        if (symbol != null && symbol.contains(ALTERNATIVES)) {
+            // the names a list gives its meeting, strongest first: the first, else the first weaker name that finds
+            // a meeting agreeing with it (of its series, or of the session its short form numbers)
+            String[] names = symbol.split(java.util.regex.Pattern.quote(ALTERNATIVES));
+            Optional<String> first = meeting(names[0]);
+            if (first.isPresent()) {
+                return first;
+            }
+            for (int i = 1; i < names.length; i++) {
+                Optional<String> meeting = meeting(names[i]);
+                if (meeting.isPresent() && agrees(names[0], meeting.get())) {
+                    return meeting;
+                }
+            }
+            return Optional.empty();
+        }
         String key = canonical(symbol);
         Matcher part = PART.matcher(key);
         if (part.find() && !meetingOfSymbol.containsKey(key)) {
@@ -194,6 +254,13 @@ final class ReportSymbols {
     private Optional<String> sameSession(String symbol) {
         String session = sessionKey(canonical(symbol));
         String meeting = session.isEmpty() ? "" : meetingOfSession.getOrDefault(session, "");
+        if (meeting.isEmpty()) {
+            // the session's parts alone ("E/CN.18/2025" for the report "E/CN.18/2025/8")
+            meeting = meetingOfSession.getOrDefault(canonical(symbol), "");
+        }
+        if (meeting.isEmpty()) {
+            meeting = subsidiarySeries(canonical(symbol));
+        }
         if (meeting.isEmpty()) {
             // "ATT/CSP10/2024/SEC/802/Conf.PartList": the only meeting of the body series "ATT/CSP10"
             meeting = org.rapporteur.report.ReportSymbol.parse(symbol == null ? "" : symbol.strip())
@@ -241,8 +308,20 @@ final class ReportSymbols {
         return parts.size() == before || !session ? "" : String.join("/", parts);
     }
 
-    /** A symbol as compared: upper case, "/" for "_", no spaces, no trailing punctuation. */
+    /**
+     * Between the names a list or statements file gives its meeting, strongest first ({@code
+     * org.rapporteur.participants.MeetingSymbols#ALTERNATIVES}): its file name's symbol, a title's symbol, a title's
+     * session in words, a file name's short form.
+     */
+    static final String ALTERNATIVES = " | ";
+
+    /**
+     * A symbol as compared: upper case, "/" for "_", no spaces, no trailing punctuation; of several names, the first.
+     */
     static String canonical(String symbol) {
+        if (symbol != null && symbol.contains(ALTERNATIVES)) {
+            symbol = symbol.substring(0, symbol.indexOf(ALTERNATIVES));
+        }
         String key = symbol == null ? "" : symbol.strip().toUpperCase(Locale.ROOT).replace('_', '/')
                 .replaceAll("\\s+", "");
         return key.replaceAll("[^A-Z0-9]+$", "");

@@ -108,4 +108,29 @@ class ShortFormsAndSheetsTest {
         assertThat(read.findings()).extracting(Finding::location, Finding::code)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("line 6", FindingCode.REJECTED_ROW));
     }
+
+    @Test
+    void aFileNameThatFindsNoMeetingGivesWayToTheTitlesSessionInWords() {
+        StatementsFile file = statements.read("TDB_9_speakers.csv", """
+                Board of Tides - ninth session, speakers in order
+                Order,Speaker
+                1,Norway
+                """);
+        assertThat(file.statements()).extracting(Statement::meetingSymbol)
+                .containsExactly("TDB/9 | Board of Tides, session 9 | TDB9");
+        ParticipantList list = lists.readCsv("TDB_9_attendance.csv", """
+                Board of Tides - ninth session
+                Name,Country
+                Ms. Ines Varga,Hungary
+                """);
+        assertThat(list.delegates()).extracting(Delegate::meetingSymbol)
+                .containsExactly("TDB/9 | Board of Tides, session 9 | TDB9");
+        // a report's symbol is the meeting alone: a title's session never stands in for it
+        ParticipantList named = lists.readCsv("TD_B_9_4_attendance.csv", """
+                Board of Tides - ninth session
+                Name,Country
+                Ms. Ines Varga,Hungary
+                """);
+        assertThat(named.delegates()).extracting(Delegate::meetingSymbol).containsExactly("TD/B/9/4");
+    }
 }

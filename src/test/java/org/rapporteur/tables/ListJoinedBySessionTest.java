@@ -99,4 +99,34 @@ class ListJoinedBySessionTest {
         assertThat(symbols.meeting("DE12")).isEmpty();
         assertThat(symbols.meeting("DEFG12")).contains("m3");
     }
+
+    @Test
+    void ofTheNamesAFileGivesItsMeetingTheFirstThatFindsOneIsTaken() {
+        ReportSymbols symbols = new ReportSymbols();
+        symbols.add("X/Y/2026/3", "m2");
+        symbols.addSession("X/Y", 32, "m2");
+        assertThat(symbols.meeting("TDB/32 | Board on Tides, session 32")).contains("m2");
+        assertThat(symbols.meeting("X/Y/2026/3 | Board on Tides, session 40")).contains("m2");
+        assertThat(symbols.meeting("TDB/32 | Board on Tides, session 40")).isEmpty();
+        // a weaker name must agree with the strongest: the session its short form numbers, the series of its symbol
+        assertThat(symbols.meeting("TDB/31 | Board on Tides, session 32")).isEmpty();
+        assertThat(symbols.meeting("X/Y/C.2/2026/INF/1 | Board on Tides, session 32")).contains("m2");
+        assertThat(symbols.meeting("Q/R/2026/INF/1 | Board on Tides, session 32")).isEmpty();
+        assertThat(ReportSymbols.canonical("tdb/32 | Board on Tides, session 32")).isEqualTo("TDB/32");
+    }
+
+    @Test
+    void theSessionPartsAloneOrASubsidiarySeriesWithTheSameSessionFindTheMeeting() {
+        ReportSymbols symbols = new ReportSymbols();
+        symbols.add("E/ZZ.7/2027/4", "m5");
+        symbols.add("A/BC.9/1300", "m6");
+        symbols.addSession("A/BC.9", 41, "m6");
+        assertThat(symbols.meeting("E/ZZ.7/2027")).contains("m5");
+        assertThat(symbols.meeting("A/BC.9/WG.III/41")).contains("m6");
+        assertThat(symbols.meeting("A/BC.9/WG.III/42")).isEmpty();
+        assertThat(symbols.meeting("A/BD.9/WG.III/41")).isEmpty();
+        symbols.add("A/BC.9/1301", "m7");
+        symbols.addSession("A/BC.9", 41, "m7");
+        assertThat(symbols.meeting("A/BC.9/WG.III/41")).isEmpty();
+    }
 }

@@ -93,8 +93,14 @@ final class CellValues {
 
     /** A check-in cell that says the person came: a yes, or the date or time the badge was collected. */
     static boolean checkedIn(String value) {
-        return yes(value) || CHECK_IN_TIME.matcher(value).matches() || CHECK_IN_DATE.matcher(value).matches()
-                || COLLECTED.matcher(value).matches();
+        if (yes(value) || CHECK_IN_TIME.matcher(value).matches() || CHECK_IN_DATE.matcher(value).matches()
+                || COLLECTED.matcher(value).matches()) {
+            return true;
+        }
+        // the days attended, several in one cell ("03/05/2027 | 05/05/2027", "3 May; 5 May"): any of them
+        String[] days = value.split("\\s*[|;]\\s*|\\s+/\\s+");
+        return days.length > 1 && java.util.Arrays.stream(days).anyMatch(d -> !d.isBlank()
+                && (CHECK_IN_TIME.matcher(d).matches() || CHECK_IN_DATE.matcher(d).matches()));
     }
 
     static boolean yes(String value) {

@@ -55,7 +55,8 @@ final class HeaderWords {
      * on site is then the only mark of having come.
      */
     private static final Set<String> CHECK_IN_LAST = Set.of("accreditation", "acreditacion", "accreditationcollected",
-            "registeredon", "registeredat", "registrationdate", "dateregistered", "dateofregistration");
+            "registeredon", "registeredat", "registrationdate", "dateregistered", "dateofregistration",
+            "accreditedon", "accrediteele", "accreditele", "acreditadoel", "acreditadael", "fechadeacreditacion");
 
     static void byWords(List<String> header, Map<Column, Integer> index, Set<Integer> taken) {
         byWordsOnly(header, index, taken);

@@ -93,7 +93,14 @@ final class ListRows implements TabularFile.Rows {
                 if (layout.oneLine()) {
                     line = new TabularFile.Line(line.number(), OneLinePersons.split(line.cells(), reader));
                 } else if (Groups.onlyCell(line.cells()) != null) {
-                    line = new TabularFile.Line(line.number(), OneLinePersons.intoColumns(line.cells(), columns, reader));
+                    List<String> cut = OneLinePersons.intoColumns(line.cells(), columns, reader);
+                    if (cut != line.cells()) {
+                        // a whole row typed into one cell of a list with columns: read by its pieces, and reported
+                        read.add(new Finding(rowPrefix + "line " + line.number(), FindingCode.MALFORMED_ROW, "The "
+                                + "whole row is in one cell of a list with columns; the person is read from its "
+                                + "pieces: check the row"));
+                    }
+                    line = new TabularFile.Line(line.number(), cut);
                 }
                 String where = rowPrefix + "line " + line.number();
                 PersonBlocks.of(line, columns, read, where, groups.grouping()).stream()

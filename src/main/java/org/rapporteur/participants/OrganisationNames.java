@@ -18,7 +18,8 @@ final class OrganisationNames {
             "chamber", "consortium", "campaign", "trust", "fund", "organization", "organisation", "union",
             "federacion", "fundacion", "asociacion", "centro", "instituto", "consejo", "comite", "red", "alianza",
             "sociedad", "organizacion", "fondation", "conseil", "reseau", "societe", "ligue", "universite",
-            "universidad", "ong", "ngo", "fonds", "fondo");
+            "universidad", "ong", "ngo", "fonds", "fondo", "foro", "mechanism", "mecanismo", "mecanisme",
+            "programme", "program", "programa", "bureau", "office", "oficina", "international", "internacional");
 
     private OrganisationNames() {
     }

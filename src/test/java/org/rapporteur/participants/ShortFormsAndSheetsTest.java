@@ -133,4 +133,42 @@ class ShortFormsAndSheetsTest {
                 """);
         assertThat(named.delegates()).extracting(Delegate::meetingSymbol).containsExactly("TD/B/9/4");
     }
+
+    @Test
+    void severalDaysAttendedInOneCellAreACheckInAndSoIsATimeInOrAnAccreditationDate() {
+        ParticipantList days = lists.readCsv("K_LM.4_2027_3_days.csv", """
+                Full name,Country,Days attended
+                Ms. Ines Varga,Hungary,04/05/2027 | 06/05/2027
+                Mr. Ole Dahl,Denmark,
+                Mr. Abel Tesfaye,Ethiopia,5 May; 6 May
+                """);
+        ParticipantList times = lists.readCsv("K_LM.4_2027_3_sheet.csv", """
+                Time in,Honorific,Name,Country
+                09:12,Ms.,Ines Varga,Hungary
+                """);
+        ParticipantList accredited = lists.readCsv("K_LM.4_2027_3_acred.csv", """
+                Tratamiento,Nombre,Apellido,Delegación,Acreditado el
+                Sra.,Elena,Ríos,Perú,2027-05-04
+                Sr.,Pablo,Soto,Perú,
+                """);
+        assertThat(days.delegates()).extracting(Delegate::checkedIn).containsExactly(true, false, true);
+        assertThat(times.delegates()).extracting(Delegate::checkedIn).containsExactly(true);
+        assertThat(accredited.delegates()).extracting(Delegate::checkedIn).containsExactly(true, false);
+    }
+
+    @Test
+    void organisationsNamedInSpanishOrFrenchOrByTheirFormAreKept() {
+        ParticipantList list = lists.readCsv("K_LM.4_2027_3_orgs.csv", """
+                Nombre,Apellido,Delegación
+                Ana,Gil,Programa de las Naciones Unidas para el Medio Ambiente
+                Luc,Roy,Organisation météorologique mondiale
+                Eva,Paz,Foro Andino de Pescadores
+                Tom,Ray,Heronwatch International
+                Kim,Lee,Mangrove Youth Mechanism
+                """);
+        assertThat(list.findings()).isEmpty();
+        assertThat(list.delegates()).extracting(d -> d.entity().code().isEmpty() ? d.entity().name()
+                : d.entity().code()).containsExactly("UNEP", "WMO", "Foro Andino de Pescadores",
+                "Heronwatch International", "Mangrove Youth Mechanism");
+    }
 }

@@ -179,12 +179,21 @@ final class Groups {
             "institutions", "others", "guests", "membres", "observateurs", "miembros",
             "observadores", "organizaciones", "estados", "etats");
 
+    /** An acronym in brackets at the end of a line. */
+    private static final java.util.regex.Pattern OWN_ACRONYM = java.util.regex.Pattern.compile(
+            "\\([A-Z][A-Za-z&\\-]{1,11}\\)\\s*$");
+
     private static boolean isSection(String text) {
         if (looksLikeAPerson(text) || text.contains("\n")) {
             return false;
         }
+        if (OWN_ACRONYM.matcher(text).find()) {
+            return false; // "FEDERATION OF … INSTITUTIONS (FLI)": one organisation, named with its acronym
+        }
         String folded = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
                 .toLowerCase(Locale.ROOT);
+        // a section's plural is its head, before any "of": "Agencies of the United Nations", not "Union of … Parties"
+        folded = folded.split("\\b(?:of|de|des|du|del)\\b", 2)[0];
         for (String word : folded.split("[^a-z]+")) {
             if (SECTION_WORDS.contains(word)) {
                 return true;

@@ -43,11 +43,37 @@ final class OneLinePersons {
         return pieces.stream().map(p -> CellKind.of(p, reader)).toList();
     }
 
+    /**
+     * The name and the honorific in brackets after it, as some secretariats print them ("Ana SOUZA (Ms.), Minister"),
+     * or the honorific alone in brackets where the name is missing ("(Ms.), Minister").
+     */
+    private static final Pattern HONORIFIC_AFTER = Pattern.compile("^([^,;()]*?)\\s*\\(([^()]{1,16})\\)(?=\\s*(?:[,;]|$))");
+
+    /** The line with the honorific bracketed after the name put before it ("Ms. Ana SOUZA, Minister"). */
+    static String honorificFirst(String line) {
+        if (line == null) {
+            return null;
+        }
+        Matcher m = HONORIFIC_AFTER.matcher(line.strip());
+        if (!m.find()) {
+            return line;
+        }
+        String honorific = m.group(2).strip();
+        String leading = Gender.leadingHonorific(honorific + " Xy");
+        if (leading.isEmpty() || leading.strip().length() < honorific.length() - 1) {
+            return line;
+        }
+        String name = m.group(1).strip();
+        String rest = line.strip().substring(m.end());
+        return name.isEmpty() ? honorific + rest : honorific + " " + name + rest;
+    }
+
     /** Whether a line of one cell is a person written on one line: a name, and at least one piece more. */
     static boolean isPersonLine(String cell, ParticipantListReader reader) {
         if (cell == null || cell.contains("\n")) {
             return false;
         }
+        cell = honorificFirst(cell);
         if (!Gender.leadingHonorific(cell).isEmpty()) {
             return true;
         }
@@ -82,7 +108,7 @@ final class OneLinePersons {
         if (filled.isEmpty()) {
             return row;
         }
-        String line = String.join(", ", filled);
+        String line = honorificFirst(String.join(", ", filled));
         List<String> pieces = pieces(line);
         if (filled.size() == 1 && pieces.size() < 2) {
             row.set(NAME, line);
@@ -121,8 +147,10 @@ final class OneLinePersons {
             CellKind kind = restKinds.get(i);
             if (kind == CellKind.HONORIFIC && row.get(NAME).isEmpty()) {
                 honorific.append(piece).append(' ');
-            } else if (row.get(NAME).isEmpty() && (kind == CellKind.PERSON || kind == CellKind.NAME_WORD
+            } else if (row.get(NAME).isEmpty() && (honorific.length() == 0 || position.isEmpty())
+                    && (kind == CellKind.PERSON || kind == CellKind.NAME_WORD
                     || honorific.length() > 0 && kind != CellKind.POSITION)) {
+                // an honorific is followed by its name, or by none ("Mr., Adviser, …": the name is missing)
                 String name = piece;
                 if (i + 1 < rest.size() && CellKind.inCapitals(piece) && !CellKind.inCapitals(rest.get(i + 1))
                         && restKinds.get(i + 1) == CellKind.NAME_WORD) {
@@ -138,6 +166,10 @@ final class OneLinePersons {
             }
         }
         row.set(POSITION, String.join(", ", position));
+        if (row.get(NAME).isEmpty() && honorific.length() > 0) {
+            // "(Ms.), Adviser": a person whose name is missing, not a function wrapped under the person above
+            row.set(NAME, honorific.toString().strip());
+        }
         Matcher bracket = DELEGATION_IN_BRACKETS.matcher(row.get(NAME));
         if (row.get(DELEGATION).isEmpty() && bracket.find()
                 && reader.delegation(bracket.group(1).strip(), "").isPresent()) {

@@ -30,12 +30,17 @@ final class Withdrawals {
         return WITHDRAWN.matcher(folded).find();
     }
 
+    /** A name that is an honorific and nothing else ("Mr.", "(Ms.)", "S.E. Mme"). */
+    private static final java.util.regex.Pattern HONORIFIC_ONLY = java.util.regex.Pattern.compile("(?i)\\(?\\s*(?:(?:H\\.?\\s?E"
+            + "|S\\.?\\s?E|Excm[oa]|Hon)\\.?\\s*)?(?:Ms|Mrs|Miss|Mr|Mme|Mlle|M|Sra|Sr|Srta|Dr|Dra|Prof|Madame|Monsieur)"
+            + "\\.?\\s*\\)?");
+
     /**
      * Why a row names no person, or null: no name, a registration withdrawn ({@code status}), a name that holds the
      * place of one still to come ({@link Placeholders}).
      */
     static String noPerson(String first, String last, String status) {
-        if (first.isEmpty() && last.isEmpty()) {
+        if (first.isEmpty() && last.isEmpty() || HONORIFIC_ONLY.matcher((first + " " + last).strip()).matches()) {
             return "No first or last name; the row is left out";
         }
         if (withdrawn(status)) {

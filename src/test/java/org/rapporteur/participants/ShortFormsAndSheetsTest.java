@@ -171,4 +171,29 @@ class ShortFormsAndSheetsTest {
                 : d.entity().code()).containsExactly("UNEP", "WMO", "Foro Andino de Pescadores",
                 "Heronwatch International", "Mangrove Youth Mechanism");
     }
+
+    @Test
+    void personsPrintedWithTheHonorificInBracketsAfterTheNameUnderDelegationHeadings() {
+        ParticipantList list = lists.readCsv("QQ_7_INF_1_printed_list.csv", """
+                QQ/7/INF/1
+                PARTICIPANTS
+
+                A. STATES
+                GHANA
+                "Kofi ASANTE (Mr.), Director, Trade Office (Head of Delegation)"
+                "Efua MENSAH (Mrs.), Attaché, Embassy, Bern"
+                NORWAY
+                "Siri HOLM (Ms.), Senior Adviser, Ministry of Trade (Head of Delegation)"
+                " (Mr.), Adviser, Permanent Mission, Bern"
+                "Siri HOLM (Ms.), Senior Adviser, Ministry of Trade (Head of Delegation)"
+                C. NON-GOVERNMENTAL ORGANIZATIONS
+                GUILD OF HARBOUR PILOTS AND MARITIME INSTITUTIONS (GHPMI)
+                "Lena VOSS (Ms.), Secretary-General"
+                """);
+        assertThat(list.delegates()).extracting(d -> (d.entity().code().isEmpty() ? d.entity().name() : d.entity().code())
+                + " " + d.lastName() + " " + d.gender() + " " + d.headOfDelegation()).containsExactly("GHA Mr. Kofi ASANTE MAN true", "GHA Mrs. Efua MENSAH WOMAN false",
+                "NOR Ms. Siri HOLM WOMAN true", "GUILD OF HARBOUR PILOTS AND MARITIME INSTITUTIONS Ms. Lena VOSS WOMAN false");
+        assertThat(list.findings()).extracting(f -> f.location() + " " + f.code())
+                .containsExactly("line 1 SUMMARY_ROW", "line 10 REJECTED_ROW", "line 11 DUPLICATE_PARTICIPANT");
+    }
 }

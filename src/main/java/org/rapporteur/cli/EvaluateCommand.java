@@ -195,6 +195,10 @@ final class EvaluateCommand implements Callable<Integer> {
         int known = vectors.size();
         EmbeddingStore.complete(vectors, LabelledCorpus.sentences(hands).stream().map(GoldSentence::sentence).toList(),
                 embedder);
+        List<LeaveOneHandOut.Row> rows = LeaveOneHandOut.run(hands, chosen,
+                name -> resolver.resolve(name).map(Entity::code), vectors, embedder, settings, modelUse,
+                hand -> score.isEmpty() || score.contains(hand), gates);
+        // written after the run: the run embeds the parts of sentences with more than one voice too
         if (vectorsFile != null && vectors.size() > known) {
             try {
                 EmbeddingStore.write(vectorsFile, embedder.modelId(), vectors);
@@ -202,9 +206,6 @@ final class EvaluateCommand implements Callable<Integer> {
                 Console.err("cannot write the vectors (--vectors): " + Application.describe(e));
             }
         }
-        List<LeaveOneHandOut.Row> rows = LeaveOneHandOut.run(hands, chosen,
-                name -> resolver.resolve(name).map(Entity::code), vectors, embedder, settings, modelUse,
-                hand -> score.isEmpty() || score.contains(hand), gates);
         for (LeaveOneHandOut.Row row : rows) {
             if (errorsOf.contains(row.hand())) {
                 if (gates.size() > 1) {

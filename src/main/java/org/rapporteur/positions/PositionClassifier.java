@@ -143,7 +143,7 @@ public final class PositionClassifier {
         List<float[]> v = sentences.stream().map(vectors::vector).toList();
         RuleClassifier rules = new RuleClassifier(codebook, name -> Optional.empty());
         return model.retrained(topics, (text, body) -> rules.analyse(text, SentenceContext.of(body)), ids, sentences,
-                labels, v);
+                labels, v, vectors::vector);
     }
 
     private static final class DefaultModel {
@@ -216,6 +216,7 @@ public final class PositionClassifier {
             RuleAnalysis analysis = rules.analyse(s, SentenceContext.NONE);
             if (readsVector(analysis)) {
                 candidates.add(analysis.text());
+                candidates.addAll(LearnedModel.parts(analysis, model.topics()));
             }
         }
         vectors.prefetch(candidates);
@@ -255,6 +256,7 @@ public final class PositionClassifier {
             analyses[i] = rules.analyse(text, context);
             if (readsVector(analyses[i])) {
                 needed.add(analyses[i].text());
+                needed.addAll(LearnedModel.parts(analyses[i], model.topics()));
             }
             context = analyses[i].result().context();
         }
@@ -294,7 +296,7 @@ public final class PositionClassifier {
         modelRead.incrementAndGet();
         String text = analysis.text();
         float[] vector = vectors.vector(text);
-        Map<String, double[]> predicted = model.predict(analysis, vector);
+        Map<String, double[]> predicted = model.predict(analysis, vector, vectors::vector);
         Map<String, Position> byRule = new LinkedHashMap<>();
         byRules.positions().forEach(p -> byRule.put(p.topic(), p));
         Map<String, Position> positions = new LinkedHashMap<>();

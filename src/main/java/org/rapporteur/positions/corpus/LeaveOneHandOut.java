@@ -21,6 +21,7 @@ import org.rapporteur.positions.RuleClassifier;
 import org.rapporteur.positions.SentenceContext;
 import org.rapporteur.positions.Stance;
 import org.rapporteur.positions.Topic;
+import org.rapporteur.positions.learned.EmbeddingStore;
 import org.rapporteur.positions.learned.FoldNeighbours;
 import org.rapporteur.positions.learned.LearnedModel;
 import org.rapporteur.positions.learned.MapEmbedder;
@@ -72,6 +73,10 @@ public final class LeaveOneHandOut {
         Map<String, RuleAnalysis> analyses = new HashMap<>();
         BiFunction<String, String, RuleAnalysis> analyse = (text, body) -> analyses.computeIfAbsent(body + "\n" + text,
                 k -> reader.analyse(text, SentenceContext.of(body)));
+        List<GoldSentence> corpus = new ArrayList<>();
+        hands.forEach(h -> corpus.addAll(h.sentences()));
+        // the parts of sentences with more than one voice (LearnedModel.part), embedded once for every fold
+        EmbeddingStore.complete(vectors, LearnedModel.parts(corpus, topics, analyse), embedder);
         SentenceVectors lookup = new SentenceVectors(new MapEmbedder(vectors, embedder), Integer.MAX_VALUE);
         Map<PlainCueGate, List<Row>> byGate = new LinkedHashMap<>();
         gates.forEach(g -> byGate.put(g, new ArrayList<>()));

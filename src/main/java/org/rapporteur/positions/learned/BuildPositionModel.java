@@ -11,10 +11,12 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 
 import org.rapporteur.positions.Codebook;
 import org.rapporteur.positions.CodebookReader;
 import org.rapporteur.positions.GoldSentence;
+import org.rapporteur.positions.RuleAnalysis;
 import org.rapporteur.positions.RuleClassifier;
 import org.rapporteur.positions.SentenceContext;
 import org.rapporteur.positions.Topic;
@@ -56,13 +58,15 @@ public final class BuildPositionModel {
         Map<String, float[]> vectors = EmbeddingStore.read(cache, embedder.modelId());
         int known = vectors.size();
         EmbeddingStore.complete(vectors, corpus.stream().map(GoldSentence::sentence).toList(), embedder);
+        RuleClassifier rules = new RuleClassifier(codebook, name -> Optional.empty());
+        BiFunction<String, String, RuleAnalysis> analyse = (text, body) -> rules.analyse(text, SentenceContext.of(body));
+        // the parts of sentences with more than one voice are embedded too (LearnedModel.part)
+        EmbeddingStore.complete(vectors, LearnedModel.parts(corpus, topics, analyse), embedder);
         if (vectors.size() > known) {
             Files.createDirectories(cache.getParent());
             EmbeddingStore.write(cache, embedder.modelId(), vectors);
         }
-        RuleClassifier rules = new RuleClassifier(codebook, name -> Optional.empty());
-        LearnedModel model = LearnedModel.train(embedder.modelId(), corpus, vectors, topics,
-                (text, body) -> rules.analyse(text, SentenceContext.of(body)));
+        LearnedModel model = LearnedModel.train(embedder.modelId(), corpus, vectors, topics, analyse);
         Files.createDirectories(out.getParent());
         try (OutputStream stream = Files.newOutputStream(out)) {
             model.write(stream);

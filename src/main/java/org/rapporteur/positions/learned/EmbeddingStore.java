@@ -67,12 +67,13 @@ public final class EmbeddingStore {
 
     /** Adds the vectors of the texts not yet in the map, embedding them in batches. */
     public static void complete(Map<String, float[]> vectors, List<String> texts, SentenceEmbedder embedder) {
-        List<String> missing = new ArrayList<>();
+        java.util.Set<String> unseen = new java.util.LinkedHashSet<>();
         for (String t : texts) {
-            if (!vectors.containsKey(t) && !missing.contains(t)) {
-                missing.add(t);
+            if (!vectors.containsKey(t)) {
+                unseen.add(t);
             }
         }
+        List<String> missing = new ArrayList<>(unseen);
         for (int from = 0; from < missing.size(); from += 64) {
             List<String> batch = missing.subList(from, Math.min(missing.size(), from + 64));
             List<float[]> out = embedder.embed(batch);

@@ -15,11 +15,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.function.IntFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.rapporteur.positions.GoldSentence;
 import org.rapporteur.positions.RuleAnalysis;
 import org.rapporteur.positions.Stance;
+import org.rapporteur.positions.TopicTrace;
 
 /**
  * The learned part of the position classifier: a combiner ({@link PairModel}) that weighs, for each (sentence, topic)
@@ -37,7 +41,7 @@ public final class LearnedModel {
     record Example(String id, String text, String body, String labels, float[] vector) {
     }
 
-    private static final int VERSION = 6;
+    private static final int VERSION = 7;
     private static final Stance[] STANCES = Stance.values();
 
     private final String modelId;
@@ -54,9 +58,14 @@ public final class LearnedModel {
      * the new ones only, not with every other.
      */
     private final int[][] neighbours;
+    /**
+     * The vectors of the voices' parts of the examples ({@link #part}), by text, in the order first met: a retraining
+     * (an analyst's codebook) reads them here rather than embedding them again.
+     */
+    private final Map<String, float[]> parts;
 
     private LearnedModel(String modelId, List<String> topics, PairModel pairs, List<Example> examples, int knn,
-                         int[][] neighbours) {
+                         int[][] neighbours, Map<String, float[]> parts) {
         this.modelId = modelId;
         this.topics = List.copyOf(topics);
         this.pairs = pairs;
@@ -64,6 +73,82 @@ public final class LearnedModel {
         this.knn = knn;
         this.classes = classes(examples, topics);
         this.neighbours = neighbours;
+        this.parts = parts;
+    }
+
+    /**
+     * Where a sentence turns from one voice to another: a semicolon, a contrast or concession ("while", "whereas",
+     * "but", "although", "though", "however", "on the other hand"), or a comma before a new group of speakers
+     * ("…, others …", "…, other delegations …").
+     */
+    private static final Pattern VOICE_CUT = Pattern.compile("\\s*;\\s*|,?\\s+(?:while|whereas|but|although|though|"
+            + "however|on the other hand)\\b,?\\s*|,\\s+(?=(?:others|other (?:delegations|speakers|States|"
+            + "representatives|participants)|some others)\\b)", Pattern.CASE_INSENSITIVE);
+    /** A part shorter than this many characters is not a voice of its own ("…, but not yet"). */
+    private static final int PART_MIN = 25;
+
+    /**
+     * The part of a sentence that holds a topic's stance, when the sentence has more than one voice: the sentence cut
+     * where it turns from one voice or clause to another (see {@link #VOICE_CUT}), the piece in which the rules read
+     * the topic. Null when the sentence is one piece, the rules did not read the topic (the model alone finds it), or
+     * the topic is only in a reason: the whole sentence then stands for the part. The sentence's embedding mixes every
+     * voice of a long sentence ("X regarded the networks as indispensable, but Y considered them duplicative"); this
+     * piece's embedding is given to the combiner beside it.
+     */
+    public static String part(RuleAnalysis analysis, String topic) {
+        TopicTrace trace = analysis.topics().get(topic);
+        if (trace == null || trace.how() == TopicTrace.How.REASON) {
+            return null;
+        }
+        String text = analysis.text();
+        int from = 0;
+        int to = text.length();
+        Matcher m = VOICE_CUT.matcher(text);
+        while (m.find()) {
+            if (m.end() <= trace.start()) {
+                from = m.end();
+            } else if (m.start() >= trace.end()) {
+                to = m.start();
+                break;
+            }
+        }
+        if (from == 0 && to == text.length()) {
+            return null;
+        }
+        String part = text.substring(from, to).strip();
+        return part.length() < PART_MIN || part.length() == text.strip().length() ? null : part;
+    }
+
+    /** The parts ({@link #part}) of a sentence for the topics, distinct, in the topics' order. */
+    public static List<String> parts(RuleAnalysis analysis, List<String> topics) {
+        List<String> out = new ArrayList<>();
+        if (!analysis.forModel()) {
+            return out;
+        }
+        for (String topic : topics) {
+            String part = part(analysis, topic);
+            if (part != null && !out.contains(part)) {
+                out.add(part);
+            }
+        }
+        return out;
+    }
+
+    /** The parts of labelled sentences ({@link #parts(RuleAnalysis, List)}), distinct, in order. */
+    public static List<String> parts(List<GoldSentence> sentences, List<String> topics,
+                                     BiFunction<String, String, RuleAnalysis> rules) {
+        java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
+        for (GoldSentence s : sentences) {
+            out.addAll(parts(rules.apply(s.sentence(), s.body()), topics));
+        }
+        return List.copyOf(out);
+    }
+
+    /** The sentence's vector, then its part's (the sentence's again when it has none), as one vector. */
+    static float[] joined(float[] sentence, float[] part) {
+        float[] out = Arrays.copyOf(sentence, sentence.length + sentence.length);
+        System.arraycopy(part == null ? sentence : part, 0, out, sentence.length, sentence.length);
+        return out;
     }
 
     static int[][] classes(List<Example> examples, List<String> topics) {
@@ -203,7 +288,14 @@ public final class LearnedModel {
                     .append(labels.isEmpty() ? "" : ";").append(e.getKey()).append('=').append(e.getValue()));
             examples.add(new Example(s.id(), s.sentence(), s.body(), labels.toString(), v));
         }
-        return train(modelId, examples, topics, rules, settings, null, null, null, nearestFound);
+        Function<String, float[]> partVectors = text -> {
+            float[] v = vectors.get(text);
+            if (v == null) {
+                throw new IllegalArgumentException("No vector for the part \"" + text + "\"");
+            }
+            return v;
+        };
+        return train(modelId, examples, topics, rules, settings, null, null, null, nearestFound, partVectors);
     }
 
     /**
@@ -211,7 +303,8 @@ public final class LearnedModel {
      * ones (a codebook's example sentences with their vectors), labelled "TOPIC=STANCE" or "" for a mere mention.
      */
     public LearnedModel retrained(List<String> topics, BiFunction<String, String, RuleAnalysis> rules, List<String> ids,
-                                  List<String> texts, List<String> labels, List<float[]> vectors) {
+                                  List<String> texts, List<String> labels, List<float[]> vectors,
+                                  Function<String, float[]> embed) {
         List<Example> all = new ArrayList<>(examples);
         for (int i = 0; i < ids.size(); i++) {
             all.add(new Example(ids.get(i), texts.get(i), "", labels.get(i), vectors.get(i)));
@@ -219,7 +312,10 @@ public final class LearnedModel {
         int[] fromTopic = topics.stream().mapToInt(this.topics::indexOf).toArray();
         return train(modelId, all, topics, rules,
                 PairModel.Settings.DEFAULT.withEpochs(RETRAIN_EPOCHS).with("knn=" + knn), pairs, fromTopic,
-                neighbours, null);
+                neighbours, null, text -> {
+                    float[] v = parts.get(text);
+                    return v != null ? v : embed.apply(text);
+                });
     }
 
     /** Epochs of a retraining, from this model's weights (a new topic's own weights start from zero). */
@@ -228,8 +324,9 @@ public final class LearnedModel {
     private static LearnedModel train(String modelId, List<Example> examples, List<String> topics,
                                       BiFunction<String, String, RuleAnalysis> rules, PairModel.Settings settings,
                                       PairModel start, int[] fromTopic, int[][] known,
-                                      IntFunction<int[]> nearestFound) {
+                                      IntFunction<int[]> nearestFound, Function<String, float[]> partVectors) {
         List<PairModel.Pair> pairs = new ArrayList<>();
+        Map<String, float[]> parts = new LinkedHashMap<>();
         int[][] classes = classes(examples, topics);
         int[][] neighbours = new int[examples.size()][];
         for (int i = 0; i < examples.size(); i++) {
@@ -247,14 +344,23 @@ public final class LearnedModel {
                         : nearest(examples, e.vector(), settings.knn(), source(e.id()), among);
                 votes = votes(neighbours[i], classes, topics.size());
             }
+            // one joined vector per distinct part of the sentence, shared by its topics' pairs
+            Map<String, float[]> joinedByPart = new LinkedHashMap<>();
+            float[] whole = joined(e.vector(), null);
             for (int t = 0; t < topics.size(); t++) {
+                String part = part(analysis, topics.get(t));
+                float[] vector = whole;
+                if (part != null) {
+                    vector = joinedByPart.computeIfAbsent(part,
+                            p -> joined(e.vector(), parts.computeIfAbsent(p, partVectors)));
+                }
                 pairs.add(new PairModel.Pair(PairFeatures.of(analysis, topics.get(t), votes == null ? null : votes[t],
-                        votes == null ? -1 : votes[topics.size()][0]), e.vector(), t, classes[i][t],
+                        votes == null ? -1 : votes[topics.size()][0]), vector, t, classes[i][t],
                         analysis.topics().containsKey(topics.get(t))));
             }
         }
         return new LearnedModel(modelId, topics, PairModel.train(pairs, topics.size(), settings, start, fromTopic),
-                List.copyOf(examples), settings.knn(), neighbours);
+                List.copyOf(examples), settings.knn(), neighbours, parts);
     }
 
     /**
@@ -286,12 +392,15 @@ public final class LearnedModel {
      * For each topic, the probabilities that the sentence takes no position on it (index 0) or FOR, AGAINST, NEUTRAL
      * (1 + the stance's ordinal).
      */
-    public Map<String, double[]> predict(RuleAnalysis analysis, float[] vector) {
+    public Map<String, double[]> predict(RuleAnalysis analysis, float[] vector, Function<String, float[]> partVectors) {
         Map<String, double[]> out = new LinkedHashMap<>();
         double[][] votes = votes(examples, classes, topics.size(), vector, knn, null);
+        float[] whole = joined(vector, null);
         for (int t = 0; t < topics.size(); t++) {
+            String part = part(analysis, topics.get(t));
+            float[] joined = part == null ? whole : joined(vector, partVectors.apply(part));
             out.put(topics.get(t), pairs.predict(PairFeatures.of(analysis, topics.get(t),
-                    votes == null ? null : votes[t], votes == null ? -1 : votes[topics.size()][0]), vector, t));
+                    votes == null ? null : votes[t], votes == null ? -1 : votes[topics.size()][0]), joined, t));
         }
         return out;
     }
@@ -368,6 +477,14 @@ public final class LearnedModel {
                 out.writeInt(near[i]);
             }
         }
+        out.writeInt(parts.size());
+        for (Map.Entry<String, float[]> part : parts.entrySet()) {
+            out.writeUTF(part.getKey());
+            out.writeInt(part.getValue().length);
+            for (float f : part.getValue()) {
+                out.writeFloat(f);
+            }
+        }
         out.flush();
     }
 
@@ -408,7 +525,17 @@ public final class LearnedModel {
                 }
             }
         }
-        return new LearnedModel(modelId, topics, pairs, List.copyOf(examples), knn, neighbours);
+        int partCount = in.readInt();
+        Map<String, float[]> parts = new LinkedHashMap<>();
+        for (int i = 0; i < partCount; i++) {
+            String text = in.readUTF();
+            float[] v = new float[in.readInt()];
+            for (int j = 0; j < v.length; j++) {
+                v[j] = in.readFloat();
+            }
+            parts.put(text, v);
+        }
+        return new LearnedModel(modelId, topics, pairs, List.copyOf(examples), knn, neighbours, parts);
     }
 
     /** The model shipped in the jar ({@code positions/model.bin}, built with the jar), or null when there is none. */

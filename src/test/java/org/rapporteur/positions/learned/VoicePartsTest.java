@@ -1,0 +1,89 @@
+package org.rapporteur.positions.learned;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.rapporteur.positions.GoldSentence;
+import org.rapporteur.positions.RuleAnalysis;
+import org.rapporteur.positions.SentenceContext;
+import org.rapporteur.positions.Stance;
+
+/**
+ * The part of a sentence with more than one voice that holds a topic's stance, whose embedding the combiner reads
+ * beside the sentence's: the sentence cut where it turns from one voice or clause to another.
+ */
+class VoicePartsTest {
+
+    private static RuleAnalysis read(String text) {
+        return PairFeaturesTest.RULES.analyse(text, SentenceContext.NONE);
+    }
+
+    @Test
+    void aTopicInTheFirstOfTwoVoicesHasTheFirstVoiceAsItsPart() {
+        RuleAnalysis a = read("A group of delegations described the 24/7 networks as indispensable for urgent "
+                + "requests, while others found a new binding treaty unnecessary.");
+        assertThat(LearnedModel.part(a, "NETWORKS_24_7"))
+                .isEqualTo("A group of delegations described the 24/7 networks as indispensable for urgent requests");
+        assertThat(LearnedModel.part(a, "NEW_INSTRUMENT")).isEqualTo("others found a new binding treaty unnecessary.");
+    }
+
+    @Test
+    void aSemicolonAndAConcessionCutTheSentence() {
+        RuleAnalysis a = read("One delegation welcomed the work on capacity-building; another delegation questioned "
+                + "whether data retention obligations were proportionate.");
+        assertThat(LearnedModel.part(a, "CAPACITY_BUILDING"))
+                .isEqualTo("One delegation welcomed the work on capacity-building");
+        RuleAnalysis b = read("Several speakers saw merit in the Budapest Convention as a basis for cooperation, whereas "
+                + "a few delegations rejected it as a regional text.");
+        assertThat(LearnedModel.part(b, "BUDAPEST_CONVENTION"))
+                .isEqualTo("Several speakers saw merit in the Budapest Convention as a basis for cooperation");
+    }
+
+    @Test
+    void aSentenceOfOneVoiceHasNoPartOfItsOwn() {
+        RuleAnalysis a = read("Several delegations said that they had yet to decide on the proposed treaty on "
+                + "cybercrime and its scope.");
+        assertThat(a.topics()).containsKey("NEW_INSTRUMENT");
+        assertThat(LearnedModel.part(a, "NEW_INSTRUMENT")).isNull();
+        assertThat(LearnedModel.parts(a, List.of("NEW_INSTRUMENT", "UNTOC"))).isEmpty();
+    }
+
+    @Test
+    void aTopicTheRulesDidNotReadHasNoPart() {
+        RuleAnalysis a = read("Many speakers praised the exchange, but a few regretted how short the session had been.");
+        assertThat(LearnedModel.part(a, "UNTOC")).isNull();
+    }
+
+    @Test
+    void theModelFileKeepsThePartsVectorsAndPredictsTheSame() throws Exception {
+        List<GoldSentence> sentences = List.of(
+                new GoldSentence("e1", "Some delegations supported the Budapest Convention as a model, while others "
+                        + "found a new binding treaty unnecessary.", Map.of("BUDAPEST_CONVENTION", Stance.FOR,
+                        "NEW_INSTRUMENT", Stance.AGAINST)),
+                new GoldSentence("e2", "The representative of Chile opposed a new treaty on cybercrime.",
+                        Map.of("NEW_INSTRUMENT", Stance.AGAINST)));
+        java.util.Map<String, float[]> vectors = new java.util.LinkedHashMap<>();
+        vectors.put(sentences.get(0).sentence(), new float[] {1, 0, 0});
+        vectors.put(sentences.get(1).sentence(), new float[] {0, 1, 0});
+        List<String> topics = List.of("BUDAPEST_CONVENTION", "NEW_INSTRUMENT");
+        java.util.function.BiFunction<String, String, RuleAnalysis> rules = (t, b) -> read(t);
+        List<String> parts = LearnedModel.parts(sentences, topics, rules);
+        assertThat(parts).containsExactly("Some delegations supported the Budapest Convention as a model",
+                "others found a new binding treaty unnecessary.");
+        vectors.put(parts.get(0), new float[] {0, 0, 1});
+        vectors.put(parts.get(1), new float[] {0, 1, 1});
+        LearnedModel model = LearnedModel.train("test", sentences, vectors, topics, rules);
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        model.write(bytes);
+        LearnedModel read = LearnedModel.read(new java.io.ByteArrayInputStream(bytes.toByteArray()));
+        java.io.ByteArrayOutputStream again = new java.io.ByteArrayOutputStream();
+        read.write(again);
+        assertThat(again.toByteArray()).isEqualTo(bytes.toByteArray());
+        RuleAnalysis a = read(sentences.get(0).sentence());
+        assertThat(read.predict(a, vectors.get(a.text()), vectors::get).get("NEW_INSTRUMENT"))
+                .containsExactly(model.predict(a, vectors.get(a.text()), vectors::get).get("NEW_INSTRUMENT"));
+    }
+}

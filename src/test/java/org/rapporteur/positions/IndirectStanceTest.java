@@ -52,6 +52,16 @@ class IndirectStanceTest {
     }
 
     @Test
+    void scepticismAboutTheValueOfSomethingIsAgainstIt() {
+        assertThat(classify("Two delegations voiced scepticism about the usefulness of the 24/7 network for their "
+                + "police.")).containsExactly("NETWORKS_24_7 AGAINST IMPORTANCE+negated");
+        assertThat(classify("A few speakers were sceptical of the added value of a global convention on cybercrime."))
+                .containsExactly("NEW_INSTRUMENT AGAINST IMPORTANCE+negated");
+        assertThat(classify("One speaker expressed scepticism about mandatory data retention."))
+                .containsExactly("DATA_RETENTION AGAINST DOUBT");
+    }
+
+    @Test
     void theTopicAfterRatherThanIsTheOneNotPreferredAndTheOneBeforeKeepsItsOwnCue() {
         assertThat(classify("Many delegations preferred to strengthen the Budapest Convention rather than a new "
                 + "instrument.")).containsExactly("BUDAPEST_CONVENTION FOR STRENGTHEN",

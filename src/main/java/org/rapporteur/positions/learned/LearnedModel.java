@@ -79,11 +79,13 @@ public final class LearnedModel {
     /**
      * Where a sentence turns from one voice to another: a semicolon, a contrast or concession ("while", "whereas",
      * "but", "although", "though", "however", "on the other hand"), or a comma before a new group of speakers
-     * ("…, others …", "…, other delegations …").
+     * ("…, others …", "…, other delegations …"). Not within one voice: "not only X but also Y", "while acknowledging
+     * …", "although welcoming …" (a concession by a participle is the same speaker's).
      */
-    private static final Pattern VOICE_CUT = Pattern.compile("\\s*;\\s*|,?\\s+(?:while|whereas|but|although|though|"
-            + "however|on the other hand)\\b,?\\s*|,\\s+(?=(?:others|other (?:delegations|speakers|States|"
-            + "representatives|participants)|some others)\\b)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern VOICE_CUT = Pattern.compile("\\s*;\\s*|,?\\s+(?:(?:while|whereas|although|though)"
+            + "(?!\\s+\\w+ing\\b)|but(?!\\s+(?:also|rather)\\b)|however|on the other hand)\\b,?\\s*|,\\s+(?=(?:others|"
+            + "other (?:delegations|speakers|States|representatives|participants)|some others)\\b)",
+            Pattern.CASE_INSENSITIVE);
     /** A part shorter than this many characters is not a voice of its own ("…, but not yet"). */
     private static final int PART_MIN = 25;
 

@@ -23,10 +23,10 @@ class VoicePartsTest {
 
     @Test
     void aTopicInTheFirstOfTwoVoicesHasTheFirstVoiceAsItsPart() {
-        RuleAnalysis a = read("A group of delegations described the 24/7 networks as indispensable for urgent "
-                + "requests, while others found a new binding treaty unnecessary.");
-        assertThat(LearnedModel.part(a, "NETWORKS_24_7"))
-                .isEqualTo("A group of delegations described the 24/7 networks as indispensable for urgent requests");
+        RuleAnalysis a = read("A group of delegations praised the technical assistance given to prosecutors, while "
+                + "others found a new binding treaty unnecessary.");
+        assertThat(LearnedModel.part(a, "CAPACITY_BUILDING"))
+                .isEqualTo("A group of delegations praised the technical assistance given to prosecutors");
         assertThat(LearnedModel.part(a, "NEW_INSTRUMENT")).isEqualTo("others found a new binding treaty unnecessary.");
     }
 
@@ -36,10 +36,10 @@ class VoicePartsTest {
                 + "whether data retention obligations were proportionate.");
         assertThat(LearnedModel.part(a, "CAPACITY_BUILDING"))
                 .isEqualTo("One delegation welcomed the work on capacity-building");
-        RuleAnalysis b = read("Several speakers saw merit in the Budapest Convention as a basis for cooperation, whereas "
-                + "a few delegations rejected it as a regional text.");
-        assertThat(LearnedModel.part(b, "BUDAPEST_CONVENTION"))
-                .isEqualTo("Several speakers saw merit in the Budapest Convention as a basis for cooperation");
+        RuleAnalysis b = read("Several speakers spoke warmly of the Organized Crime Convention and its protocols, "
+                + "whereas a few delegations called it ill-suited to offences committed online.");
+        assertThat(LearnedModel.part(b, "UNTOC"))
+                .isEqualTo("Several speakers spoke warmly of the Organized Crime Convention and its protocols");
     }
 
     @Test
@@ -52,6 +52,19 @@ class VoicePartsTest {
     }
 
     @Test
+    void oneVoiceSayingTwoThingsIsNotCut() {
+        // "not only … but also …" and a concession by a participle ("while acknowledging …") are the same speaker's
+        RuleAnalysis a = read("Several delegations supported not only the Organized Crime Convention but also "
+                + "capacity-building for the judiciaries of developing States.");
+        assertThat(a.topics()).containsKey("CAPACITY_BUILDING");
+        assertThat(LearnedModel.part(a, "CAPACITY_BUILDING")).isNull();
+        RuleAnalysis b = read("Some speakers, while acknowledging that informal channels between police forces worked "
+                + "well, said that mandatory data retention would burden small providers.");
+        assertThat(b.topics()).containsKey("DATA_RETENTION");
+        assertThat(LearnedModel.part(b, "DATA_RETENTION")).isNull();
+    }
+
+    @Test
     void aTopicTheRulesDidNotReadHasNoPart() {
         RuleAnalysis a = read("Many speakers praised the exchange, but a few regretted how short the session had been.");
         assertThat(LearnedModel.part(a, "UNTOC")).isNull();
@@ -60,8 +73,8 @@ class VoicePartsTest {
     @Test
     void theModelFileKeepsThePartsVectorsAndPredictsTheSame() throws Exception {
         List<GoldSentence> sentences = List.of(
-                new GoldSentence("e1", "Some delegations supported the Budapest Convention as a model, while others "
-                        + "found a new binding treaty unnecessary.", Map.of("BUDAPEST_CONVENTION", Stance.FOR,
+                new GoldSentence("e1", "Some delegations supported the Budapest Convention as a legal basis, while "
+                        + "others found a new binding treaty unnecessary.", Map.of("BUDAPEST_CONVENTION", Stance.FOR,
                         "NEW_INSTRUMENT", Stance.AGAINST)),
                 new GoldSentence("e2", "The representative of Chile opposed a new treaty on cybercrime.",
                         Map.of("NEW_INSTRUMENT", Stance.AGAINST)));
@@ -71,7 +84,7 @@ class VoicePartsTest {
         List<String> topics = List.of("BUDAPEST_CONVENTION", "NEW_INSTRUMENT");
         java.util.function.BiFunction<String, String, RuleAnalysis> rules = (t, b) -> read(t);
         List<String> parts = LearnedModel.parts(sentences, topics, rules);
-        assertThat(parts).containsExactly("Some delegations supported the Budapest Convention as a model",
+        assertThat(parts).containsExactly("Some delegations supported the Budapest Convention as a legal basis",
                 "others found a new binding treaty unnecessary.");
         vectors.put(parts.get(0), new float[] {0, 0, 1});
         vectors.put(parts.get(1), new float[] {0, 1, 1});

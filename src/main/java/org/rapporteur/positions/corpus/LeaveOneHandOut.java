@@ -47,7 +47,8 @@ public final class LeaveOneHandOut {
     }
 
     /**
-     * @param vectors every corpus sentence's vector, by text (sentences missing are embedded by the embedder)
+     * @param vectors every corpus sentence's vector, by text (sentences missing are embedded by the embedder); the
+     *                vectors of the parts of sentences with more than one voice are added to it
      */
     public static List<Row> run(List<Hand> hands, Codebook codebook, Function<String, Optional<String>> entityCodes,
                                 Map<String, float[]> vectors, SentenceEmbedder embedder) {

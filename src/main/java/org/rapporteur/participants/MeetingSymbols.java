@@ -46,17 +46,19 @@ public final class MeetingSymbols {
      * A body's acronym and its session at the start of a file name, as secretariats name their files ("XYZ12_…",
      * "XYZ-12_…", "XYZ 12 …"), followed by a separator.
      */
-    private static final Pattern SHORT_FORM = Pattern.compile("^([A-Z]{2,12})[-_ ]?0*(\\d{1,3})(?:[-_ .]|$)");
+    private static final Pattern SHORT_FORM = Pattern.compile("^((?:[A-Z]{2,12}[-_])*)([A-Z]{2,12})[-_ ]?0*(\\d{1,3})"
+            + "(?:[-_ .]|$)");
 
     /**
-     * The short form a file name starts with ("ABCD12_list.tsv" → "ABCD12"), for a file whose name carries no symbol:
+     * The short form a file name starts with ("ABCD12_list.tsv" → "ABCD12", "XY_ABCD12_list.xlsx" → "XY/ABCD12"), for a file whose name carries no symbol:
      * the join finds the only meeting whose series ends in (or starts its last part with) that acronym and whose
      * session has that number, and none where the acronym is no part of a series; "" for none.
      */
     public static String shortForm(String fileName) {
         String name = fileName.substring(fileName.lastIndexOf('/') + 1);
         Matcher m = SHORT_FORM.matcher(name);
-        return m.find() ? m.group(1) + m.group(2) : "";
+        // the series' parts before the acronym are kept ("ABC_DEF12_list.xlsx" → "ABC/DEF12")
+        return m.find() ? m.group(1).replaceAll("[-_]", "/") + m.group(2) + m.group(3) : "";
     }
 
     private static Optional<String> leading(String fileName) {

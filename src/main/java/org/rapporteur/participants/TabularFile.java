@@ -64,9 +64,29 @@ final class TabularFile {
             buffered.read(); // a byte-order mark decoded as a character
         }
         rows.sheet(0, "");
-        int repaired = parse(buffered, delimiter(new String(sample, 0, length), isHeader), rows, Long.MAX_VALUE);
+        String start = new String(sample, 0, length);
+        char delimiter = delimiter(start, isHeader);
+        int[] columns = FixedWidth.columns(start);
+        if (columns.length > 2 && !headerWith(start, delimiter, isHeader)) {
+            FixedWidth.parse(buffered, columns, rows);
+            rows.endSheet();
+            return 0;
+        }
+        int repaired = parse(buffered, delimiter, rows, Long.MAX_VALUE);
         rows.endSheet();
         return repaired;
+    }
+
+    /** Whether a header row is found among the first rows of the sample with that delimiter. */
+    private static boolean headerWith(String sample, char delimiter, Predicate<List<String>> isHeader) {
+        String body = sample.startsWith("\uFEFF") ? sample.substring(1) : sample;
+        List<Line> first = new ArrayList<>();
+        try {
+            parse(new StringReader(body), delimiter, collector(first), 10);
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+        return first.stream().anyMatch(l -> isHeader.test(l.cells()));
     }
 
     /** All rows of a CSV text held in memory. */

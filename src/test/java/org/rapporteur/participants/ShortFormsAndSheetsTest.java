@@ -35,6 +35,7 @@ class ShortFormsAndSheetsTest {
         assertThat(MeetingSymbols.shortForm("GHK-7 delegates.csv")).isEqualTo("GHK7");
         assertThat(MeetingSymbols.shortForm("Delegates_2027.csv")).isEmpty();
         assertThat(MeetingSymbols.shortForm("WXB2027_list.csv")).isEmpty();
+        assertThat(MeetingSymbols.shortForm("QT_WXB12_Delegates_by_group.xlsx")).isEqualTo("QT/WXB12");
         ParticipantList list = lists.readCsv("GHK31_delegates.tsv", "Name\tCountry\nMs. Ines Varga\tHungary\n");
         assertThat(list.findings()).isEmpty();
         assertThat(list.delegates()).extracting(Delegate::meetingSymbol).containsExactly("GHK31");
@@ -195,5 +196,37 @@ class ShortFormsAndSheetsTest {
                 "NOR Ms. Siri HOLM WOMAN true", "GUILD OF HARBOUR PILOTS AND MARITIME INSTITUTIONS Ms. Lena VOSS WOMAN false");
         assertThat(list.findings()).extracting(f -> f.location() + " " + f.code())
                 .containsExactly("line 1 SUMMARY_ROW", "line 10 REJECTED_ROW", "line 11 DUPLICATE_PARTICIPANT");
+    }
+
+    @Test
+    void aListPrintedAsTextWithItsColumnsSpacedOutUnderARuleOfDashes() {
+        String text = String.join("\r\n",
+                "Board of Tides, ninth session",
+                "",
+                "                         PARTICIPANTS",
+                "                                              TDB/9/INF/2",
+                "",
+                "COUNTRY              FULL NAME                 POST",
+                "-------------------  ------------------------  ------------------",
+                "",
+                "MEMBERS",
+                "Ghana                Mr. Kofi ASANTE           Head of Delegation",
+                "                     Mrs. Efua MENSAH          Attaché, Embassy,",
+                "                                               Bern",
+                "Universal Postal     Ms. Lena VOSS             Adviser",
+                "Union",
+                "                     Mr. Ole DAHL              Expert",
+                "                     Ms.                       Intern",
+                "",
+                "OBSERVERS",
+                "Holy See             Rev. Paul ANTONELLI       Counsellor",
+                "");
+        ParticipantList list = lists.readCsv("TDB_9_INF_2_list.txt", text);
+        assertThat(list.delegates()).extracting(d -> d.entity().code() + " " + d.lastName() + " " + d.position()
+                + " " + d.headOfDelegation() + " " + d.line()).containsExactly(
+                "GHA Mr. Kofi ASANTE Head of Delegation true 10", "GHA Mrs. Efua MENSAH Attaché, Embassy, Bern false 11",
+                "UPU Ms. Lena VOSS Adviser false 13", "UPU Mr. Ole DAHL Expert false 15", "VAT Rev. Paul ANTONELLI Counsellor false 19");
+        assertThat(list.findings()).extracting(f -> f.location() + " " + f.code()).containsExactly(
+                "line 16 REJECTED_ROW");
     }
 }

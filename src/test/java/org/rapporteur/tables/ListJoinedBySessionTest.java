@@ -85,6 +85,9 @@ class ListJoinedBySessionTest {
         assertThat(symbols.meeting("TUV/34")).isEmpty();
         assertThat(symbols.meeting("ZZ/TUV/33")).isEmpty();
         assertThat(symbols.meeting("WXY33")).isEmpty();
+        symbols.add("QT/WXB12/2027/SEC/4/Final", "m8");
+        symbols.addSession("QT/WXB12", 12, "m8");
+        assertThat(symbols.meeting("QT/WXB12")).contains("m8");
     }
 
     @Test

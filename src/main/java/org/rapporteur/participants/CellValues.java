@@ -31,7 +31,7 @@ final class CellValues {
     /** A badge status that says the badge was collected ("Printed" alone does not: the person may never come). */
     private static final Pattern COLLECTED = Pattern.compile("(?i)\\s*(?:badge\\s+)?(?:collected|picked[- ]up|"
             + "retir[ée]e?|recogid[oa]|abgeholt)\\s*");
-    private static final Pattern YES = Pattern.compile("(?i)\\s*(?:yes|y|true|1|x|checked(?:[- ]in)?|oui|o|s[ií]?|"
+    private static final Pattern YES = Pattern.compile("(?i)\\s*(?:yes|y|true|1|x|checked(?:[- ]in)?|oui|s[ií]|"
             + "present|attended|[\u2713\u2714\u2611\u2705])\\s*");
     /** A date or time in a check-in column (when the badge was collected): the person came. */
     private static final Pattern CHECK_IN_TIME = Pattern.compile("\\s*\\d{1,4}[-/.:]\\d{1,2}(?:[-/.:]\\d{1,4})?"
@@ -88,7 +88,9 @@ final class CellValues {
      * ("Head of Delegation", "Head", "Chef de délégation"; not "Alternate", "Adviser", "Deputy Head").
      */
     static boolean headByRole(String value) {
-        return yes(value) || HEAD_ALONE.matcher(value).matches() || headByPosition(value);
+        // a head column of single letters, O/N (oui/non) or S/N (sí/no); never in a check-in column, where "o" may
+        // mark an absence
+        return yes(value) || value.strip().matches("(?i)[os]") || HEAD_ALONE.matcher(value).matches() || headByPosition(value);
     }
 
     /** A check-in cell that says the person came: a yes, or the date or time the badge was collected. */

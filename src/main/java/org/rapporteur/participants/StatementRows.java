@@ -46,8 +46,11 @@ final class StatementRows implements TabularFile.Rows {
     public void sheet(int index, String name) {
         rowPrefix = index == 0 ? "" : "sheet \"" + name + "\" ";
         if (index > 0) {
+            // each sheet has its header and may have its title: a sheet per meeting names its own
             columns = null;
             searched = 0;
+            titleSymbol = "";
+            titleSession = "";
         }
     }
 
@@ -64,8 +67,8 @@ final class StatementRows implements TabularFile.Rows {
             return;
         }
         read.countRow();
-        if (!line.isBlank() && (columns.has(Column.MEETING) || !named().isEmpty())) {
-            statement(line);
+        if (!line.isBlank()) {
+            statement(line); // a row without a meeting is rejected with its line, never dropped
         }
     }
 

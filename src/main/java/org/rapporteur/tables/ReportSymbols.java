@@ -145,7 +145,9 @@ final class ReportSymbols {
             java.util.Set<String> found = new java.util.TreeSet<>();
             for (ShortForm form : shortForms) {
                 String tail = form.tail().replaceAll("[^A-Z0-9]", "");
-                boolean fits = exact ? tail.equals(acronym) : tail.startsWith(acronym) && !tail.equals(acronym);
+                // the second pass: an acronym that drops the last letter of the series' ("AB" of "ABC"), no more
+                boolean fits = exact ? tail.equals(acronym)
+                        : tail.length() == acronym.length() + 1 && tail.startsWith(acronym);
                 if (form.session() == number && fits && form.endsWith(before)) {
                     found.add(form.meetingId());
                 }
@@ -313,7 +315,7 @@ final class ReportSymbols {
      * org.rapporteur.participants.MeetingSymbols#ALTERNATIVES}): its file name's symbol, a title's symbol, a title's
      * session in words, a file name's short form.
      */
-    static final String ALTERNATIVES = " | ";
+    static final String ALTERNATIVES = org.rapporteur.participants.MeetingSymbols.ALTERNATIVES;
 
     /**
      * A symbol as compared: upper case, "/" for "_", no spaces, no trailing punctuation; of several names, the first.

@@ -65,14 +65,14 @@ class ShortFormsAndSheetsTest {
     @Test
     void aHeadColumnOfSingleLettersOuiNonOrSiNo() {
         ParticipantList french = lists.readCsv("K_LM.4_2027_3_liste.csv", """
-                Civilité;Prénom;Nom;Délégation;Chef de délégation
-                Mme;Anne;FAURE;Belgique;O
-                M.;Luc;PIRON;Belgique;N
+                Pays;Nom de famille;Prénom;Titre;Chef
+                Belgique;FAURE;Anne;Mme;O
+                Belgique;PIRON;Luc;M.;N
                 """);
         ParticipantList spanish = lists.readCsv("K_LM.4_2027_3_lista.csv", """
-                Tratamiento,Nombre,Apellido,Delegación,Jefe de delegación
-                Sra.,Elena,Ríos,Perú,S
-                Sr.,Pablo,Soto,Perú,N
+                País,Apellidos,Nombre,Jefe
+                Perú,Ríos,Elena,S
+                Perú,Soto,Pablo,N
                 """);
         assertThat(french.delegates()).extracting(d -> d.lastName() + " " + d.headOfDelegation())
                 .containsExactly("FAURE true", "PIRON false");
@@ -228,5 +228,39 @@ class ShortFormsAndSheetsTest {
                 "UPU Ms. Lena VOSS Adviser false 13", "UPU Mr. Ole DAHL Expert false 15", "VAT Rev. Paul ANTONELLI Counsellor false 19");
         assertThat(list.findings()).extracting(f -> f.location() + " " + f.code()).containsExactly(
                 "line 16 REJECTED_ROW");
+    }
+
+    @Test
+    void aLetterOAloneIsNoCheckIn() {
+        ParticipantList list = lists.readCsv("K_LM.4_2027_3_marks.csv", """
+                Full name,Country,Present
+                Ms. Ines Varga,Hungary,x
+                Mr. Ole Dahl,Denmark,o
+                """);
+        assertThat(list.delegates()).extracting(Delegate::checkedIn).containsExactly(true, false);
+    }
+
+    @Test
+    void eachSheetOfAStatementsWorkbookNamesItsOwnMeetingAndARowWithoutOneIsRejected() throws Exception {
+        Path file = dir.resolve("speakers.xlsx");
+        String[][][] sheets = {
+                {{"Board of Tides, third session (K/LM.4/2027/3)"}, {"Speaker"}, {"Norway"}},
+                {{"Board of Tides, fourth session (K/LM.4/2028/5)"}, {"Speaker"}, {"Chile"}},
+                {{"Notes"}, {"Speaker"}, {"Peru"}}};
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            for (int n = 0; n < sheets.length; n++) {
+                Sheet sheet = workbook.createSheet("S" + (n + 1));
+                for (int r = 0; r < sheets[n].length; r++) {
+                    sheet.createRow(r).createCell(0).setCellValue(sheets[n][r][0]);
+                }
+            }
+            workbook.write(out);
+            Files.write(file, out.toByteArray());
+        }
+        StatementsFile read = statements.readXlsx("statements/speakers.xlsx", file);
+        assertThat(read.statements()).extracting(s -> s.meetingSymbol() + " " + s.speaker().code())
+                .containsExactly("K/LM.4/2027/3 NOR", "K/LM.4/2028/5 CHL");
+        assertThat(read.findings()).extracting(f -> f.location() + " " + f.code())
+                .containsExactly("sheet \"S3\" line 3 REJECTED_ROW");
     }
 }

@@ -95,11 +95,13 @@ class ListJoinedBySessionTest {
         ReportSymbols symbols = new ReportSymbols();
         symbols.add("ABC/DEFG/2027/4", "m3");
         symbols.addSession("ABC/DEFG", 12, "m3");
-        assertThat(symbols.meeting("DE12")).contains("m3");
+        assertThat(symbols.meeting("DEF12")).contains("m3");
         assertThat(symbols.meeting("DEFG12")).contains("m3");
+        // more than the last letter dropped is a guess: none
+        assertThat(symbols.meeting("DE12")).isEmpty();
         symbols.add("ABC/DEFH/2027/9", "m4");
         symbols.addSession("ABC/DEFH", 12, "m4");
-        assertThat(symbols.meeting("DE12")).isEmpty();
+        assertThat(symbols.meeting("DEF12")).isEmpty();
         assertThat(symbols.meeting("DEFG12")).contains("m3");
     }
 

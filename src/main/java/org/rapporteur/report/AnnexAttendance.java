@@ -33,6 +33,10 @@ final class AnnexAttendance {
     private static final Pattern ANNEX_HEADING = Pattern.compile("\\b(?:represented|observers|entities|organi[sz]ations"
             + "|institutions|agencies|bodies|States?|programmes|groups|stakeholders)\\b");
 
+    private static final Pattern KINDS_AT_END = Pattern.compile("\\b(?:entities|organi[sz]ations|institutions|agencies"
+            + "|bodies|States|programmes|funds|commissions|groups|stakeholders)$");
+    private static final Pattern MEMBERS = Pattern.compile("(?:States\\s+)?[Mm]embers(?:\\s+of\\s+the\\s+\\p{Lu}[\\p{L} ]{2,80})?");
+
     /** A row of a table of counts: a category's words, which may hold a bracket, and its number. */
     private static final Pattern COUNT_ROW = Pattern.compile("(\\p{Lu}[^\\d:;\\t]{2,160}?)\\s+(\\d{1,4})");
     /** The header row of a table of counts: "Category⇥Number", "Category of participant⇥Number of delegations". */
@@ -109,7 +113,7 @@ final class AnnexAttendance {
         List<Participation> out = new ArrayList<>();
         for (int i = 0; i + 1 < lines.size(); i++) {
             String heading = lines.get(i).strip();
-            if (!isHeading(heading, isKnown)) {
+            if (!isHeading(heading, isKnown) && !membersHeading(lines, i, isKnown)) {
                 continue;
             }
             List<String> names = new ArrayList<>();
@@ -119,7 +123,8 @@ final class AnnexAttendance {
                 // a line before a table's row ("Summary of attendance" / "Category⇥Number") is the table's title
                 boolean beforeATable = j + 1 < lines.size() && lines.get(j + 1).contains("\t");
                 if (line.isEmpty() || line.contains("\t") || COUNT_ROW.matcher(line).matches() || beforeATable
-                        || isHeading(line, isKnown) || names.size() == 1 && names.get(0).contains(",")) {
+                        || isHeading(line, isKnown) || membersHeading(lines, j, isKnown)
+                        || names.size() == 1 && names.get(0).contains(",")) {
                     break;
                 }
                 names.add(line);
@@ -134,8 +139,27 @@ final class AnnexAttendance {
     }
 
     private static boolean isHeading(String line, Predicate<String> isKnown) {
-        return ANNEX_HEADING.matcher(line).find() && !line.contains(",") && !line.contains("\t")
-                && !COUNT_ROW.matcher(line).matches() && !isKnown.test(line);
+        return ANNEX_HEADING.matcher(line).find() && (!line.contains(",") || kindsWithCommas(line, isKnown))
+                && !line.contains("\t") && !COUNT_ROW.matcher(line).matches() && !isKnown.test(line);
+    }
+
+    /**
+     * "United Nations entities, funds and programmes, and regional commissions": a heading of several kinds, ending in
+     * a kind in the plural, none of its parts a known name (unlike "Holy See, State of Palestine").
+     */
+    private static boolean kindsWithCommas(String line, Predicate<String> isKnown) {
+        return line.length() <= 120 && KINDS_AT_END.matcher(line).find()
+                && java.util.Arrays.stream(line.split(",|\\band\\b")).map(String::strip)
+                .noneMatch(part -> !part.isEmpty() && isKnown.test(part));
+    }
+
+    /**
+     * "Members", "Members of the Commission", "States members": a heading that names no kind but membership, taken
+     * as one only where a known name follows it (persons under "Members of the Committee present" are no list).
+     */
+    private static boolean membersHeading(List<String> lines, int i, Predicate<String> isKnown) {
+        return MEMBERS.matcher(lines.get(i).strip()).matches() && i + 1 < lines.size()
+                && isKnown.test(lines.get(i + 1).strip());
     }
 
     /** "States Parties⇥Andorra" is a heading line and a name line; "⇥Armenia" (the category cell empty) a name line. */

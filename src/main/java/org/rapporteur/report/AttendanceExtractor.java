@@ -45,6 +45,19 @@ final class AttendanceExtractor {
     /** "(a) Organizations of the United Nations system: …": a part of a list, with a heading of its own. */
     private static final Pattern SUB_LIST = Pattern.compile("^\\(([a-z])\\)\\s+([^:]{2,200}?)\\s*:\\s*(.+)$");
 
+    /**
+     * "(b) Other Governments" alone on the last line of a paragraph, its list the whole of the next paragraph ("4.
+     * Chile; Peru."): the parts of an attendance list a sentence before announced ("attended by …, as listed below").
+     */
+    private static final Pattern LETTERED_HEADING = Pattern.compile("^\\([a-z]\\)\\s+(\\p{Lu}[^:;.]{2,200}?)\\s*$");
+    private static final Pattern ATTENDANCE_WORDS = Pattern.compile("(?i)\\b(?:attended|attending|represented|participated"
+            + "|took\\s+part|present|attendance)\\b");
+    private static final Pattern FINITE_VERB = Pattern.compile("\\b(?:was|were|is|are|has|have|had|will|would|shall"
+            + "|attended|participated)\\b");
+    private static final Pattern KIND_WORDS = Pattern.compile("(?i)\\b(?:governments?|parties|States|entities|organi[sz]"
+            + "ations|institutions|agencies|bodies|programmes|communities|peoples|groups|stakeholders|industry|business"
+            + "|academi\\w*|observers)\\b");
+
     private final EntityNames names;
     private final List<Finding> findings;
     private final NameListSplitter splitter;
@@ -67,7 +80,24 @@ final class AttendanceExtractor {
         List<AttendanceCount> counted = new ArrayList<>();
         List<Participation> represented = new ArrayList<>();
         Set<ListedCounts.Key> coveredByPrinted = new java.util.HashSet<>();
+        String heading = null; // "(b) Other Governments" ending the paragraph before, whose list this one is
+        boolean inAttendance = false;
         for (Paragraph p : paragraphs) {
+            if (p.number() > 0) {
+                String[] lines = p.text().split("\n");
+                String last = lines[lines.length - 1].strip();
+                Matcher trailing = LETTERED_HEADING.matcher(last);
+                String body = lines.length > 1 && trailing.matches()
+                        ? p.text().substring(0, p.text().lastIndexOf('\n')) : p.text();
+                if (heading != null && bareList(body)) {
+                    represented.addAll(list(p.number(), heading, body.strip().replaceAll("[.]$", "")));
+                    inAttendance = true;
+                } else {
+                    inAttendance = ATTENDANCE_WORDS.matcher(body).find();
+                }
+                heading = lines.length > 1 && trailing.matches() && inAttendance && namesAKind(trailing.group(1))
+                        ? trailing.group(1) : null;
+            }
             if (p.number() == 0) {
                 AnnexAttendance annex = AnnexAttendance.of(p.text());
                 for (String text : annex.numbered()) {
@@ -169,6 +199,23 @@ final class AttendanceExtractor {
                 represented.addAll(runningText.read(number, sentence));
             }
         }
+    }
+
+    /** A list without a sentence round it: items each beginning with a capital, no verb between them. */
+    private boolean bareList(String text) {
+        String t = text.strip();
+        if (t.isEmpty() || t.contains("\n") || t.contains(":") || FINITE_VERB.matcher(t).find()) {
+            return false;
+        }
+        List<NameListSplitter.Item> items = splitter.split(t.replaceAll("[.]$", ""));
+        return !items.isEmpty() && items.stream().allMatch(i -> !i.name().isEmpty()
+                && Character.isUpperCase(i.name().charAt(0)));
+    }
+
+    /** "Parties to the Convention", "Other Governments", "Business and industry": a heading that names a kind. */
+    private static boolean namesAKind(String heading) {
+        ListHeading h = ListHeading.of(heading);
+        return h.category() != AttendanceCategory.OTHER || !h.kinds().isEmpty() || KIND_WORDS.matcher(heading).find();
     }
 
     /**

@@ -68,6 +68,10 @@ final class OfficeWords {
     /** "the Vice-Chair, Ms. A", "the Rapporteur, Mr. B": the body's own officer in apposition, just before the person. */
     private static final Pattern APPOSED_OFFICER = Pattern.compile("(?i)\\bthe\\s+(?:vice-[\\p{L}-]+|rapporteur),\\s*"
             + "(?:(?:ambassador|h\\.\\s?e\\.|mr\\.?|ms\\.?|mrs\\.?|dr\\.?)\\s+)*\\p{Lu}[^,;()]{1,80}$");
+    /** "the Bureau … comprised", "the members of the Bureau were", "the Bureau consisted of": its members follow. */
+    private static final Pattern BUREAU_HOLDS = Pattern.compile("\\bbureau\\b[^.;:()]{0,120}?\\b(?:comprised|consisted\\s+of"
+            + "|was\\s+composed\\s+of|was\\s+made\\s+up\\s+of|included|were|was\\s+as\\s+follows)\\b|\\bmembers\\s+of\\s+the\\s+bureau\\b"
+            + "[^.;:()]{0,60}?\\b(?:were|included|comprised)\\b");
     /** ", Vice-Chair, who presided over the 1st meeting": the person's own office, then one meeting presided. */
     private static final Pattern ACTING_FOR_A_MEETING = Pattern.compile("(?i)^\\s*,\\s*(?:the\\s+)?vice-[\\p{L}-]+,?\\s+"
             + "(?:who\\s+)?(?:presided\\s+over|chaired)\\s+(?:the|its|one)\\s+(?:[\\p{L}\\d-]+\\s+){0,2}(?:meeting|sitting|afternoon"
@@ -239,6 +243,11 @@ final class OfficeWords {
             return Role.CHAIR;
         }
         if (s.contains("opened by") || s.contains("elected") && !membersOfABody && !MEMBERS_OF_A_BODY.matcher(s).find()) {
+            return Role.OFFICER;
+        }
+        // "The Bureau comprised the following members in addition to the Chair: Eastern European States: A (Poland)",
+        // "the other members of the Bureau were": whoever the Bureau holds is an officer, under whatever label
+        if (BUREAU_HOLDS.matcher(s).find()) {
             return Role.OFFICER;
         }
         return null;

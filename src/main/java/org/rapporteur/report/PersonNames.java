@@ -1,5 +1,6 @@
 package org.rapporteur.report;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -36,6 +37,10 @@ final class PersonNames {
             + "|.*\\s(?:States|Countries|Group|Union|Community|Organi[sz]ation|Council|Commission|Committee|Nations"
             + "|Parties|Centre|Center|Institute|Division|Office|Programme|Fund|Agency|Secretariat|Network)$");
 
+    /** The capitalised words (and particles of names, "de", "van") after the last other word in lower case. */
+    private static final Pattern AFTER_A_LOWER_CASE_WORD = Pattern.compile("(?:^|\\s)\\p{Ll}[\\p{L}'’-]*\\s+((?:(?:\\p{Lu}\\S*"
+            + "|de|da|das|do|dos|del|della|di|van|von|der|den|ten|ter|bin|binti|al|el|la|le|du|y)\\s+)*\\p{Lu}\\S*)$");
+
     private PersonNames() {
     }
 
@@ -58,6 +63,14 @@ final class PersonNames {
         s = UP_TO_UNDER_CHAIR.matcher(s).replaceFirst("").strip();
         s = HONORIFIC.matcher(s).replaceFirst("");
         s = LEADING_OFFICE.matcher(s).replaceFirst("");
+        if (!PERSON_NAME.matcher(s).matches()) {
+            // "He also welcomed Dalia Ruta (Lithuania)", "the Board thanked Mr. Ito (Japan)": whatever verb comes
+            // before, the name is the capitalised words that end the segment
+            Matcher tail = AFTER_A_LOWER_CASE_WORD.matcher(s);
+            if (tail.find()) {
+                s = LEADING_OFFICE.matcher(HONORIFIC.matcher(tail.group(1)).replaceFirst("")).replaceFirst("");
+            }
+        }
         return PERSON_NAME.matcher(s).matches() && !NOT_A_PERSON.matcher(s).matches() ? s : "";
     }
 

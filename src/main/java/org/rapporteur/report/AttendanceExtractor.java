@@ -89,8 +89,10 @@ final class AttendanceExtractor {
                 Matcher trailing = LETTERED_HEADING.matcher(last);
                 String body = lines.length > 1 && trailing.matches()
                         ? p.text().substring(0, p.text().lastIndexOf('\n')) : p.text();
-                if (heading != null && bareList(body)) {
-                    represented.addAll(list(p.number(), heading, body.strip().replaceAll("[.]$", "")));
+                // "… and Metals. Item 1. Opening of the meeting": a heading run into the list's paragraph is no name
+                String firstSentence = SentenceSplitter.split(body).stream().findFirst().orElse("");
+                if (heading != null && bareList(firstSentence)) {
+                    represented.addAll(list(p.number(), heading, firstSentence.strip().replaceAll("[.]$", "")));
                     inAttendance = true;
                 } else {
                     inAttendance = ATTENDANCE_WORDS.matcher(body).find();

@@ -49,13 +49,16 @@ final class OfficersAndPanellists {
     private static final Pattern SECOND_LEADER = Pattern.compile("(?i)\\b(?:moderated|facilitated|(?:co-)?chaired|led)\\s+by\\s+"
             + "[^;()]{0,80}\\([^()]*(?:\\([^()]*\\))?[^()]*\\)\\s*,?\\s*and\\s+[^,;()]{0,60}$");
     /**
-     * "The contact group on the budget was co-chaired by …", "informal consultations facilitated by …": those who lead
-     * a group the meeting sets up are not its officers.
+     * "The contact group on the budget was co-chaired by …", "informal consultations facilitated by …", "the work of its
+     * expert group …, convened by …": those who lead a group the meeting sets up are not its officers.
      */
     private static final Pattern GROUP_LED_BY = Pattern.compile("(?i)\\b(?:(?:contact|drafting|informal|negotiating"
             + "|break-?out|spin-off|regional)\\s+groups?|(?:informal\\s+)?consultations|(?-i:working\\s+group\\s+(?:\\d+|[IVX]+)))"
             + "\\b[^.;]{0,120}?\\b(?:co-)?"
-            + "(?:chaired|facilitated|led|convened)\\s+by\\b");
+            + "(?:chaired|facilitated|led|convened)\\s+by\\b"
+            // "noted the work of its expert group on …, convened by A (X), with B (Y) as Vice-Chair": that body's
+            + "|\\bwork\\s+of\\s+(?:its|the)\\s+[^.;]{1,120}?,\\s*(?:co-)?(?:chaired|facilitated|led|convened|coordinated)"
+            + "\\s+by\\b");
     /** What joins a second name to the first under one office: "and", an honorific. */
     private static final Pattern JOINED = Pattern.compile("(?i)\\s*,?\\s*and\\s+(?:(?:Mr|Ms|Mrs|Dr|H\\.\\s?E)\\.?\\s*"
             + "|Ambassador\\s*)?");

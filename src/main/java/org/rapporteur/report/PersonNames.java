@@ -37,8 +37,11 @@ final class PersonNames {
             + "|.*\\s(?:States|Countries|Group|Union|Community|Organi[sz]ation|Council|Commission|Committee|Nations"
             + "|Parties|Centre|Center|Institute|Division|Office|Programme|Fund|Agency|Secretariat|Network)$");
 
-    /** The capitalised words (and particles of names, "de", "van") after the last other word in lower case. */
-    private static final Pattern AFTER_A_LOWER_CASE_WORD = Pattern.compile("(?:^|\\s)\\p{Ll}[\\p{L}'’-]*\\s+((?:(?:\\p{Lu}\\S*"
+    /**
+     * The capitalised words (and particles of names, "de", "van") after a verb in the past tense ("welcomed",
+     * "greeted"), not after a preposition ("with Mr. B as Vice-Chair" of a working group the sentence names).
+     */
+    private static final Pattern AFTER_A_LOWER_CASE_WORD = Pattern.compile("(?:^|\\s)\\p{Ll}[\\p{L}'’-]*ed\\s+((?:(?:\\p{Lu}\\S*"
             + "|de|da|das|do|dos|del|della|di|van|von|der|den|ten|ter|bin|binti|al|el|la|le|du|y)\\s+)*\\p{Lu}\\S*)$");
 
     private PersonNames() {
@@ -64,8 +67,8 @@ final class PersonNames {
         s = HONORIFIC.matcher(s).replaceFirst("");
         s = LEADING_OFFICE.matcher(s).replaceFirst("");
         if (!PERSON_NAME.matcher(s).matches()) {
-            // "He also welcomed Dalia Ruta (Lithuania)", "the Board thanked Mr. Ito (Japan)": whatever verb comes
-            // before, the name is the capitalised words that end the segment
+            // "He also welcomed Dalia Ruta (Lithuania)", "the Board thanked Mr. Ito (Japan)": whatever verb in the
+            // past tense comes before, the name is the capitalised words that end the segment
             Matcher tail = AFTER_A_LOWER_CASE_WORD.matcher(s);
             if (tail.find()) {
                 s = LEADING_OFFICE.matcher(HONORIFIC.matcher(tail.group(1)).replaceFirst("")).replaceFirst("");

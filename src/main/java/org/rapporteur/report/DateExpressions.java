@@ -32,8 +32,11 @@ public final class DateExpressions {
      * also across a year's end ("from 28 December 2022 to 3 January 2023").
      */
     public static final Pattern EXPRESSION = Pattern.compile(
-            "\\[?\\d{1,2}\\]?(?:(?:\\s*(?:,|and|to|-|–|—|\\[|\\])\\s*|\\s+)(?:\\[?(?:19|20)\\d{2}\\]?(?=\\s*(?:to|-|–|—)\\s*\\d)"
-                    + "|\\[?\\d{1,2}\\]?|\\[?" + MONTH + "\\]?))*\\s+\\[?" + MONTH + "\\]?,?\\s+\\[?(?:19|20)\\d{2}\\]?");
+            "(?:\\[?\\d{1,2}\\]?(?:(?:\\s*(?:,|and|to|-|–|—|\\[|\\])\\s*|\\s+)(?:\\[?(?:19|20)\\d{2}\\]?(?=\\s*(?:to|-|–|—)\\s*\\d)"
+                    + "|\\[?\\d{1,2}\\]?|\\[?" + MONTH + "\\]?))*\\s+\\[?" + MONTH + "\\]?,?\\s+\\[?(?:19|20)\\d{2}\\]?"
+                    // the month first: "May 4 to 8, 2026", "June 30 to July 3, 2026", "November 24, 2025"
+                    + "|\\[?" + MONTH + "\\]?\\s+\\[?\\d{1,2}\\]?(?:\\s*(?:,|and|to|-|–|—)\\s*(?:\\[?" + MONTH + "\\]?\\s+)?\\[?\\d{1,2}"
+                    + "\\]?(?!\\d))*,\\s+\\[?(?:19|20)\\d{2}\\]?)");
 
     private static final Pattern TOKEN = Pattern.compile("\\[|\\]|\\d{4}|\\d{1,2}|" + MONTH);
 
@@ -76,6 +79,9 @@ public final class DateExpressions {
                 bracketed.add(inBracket);
             }
         }
+        if (!tokens.isEmpty() && Character.isLetter(tokens.get(0).charAt(0))) {
+            return monthFirst(tokens, bracketed);
+        }
         List<Dated> out = new ArrayList<>();
         Integer year = null;
         Integer month = null;
@@ -97,6 +103,34 @@ public final class DateExpressions {
                 } catch (DateTimeException e) {
                     // not a calendar date: left out
                 }
+            }
+        }
+        return out;
+    }
+
+    /** "May 4 to 8, 2026": a month applies to the days after it, a year to every day before it. */
+    private static List<Dated> monthFirst(List<String> tokens, List<Boolean> bracketed) {
+        List<Dated> out = new ArrayList<>();
+        Integer month = null;
+        boolean monthProvisional = false;
+        List<int[]> days = new ArrayList<>(); // day, month, provisional
+        for (int i = 0; i < tokens.size(); i++) {
+            String t = tokens.get(i);
+            if (Character.isLetter(t.charAt(0))) {
+                month = MONTHS.get(t.toLowerCase(Locale.ROOT));
+                monthProvisional = bracketed.get(i);
+            } else if (t.length() == 4) {
+                int year = Integer.parseInt(t);
+                for (int[] d : days) {
+                    try {
+                        out.add(new Dated(LocalDate.of(year, d[1], d[0]), d[2] == 1 || bracketed.get(i)));
+                    } catch (DateTimeException e) {
+                        // not a calendar date: left out
+                    }
+                }
+                days.clear();
+            } else if (month != null) {
+                days.add(new int[] {Integer.parseInt(t), month, bracketed.get(i) || monthProvisional ? 1 : 0});
             }
         }
         return out;

@@ -41,12 +41,33 @@ final class MeetingPeriod {
      * reconvened sixty-seventh session in Vienna on …".
      */
     static final GuardedPattern HELD_IN = GuardedPattern.compile(
-            "\\b(?:held|met)(?:\\s+its\\s+(?:(?:resumed|reconvened)\\s+)?(?:" + ORD + ")\\s+" + SessionNumber.KIND
-                    + "(?:session|meeting))?\\s+(?:in|at)\\s+"
+            "\\b(?:held|met)(?:\\s+its\\s+(?i:(?:resumed|reconvened)\\s+)?(?i:(?:" + ORD + ")\\s+" + SessionNumber.KIND
+                    + "(?:session|meeting)))?\\s+(?:in|at)\\s+"
                     + "((?:the\\s+)?\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.\\-]*|of|de|du|"
-                    + "la|the|at|in)){0,6})(?:,\\s*(\\p{Lu}[\\p{L}]+(?:\\s+\\p{Lu}[\\p{L}]+)?))?"
-                    + "(?:\\s+(?:from|on|between)\\s+(" + DATES + ")"
+                    + "la|the|at|in)){0,6})"
+                    // "at the International Conference Centre, in Geneva,", "…Centre (ICC), Switzerland,": the city
+                    + "(?:\\s*\\([^()]{1,40}\\))?(?:,?\\s*(?:in\\s+)?(\\p{Lu}[\\p{L}]+(?:\\s+\\p{Lu}[\\p{L}]+)?))?"
+                    + "(?:,?\\s+(?:from|on|between)\\s+(" + DATES + ")"
                     + "(?:\\s+and\\s+(?:from|on)\\s+(" + DATES + "))?)?");
+    /**
+     * "held its fifty-fourth session from 19 to 23 October 2026 at the headquarters of … in Rome": the dates first,
+     * the place after them.
+     */
+    static final GuardedPattern HELD_ON_THEN_IN = GuardedPattern.compile(
+            "\\b(?:held|met)(?:\\s+its\\s+(?i:(?:resumed|reconvened)\\s+)?(?i:(?:" + ORD + ")\\s+" + SessionNumber.KIND
+                    + "(?:session|meeting)))?\\s+(?:from|on)\\s+(" + DATES + ")(?:\\s+and\\s+(?:from|on)\\s+(" + DATES
+                    + "))?(?:,?\\s+(?:at|in)\\s+([^.;]{2,160}))?");
+    /** "… in Rome", "…, in Geneva": the city at the end of a place's words. */
+    private static final Pattern IN_A_CITY = Pattern.compile("\\bin\\s+(\\p{Lu}[\\p{L}]+(?:\\s+\\p{Lu}[\\p{L}]+)?)\\s*$");
+    /**
+     * "The session was opened at 10 a.m. on Monday, 15 February 2027", "declared the meeting closed … on 17 February
+     * 2027": its first or last day.
+     */
+    private static final GuardedPattern OPENED_OR_CLOSED = GuardedPattern.compile("\\b(?:(?:was|were)\\s+(?:formally\\s+)?"
+            + "(?:opened|closed|adjourned)|declared\\b[^;]{0,100}?\\bclosed)\\b[^;]{0,80}?\\bon\\s+(?:(?:Monday|Tuesday|Wednesday|Thursday"
+            + "|Friday|Saturday|Sunday),?\\s+)?(" + DATES + ")");
+    /** "the first part of its eighth meeting, held in Nairobi from …": another part than a resumed session's. */
+    private static final Pattern EARLIER_PART = Pattern.compile("(?i)\\b(?:first|earlier|previous|original|initial)\\s+part\\b");
     /**
      * "held its organizational session on 16 April 2026 and its substantive session from 1 to 26 June 2026 at United
      * Nations Headquarters in New York": a session held in parts, its dates first and its place after them.
@@ -55,6 +76,9 @@ final class MeetingPeriod {
             + "\\s+(" + DATES + ")(?:,?\\s+and\\s+its\\s+" + PART + "session\\s+(?:on|from)\\s+(" + DATES + "))?(?:\\s+(?:at|in)"
             + "\\s+((?:the\\s+)?\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.\\-]*|of|de|du|la|the|at|in)){0,6})"
             + "(?:,\\s*(\\p{Lu}[\\p{L}]+(?:\\s+\\p{Lu}[\\p{L}]+)?))?)?");
+    /** A building or compound, not a city: the city comes after it. */
+    private static final Pattern BUILDING = Pattern.compile("\\b(?:Cent(?:re|er)|Headquarters|Hall|Palace|Palais|Building"
+            + "|House|Complex|Hotel|Campus|Office|Auditorium|Pavilion)\\b");
     private static final Pattern UN_SEAT = Pattern.compile("(?:United\\s+Nations\\s+Headquarters(?:,?\\s+(?:in\\s+)?"
             + "(\\p{Lu}[\\p{L}]+(?:\\s+\\p{Lu}[\\p{L}]+)?))?|United\\s+Nations\\s+Office\\s+at\\s+(\\p{Lu}[\\p{L}]+)"
             + "|Palais\\s+des\\s+Nations|Vienna\\s+International\\s+Centre)");
@@ -89,6 +113,8 @@ final class MeetingPeriod {
     private final List<String> frontMatter;
     private final List<Paragraph> paragraphs;
     private final Integer session;
+    /** Whether the cover or title calls this meeting resumed ("Eighth meeting (resumed)"). */
+    private final boolean resumed;
 
     private LocalDate start;
     private LocalDate end;
@@ -100,6 +126,7 @@ final class MeetingPeriod {
         this.frontMatter = frontMatter;
         this.paragraphs = paragraphs;
         this.session = session;
+        this.resumed = frontMatter.stream().anyMatch(line -> line.matches("(?is).*\\bresumed\\b.*"));
     }
 
     Period find() {
@@ -189,6 +216,9 @@ final class MeetingPeriod {
                     }
                     continue;
                 }
+                if (resumed && EARLIER_PART.matcher(sentence).find()) {
+                    continue; // a resumed session's report recounting the first part
+                }
                 Matcher held = HELD_IN.matcher(sentence);
                 if (held.find() && refersToThisMeeting(sentence)) {
                     if (venue.isEmpty()) {
@@ -196,6 +226,18 @@ final class MeetingPeriod {
                     }
                     if (start == null) {
                         addAll(both(held.group(3), held.group(4)));
+                    }
+                    continue;
+                }
+                Matcher datesFirst = HELD_ON_THEN_IN.matcher(sentence);
+                if (datesFirst.find() && refersToThisMeeting(sentence)) {
+                    if (venue.isEmpty() && datesFirst.group(3) != null) {
+                        Matcher city = IN_A_CITY.matcher(datesFirst.group(3).strip());
+                        venue = city.find() ? city.group(1) : venue(datesFirst.group(3).strip()
+                                .replaceFirst("^the\\s+", ""), null);
+                    }
+                    if (start == null) {
+                        addAll(both(datesFirst.group(1), datesFirst.group(2)));
                     }
                 }
             }
@@ -214,6 +256,11 @@ final class MeetingPeriod {
             }
             // "The Working Group met … and held [three] meetings, on [14, 16 and 21] October 2025": this meeting's
             for (String sentence : SentenceSplitter.split(p.text())) {
+                Matcher openedOrClosed = OPENED_OR_CLOSED.matcher(sentence);
+                if (openedOrClosed.find() && !FUTURE.matcher(sentence).find()
+                        && !(resumed && EARLIER_PART.matcher(sentence).find())) {
+                    sittings.addAll(DateExpressions.read(openedOrClosed.group(1)));
+                }
                 Matcher held = HELD_MEETINGS.matcher(sentence);
                 if (held.find() && !MeetingFactsExtractor.ANY_ORDINAL.matcher(sentence).find()
                         && !FUTURE.matcher(sentence).find()) {
@@ -254,13 +301,9 @@ final class MeetingPeriod {
         if (expression == null) {
             return;
         }
+        // "21 March 2025 and 9–20 March 2026": the one-day meeting of the year before (held to elect the Bureau, right
+        // after the previous session closed) is the session's first day, as the report that names both says
         List<DateExpressions.Dated> dates = DateExpressions.read(expression);
-        if (dates.size() >= 3 && dates.get(0).date().getYear() < dates.get(1).date().getYear()
-                && dates.get(0).date().plusDays(90).isBefore(dates.get(1).date())) {
-            // "21 March 2025 and 9–20 March 2026": a one-day meeting of the year before (held to elect the Bureau,
-            // right after the previous session closed) is not the session's first day
-            dates = dates.subList(1, dates.size());
-        }
         dates.forEach(this::add);
         if (dates.stream().anyMatch(DateExpressions.Dated::provisional)) {
             provisional = true;
@@ -274,6 +317,13 @@ final class MeetingPeriod {
 
     private static String venue(Matcher held) {
         String place = held.group(1).replaceFirst("^the\\s+", "").strip();
+        Matcher city = IN_A_CITY.matcher(place);
+        if (city.find() && held.group(2) == null && !place.startsWith("United Nations")) {
+            return city.group(1); // "World Congress Centre Bonn in Bonn"
+        }
+        if (held.group(2) != null && BUILDING.matcher(place).find() && !UN_SEAT.matcher(place).lookingAt()) {
+            return held.group(2).strip(); // "the International Conference Centre, in Geneva": the city
+        }
         place = place.replaceAll("(?:\\s+(?:from|on|between|at|of|the|de|du|la|in))+$", "");
         return venue(place, held.group(2));
     }

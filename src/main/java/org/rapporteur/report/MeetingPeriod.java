@@ -260,6 +260,10 @@ final class MeetingPeriod {
                 if (openedOrClosed.find() && !FUTURE.matcher(sentence).find()
                         && !(resumed && EARLIER_PART.matcher(sentence).find())) {
                     sittings.addAll(DateExpressions.read(openedOrClosed.group(1)));
+                    Matcher seat = UN_SEAT.matcher(sentence);
+                    if (venue.isEmpty() && seat.find()) {
+                        venue = venue(seat.group(), null); // "opened … at the United Nations Office at Nairobi"
+                    }
                 }
                 Matcher held = HELD_MEETINGS.matcher(sentence);
                 if (held.find() && !MeetingFactsExtractor.ANY_ORDINAL.matcher(sentence).find()

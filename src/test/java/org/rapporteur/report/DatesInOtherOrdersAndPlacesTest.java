@@ -44,5 +44,6 @@ class DatesInOtherOrdersAndPlacesTest {
         MeetingReport report = parse("a-resumed-meeting-dated-by-its-opening-and-closing.txt");
         assertThat(report.startDate()).isEqualTo(LocalDate.of(2037, 2, 23));
         assertThat(report.endDate()).isEqualTo(LocalDate.of(2037, 2, 25));
+        assertThat(report.venue()).isEqualTo("Nairobi");
     }
 }

@@ -39,12 +39,17 @@ final class AttendanceCounts {
      */
     private static final GuardedPattern COUNTED_THEN_ATTENDED = GuardedPattern.compile(
             "^(?:(?:in\\s+addition|moreover|furthermore|further|in\\s+all|in\\s+total|altogether)\\s*,\\s+)?(?:" + ROLE
-                    + "\\s+(?:of|from|for)\\s+)?(.+?)\\s+(also\\s+)?(?:attended|took\\s+part|participated)\\b(?:\\s+(?!as\\s+did\\b)[^,;:]{1,80}?)?"
+                    + "\\s+(?:of|from|for)\\s+)?(.+?)\\s+(also\\s+)?(?:attended|took\\s+part|participated)\\b(?:\\s+(?!as\\s+(?:did|stakeholders|observers|participants)\\b)[^,;:]{1,80}?)?"
                     + "(?:\\s+as\\s+(stakeholders|observers|participants))?(?:,?\\s+(?:as\\s+did|together\\s+with"
                     + "|along\\s+with|as\\s+well\\s+as)\\s+(?:the\\s+)?" + ROLE + "?\\s*(?:of|from|for)?\\s*(.+))?"
                     // ", including the Korea Institute …, the …": some of those counted, named
                     + "(?:,\\s+including\\s+(.+)|,\\s+(?:in\\s+accordance\\s+with|pursuant\\s+to|under)\\s+[^:]+)?$",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern ATTENDED_VERB = Pattern.compile("(?i)\\b(?:attended|took\\s+part|participated)\\b");
+    /** ", and the Commission welcomed …", "; their names …", ", which …": a clause after the counts and their verb. */
+    private static final Pattern NEXT_CLAUSE = Pattern.compile("(?i)\\s*;\\s*|,?\\s+(?:and|but|while|whereas|where|which|who"
+            + "|whose)\\s+(?!(?:by\\s+)?(?:the\\s+)?(?:representatives?|observers?|delegations?|experts?)\\b)(?!\\d)(?!(?:"
+            + NumberWords.CARDINAL_REGEX + ")\\s)");
     /** "… and 23 other non-governmental organizations were represented by observers": the counts are the subject. */
     private static final GuardedPattern COUNTED_THEN_REPRESENTED = GuardedPattern.compile(
             "^(.+?)\\s+(?:was|were)\\s+(?:also\\s+)?represented(?:\\s+by\\s+(?:an?\\s+)?(observers?|representatives?))?"
@@ -100,6 +105,17 @@ final class AttendanceCounts {
         String stripped = sentence.strip();
         String text = stripped.endsWith(".") ? stripped.substring(0, stripped.length() - 1) : stripped;
         Matcher before = COUNTED_THEN_ATTENDED.matcher(text);
+        if (!before.matches()) {
+            // "… attended the session as observers, and the Commission welcomed their participation": the counts end
+            // where another clause begins
+            Matcher verb = ATTENDED_VERB.matcher(text);
+            if (verb.find()) {
+                Matcher clause = NEXT_CLAUSE.matcher(text);
+                if (clause.find(verb.end())) {
+                    before = COUNTED_THEN_ATTENDED.matcher(text.substring(0, clause.start()));
+                }
+            }
+        }
         if (before.matches() && (before.group(1) != null || CountItems.startsWithACount(before.group(2)))) {
             // "In addition, 19 non-governmental organizations attended": more of the same meeting, like "also"
             boolean added = before.group(3) != null || IN_ADDITION.matcher(text).find();

@@ -37,6 +37,8 @@ final class CountItems {
     /** "and for [two] non-member States", "and of the State of Palestine": the preposition the list repeats. */
     private static final Pattern REPEATED_PREPOSITION = Pattern.compile(
             "^(?i)(?:of|for|from)\\s+(?=(?:the\\s+)?\\p{Lu}|\\[|" + NUMBER + "\\s)");
+    private static final Pattern FOR_AGAIN = Pattern.compile("(?i)(?:for|of|from)\\s+(?!the\\s+(?:United\\s+Nations|Convention"
+            + "|Protocol|Agreement|Treaty)\\b)");
     /** "a regional economic integration organization …" after a name: what the entity named is. */
     private static final Pattern APPOSITIVE = Pattern.compile("^(?i)an?\\s+(?!\\[)");
 
@@ -62,16 +64,32 @@ final class CountItems {
             // "one hundred and twelve Member States" is one number, not two items
             String[] ands = rest.split("(?i)(?<!hundred)\\s+and\\s+(?![^()]*\\))");
             StringBuilder piece = new StringBuilder(ands[0]);
+            boolean forced = false; // a piece the repeated preposition made an item
             for (int i = 1; i < ands.length; i++) {
                 String next = opening(ands[i]);
-                if (startsAnItem(next)) {
-                    add(pieces, piece.toString());
+                // "17 other States Members … and for non-member States": the preposition the list repeats starts an
+                // item whatever follows it
+                boolean repeated = FOR_AGAIN.matcher(ands[i].strip()).lookingAt();
+                if (repeated) {
+                    next = FOR_AGAIN.matcher(ands[i].strip()).replaceFirst("");
+                }
+                if (repeated || startsAnItem(next)) {
+                    if (forced) {
+                        pieces.add(piece.toString());
+                    } else {
+                        add(pieces, piece.toString());
+                    }
                     piece = new StringBuilder(next);
+                    forced = repeated;
                 } else {
                     piece.append(" and ").append(ands[i]);
                 }
             }
-            add(pieces, piece.toString());
+            if (forced) {
+                pieces.add(piece.toString());
+            } else {
+                add(pieces, piece.toString());
+            }
         }
         return pieces;
     }

@@ -47,7 +47,8 @@ final class OfficeWords {
             Pattern.CASE_INSENSITIVE);
     /** "elected at", "since": the session named after it is when, not which. */
     private static final Pattern AT_BEFORE = Pattern.compile("(?i)\\b(?:at|since|during|until)\\s*$");
-    private static final Pattern ELECTED_AT = Pattern.compile("(?i)\\belected\\b[^;()]{0,100}$");
+    private static final Pattern ELECTED_AT = Pattern.compile("(?i)\\b(?:(?:re-)?elected|election|appointed|appointment"
+            + "|designated|designation)\\b[^;()]{0,100}$");
     /** "to serve as Chair until the close of its seventeenth meeting": when a term ends, not whose officer. */
     private static final Pattern TERM_ENDS = Pattern.compile("(?i)\\buntil\\s+(?:the\\s+(?:close|end|closure|opening"
             + "|conclusion)(?:\\s+of)?\\s*)?$");

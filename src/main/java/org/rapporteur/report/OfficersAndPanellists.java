@@ -234,6 +234,12 @@ final class OfficersAndPanellists {
         }
         Role role = panel ? Role.PANELLIST : OfficeWords.role(label, own, office, sentence, out.isEmpty(),
                 membersOfABody);
+        int at = sentence.indexOf(candidate);
+        if (!panel && role == null && !out.isEmpty() && out.get(out.size() - 1).role() == Role.CHAIR
+                && JOINED.matcher(own.replace(candidate, "")).matches() && at > 0
+                && CO_CHAIRS.matcher(sentence.substring(0, at)).find()) {
+            role = Role.OFFICER; // "opened at 10 a.m. on … by the Co-Chairs …, A (X) and B (Y)": B below, a Co-Chair
+        }
         // "elected X (Algeria) as Chairperson for the 2025–2027 biennium, whose term would begin at the end of the
         // present session": the next Chair, wherever the sentence says so after the person
         int named = sentence.indexOf(candidate);

@@ -40,6 +40,10 @@ final class OfficersAndPanellists {
      */
     private static final Pattern PART_ELECTED = Pattern.compile("(?i)\\b(?:segment|Committee\\s+of\\s+the\\s+Whole)\\s+"
             + "(?:also\\s+)?(?:elected|appointed)\\b");
+    /** "the Drafting Committee was chaired by …": a committee of the session, whose Chair is an officer of it. */
+    private static final Pattern PART_CHAIRED = Pattern.compile("(?i)\\b(?:drafting|credentials|general|main|steering"
+            + "|budget)\\s+committee\\b[^.;()]{0,40}?\\b(?:was|had\\s+been|is|were)\\s+(?:co-)?(?:chaired|presided\\s+over|led)"
+            + "\\s+by\\b");
     private static final Pattern AS_OFFICE = Pattern.compile("\\bas\\s+(?:its\\s+|the\\s+)?(?:Co-Chairs?|Chair(?:person|man"
             + "|woman)?(?:-Rapporteur)?|Vice-Chair(?:person|man|woman)?s?|Rapporteur|President|Vice-Presidents?)\\b");
     /** "moderated by X (UNICEF)", "moderated by the Vice-Chair, X (Poland)": who led the panel is no panellist. */
@@ -260,7 +264,7 @@ final class OfficersAndPanellists {
                 && CO_CHAIRS.matcher(sentence.substring(0, named)).find()) {
             role = Role.CHAIR;
         }
-        if (role == Role.CHAIR && PART_ELECTED.matcher(sentence).find()) {
+        if (role == Role.CHAIR && (PART_ELECTED.matcher(sentence).find() || PART_CHAIRED.matcher(sentence).find())) {
             role = Role.OFFICER; // the Chair of a segment or a committee of the whole: an officer of the session
         }
         if (NameResolver.hasLostLetters(candidate)) {

@@ -144,8 +144,8 @@ final class AnnexAttendance {
     }
 
     /**
-     * "United Nations entities, funds and programmes, and regional commissions": a heading of several kinds, ending in
-     * a kind in the plural, none of its parts a known name (unlike "Holy See, State of Palestine").
+     * "Agencies, offices and other bodies of the system": a heading of several kinds, ending in a kind in the plural,
+     * none of its parts a known name (unlike a line of two names such as "Nauru, Tuvalu").
      */
     private static boolean kindsWithCommas(String line, Predicate<String> isKnown) {
         return line.length() <= 120 && KINDS_AT_END.matcher(line).find()

@@ -89,7 +89,7 @@ final class AttendanceExtractor {
                 Matcher trailing = LETTERED_HEADING.matcher(last);
                 String body = lines.length > 1 && trailing.matches()
                         ? p.text().substring(0, p.text().lastIndexOf('\n')) : p.text();
-                // "… and Metals. Item 1. Opening of the meeting": a heading run into the list's paragraph is no name
+                // "… and Glass Recyclers. Part 2. Welcome": a heading run into the list's paragraph is no name
                 String firstSentence = SentenceSplitter.split(body).stream().findFirst().orElse("");
                 if (heading != null && bareList(firstSentence)) {
                     represented.addAll(list(p.number(), heading, firstSentence.strip().replaceAll("[.]$", "")));

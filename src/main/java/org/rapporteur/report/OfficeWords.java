@@ -246,8 +246,8 @@ final class OfficeWords {
         if (s.contains("opened by") || s.contains("elected") && !membersOfABody && !MEMBERS_OF_A_BODY.matcher(s).find()) {
             return Role.OFFICER;
         }
-        // "The Bureau comprised the following members in addition to the Chair: Eastern European States: A (Poland)",
-        // "the other members of the Bureau were": whoever the Bureau holds is an officer, under whatever label
+        // "Besides its Chair, the Bureau was made up of: Group of Asia-Pacific States: A (Nepal)", "the remaining
+        // members of the Bureau were": whoever the Bureau holds is an officer, under whatever label
         if (BUREAU_HOLDS.matcher(s).find()) {
             return Role.OFFICER;
         }

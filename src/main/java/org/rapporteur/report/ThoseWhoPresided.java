@@ -7,15 +7,14 @@ import java.util.regex.Pattern;
 
 /**
  * Whoever presided over the session is its Chair: the elected Chair if they presided, and an Acting Chair who presided
- * in the elected one's absence over the session, its opening or several of its meetings (both, when each presided over
- * some of them). An elected Chair who never presided, because an Acting Chair presided over the whole session, is an
- * officer. A Vice-Chair who stood in for one later sitting, or who presided without being called Acting Chair, stays an
- * officer.
+ * in the elected one's absence over the session, from its start or over a share of it (both, when each presided over
+ * part of it). An elected Chair who never presided, because an Acting Chair presided over the whole session, is an
+ * officer. A Vice-Chair or Rapporteur who stood in for a sitting or two while the Chair presided over the rest, or who
+ * presided without being called Acting Chair and not from some point to the end, stays an officer.
  *
- * <p>The sentences that say who presided often name the person by surname alone ("Ms. Okoro presided as Acting Chair
- * over the first two meetings", "Mr. Lindqvist took the chair at the 4th meeting and presided over the rest of the
- * session"), so a person is found in them by the full name or by an honorific and the surname of a person the report
- * has named with a State.
+ * <p>The sentences that say who presided often name the person by surname alone ("Ms. Okoro, as Acting Chair, presided
+ * on the opening day", "from the third sitting onwards Mr. Lindqvist presided"), so a person is found in them by the
+ * full name or by an honorific and the surname of a person the report has named with a State.
  */
 final class ThoseWhoPresided {
 
@@ -23,17 +22,29 @@ final class ThoseWhoPresided {
             + "|president)\\b|\\bchair(?:person|man|woman)?\\s+a\\.\\s?i\\.");
     private static final Pattern PRESIDED = Pattern.compile("(?i)\\b(?:presided|chaired|opened|served|acted|took\\s+the\\s+chair"
             + "|assumed\\s+the\\s+chair)\\b");
-    /** "took the chair at the 3rd meeting and presided over the remainder of the session": presided, and not only once. */
-    private static final Pattern TOOK_OVER = Pattern.compile("(?i)\\b(?:took|assumed|resumed)\\s+the\\s+chair\\b"
-            + "|\\bpresided\\s+over\\s+the\\s+(?:remainder|rest|balance)\\b");
+    /** Took the chair or presided, said of the person named before it. */
+    private static final Pattern TOOK_OVER = Pattern.compile("(?i)\\b(?:(?:took|assumed|resumed)\\s+the\\s+chair|presided)\\b");
+    /**
+     * From some point to the end, not once: "over the rest of the session", "from the 4th sitting onwards", "until
+     * the close". "Took the chair" alone, at one sitting, is standing in.
+     */
+    private static final Pattern TO_THE_END = Pattern.compile("(?i)\\b(?:remainder|rest|balance)\\s+of\\b"
+            + "|\\bfrom\\s+(?:the|its)\\s+[\\p{L}\\d-]+\\s+(?:meeting|sitting|day)\\s+(?:on|onwards?)\\b"
+            + "|\\b(?:until|to)\\s+(?:the|its)\\s+(?:close|closure|end)\\b(?!\\s+of\\s+(?:that|the\\s+(?:[\\p{L}\\d-]+\\s+)?"
+            + "(?:sitting|morning|afternoon|day)))");
     /** Over the whole session: "presided over the session", "throughout the session", "over all its meetings". */
     private static final Pattern WHOLE = Pattern.compile("(?i)\\b(?:presided|chaired)\\s+(?:over\\s+)?(?:the\\s+)?(?:whole"
             + "\\s+|entire\\s+)?(?:session|meeting)(?!s)\\b(?!\\s+(?:on|of)\\s)|\\bthroughout\\s+the\\s+(?:session|meeting)\\b"
             + "|\\ball\\s+(?:the\\s+|its\\s+|of\\s+the\\s+)?(?:plenary\\s+)?(?:meetings|sittings)\\b"
             + "|\\bfor\\s+the\\s+(?:duration|whole)\\s+of\\s+the\\s+(?:session|meeting)\\b");
-    /** Over its opening or several meetings: "the 1st meeting", "the first two meetings", "the 1st and 2nd meetings". */
+    /**
+     * From its start or over a share of it: "the 1st meeting", "the first two sittings", "the 1st and 2nd meetings",
+     * "most of the meetings"; not any two later ones ("at the 5th and 6th meetings", standing in).
+     */
     private static final Pattern OPENING_OR_SEVERAL = Pattern.compile("(?i)\\b(?:1st|first|opening)\\b[^.;]{0,30}?"
-            + "\\b(?:meetings?|sittings?|plenary|day)\\b|\\b(?:meetings|sittings)\\b|\\bopened\\b");
+            + "\\b(?:meetings?|sittings?|plenary|day)\\b|\\b(?:most|(?:the\\s+)?(?:majority|bulk|greater\\s+part|half))"
+            + "\\s+of\\s+(?:the|its)\\s+(?:session|meetings|sittings)\\b|\\bfrom\\s+the\\s+(?:start|outset|beginning)\\b"
+            + "|\\bopened\\b");
     private static final Pattern ABSENT = Pattern.compile("\\b[Aa]bsence\\s+of\\s+(?:(?:Mr|Ms|Mrs|Mme|Dr|Prof|Professor"
             + "|Ambassador)\\.?\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,3}$");
     private static final String HONORIFIC = "(?:Mr|Ms|Mrs|Mme|Dr|Prof|Professor|Ambassador)\\.?\\s+";
@@ -55,7 +66,7 @@ final class ThoseWhoPresided {
         List<Participation> actingWhole = new ArrayList<>();
         for (String sentence : sentences) {
             boolean acting = ACTING.matcher(sentence).find();
-            boolean tookOver = TOOK_OVER.matcher(sentence).find();
+            boolean tookOver = TOOK_OVER.matcher(sentence).find() && TO_THE_END.matcher(sentence).find();
             if (!(acting && PRESIDED.matcher(sentence).find()) && !tookOver) {
                 continue;
             }
@@ -96,7 +107,7 @@ final class ThoseWhoPresided {
         return out;
     }
 
-    /** "Mr. Lindqvist took the chair …" and not "…, after Ms. Okoro, Mr. Lindqvist took the chair": the subject. */
+    /** "Mr. Lindqvist presided …" and not "…, after Ms. Okoro, Mr. Lindqvist presided": the subject. */
     private static boolean tookOverHere(String person, String sentence) {
         int[] at = mention(person, sentence);
         if (at == null) {

@@ -57,6 +57,12 @@ final class MeetingPeriod {
             "\\b(?:held|met)(?:\\s+its\\s+(?i:(?:resumed|reconvened)\\s+)?(?i:(?:" + ORD + ")\\s+" + SessionNumber.KIND
                     + "(?:session|meeting)))?\\s+(?:from|on)\\s+(" + DATES + ")(?:\\s+and\\s+(?:from|on)\\s+(" + DATES
                     + "))?(?:,?\\s+(?:at|in)\\s+([^.;]{2,160}))?");
+    /**
+     * Words after "in"/"at" that name a place: a name ("Nairobi", "the Palais des Nations") or a building or seat
+     * ("the premises of …"); not "in line with decision 4/2", "in a virtual format", "at which it …".
+     */
+    private static final Pattern A_PLACE = Pattern.compile("(?:the\\s+)?(?:\\p{Lu}|(?:headquarters|premises|offices?|seat"
+            + "|site|campus|venue)\\b)");
     /** "… in Rome", "…, in Geneva": the city at the end of a place's words. */
     private static final Pattern IN_A_CITY = Pattern.compile("\\bin\\s+(\\p{Lu}[\\p{L}]+(?:\\s+\\p{Lu}[\\p{L}]+)?)\\s*$");
     /**
@@ -232,9 +238,13 @@ final class MeetingPeriod {
                 Matcher datesFirst = HELD_ON_THEN_IN.matcher(sentence);
                 if (datesFirst.find() && refersToThisMeeting(sentence)) {
                     if (venue.isEmpty() && datesFirst.group(3) != null) {
-                        Matcher city = IN_A_CITY.matcher(datesFirst.group(3).strip());
-                        venue = city.find() ? city.group(1) : venue(datesFirst.group(3).strip()
-                                .replaceFirst("^the\\s+", ""), null);
+                        String place = datesFirst.group(3).strip();
+                        Matcher city = IN_A_CITY.matcher(place);
+                        if (city.find()) {
+                            venue = city.group(1);
+                        } else if (A_PLACE.matcher(place).lookingAt()) {
+                            venue = venue(place.replaceFirst("^the\\s+", ""), null);
+                        }
                     }
                     if (start == null) {
                         addAll(both(datesFirst.group(1), datesFirst.group(2)));

@@ -315,8 +315,10 @@ final class MeetingPeriod {
         if (expression == null) {
             return;
         }
-        // "21 March 2025 and 9–20 March 2026": the one-day meeting of the year before (held to elect the Bureau, right
-        // after the previous session closed) is the session's first day, as the report that names both says
+        // "21 March 2025 and 9–20 March 2026": the form is one expression of the session's own dates (the date line,
+        // "held its … session on … and from …") naming a one-day meeting of the year before, and then that day is the
+        // session's first. A day of the year before that only another sentence names ("met on 24 March 2047, after its
+        // eighth session closed, to elect the Bureau") is not read here and does not move the start.
         List<DateExpressions.Dated> dates = DateExpressions.read(expression);
         dates.forEach(this::add);
         if (dates.stream().anyMatch(DateExpressions.Dated::provisional)) {

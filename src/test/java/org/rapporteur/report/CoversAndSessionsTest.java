@@ -26,6 +26,7 @@ class CoversAndSessionsTest {
     static final String COUNTRY_AND_ORDINAL = "cover-dateline-with-country-and-an-ordinal-in-the-name.txt";
     static final String ONE_DAY_ON_THE_DATE_LINE = "cover-one-day-of-the-year-before-on-the-date-line.txt";
     static final String ONE_DAY_IN_THE_TEXT = "held-on-one-day-of-the-year-before-and-a-later-period.txt";
+    static final String ONE_DAY_APART = "one-day-meeting-of-the-year-before-named-apart-from-the-sessions-dates.txt";
     static final String TWO_PARTS = "session-in-two-parts-and-members-counted.txt";
 
     @Test
@@ -81,9 +82,8 @@ class CoversAndSessionsTest {
 
     @Test
     void aOneDayMeetingOfTheYearBeforeThatTheSessionsDatesNameIsItsFirstDayOnTheCoverOrInTheText() {
-        // the session's first meeting, held to elect its Bureau right after the previous session closed, is its first
-        // day wherever the session's own dates name it (the convention of every independent truth since the tenth
-        // session; until then it was left out)
+        // the form: one expression of the session's own dates, "on 11 April 2046 and from 29 March to 9 April 2047" (on
+        // the date line or in "held its … session …"), names a one-day meeting of the year before: its first day
         MeetingReport cover = parse(ONE_DAY_ON_THE_DATE_LINE);
         assertThat(cover.sessionNumber()).isEqualTo(20);
         assertThat(cover.startDate()).isEqualTo(LocalDate.of(2045, 3, 16));
@@ -92,6 +92,15 @@ class CoversAndSessionsTest {
         assertThat(text.startDate()).isEqualTo(LocalDate.of(2046, 4, 11));
         assertThat(text.endDate()).isEqualTo(LocalDate.of(2047, 4, 9));
         assertThat(text.venue()).isEqualTo("Nairobi");
+    }
+
+    @Test
+    void aOneDayMeetingOfTheYearBeforeNamedApartFromTheSessionsDatesIsNotItsFirstDay() {
+        // the other form: the session's dates are one period, and another sentence says the Bureau was elected on a day
+        // of the year before, after the previous session closed: the session starts with its period
+        MeetingReport report = parse(ONE_DAY_APART);
+        assertThat(report.startDate()).isEqualTo(LocalDate.of(2048, 3, 13));
+        assertThat(report.endDate()).isEqualTo(LocalDate.of(2048, 3, 20));
     }
 
     @Test

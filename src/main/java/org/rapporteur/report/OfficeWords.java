@@ -69,10 +69,15 @@ final class OfficeWords {
     /** "the Vice-Chair, Ms. A", "the Rapporteur, Mr. B": the body's own officer in apposition, just before the person. */
     private static final Pattern APPOSED_OFFICER = Pattern.compile("(?i)\\bthe\\s+(?:vice-[\\p{L}-]+|rapporteur),\\s*"
             + "(?:(?:ambassador|h\\.\\s?e\\.|mr\\.?|ms\\.?|mrs\\.?|dr\\.?)\\s+)*\\p{Lu}[^,;()]{1,80}$");
-    /** "the Bureau … comprised", "the members of the Bureau were", "the Bureau consisted of": its members follow. */
-    private static final Pattern BUREAU_HOLDS = Pattern.compile("\\bbureau\\b[^.;:()]{0,120}?\\b(?:comprised|consisted\\s+of"
-            + "|was\\s+composed\\s+of|was\\s+made\\s+up\\s+of|included|were|was\\s+as\\s+follows)\\b|\\bmembers\\s+of\\s+the\\s+bureau\\b"
-            + "[^.;:()]{0,60}?\\b(?:were|included|comprised)\\b");
+    /**
+     * "the Bureau … comprised the following members:", "the other members of the Bureau were: …", "the Bureau consisted
+     * of Ms. A …": its members follow at once (a colon, "the following", a title or a name), not "the proposals of the
+     * Bureau were presented by …" or "the Bureau's plan, which included …".
+     */
+    private static final Pattern BUREAU_HOLDS = Pattern.compile("(?i:\\bbureau\\b[^.;:()]{0,120}?\\b(?:comprised"
+            + "|consisted\\s+of|was\\s+composed\\s+of|was\\s+made\\s+up\\s+of|was\\s+as\\s+follows|members\\s+(?:were|included))"
+            + "|\\bmembers\\s+of\\s+the\\s+bureau\\b[^.;:()]{0,60}?\\b(?:were|included|comprised))\\s*(?::|(?i:the\\s+following"
+            + "|as\\s+follows)\\b|(?:Mr|Ms|Mrs|Mme|Dr|Prof|H\\.\\s?E|Ambassador)\\b|\\p{Lu})");
     /** ", Vice-Chair, who presided over the 1st meeting": the person's own office, then one meeting presided. */
     private static final Pattern ACTING_FOR_A_MEETING = Pattern.compile("(?i)^\\s*,\\s*(?:the\\s+)?vice-[\\p{L}-]+,?\\s+"
             + "(?:who\\s+)?(?:presided\\s+over|chaired)\\s+(?:the|its|one)\\s+(?:[\\p{L}\\d-]+\\s+){0,2}(?:meeting|sitting|afternoon"
@@ -248,7 +253,7 @@ final class OfficeWords {
         }
         // "Besides its Chair, the Bureau was made up of: Group of Asia-Pacific States: A (Nepal)", "the remaining
         // members of the Bureau were": whoever the Bureau holds is an officer, under whatever label
-        if (BUREAU_HOLDS.matcher(s).find()) {
+        if (BUREAU_HOLDS.matcher(sentence).find()) {
             return Role.OFFICER;
         }
         return null;

@@ -35,13 +35,16 @@ final class PersonNames {
     private static final Pattern NOT_A_PERSON = Pattern.compile("^(?:The|An?|Its|This)\\s.*"
             // "Central European and Baltic States (CEBS)": the end of a group's or a body's name
             + "|.*\\s(?:States|Countries|Group|Union|Community|Organi[sz]ation|Council|Commission|Committee|Nations"
-            + "|Parties|Centre|Center|Institute|Division|Office|Programme|Fund|Agency|Secretariat|Network)$");
+            + "|Parties|Centre|Center|Institute|Division|Office|Programme|Fund|Agency|Secretariat|Network"
+            // "Dominican Republic", "United Arab Emirates": the end of a State's name
+            + "|Republic|Kingdom|Islands|Emirates|Federation)$");
 
     /**
      * The capitalised words (and particles of names, "de", "van") after a verb in the past tense ("welcomed",
-     * "greeted"), not after a preposition ("with Mr. B as Vice-Chair" of a working group the sentence names).
+     * "greeted"), not after a preposition ("with Mr. B as Vice-Chair" of a working group the sentence names) nor after a
+     * word that only ends in "ed" ("indeed", "need", "proceed").
      */
-    private static final Pattern AFTER_A_LOWER_CASE_WORD = Pattern.compile("(?:^|\\s)\\p{Ll}[\\p{L}'’-]*ed\\s+((?:(?:\\p{Lu}\\S*"
+    private static final Pattern AFTER_A_LOWER_CASE_WORD = Pattern.compile("(?:^|\\s)\\p{Ll}[\\p{L}'’-]+(?<!e)ed\\s+((?:(?:\\p{Lu}\\S*"
             + "|de|da|das|do|dos|del|della|di|van|von|der|den|ten|ter|bin|binti|al|el|la|le|du|y)\\s+)*\\p{Lu}\\S*)$");
 
     private PersonNames() {

@@ -97,6 +97,10 @@ class ExportTablesTasklet implements Tasklet {
             return RepeatStatus.FINISHED;
         }
         job.getExecutionContext().putString(PUBLISHED, "true");
+        // the export runs once and briefly: compiling its code with C2 cost more CPU than that code saved
+        if (org.rapporteur.operations.QuickCompiler.forTheRestOfTheRun()) {
+            log.debug("Export: the optimising compiler is off for the rest of the run");
+        }
 
         Publication publication = new Publication(outputDirectory);
         Path next = publication.prepare();

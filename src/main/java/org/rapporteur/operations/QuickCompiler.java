@@ -10,6 +10,8 @@ import javax.management.JMException;
 import javax.management.MBeanServer;
 import javax.management.ObjectName;
 
+import java.util.concurrent.atomic.AtomicBoolean;
+
 /**
  * Turns the JVM's optimising compiler (C2) off for the code compiled from now on, by a compiler directive added
  * through the JVM's diagnostic commands (what {@code jcmd <pid> Compiler.directives_add} does): methods compiled
@@ -19,6 +21,10 @@ import javax.management.ObjectName;
  * <p>Meant for work that runs once and briefly, where C2's compilations cost more CPU than the code they make saves:
  * the export step, which after one changed input copies most of its rows and builds little (with C1 alone the
  * whole run took about 40 % less CPU), and which, written whole, also took less CPU with C1 alone than with both.
+ *
+ * <p>The directive holds for the rest of the JVM's life, which for {@code nightly} is the run. It is added at most once
+ * per JVM, however many exports that JVM runs (tests, {@code spring-boot:run}); the test suite turns it off with the
+ * property, and {@code QuickCompilerTest} turns it back on for itself.
  */
 public final class QuickCompiler {
 
@@ -27,6 +33,8 @@ public final class QuickCompiler {
     /** Every method: C2 excluded, C1 left as it is. */
     static final String DIRECTIVE = "[{ match: \"*.*\", c2: { Exclude: true } }]";
     private static final String DIAGNOSTIC_COMMAND = "com.sun.management:type=DiagnosticCommand";
+    /** Whether this JVM holds the directive already: it is added once, never stacked. */
+    private static final AtomicBoolean ADDED = new AtomicBoolean();
 
     private QuickCompiler() {
     }
@@ -34,13 +42,21 @@ public final class QuickCompiler {
     /**
      * Adds the directive, unless the property says not to.
      *
-     * @return whether the JVM took it (false where the JVM has no such command, or the property is false)
+     * @return whether the JVM took it now (false where the JVM has no such command, where the property is false, or
+     *         where this JVM holds it already)
      */
     public static boolean forTheRestOfTheRun() {
         if ("false".equalsIgnoreCase(System.getProperty(PROPERTY, "true"))) {
             return false;
         }
-        return add();
+        if (!ADDED.compareAndSet(false, true)) {
+            return false;
+        }
+        if (add()) {
+            return true;
+        }
+        ADDED.set(false);
+        return false;
     }
 
     /** Adds the directive; true when the JVM took it. */
@@ -68,6 +84,7 @@ public final class QuickCompiler {
     /** Removes the directive added last (for tests, which share one JVM). */
     static void remove() throws JMException {
         diagnostic("compilerDirectivesRemove");
+        ADDED.set(false);
     }
 
     /** The JVM's directives as {@code jcmd <pid> Compiler.directives_print} prints them. */

@@ -3,18 +3,42 @@ package org.rapporteur.operations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class QuickCompilerTest {
 
     private boolean added;
+    /** The suite runs with the property false (pom.xml), so that no export of another test leaves C2 off. */
+    private final String suiteSetting = System.getProperty(QuickCompiler.PROPERTY);
+
+    @BeforeEach
+    void turnItOnForThisTest() {
+        System.setProperty(QuickCompiler.PROPERTY, "true");
+    }
 
     @AfterEach
     void leaveTheJvmAsItWas() throws Exception {
         if (added) {
             QuickCompiler.remove();
         }
-        System.clearProperty(QuickCompiler.PROPERTY);
+        if (suiteSetting == null) {
+            System.clearProperty(QuickCompiler.PROPERTY);
+        } else {
+            System.setProperty(QuickCompiler.PROPERTY, suiteSetting);
+        }
+    }
+
+    @Test
+    void aSecondExportInTheSameJvmAddsNothingMore() throws Exception {
+        added = QuickCompiler.forTheRestOfTheRun();
+        assertThat(added).isTrue();
+
+        assertThat(QuickCompiler.forTheRestOfTheRun()).isFalse();
+
+        String directives = QuickCompiler.directives();
+        // one directive of ours, before the default one: C2 excluded once, not stacked
+        assertThat(directives.split("Exclude:true", -1)).hasSize(2);
     }
 
     @Test

@@ -110,6 +110,16 @@ public final class MeetingSymbols {
      */
     public static final String ALTERNATIVES = " | ";
 
+    /** The names {@link #alternatives} joined, strongest first (one name where none was joined). */
+    public static List<String> names(String joined) {
+        return List.of(joined.split(Pattern.quote(ALTERNATIVES)));
+    }
+
+    /** The strongest of the names {@link #alternatives} joined; null for null. */
+    public static String strongest(String joined) {
+        return joined == null ? null : names(joined).get(0);
+    }
+
     /**
      * The names given, strongest first, without the empty ones and repeats, joined by {@link #ALTERNATIVES}; a report's
      * symbol alone where the strongest is one (the join then never looks further), all of them where the strongest is

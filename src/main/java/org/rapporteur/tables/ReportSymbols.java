@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.rapporteur.participants.MeetingSymbols;
+
 /**
  * The meetings of the reports read, by their symbols as compared ({@link #canonical}), so that a list or statements
  * file finds its meeting however it types the symbol. Split from {@link MeetingIndex}.
@@ -204,14 +206,14 @@ final class ReportSymbols {
         if (symbol != null && symbol.contains(ALTERNATIVES)) {
             // the names a list gives its meeting, strongest first: the first, else the first weaker name that finds
             // a meeting agreeing with it (of its series, or of the session its short form numbers)
-            String[] names = symbol.split(java.util.regex.Pattern.quote(ALTERNATIVES));
-            Optional<String> first = meeting(names[0]);
+            List<String> names = MeetingSymbols.names(symbol);
+            Optional<String> first = meeting(names.get(0));
             if (first.isPresent()) {
                 return first;
             }
-            for (int i = 1; i < names.length; i++) {
-                Optional<String> meeting = meeting(names[i]);
-                if (meeting.isPresent() && agrees(names[0], meeting.get())) {
+            for (int i = 1; i < names.size(); i++) {
+                Optional<String> meeting = meeting(names.get(i));
+                if (meeting.isPresent() && agrees(names.get(0), meeting.get())) {
                     return meeting;
                 }
             }
@@ -321,9 +323,7 @@ final class ReportSymbols {
      * A symbol as compared: upper case, "/" for "_", no spaces, no trailing punctuation; of several names, the first.
      */
     static String canonical(String symbol) {
-        if (symbol != null && symbol.contains(ALTERNATIVES)) {
-            symbol = symbol.substring(0, symbol.indexOf(ALTERNATIVES));
-        }
+        symbol = MeetingSymbols.strongest(symbol);
         String key = symbol == null ? "" : symbol.strip().toUpperCase(Locale.ROOT).replace('_', '/')
                 .replaceAll("\\s+", "");
         return key.replaceAll("[^A-Z0-9]+$", "");

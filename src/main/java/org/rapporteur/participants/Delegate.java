@@ -22,6 +22,12 @@ public record Delegate(int line, String meetingSymbol, String delegationAsWritte
                 position, gender, head, checkedIn);
     }
 
+    /** The same person as a man, where the list's French "M." before her name is read as "Monsieur". */
+    Delegate asMonsieur() {
+        return new Delegate(line, meetingSymbol, delegationAsWritten, entity, delegationType,
+                title.isBlank() ? "M." : title.strip() + " M.", firstName, lastName, position, Gender.MAN, headOfDelegation, checkedIn);
+    }
+
     /** The same person with her function completed by a continuation line. */
     Delegate withPosition(String completed, boolean head) {
         return new Delegate(line, meetingSymbol, delegationAsWritten, entity, delegationType, title, firstName, lastName,

@@ -56,6 +56,25 @@ public enum Gender {
         return m.find() ? m.group(1) : "";
     }
 
+    /** "M." with its dot before a given name and a surname ("M. Paul DURAND", "S.E. M. Paul Durand"). */
+    private static final java.util.regex.Pattern MONSIEUR_BEFORE_A_NAME = java.util.regex.Pattern.compile(
+            "^\\s*(?:S\\.?\\s?E\\.?\\s+)?M\\.\\s+\\p{Lu}[\\p{L}'\u2019\\-]+\\s+\\p{Lu}[\\p{L}'\u2019\\-]+");
+
+    /**
+     * Whether a name opens with "M." before a given name and a surname: French "Monsieur" in a list that writes French
+     * honorifics elsewhere ("Mme", "Mlle", "S.E."), or has a French header; alone it is as likely an initial
+     * ({@link #leadingHonorific}), so the list decides ({@code ListRows}).
+     */
+    static boolean monsieurBeforeAName(String name) {
+        return name != null && MONSIEUR_BEFORE_A_NAME.matcher(name).find();
+    }
+
+    /** Whether an honorific is one only French lists write: "Mme", "Mlle", "Madame", "Monsieur", "S.E.". */
+    static boolean frenchHonorific(String honorific) {
+        return honorific != null && honorific.strip().matches("(?iu)(?:S\\.\\s?E\\.\\s*)?(?:Mme|Mlle|Mmes|Madame|"
+                + "Mademoiselle|Monsieur)\\.?|S\\.\\s?E\\.(?:\\s*M\\.)?");
+    }
+
     private static boolean containsWords(String text, String phrase) {
         return (" " + text + " ").contains(" " + phrase + " ");
     }

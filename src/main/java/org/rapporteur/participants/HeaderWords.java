@@ -52,16 +52,20 @@ final class HeaderWords {
      * A header that is the check-in only where no other names one: an "Accreditation" ("Acreditación": Sí / No) is
      * the badge handed over in some systems, the registration's approval in others ("Accreditation status": Approved,
      * beside a "Badge status"). So is the date a person "Registered on", where the list has nothing else: registration
-     * on site is then the only mark of having come.
+     * on site is then the only mark of having come, also under a header of that word alone ("Registered",
+     * "Inscrit", "Registrado"): the cells are read as any check-in's, a date or a yes.
      */
     private static final Set<String> CHECK_IN_LAST = Set.of("accreditation", "acreditacion", "accreditationcollected",
-            "registeredon", "registeredat", "registrationdate", "dateregistered", "dateofregistration",
+            "registeredon", "registeredat", "registered", "inscrit", "inscrite", "inscrits", "registrado",
+            "registrada", "inscrito", "inscrita", "dateinscription", "dateofarrival", "fechaderegistro", "registrationdate", "dateregistered", "dateofregistration",
             "accreditedon", "accrediteele", "accreditele", "acreditadoel", "acreditadael", "fechadeacreditacion");
 
     static void byWords(List<String> header, Map<Column, Integer> index, Set<Integer> taken) {
         byWordsOnly(header, index, taken);
         for (int i = 0; i < header.size() && !index.containsKey(Column.CHECKED_IN); i++) {
-            if (!taken.contains(i) && CHECK_IN_LAST.contains(Columns.key(header.get(i)))) {
+            // a header with a date in it ("Registered 03/07") is one day of a sign-in sheet, not the check-in
+            if (!taken.contains(i) && CHECK_IN_LAST.contains(Columns.key(header.get(i)))
+                    && !header.get(i).matches("(?s).*\\d.*")) {
                 index.put(Column.CHECKED_IN, i);
                 taken.add(i);
             }

@@ -49,6 +49,8 @@ final class ListRows implements TabularFile.Rows {
     /** Persons read whose name carries a mark ("*"), and whether a legend row said it marks the head. */
     private final List<Integer> marked = new ArrayList<>();
     private boolean markIsHead;
+    /** Whether the list writes French honorifics ("Mme", "S.E.") or has a French header: "M." is then "Monsieur". */
+    private boolean french;
     /** The line of the last person read, or of a continuation line under her; -1 where the row above was none. */
     private int lastPersonLine = -1;
     /** The delegation of the person on {@code lastPersonLine}. */
@@ -131,6 +133,8 @@ final class ListRows implements TabularFile.Rows {
         }
         columns = found;
         person = new PersonCells(found, AttendanceDays.of(found.headers()));
+        french |= found.headers().stream().map(Columns::folded).anyMatch(h -> h.matches(
+                "(?s).*\\b(?:civilite|prenoms?|fonction|pays|organisme|emargement)\\b.*"));
         anyHeader = true;
         groups.layout(found, layout.headings());
         for (TabularFile.Line line : layout.rowsUnderHeader()) {
@@ -167,6 +171,11 @@ final class ListRows implements TabularFile.Rows {
         if (markIsHead) {
             marked.forEach(i -> read.read.set(i, read.read.get(i).withHead(true)));
         }
+        if (french) {
+            read.read.replaceAll(d -> d.gender() == Gender.UNKNOWN
+                    && (d.title().isBlank() || d.title().strip().matches("(?i)S\\.\\s?E\\.?"))
+                    && Gender.monsieurBeforeAName((d.firstName() + " " + d.lastName()).strip()) ? d.asMonsieur() : d);
+        }
         List<Finding> findings = new ArrayList<>(reading);
         findings.addAll(read.findings());
         if (read.read.isEmpty() && findings.isEmpty()) {
@@ -190,7 +199,8 @@ final class ListRows implements TabularFile.Rows {
                     + "running symbol or repeated header) inside the list: not a person; skipped"));
             return;
         }
-        String continued = PageRows.continuation(cells, columns, lastPersonLine == line.number() - 1);
+        String continued = PageRows.continuation(cells, columns, lastPersonLine == line.number() - 1,
+                read.read.isEmpty() ? null : read.read.get(read.read.size() - 1).position());
         if (continued != null) {
             int last = read.read.size() - 1;
             read.read.set(last, PageRows.completed(read.read.get(last), continued, columns.has(Column.HEAD)));
@@ -265,8 +275,9 @@ final class ListRows implements TabularFile.Rows {
             marked.add(read.read.size());
         }
         personInRow = lastPersonLine == line.number() ? personInRow + 1 : 0;
+        french |= Gender.frenchHonorific(title);
         read.read.add(new Delegate(ParticipantListReader.storedLine(sheetIndex, line.number(), personInRow), symbol, delegation,
-                entity, type, title, first, last, columns.get(cells, Column.POSITION), person.gender(cells, title),
+                entity, type, title, first, last, person.position(cells), person.gender(cells, title),
                 person.head(cells, headMark.head()), person.checkedIn(cells)));
         lastPersonLine = line.number();
         lastDelegation = delegation;

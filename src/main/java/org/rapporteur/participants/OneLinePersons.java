@@ -198,7 +198,10 @@ final class OneLinePersons {
         List<String> row = new ArrayList<>(java.util.Collections.nCopies(columns.size(), ""));
         row.set(name.get(), split.get(NAME));
         row.set(delegation.get(), split.get(DELEGATION));
-        columns.position(Columns.Column.POSITION).ifPresent(i -> row.set(i, split.get(POSITION)));
+        // the post goes to the Position column, else to a Title column (which a header "Name, Title, Delegation" gives
+        // the post: the honorific stays in the name, and the head is read from the post, as for any Title of job titles)
+        columns.position(Columns.Column.POSITION).or(() -> columns.position(Columns.Column.TITLE))
+                .ifPresent(i -> row.set(i, split.get(POSITION)));
         return row;
     }
 

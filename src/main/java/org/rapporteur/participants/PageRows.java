@@ -53,11 +53,17 @@ final class PageRows {
         return same >= 2;
     }
 
+    /** The end of a function cut in the middle: a comma, hyphen, slash or opening bracket, or a joining word. */
+    private static final Pattern UNFINISHED = Pattern.compile("(?iu)(?:[,;:\\-–/&(]|\\b(?:of|and|for|to|the|on|in|"
+            + "at|with|de|du|des|la|le|les|et|pour|aux?|à|del|y|para|en|los|las|el))\\s*$");
+
     /**
      * The text of a continuation line, or null: the row's only filled cell is in the position column, and the row
-     * right above it was a person (or a continuation line under her).
+     * right above it was a person (or a continuation line under her), unless that person's function reads as finished
+     * and the row's own text is a whole function ("Second Secretary" under "…, Head of Delegation"): that row is a
+     * person whose name is missing, not the rest of the function above.
      */
-    static String continuation(List<String> cells, Columns columns, boolean rightUnderAPerson) {
+    static String continuation(List<String> cells, Columns columns, boolean rightUnderAPerson, String positionAbove) {
         if (!rightUnderAPerson) {
             return null;
         }
@@ -66,7 +72,14 @@ final class PageRows {
             return null;
         }
         Optional<Integer> position = columns.position(Column.POSITION);
-        return position.isPresent() && only.equals(columns.get(cells, Column.POSITION)) ? only : null;
+        if (position.isEmpty() || !only.equals(columns.get(cells, Column.POSITION))) {
+            return null;
+        }
+        boolean finishedAbove = positionAbove != null && !positionAbove.isBlank()
+                && !UNFINISHED.matcher(positionAbove.strip()).find();
+        boolean wholeFunction = Character.isUpperCase(only.strip().codePointAt(0)) && CellKind.namesAPost(only)
+                && !only.strip().matches("(?s).*[,(]\\s*$");
+        return finishedAbove && wholeFunction ? null : only;
     }
 
     /** The person above a continuation line, her function completed by it (and the head, where it now says so). */

@@ -32,6 +32,18 @@ final class PersonCells {
         return title;
     }
 
+    /**
+     * The function: the Position column's, else what a Title column holds when it is a post ("Deputy Minister", "Legal
+     * Officer, Head of Delegation"), not an honorific.
+     */
+    String position(List<String> cells) {
+        if (columns.has(Column.POSITION)) {
+            return columns.get(cells, Column.POSITION);
+        }
+        String title = columns.get(cells, Column.TITLE);
+        return CellKind.namesAPost(title) && Gender.leadingHonorific(title + " Xy").isEmpty() ? title : "";
+    }
+
     /** The gender a gender column states, where the list has one and the cell is filled; else the honorific's. */
     Gender gender(List<String> cells, String title) {
         Gender stated = columns.has(Column.GENDER)

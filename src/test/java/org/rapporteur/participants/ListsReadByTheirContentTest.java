@@ -130,7 +130,7 @@ class ListsReadByTheirContentTest {
         assertThat(list.findings()).isEmpty();
         assertThat(list.delegates()).extracting(d -> d.entity().code() + " " + d.gender() + " "
                         + d.headOfDelegation() + " " + d.position())
-                .containsExactly("FRA WOMAN true Cheffe de délégation", "FRA UNKNOWN false Conseiller",
+                .containsExactly("FRA WOMAN true Cheffe de délégation", "FRA MAN false Conseiller",
                         "JPN MAN false Minister");
     }
 
@@ -242,7 +242,7 @@ class ListsReadByTheirContentTest {
         assertThat(list.findings()).isEmpty();
         assertThat(list.delegates()).extracting(d -> d.entity().code() + "|" + d.entity().name() + " " + d.gender()
                         + " " + d.headOfDelegation())
-                .containsExactly("DZA|Algeria UNKNOWN true", "DZA|Algeria WOMAN false",
+                .containsExactly("DZA|Algeria MAN true", "DZA|Algeria WOMAN false",
                         "|Fondation pour les marées WOMAN false");
     }
 

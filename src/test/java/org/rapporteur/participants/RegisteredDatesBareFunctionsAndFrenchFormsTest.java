@@ -1,0 +1,108 @@
+package org.rapporteur.participants;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Forms of lists written by other hands (session 12): a date under a header that says only "Registered" as the
+ * check-in; persons typed one to a cell under a header of three cells whose middle one is "Title" (the post, which says
+ * who heads); a row holding only a whole function under a person whose function is finished (a person whose name is
+ * missing, not the rest of the function above); organisations named in French or Spanish; "M." before a given name and
+ * a surname (French "Monsieur").
+ */
+class RegisteredDatesBareFunctionsAndFrenchFormsTest {
+
+    final ParticipantListReader reader = new ParticipantListReader(ParticipantListReaderTest.RESOLVER);
+
+    private static String summary(Delegate d) {
+        return d.entity().code() + " " + d.gender() + (d.headOfDelegation() ? " head" : "") + " " + d.checkedIn();
+    }
+
+    @Test
+    void aDateUnderRegisteredIsTheCheckIn() {
+        ParticipantList list = reader.readCsv("E_CN.99_2031_4_attendees.csv", """
+                Participant name,Member State,Post,Head (x),Registered
+                Mr. Tomas Brandt,Norway,Counsellor,x,12.03.2031
+                Ms. Leona Park,Norway,Attaché,,
+                Dr. Amir Sadeq,Jordan,Minister,x,2031-03-13
+                """);
+        assertThat(list.findings()).isEmpty();
+        assertThat(list.delegates()).extracting(RegisteredDatesBareFunctionsAndFrenchFormsTest::summary)
+                .containsExactly("NOR MAN head true", "NOR WOMAN false", "JOR UNKNOWN head true");
+    }
+
+    @Test
+    void personsTypedOneToACellUnderANameTitleDelegationHeaderKeepTheirPostAndHead() {
+        ParticipantList list = reader.readCsv("E_CN.99_2031_INF_2_attendees.csv", """
+                Name,Title,Delegation
+                "Mrs. Odile Ferrand, Director-General, Head of Delegation, Senegal"
+                "Mr. Karim Bensaid, Legal Officer, Senegal"
+                "Ms. Runa Sato, Deputy Head of Delegation, Japan"
+                """);
+        assertThat(list.delegates()).extracting(RegisteredDatesBareFunctionsAndFrenchFormsTest::summary)
+                .containsExactly("SEN WOMAN head null", "SEN MAN null", "JPN WOMAN null");
+        assertThat(list.delegates().get(0).position()).isEqualTo("Director-General, Head of Delegation");
+    }
+
+    @Test
+    void aWholeFunctionUnderAFinishedOneIsAPersonWithoutAName() {
+        ParticipantList list = reader.readCsv("A_AC.77_2031_2_delegates.csv", """
+                A/AC.77/2031/2
+                Name,Post
+                PERU
+                Sr. Lucas Ibarra,"Minister, Head of Delegation"
+                ,Third Secretary
+                Sra. Nora Quispe,"Counsellor, Directorate of"
+                ,Multilateral Affairs
+                """);
+        assertThat(list.delegates()).extracting(d -> d.entity().code() + " line " + d.line() + " " + d.position())
+                .containsExactly("PER line 4 Minister, Head of Delegation",
+                        "PER line 6 Counsellor, Directorate of Multilateral Affairs");
+        assertThat(list.findings()).extracting(f -> f.location() + " " + f.code())
+                .containsExactly("line 5 REJECTED_ROW");
+    }
+
+    @Test
+    void organisationsNamedInFrenchOrSpanishAreTheTablesOrganisations() {
+        ParticipantList list = reader.readCsv("A_CN.99_2031_5_participants.csv", """
+                Civilité;Nom complet;Organisation;Fonction
+                Mme;Inès Carvalho;Banque africaine de développement;Juriste
+                M.;Hugo Lindqvist;Cour permanente d'arbitrage;Conseiller
+                Sra.;Paula Ríos;Centro Internacional de Arreglo de Diferencias Relativas a Inversiones;Asesora
+                M.;Théo Marchal;Communauté du Pacifique;Expert
+                """);
+        assertThat(list.findings()).isEmpty();
+        assertThat(list.delegates()).extracting(d -> d.entity().code() + " " + d.gender())
+                .containsExactly("AfDB WOMAN", "PCA MAN", "ICSID WOMAN", "SPC MAN");
+    }
+
+    @Test
+    void aFrenchMBeforeAGivenNameAndASurnameIsAManWhereTheListWritesFrench() {
+        // a French header
+        ParticipantList byHeader = reader.readCsv("A_AC.77_2031_3_inscrits.csv", """
+                Participant,Pays,Fonction
+                M. Bruno FAVRE,Belgique,Conseiller
+                S.E. M. Marc Lenoir,Belgique,Ambassadeur
+                M. Favre,Belgique,Expert
+                """);
+        assertThat(byHeader.delegates()).extracting(d -> d.entity().code() + " " + d.gender())
+                .containsExactly("BEL MAN", "BEL MAN", "BEL UNKNOWN");
+        // French honorifics on other rows of an English header
+        ParticipantList byHonorifics = reader.readCsv("A_AC.77_2031_4_attendance.csv", """
+                Full name,Country,Post
+                M. Jonas Keller,Switzerland,Counsellor
+                Mlle Sara Baumann,Switzerland,Intern
+                """);
+        assertThat(byHonorifics.delegates()).extracting(d -> d.entity().code() + " " + d.gender())
+                .containsExactly("CHE MAN", "CHE WOMAN");
+        // no French anywhere: an initial
+        ParticipantList english = reader.readCsv("A_AC.77_2031_5_attendance.csv", """
+                Full name,Country,Post
+                M. Jonas Keller,Switzerland,Counsellor
+                Ms. Sara Baumann,Switzerland,Intern
+                """);
+        assertThat(english.delegates()).extracting(d -> d.entity().code() + " " + d.gender())
+                .containsExactly("CHE UNKNOWN", "CHE WOMAN");
+    }
+}

@@ -34,7 +34,7 @@ class ReferenceDataTest {
         assertThat(counts).containsExactlyInAnyOrderEntriesOf(Map.of(
                 EntityType.MEMBER_STATE, 193L,
                 EntityType.OBSERVER_STATE, 2L,
-                EntityType.IGO, 125L,
+                EntityType.IGO, 127L,
                 EntityType.GROUP, 16L,
                 EntityType.UN_ENTITY, 72L,
                 EntityType.NGO, 24L));

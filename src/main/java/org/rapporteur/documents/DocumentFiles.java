@@ -142,10 +142,11 @@ public final class DocumentFiles {
         String content = extraction.text();
         LongestLine longest = LongestLine.of(content);
         if (longest.length() > limits.maxLineChars()) {
-            findings.add(new Finding("line " + longest.number(), FindingCode.LINE_TOO_LONG, "Line " + longest.number()
-                    + " has " + longest.length() + " characters, more than the limit of " + limits.maxLineChars() + " for one line "
-                    + "of a report: the file is left out; if it is a real report, raise the limit with "
-                    + "--max-line-length"));
+            // a Word or PDF document has no lines of its own: the place is a line of the text taken from it
+            String line = "line " + longest.number() + (format == DocumentFormat.TEXT ? "" : " of the extracted text");
+            findings.add(new Finding(line, FindingCode.LINE_TOO_LONG, "The " + line + " has " + longest.length()
+                    + " characters, more than the limit of " + limits.maxLineChars() + " for one line of a report: "
+                    + "the file is left out; if it is a real report, raise the limit with --max-line-length"));
             return new DocumentText(sha256, null, findings);
         }
         if (content.isBlank()) {

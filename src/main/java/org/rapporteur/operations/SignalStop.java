@@ -39,7 +39,8 @@ public final class SignalStop implements AutoCloseable {
     }
 
     /**
-     * Whether this JVM got the signal: the JVM is shutting down, and what fails from now on (a library that cannot
+     * Whether this JVM got the signal (it is never unset: the hook runs only once the JVM is shutting down, and no
+     * run starts after that): the JVM is shutting down, and what fails from now on (a library that cannot
      * start, an input read half-way) may fail for that reason alone, not for the input's.
      */
     public static boolean signalled() {

@@ -148,7 +148,7 @@ class DocumentFilesTest {
                 .read("long.txt", utf8("1.\tA paragraph.\n2.\tAnother.\n" + "x".repeat(2_000_000) + "\n3.\tLast."));
         assertThat(codes(text)).containsExactly(FindingCode.LINE_TOO_LONG);
         assertThat(text.findings().get(0).location()).isEqualTo("line 3");
-        assertThat(text.findings().get(0).message()).contains("Line 3 has 2000000 characters", "limit of 1000",
+        assertThat(text.findings().get(0).message()).contains("The line 3 has 2000000 characters", "limit of 1000",
                 "--max-line-length");
     }
 

@@ -80,6 +80,22 @@ fi
 if [ ! -x "$JAVA" ]; then
     refuse "no java at $JAVA; set JAVA_HOME in $SCRIPT_DIR/nightly.env"
 fi
+# File names: the JVM decodes them with the locale's character set, and cron and systemd start jobs with none (the
+# C locale, ASCII), so a name like "Rapport – réunion.docx" would reach every output as "Rapport ? r?union.docx" and
+# change with the locale of whoever runs it. Unless a UTF-8 locale is set, the run gets C.UTF-8 (every glibc since
+# 2.35, Debian and Ubuntu before that), else the first UTF-8 locale installed.
+utf8_locale() {
+    case "${LC_ALL:-${LC_CTYPE:-${LANG:-}}}" in *[Uu][Tt][Ff]-8*|*[Uu][Tt][Ff]8*) return 0 ;; esac
+    local found
+    found="$(locale -a 2>/dev/null | grep -i -m1 -x 'c\.utf-\?8')" \
+        || found="$(locale -a 2>/dev/null | grep -i -m1 'utf-\?8$')" || found=""
+    if [ -n "$found" ]; then
+        export LC_ALL="$found"
+    else
+        echo "nightly.sh: no UTF-8 locale is installed; file names with letters outside ASCII will be misread" >&2
+    fi
+}
+utf8_locale
 # Relative defaults (jobs/codebook.yml, jobs/position-overrides.csv) are read from the project folder.
 cd "$HOME_DIR" || refuse "cannot enter $HOME_DIR"
 ARGS=(nightly --input "$INPUT" --output "$OUTPUT")

@@ -9,7 +9,9 @@ import java.util.function.Function;
 
 import org.rapporteur.RapporteurApplication;
 import org.rapporteur.job.NightlyRun;
+import org.rapporteur.job.Versions;
 import org.rapporteur.operations.Console;
+import org.rapporteur.operations.FileNameEncoding;
 import org.rapporteur.operations.RunLock;
 import org.rapporteur.operations.RunLogFile;
 import org.rapporteur.operations.SignalStop;
@@ -70,6 +72,11 @@ final class Application {
         }
         try (SignalStop signal = SignalStop.install(); RunLock held = lock.get();
              RunLogFile logFile = startLog(output, command); StateFolder state = StateFolder.open(output)) {
+            // the log's first line: what runs, on what, by which process, so that each log tells its run apart
+            Console.logOnly("Rapporteur " + Versions.current() + ": " + command + " on "
+                    + output.toAbsolutePath().normalize() + " (pid " + ProcessHandle.current().pid() + ", Java "
+                    + Runtime.version() + ")");
+            FileNameEncoding.problem().ifPresent(Console::err);
             int code = inContext(properties, context -> {
                 signal.onSignal(() -> context.getBean(NightlyRun.class).stop());
                 return work.apply(context);

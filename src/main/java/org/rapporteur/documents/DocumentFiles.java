@@ -20,6 +20,9 @@ import org.rapporteur.quality.FindingCode;
  */
 public final class DocumentFiles {
 
+    private static final String EMPTY = "The file is empty (0 bytes) and is left out; if a report was meant, the copy "
+            + "or export that made it failed";
+
     private final ReadLimits limits;
     private final DocumentReader text = new TextDecoder();
     private final DocumentReader docx = new DocxReader();
@@ -56,7 +59,7 @@ public final class DocumentFiles {
     /** Plain text (a CSV file) decoded as a text report is: UTF-8, UTF-16 with BOM, or Windows-1252 reported. */
     public Extraction decodeText(byte[] bytes) {
         if (bytes.length == 0) {
-            return Extraction.refused(FindingCode.EMPTY_FILE, "The file is empty");
+            return Extraction.refused(FindingCode.EMPTY_FILE, EMPTY);
         }
         if (ContentSniffer.sniff(bytes) != ContentSniffer.Content.TEXT) {
             return Extraction.refused(FindingCode.UNSUPPORTED_FORMAT, "Binary content: not a CSV file");
@@ -83,7 +86,7 @@ public final class DocumentFiles {
     public DocumentText read(String fileName, byte[] bytes) {
         String sha256 = sha256(bytes);
         if (bytes.length == 0) {
-            return refused(sha256, FindingCode.EMPTY_FILE, "The file is empty");
+            return refused(sha256, FindingCode.EMPTY_FILE, EMPTY);
         }
         Optional<DocumentFormat> claimed = DocumentFormat.byName(fileName);
         DocumentFormat format;
@@ -137,10 +140,13 @@ public final class DocumentFiles {
             return new DocumentText(sha256, null, findings);
         }
         String content = extraction.text();
-        int longest = longestLine(content);
-        if (longest > limits.maxLineChars()) {
-            findings.add(Finding.inFile(FindingCode.LINE_TOO_LONG, "A line of " + longest + " characters, more than "
-                    + "the limit of " + limits.maxLineChars() + ": not a meeting report"));
+        LongestLine longest = LongestLine.of(content);
+        if (longest.length() > limits.maxLineChars()) {
+            // a Word or PDF document has no lines of its own: the place is a line of the text taken from it
+            String line = "line " + longest.number() + (format == DocumentFormat.TEXT ? "" : " of the extracted text");
+            findings.add(new Finding(line, FindingCode.LINE_TOO_LONG, "The " + line + " has " + longest.length()
+                    + " characters, more than the limit of " + limits.maxLineChars() + " for one line of a report: "
+                    + "the file is left out; if it is a real report, raise the limit with --max-line-length"));
             return new DocumentText(sha256, null, findings);
         }
         if (content.isBlank()) {
@@ -164,16 +170,26 @@ public final class DocumentFiles {
         };
     }
 
-    private static int longestLine(String text) {
-        int longest = 0;
-        int start = 0;
-        for (int i = 0; i <= text.length(); i++) {
-            if (i == text.length() || text.charAt(i) == '\n') {
-                longest = Math.max(longest, i - start);
-                start = i + 1;
+    /** The longest line of a text: its length and its number, from 1 (the first of equals). */
+    record LongestLine(int length, int number) {
+
+        static LongestLine of(String text) {
+            int longest = 0;
+            int number = 1;
+            int line = 1;
+            int start = 0;
+            for (int i = 0; i <= text.length(); i++) {
+                if (i == text.length() || text.charAt(i) == '\n') {
+                    if (i - start > longest) {
+                        longest = i - start;
+                        number = line;
+                    }
+                    start = i + 1;
+                    line++;
+                }
             }
+            return new LongestLine(longest, number);
         }
-        return longest;
     }
 
     private static DocumentText refused(String sha256, FindingCode code, String message) {

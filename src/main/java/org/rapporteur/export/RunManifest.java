@@ -113,6 +113,17 @@ public final class RunManifest {
         }
     }
 
+    /** The job execution that published the set in {@code outputDirectory}; empty when no manifest names one. */
+    public static Optional<Long> publishedExecution(Path outputDirectory) {
+        try {
+            JsonNode id = new ObjectMapper().readTree(outputDirectory.resolve(FILE).toFile()).path("run")
+                    .path("execution_id");
+            return id.canConvertToLong() ? Optional.of(id.asLong()) : Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
     /** The counts of the published set's manifest ("errors", "warnings", …); empty when there is none. */
     public static Map<String, Long> publishedCounts(Path outputDirectory) {
         Map<String, Long> counts = new LinkedHashMap<>();

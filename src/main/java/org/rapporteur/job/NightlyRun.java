@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.rapporteur.cli.ExitCode;
 import org.rapporteur.export.Publication;
+import org.rapporteur.export.RunManifest;
 import org.rapporteur.inputs.InputFinder;
 import org.rapporteur.inputs.InputKind;
 import org.rapporteur.inputs.RetireGuard;
@@ -88,6 +89,8 @@ public class NightlyRun {
     public ExitCode run(Path input, Path output, boolean full, boolean allowRetire) {
         String in = input.toAbsolutePath().normalize().toString();
         String out = output.toAbsolutePath().normalize().toString();
+        log.info("Nightly run: input {}, output {}{}", in, out, full ? ", --full (every input read and every export "
+                + "written again)" : "");
         try {
             prepare(output);
             if (stopRequested) {
@@ -188,7 +191,10 @@ public class NightlyRun {
 
     private ExitCode outcome(JobExecution execution, Path output) {
         if (execution.getStatus() == BatchStatus.STOPPED) {
-            return stopped(execution);
+            boolean published = RunManifest.publishedExecution(output).filter(id -> id == execution.getId())
+                    .isPresent();
+            Console.err(stoppedMessage(execution.getId(), published));
+            return ExitCode.STOPPED;
         }
         if (execution.getStatus() != BatchStatus.COMPLETED) {
             execution.getAllFailureExceptions().forEach(e -> log.error("The nightly job failed: {}", e.getMessage(), e));
@@ -222,10 +228,21 @@ public class NightlyRun {
     }
 
     private ExitCode stopped(JobExecution execution) {
-        Console.err(execution == null ? "stopped (SIGTERM) before the run began; nothing was changed"
-                : "run #" + execution.getId() + " was stopped (SIGTERM) before it finished; what it read is stored, "
-                + "the previous exports are unchanged, and the next run resumes it");
+        Console.err(stoppedMessage(execution == null ? null : execution.getId(), false));
         return ExitCode.STOPPED;
+    }
+
+    /**
+     * What a run stopped by SIGTERM says: the signal may come after the export step published the new set (its
+     * manifest names this run), and then that set, complete, is what readers find.
+     */
+    static String stoppedMessage(Long execution, boolean published) {
+        if (execution == null) {
+            return "stopped (SIGTERM) before the run began; nothing was changed";
+        }
+        return "run #" + execution + " was stopped (SIGTERM) before it finished; what it read is stored, "
+                + (published ? "the exports it had already published are complete and current (run-manifest.json "
+                + "names it)" : "the previous exports are unchanged") + ", and the next run resumes it";
     }
 
     private static String param(JobExecution execution, String name) {

@@ -16,6 +16,7 @@ public final class SignalStop implements AutoCloseable {
 
     static final int WAIT_SECONDS = 80;
     private static final Logger log = LoggerFactory.getLogger(SignalStop.class);
+    private static volatile boolean signalled;
 
     private final CountDownLatch finished = new CountDownLatch(1);
     private final Thread hook;
@@ -37,7 +38,17 @@ public final class SignalStop implements AutoCloseable {
         this.action = action;
     }
 
+    /**
+     * Whether this JVM got the signal (it is never unset: the hook runs only once the JVM is shutting down, and no
+     * run starts after that): the JVM is shutting down, and what fails from now on (a library that cannot
+     * start, an input read half-way) may fail for that reason alone, not for the input's.
+     */
+    public static boolean signalled() {
+        return signalled;
+    }
+
     private void onShutdown() {
+        signalled = true;
         log.warn("SIGTERM received: stopping the run");
         action.run();
         try {

@@ -28,9 +28,16 @@ class NightlyScriptIT {
     @Test
     void runTwiceFromCronLikeConditionsItWorksBothTimes() throws Exception {
         Path input = Files.createDirectories(work.resolve("input/reports")).getParent();
+        Path copy = work.resolve("final-report-small.txt");
         try (var in = getClass().getResourceAsStream("/inputs/final-report-small.txt")) {
-            Files.copy(in, input.resolve("reports/final-report-small.txt"));
+            Files.copy(in, copy);
         }
+        // a name outside ASCII, given by the shell in UTF-8 bytes so that this JVM's own locale does not matter:
+        // cron starts the script with no locale, and the run must still see the name as it is
+        String utf8Name = "$(printf 'r\\303\\251union \\342\\200\\223 final.txt')";
+        Process rename = new ProcessBuilder("/bin/sh", "-c", "mv \"$0\" \"$1/" + utf8Name + "\"", copy.toString(),
+                input.resolve("reports").toString()).inheritIO().start();
+        assertThat(rename.waitFor()).isZero();
         Path output = work.resolve("output");
 
         Result first = runScript(input, output, "RAPPORTEUR_CDS=off");
@@ -45,7 +52,9 @@ class NightlyScriptIT {
             assertThat(archives.map(key -> key.resolve("app.jsa"))).as("the classes the second run loaded, kept")
                     .singleElement().satisfies(archive -> assertThat(archive).isRegularFile());
         }
-        assertThat(output.resolve("meetings.csv")).exists();
+        assertThat(Files.readString(output.resolve("meetings.csv"), StandardCharsets.UTF_8))
+                .as("the file's name as it is, not as the C locale would spell it")
+                .contains("r\u00e9union \u2013 final.txt");
         List<String> history = Files.readAllLines(output.resolve("logs/nightly-history.log"));
         assertThat(history).hasSize(2).allSatisfy(line -> assertThat(line).matches("\\S+Z \\S+Z exit=0"));
         try (Stream<Path> logs = Files.list(output.resolve("logs"))) {

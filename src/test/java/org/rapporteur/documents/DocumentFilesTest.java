@@ -145,9 +145,11 @@ class DocumentFilesTest {
     @Test
     void aLineOfMegabytesIsRefused() {
         DocumentText text = new DocumentFiles(new ReadLimits(50L * 1024 * 1024, 1000))
-                .read("long.txt", utf8("1.\tA paragraph.\n" + "x".repeat(2_000_000)));
+                .read("long.txt", utf8("1.\tA paragraph.\n2.\tAnother.\n" + "x".repeat(2_000_000) + "\n3.\tLast."));
         assertThat(codes(text)).containsExactly(FindingCode.LINE_TOO_LONG);
-        assertThat(text.findings().get(0).message()).contains("2000000 characters", "limit of 1000");
+        assertThat(text.findings().get(0).location()).isEqualTo("line 3");
+        assertThat(text.findings().get(0).message()).contains("The line 3 has 2000000 characters", "limit of 1000",
+                "--max-line-length");
     }
 
     @Test

@@ -44,6 +44,11 @@ final class TableIndex {
         }
     }
 
+    /** Whether links look up rows of this table. */
+    boolean covers(String table) {
+        return indexes.containsKey(table);
+    }
+
     /** The 0-based data row (header excluded) of the first row with those values, if any. */
     Optional<Integer> firstRow(String table, List<String> columns, List<String> values) {
         Map<String, Integer> index = indexes.getOrDefault(table, Map.of()).get(columns);

@@ -174,15 +174,16 @@ public final class TableSheet {
      * indexed for links from {@code shownRows}, the CSV text of its first rows; its part is copied when the workbook
      * is written.
      */
-    public void reuse(int total, String shownRows, CellKinds kinds) throws java.io.IOException {
+    public void reuse(int total, String shownRows) throws java.io.IOException {
         pending = null;
         pendingValues = 0;
         reused = true;
         rows = total;
         int r = 0;
         if (index.covers(table)) {
-            for (List<Object> values : kinds.read(shownRows)) {
-                index.add(table, header, values, r++);
+            // a value's CSV text is the text a link's key holds: the fields as they are, no kinds needed
+            for (List<String> fields : CsvFields.records(shownRows)) {
+                index.addTexts(table, header, fields, r++);
             }
         }
         sheetRow = 1 + shown();

@@ -269,7 +269,7 @@ public final class TableFiles implements TableOutput, Closeable {
             SheetPrint earlier = earlierSheets.get(s.table());
             if (earlier != null && earlier.print().equals(print)
                     && workbook.reusable(sheet.part(), earlier.crc(), earlier.size())) {
-                sheet.reuse(sheet.rowsGiven(), new String(shown, java.nio.charset.StandardCharsets.UTF_8), s.kinds());
+                sheet.reuse(sheet.rowsGiven(), new String(shown, java.nio.charset.StandardCharsets.UTF_8));
                 standing.add(s.table());
             } else {
                 sheet.writePending(s.kinds());

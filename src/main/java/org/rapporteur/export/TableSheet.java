@@ -171,10 +171,10 @@ public final class TableSheet {
 
     /**
      * The sheet stands as an earlier export wrote it ({@code rows} rows given in all): its rows are not written, only
-     * indexed for links from {@code shownRows}, the CSV text of its first rows; its part is copied when the workbook
+     * indexed for links from {@code shownRows}, the CSV text of its first rows (read only then); its part is copied when the workbook
      * is written.
      */
-    public void reuse(int total, String shownRows) throws java.io.IOException {
+    public void reuse(int total, ShownRows shownRows) throws java.io.IOException {
         pending = null;
         pendingValues = 0;
         reused = true;
@@ -182,11 +182,17 @@ public final class TableSheet {
         int r = 0;
         if (index.covers(table)) {
             // a value's CSV text is the text a link's key holds: the fields as they are, no kinds needed
-            for (List<String> fields : CsvFields.records(shownRows)) {
+            for (List<String> fields : CsvFields.records(shownRows.text())) {
                 index.addTexts(table, header, fields, r++);
             }
         }
         sheetRow = 1 + shown();
+    }
+
+    /** The CSV text of the rows a sheet shows, read when asked. */
+    @FunctionalInterface
+    public interface ShownRows {
+        String text() throws java.io.IOException;
     }
 
     /** Whether the sheet's part is that of the earlier export ({@link #reuse}). */

@@ -254,13 +254,12 @@ public final class TableFiles implements TableOutput, Closeable {
         for (Settling s : settling) {
             TableSheet sheet = s.sheet();
             s.file().flush();
-            byte[] shown = shownRows(s.file().path(), s.headerEnd(), sheet.shownRows());
             java.security.MessageDigest digest = sha256();
             digest.update(workbook.settings(sheet).getBytes(java.nio.charset.StandardCharsets.UTF_8));
             // not the rows counted past those shown: the sheet does not show their number (the Overview does)
             digest.update(("|" + sheet.shownRows() + "|").getBytes(java.nio.charset.StandardCharsets.UTF_8));
             digest.update(s.kinds().codes());
-            digest.update(shown);
+            long shownEnd = shownRows(s.file().path(), s.headerEnd(), sheet.shownRows(), digest);
             String print = java.util.HexFormat.of().formatHex(digest.digest());
             prints.put(s.table(), print);
             if (!sheet.deferred()) {
@@ -269,7 +268,7 @@ public final class TableFiles implements TableOutput, Closeable {
             SheetPrint earlier = earlierSheets.get(s.table());
             if (earlier != null && earlier.print().equals(print)
                     && workbook.reusable(sheet.part(), earlier.crc(), earlier.size())) {
-                sheet.reuse(sheet.rowsGiven(), new String(shown, java.nio.charset.StandardCharsets.UTF_8));
+                sheet.reuse(sheet.rowsGiven(), () -> text(s.file().path(), s.headerEnd(), shownEnd));
                 standing.add(s.table());
             } else {
                 sheet.writePending(s.kinds());
@@ -298,13 +297,16 @@ public final class TableFiles implements TableOutput, Closeable {
         return sheets;
     }
 
-    /** The bytes of the first {@code rows} CSV records of a file from {@code start}: what a sheet shows. */
-    static byte[] shownRows(Path file, long start, int rows) throws IOException {
-        java.io.ByteArrayOutputStream shown = new java.io.ByteArrayOutputStream();
+    /**
+     * Feeds {@code digest} the bytes of the first {@code rows} CSV records of a file from {@code start} (what a sheet
+     * shows), read as they come; returns where they end.
+     */
+    static long shownRows(Path file, long start, int rows, java.security.MessageDigest digest) throws IOException {
         if (rows == 0) {
-            return shown.toByteArray();
+            return start;
         }
-        try (java.io.InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+        long end = start;
+        try (java.io.InputStream in = Files.newInputStream(file)) {
             in.skipNBytes(start);
             byte[] buffer = new byte[1 << 16];
             boolean quoted = false;
@@ -315,14 +317,26 @@ public final class TableFiles implements TableOutput, Closeable {
                     if (b == '"') {
                         quoted = !quoted; // a doubled quote inside a quoted field turns it off and on again
                     } else if (b == '\n' && !quoted && ++records == rows) {
-                        shown.write(buffer, 0, i + 1);
-                        return shown.toByteArray();
+                        digest.update(buffer, 0, i + 1);
+                        return end + i + 1;
                     }
                 }
-                shown.write(buffer, 0, n);
+                digest.update(buffer, 0, n);
+                end += n;
             }
         }
-        return shown.toByteArray();
+        return end;
+    }
+
+    /** The text of a file's bytes from {@code start} to {@code end}. */
+    private static String text(Path file, long start, long end) throws IOException {
+        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(file)) {
+            java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate(Math.toIntExact(end - start));
+            while (bytes.hasRemaining() && channel.read(bytes, start + bytes.position()) > 0) {
+                // reads on until the bytes are in
+            }
+            return new String(bytes.array(), 0, bytes.position(), java.nio.charset.StandardCharsets.UTF_8);
+        }
     }
 
     private static java.security.MessageDigest sha256() {

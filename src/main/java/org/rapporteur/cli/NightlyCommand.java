@@ -13,6 +13,7 @@ import org.rapporteur.inputs.InputFinder;
 import org.rapporteur.operations.Console;
 import org.rapporteur.operations.RunLock;
 import org.rapporteur.operations.RunLogFile;
+import org.rapporteur.operations.QuickCompiler;
 import org.rapporteur.operations.UnchangedRerun;
 import org.rapporteur.positions.PositionOverrides;
 import org.rapporteur.job.NightlyRun;
@@ -156,12 +157,23 @@ final class NightlyCommand implements Callable<Integer> {
         Optional<String> before = full || db != null ? Optional.empty()
                 : UnchangedRerun.before(spec.commandLine().getParseResult().originalArgs(), input,
                         List.of(codebookFile, overridesFile));
+        Optional<UnchangedRerun.Inputs> inputs = Optional.empty();
         if (before.isPresent()) {
             Optional<Integer> answered = answerUnchanged(before.get());
             if (answered.isPresent()) {
                 return answered.get();
             }
+            inputs = UnchangedRerun.inputs(spec.commandLine().getParseResult().originalArgs(), input,
+                    List.of(codebookFile, overridesFile));
+            java.util.OptionalInt changed = inputs.map(i -> UnchangedRerun.changedInputs(i, output))
+                    .orElse(java.util.OptionalInt.empty());
+            // few inputs changed since the last completed run, with the same code and settings: a short run, whose
+            // start-up and check of the inputs C2 compiles for more CPU than its code then saves (as the export's)
+            if (changed.isPresent() && changed.getAsInt() <= QuickCompiler.FEW_INPUTS) {
+                QuickCompiler.forTheRestOfTheRun();
+            }
         }
+        Optional<UnchangedRerun.Inputs> started = inputs;
         AtomicReference<UnchangedRerun.Answer> completed = new AtomicReference<>();
         return Application.locked("nightly", output, properties, context -> {
             NightlyRun run = context.getBean(NightlyRun.class);
@@ -171,6 +183,9 @@ final class NightlyCommand implements Callable<Integer> {
         }, () -> {
             if (before.isPresent() && completed.get() != null) {
                 try {
+                    if (started.isPresent()) {
+                        UnchangedRerun.rememberInputs(started.get(), output);
+                    }
                     UnchangedRerun.remember(before.get(), output, completed.get());
                 } catch (IOException e) {
                     // the run completed; without its stamp the next run only goes the usual way

@@ -99,6 +99,17 @@ public class CsvTableWriter {
             pendingLength = length;
         }
 
+        /** Every row given so far written out to the file (under its temporary name, {@link #path()}). */
+        public void flush() throws IOException {
+            copyPending();
+            printer.flush();
+        }
+
+        /** Where the rows are written until {@link #commit}. */
+        public Path path() {
+            return tmp;
+        }
+
         /** Copies the bytes {@link #append} left pending: before a row is added, and at the end. */
         private void copyPending() throws IOException {
             if (pendingFile == null) {

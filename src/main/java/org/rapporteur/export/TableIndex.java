@@ -30,6 +30,16 @@ final class TableIndex {
      * index holds a key for every meeting and topic of the archive.
      */
     void add(String table, List<String> header, List<Object> row, int rowIndex) {
+        add(table, header, i -> CsvTableWriter.text(row.get(i)), row.size(), rowIndex);
+    }
+
+    /** As {@link #add}, the row given as its cells' CSV texts ({@link CsvTableWriter#text}), as its file has them. */
+    void addTexts(String table, List<String> header, List<String> texts, int rowIndex) {
+        add(table, header, texts::get, texts.size(), rowIndex);
+    }
+
+    private void add(String table, List<String> header, java.util.function.IntFunction<String> text, int cells,
+                     int rowIndex) {
         Map<List<String>, Map<String, Integer>> keys = indexes.get(table);
         if (keys == null) {
             return;
@@ -38,10 +48,15 @@ final class TableIndex {
             StringBuilder key = new StringBuilder();
             for (String column : index.getKey()) {
                 int i = header.indexOf(column);
-                append(key, i < 0 || i >= row.size() ? "" : CsvTableWriter.text(row.get(i)));
+                append(key, i < 0 || i >= cells ? "" : text.apply(i));
             }
             index.getValue().putIfAbsent(key.toString(), rowIndex);
         }
+    }
+
+    /** Whether links look up rows of this table. */
+    boolean covers(String table) {
+        return indexes.containsKey(table);
     }
 
     /** The 0-based data row (header excluded) of the first row with those values, if any. */

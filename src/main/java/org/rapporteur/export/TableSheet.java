@@ -53,9 +53,17 @@ public final class TableSheet {
     private int sheetRow = 1;
     private final SheetLinks sheetLinks = new SheetLinks();
     private boolean closed;
+    /** Rows given but not yet written, in order, while the sheet waits to be settled ({@link #defer}). */
+    private List<Object> pending;
+    private int pendingValues;
+    /** The sheet as an earlier export wrote it stands: no row is written, its part is copied ({@link #reuse}). */
+    private boolean reused;
+    private final boolean settled;
 
     TableSheet(SXSSFSheet sheet, XSSFSheet backing, String table, List<String> header, TableLayout layout,
-               WorkbookStyles styles, WorkbookStream.Links links, TableIndex index, String excelName) {
+               WorkbookStyles styles, WorkbookStream.Links links, TableIndex index, String excelName,
+               boolean settled) {
+        this.settled = settled;
         this.sheet = sheet;
         this.cap = links.rowsPerSheet();
         this.backing = backing;
@@ -77,6 +85,127 @@ public final class TableSheet {
         }
         legend(headerRow, excelHeader.size() + 1);
         this.group = layout.groupColumn() == null ? -1 : header.indexOf(layout.groupColumn());
+        if (settled) {
+            if (group >= 0 || !layout.links().isEmpty()) {
+                throw new IllegalArgumentException(table + ": a sheet with groups or links is written as rows come");
+            }
+            // every style its cells can take, made now: the styles' numbers then do not depend on when (or
+            // whether) its rows are written, so a sheet kept from an earlier export has the numbers a new one gets
+            for (WorkbookStyles.Look look : looks.possible()) {
+                styles.of(look);
+            }
+        }
+    }
+
+    /** Whether the sheet is settled at the end of its rows ({@link #defer}, {@link #reuse}, {@link #writePending}). */
+    public boolean settled() {
+        return settled;
+    }
+
+    /** The styles' numbers of every look this sheet's cells can take, header's first: what its part's bytes use. */
+    String styleNumbers() {
+        StringBuilder numbers = new StringBuilder();
+        numbers.append(styles.number(WorkbookStyles.Look.BOLD));
+        for (WorkbookStyles.Look look : looks.possible()) {
+            numbers.append(',').append(styles.number(look));
+        }
+        return numbers.toString();
+    }
+
+    /**
+     * From now on, rows given are kept (rows copied as the place of their bytes) until the sheet is settled: written
+     * ({@link #writePending}) or left as an earlier export wrote them ({@link #reuse}).
+     */
+    public void defer() {
+        if (!settled || rows > 0) {
+            throw new IllegalStateException(table + ": only a settled sheet without rows can wait");
+        }
+        pending = new ArrayList<>();
+    }
+
+    /** Whether rows given wait to be settled. */
+    public boolean deferred() {
+        return pending != null;
+    }
+
+    /** Rows given as values that wait: past a few thousand, the sheet is written as rows come instead. */
+    public int pendingValues() {
+        return pendingValues;
+    }
+
+    /** Rows of an earlier export's CSV file: {@code length} bytes from {@code offset} of {@code from}, read later. */
+    public void deferCopy(java.nio.channels.FileChannel from, long offset, long length, int count) {
+        if (rows < cap) {
+            pending.add(new CopiedRows(from, offset, length));
+        }
+        rows += count;
+    }
+
+    private record CopiedRows(java.nio.channels.FileChannel from, long offset, long length) {
+    }
+
+    /**
+     * Writes the rows that waited, in order, and the later ones as they come; copied rows are read back from their
+     * CSV text as values of their columns' kinds.
+     */
+    public void writePending(CellKinds kinds) throws java.io.IOException {
+        List<Object> waiting = pending;
+        int given = rows;
+        pending = null;
+        pendingValues = 0;
+        rows = 0;
+        for (Object item : waiting) {
+            if (item instanceof CopiedRows copied) {
+                for (List<Object> values : readBack(copied, kinds)) {
+                    add(values);
+                }
+            } else {
+                @SuppressWarnings("unchecked")
+                List<Object> values = (List<Object>) item;
+                add(values);
+            }
+        }
+        // rows given past the cap were only counted
+        rows = Math.max(rows, given);
+    }
+
+    /**
+     * The sheet stands as an earlier export wrote it ({@code rows} rows given in all): its rows are not written, only
+     * indexed for links from {@code shownRows}, the CSV text of its first rows (read only then); its part is copied when the workbook
+     * is written.
+     */
+    public void reuse(int total, ShownRows shownRows) throws java.io.IOException {
+        pending = null;
+        pendingValues = 0;
+        reused = true;
+        rows = total;
+        int r = 0;
+        if (index.covers(table)) {
+            // a value's CSV text is the text a link's key holds: the fields as they are, no kinds needed
+            for (List<String> fields : CsvFields.records(shownRows.text())) {
+                index.addTexts(table, header, fields, r++);
+            }
+        }
+        sheetRow = 1 + shown();
+    }
+
+    /** The CSV text of the rows a sheet shows, read when asked. */
+    @FunctionalInterface
+    public interface ShownRows {
+        String text() throws java.io.IOException;
+    }
+
+    /** Whether the sheet's part is that of the earlier export ({@link #reuse}). */
+    public boolean reused() {
+        return reused;
+    }
+
+    private static List<List<Object>> readBack(CopiedRows copied, CellKinds kinds) throws java.io.IOException {
+        java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate(Math.toIntExact(copied.length()));
+        while (bytes.hasRemaining() && copied.from().read(bytes, copied.offset() + bytes.position()) > 0) {
+            // reads on until the rows' bytes are in
+        }
+        return kinds.read(new String(bytes.array(), 0, bytes.position(), java.nio.charset.StandardCharsets.UTF_8));
     }
 
     SheetLinks links() {
@@ -89,7 +218,7 @@ public final class TableSheet {
     }
 
     /** The data rows given, those past the cap included. */
-    int rowsGiven() {
+    public int rowsGiven() {
         return rows;
     }
 
@@ -112,12 +241,16 @@ public final class TableSheet {
     }
 
     /** The data rows the sheet shows. */
+    public int shownRows() {
+        return shown();
+    }
+
     int shown() {
         return Math.min(rows, cap);
     }
 
     /** The sheet's part in the package, e.g. {@code /xl/worksheets/sheet3.xml}. */
-    String part() {
+    public String part() {
         return backing.getPackagePart().getPartName().getName();
     }
 
@@ -127,6 +260,12 @@ public final class TableSheet {
      */
     public void add(List<Object> values) {
         if (rows >= cap) {
+            rows++;
+            return;
+        }
+        if (pending != null) {
+            pending.add(values);
+            pendingValues++;
             rows++;
             return;
         }
@@ -142,6 +281,9 @@ public final class TableSheet {
     public void close() {
         if (closed) {
             return;
+        }
+        if (pending != null) {
+            throw new IllegalStateException(table + ": the sheet was closed before its rows were settled");
         }
         closed = true;
         if (group >= 0) {
@@ -174,10 +316,20 @@ public final class TableSheet {
         }
     }
 
-    /** What a cut sheet says below its table, and the Overview about it. */
+    /**
+     * What a cut sheet says below its table: not how many rows there are (the Overview says it, {@link
+     * #overviewNote}), so that a sheet whose rows shown are unchanged is the same when rows are added past them.
+     */
     String cutNote() {
-        return String.format(java.util.Locale.ROOT, "This sheet shows the first %,d of %,d rows; every row is in %s.csv",
-                shown(), rows, table);
+        return String.format(java.util.Locale.ROOT,
+                "This sheet shows the first %,d rows; every row is in %s.csv (their number is on the Overview)",
+                shown(), table);
+    }
+
+    /** What the Overview says about a cut sheet, named {@code sheetName}. */
+    String overviewNote(String sheetName) {
+        return String.format(java.util.Locale.ROOT, "The sheet %s shows the first %,d of %,d rows; every row is in %s.csv",
+                sheetName, shown(), rows, table);
     }
 
     private void writeGroups() {
@@ -327,6 +479,32 @@ public final class TableSheet {
                 coloured[c] = layout.colouredColumns().contains(header.get(c));
             }
             layout.legend().forEach(e -> colours.put(e.value(), e.rgb()));
+        }
+
+        /**
+         * Every look a data cell can take, in a fixed order: each column's own (with each legend fill, if coloured),
+         * as text that would read as a formula (quoted), and as a date or date-time when it has no format.
+         */
+        List<WorkbookStyles.Look> possible() {
+            java.util.LinkedHashSet<WorkbookStyles.Look> all = new java.util.LinkedHashSet<>();
+            for (int c = 0; c < wrapped.length; c++) {
+                List<WorkbookStyles.Look> bases = new ArrayList<>();
+                bases.add(of(c, null));
+                if (coloured[c]) {
+                    WorkbookStyles.Look base = of(c, null);
+                    colours.values().stream().sorted().distinct().forEach(rgb -> bases.add(base.withFill(rgb)));
+                }
+                for (WorkbookStyles.Look base : bases) {
+                    all.add(base);
+                    all.add(base.withQuoted());
+                    if (base.format() == null) {
+                        all.add(base.withFormat(WorkbookStyles.DATE_FORMAT));
+                        all.add(base.withFormat(WorkbookStyles.DATE_TIME_FORMAT));
+                    }
+                }
+            }
+            all.remove(WorkbookStyles.Look.PLAIN);
+            return new ArrayList<>(all);
         }
 
         WorkbookStyles.Look of(int c, Object value) {

@@ -55,6 +55,10 @@ public final class WorkbookStream implements Closeable {
     private final String overviewName;
     private final String chartsName;
     private boolean closed;
+    /** The workbook an earlier export published, whose sheets' parts a sheet that stands is copied from. */
+    private java.util.zip.ZipFile earlier;
+    /** Each part written, by name ("/xl/worksheets/sheet3.xml"): its CRC-32 and length, once the workbook is written. */
+    private final Map<String, long[]> written = new LinkedHashMap<>();
 
     /** @param rules every link rule the workbook's sheets and Overview will use (their targets are indexed) */
     public WorkbookStream(Collection<LinkRule> rules) {
@@ -103,12 +107,51 @@ public final class WorkbookStream implements Closeable {
      * @param header the column names
      */
     public TableSheet sheet(String table, String sheet, List<String> header, TableLayout layout) {
+        return sheet(table, sheet, header, layout, false);
+    }
+
+    /**
+     * As above; a {@code settled} sheet's rows may wait to be settled (written, or left as an earlier export wrote
+     * them: {@link #defer}), and its styles are made when it is added.
+     */
+    public TableSheet sheet(String table, String sheet, List<String> header, TableLayout layout, boolean settled) {
         String name = WorkbookWriter.uniqueName(sheet, usedNames);
         sheetOf.put(table, name);
         TableSheet added = new TableSheet(stream.createSheet(name), base.getSheet(name), table, header, layout, styles,
-                links, index, WorkbookWriter.tableName(table, tableNames));
+                links, index, WorkbookWriter.tableName(table, tableNames), settled);
         sheets.add(added);
         return added;
+    }
+
+    /**
+     * What a settled sheet's part depends on besides its rows: its names and place, its styles' numbers, how many
+     * rows and links a sheet takes.
+     */
+    public String settings(TableSheet sheet) {
+        return String.join("|", sheet.table(), sheetOf.get(sheet.table()), sheet.part(), sheet.styleNumbers(),
+                Boolean.toString(sheet.cut()),
+                Integer.toString(links.rowsPerSheet()), Integer.toString(links.perSheet()));
+    }
+
+    /** Sheets may stand as in {@code workbook}, a workbook an earlier export published (see {@link #reusable}). */
+    public void earlier(Path workbook) throws IOException {
+        if (earlier == null && Files.isRegularFile(workbook)) {
+            earlier = new java.util.zip.ZipFile(workbook.toFile());
+        }
+    }
+
+    /** Whether the earlier workbook holds {@code part} with that CRC-32 and length. */
+    public boolean reusable(String part, long crc, long size) {
+        if (earlier == null) {
+            return false;
+        }
+        java.util.zip.ZipEntry entry = earlier.getEntry(part.substring(1));
+        return entry != null && entry.getCrc() == crc && entry.getSize() == size;
+    }
+
+    /** A part's CRC-32 and length in the workbook {@link #finish} wrote; null if it wrote none by that name. */
+    public long[] written(String part) {
+        return written.get(part);
     }
 
     /**
@@ -121,7 +164,7 @@ public final class WorkbookStream implements Closeable {
         for (TableSheet sheet : sheets) {
             sheet.close();
             if (sheet.cut()) {
-                lines.add(sheet.cutNote().replaceFirst("^This sheet", "The sheet " + sheetOf.get(sheet.table())));
+                lines.add(sheet.overviewNote(sheetOf.get(sheet.table())));
             }
         }
         OverviewSheet.write(base.getSheet(overviewName), title, lines, overview, styles, links);
@@ -148,15 +191,27 @@ public final class WorkbookStream implements Closeable {
                 }
             }
             List<String> sheetNames = links.sheetNames();
-            AtomicFiles.write(file, out -> WorkbookWriter.writeWithFixedEntryTimes(unstamped, out,
+            java.util.Set<String> standing = new HashSet<>();
+            for (TableSheet sheet : sheets) {
+                if (sheet.reused()) {
+                    standing.add(sheet.part());
+                }
+            }
+            written.clear();
+            AtomicFiles.write(file, out -> written.putAll(WorkbookWriter.writeWithFixedEntryTimes(unstamped, out,
                     (part, in, to) -> {
                         SheetLinks of = linksOf.get(part);
-                        if (of == null) {
+                        if (standing.contains(part)) {
+                            // the sheet's part as the earlier export wrote it (what a new one would be: see reuse)
+                            try (java.io.InputStream kept = earlier.getInputStream(earlier.getEntry(part.substring(1)))) {
+                                kept.transferTo(to);
+                            }
+                        } else if (of == null) {
                             in.transferTo(to);
                         } else {
                             HyperlinkSplice.copy(in, to, of, sheetNames);
                         }
-                    }));
+                    })));
         } finally {
             Files.deleteIfExists(unstamped);
         }
@@ -168,7 +223,7 @@ public final class WorkbookStream implements Closeable {
             return;
         }
         closed = true;
-        try {
+        try (java.io.Closeable kept = earlier) {
             stream.dispose();
             stream.close();
         } finally {

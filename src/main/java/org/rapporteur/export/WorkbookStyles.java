@@ -86,6 +86,12 @@ final class WorkbookStyles {
         return styles.computeIfAbsent(look, this::create);
     }
 
+    /** The number of a look's style in the workbook's styles part (0: the default style). */
+    int number(Look look) {
+        CellStyle style = of(look);
+        return style == null ? 0 : style.getIndex();
+    }
+
     private CellStyle create(Look look) {
         XSSFCellStyle style = workbook.createCellStyle();
         if (look.bold() || look.link() || look.italic() || look.large()) {

@@ -98,7 +98,9 @@ public class WorkbookWriter {
      * otherwise make two writes of the same tables differ. {@code setTimeLocal} stores the DOS time as given, so the
      * bytes do not depend on the machine's time zone either.
      */
-    static void writeWithFixedEntryTimes(Path zip, OutputStream target, EntryCopy copy) throws IOException {
+    static java.util.Map<String, long[]> writeWithFixedEntryTimes(Path zip, OutputStream target, EntryCopy copy)
+            throws IOException {
+        java.util.Map<String, long[]> written = new java.util.LinkedHashMap<>();
         LocalDateTime fixed = LocalDateTime.ofInstant(FIXED_TIME, ZoneOffset.UTC);
         ZipOutputStream out = new ZipOutputStream(target);
         // the fastest level: at the default one, compressing the sheets was the largest single cost of the export
@@ -114,9 +116,12 @@ public class WorkbookWriter {
                     copy.copy("/" + entry.getName(), data, out);
                 }
                 out.closeEntry();
+                // the entry's CRC-32 and length, known once it is closed (written with a data descriptor)
+                written.put("/" + entry.getName(), new long[] {fixedEntry.getCrc(), fixedEntry.getSize()});
             }
         }
         out.finish(); // not close(): AtomicFiles closes the target stream
+        return written;
     }
 
     /** Header names Excel accepts for a table's columns: none empty, none repeated (ignoring case). */

@@ -118,12 +118,19 @@ class ExportTablesTasklet implements Tasklet {
         // closed whatever happens: a failed run (a full disk) leaves no file of its parts open
         try (ExportPartsWriter kept = new ExportPartsWriter(outputDirectory)) {
             Map<String, CellKinds> kinds;
-            try (TableFiles files = new TableFiles(next, includePersonalData, outputDirectory, earlier.kinds())) {
+            Map<String, org.rapporteur.tables.SheetPrint> sheets;
+            // the published workbook's sheets of per-meeting tables stand when they would be written the same
+            try (TableFiles files = new TableFiles(next, includePersonalData, outputDirectory, earlier.kinds(),
+                    earlier.sheets(), outputDirectory.resolve(WORKBOOK))) {
                 WorkbookFigures figures = new ExportTables(facts, PositionOverrides.read(overrides), lookups,
                         source -> versions.getOrDefault(source, "")).write(files, earlier, kept);
                 kinds = files.kinds();
                 log.info("Rows of {} meeting(s) copied from the published set, {} built from the store",
                         earlier.given(), figures.meetings().size() - earlier.given());
+                if (!files.standing().isEmpty()) {
+                    log.info("Sheets as the published workbook has them, their rows shown unchanged: {}",
+                            String.join(", ", files.standing()));
+                }
                 // findings as data-quality.csv lists them, those of the export (overrides, superseded reports) included
                 counts = RunCounts.of(job, rejected, stored.rejectedInputs(),
                         figures.findings().getOrDefault("WARNING", 0L), figures.findings().getOrDefault("ERROR", 0L));
@@ -135,6 +142,7 @@ class ExportTablesTasklet implements Tasklet {
                 files.workbook().finish(AnalystWorkbook.TITLE, AnalystWorkbook.intro(figures, inputs),
                         AnalystWorkbook.overview(figures, inputs), AnalystWorkbook.chartNotes(figures),
                         AnalystWorkbook.charts(figures, trackedTopics), next.resolve(WORKBOOK));
+                sheets = files.sheets();
                 meetings = figures.meetings().size();
             }
             if (includePersonalData) {
@@ -145,7 +153,7 @@ class ExportTablesTasklet implements Tasklet {
             RunManifest.write(next, manifest(job, counts, meetings, fingerprint), names);
             names.add(RunManifest.FILE);
             publication.publish(names);
-            if (!kept.publish(settings, kinds)) {
+            if (!kept.publish(settings, kinds, sheets)) {
                 log.warn("The meetings' rows of this set were not kept for the next export: a table's rows cannot be "
                         + "read back from its CSV text (a column of two kinds of value, or text beginning with a "
                         + "quote and a formula sign); the next export is built whole");

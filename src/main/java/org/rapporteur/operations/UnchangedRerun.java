@@ -45,6 +45,8 @@ public final class UnchangedRerun {
     static final String STAMP = "unchanged.stamp";
     /** The runs the stamp answered since the run that left it: how many, and when the last was. */
     static final String ANSWERED = "unchanged.answered";
+    /** The inputs of the last completed run, by path, size and time ({@link #rememberInputs}). */
+    static final String INPUTS = "unchanged.inputs";
     private static final String[] ENV_PREFIXES = {"RAPPORTEUR_", "SPRING_"};
     private static final String[] PROPERTY_PREFIXES = {"rapporteur.", "spring."};
 
@@ -64,37 +66,109 @@ public final class UnchangedRerun {
     public static Optional<String> before(List<String> args, Path input, List<Path> files) {
         try {
             Hash hash = new Hash();
-            hash.line("args", String.join("\u0000", args));
-            hash.line("cwd", Path.of("").toAbsolutePath().toString());
-            hash.line("java", System.getProperty("java.home") + " " + System.getProperty("java.vm.version"));
-            String codeJar = System.getProperty("rapporteur.code-jar");
-            List<String> code = new ArrayList<>(List.of(System.getProperty("java.class.path", "")
-                    .split(java.io.File.pathSeparator)));
-            if (codeJar != null) {
-                code.add(codeJar);
-            }
-            for (String entry : code) {
-                if (!entry.isBlank()) {
-                    hash.tree("code", Path.of(entry));
-                }
-            }
-            hash.map("env", System.getenv(), ENV_PREFIXES);
-            Map<String, String> properties = new TreeMap<>();
-            System.getProperties().forEach((k, v) -> properties.put(String.valueOf(k), String.valueOf(v)));
-            hash.map("property", properties, PROPERTY_PREFIXES);
-            List<Path> configuration = new ArrayList<>(files);
-            for (String name : List.of("application.properties", "application.yml", "application.yaml")) {
-                configuration.add(Path.of(name));
-            }
-            for (Path file : configuration) {
-                hash.bytes("file " + file.toAbsolutePath(), file);
-            }
-            hash.tree("config", Path.of("config"));
+            settings(hash, args, files);
             hash.tree("input", input.toAbsolutePath().normalize());
             return Optional.of(hash.hex());
         } catch (IOException | UncheckedIOException | SecurityException e) {
             return Optional.empty();
         }
+    }
+
+    /** Everything {@link #before} counts but the inputs. */
+    private static void settings(Hash hash, List<String> args, List<Path> files) throws IOException {
+        hash.line("args", String.join("\u0000", args));
+        hash.line("cwd", Path.of("").toAbsolutePath().toString());
+        hash.line("java", System.getProperty("java.home") + " " + System.getProperty("java.vm.version"));
+        String codeJar = System.getProperty("rapporteur.code-jar");
+        List<String> code = new ArrayList<>(List.of(System.getProperty("java.class.path", "")
+                .split(java.io.File.pathSeparator)));
+        if (codeJar != null) {
+            code.add(codeJar);
+        }
+        for (String entry : code) {
+            if (!entry.isBlank()) {
+                hash.tree("code", Path.of(entry));
+            }
+        }
+        hash.map("env", System.getenv(), ENV_PREFIXES);
+        Map<String, String> properties = new TreeMap<>();
+        System.getProperties().forEach((k, v) -> properties.put(String.valueOf(k), String.valueOf(v)));
+        hash.map("property", properties, PROPERTY_PREFIXES);
+        List<Path> configuration = new ArrayList<>(files);
+        for (String name : List.of("application.properties", "application.yml", "application.yaml")) {
+            configuration.add(Path.of(name));
+        }
+        for (Path file : configuration) {
+            hash.bytes("file " + file.toAbsolutePath(), file);
+        }
+        hash.tree("config", Path.of("config"));
+    }
+
+    /**
+     * A run's settings (everything {@link #before} counts but the inputs, as a hash) and each file and folder under
+     * its input folder by path, size and time: what {@link #changedInputs} compares with the last completed run's.
+     */
+    public record Inputs(String settings, List<String> entries) {
+    }
+
+    /** The run's {@link Inputs} as they are now; empty when they cannot be read. */
+    public static Optional<Inputs> inputs(List<String> args, Path input, List<Path> files) {
+        try {
+            Hash hash = new Hash();
+            settings(hash, args, files);
+            return Optional.of(new Inputs(hash.hex(), Hash.entries(input.toAbsolutePath().normalize(), Set.of())));
+        } catch (IOException | UncheckedIOException | SecurityException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * How many files and folders under the input folder were added, removed or changed (by size or time) since the
+     * last completed run that {@link #rememberInputs remembered} them, with the same settings; empty when there is no
+     * such run. A guess of how much the run will read, before Spring starts (the ingest finds out what changed).
+     */
+    public static java.util.OptionalInt changedInputs(Inputs now, Path output) {
+        Path file = output.resolve(StateFolder.NAME).resolve(INPUTS);
+        try {
+            if (!Files.isRegularFile(file)) {
+                return java.util.OptionalInt.empty();
+            }
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            if (lines.isEmpty() || !lines.get(0).equals(now.settings())) {
+                return java.util.OptionalInt.empty();
+            }
+            // by path: one changed by size or time counts once, as one added or removed
+            Map<String, String> before = new java.util.HashMap<>();
+            lines.subList(1, lines.size()).forEach(e -> before.put(pathOf(e), e));
+            int changed = 0;
+            for (String entry : now.entries()) {
+                String was = before.remove(pathOf(entry));
+                if (!entry.equals(was)) {
+                    changed++;
+                }
+            }
+            return java.util.OptionalInt.of(changed + before.size());
+        } catch (IOException | RuntimeException e) {
+            return java.util.OptionalInt.empty();
+        }
+    }
+
+    private static String pathOf(String entry) {
+        int end = entry.indexOf('\u0000');
+        return end < 0 ? entry : entry.substring(0, end);
+    }
+
+    /** Keeps the inputs a completed run started from, for the next run's {@link #changedInputs}. */
+    public static void rememberInputs(Inputs inputs, Path output) throws IOException {
+        Path file = output.resolve(StateFolder.NAME).resolve(INPUTS);
+        Path next = file.resolveSibling(INPUTS + ".next");
+        List<String> lines = new ArrayList<>();
+        lines.add(inputs.settings());
+        // one entry a line: a path with a line break in it is left out (it then counts as changed, a guess only)
+        inputs.entries().stream().filter(e -> !e.contains("\n") && !e.contains("\r")).forEach(lines::add);
+        Files.write(next, lines, StandardCharsets.UTF_8);
+        Files.move(next, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     }
 
     /** The whole key: {@code before} with the store and the published manifest as they are now. */
@@ -225,7 +299,15 @@ public final class UnchangedRerun {
                 line(name + " " + root, "missing");
                 return;
             }
+            line(name + " " + root, String.join("\n", entries(root, skip)));
+        }
+
+        /** Every file and folder under {@code root} (links followed): relative path, size and time; sorted. */
+        static List<String> entries(Path root, Set<String> skip) throws IOException {
             List<String> entries = new ArrayList<>();
+            if (!Files.exists(root)) {
+                return entries;
+            }
             Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
                     new SimpleFileVisitor<>() {
                         @Override
@@ -256,7 +338,7 @@ public final class UnchangedRerun {
                         }
                     });
             entries.sort(null);
-            line(name + " " + root, String.join("\n", entries));
+            return entries;
         }
 
         String hex() {

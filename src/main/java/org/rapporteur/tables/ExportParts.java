@@ -27,7 +27,7 @@ import java.util.Optional;
 public final class ExportParts {
 
     static final String INDEX = "export-parts.index";
-    static final int VERSION = 1;
+    static final int VERSION = 2;
 
     /** A meeting's rows in one CSV file: bytes from {@code offset}, {@code length} of them, {@code rows} rows. */
     public record Slice(long offset, long length, int rows) {
@@ -40,18 +40,26 @@ public final class ExportParts {
     private final Path partsFile;
     private final Map<String, Entry> entries;
     private final Map<String, byte[]> kinds;
+    private final Map<String, SheetPrint> sheets;
     private FileChannel parts;
     private int given;
 
-    private ExportParts(Path partsFile, Map<String, Entry> entries, Map<String, byte[]> kinds) {
+    private ExportParts(Path partsFile, Map<String, Entry> entries, Map<String, byte[]> kinds,
+                        Map<String, SheetPrint> sheets) {
         this.partsFile = partsFile;
         this.entries = entries;
         this.kinds = kinds;
+        this.sheets = sheets;
     }
 
     /** No parts: every meeting is built. */
     public static ExportParts none() {
-        return new ExportParts(null, Map.of(), Map.of());
+        return new ExportParts(null, Map.of(), Map.of(), Map.of());
+    }
+
+    /** What the published workbook's sheets of per-meeting tables were written from, by table ({@link SheetPrint}). */
+    public Map<String, SheetPrint> sheets() {
+        return sheets;
     }
 
     /**
@@ -83,6 +91,10 @@ public final class ExportParts {
                 }
                 kinds.put(name, codes);
             }
+            Map<String, SheetPrint> sheets = new LinkedHashMap<>();
+            for (int n = in.readInt(); n > 0; n--) {
+                sheets.put(in.readUTF(), new SheetPrint(in.readUTF(), in.readLong(), in.readLong()));
+            }
             Map<String, Entry> entries = new LinkedHashMap<>();
             for (int meetings = in.readInt(); meetings > 0; meetings--) {
                 String meeting = in.readUTF();
@@ -95,7 +107,7 @@ public final class ExportParts {
                 }
                 entries.put(meeting, new Entry(key, offset, length, slices));
             }
-            return Files.isRegularFile(partsFile) ? new ExportParts(partsFile, entries, kinds) : none();
+            return Files.isRegularFile(partsFile) ? new ExportParts(partsFile, entries, kinds, sheets) : none();
         } catch (java.io.EOFException | java.io.UTFDataFormatException e) {
             return none();
         }

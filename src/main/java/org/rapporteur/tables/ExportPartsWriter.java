@@ -69,6 +69,15 @@ public final class ExportPartsWriter implements Closeable {
      * @return false when no index was kept for that reason
      */
     public boolean publish(String settings, Map<String, CellKinds> kinds) throws IOException {
+        return publish(settings, kinds, Map.of());
+    }
+
+    /**
+     * As above, with what the published workbook's sheets of per-meeting tables were written from
+     * ({@link TableFiles#sheets()}): those the next export finds the same stand as they are.
+     */
+    public boolean publish(String settings, Map<String, CellKinds> kinds, Map<String, SheetPrint> sheets)
+            throws IOException {
         parts.close();
         entries.close();
         Path state = ExportParts.state(output);
@@ -95,6 +104,13 @@ public final class ExportPartsWriter implements Closeable {
                 byte[] codes = file.getValue().codes();
                 out.writeInt(codes.length);
                 out.write(codes);
+            }
+            out.writeInt(sheets.size());
+            for (Map.Entry<String, SheetPrint> sheet : sheets.entrySet()) {
+                out.writeUTF(sheet.getKey());
+                out.writeUTF(sheet.getValue().print());
+                out.writeLong(sheet.getValue().crc());
+                out.writeLong(sheet.getValue().size());
             }
             out.writeInt(count);
             Files.copy(state.resolve(name + ".entries"), out);

@@ -95,7 +95,7 @@ final class ExportSinks {
 
     private static <R> Tracked<R> tracked(TableOutput out, TableDef<R> table, TableOutput.Audience audience)
             throws IOException {
-        return new Tracked<>(table, out.open(table, audience));
+        return new Tracked<>(table, out.openPerMeeting(table, audience));
     }
 
     /** Gives again a meeting's rows of the published files, as {@link #endMeeting} gave their places. */

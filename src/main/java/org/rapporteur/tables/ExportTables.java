@@ -153,6 +153,9 @@ public final class ExportTables {
                 sinks.review.accept(row);
             }
         }
+        // every row of the tables taken meeting by meeting is given: their sheets are written now, or stand as the
+        // published workbook has them, before the tables that link to their rows
+        out.settle();
         for (int s = 0; s < series.size(); s++) {
             for (MatrixRow row : matrices.get(s).rows(series.get(s).meetings().size())) {
                 sinks.matrices.get(s).accept(row);

@@ -32,6 +32,22 @@ public final class TableFiles implements TableOutput, Closeable {
     private final java.util.Map<String, CellKinds> kinds = new java.util.LinkedHashMap<>();
     private final java.util.Map<String, byte[]> earlierKinds;
     private final List<java.nio.channels.FileChannel> sources = new ArrayList<>();
+    /** The sheets of the published workbook that may stand, by table: what they were written from. */
+    private final java.util.Map<String, SheetPrint> earlierSheets;
+    /** The sheets settled at the end of their rows, in the order opened. */
+    private final List<Settling> settling = new ArrayList<>();
+    /** What each settled sheet was written from, by table. */
+    private final java.util.Map<String, String> prints = new java.util.LinkedHashMap<>();
+    /** Rows given as values a sheet keeps while it waits to be settled; past them it is written as rows come. */
+    static final int MAX_WAITING_ROWS = 2_000;
+
+    /** The tables whose sheets stood as the published workbook has them. */
+    private final List<String> standing = new ArrayList<>();
+
+    /** A sheet settled at the end of its rows, with its CSV file. */
+    private record Settling(String table, TableSheet sheet, CsvTableWriter.Rows file, long headerEnd,
+                            CellKinds kinds) {
+    }
 
     /**
      * @param folder         where the CSV files go
@@ -51,6 +67,16 @@ public final class TableFiles implements TableOutput, Closeable {
     }
 
     /**
+     * As above; a sheet whose table takes rows meeting by meeting stands as {@code earlierWorkbook} has it when what
+     * it shows is what {@code earlierSheets} says that sheet was written from ({@link #sheets()}).
+     */
+    public TableFiles(Path folder, boolean personalSheets, Path published, java.util.Map<String, byte[]> earlierKinds,
+                      java.util.Map<String, SheetPrint> earlierSheets, Path earlierWorkbook) throws IOException {
+        this(folder, personalSheets, new WorkbookStream(AnalystWorkbook.linkRules()), published, earlierKinds,
+                earlierSheets, earlierWorkbook);
+    }
+
+    /**
      * As above, with at most {@code linksPerSheet} links and {@code rowsPerSheet} data rows on a sheet of the workbook.
      */
     TableFiles(Path folder, boolean personalSheets, int linksPerSheet, int rowsPerSheet) {
@@ -64,8 +90,36 @@ public final class TableFiles implements TableOutput, Closeable {
                 published, earlierKinds);
     }
 
+    /** As above, with the sheets of an earlier workbook that may stand. */
+    TableFiles(Path folder, boolean personalSheets, int linksPerSheet, int rowsPerSheet, Path published,
+               java.util.Map<String, byte[]> earlierKinds, java.util.Map<String, SheetPrint> earlierSheets,
+               Path earlierWorkbook) throws IOException {
+        this(folder, personalSheets, new WorkbookStream(AnalystWorkbook.linkRules(), linksPerSheet, rowsPerSheet),
+                published, earlierKinds, earlierSheets, earlierWorkbook);
+    }
+
     private TableFiles(Path folder, boolean personalSheets, WorkbookStream workbook, Path published,
                        java.util.Map<String, byte[]> earlierKinds) {
+        this.published = published;
+        this.earlierSheets = java.util.Map.of();
+        this.earlierKinds = earlierKinds;
+        this.folder = folder;
+        this.personalSheets = personalSheets;
+        this.workbook = workbook;
+    }
+
+    private TableFiles(Path folder, boolean personalSheets, WorkbookStream workbook, Path published,
+                       java.util.Map<String, byte[]> earlierKinds, java.util.Map<String, SheetPrint> earlierSheets,
+                       Path earlierWorkbook) throws IOException {
+        this.earlierSheets = earlierSheets;
+        if (earlierWorkbook != null && !earlierSheets.isEmpty()) {
+            try {
+                workbook.earlier(earlierWorkbook);
+            } catch (IOException | RuntimeException e) {
+                workbook.close();
+                throw e;
+            }
+        }
         this.published = published;
         this.earlierKinds = earlierKinds;
         this.folder = folder;
@@ -79,6 +133,15 @@ public final class TableFiles implements TableOutput, Closeable {
 
     @Override
     public <R> RowSink<R> open(TableDef<R> table, Audience audience) throws IOException {
+        return open(table, audience, false);
+    }
+
+    @Override
+    public <R> RowSink<R> openPerMeeting(TableDef<R> table, Audience audience) throws IOException {
+        return open(table, audience, true);
+    }
+
+    private <R> RowSink<R> open(TableDef<R> table, Audience audience, boolean perMeeting) throws IOException {
         List<String> header = table.header();
         CsvTableWriter.Rows rows = null;
         String name = (audience == Audience.RESTRICTED ? RESTRICTED + "/" : "") + table.name() + ".csv";
@@ -95,8 +158,17 @@ public final class TableFiles implements TableOutput, Closeable {
         }
         boolean sheeted = audience == Audience.PUBLIC || audience == Audience.WORKBOOK
                 || (audience == Audience.RESTRICTED && personalSheets);
-        TableSheet sheet = sheeted
-                ? workbook.sheet(table.name(), table.sheet(), header, AnalystWorkbook.layout(table)) : null;
+        org.rapporteur.export.TableLayout layout = AnalystWorkbook.layout(table);
+        boolean settled = perMeeting && sheeted && rows != null && layout.groupColumn() == null
+                && layout.links().isEmpty();
+        TableSheet sheet = sheeted ? workbook.sheet(table.name(), table.sheet(), header, layout, settled) : null;
+        if (settled) {
+            settling.add(new Settling(table.name(), sheet, rows, rows.position(), seen));
+            if (published != null && earlierSheets.containsKey(table.name())) {
+                // its rows wait: the sheet may stand as the published workbook has it
+                sheet.defer();
+            }
+        }
         CsvTableWriter.Rows file = rows;
         return new RowSink<>() {
             private java.nio.channels.FileChannel from;
@@ -110,6 +182,10 @@ public final class TableFiles implements TableOutput, Closeable {
                 }
                 if (sheet != null) {
                     sheet.add(values);
+                    if (sheet.deferred() && sheet.pendingValues() >= MAX_WAITING_ROWS) {
+                        // many rows built anew: the sheet will not stand, and they are written as they come
+                        sheet.writePending(seen);
+                    }
                 }
             }
 
@@ -130,6 +206,13 @@ public final class TableFiles implements TableOutput, Closeable {
                 }
                 if (sheet.full()) {
                     sheet.skip(count);
+                    return;
+                }
+                if (sheet.deferred()) {
+                    if (!seen.readable()) {
+                        throw new IllegalStateException(name + ": its rows cannot be read back from CSV text");
+                    }
+                    sheet.deferCopy(from, offset, length, count);
                     return;
                 }
                 java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate(Math.toIntExact(length));
@@ -159,6 +242,109 @@ public final class TableFiles implements TableOutput, Closeable {
                 }
             }
         };
+    }
+
+    /**
+     * Settles the sheets of the tables taken meeting by meeting, which have all their rows now: each is known by what
+     * it shows ({@link #sheets()}); one whose rows waited stands as the published workbook has it when that is the
+     * same, else its rows are written now.
+     */
+    @Override
+    public void settle() throws IOException {
+        for (Settling s : settling) {
+            TableSheet sheet = s.sheet();
+            s.file().flush();
+            java.security.MessageDigest digest = sha256();
+            digest.update(workbook.settings(sheet).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            // not the rows counted past those shown: the sheet does not show their number (the Overview does)
+            digest.update(("|" + sheet.shownRows() + "|").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            digest.update(s.kinds().codes());
+            long shownEnd = shownRows(s.file().path(), s.headerEnd(), sheet.shownRows(), digest);
+            String print = java.util.HexFormat.of().formatHex(digest.digest());
+            prints.put(s.table(), print);
+            if (!sheet.deferred()) {
+                continue;
+            }
+            SheetPrint earlier = earlierSheets.get(s.table());
+            if (earlier != null && earlier.print().equals(print)
+                    && workbook.reusable(sheet.part(), earlier.crc(), earlier.size())) {
+                sheet.reuse(sheet.rowsGiven(), () -> text(s.file().path(), s.headerEnd(), shownEnd));
+                standing.add(s.table());
+            } else {
+                sheet.writePending(s.kinds());
+            }
+        }
+    }
+
+    /** The tables whose sheets stand as the published workbook has them ({@link #settle}), in export order. */
+    public List<String> standing() {
+        return List.copyOf(standing);
+    }
+
+    /**
+     * What the settled sheets were written from, with their parts in the workbook written: for the next export. Only
+     * after the workbook is {@code finish}ed.
+     */
+    public java.util.Map<String, SheetPrint> sheets() {
+        java.util.Map<String, SheetPrint> sheets = new java.util.LinkedHashMap<>();
+        for (Settling s : settling) {
+            long[] part = workbook.written(s.sheet().part());
+            String print = prints.get(s.table());
+            if (part != null && print != null) {
+                sheets.put(s.table(), new SheetPrint(print, part[0], part[1]));
+            }
+        }
+        return sheets;
+    }
+
+    /**
+     * Feeds {@code digest} the bytes of the first {@code rows} CSV records of a file from {@code start} (what a sheet
+     * shows), read as they come; returns where they end.
+     */
+    static long shownRows(Path file, long start, int rows, java.security.MessageDigest digest) throws IOException {
+        if (rows == 0) {
+            return start;
+        }
+        long end = start;
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            in.skipNBytes(start);
+            byte[] buffer = new byte[1 << 16];
+            boolean quoted = false;
+            int records = 0;
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                for (int i = 0; i < n; i++) {
+                    byte b = buffer[i];
+                    if (b == '"') {
+                        quoted = !quoted; // a doubled quote inside a quoted field turns it off and on again
+                    } else if (b == '\n' && !quoted && ++records == rows) {
+                        digest.update(buffer, 0, i + 1);
+                        return end + i + 1;
+                    }
+                }
+                digest.update(buffer, 0, n);
+                end += n;
+            }
+        }
+        return end;
+    }
+
+    /** The text of a file's bytes from {@code start} to {@code end}. */
+    private static String text(Path file, long start, long end) throws IOException {
+        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(file)) {
+            java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate(Math.toIntExact(end - start));
+            while (bytes.hasRemaining() && channel.read(bytes, start + bytes.position()) > 0) {
+                // reads on until the bytes are in
+            }
+            return new String(bytes.array(), 0, bytes.position(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    private static java.security.MessageDigest sha256() {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /**

@@ -19,4 +19,16 @@ public interface TableOutput {
 
     /** Opens a table; its rows are accepted in order, and several tables may take rows at the same time. */
     <R> RowSink<R> open(TableDef<R> table, Audience audience) throws IOException;
+
+    /**
+     * Opens a table that takes rows meeting by meeting until {@link #settle}: its sheet may wait for all of them, and
+     * stand as an earlier export wrote it when they are the same.
+     */
+    default <R> RowSink<R> openPerMeeting(TableDef<R> table, Audience audience) throws IOException {
+        return open(table, audience);
+    }
+
+    /** The tables opened {@link #openPerMeeting per meeting} have all their rows: their sheets are settled now. */
+    default void settle() throws IOException {
+    }
 }

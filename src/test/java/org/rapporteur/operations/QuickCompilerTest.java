@@ -56,6 +56,11 @@ class QuickCompilerTest {
         String c2 = ours.substring(ours.indexOf("c2 directives:"));
         assertThat(c1).contains("Enable:false").contains("Exclude:false");
         assertThat(c2).contains("Enable:true").contains("Exclude:true");
+        // the JDK's message digests first: C2 left to them (its SHA-256 is the processor's own instructions)
+        assertThat(ours.indexOf("sun/security/provider")).isNotNegative().isLessThan(ours.indexOf("matching: *.*"));
+        String digests = ours.substring(ours.indexOf("sun/security/provider"), ours.indexOf("matching: *.*"));
+        assertThat(digests.substring(digests.indexOf("c2 directives:"))).contains("Exclude:false")
+                .doesNotContain("Exclude:true");
     }
 
     @Test

@@ -98,4 +98,26 @@ class UnchangedRerunTest {
         UnchangedRerun.forget(output);
         assertThat(UnchangedRerun.answer(before(), output)).isEmpty();
     }
+
+    @Test
+    void theInputsChangedSinceTheLastCompletedRunAreCountedWhenItsSettingsWereTheSame() throws Exception {
+        UnchangedRerun.rememberInputs(UnchangedRerun.inputs(ARGS, input, List.of(codebook)).orElseThrow(), output);
+        assertThat(UnchangedRerun.changedInputs(UnchangedRerun.inputs(ARGS, input, List.of(codebook)).orElseThrow(),
+                output)).hasValue(0);
+
+        Path a = input.resolve("reports/a.txt");
+        Files.setLastModifiedTime(a, FileTime.fromMillis(Files.getLastModifiedTime(a).toMillis() - 60_000));
+        Files.writeString(input.resolve("reports/c.txt"), "report c");
+        Files.delete(input.resolve("reports/b.txt"));
+        // a.txt changed, c.txt added, b.txt removed
+        assertThat(UnchangedRerun.changedInputs(UnchangedRerun.inputs(ARGS, input, List.of(codebook)).orElseThrow(),
+                output)).hasValue(3);
+
+        // another command line: the last run's inputs say nothing of this one's
+        List<String> other = List.of("nightly", "--input", "in", "--output", "out", "--full");
+        assertThat(UnchangedRerun.changedInputs(UnchangedRerun.inputs(other, input, List.of(codebook)).orElseThrow(),
+                output)).isEmpty();
+        assertThat(UnchangedRerun.changedInputs(UnchangedRerun.inputs(ARGS, input, List.of(codebook)).orElseThrow(),
+                work.resolve("elsewhere"))).isEmpty();
+    }
 }

@@ -104,7 +104,8 @@ class BoundedWorkbookTest {
         XSSFSheet participation = workbook.getSheet("participation");
         assertThat(participation.getTables().get(0).getArea().formatAsString()).isEqualTo("A1:Q201");
         assertThat((Object) participation.getRow(201)).isNull();
-        String note = "This sheet shows the first 200 of 210 rows; every row is in participation.csv";
+        String note = "This sheet shows the first 200 rows; every row is in participation.csv (their number is on the "
+                + "Overview)";
         assertThat(text(participation.getRow(202))).isEqualTo(note);
         assertThat(participation.getLastRowNum()).isEqualTo(202);
         List<String> overview = new ArrayList<>();

@@ -37,6 +37,11 @@ class ExportPartsTest {
      * a second file; a statements file. {@code changed} alters the first meeting's report.
      */
     private static Facts archive(boolean changed) {
+        return archive(changed ? "WG.1-1.txt" : null);
+    }
+
+    /** As above, {@code changed} (a report's name, or null) altered. */
+    private static Facts archive(String changed) {
         Facts facts = new Facts();
         String[][] states = {{"EGY", "Egypt", "African States"}, {"CHL", "Chile", "Latin American and Caribbean States"},
                 {"JPN", "Japan", "Asia-Pacific States"}, {"", "=HYPERLINK(\"x\")", ""}};
@@ -54,9 +59,9 @@ class ExportPartsTest {
                         .toReview(source, 5, 1);
             }
         }
-        if (changed) {
-            facts.state("WG.1-1.txt", "STATEMENT", "FRA", "France", "Western European and other States")
-                    .position("WG.1-1.txt", 6, 1, "NEW_INSTRUMENT", "AGAINST", 3, "FRA");
+        if (changed != null) {
+            facts.state(changed, "STATEMENT", "FRA", "France", "Western European and other States")
+                    .position(changed, 6, 1, "NEW_INSTRUMENT", "AGAINST", 3, "FRA");
         }
         facts.delegate("list-a.csv", 2, "WG.2/WG.2-3.txt", "EGY", "Egypt", "Amina", "Said", "WOMAN")
                 .delegate("list-a.csv", 3, "WG.2/WG.2-3.txt", "EGY", "Egypt", "Omar", "Nour", "MAN")
@@ -67,22 +72,32 @@ class ExportPartsTest {
 
     /** Each input's version: the first meeting's report is a new version when changed. */
     private static Function<String, String> versions(boolean changed) {
-        return source -> changed && source.equals("WG.1-1.txt") ? "v2" : "v1";
+        return versions(changed ? "WG.1-1.txt" : null);
     }
+
+    private static Function<String, String> versions(String changed) {
+        return source -> source.equals(changed) ? "v2" : "v1";
+    }
+
+    /** The tables whose sheets stood as published in the last export written by {@link #export}. */
+    private static List<String> standing = List.of();
 
     /** Writes the export to {@code out}, copying from the parts published in {@code published} (null: none). */
     private static ExportPartsWriter export(Facts facts, Function<String, String> versions, Path out,
                                              Path published, ExportParts earlier) throws IOException {
         Files.createDirectories(out);
         ExportPartsWriter kept = new ExportPartsWriter(out);
-        try (TableFiles files = new TableFiles(out, false, 1000, ROWS_PER_SHEET, published, earlier.kinds())) {
+        Path earlierWorkbook = published == null ? null : published.resolve("rapporteur.xlsx");
+        try (TableFiles files = new TableFiles(out, false, 1000, ROWS_PER_SHEET, published, earlier.kinds(),
+                earlier.sheets(), earlierWorkbook)) {
             WorkbookFigures figures = new ExportTables(facts.build(), PositionOverrides.NONE, LOOKUPS, versions)
                     .write(files, earlier, kept);
             files.commit();
             files.workbook().finish(AnalystWorkbook.TITLE, AnalystWorkbook.intro(figures, List.of()),
                     AnalystWorkbook.overview(figures, List.of()), AnalystWorkbook.chartNotes(figures),
                     AnalystWorkbook.charts(figures, List.of("NEW_INSTRUMENT")), out.resolve("rapporteur.xlsx"));
-            kept.publish(SETTINGS, files.kinds());
+            kept.publish(SETTINGS, files.kinds(), files.sheets());
+            standing = files.standing();
         }
         return kept;
     }
@@ -104,6 +119,8 @@ class ExportPartsTest {
         Path next = folder.resolve("next");
         export(archive(true), versions(true), next, published, earlier).close();
         assertThat(earlier.given()).isEqualTo(11);
+        // the first meeting's rows are among those its sheets show: they are written again
+        assertThat(standing).doesNotContain("positions", "participation").contains("delegations");
 
         Path whole = folder.resolve("whole");
         export(archive(true), versions(true), whole, null, ExportParts.none()).close();
@@ -116,6 +133,38 @@ class ExportPartsTest {
         // the change is in the export: France's position is counted, and not in the published set
         assertThat(Files.readString(next.resolve("positions-by-entity.csv"))).contains("FRA");
         assertThat(Files.readString(published.resolve("positions-by-entity.csv"))).doesNotContain("FRA");
+    }
+
+    @Test
+    void aSheetWhoseRowsShownAreUnchangedStandsAsPublishedAndTheBytesAreThoseOfAWholeBuild() throws IOException {
+        Path published = folder.resolve("published");
+        export(archive((String) null), versions((String) null), published, null, ExportParts.none()).close();
+        assertThat(standing).isEmpty();
+
+        // the last meeting changes: its rows are past the cap of the positions sheet, in the first rows of others
+        ExportParts earlier = ExportParts.published(published, SETTINGS);
+        assertThat(earlier.sheets()).containsKeys("positions", "participation", "meetings");
+        Path next = folder.resolve("next");
+        export(archive("WG.3-4.txt"), versions("WG.3-4.txt"), next, published, earlier).close();
+        assertThat(earlier.given()).isEqualTo(11);
+        assertThat(standing).contains("positions", "participation", "review");
+
+        Path whole = folder.resolve("whole");
+        export(archive("WG.3-4.txt"), versions("WG.3-4.txt"), whole, null, ExportParts.none()).close();
+        assertThat(files(next)).isEqualTo(files(whole));
+        for (String name : files(whole)) {
+            assertThat(Files.readAllBytes(next.resolve(name))).as(name)
+                    .isEqualTo(Files.readAllBytes(whole.resolve(name)));
+        }
+        assertThat(Files.readString(next.resolve("positions.csv"))).contains("FRA");
+
+        // nothing changed since: every settled sheet stands, the bytes as before
+        ExportParts again = ExportParts.published(next, SETTINGS);
+        Path third = folder.resolve("third");
+        export(archive("WG.3-4.txt"), versions("WG.3-4.txt"), third, next, again).close();
+        assertThat(standing).contains("meetings", "positions", "participation", "review");
+        assertThat(Files.readAllBytes(third.resolve("rapporteur.xlsx")))
+                .isEqualTo(Files.readAllBytes(whole.resolve("rapporteur.xlsx")));
     }
 
     @Test

@@ -233,16 +233,28 @@ public final class LearnedModel {
      * once per pair of examples when the model is trained).
      */
     static boolean fromSource(String id, String source) {
-        return id.startsWith(source) && (id.length() == source.length() || Character.isDigit(id.charAt(source.length())));
+        return id.startsWith(source) && sourceLength(id) == source.length();
     }
 
-    /** The hand an example comes from: its id up to the first digit ("sec014" is of "sec"). */
+    /**
+     * The hand an example comes from: its id without the sentence's number in the hand, the id's last three digits
+     * ("sec014" is of "sec", "bl8014" of "bl8", "bl10014" of "bl10": the spent blind hands are distinct writers, each
+     * its own hand); an id ending in fewer digits, up to its first digit ("TOPIC#1" is of "TOPIC#").
+     */
     static String source(String id) {
+        return id.substring(0, sourceLength(id));
+    }
+
+    private static int sourceLength(String id) {
         int i = 0;
         while (i < id.length() && !Character.isDigit(id.charAt(i))) {
             i++;
         }
-        return id.substring(0, i);
+        int end = i;
+        while (end < id.length() && Character.isDigit(id.charAt(end))) {
+            end++;
+        }
+        return end == id.length() && end - i > 3 ? end - 3 : i;
     }
 
     public String modelId() {

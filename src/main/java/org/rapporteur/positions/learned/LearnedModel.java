@@ -121,6 +121,30 @@ public final class LearnedModel {
         return part.length() < PART_MIN || part.length() == text.strip().length() ? null : part;
     }
 
+    /**
+     * Which voice of the sentence holds the topic where the rules read it: "one" for a sentence of one voice (or a topic
+     * the rules did not read, or read only in a reason), "first" for the first of several ("Some regarded the networks
+     * as indispensable, while others considered them duplicative": the networks' stance is the first voice's), "later"
+     * for a later one. The same cuts as {@link #part}.
+     */
+    public static String voice(RuleAnalysis analysis, String topic) {
+        if (part(analysis, topic) == null) {
+            return "one";
+        }
+        boolean before = false;
+        boolean after = false;
+        TopicTrace trace = analysis.topics().get(topic);
+        Matcher m = VOICE_CUT.matcher(analysis.text());
+        while (m.find()) {
+            if (m.end() <= trace.start()) {
+                before = true;
+            } else if (m.start() >= trace.end()) {
+                after = true;
+            }
+        }
+        return before ? "later" : after ? "first" : "one";
+    }
+
     /** The parts ({@link #part}) of a sentence for the topics, distinct, in the topics' order. */
     public static List<String> parts(RuleAnalysis analysis, List<String> topics) {
         List<String> out = new ArrayList<>();

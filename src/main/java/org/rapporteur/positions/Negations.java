@@ -111,11 +111,20 @@ final class Negations {
         Negation last = null;
         int lastStart = 0;
         for (Pattern negation : codebook.negations()) {
-            Matcher m = prefilter.matcher(negation, window);
+            Matcher m = prefilter.matcher(negation, text);
+            if (m.regionEnd() != text.length()) {
+                continue; // the prefilter's matcher that finds nothing
+            }
+            // matched inside the window, but seeing the text around it: a negation's look-ahead reads the words after
+            // it ("little" negates only before "value", "support" …: "saw little value in X"), and a word cut by the
+            // window's start is not a word
+            m.region(from, cueStart);
+            m.useTransparentBounds(true);
+            m.useAnchoringBounds(false);
             while (m.find()) {
-                if (last == null || from + m.end() > last.end) {
-                    last = new Negation(from + m.end(), m.group());
-                    lastStart = m.start();
+                if (last == null || m.end() > last.end) {
+                    last = new Negation(m.end(), m.group());
+                    lastStart = m.start() - from;
                 }
             }
         }

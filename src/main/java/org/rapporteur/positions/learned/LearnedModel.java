@@ -121,6 +121,30 @@ public final class LearnedModel {
         return part.length() < PART_MIN || part.length() == text.strip().length() ? null : part;
     }
 
+    /**
+     * Which voice of the sentence holds the topic where the rules read it: "one" for a sentence of one voice (or a topic
+     * the rules did not read, or read only in a reason), "first" for the first of several ("Some regarded the networks
+     * as indispensable, while others considered them duplicative": the networks' stance is the first voice's), "later"
+     * for a later one. The same cuts as {@link #part}.
+     */
+    public static String voice(RuleAnalysis analysis, String topic) {
+        if (part(analysis, topic) == null) {
+            return "one";
+        }
+        boolean before = false;
+        boolean after = false;
+        TopicTrace trace = analysis.topics().get(topic);
+        Matcher m = VOICE_CUT.matcher(analysis.text());
+        while (m.find()) {
+            if (m.end() <= trace.start()) {
+                before = true;
+            } else if (m.start() >= trace.end()) {
+                after = true;
+            }
+        }
+        return before ? "later" : after ? "first" : "one";
+    }
+
     /** The parts ({@link #part}) of a sentence for the topics, distinct, in the topics' order. */
     public static List<String> parts(RuleAnalysis analysis, List<String> topics) {
         List<String> out = new ArrayList<>();
@@ -233,16 +257,28 @@ public final class LearnedModel {
      * once per pair of examples when the model is trained).
      */
     static boolean fromSource(String id, String source) {
-        return id.startsWith(source) && (id.length() == source.length() || Character.isDigit(id.charAt(source.length())));
+        return id.startsWith(source) && sourceLength(id) == source.length();
     }
 
-    /** The hand an example comes from: its id up to the first digit ("sec014" is of "sec"). */
+    /**
+     * The hand an example comes from: its id without the sentence's number in the hand, the id's last three digits
+     * ("sec014" is of "sec", "bl8014" of "bl8", "bl10014" of "bl10": the spent blind hands are distinct writers, each
+     * its own hand); an id ending in fewer digits, up to its first digit ("TOPIC#1" is of "TOPIC#").
+     */
     static String source(String id) {
+        return id.substring(0, sourceLength(id));
+    }
+
+    private static int sourceLength(String id) {
         int i = 0;
         while (i < id.length() && !Character.isDigit(id.charAt(i))) {
             i++;
         }
-        return id.substring(0, i);
+        int end = i;
+        while (end < id.length() && Character.isDigit(id.charAt(end))) {
+            end++;
+        }
+        return end == id.length() && end - i > 3 ? end - 3 : i;
     }
 
     public String modelId() {

@@ -130,6 +130,11 @@ public final class PairFeatures {
             f.add("cond:" + trace.inCondition());
             f.add("conflict:" + trace.conflict());
             f.add("at:" + Math.min(4, trace.start() * 5 / Math.max(1, text.length())));
+            // which voice holds the topic, with the rules' stance in it: a first voice's stance is the label even where
+            // a later voice, and the sentence's embedding with it, says the opposite
+            String voice = LearnedModel.voice(analysis, topic);
+            f.add("vp:" + voice + "|rs:" + stance);
+            f.add("vp:" + voice + "|rid:" + rule.replace(TopicTrace.NEGATED, ""));
             clauseFrom = trace.clauseStart();
             clauseTo = trace.clauseEnd();
             String before = text.substring(Math.max(0, trace.start() - 45), trace.start()).toLowerCase(Locale.ROOT);

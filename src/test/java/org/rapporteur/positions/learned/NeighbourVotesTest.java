@@ -48,6 +48,19 @@ class NeighbourVotesTest {
     }
 
     @Test
+    void eachNumberedHandIsASourceOfItsOwn() {
+        // hands written one after another under one prefix ("bl2", …, "bl10") are distinct writers: the sentence's number
+        // in its hand is the id's last three digits
+        assertThat(LearnedModel.source("bl8014")).isEqualTo("bl8");
+        assertThat(LearnedModel.source("bl10001")).isEqualTo("bl10");
+        assertThat(LearnedModel.fromSource("bl8014", "bl8")).isTrue();
+        assertThat(LearnedModel.fromSource("bl8014", "bl")).isFalse();
+        assertThat(LearnedModel.fromSource("bl10001", "bl1")).isFalse();
+        assertThat(LearnedModel.fromSource("bl10001", "bl10")).isTrue();
+        assertThat(LearnedModel.source("PRODUCTION_CAPS#12")).isEqualTo("PRODUCTION_CAPS#");
+    }
+
+    @Test
     void theNearestAmongAFewIndexesHoldingTheNearestAreTheNearestOfAll() {
         // nearest to {0.6, 0.8}: rap1 (itself, 1.0), sec2 (0.96), rap2 (0.8), then sec1 (0.6)
         assertThat(LearnedModel.nearest(EXAMPLES, new float[] {0.6f, 0.8f}, 3, null, null)).containsExactly(2, 1, 3);

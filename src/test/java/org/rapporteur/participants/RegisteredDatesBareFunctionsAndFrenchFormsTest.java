@@ -2,6 +2,11 @@ package org.rapporteur.participants;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -9,7 +14,8 @@ import org.junit.jupiter.api.Test;
  * check-in; persons typed one to a cell under a header of three cells whose middle one is "Title" (the post, which says
  * who heads); a row holding only a whole function under a person whose function is finished (a person whose name is
  * missing, not the rest of the function above); organisations named in French or Spanish; "M." before a given name and
- * a surname (French "Monsieur").
+ * a surname (French "Monsieur") where the list is French; a sheet named for its category giving an unlisted
+ * organisation its type.
  */
 class RegisteredDatesBareFunctionsAndFrenchFormsTest {
 
@@ -104,5 +110,36 @@ class RegisteredDatesBareFunctionsAndFrenchFormsTest {
                 """);
         assertThat(english.delegates()).extracting(d -> d.entity().code() + " " + d.gender())
                 .containsExactly("CHE UNKNOWN", "CHE WOMAN");
+    }
+
+    @Test
+    void aSheetNamedForItsCategoryGivesAnUnlistedOrganisationItsType() throws Exception {
+        byte[] bytes;
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            fill(workbook.createSheet("Governments"), new String[][] {
+                    {"Country / Entity", "Honorific", "Given name", "Family name"},
+                    {"Uruguay", "Sra.", "Elena", "Varela"},
+                    {"Friends of the Lagoon", "Mr.", "Piet", "Jansen"}});
+            fill(workbook.createSheet("NGOs and civil society"), new String[][] {
+                    {"Country / Entity", "Honorific", "Given name", "Family name"},
+                    {"Friends of the Lagoon", "Ms.", "Lotte", "Visser"}});
+            workbook.write(out);
+            bytes = out.toByteArray();
+        }
+        ParticipantList list = reader.readXlsx("UNEP_XY_OEWG.3_2031_7_participants.xlsx", bytes);
+        // on the sheet of governments the unknown name stays unknown; on the civil society sheet it is an NGO
+        assertThat(list.delegates()).extracting(d -> d.entity().code() + "|" + d.entity().name() + " "
+                + d.entity().type()).containsExactly("URY|Uruguay MEMBER_STATE", "|Friends of the Lagoon NGO");
+        assertThat(list.findings()).extracting(f -> f.location() + " " + f.code())
+                .containsExactly("line 3 REJECTED_ROW");
+    }
+
+    private static void fill(Sheet sheet, String[][] rows) {
+        for (int r = 0; r < rows.length; r++) {
+            Row row = sheet.createRow(r);
+            for (int c = 0; c < rows[r].length; c++) {
+                row.createCell(c).setCellValue(rows[r][c]);
+            }
+        }
     }
 }

@@ -17,7 +17,8 @@ final class Placeholders {
     /** One word that holds a place. */
     private static final Pattern TOKEN = Pattern.compile("tb[cda]\\.?|n\\.?\\s?n\\.?|x{2,}|n/a|\\.{2,}|…|\\?+|-+");
     /** A phrase that holds a place. */
-    private static final Pattern PHRASE = Pattern.compile("(?:(?:name|delegate|participant|representative)\\s+)?"
+    private static final Pattern PHRASE = Pattern.compile("(?:(?:name|delegate|participant|representative|registration|accreditation|"
+            + "delegation|organi[sz]ation|entity)\\s+)?"
             + "(?:to be (?:confirmed|determined|announced|nominated|named|advised)|a confirmer|a determiner|a preciser|"
             + "por confirmar|por determinar|pending|vacant|unknown|not yet (?:known|nominated))");
 
@@ -46,10 +47,16 @@ final class Placeholders {
             + "secretar[ií]a|conference\\s+staff|staff)\\s*");
 
     /**
-     * Why a row's delegation is none, or null: the cell names none ("Individual capacity", "—"), or the row's type
+     * Why a row's delegation is none, or null: the cell holds a place ("Registration pending"), names none
+     * ("Individual capacity", "—"), or the row's type
      * says it is of the secretariat's staff, who serve the meeting and are no delegation to it.
      */
     static String notADelegation(String delegation, String type) {
+        if (isPlaceholder(delegation)) {
+            // "Registration pending", "Delegation to be confirmed": whatever the type, sheet or section says
+            return "Unknown delegation \"" + delegation + "\" (it holds the place of one still to come); the row is "
+                    + "left out";
+        }
         if (NO_DELEGATION.matcher(delegation).matches()) {
             return "The delegation cell names none (\"" + delegation + "\"): the person is not counted; the row is left "
                     + "out";

@@ -122,7 +122,9 @@ class RegisteredDatesBareFunctionsAndFrenchFormsTest {
                     {"Friends of the Lagoon", "Mr.", "Piet", "Jansen"}});
             fill(workbook.createSheet("NGOs and civil society"), new String[][] {
                     {"Country / Entity", "Honorific", "Given name", "Family name"},
-                    {"Friends of the Lagoon", "Ms.", "Lotte", "Visser"}});
+                    {"Friends of the Lagoon", "Ms.", "Lotte", "Visser"},
+                    {"Accreditation pending", "Mr.", "Jan", "Smit"},
+                    {"Organization to be confirmed", "Ms.", "Eva", "Bakker"}});
             workbook.write(out);
             bytes = out.toByteArray();
         }
@@ -130,8 +132,10 @@ class RegisteredDatesBareFunctionsAndFrenchFormsTest {
         // on the sheet of governments the unknown name stays unknown; on the civil society sheet it is an NGO
         assertThat(list.delegates()).extracting(d -> d.entity().code() + "|" + d.entity().name() + " "
                 + d.entity().type()).containsExactly("URY|Uruguay MEMBER_STATE", "|Friends of the Lagoon NGO");
+        // a placeholder is no organisation, on a civil society sheet too
         assertThat(list.findings()).extracting(f -> f.location() + " " + f.code())
-                .containsExactly("line 3 REJECTED_ROW");
+                .containsExactly("line 3 REJECTED_ROW", "sheet \"NGOs and civil society\" line 3 REJECTED_ROW",
+                        "sheet \"NGOs and civil society\" line 4 REJECTED_ROW");
     }
 
     private static void fill(Sheet sheet, String[][] rows) {

@@ -143,6 +143,13 @@ final class ListRows implements TabularFile.Rows {
     }
 
     @Override
+    public void unclosedQuote(int line) {
+        read.add(rejectedRow(rowPrefix + "line " + line, "A quote opened on this line is never closed (it ran to the end "
+                + "of the file): the row is left out, and the lines after it are read on their own; close the quote "
+                + "or remove it"));
+    }
+
+    @Override
     public void endSheet() {
         if (columns == null) {
             layout.end();

@@ -38,6 +38,13 @@ final class Placeholders {
                 || Arrays.stream(folded.split(" ")).allMatch(w -> TOKEN.matcher(w).matches());
     }
 
+    /** Whether the text is a phrase that holds a place ("Registration pending"), not a mark ("-", "n/a", "XXX"). */
+    static boolean isPlaceholderPhrase(String text) {
+        String folded = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT).replaceAll("[\\[\\]()]", " ").replaceAll("\\s+", " ").strip();
+        return !folded.isEmpty() && PHRASE.matcher(folded).matches();
+    }
+
     /** A delegation cell naming no delegation: a person there in her own capacity, or a dash. */
     private static final Pattern NO_DELEGATION = Pattern.compile("(?i)\\s*(?:(?:in\\s+(?:an?\\s+|his\\s+|her\\s+|their\\s+)?)?"
             + "(?:individual|personal|own)\\s+capacity|[\\-\u2013\u2014]+|(?:a\\s+)?titre\\s+personnel"
@@ -52,7 +59,7 @@ final class Placeholders {
      * says it is of the secretariat's staff, who serve the meeting and are no delegation to it.
      */
     static String notADelegation(String delegation, String type) {
-        if (isPlaceholder(delegation)) {
+        if (isPlaceholderPhrase(delegation)) {
             // "Registration pending", "Delegation to be confirmed": whatever the type, sheet or section says
             return "Unknown delegation \"" + delegation + "\" (it holds the place of one still to come); the row is "
                     + "left out";

@@ -282,6 +282,13 @@ public class FactStore {
     }
 
     /** Fits a text to its column: hostile or broken inputs must cost a shortened value, never the run. */
+    private static String truncate(String text, int max) {
+        if (text == null) {
+            return null;
+        }
+        return text.length() <= max ? text : text.substring(0, max - 3) + "...";
+    }
+
     /** The widest meeting_names a row stores (V11). */
     static final int MEETING_NAMES_WIDTH = 2000;
 
@@ -302,13 +309,6 @@ public class FactStore {
             kept.append(MeetingSymbols.ALTERNATIVES).append(name);
         }
         return kept.toString();
-    }
-
-    private static String truncate(String text, int max) {
-        if (text == null) {
-            return null;
-        }
-        return text.length() <= max ? text : text.substring(0, max - 3) + "...";
     }
 
     private static String name(Enum<?> value) {

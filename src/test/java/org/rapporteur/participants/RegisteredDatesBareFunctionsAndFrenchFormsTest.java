@@ -39,6 +39,16 @@ class RegisteredDatesBareFunctionsAndFrenchFormsTest {
     }
 
     @Test
+    void aYesUnderRegisteredMayBeAnOnlineRegistrationAndSaysNothing() {
+        ParticipantList list = reader.readCsv("E_CN.99_2031_4_signups.csv", """
+                Participant name,Member State,Post,Registered
+                Mr. Tomas Brandt,Norway,Counsellor,Yes
+                Ms. Leona Park,Norway,Attaché,
+                """);
+        assertThat(list.delegates()).extracting(Delegate::checkedIn).containsExactly(null, false);
+    }
+
+    @Test
     void personsTypedOneToACellUnderANameTitleDelegationHeaderKeepTheirPostAndHead() {
         ParticipantList list = reader.readCsv("E_CN.99_2031_INF_2_attendees.csv", """
                 Name,Title,Delegation
@@ -60,11 +70,15 @@ class RegisteredDatesBareFunctionsAndFrenchFormsTest {
                 Sr. Lucas Ibarra,"Minister, Head of Delegation"
                 ,Third Secretary
                 Sra. Nora Quispe,"Counsellor, Directorate of"
-                ,Multilateral Affairs
+                ,Department of Multilateral Affairs
+                Sr. Tomás Vega,Legal Adviser
+                ,"Permanent Mission of Peru to the United Nations Office at Vienna"
                 """);
+        // a function cut after "of" goes on, and so does the institution under a finished post
         assertThat(list.delegates()).extracting(d -> d.entity().code() + " line " + d.line() + " " + d.position())
                 .containsExactly("PER line 4 Minister, Head of Delegation",
-                        "PER line 6 Counsellor, Directorate of Multilateral Affairs");
+                        "PER line 6 Counsellor, Directorate of Department of Multilateral Affairs",
+                        "PER line 8 Legal Adviser Permanent Mission of Peru to the United Nations Office at Vienna");
         assertThat(list.findings()).extracting(f -> f.location() + " " + f.code())
                 .containsExactly("line 5 REJECTED_ROW");
     }
@@ -92,8 +106,9 @@ class RegisteredDatesBareFunctionsAndFrenchFormsTest {
                 S.E. M. Marc Lenoir,Belgique,Ambassadeur
                 M. Favre,Belgique,Expert
                 """);
-        assertThat(byHeader.delegates()).extracting(d -> d.entity().code() + " " + d.gender())
-                .containsExactly("BEL MAN", "BEL MAN", "BEL UNKNOWN");
+        assertThat(byHeader.delegates()).extracting(d -> d.entity().code() + " " + d.gender() + " [" + d.title() + "] "
+                + d.lastName()).containsExactly("BEL MAN [M.] Bruno FAVRE", "BEL MAN [S.E. M.] Marc Lenoir",
+                "BEL UNKNOWN [] M. Favre");
         // French honorifics on other rows of an English header
         ParticipantList byHonorifics = reader.readCsv("A_AC.77_2031_4_attendance.csv", """
                 Full name,Country,Post
@@ -110,6 +125,14 @@ class RegisteredDatesBareFunctionsAndFrenchFormsTest {
                 """);
         assertThat(english.delegates()).extracting(d -> d.entity().code() + " " + d.gender())
                 .containsExactly("CHE UNKNOWN", "CHE WOMAN");
+        // a Spanish list: "S.E." is no sign of French, and "M." may be María
+        ParticipantList spanish = reader.readCsv("A_AC.77_2031_6_participantes.csv", """
+                Nombre completo,País,Cargo
+                S.E. Sr. Andrés Molina,Uruguay,Embajador
+                M. Carmen Ledesma,Uruguay,Consejera
+                """);
+        assertThat(spanish.delegates()).extracting(d -> d.entity().code() + " " + d.gender())
+                .containsExactly("URY MAN", "URY UNKNOWN");
     }
 
     @Test

@@ -24,9 +24,20 @@ public record Delegate(int line, String meetingSymbol, String delegationAsWritte
 
     /** The same person as a man, where the list's French "M." before her name is read as "Monsieur". */
     Delegate asMonsieur() {
+        // the honorific leaves the name it opened ("M. Paul" → title "M.", first name "Paul")
+        boolean inFirst = !firstName.isBlank();
+        java.util.regex.Matcher m = OPENING_M.matcher(inFirst ? firstName : lastName);
+        boolean found = m.find();
+        String honorific = found ? m.group(1) : "M.";
+        String rest = found ? (inFirst ? firstName : lastName).substring(m.end()) : null;
         return new Delegate(line, meetingSymbol, delegationAsWritten, entity, delegationType,
-                title.isBlank() ? "M." : title.strip() + " M.", firstName, lastName, position, Gender.MAN, headOfDelegation, checkedIn);
+                title.isBlank() || honorific.startsWith(title.strip()) ? honorific : title.strip() + " " + honorific,
+                inFirst && rest != null ? rest : firstName, !inFirst && rest != null ? rest : lastName, position,
+                Gender.MAN, headOfDelegation, checkedIn);
     }
+
+    private static final java.util.regex.Pattern OPENING_M = java.util.regex.Pattern.compile(
+            "^\\s*((?:S\\.?\\s?E\\.?\\s+)?M\\.)\\s+");
 
     /** The same person with her function completed by a continuation line. */
     Delegate withPosition(String completed, boolean head) {

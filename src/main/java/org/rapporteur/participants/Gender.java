@@ -62,17 +62,20 @@ public enum Gender {
 
     /**
      * Whether a name opens with "M." before a given name and a surname: French "Monsieur" in a list that writes French
-     * honorifics elsewhere ("Mme", "Mlle", "S.E."), or has a French header; alone it is as likely an initial
+     * honorifics elsewhere ("Mme", "Mlle"), or has a French header; alone it is as likely an initial
      * ({@link #leadingHonorific}), so the list decides ({@code ListRows}).
      */
     static boolean monsieurBeforeAName(String name) {
         return name != null && MONSIEUR_BEFORE_A_NAME.matcher(name).find();
     }
 
-    /** Whether an honorific is one only French lists write: "Mme", "Mlle", "Madame", "Monsieur", "S.E.". */
+    /**
+     * Whether an honorific is one only French lists write: "Mme", "Mlle", "Madame", "Monsieur" (never "S.E.", which
+     * Spanish lists write too, where "M." is as often "María").
+     */
     static boolean frenchHonorific(String honorific) {
         return honorific != null && honorific.strip().matches("(?iu)(?:S\\.\\s?E\\.\\s*)?(?:Mme|Mlle|Mmes|Madame|"
-                + "Mademoiselle|Monsieur)\\.?|S\\.\\s?E\\.(?:\\s*M\\.)?");
+                + "Mademoiselle|Monsieur)\\.?");
     }
 
     private static boolean containsWords(String text, String phrase) {

@@ -53,12 +53,22 @@ final class HeaderWords {
      * the badge handed over in some systems, the registration's approval in others ("Accreditation status": Approved,
      * beside a "Badge status"). So is the date a person "Registered on", where the list has nothing else: registration
      * on site is then the only mark of having come, also under a header of that word alone ("Registered",
-     * "Inscrit", "Registrado"): the cells are read as any check-in's, a date or a yes.
+     * "Inscrit", "Registrado"), where only a date is a check-in: a yes there may be a registration made online
+     * beforehand ({@link #registrationAlone}).
      */
     private static final Set<String> CHECK_IN_LAST = Set.of("accreditation", "acreditacion", "accreditationcollected",
             "registeredon", "registeredat", "registered", "inscrit", "inscrite", "inscrits", "registrado",
-            "registrada", "inscrito", "inscrita", "dateinscription", "dateofarrival", "fechaderegistro", "registrationdate", "dateregistered", "dateofregistration",
+            "registrada", "inscrito", "inscrita", "dateinscription", "fechaderegistro", "registrationdate", "dateregistered", "dateofregistration",
             "accreditedon", "accrediteele", "accreditele", "acreditadoel", "acreditadael", "fechadeacreditacion");
+
+    /** A header that is a registration word alone: its cells say a check-in by a date only. */
+    private static final Set<String> REGISTRATION_ALONE = Set.of("registered", "inscrit", "inscrite", "inscrits",
+            "registrado", "registrada", "inscrito", "inscrita");
+
+    /** Whether the check-in column's header is a registration word alone ("Registered"). */
+    static boolean registrationAlone(String header) {
+        return REGISTRATION_ALONE.contains(Columns.key(header));
+    }
 
     static void byWords(List<String> header, Map<Column, Integer> index, Set<Integer> taken) {
         byWordsOnly(header, index, taken);

@@ -143,6 +143,13 @@ final class ListRows implements TabularFile.Rows {
     }
 
     @Override
+    public void unclosedQuote(int line) {
+        read.add(rejectedRow(rowPrefix + "line " + line, "A quote opened on this line is never closed (it ran to the end "
+                + "of the file): the row is left out, and the lines after it are read on their own; close the quote "
+                + "or remove it"));
+    }
+
+    @Override
     public void endSheet() {
         if (columns == null) {
             layout.end();
@@ -252,6 +259,9 @@ final class ListRows implements TabularFile.Rows {
         type = type.isEmpty() ? groups.section() : type;
         // a Status column often holds the participant's category ("Member of the Commission", "NGO")
         type = type.isEmpty() ? columns.get(cells, Column.STATUS) : type;
+        // a workbook with a sheet per category ("Civil society & others", "ONG"): the sheet's name says the type of an
+        // organisation the tables do not list, as a section would (a name that says no type changes nothing)
+        type = type.isEmpty() && sheetName != null ? sheetName : type;
         DelegationCell cell = DelegationCell.of(reader, delegation, type);
         if (cell.rejected() != null) {
             read.add(rejectedRow(where, cell.rejected()));

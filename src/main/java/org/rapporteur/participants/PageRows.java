@@ -58,6 +58,18 @@ final class PageRows {
             + "at|with|de|du|des|la|le|les|et|pour|aux?|à|del|y|para|en|los|las|el))\\s*$");
 
     /**
+     * A row opening with an institution ("Ministry of …", "Permanent Mission of …", "Département …"): where a person's
+     * post is followed by her institution on the next row, never a function of its own.
+     */
+    private static final Pattern INSTITUTION_FIRST = Pattern.compile("(?iu)^\\s*(?:the\\s+)?(?:permanent\\s+|"
+            + "national\\s+|federal\\s+)?(?:ministry|minist[èe]re|ministerio|mission|misi[óo]n|department|"
+            + "d[ée]partement|departamento|directorate|direction|direcci[óo]n|division|divisi[óo]n|embassy|ambassade|"
+            + "embajada|office|bureau|oficina|agency|agence|agencia|unit|unit[ée]|unidad|section|secci[óo]n|service|"
+            + "servicio|institute|institut|instituto|university|universit[ée]|universidad|centre|center|centro|"
+            + "council|conseil|consejo|commission|comisi[óo]n|government|gouvernement|gobierno|secretariat|"
+            + "secr[ée]tariat|secretar[íi]a|delegation|d[ée]l[ée]gation|delegaci[óo]n|consulate|consulat|consulado)\\b");
+
+    /**
      * The text of a continuation line, or null: the row's only filled cell is in the position column, and the row
      * right above it was a person (or a continuation line under her), unless that person's function reads as finished
      * and the row's own text is a whole function ("Second Secretary" under "…, Head of Delegation"): that row is a
@@ -78,7 +90,7 @@ final class PageRows {
         boolean finishedAbove = positionAbove != null && !positionAbove.isBlank()
                 && !UNFINISHED.matcher(positionAbove.strip()).find();
         boolean wholeFunction = Character.isUpperCase(only.strip().codePointAt(0)) && CellKind.namesAPost(only)
-                && !only.strip().matches("(?s).*[,(]\\s*$");
+                && !only.strip().matches("(?s).*[,(]\\s*$") && !INSTITUTION_FIRST.matcher(only).find();
         return finishedAbove && wholeFunction ? null : only;
     }
 

@@ -54,7 +54,13 @@ final class PersonCells {
     /** Checked in by the check-in column, else by a daily mark; null where the list says neither. */
     Boolean checkedIn(List<String> cells) {
         if (columns.has(Column.CHECKED_IN)) {
-            return CellValues.checkedIn(columns.get(cells, Column.CHECKED_IN));
+            String cell = columns.get(cells, Column.CHECKED_IN);
+            if (HeaderWords.registrationAlone(columns.header(Column.CHECKED_IN))) {
+                // "Registered": a date is the check-in, an empty cell none; a yes or any other word says nothing
+                return cell.isBlank() ? Boolean.FALSE : CellValues.checkedIn(cell) && !CellValues.yes(cell) ? Boolean.TRUE
+                        : null;
+            }
+            return CellValues.checkedIn(cell);
         }
         return days.any() ? Boolean.valueOf(days.signed(cells)) : null;
     }

@@ -115,6 +115,13 @@ final class StatementRows implements TabularFile.Rows {
     public void endSheet() {
     }
 
+    @Override
+    public void unclosedQuote(int line) {
+        read.add(rejectedRow(rowPrefix + "line " + line, "A quote opened on this line is never closed (it ran to the end "
+                + "of the file): the row is left out, and the lines after it are read on their own; close the quote "
+                + "or remove it"));
+    }
+
     private static Finding rejectedRow(String where, String message) {
         return new Finding(where, FindingCode.REJECTED_ROW, message);
     }

@@ -40,6 +40,13 @@ final class TabularFile {
         void row(Line line);
 
         void endSheet();
+
+        /**
+         * A quote opened on this line was never closed: the parser ran to the end of the file inside one cell. The row
+         * is not handed over; the lines after it are, read on their own.
+         */
+        default void unclosedQuote(int line) {
+        }
     }
 
     private TabularFile() {
@@ -128,10 +135,20 @@ final class TabularFile {
     private static int parse(Reader text, char delimiter, Rows rows, long maxRecords) throws IOException {
         CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreSurroundingSpaces(true)
                 .setTrim(true).setTrailingData(true).setLenientEof(true).get();
-        try (CSVParser parser = CSVParser.parse(text, format)) {
+        return parse(text, delimiter, rows, maxRecords, 0);
+    }
+
+    /** The same, the line numbers counted on from {@code firstLine} (the lines after an unclosed quote). */
+    private static int parse(Reader text, char delimiter, Rows rows, long maxRecords, int linesBefore)
+            throws IOException {
+        CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreSurroundingSpaces(true)
+                .setTrim(true).setTrailingData(true).setLenientEof(true).get();
+        QuoteCounter counted = new QuoteCounter(text);
+        try (CSVParser parser = CSVParser.parse(counted, format)) {
             long startLine = 1;
             long records = 0;
             int repaired = 0;
+            Line held = null; // the last record is handed over at the end of the file, once its quotes are counted
             for (CSVRecord record : parser) {
                 if (records++ >= maxRecords) {
                     break;
@@ -142,12 +159,56 @@ final class TabularFile {
                     repaired += fixed.equals(cell) ? 0 : 1;
                     cells.add(fixed);
                 }
-                rows.row(new Line((int) startLine, cells));
+                if (held != null) {
+                    rows.row(held);
+                }
+                held = new Line((int) startLine + linesBefore, cells);
                 startLine = parser.getCurrentLineNumber() + 1;
+            }
+            if (held != null && records <= maxRecords && counted.odd() && !held.cells().isEmpty()
+                    && held.cells().get(held.cells().size() - 1).contains("\n")) {
+                // an opening quote never closed: the file's rest swallowed into the row's last cell; that row is
+                // reported, and the lines after its first are read again on their own
+                String swallowed = held.cells().get(held.cells().size() - 1);
+                rows.unclosedQuote(held.number());
+                String rest = swallowed.substring(swallowed.indexOf('\n') + 1);
+                return repaired + parse(new StringReader(rest), delimiter, rows, maxRecords, held.number());
+            }
+            if (held != null) {
+                rows.row(held);
             }
             return repaired;
         } catch (java.io.UncheckedIOException e) {
             throw e.getCause();
+        }
+    }
+
+    /** A reader that counts the double quotes it passes on: an odd count at the end leaves a quote open. */
+    private static final class QuoteCounter extends java.io.FilterReader {
+        private long quotes;
+
+        QuoteCounter(Reader in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int c = super.read();
+            quotes += c == '"' ? 1 : 0;
+            return c;
+        }
+
+        @Override
+        public int read(char[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            for (int i = offset; i < offset + n; i++) {
+                quotes += buffer[i] == '"' ? 1 : 0;
+            }
+            return n;
+        }
+
+        boolean odd() {
+            return quotes % 2 == 1;
         }
     }
 

@@ -57,7 +57,9 @@ public record ReportPositions(List<SentencePosition> positions, List<ReviewSente
         for (Statement statement : statements.statements()) {
             List<String> sentences = SentenceSplitter.split(statement.text());
             List<SentenceResult> results = classifier.classifyAll(sentences,
-                    statement.meetingSymbol() == null ? "" : statement.meetingSymbol().toUpperCase().replace('_', '/'));
+                    statement.meetingSymbol() == null ? ""
+                            : org.rapporteur.participants.MeetingSymbols.strongest(statement.meetingSymbol())
+                                    .toUpperCase().replace('_', '/'));
             String speaker = code(statement.speaker());
             String group = statement.onBehalfOf() == null ? "" : code(statement.onBehalfOf());
             for (int i = 0; i < sentences.size(); i++) {

@@ -50,14 +50,19 @@ public class FactReader implements FactSource {
     private static final RowMapper<StoredFacts.ReviewRow> REVIEW_ROW = (rs, i) -> new StoredFacts.ReviewRow(
             rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getString(4), rs.getString(5), rs.getString(6),
             rs.getInt(7), rs.getString(8), rs.getString(9));
-    private static final String DELEGATE = "SELECT source, line, meeting_symbol, delegation_as_written, entity_code, "
+    /**
+     * A list's or statements file's meeting as its reader gave it: the names joined, strongest first, where the row
+     * stores several (meeting_names, V11), else the one name of meeting_symbol.
+     */
+    private static final String MEETING_NAMES = "CASE WHEN meeting_names = '' THEN meeting_symbol ELSE meeting_names END";
+    private static final String DELEGATE = "SELECT source, line, " + MEETING_NAMES + ", delegation_as_written, entity_code, "
             + "entity_name, entity_type, regional_group, delegation_type, title, first_name, last_name, "
             + "position_title, gender, head_of_delegation, checked_in FROM delegate";
     private static final RowMapper<StoredFacts.DelegateRow> DELEGATE_ROW = (rs, i) -> new StoredFacts.DelegateRow(
             rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
             rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11), rs.getString(12),
             rs.getString(13), rs.getString(14), rs.getBoolean(15), (Boolean) rs.getObject(16));
-    private static final String STATEMENT = "SELECT source, line, meeting_symbol, speaker_as_written, speaker_code, "
+    private static final String STATEMENT = "SELECT source, line, " + MEETING_NAMES + ", speaker_as_written, speaker_code, "
             + "speaker_name, speaker_type, speaker_group, behalf_code, behalf_name, behalf_type FROM statement_row";
     private static final RowMapper<StoredFacts.StatementRow> STATEMENT_ROW = (rs, i) -> new StoredFacts.StatementRow(
             rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
@@ -76,14 +81,14 @@ public class FactReader implements FactSource {
 
     @Override
     public List<SourceSymbol> delegateSymbols() {
-        return jdbc.query("SELECT source, meeting_symbol FROM delegate GROUP BY source, meeting_symbol "
+        return jdbc.query("SELECT source, " + MEETING_NAMES + " FROM delegate GROUP BY source, " + MEETING_NAMES + " "
                         + "ORDER BY source, MIN(line)",
                 (rs, i) -> new SourceSymbol(rs.getString(1), rs.getString(2)));
     }
 
     @Override
     public List<SourceSymbol> statementSymbols() {
-        return jdbc.query("SELECT source, meeting_symbol FROM statement_row GROUP BY source, meeting_symbol "
+        return jdbc.query("SELECT source, " + MEETING_NAMES + " FROM statement_row GROUP BY source, " + MEETING_NAMES + " "
                         + "ORDER BY source, MIN(line)",
                 (rs, i) -> new SourceSymbol(rs.getString(1), rs.getString(2)));
     }

@@ -15,6 +15,7 @@ import org.rapporteur.inputs.InputFacts;
 import org.rapporteur.inputs.InputKind;
 import org.rapporteur.inputs.ReadOutcome;
 import org.rapporteur.participants.Delegate;
+import org.rapporteur.participants.MeetingSymbols;
 import org.rapporteur.participants.ParticipantList;
 import org.rapporteur.participants.Statement;
 import org.rapporteur.participants.StatementsFile;
@@ -222,12 +223,13 @@ public class FactStore {
     }
 
     private void insertList(String source, ParticipantList list) {
-        jdbc.batchUpdate("INSERT INTO delegate (source, line, meeting_symbol, delegation_as_written, entity_code, "
-                        + "entity_name, entity_type, regional_group, delegation_type, title, first_name, last_name, "
-                        + "position_title, gender, head_of_delegation, checked_in) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        jdbc.batchUpdate("INSERT INTO delegate (source, line, meeting_symbol, meeting_names, delegation_as_written, "
+                        + "entity_code, entity_name, entity_type, regional_group, delegation_type, title, first_name, "
+                        + "last_name, position_title, gender, head_of_delegation, checked_in) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 rows(list.delegates(), (Delegate d, int i) -> new Object[] {source, d.line(),
-                        truncate(d.meetingSymbol(), 300), truncate(d.delegationAsWritten(), 1000),
+                        truncate(MeetingSymbols.strongest(d.meetingSymbol()), 300), namesColumn(d.meetingSymbol()),
+                        truncate(d.delegationAsWritten(), 1000),
                         truncate(d.entity().code(), 100), truncate(d.entity().name(), 1000),
                         d.entity().type().name(), truncate(d.entity().regionalGroup(), 100),
                         truncate(d.delegationType(), 200), truncate(d.title(), 200), truncate(d.firstName(), 300),
@@ -236,11 +238,12 @@ public class FactStore {
     }
 
     private void insertStatements(String source, StatementsFile statements, ReportPositions positions) {
-        jdbc.batchUpdate("INSERT INTO statement_row (source, line, meeting_symbol, speaker_as_written, speaker_code, "
-                        + "speaker_name, speaker_type, speaker_group, behalf_code, behalf_name, behalf_type) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        jdbc.batchUpdate("INSERT INTO statement_row (source, line, meeting_symbol, meeting_names, speaker_as_written, "
+                        + "speaker_code, speaker_name, speaker_type, speaker_group, behalf_code, behalf_name, behalf_type) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 rows(statements.statements(), (Statement st, int i) -> new Object[] {source, st.line(),
-                        truncate(st.meetingSymbol(), 300), truncate(st.speakerAsWritten(), 1000),
+                        truncate(MeetingSymbols.strongest(st.meetingSymbol()), 300), namesColumn(st.meetingSymbol()),
+                        truncate(st.speakerAsWritten(), 1000),
                         truncate(st.speaker().code(), 100), truncate(st.speaker().name(), 1000),
                         st.speaker().type().name(), truncate(st.speaker().regionalGroup(), 100),
                         st.onBehalfOf() == null ? "" : truncate(st.onBehalfOf().code(), 100),
@@ -284,6 +287,28 @@ public class FactStore {
             return null;
         }
         return text.length() <= max ? text : text.substring(0, max - 3) + "...";
+    }
+
+    /** The widest meeting_names a row stores (V11). */
+    static final int MEETING_NAMES_WIDTH = 2000;
+
+    /**
+     * The meeting_names column of a file's meeting as the reader joined its names ({@link MeetingSymbols#ALTERNATIVES}):
+     * all of them, strongest first, as many whole names as fit; '' where there is one name (meeting_symbol holds it).
+     */
+    static String namesColumn(String joined) {
+        List<String> names = joined == null ? List.of() : MeetingSymbols.names(joined);
+        if (names.size() < 2) {
+            return "";
+        }
+        StringBuilder kept = new StringBuilder(truncate(names.get(0), 300));
+        for (String name : names.subList(1, names.size())) {
+            if (kept.length() + MeetingSymbols.ALTERNATIVES.length() + name.length() > MEETING_NAMES_WIDTH) {
+                break;
+            }
+            kept.append(MeetingSymbols.ALTERNATIVES).append(name);
+        }
+        return kept.toString();
     }
 
     private static String name(Enum<?> value) {

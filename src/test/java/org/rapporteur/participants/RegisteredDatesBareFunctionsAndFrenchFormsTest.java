@@ -2,6 +2,11 @@ package org.rapporteur.participants;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -9,7 +14,8 @@ import org.junit.jupiter.api.Test;
  * check-in; persons typed one to a cell under a header of three cells whose middle one is "Title" (the post, which says
  * who heads); a row holding only a whole function under a person whose function is finished (a person whose name is
  * missing, not the rest of the function above); organisations named in French or Spanish; "M." before a given name and
- * a surname (French "Monsieur").
+ * a surname (French "Monsieur") where the list is French; a sheet named for its category giving an unlisted
+ * organisation its type.
  */
 class RegisteredDatesBareFunctionsAndFrenchFormsTest {
 
@@ -30,6 +36,16 @@ class RegisteredDatesBareFunctionsAndFrenchFormsTest {
         assertThat(list.findings()).isEmpty();
         assertThat(list.delegates()).extracting(RegisteredDatesBareFunctionsAndFrenchFormsTest::summary)
                 .containsExactly("NOR MAN head true", "NOR WOMAN false", "JOR UNKNOWN head true");
+    }
+
+    @Test
+    void aYesUnderRegisteredMayBeAnOnlineRegistrationAndSaysNothing() {
+        ParticipantList list = reader.readCsv("E_CN.99_2031_4_signups.csv", """
+                Participant name,Member State,Post,Registered
+                Mr. Tomas Brandt,Norway,Counsellor,Yes
+                Ms. Leona Park,Norway,Attaché,
+                """);
+        assertThat(list.delegates()).extracting(Delegate::checkedIn).containsExactly(null, false);
     }
 
     @Test
@@ -54,11 +70,15 @@ class RegisteredDatesBareFunctionsAndFrenchFormsTest {
                 Sr. Lucas Ibarra,"Minister, Head of Delegation"
                 ,Third Secretary
                 Sra. Nora Quispe,"Counsellor, Directorate of"
-                ,Multilateral Affairs
+                ,Department of Multilateral Affairs
+                Sr. Tomás Vega,Legal Adviser
+                ,"Permanent Mission of Peru to the United Nations Office at Vienna"
                 """);
+        // a function cut after "of" goes on, and so does the institution under a finished post
         assertThat(list.delegates()).extracting(d -> d.entity().code() + " line " + d.line() + " " + d.position())
                 .containsExactly("PER line 4 Minister, Head of Delegation",
-                        "PER line 6 Counsellor, Directorate of Multilateral Affairs");
+                        "PER line 6 Counsellor, Directorate of Department of Multilateral Affairs",
+                        "PER line 8 Legal Adviser Permanent Mission of Peru to the United Nations Office at Vienna");
         assertThat(list.findings()).extracting(f -> f.location() + " " + f.code())
                 .containsExactly("line 5 REJECTED_ROW");
     }
@@ -86,8 +106,9 @@ class RegisteredDatesBareFunctionsAndFrenchFormsTest {
                 S.E. M. Marc Lenoir,Belgique,Ambassadeur
                 M. Favre,Belgique,Expert
                 """);
-        assertThat(byHeader.delegates()).extracting(d -> d.entity().code() + " " + d.gender())
-                .containsExactly("BEL MAN", "BEL MAN", "BEL UNKNOWN");
+        assertThat(byHeader.delegates()).extracting(d -> d.entity().code() + " " + d.gender() + " [" + d.title() + "] "
+                + d.lastName()).containsExactly("BEL MAN [M.] Bruno FAVRE", "BEL MAN [S.E. M.] Marc Lenoir",
+                "BEL UNKNOWN [] M. Favre");
         // French honorifics on other rows of an English header
         ParticipantList byHonorifics = reader.readCsv("A_AC.77_2031_4_attendance.csv", """
                 Full name,Country,Post
@@ -104,5 +125,48 @@ class RegisteredDatesBareFunctionsAndFrenchFormsTest {
                 """);
         assertThat(english.delegates()).extracting(d -> d.entity().code() + " " + d.gender())
                 .containsExactly("CHE UNKNOWN", "CHE WOMAN");
+        // a Spanish list: "S.E." is no sign of French, and "M." may be María
+        ParticipantList spanish = reader.readCsv("A_AC.77_2031_6_participantes.csv", """
+                Nombre completo,País,Cargo
+                S.E. Sr. Andrés Molina,Uruguay,Embajador
+                M. Carmen Ledesma,Uruguay,Consejera
+                """);
+        assertThat(spanish.delegates()).extracting(d -> d.entity().code() + " " + d.gender())
+                .containsExactly("URY MAN", "URY UNKNOWN");
+    }
+
+    @Test
+    void aSheetNamedForItsCategoryGivesAnUnlistedOrganisationItsType() throws Exception {
+        byte[] bytes;
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            fill(workbook.createSheet("Governments"), new String[][] {
+                    {"Country / Entity", "Honorific", "Given name", "Family name"},
+                    {"Uruguay", "Sra.", "Elena", "Varela"},
+                    {"Friends of the Lagoon", "Mr.", "Piet", "Jansen"}});
+            fill(workbook.createSheet("NGOs and civil society"), new String[][] {
+                    {"Country / Entity", "Honorific", "Given name", "Family name"},
+                    {"Friends of the Lagoon", "Ms.", "Lotte", "Visser"},
+                    {"Accreditation pending", "Mr.", "Jan", "Smit"},
+                    {"Organization to be confirmed", "Ms.", "Eva", "Bakker"}});
+            workbook.write(out);
+            bytes = out.toByteArray();
+        }
+        ParticipantList list = reader.readXlsx("UNEP_XY_OEWG.3_2031_7_participants.xlsx", bytes);
+        // on the sheet of governments the unknown name stays unknown; on the civil society sheet it is an NGO
+        assertThat(list.delegates()).extracting(d -> d.entity().code() + "|" + d.entity().name() + " "
+                + d.entity().type()).containsExactly("URY|Uruguay MEMBER_STATE", "|Friends of the Lagoon NGO");
+        // a placeholder is no organisation, on a civil society sheet too
+        assertThat(list.findings()).extracting(f -> f.location() + " " + f.code())
+                .containsExactly("line 3 REJECTED_ROW", "sheet \"NGOs and civil society\" line 3 REJECTED_ROW",
+                        "sheet \"NGOs and civil society\" line 4 REJECTED_ROW");
+    }
+
+    private static void fill(Sheet sheet, String[][] rows) {
+        for (int r = 0; r < rows.length; r++) {
+            Row row = sheet.createRow(r);
+            for (int c = 0; c < rows[r].length; c++) {
+                row.createCell(c).setCellValue(rows[r][c]);
+            }
+        }
     }
 }

@@ -46,9 +46,15 @@ final class CountedLists {
             + "(?i:number|total|count)\\s+");
     /** A row: a category's words (no digit, no bracket) and its number. */
     private static final Pattern ROW = Pattern.compile("\\G\\s*(\\p{Lu}[^\\d:;()\\[\\]]{2,160}?)\\s+(\\d{1,4})(?=\\s|$)");
+    /** A row under a table's own header row, tab-separated: its category may hold a colon ("Observers: …"). */
+    private static final Pattern HEADED_ROW = Pattern.compile("\\G\\s*(\\p{Lu}[^\\d;()\\[\\]\\t]{2,160}?)\\t+\\s*(\\d{1,4})(?=\\s|$)");
     private static final Pattern ATTENDANCE_WORDS = Pattern.compile(
             "(?i)\\b(?:attend\\w*|participa\\w*|represented|present)\\b");
 
+    private static final Pattern TOTAL = Pattern.compile("(?i)(?:grand\\s+)?total\\b.*");
+    private static final Pattern MEMBERS_OF_THE_BODY = Pattern.compile("(?i)(?:the\\s+)?members\\s+of\\s+the\\s+\\p{L}+");
+    /** "…, including organizations of persons with disabilities, attended": some of those counted, no name of one. */
+    private static final Pattern INCLUDING = Pattern.compile("(?i)including\\b");
     private static final Pattern TRAILING_STOP = Pattern.compile("\\.$");
 
     /** A count with the list (or names) that goes with it; {@code names} may be empty. */
@@ -87,7 +93,8 @@ final class CountedLists {
         Matcher named = COUNTED_NAMED.matcher(text);
         // "38 non-governmental organizations, 11 local government associations and 7 …": counts, not names
         if (named.find() && !NameListSplitter.PLACEHOLDER.matcher(named.group(1)).matches()
-                && !CountItems.startsWithACount(named.group(3))
+                && !CountItems.startsWithACount(named.group(3)) && !INCLUDING.matcher(named.group(3)).lookingAt()
+                && !CountItems.cut(named.group(2)).stream().skip(1).anyMatch(CountItems::startsWithACount)
                 && (named.group(4) == null || !CountItems.startsWithACount(named.group(4)))) {
             // the words after the verb say the capacity ("as an observer"); the description before it may name others
             String capacityWords = named.group(5).isBlank() ? named.group(2) : named.group(5) + " " + named.group(2);
@@ -99,6 +106,13 @@ final class CountedLists {
 
     /** "…, as shown in the list of participants: Category Number States parties 86 Signatory States 2 …" */
     private static Optional<List<Counted>> table(int paragraph, String text) {
+        Matcher headerFirst = TABLE_HEADER.matcher(text.strip());
+        if (headerFirst.lookingAt() && text.contains("\t")) {
+            // a table of counts standing alone after the sentence that announces it ("… is summarized in the table
+            // below."): its header row, then a category and a number a row; a category may hold a colon ("Observers:
+            // non-member States")
+            return rows(paragraph, text.strip().substring(headerFirst.end()), HEADED_ROW, true);
+        }
         int colon = text.lastIndexOf(':');
         if (colon < 0 || !ATTENDANCE_WORDS.matcher(text.substring(0, colon)).find()) {
             return Optional.empty();
@@ -110,15 +124,28 @@ final class CountedLists {
         if (headed) {
             rows = rows.substring(header.end());
         }
+        return rows(paragraph, rows, ROW, headed);
+    }
+
+    private static Optional<List<Counted>> rows(int paragraph, String rows, Pattern rowPattern, boolean headed) {
         List<Counted> out = new ArrayList<>();
-        Matcher row = ROW.matcher(rows);
+        Matcher row = rowPattern.matcher(rows);
         int end = 0;
         while (row.find()) {
             String phrase = row.group(1).strip();
+            end = row.end();
+            if (TOTAL.matcher(phrase).matches()) {
+                continue; // the sum of the rows, no category
+            }
             ListHeading heading = ListHeading.of(phrase);
             out.add(new Counted(new AttendanceCount(paragraph, heading.category(), heading.capacity(),
                     Integer.parseInt(row.group(2)), false, AttendanceCount.Basis.PRINTED), phrase, ""));
             end = row.end();
+        }
+        if (out.stream().anyMatch(c -> c.count().category() == AttendanceCategory.MEMBER_STATE)) {
+            // "Members of the Executive Board" in a row beside rows of States: the States that are its members
+            out.replaceAll(c -> c.count().category() == AttendanceCategory.OTHER && MEMBERS_OF_THE_BODY.matcher(c.heading())
+                    .lookingAt() ? new Counted(c.count().inCategory(AttendanceCategory.MEMBER_STATE), c.heading(), c.names()) : c);
         }
         boolean whole = rows.substring(end).isBlank();
         return whole && (headed ? !out.isEmpty() : out.size() >= 2) ? Optional.of(out) : Optional.empty();

@@ -47,8 +47,16 @@ final class StatementLists {
      */
     private static final Pattern BEHALF_THEN_SPEAKER = Pattern.compile("^(?:and\\s+)?on\\s+behalf\\s+of\\s+(.+?)\\s+"
             + "by\\s+((?:the|an?)\\s+(?:" + SpeakerRoles.ROLE + ")\\s+(?:of|for|from)\\s+.+)$", Pattern.CASE_INSENSITIVE);
-    private static final GuardedPattern INVERTED = GuardedPattern.compile("\\b(?:statements?|a\\s+statement)\\s+(?:was|were)\\s+"
+    private static final GuardedPattern INVERTED = GuardedPattern.compile("\\b(?:statements?|a\\s+statement|interventions?|an\\s+"
+            + "intervention)\\s+(?:was|were)\\s+"
             + "(?:(?:also|further)\\s+)?(?:made|delivered)\\s+(on\\s+behalf\\s+of\\s+.+)$", Pattern.CASE_INSENSITIVE);
+    /**
+     * "… were made on behalf of the Arab Group (by Oman), the Alliance of Small Island States (by Fiji) and …": each
+     * group, then its speaker in brackets after "by". One item; the items are joined by commas and "and".
+     */
+    private static final Pattern GROUP_THEN_SPEAKER_IN_BRACKETS = Pattern.compile("\\G(?:\\s*,)?\\s*(?:and\\s+)?(?:on\\s+behalf"
+            + "\\s+of\\s+)?(?:the\\s+)?([^()]+?)\\s*\\(\\s*by\\s+((?:the|an?)\\s+(?:" + SpeakerRoles.ROLE + ")\\s+(?:of|for|from)"
+            + "\\s+[^()]+|[^()]+)\\)", Pattern.CASE_INSENSITIVE);
     /** "On behalf of the African States, the representative of Kenya made a statement.": the group before the speaker. */
     private static final Pattern BEHALF_FIRST = Pattern.compile("^On\\s+behalf\\s+of\\s+([^,]+?),\\s+((?:the|an?)\\s+"
             + "(?:" + SpeakerRoles.ROLE + ")\\s+(?:of|for|from)\\s+.+?)\\s+((?:also\\s+)?(?:made|delivered)\\s+(?:a\\s+|an\\s+)?"
@@ -156,6 +164,17 @@ final class StatementLists {
                                 + m.group(1).replaceFirst("^(?i)the\\s+", "") + ")"));
                     }
                 }
+                return Optional.of(out);
+            }
+            String groups = inverted.group(1).replaceFirst("[.]$", "").strip();
+            Matcher each = GROUP_THEN_SPEAKER_IN_BRACKETS.matcher(groups);
+            List<Participation> out = new ArrayList<>();
+            int end = 0;
+            while (each.find()) {
+                out.addAll(items.rows(paragraph, each.group(2).strip() + " (on behalf of " + each.group(1).strip() + ")"));
+                end = each.end();
+            }
+            if (end > 0 && groups.substring(end).isBlank()) {
                 return Optional.of(out);
             }
         }

@@ -32,6 +32,9 @@ final class StatementLists {
                     + "|\\breports?\\s+(?:was|were)\\s+(?:also\\s+)?presented\\s+by\\s+((?:the\\s+)?(?:representatives?"
                     + "|delegations?)\\s+of\\s+.+)$",
             Pattern.CASE_INSENSITIVE);
+    /** ", including on behalf of A, B and C" after a number of speakers: the groups some of them spoke for. */
+    private static final Pattern INCLUDING_ON_BEHALF = Pattern.compile(",?\\s+including\\s+(?:statements?\\s+)?on\\s+behalf"
+            + "\\s+of\\s+(.+)$", Pattern.CASE_INSENSITIVE);
     /** "His introduction was followed by statements from Australia, Japan …, and by the observer for Türkiye". */
     private static final GuardedPattern FOLLOWED_BY_STATEMENTS = GuardedPattern.compile("\\bfollowed\\s+by\\s+(?:[\\w-]+\\s+)"
             + "{0,2}?statements?\\s+(?:from|by)\\s+(.+)$", Pattern.CASE_INSENSITIVE);
@@ -182,7 +185,10 @@ final class StatementLists {
         if (listed != null) {
             List<Participation> out = new ArrayList<>();
             if (GenericSpeakers.isCounted(listed) && StatementItems.topLevelColon(listed) < 0) {
-                return Optional.of(out); // "by representatives of 14 Parties, including on behalf of …": none named
+                // "by representatives of 14 Parties, including on behalf of A, B and C": no speaker named, but the
+                // groups they spoke for
+                Matcher groups = INCLUDING_ON_BEHALF.matcher(listed);
+                return Optional.of(groups.find() ? items.groupsSpokenFor(paragraph, groups.group(1)) : out);
             }
             for (String part : parts(listed)) {
                 out.addAll(items.rows(paragraph, part));

@@ -17,7 +17,10 @@ import org.rapporteur.reference.ReferenceData;
  * numbered in digits on its cover ("41st meeting"); a session of a kind named between its ordinal and "session"
  * ("twelfth executive session"); a meeting that "took place" at a place and on dates; a sitting "held on" a day, which dates that sitting and not the session; the venue
  * after a building with "des" in its name or a building whose name begins with "United Nations"; groups spoken for,
- * each with its speaker in brackets ("on behalf of the Arab Group (by Oman), …").
+ * each with its speaker in brackets ("on behalf of the Arab Group (by Oman), …"); speakers only counted, the groups
+ * they spoke for named ("representatives of nine Parties, including on behalf of …"); a State of two words after a
+ * verb in the past tense, no person ("thanked Sierra Leone (African States)"); an annex heading of several kinds ending
+ * with what they are part of ("Funds, programmes and agencies of the United Nations system").
  */
 class CountsInOtherShapesAndMeetingsNumberedInDigitsTest {
 
@@ -149,5 +152,43 @@ class CountsInOtherShapesAndMeetingsNumberedInDigitsTest {
                 .extracting(p -> p.entity().code(), Participation::onBehalfOf)
                 .containsExactly(tuple("OMN", "Group of Arab States"), tuple("FJI", "Alliance of Small Island States"),
                         tuple("UGA", "Group of 77 and China"));
+    }
+
+    @Test
+    void speakersCountedButTheGroupsTheySpokeForNamed() {
+        MeetingReport r = parse("5. At its 2nd meeting, statements were made by representatives of nine Parties, "
+                + "including on behalf of the Coalition for Rainforest Nations, the BASIC countries, the Arab Group and "
+                + "the Bolivarian Alliance for the Peoples of Our America.\n");
+
+        assertThat(r.participation()).filteredOn(p -> p.role() == Role.STATEMENT)
+                .extracting(p -> p.entity().code())
+                .containsExactly("CFRN", "BASIC", "ARAB_GROUP", "ALBA");
+    }
+
+    @Test
+    void aStateOfTwoWordsAfterAVerbInThePastIsNoPerson() {
+        MeetingReport r = parse("1. The Council thanked Sierra Leone (African States) for hosting its retreat and "
+                + "elected Ms. Ana Duarte (Portugal) as Rapporteur.\n"
+                + "2. The Council congratulated South Sudan (African States) and welcomed Ms. Ilka Berg (Germany) as "
+                + "Vice-Chair.\n");
+
+        assertThat(r.participation()).filteredOn(p -> p.role() == Role.OFFICER)
+                .extracting(Participation::person, p -> p.entity().code())
+                .containsExactly(tuple("Ana Duarte", "PRT"), tuple("Ilka Berg", "DEU"));
+    }
+
+    @Test
+    void anAnnexHeadingOfSeveralKindsThatEndsWithWhatTheyArePartOf() {
+        MeetingReport r = parse("1. The list of those attending is in the annex.\nAnnex\nAttendance\n"
+                + "States members of the Council\nKenya\nPeru\n"
+                + "Funds, programmes and agencies of the United Nations system\nWorld Food Programme\n"
+                + "World Health Organization\n");
+
+        assertThat(r.participation()).filteredOn(p -> p.role() == Role.REPRESENTED)
+                .extracting(Participation::nameAsWritten)
+                .containsExactly("Kenya", "Peru", "World Food Programme", "World Health Organization");
+        assertThat(r.attendance()).extracting(AttendanceCount::category, AttendanceCount::count)
+                .containsExactlyInAnyOrder(tuple(AttendanceCategory.MEMBER_STATE, 2),
+                        tuple(AttendanceCategory.UN_ENTITY, 2));
     }
 }

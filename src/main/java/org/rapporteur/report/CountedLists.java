@@ -55,6 +55,18 @@ final class CountedLists {
     private static final Pattern MEMBERS_OF_THE_BODY = Pattern.compile("(?i)(?:the\\s+)?members\\s+of\\s+the\\s+\\p{L}+");
     /** "…, including organizations of persons with disabilities, attended": some of those counted, no name of one. */
     private static final Pattern INCLUDING = Pattern.compile("(?i)including\\b");
+    /** The header of a table of three columns: "Category Number Names". */
+    private static final Pattern NAMES_HEADER = Pattern.compile("(?i)categor(?:y|ies)\\s+number\\s+(?:names|entities"
+            + "|participants|delegations)\\s+");
+    /** A number standing alone between spaces (not part of a symbol "X/48/INF/2" or a bracket). */
+    private static final Pattern LONE_NUMBER = Pattern.compile("(?<=\\s)(\\d{1,4})(?=\\s)");
+    /** "as listed in document …", "see document …": the names are in the list of participants. */
+    private static final Pattern REFERENCE = Pattern.compile("(?i)(?:as\\s+(?:listed|contained|set\\s+out)\\s+in|see)\\s+"
+            + "(?:document\\s+)?\\S+");
+    /** Names at the end of a table: capitalised words, commas and brackets, up to a line in capitals or the end. */
+    private static final Pattern LAST_NAMES = Pattern.compile("\\p{Lu}[^:]*$");
+    /** A capitalised word starting a category: "Intergovernmental organizations (IGOs)". */
+    private static final Pattern WORD_START = Pattern.compile("(?<=^|\\s)(?=\\p{Lu})");
     private static final Pattern TRAILING_STOP = Pattern.compile("\\.$");
 
     /** A count with the list (or names) that goes with it; {@code names} may be empty. */
@@ -106,6 +118,10 @@ final class CountedLists {
 
     /** "…, as shown in the list of participants: Category Number States parties 86 Signatory States 2 …" */
     private static Optional<List<Counted>> table(int paragraph, String text) {
+        Matcher named = NAMES_HEADER.matcher(text.strip());
+        if (named.lookingAt()) {
+            return tableWithNames(paragraph, text.strip().substring(named.end()));
+        }
         Matcher headerFirst = TABLE_HEADER.matcher(text.strip());
         if (headerFirst.lookingAt() && text.contains("\t")) {
             // a table of counts standing alone after the sentence that announces it ("… is summarized in the table
@@ -125,6 +141,72 @@ final class CountedLists {
             rows = rows.substring(header.end());
         }
         return rows(paragraph, rows, ROW, headed);
+    }
+
+    /**
+     * A table of three columns flattened to text, as PDF extraction gives it: "Category Number Names", then each row's
+     * category (its words may wrap), its number and its names ("as listed in document …" or the entities, "A (AB), C
+     * (CD)"), all run together. A number standing alone between spaces ends a category; the words between two numbers
+     * are the names of the row before and the category of the next: the category is the shortest end of them that names
+     * one, or what follows a reference to the list of participants ("as listed in document X/1/INF/2 Observer").
+     */
+    private static Optional<List<Counted>> tableWithNames(int paragraph, String rows) {
+        Matcher number = LONE_NUMBER.matcher(rows);
+        List<int[]> numbers = new ArrayList<>();
+        while (number.find()) {
+            numbers.add(new int[] {number.start(1), number.end(1)});
+        }
+        if (numbers.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Counted> out = new ArrayList<>();
+        String category = rows.substring(0, numbers.get(0)[0]).strip();
+        for (int i = 0; i < numbers.size(); i++) {
+            int n = Integer.parseInt(rows.substring(numbers.get(i)[0], numbers.get(i)[1]));
+            String between = rows.substring(numbers.get(i)[1], i + 1 < numbers.size() ? numbers.get(i + 1)[0]
+                    : rows.length()).strip();
+            String names;
+            String next;
+            if (i + 1 < numbers.size()) {
+                int cut = categoryStart(between);
+                if (cut < 0) {
+                    return Optional.empty();
+                }
+                names = between.substring(0, cut).strip();
+                next = between.substring(cut).strip();
+            } else {
+                // the last row's names run on to the text after the table: only a reference or a list of names
+                Matcher reference = REFERENCE.matcher(between);
+                names = reference.lookingAt() ? "" : LAST_NAMES.matcher(between).lookingAt() ? between : "";
+                next = "";
+            }
+            if (category.isEmpty() || TOTAL.matcher(category).matches()) {
+                return Optional.empty();
+            }
+            ListHeading heading = ListHeading.of(category);
+            String listed = REFERENCE.matcher(names).lookingAt() ? "" : names.replaceAll("[,;]$", "");
+            out.add(new Counted(new AttendanceCount(paragraph, heading.category(), heading.capacity(), n, false,
+                    AttendanceCount.Basis.PRINTED), category, listed));
+            category = next;
+        }
+        return out.size() >= 2 ? Optional.of(out) : Optional.empty();
+    }
+
+    /** Where the next row's category begins in the words between two numbers; -1 when it cannot be told. */
+    private static int categoryStart(String between) {
+        Matcher reference = REFERENCE.matcher(between);
+        if (reference.lookingAt()) {
+            return reference.end();
+        }
+        Matcher word = WORD_START.matcher(between);
+        int best = -1;
+        while (word.find()) {
+            String rest = between.substring(word.start());
+            if (ListHeading.of(rest).category() != AttendanceCategory.OTHER) {
+                best = word.start();
+            }
+        }
+        return best;
     }
 
     private static Optional<List<Counted>> rows(int paragraph, String rows, Pattern rowPattern, boolean headed) {

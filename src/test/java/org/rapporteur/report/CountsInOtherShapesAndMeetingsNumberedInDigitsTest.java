@@ -20,7 +20,8 @@ import org.rapporteur.reference.ReferenceData;
  * each with its speaker in brackets ("on behalf of the Arab Group (by Oman), …"); speakers only counted, the groups
  * they spoke for named ("representatives of nine Parties, including on behalf of …"); a State of two words after a
  * verb in the past tense, no person ("thanked Sierra Leone (African States)"); an annex heading of several kinds ending
- * with what they are part of ("Funds, programmes and agencies of the United Nations system").
+ * with what they are part of ("Funds, programmes and agencies of the United Nations system"); a table of category,
+ * number and names flattened to text, its categories wrapped.
  */
 class CountsInOtherShapesAndMeetingsNumberedInDigitsTest {
 
@@ -190,5 +191,31 @@ class CountsInOtherShapesAndMeetingsNumberedInDigitsTest {
         assertThat(r.attendance()).extracting(AttendanceCount::category, AttendanceCount::count)
                 .containsExactlyInAnyOrder(tuple(AttendanceCategory.MEMBER_STATE, 2),
                         tuple(AttendanceCategory.UN_ENTITY, 2));
+    }
+
+    @Test
+    void aTableOfThreeColumnsFlattenedToText() {
+        MeetingReport r = parse("2. Participation is shown in the table below. The list of participants is issued as "
+                + "document ZQW/PC/22/INF/1.\n"
+                + "Category Number Names\n"
+                + "States members of the\n"
+                + "Council 54 as listed in document ZQW/PC/22/INF/1\n"
+                + "Observer 1 Holy See\n"
+                + "Intergovernmental\n"
+                + "organizations (IGOs) 2\n"
+                + "African Union (AU), League of Arab\n"
+                + "States (LAS)\n"
+                + "Non-governmental\n"
+                + "organizations (NGOs) 17 as listed in document ZQW/PC/22/INF/1\n"
+                + "  II. Opening of the session\n"
+                + "3. The Chair opened the session.\n");
+
+        assertThat(r.attendance()).extracting(AttendanceCount::category, AttendanceCount::count)
+                .containsExactlyInAnyOrder(tuple(AttendanceCategory.MEMBER_STATE, 54),
+                        tuple(AttendanceCategory.OBSERVER_STATE, 1), tuple(AttendanceCategory.IGO, 2),
+                        tuple(AttendanceCategory.NGO, 17));
+        assertThat(r.participation()).filteredOn(p -> p.role() == Role.REPRESENTED)
+                .extracting(p -> p.entity().code())
+                .containsExactly("VAT", "AU", "LAS");
     }
 }

@@ -104,6 +104,10 @@ final class StatementLists {
             + "|delegation|delegate)\\s+(?:of|for)\\s+([^,;()]+),\\s+(?:(?:also|speaking)\\s+){1,2}on\\s+behalf\\s+of\\s+"
             + "((?:(?!\\b(?:representatives?|observers?|delegations?)\\b)[^;()])+?),\\s+(?:(?:also|further|then)\\s+)?"
             + "(?:made|delivered)\\s+(?:a|an)\\b");
+    /** "the representative of Chile, on behalf of A, B and C": one speaker of a list's part and those it spoke for. */
+    private static final Pattern ONE_SPEAKER_PART = Pattern.compile("^((?:the\\s+)?(?:representative|observer|delegation"
+            + "|delegate)\\s+(?:of|for)\\s+[^,;()]+),\\s+(?:speaking\\s+)?(?:also\\s+)?on\\s+behalf\\s+of\\s+([^;]+)$",
+            Pattern.CASE_INSENSITIVE);
     /** "…; the representative of Namibia …", "…, and the representative of Jordan made …": another speaker's clause. */
     private static final Pattern NEXT_SPEAKER_CLAUSE = Pattern.compile("(?:;|,\\s+and)\\s+(?=the\\s+(?:representative"
             + "|observer|delegation)\\s+(?:of|for)\\s+[^;]*?\\b(?:made|delivered)\\s+(?:a|an)\\s+(?:\\w+\\s+)?statement\\b)");
@@ -191,7 +195,11 @@ final class StatementLists {
                 return Optional.of(groups.find() ? items.groupsSpokenFor(paragraph, groups.group(1)) : out);
             }
             for (String part : parts(listed)) {
-                out.addAll(items.rows(paragraph, part));
+                // "by the representative of Chile, on behalf of Argentina, Brazil and Chile, and by …": one speaker,
+                // every name after "on behalf of" spoken for
+                Matcher one = ONE_SPEAKER_PART.matcher(part.strip());
+                out.addAll(items.rows(paragraph, one.matches() && !one.group(2).contains("(")
+                        ? one.group(1) + " (on behalf of " + one.group(2).replaceAll("[,.]+$", "") + ")" : part));
             }
             return Optional.of(out);
         }

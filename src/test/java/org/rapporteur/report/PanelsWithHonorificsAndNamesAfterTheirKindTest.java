@@ -1,0 +1,72 @@
+package org.rapporteur.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import org.junit.jupiter.api.Test;
+import org.rapporteur.reference.NameResolver;
+import org.rapporteur.reference.ReferenceData;
+
+/**
+ * Panellists after "a panel discussion with", each with an honorific and a title holding commas; entities named after
+ * the kind the attendance counts ("The non-member States in attendance were …", "A and B were among the … represented"), and a
+ * description in lower case between the names and "were represented"; one speaker of a list's part speaking on
+ * behalf of several States ("by the representative of Peru, on behalf of A, B and C, and by …").
+ */
+class PanelsWithHonorificsAndNamesAfterTheirKindTest {
+
+    private static final ReportParser PARSER = new ReportParser(new NameResolver(ReferenceData.loadDefault()));
+
+    private static MeetingReport parse(String body) {
+        return PARSER.parse("fixture.txt", "ZQV/GC/2033/2\nGoverning Council of the Pastoral Institute\n"
+                + "Ninth session\nReport of the Governing Council on its ninth session\n"
+                + "  I. Organization of the session\n" + body);
+    }
+
+    @Test
+    void aPanelDiscussionWithPersonsEachAfterAnHonorific() {
+        MeetingReport r = parse("3. The briefing was followed by a panel discussion with Dr. Lena Vukovic, Head of "
+                + "Research, Balkan Grazing Observatory, Mr. Tomas Ferreira Lopes, Deputy Minister, Ministry of "
+                + "Agriculture (Angola), and Ms. Hiroko Tanabe, Professor, Faculty of Law, Kyoto.\n");
+
+        assertThat(r.participation()).filteredOn(p -> p.role() == Role.PANELLIST)
+                .extracting(Participation::person)
+                .containsExactly("Lena Vukovic", "Tomas Ferreira Lopes", "Hiroko Tanabe");
+    }
+
+    @Test
+    void namesAfterTheKindTheyAreOf() {
+        MeetingReport r = parse("4. The non-member States in attendance were the State of Palestine and the Holy "
+                + "See.\n"
+                + "5. The League of Arab States and the African Union were among the intergovernmental organizations "
+                + "represented.\n"
+                + "6. The main sponsors were Norway and Kenya.\n");
+
+        assertThat(r.participation()).filteredOn(p -> p.role() == Role.REPRESENTED)
+                .extracting(p -> p.entity().code(), Participation::category)
+                .containsExactly(tuple("PSE", AttendanceCategory.OBSERVER_STATE),
+                        tuple("VAT", AttendanceCategory.OBSERVER_STATE),
+                        tuple("LAS", AttendanceCategory.IGO), tuple("AU", AttendanceCategory.IGO));
+    }
+
+    @Test
+    void aDescriptionInLowerCaseBetweenTheNamesAndTheVerb() {
+        MeetingReport r = parse("7. Tuvalu and Nauru, small island States of the Pacific, were represented by "
+                + "observers.\n");
+
+        assertThat(r.participation()).filteredOn(p -> p.role() == Role.REPRESENTED)
+                .extracting(Participation::nameAsWritten).containsExactly("Tuvalu", "Nauru");
+    }
+
+    @Test
+    void oneSpeakerOfAListsPartOnBehalfOfSeveralStates() {
+        MeetingReport r = parse("8. Statements were made by the representative of Peru, on behalf of Chile, Ecuador, "
+                + "Paraguay and Peru, and by the representative of Fiji, on behalf of the Alliance of Small Island "
+                + "States.\n");
+
+        assertThat(r.participation()).filteredOn(p -> p.role() == Role.STATEMENT)
+                .extracting(p -> p.entity().code(), Participation::onBehalfOf)
+                .containsExactly(tuple("PER", "Chile, Ecuador, Paraguay and Peru"),
+                        tuple("FJI", "Alliance of Small Island States"), tuple("AOSIS", ""));
+    }
+}

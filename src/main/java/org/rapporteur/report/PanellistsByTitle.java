@@ -44,14 +44,16 @@ final class PanellistsByTitle {
             "\\b(?:following\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:speakers|experts|panell?ists|presenters|discussants|resource"
             + "\\s+persons)\\b[^:;.()]{0,60}?:|with\\s+the\\s+participation\\s+of\\s*:?|(?:addresses|remarks|contributions|"
             + "presentations|statements)\\s+(?:were\\s+)?(?:made|given|delivered)\\s+by\\s*:?|(?:keynote|opening|introductory)"
-            + "\\s+(?:address|speech|lecture|presentation|remarks)\\b[^;:]{0,200}?\\b(?:delivered|given|made)\\s+by"
+            // a title in quotation marks may hold a colon: "a keynote address entitled “…: …” was delivered by"
+            + "\\s+(?:address|speech|lecture|presentation|remarks)\\b(?:[^;:“”\"]|“[^”]{0,200}”|\"[^\"]{0,200}\"){0,200}?"
+            + "\\b(?:delivered|given|made)\\s+by"
             // "followed by a panel discussion with Ms. A, Chief Economist, …, and Mr. B, …"
             + "|panel\\s+(?:discussion|debate|dialogue)\\s+with(?:\\s+the\\s+following(?:\\s+[\\p{L}-]+){0,2})?\\s*:?)"
             + "\\s*(.+)$", Pattern.CASE_INSENSITIVE);
     /** "…, University of Lagos (Nigeria)": a title that ends in the bracketed State or organisation. */
     private static final Pattern KEYNOTE = Pattern.compile("(?i)\\bkeynote\\b");
     private static final Pattern BRACKET_AT_END = Pattern.compile("^(.*?)\\s*\\(([^()]+(?:\\([^()]*\\))?)\\)$");
-    private static final Pattern PERSON = Pattern.compile("^(?:and\\s+)?((?:(?:Mr|Ms|Mrs|Dr)\\.?\\s+)?\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.\\-]*"
+    private static final Pattern PERSON = Pattern.compile("^(?:and\\s+)?(?:(?:Professor|Prof\\.?)\\s+)?((?:(?:Mr|Ms|Mrs|Dr)\\.?\\s+)?\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.\\-]*"
             + "|de|da|del|van|von|bin|al|el|la|le)){1,5}),\\s+(.+)$");
     private static final String HONORIFIC = "(?:Mr|Ms|Mrs|Dr|Prof)\\.?\\s+\\p{Lu}";
     /** The comma (and "and") before the next person's honorific: where one item of a titled list ends. */

@@ -11,7 +11,8 @@ import org.rapporteur.reference.ReferenceData;
  * Panellists after "a panel discussion with", each with an honorific and a title holding commas; entities named after
  * the kind the attendance counts ("The non-member States in attendance were …", "A and B were among the … represented"), and a
  * description in lower case between the names and "were represented"; one speaker of a list's part speaking on
- * behalf of several States ("by the representative of Peru, on behalf of A, B and C, and by …").
+ * behalf of several States ("by the representative of Peru, on behalf of A, B and C, and by …"); a keynote whose
+ * title in quotation marks holds a colon, given by a professor.
  */
 class PanelsWithHonorificsAndNamesAfterTheirKindTest {
 
@@ -68,5 +69,14 @@ class PanelsWithHonorificsAndNamesAfterTheirKindTest {
                 .extracting(p -> p.entity().code(), Participation::onBehalfOf)
                 .containsExactly(tuple("PER", "Chile, Ecuador, Paraguay and Peru"),
                         tuple("FJI", "Alliance of Small Island States"), tuple("AOSIS", ""));
+    }
+
+    @Test
+    void aKeynoteWhoseTitleInQuotationMarksHoldsAColon() {
+        MeetingReport r = parse("2. A keynote lecture entitled “Dry seasons: herders and their rights” was given by "
+                + "Professor Amara Diallo Kane, Dean of the Faculty of Agronomy, University of Bamako.\n");
+
+        assertThat(r.participation()).filteredOn(p -> p.role() == Role.PANELLIST)
+                .extracting(Participation::person).containsExactly("Amara Diallo Kane");
     }
 }

@@ -82,7 +82,9 @@ final class StatementLists {
     private static final Pattern NAMES_MADE = Pattern.compile("^(?:(?:In|At|During|After|Following|Under|Before"
             + "|On)\\b[^,]{0,100},\\s+)?((?:[Tt]he\\s+)?\\p{Lu}[^;:]*?)\\s+(?:(?:also|then|further|subsequently)\\s+)?"
             + "(?:made|delivered|gave|presented)\\s+(?:a\\s+|an\\s+)?(?:joint\\s+|general\\s+|opening\\s+|closing\\s+)?"
-            + "(?:statements?|interventions?)\\b(?:\\s+on\\s+behalf\\s+of\\s+([^,;]+?))?\\s*\\.?$");
+            + "(?:statements?|interventions?)\\b(?:\\s+on\\s+behalf\\s+of\\s+([^,;]+?))?"
+            // ", urging States to …": what the statement said, after it
+            + "(?:,\\s+\\p{Ll}+ing\\b[^;]*)?\\s*\\.?$");
     /**
      * "Also speaking in the debate were the representatives of Mongolia and Panama", "Speaking in the general
      * discussion were …": the speakers after the verb.

@@ -12,7 +12,8 @@ import org.rapporteur.reference.ReferenceData;
  * the kind the attendance counts ("The non-member States in attendance were …", "A and B were among the … represented"), and a
  * description in lower case between the names and "were represented"; one speaker of a list's part speaking on
  * behalf of several States ("by the representative of Peru, on behalf of A, B and C, and by …"); a keynote whose
- * title in quotation marks holds a colon, given by a professor.
+ * title in quotation marks holds a colon, given by a professor; speakers as the subject of "made statements" with
+ * what they said after a comma ("…, stressing …").
  */
 class PanelsWithHonorificsAndNamesAfterTheirKindTest {
 
@@ -78,5 +79,13 @@ class PanelsWithHonorificsAndNamesAfterTheirKindTest {
 
         assertThat(r.participation()).filteredOn(p -> p.role() == Role.PANELLIST)
                 .extracting(Participation::person).containsExactly("Amara Diallo Kane");
+    }
+
+    @Test
+    void speakersAsTheSubjectWithWhatTheySaidAfterAComma() {
+        MeetingReport r = parse("9. Namibia and Botswana made statements, stressing the need for water funds.\n");
+
+        assertThat(r.participation()).filteredOn(p -> p.role() == Role.STATEMENT)
+                .extracting(p -> p.entity().code()).containsExactly("NAM", "BWA");
     }
 }

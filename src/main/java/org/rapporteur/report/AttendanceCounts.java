@@ -59,11 +59,12 @@ final class AttendanceCounts {
             "^(.+?)\\s+(?:was|were)\\s+(?:also\\s+)?represented(?:\\s+by\\s+(?:an?\\s+)?(observers?|representatives?))?"
                     + "(?:\\s+at\\s+the\\s+(?:session|meeting))?$", Pattern.CASE_INSENSITIVE);
     /**
-     * "Also represented were 6 United Nations entities and 29 non-governmental organizations", "Present at the session
+     * "Represented as well were eleven specialized agencies and 40 civil society groups", "Present at the session
      * were observers for 12 …": the verb first, the counts after it.
      */
     private static final GuardedPattern REPRESENTED_THEN_COUNTED = GuardedPattern.compile(
-            "^(?:also\\s+)?(?:represented|present)(?:\\s+at\\s+the\\s+(?:session|meeting))?\\s+(?:was|were)\\s+(?:also\\s+)?"
+            "^(?:also\\s+)?(?:represented|present)(?:\\s+as\\s+well)?(?:\\s+at\\s+the\\s+(?:session|meeting))?\\s+(?:was|were)"
+                    + "\\s+(?:also\\s+)?"
                     + "(?:by\\s+)?(?:(?:the\\s+)?" + ROLE + "\\s+(?:of|from|for)\\s+)?(.+)$", Pattern.CASE_INSENSITIVE);
     /** "Stakeholders … were also represented: 23 non-governmental organizations, …": the counts follow a colon. */
     private static final GuardedPattern REPRESENTED_COUNTS = GuardedPattern.compile(
@@ -175,7 +176,7 @@ final class AttendanceCounts {
                 named.addAll(second.named());
                 return Optional.of(new Counted(all, first.also(), named));
             }
-            // "credentials had been submitted by 36 members of the Board": delegations of States submit credentials
+            // "credentials were presented by 20 members of the Authority": delegations of States present credentials
             boolean credentials = attended.group().regionMatches(true, 0, "credentials", 0, 11);
             return Optional.of(counts(paragraph, attended.group(2), attended.group(1), also, credentials));
         }

@@ -52,7 +52,7 @@ final class CountedLists {
             "(?i)\\b(?:attend\\w*|participa\\w*|represented|present)\\b");
 
     private static final Pattern TOTAL = Pattern.compile("(?i)(?:grand\\s+)?total\\b.*");
-    private static final Pattern MEMBERS_OF_THE_BODY = Pattern.compile("(?i)(?:the\\s+)?members\\s+of\\s+the\\s+\\p{L}+");
+    private static final Pattern MEMBERS_OF_THE_BODY = Pattern.compile("(?i)(?:the\\s+)?members\\s+of\\s+the\\s+\\p{L}+(?:\\s+\\p{L}+){0,3}");
     /** "…, including organizations of persons with disabilities, attended": some of those counted, no name of one. */
     private static final Pattern INCLUDING = Pattern.compile("(?i)including\\b");
     /** The header of a table of three columns: "Category Number Names". */
@@ -146,67 +146,89 @@ final class CountedLists {
     /**
      * A table of three columns flattened to text, as PDF extraction gives it: "Category Number Names", then each row's
      * category (its words may wrap), its number and its names ("as listed in document …" or the entities, "A (AB), C
-     * (CD)"), all run together. A number standing alone between spaces ends a category; the words between two numbers
-     * are the names of the row before and the category of the next: the category is the shortest end of them that names
-     * one, or what follows a reference to the list of participants ("as listed in document X/1/INF/2 Observer").
+     * (CD)"), all run together. A number standing alone between spaces ends a category where the words before it end
+     * in one; the words between two counts are the names of the row before and the category of the next: the category
+     * is the shortest end of them that names one, or what follows a reference to the list of participants.
      */
     private static Optional<List<Counted>> tableWithNames(int paragraph, String rows) {
         Matcher number = LONE_NUMBER.matcher(rows);
-        List<int[]> numbers = new ArrayList<>();
-        while (number.find()) {
-            numbers.add(new int[] {number.start(1), number.end(1)});
-        }
-        if (numbers.isEmpty()) {
-            return Optional.empty();
-        }
         List<Counted> out = new ArrayList<>();
-        String category = rows.substring(0, numbers.get(0)[0]).strip();
-        for (int i = 0; i < numbers.size(); i++) {
-            int n = Integer.parseInt(rows.substring(numbers.get(i)[0], numbers.get(i)[1]));
-            String between = rows.substring(numbers.get(i)[1], i + 1 < numbers.size() ? numbers.get(i + 1)[0]
-                    : rows.length()).strip();
+        String category = null;
+        int count = -1;
+        int namesFrom = 0;
+        while (number.find()) {
+            String before = rows.substring(namesFrom, number.start(1)).strip();
             String names;
             String next;
-            if (i + 1 < numbers.size()) {
-                int cut = categoryStart(between);
-                if (cut < 0) {
-                    return Optional.empty();
-                }
-                names = between.substring(0, cut).strip();
-                next = between.substring(cut).strip();
+            if (category == null) {
+                names = "";
+                next = before;
             } else {
-                // the last row's names run on to the text after the table: only a reference or a list of names
-                Matcher reference = REFERENCE.matcher(between);
-                names = reference.lookingAt() ? "" : LAST_NAMES.matcher(between).lookingAt() ? between : "";
-                next = "";
+                // a number is a row's count only where the words before it end in a category; any other ("Group of
+                // 77", "Article 19") is part of the names
+                int cut = categoryStart(before);
+                if (cut < 0) {
+                    continue;
+                }
+                names = before.substring(0, cut).strip();
+                next = before.substring(cut).strip();
             }
-            if (category.isEmpty() || TOTAL.matcher(category).matches()) {
+            if (next.isEmpty() || TOTAL.matcher(next).matches()) {
                 return Optional.empty();
             }
-            ListHeading heading = ListHeading.of(category);
-            String listed = REFERENCE.matcher(names).lookingAt() ? "" : names.replaceAll("[,;]$", "");
-            out.add(new Counted(new AttendanceCount(paragraph, heading.category(), heading.capacity(), n, false,
-                    AttendanceCount.Basis.PRINTED), category, listed));
+            if (category != null) {
+                out.add(row(paragraph, category, count, names));
+            }
             category = next;
+            count = Integer.parseInt(number.group(1));
+            namesFrom = number.end(1);
+        }
+        if (category == null) {
+            return Optional.empty();
+        }
+        // the last row's names run on to the text after the table: only a reference or a list of names
+        String last = rows.substring(namesFrom).strip();
+        out.add(row(paragraph, category, count, REFERENCE.matcher(last).lookingAt() || !LAST_NAMES.matcher(last)
+                .lookingAt() ? "" : last));
+        if (out.stream().anyMatch(c -> c.count().category() != AttendanceCategory.OTHER)) {
+            // "Members of the Council" beside rows of States and organisations: the States that are its members
+            out.replaceAll(c -> c.count().category() == AttendanceCategory.OTHER && MEMBERS_OF_THE_BODY.matcher(c.heading())
+                    .matches() ? new Counted(c.count().inCategory(AttendanceCategory.MEMBER_STATE), c.heading(), c.names()) : c);
         }
         return out.size() >= 2 ? Optional.of(out) : Optional.empty();
     }
 
-    /** Where the next row's category begins in the words between two numbers; -1 when it cannot be told. */
+    private static Counted row(int paragraph, String category, int count, String names) {
+        ListHeading heading = ListHeading.of(category);
+        String listed = REFERENCE.matcher(names).lookingAt() ? "" : names.replaceAll("[,;]$", "");
+        return new Counted(new AttendanceCount(paragraph, heading.category(), heading.capacity(), count, false,
+                AttendanceCount.Basis.PRINTED), category, listed);
+    }
+
+    /**
+     * Where the next row's category begins in the words between two numbers; -1 when it cannot be told. After a
+     * reference to the list of participants; else right after a name's bracket ("… (OIF) Non-governmental
+     * organizations"); else the shortest end of the words that names a category.
+     */
     private static int categoryStart(String between) {
         Matcher reference = REFERENCE.matcher(between);
         if (reference.lookingAt()) {
             return reference.end();
         }
         Matcher word = WORD_START.matcher(between);
-        int best = -1;
+        List<Integer> starts = new ArrayList<>();
         while (word.find()) {
             String rest = between.substring(word.start());
-            if (ListHeading.of(rest).category() != AttendanceCategory.OTHER) {
-                best = word.start();
+            if (ListHeading.of(rest).category() != AttendanceCategory.OTHER || MEMBERS_OF_THE_BODY.matcher(rest).matches()) {
+                starts.add(word.start());
             }
         }
-        return best;
+        for (int start : starts) {
+            if (between.substring(0, start).strip().endsWith(")")) {
+                return start;
+            }
+        }
+        return starts.isEmpty() ? -1 : starts.get(starts.size() - 1);
     }
 
     private static Optional<List<Counted>> rows(int paragraph, String rows, Pattern rowPattern, boolean headed) {

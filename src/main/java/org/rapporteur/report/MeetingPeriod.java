@@ -34,7 +34,7 @@ final class MeetingPeriod {
     private static final Pattern HELD_MEETINGS = Pattern.compile("^The\\s+[\\p{L} -]{3,80}?\\s+(?:met\\b[^.;]{0,120}?\\s+"
             + "and\\s+)?held\\s+\\[?[\\w-]+\\]?\\s+meetings,?\\s+(?:on|from)\\s+(" + DATES + ")");
     static final GuardedPattern SITTING = GuardedPattern.compile(
-            "\\bat\\s+its\\s+\\[?(?:\\d{1,2}(?:st|nd|rd|th)|" + ORD + ")\\b[^.;]{0,80}?\\bmeetings?\\b,?\\s+"
+            "\\bat\\s+its\\s+\\[?(?:\\d{1,2}(?:st|nd|rd|th)|" + ORD + ")\\b[^.;]{0,80}?\\b(?:meetings?|sittings?)\\b,?\\s+"
                     + "(?:held\\s+)?on\\s+(" + DATES + ")", Pattern.CASE_INSENSITIVE);
     /**
      * "held in Vienna from …", "held its fifty-sixth session at United Nations Headquarters, New York, from …", "held its
@@ -299,8 +299,8 @@ final class MeetingPeriod {
     }
 
     /**
-     * Whether the dates at {@code datesStart} are those of one sitting ("At its 9th meeting, a resumed meeting held on
-     * 21 May 2026, the Working Group adopted the report on its sixteenth session"): a sitting's day, read with the
+     * Whether the dates at {@code datesStart} are those of one sitting ("The Panel closed its fourth session at its 11th
+     * meeting, an extra sitting held on 2 March 2040"): a sitting's day, read with the
      * others from the sittings, and not the session's dates.
      */
     private static boolean datesOfASitting(String sentence, int datesStart) {
@@ -391,7 +391,14 @@ final class MeetingPeriod {
         Matcher m = MeetingFactsExtractor.NUMBERED_IN_DIGITS.matcher(sentence);
         List<Integer> ordinals = new ArrayList<>();
         while (m.find()) {
-            NumberWords.parseOrdinal(m.group(1)).ifPresent(ordinals::add);
+            // an ordinal in digits is this meeting's where it is this meeting's number ("the 41st meeting of the
+            // Board"); any other is a sitting ("its 1st meeting was opened by …"), no other meeting
+            boolean digits = Character.isDigit(m.group(1).charAt(0));
+            NumberWords.parseOrdinal(m.group(1)).ifPresent(n -> {
+                if (!digits || session != null && n == session) {
+                    ordinals.add(n);
+                }
+            });
         }
         if (!ordinals.isEmpty()) {
             return session != null && ordinals.contains(session);

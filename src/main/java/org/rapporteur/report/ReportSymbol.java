@@ -27,8 +27,11 @@ public record ReportSymbol(String text, String series, ReportStatus status) {
      * hyphen ("C-31/5", "EC-112/2": the OPCW's Conference at its 31st session, document 5).
      */
     private static final String NOT_A_SERIES = "(?!(?:PAGE|ANNEX|ITEM|ARTICLE|TABLE|DECISION|RESOLUTION)\\s)";
-    /** The session after a series and a space: a number ("MEPC 84/18") or a year ("FWC 2031/12/Report"). */
-    private static final String SESSION_OR_YEAR = "(?:(?:19|20)\\d\\d|\\d{1,3})";
+    /**
+     * The session after a series and a space: a number ("MEPC 84/18") or a year with two parts after it ("FWC
+     * 2031/12/Report"; not a budget year, "FY 2026/27").
+     */
+    private static final String SESSION_OR_YEAR = "(?:(?:19|20)\\d\\d(?=\\s*/\\s*[A-Za-z0-9][A-Za-z0-9.\\-]*\\s*/)|\\d{1,3})";
     static final Pattern SYMBOL = Pattern.compile(
             "(?:\\b" + NOT_A_SERIES + "[A-Z]{2,10}\\s" + SESSION_OR_YEAR + "(?=/[A-Za-z0-9])"
             + "|\\b[A-Z][A-Za-z]{0,9}(?:\\.\\d+|-\\d{1,3})?|\\bREP\\d{2}(?=/[A-Z]))"

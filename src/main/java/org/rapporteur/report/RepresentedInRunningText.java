@@ -37,7 +37,7 @@ final class RepresentedInRunningText {
             + "among\\s+the\\s+(.{3,160}?)\\s+(?:(?:that|which)\\s+)?(?:represented|present|in\\s+attendance|attending"
             + "|attended|participating|participated)\\b[^,;:]{0,60}?\\.?$");
     /**
-     * "The two non-member observer States were the Holy See and the State of Palestine": a kind of entity the
+     * "The regional organizations present were the League of Arab States and the African Union": a kind of entity the
      * attendance counts (with its number or not), then every one of them named; taken only where the kind is an
      * attendance category and every name is known.
      */

@@ -82,8 +82,8 @@ final class StatementItems {
     }
 
     /**
-     * "representatives of 12 Parties, including on behalf of the Group of 77 and China, the Umbrella Group and …": the
-     * speakers are not named, the groups they spoke for are; one row for each group the tables know.
+     * "heard statements from delegates of 40 States, including statements on behalf of the Arab Group and the
+     * BASIC countries": the speakers are not named, the groups they spoke for are; one row for each group the tables know.
      */
     List<Participation> groupsSpokenFor(int paragraph, String groups) {
         List<Participation> out = new ArrayList<>();

@@ -106,9 +106,12 @@ final class StatementLists {
             + "|delegation|delegate)\\s+(?:of|for)\\s+([^,;()]+),\\s+(?:(?:also|speaking)\\s+){1,2}on\\s+behalf\\s+of\\s+"
             + "((?:(?!\\b(?:representatives?|observers?|delegations?)\\b)[^;()])+?),\\s+(?:(?:also|further|then)\\s+)?"
             + "(?:made|delivered)\\s+(?:a|an)\\b");
-    /** "the representative of Chile, on behalf of A, B and C": one speaker of a list's part and those it spoke for. */
+    /**
+     * "the representative of Peru, on behalf of Chile, Ecuador and Peru": one speaker of a list's part and the States it
+     * spoke for, its own among them.
+     */
     private static final Pattern ONE_SPEAKER_PART = Pattern.compile("^((?:the\\s+)?(?:representative|observer|delegation"
-            + "|delegate)\\s+(?:of|for)\\s+[^,;()]+),\\s+(?:speaking\\s+)?(?:also\\s+)?on\\s+behalf\\s+of\\s+([^;]+)$",
+            + "|delegate)\\s+(?:of|for)\\s+([^,;()]+)),\\s+(?:speaking\\s+)?(?:also\\s+)?on\\s+behalf\\s+of\\s+([^;]+)$",
             Pattern.CASE_INSENSITIVE);
     /** "…; the representative of Namibia …", "…, and the representative of Jordan made …": another speaker's clause. */
     private static final Pattern NEXT_SPEAKER_CLAUSE = Pattern.compile("(?:;|,\\s+and)\\s+(?=the\\s+(?:representative"
@@ -200,8 +203,11 @@ final class StatementLists {
                 // "by the representative of Chile, on behalf of Argentina, Brazil and Chile, and by …": one speaker,
                 // every name after "on behalf of" spoken for
                 Matcher one = ONE_SPEAKER_PART.matcher(part.strip());
-                out.addAll(items.rows(paragraph, one.matches() && !one.group(2).contains("(")
-                        ? one.group(1) + " (on behalf of " + one.group(2).replaceAll("[,.]+$", "") + ")" : part));
+                // only where the speaker's own State is among them: "…, on behalf of the Group of 77 and China,
+                // Mexico and Japan" may go on with other speakers
+                out.addAll(items.rows(paragraph, one.matches() && !one.group(3).contains("(")
+                        && one.group(3).contains(one.group(2).strip().replaceFirst("^(?i)the\\s+", ""))
+                        ? one.group(1) + " (on behalf of " + one.group(3).replaceAll("[,.]+$", "") + ")" : part));
             }
             return Optional.of(out);
         }

@@ -105,5 +105,8 @@ class ReportSymbolTest {
         assertThat(m.group()).isEqualTo("FWC 2031/12/Report");
         // a heading in capitals before a decision's number is no series
         assertThat(ReportSymbol.parse("DECISION 2031/4")).isEmpty();
+        // a budget year is no symbol: a year needs two parts after it
+        assertThat(ReportSymbol.parse("FY 2031/32")).isEmpty();
+        assertThat(ReportSymbol.SYMBOL.matcher("the plan for FY 2031/32 was approved").find()).isFalse();
     }
 }

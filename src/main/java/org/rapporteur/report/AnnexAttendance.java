@@ -33,8 +33,9 @@ final class AnnexAttendance {
     private static final Pattern ANNEX_HEADING = Pattern.compile("\\b(?:represented|observers|entities|organi[sz]ations"
             + "|institutions|agencies|bodies|States?|programmes|groups|stakeholders)\\b");
 
+    /** A kind in the plural ending the heading, or before what it is part of ("… of the United Nations system"). */
     private static final Pattern KINDS_AT_END = Pattern.compile("\\b(?:entities|organi[sz]ations|institutions|agencies"
-            + "|bodies|States|programmes|funds|commissions|groups|stakeholders)$");
+            + "|bodies|States|programmes|funds|commissions|groups|stakeholders)(?:\\s+of\\s+the\\s+\\p{Lu}[\\p{L} -]{2,60})?$");
     private static final Pattern MEMBERS = Pattern.compile("(?:States\\s+)?[Mm]embers(?:\\s+of\\s+the\\s+\\p{Lu}[\\p{L} ]{2,80})?");
 
     /** A row of a table of counts: a category's words, which may hold a bracket, and its number. */

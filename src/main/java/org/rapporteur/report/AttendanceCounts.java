@@ -24,7 +24,9 @@ import org.rapporteur.quality.FindingCode;
  */
 final class AttendanceCounts {
 
-        private static final String ROLE = CountItems.ROLE;
+    private static final String ROLE = CountItems.ROLE;
+    /** One lower-case word that qualifies the capacity ("as admitted observers", "as accredited observers"). */
+    private static final String QUALIFIED = "(?:(?!did\\b)\\p{Ll}[\\p{Ll}-]+\\s+)?";
     private static final GuardedPattern ATTENDED_BY = GuardedPattern.compile(
             "\\b(?:attended\\s+by|attending\\s+(?:the\\s+(?:session|meeting)\\s+)?(?:was|were)|also\\s+attended\\s+(?:was|were)"
                     // "in attendance were" and who attended, its role first ("observers for" a number of States)
@@ -39,8 +41,10 @@ final class AttendanceCounts {
      */
     private static final GuardedPattern COUNTED_THEN_ATTENDED = GuardedPattern.compile(
             "^(?:(?:in\\s+addition|moreover|furthermore|further|in\\s+all|in\\s+total|altogether)\\s*,\\s+)?(?:" + ROLE
-                    + "\\s+(?:of|from|for)\\s+)?(.+?)\\s+(also\\s+)?(?:attended|took\\s+part|participated)\\b(?:\\s+(?!as\\s+(?:did|stakeholders|observers|participants)\\b)[^,;:]{1,80}?)?"
-                    + "(?:\\s+as\\s+(stakeholders|observers|participants))?(?:,?\\s+(?:as\\s+did|together\\s+with"
+                    + "\\s+(?:of|from|for)\\s+)?(.+?)\\s+(also\\s+)?(?:attended|took\\s+part|participated)\\b(?:\\s+(?!as\\s+" + QUALIFIED
+                    + "(?:did|stakeholders|observers|participants)\\b)[^,;:]{1,80}?)?"
+                    // "as observers", "as admitted observers", "as accredited participants"
+                    + "(?:\\s+as\\s+" + QUALIFIED + "(stakeholders|observers|participants))?(?:,?\\s+(?:as\\s+did|together\\s+with"
                     + "|along\\s+with|as\\s+well\\s+as)\\s+(?:the\\s+)?" + ROLE + "?\\s*(?:of|from|for)?\\s*(.+))?"
                     // ", including the Korea Institute …, the …": some of those counted, named
                     + "(?:,\\s+including\\s+(.+)|,\\s+(?:in\\s+accordance\\s+with|pursuant\\s+to|under)\\s+[^:]+)?$",
@@ -54,6 +58,14 @@ final class AttendanceCounts {
     private static final GuardedPattern COUNTED_THEN_REPRESENTED = GuardedPattern.compile(
             "^(.+?)\\s+(?:was|were)\\s+(?:also\\s+)?represented(?:\\s+by\\s+(?:an?\\s+)?(observers?|representatives?))?"
                     + "(?:\\s+at\\s+the\\s+(?:session|meeting))?$", Pattern.CASE_INSENSITIVE);
+    /**
+     * "Represented as well were eleven specialized agencies and 40 civil society groups", "Present at the session
+     * were observers for 12 …": the verb first, the counts after it.
+     */
+    private static final GuardedPattern REPRESENTED_THEN_COUNTED = GuardedPattern.compile(
+            "^(?:also\\s+)?(?:represented|present)(?:\\s+as\\s+well)?(?:\\s+at\\s+the\\s+(?:session|meeting))?\\s+(?:was|were)"
+                    + "\\s+(?:also\\s+)?"
+                    + "(?:by\\s+)?(?:(?:the\\s+)?" + ROLE + "\\s+(?:of|from|for)\\s+)?(.+)$", Pattern.CASE_INSENSITIVE);
     /** "Stakeholders … were also represented: 23 non-governmental organizations, …": the counts follow a colon. */
     private static final GuardedPattern REPRESENTED_COUNTS = GuardedPattern.compile(
             "\\b(?:was|were)\\s+(?:also\\s+)?represented(?:\\s+by\\s+(?:an?\\s+)?(observers?|representatives?))?"
@@ -80,6 +92,12 @@ final class AttendanceCounts {
             "^(?:the\\s+)?members\\s+of\\s+the\\s+\\p{L}+", Pattern.CASE_INSENSITIVE);
     private static final Pattern OF_ALL = Pattern.compile("^of\\s+(?:the\\s+|its\\s+)?\\d{1,4}\\s+(?=members\\b)",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * ", including A and B" after a count and before the next count (or the end of the enumeration): names some of the
+     * entities of the count before it.
+     */
+    private static final Pattern INCLUDING_SOME = Pattern.compile(",\\s+including\\s+([^()\\[\\];:]+?)(?=,\\s+(?:and\\s+)?"
+            + CountItems.NUMBER + "\\s|,?\\s+and\\s+" + CountItems.NUMBER + "\\s|$)", Pattern.CASE_INSENSITIVE);
     /** "two non-member States (the Holy See and the State of Palestine)": the entities counted, named. */
     private static final Pattern NAMED_IN_BRACKETS = Pattern.compile("^(.*?)\\s*\\(([^()]+)\\)\\s*$");
     /**
@@ -158,7 +176,13 @@ final class AttendanceCounts {
                 named.addAll(second.named());
                 return Optional.of(new Counted(all, first.also(), named));
             }
-            return Optional.of(counts(paragraph, attended.group(2), attended.group(1), also));
+            // "credentials were presented by 20 members of the Authority": delegations of States present credentials
+            boolean credentials = attended.group().regionMatches(true, 0, "credentials", 0, 11);
+            return Optional.of(counts(paragraph, attended.group(2), attended.group(1), also, credentials));
+        }
+        Matcher inverted = REPRESENTED_THEN_COUNTED.matcher(text);
+        if (inverted.matches() && CountItems.cut(inverted.group(2)).stream().anyMatch(i -> COUNT_ITEM.matcher(i).matches())) {
+            return Optional.of(counts(paragraph, inverted.group(2), inverted.group(1), ALSO.matcher(text).find()));
         }
         Matcher represented = REPRESENTED_COUNTS.matcher(text);
         boolean afterColon = represented.find();
@@ -197,12 +221,20 @@ final class AttendanceCounts {
 
     /** @param role the role the sentence gives all its items ("observers for …"), or null */
     private Counted counts(int paragraph, String enumeration, String role, boolean also) {
+        return counts(paragraph, enumeration, role, also, false);
+    }
+
+    /** @param delegates true when the words before say delegations attend for the entities counted */
+    private Counted counts(int paragraph, String enumeration, String role, boolean also, boolean delegates) {
         Capacity said = capacity(role);
-        boolean delegated = role != null && !role.isBlank();
+        boolean delegated = delegates || role != null && !role.isBlank();
         List<AttendanceCount> counts = new ArrayList<>();
         List<Participation> named = new ArrayList<>();
         // "three intergovernmental organizations, namely the African Union, …": the same as after a colon
-        String text = enumeration.replaceAll("\\.$", "").strip().replaceFirst(",\\s+(?:namely|that\\s+is)\\s+", ": ");
+        String text = enumeration.strip().replaceAll("[.,]$", "").strip().replaceFirst(",\\s+(?:namely|that\\s+is)\\s+", ": ");
+        // "9 intergovernmental organizations, including A and B, 47 non-governmental organizations, …": some of one
+        // count's entities named between it and the next count, as in brackets after it
+        text = INCLUDING_SOME.matcher(text).replaceAll(m -> " (" + Matcher.quoteReplacement(m.group(1).strip()) + ")");
         // "… and seven other intergovernmental organizations: African Union, …": the last count's entities, named
         int colon = CountItems.topLevel(text, ':');
         String listedAfterColon = colon < 0 ? null : text.substring(colon + 1);

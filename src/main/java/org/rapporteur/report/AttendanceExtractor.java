@@ -159,11 +159,13 @@ final class AttendanceExtractor {
             var countedLists = CountedLists.read(number, sentence);
             if (countedLists.isPresent()) {
                 for (CountedLists.Counted c : countedLists.get()) {
-                    counted.removeIf(before -> ListedCounts.Key.of(before).equals(ListedCounts.Key.of(c.count())));
-                    counted.add(c.count());
+                    List<Participation> members = c.names().isBlank() ? List.of()
+                            : list(number, c.heading(), c.names()).stream()
+                            .map(r -> withCapacity(r, c.count().capacity())).toList();
+                    AttendanceCount count = ofItsNames(c.count(), members);
+                    counted.removeIf(before -> ListedCounts.Key.of(before).equals(ListedCounts.Key.of(count)));
+                    counted.add(count);
                     if (!c.names().isBlank()) {
-                        List<Participation> members = list(number, c.heading(), c.names()).stream()
-                                .map(r -> withCapacity(r, c.count().capacity())).toList();
                         // "[Seventy-five] States Parties …: …, Holy See, …": the printed count covers every
                         // category of its list, no count of its own for the Holy See
                         members.forEach(m -> coveredByPrinted.add(new ListedCounts.Key(m.category(), m.capacity())));
@@ -254,6 +256,20 @@ final class AttendanceExtractor {
                 && members.stream().allMatch(m -> m.category() == AttendanceCategory.MEMBER_STATE);
         return count.category() != AttendanceCategory.OTHER || !states ? count : new AttendanceCount(count.paragraph(),
                 AttendanceCategory.MEMBER_STATE, count.capacity(), count.count(), count.provisional(), count.basis());
+    }
+
+    /**
+     * A count whose words name no category ("Observer 1 Palestine" in a table) counts the category all its names share.
+     */
+    private static AttendanceCount ofItsNames(AttendanceCount count, List<Participation> members) {
+        if (count.category() != AttendanceCategory.OTHER || members.isEmpty()) {
+            return count;
+        }
+        Set<AttendanceCategory> categories = new java.util.HashSet<>();
+        members.forEach(m -> categories.add(m.category()));
+        return categories.size() == 1 && categories.iterator().next() != null
+                && categories.iterator().next() != AttendanceCategory.OTHER
+                ? count.inCategory(categories.iterator().next()) : count;
     }
 
     /** The count a list's heading prints ("the following [70] States members of the Committee"), if any. */

@@ -46,9 +46,27 @@ final class CountedLists {
             + "(?i:number|total|count)\\s+");
     /** A row: a category's words (no digit, no bracket) and its number. */
     private static final Pattern ROW = Pattern.compile("\\G\\s*(\\p{Lu}[^\\d:;()\\[\\]]{2,160}?)\\s+(\\d{1,4})(?=\\s|$)");
+    /** A row under a table's own header row, tab-separated: its category may hold a colon ("Observers: …"). */
+    private static final Pattern HEADED_ROW = Pattern.compile("\\G\\s*(\\p{Lu}[^\\d;()\\[\\]\\t]{2,160}?)\\t+\\s*(\\d{1,4})(?=\\s|$)");
     private static final Pattern ATTENDANCE_WORDS = Pattern.compile(
             "(?i)\\b(?:attend\\w*|participa\\w*|represented|present)\\b");
 
+    private static final Pattern TOTAL = Pattern.compile("(?i)(?:grand\\s+)?total\\b.*");
+    private static final Pattern MEMBERS_OF_THE_BODY = Pattern.compile("(?i)(?:the\\s+)?members\\s+of\\s+the\\s+\\p{L}+(?:\\s+\\p{L}+){0,3}");
+    /** "…, including organizations of persons with disabilities, attended": some of those counted, no name of one. */
+    private static final Pattern INCLUDING = Pattern.compile("(?i)including\\b");
+    /** The header of a table of three columns: "Category Number Names". */
+    private static final Pattern NAMES_HEADER = Pattern.compile("(?i)categor(?:y|ies)\\s+number\\s+(?:names|entities"
+            + "|participants|delegations)\\s+");
+    /** A number standing alone between spaces (not part of a symbol "X/48/INF/2" or a bracket). */
+    private static final Pattern LONE_NUMBER = Pattern.compile("(?<=\\s)(\\d{1,4})(?=\\s)");
+    /** "as listed in document …", "see document …": the names are in the list of participants. */
+    private static final Pattern REFERENCE = Pattern.compile("(?i)(?:as\\s+(?:listed|contained|set\\s+out)\\s+in|see)\\s+"
+            + "(?:document\\s+)?\\S+");
+    /** Names at the end of a table: capitalised words, commas and brackets, up to a line in capitals or the end. */
+    private static final Pattern LAST_NAMES = Pattern.compile("\\p{Lu}[^:]*$");
+    /** A capitalised word starting a category: "Intergovernmental organizations (IGOs)". */
+    private static final Pattern WORD_START = Pattern.compile("(?<=^|\\s)(?=\\p{Lu})");
     private static final Pattern TRAILING_STOP = Pattern.compile("\\.$");
 
     /** A count with the list (or names) that goes with it; {@code names} may be empty. */
@@ -87,7 +105,8 @@ final class CountedLists {
         Matcher named = COUNTED_NAMED.matcher(text);
         // "38 non-governmental organizations, 11 local government associations and 7 …": counts, not names
         if (named.find() && !NameListSplitter.PLACEHOLDER.matcher(named.group(1)).matches()
-                && !CountItems.startsWithACount(named.group(3))
+                && !CountItems.startsWithACount(named.group(3)) && !INCLUDING.matcher(named.group(3)).lookingAt()
+                && !CountItems.cut(named.group(2)).stream().skip(1).anyMatch(CountItems::startsWithACount)
                 && (named.group(4) == null || !CountItems.startsWithACount(named.group(4)))) {
             // the words after the verb say the capacity ("as an observer"); the description before it may name others
             String capacityWords = named.group(5).isBlank() ? named.group(2) : named.group(5) + " " + named.group(2);
@@ -99,6 +118,17 @@ final class CountedLists {
 
     /** "…, as shown in the list of participants: Category Number States parties 86 Signatory States 2 …" */
     private static Optional<List<Counted>> table(int paragraph, String text) {
+        Matcher named = NAMES_HEADER.matcher(text.strip());
+        if (named.lookingAt()) {
+            return tableWithNames(paragraph, text.strip().substring(named.end()));
+        }
+        Matcher headerFirst = TABLE_HEADER.matcher(text.strip());
+        if (headerFirst.lookingAt() && text.contains("\t")) {
+            // a table of counts standing alone after the sentence that announces it ("… is summarized in the table
+            // below."): its header row, then a category and a number a row; a category may hold a colon ("Observers:
+            // non-member States")
+            return rows(paragraph, text.strip().substring(headerFirst.end()), HEADED_ROW, true);
+        }
         int colon = text.lastIndexOf(':');
         if (colon < 0 || !ATTENDANCE_WORDS.matcher(text.substring(0, colon)).find()) {
             return Optional.empty();
@@ -110,15 +140,116 @@ final class CountedLists {
         if (headed) {
             rows = rows.substring(header.end());
         }
+        return rows(paragraph, rows, ROW, headed);
+    }
+
+    /**
+     * A table of three columns flattened to text, as PDF extraction gives it: "Category Number Names", then each row's
+     * category (its words may wrap), its number and its names ("as listed in document …" or the entities, "A (AB), C
+     * (CD)"), all run together. A number standing alone between spaces ends a category where the words before it end
+     * in one; the words between two counts are the names of the row before and the category of the next: the category
+     * is the shortest end of them that names one, or what follows a reference to the list of participants.
+     */
+    private static Optional<List<Counted>> tableWithNames(int paragraph, String rows) {
+        Matcher number = LONE_NUMBER.matcher(rows);
         List<Counted> out = new ArrayList<>();
-        Matcher row = ROW.matcher(rows);
+        String category = null;
+        int count = -1;
+        int namesFrom = 0;
+        while (number.find()) {
+            String before = rows.substring(namesFrom, number.start(1)).strip();
+            String names;
+            String next;
+            if (category == null) {
+                names = "";
+                next = before;
+            } else {
+                // a number is a row's count only where the words before it end in a category; any other ("Group of
+                // 77", "Article 19") is part of the names
+                int cut = categoryStart(before);
+                if (cut < 0) {
+                    continue;
+                }
+                names = before.substring(0, cut).strip();
+                next = before.substring(cut).strip();
+            }
+            if (next.isEmpty() || TOTAL.matcher(next).matches()) {
+                return Optional.empty();
+            }
+            if (category != null) {
+                out.add(row(paragraph, category, count, names));
+            }
+            category = next;
+            count = Integer.parseInt(number.group(1));
+            namesFrom = number.end(1);
+        }
+        if (category == null) {
+            return Optional.empty();
+        }
+        // the last row's names run on to the text after the table: only a reference or a list of names
+        String last = rows.substring(namesFrom).strip();
+        out.add(row(paragraph, category, count, REFERENCE.matcher(last).lookingAt() || !LAST_NAMES.matcher(last)
+                .lookingAt() ? "" : last));
+        if (out.stream().anyMatch(c -> c.count().category() != AttendanceCategory.OTHER)) {
+            // "Members of the Council" beside rows of States and organisations: the States that are its members
+            out.replaceAll(c -> c.count().category() == AttendanceCategory.OTHER && MEMBERS_OF_THE_BODY.matcher(c.heading())
+                    .matches() ? new Counted(c.count().inCategory(AttendanceCategory.MEMBER_STATE), c.heading(), c.names()) : c);
+        }
+        return out.size() >= 2 ? Optional.of(out) : Optional.empty();
+    }
+
+    private static Counted row(int paragraph, String category, int count, String names) {
+        ListHeading heading = ListHeading.of(category);
+        String listed = REFERENCE.matcher(names).lookingAt() ? "" : names.replaceAll("[,;]$", "");
+        return new Counted(new AttendanceCount(paragraph, heading.category(), heading.capacity(), count, false,
+                AttendanceCount.Basis.PRINTED), category, listed);
+    }
+
+    /**
+     * Where the next row's category begins in the words between two numbers; -1 when it cannot be told. After a
+     * reference to the list of participants; else right after a name's bracket ("… (OIF) Non-governmental
+     * organizations"); else the shortest end of the words that names a category.
+     */
+    private static int categoryStart(String between) {
+        Matcher reference = REFERENCE.matcher(between);
+        if (reference.lookingAt()) {
+            return reference.end();
+        }
+        Matcher word = WORD_START.matcher(between);
+        List<Integer> starts = new ArrayList<>();
+        while (word.find()) {
+            String rest = between.substring(word.start());
+            if (ListHeading.of(rest).category() != AttendanceCategory.OTHER || MEMBERS_OF_THE_BODY.matcher(rest).matches()) {
+                starts.add(word.start());
+            }
+        }
+        for (int start : starts) {
+            if (between.substring(0, start).strip().endsWith(")")) {
+                return start;
+            }
+        }
+        return starts.isEmpty() ? -1 : starts.get(starts.size() - 1);
+    }
+
+    private static Optional<List<Counted>> rows(int paragraph, String rows, Pattern rowPattern, boolean headed) {
+        List<Counted> out = new ArrayList<>();
+        Matcher row = rowPattern.matcher(rows);
         int end = 0;
         while (row.find()) {
             String phrase = row.group(1).strip();
+            end = row.end();
+            if (TOTAL.matcher(phrase).matches()) {
+                continue; // the sum of the rows, no category
+            }
             ListHeading heading = ListHeading.of(phrase);
             out.add(new Counted(new AttendanceCount(paragraph, heading.category(), heading.capacity(),
                     Integer.parseInt(row.group(2)), false, AttendanceCount.Basis.PRINTED), phrase, ""));
             end = row.end();
+        }
+        if (out.stream().anyMatch(c -> c.count().category() == AttendanceCategory.MEMBER_STATE)) {
+            // "Members of the Executive Board" in a row beside rows of States: the States that are its members
+            out.replaceAll(c -> c.count().category() == AttendanceCategory.OTHER && MEMBERS_OF_THE_BODY.matcher(c.heading())
+                    .lookingAt() ? new Counted(c.count().inCategory(AttendanceCategory.MEMBER_STATE), c.heading(), c.names()) : c);
         }
         boolean whole = rows.substring(end).isBlank();
         return whole && (headed ? !out.isEmpty() : out.size() >= 2) ? Optional.of(out) : Optional.empty();

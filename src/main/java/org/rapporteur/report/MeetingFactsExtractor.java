@@ -25,6 +25,9 @@ final class MeetingFactsExtractor {
     private static final String ORD = NumberWords.ORDINAL_REGEX;
     static final Pattern ANY_ORDINAL = Pattern.compile("\\b(" + ORD + ")\\s+" + SessionNumber.KIND + "(?:meeting|session)\\b",
             Pattern.CASE_INSENSITIVE);
+    /** "95th meeting", "the 12th session": a meeting numbered in digits, or in words. */
+    static final Pattern NUMBERED_IN_DIGITS = Pattern.compile("\\b(" + SessionNumber.ORD_OR_DIGITS + ")\\s+"
+            + SessionNumber.KIND + "(?:meeting|session)\\b", Pattern.CASE_INSENSITIVE);
 
     private final String source;
     private final List<String> rawLines;

@@ -34,16 +34,16 @@ final class MeetingPeriod {
     private static final Pattern HELD_MEETINGS = Pattern.compile("^The\\s+[\\p{L} -]{3,80}?\\s+(?:met\\b[^.;]{0,120}?\\s+"
             + "and\\s+)?held\\s+\\[?[\\w-]+\\]?\\s+meetings,?\\s+(?:on|from)\\s+(" + DATES + ")");
     static final GuardedPattern SITTING = GuardedPattern.compile(
-            "\\bat\\s+its\\s+\\[?(?:\\d{1,2}(?:st|nd|rd|th)|" + ORD + ")\\b[^.;]{0,80}?\\bmeetings?\\b,?\\s+"
+            "\\bat\\s+its\\s+\\[?(?:\\d{1,2}(?:st|nd|rd|th)|" + ORD + ")\\b[^.;]{0,80}?\\b(?:meetings?|sittings?)\\b,?\\s+"
                     + "(?:held\\s+)?on\\s+(" + DATES + ")", Pattern.CASE_INSENSITIVE);
     /**
      * "held in Vienna from …", "held its fifty-sixth session at United Nations Headquarters, New York, from …", "held its
-     * reconvened sixty-seventh session in Vienna on …".
+     * reconvened sixty-seventh session in Vienna on …", "took place in Lima from …".
      */
     static final GuardedPattern HELD_IN = GuardedPattern.compile(
-            "\\b(?:held|met)(?:\\s+its\\s+(?i:(?:resumed|reconvened)\\s+)?(?i:(?:" + ORD + ")\\s+" + SessionNumber.KIND
+            "\\b(?:held|met|took\\s+place)(?:\\s+its\\s+(?i:(?:resumed|reconvened)\\s+)?(?i:(?:" + ORD + ")\\s+" + SessionNumber.KIND
                     + "(?:session|meeting)))?\\s+(?:in|at)\\s+"
-                    + "((?:the\\s+)?\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.\\-]*|of|de|du|"
+                    + "((?:the\\s+)?\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.\\-]*|of|des|del|de|du|"
                     + "la|the|at|in)){0,6})"
                     // "at the International Conference Centre, in Geneva,", "…Centre (ICC), Switzerland,": the city
                     + "(?:\\s*\\([^()]{1,40}\\))?(?:,?\\s*(?:in\\s+)?(\\p{Lu}[\\p{L}]+(?:\\s+\\p{Lu}[\\p{L}]+)?))?"
@@ -54,7 +54,7 @@ final class MeetingPeriod {
      * the place after them.
      */
     static final GuardedPattern HELD_ON_THEN_IN = GuardedPattern.compile(
-            "\\b(?:held|met)(?:\\s+its\\s+(?i:(?:resumed|reconvened)\\s+)?(?i:(?:" + ORD + ")\\s+" + SessionNumber.KIND
+            "\\b(?:held|met|took\\s+place)(?:\\s+its\\s+(?i:(?:resumed|reconvened)\\s+)?(?i:(?:" + ORD + ")\\s+" + SessionNumber.KIND
                     + "(?:session|meeting)))?\\s+(?:from|on)\\s+(" + DATES + ")(?:\\s+and\\s+(?:from|on)\\s+(" + DATES
                     + "))?(?:,?\\s+(?:at|in)\\s+([^.;]{2,160}))?");
     /**
@@ -97,13 +97,19 @@ final class MeetingPeriod {
             + DATES + "))?\\s*");
     /** A cover line naming a session or meeting: "Sixty-third session", "Ninth substantive session". */
     private static final Pattern SESSION_LINE = Pattern.compile(
-            "\\s*(" + ORD + ")\\s+" + SessionNumber.KIND + "(?:session|meeting)\\s*", Pattern.CASE_INSENSITIVE);
-    /** The title's own dates: "… its sixty-fifth session (Vienna, 9–13 December 2024)", "… session (7–11 April 2025)". */
-    private static final Pattern TITLE_DATES = Pattern.compile("\\b(" + ORD + ")\\s+" + SessionNumber.KIND
-            + "(?:session|meeting)\\s*\\(\\s*(?:(\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+\\p{Lu}[\\p{L}'’.\\-]*){0,3}),\\s*)?("
+            "\\s*(" + SessionNumber.ORD_OR_DIGITS + ")\\s+" + SessionNumber.KIND + "(?:session|meeting)\\s*",
+            Pattern.CASE_INSENSITIVE);
+    /**
+     * The title's own dates: "… its sixty-fifth session (Vienna, 9–13 December 2024)", "… session (7–11 April 2025)",
+     * "Report of the 12th meeting of the Governing Council (4–6 May 2026)" (the body's name between them).
+     */
+    private static final Pattern TITLE_DATES = Pattern.compile("\\b(" + SessionNumber.ORD_OR_DIGITS + ")\\s+"
+            + SessionNumber.KIND + "(?:session|meeting)(?:\\s+of\\s+the\\s+\\p{Lu}[\\p{L}'’\\-]*(?:\\s+(?:of|on|for|and|the"
+            + "|\\p{Lu}[\\p{L}'’\\-]*)){0,10})?\\s*\\(\\s*(?:(\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+\\p{Lu}[\\p{L}'’.\\-]*){0,3}),\\s*)?("
             + DATES + ")\\s*\\)", Pattern.CASE_INSENSITIVE);
     private static final Pattern THIS_MEETING = Pattern.compile(
-            "\\b(?:the|this|present)\\s+(?:meeting|session)\\s+(?:was|were|is)\\s+held\\b", Pattern.CASE_INSENSITIVE);
+            "\\b(?:the|this|present)\\s+(?:meeting|session)\\s+(?:(?:was|were|is)\\s+held|took\\s+place)\\b",
+            Pattern.CASE_INSENSITIVE);
 
     /**
      * The period found.
@@ -226,7 +232,7 @@ final class MeetingPeriod {
                     continue; // a resumed session's report recounting the first part
                 }
                 Matcher held = HELD_IN.matcher(sentence);
-                if (held.find() && refersToThisMeeting(sentence)) {
+                if (held.find() && refersToThisMeeting(sentence) && !datesOfASitting(sentence, held.start(3))) {
                     if (venue.isEmpty()) {
                         venue = venue(held);
                     }
@@ -236,7 +242,7 @@ final class MeetingPeriod {
                     continue;
                 }
                 Matcher datesFirst = HELD_ON_THEN_IN.matcher(sentence);
-                if (datesFirst.find() && refersToThisMeeting(sentence)) {
+                if (datesFirst.find() && refersToThisMeeting(sentence) && !datesOfASitting(sentence, datesFirst.start(1))) {
                     if (venue.isEmpty() && datesFirst.group(3) != null) {
                         String place = datesFirst.group(3).strip();
                         Matcher city = IN_A_CITY.matcher(place);
@@ -292,6 +298,24 @@ final class MeetingPeriod {
                 || sittings.stream().filter(d -> d.date().equals(last)).allMatch(DateExpressions.Dated::provisional);
     }
 
+    /**
+     * Whether the dates at {@code datesStart} are those of one sitting ("The Panel closed its fourth session at its 11th
+     * meeting, an extra sitting held on 2 March 2040"): a sitting's day, read with the
+     * others from the sittings, and not the session's dates.
+     */
+    private static boolean datesOfASitting(String sentence, int datesStart) {
+        if (datesStart < 0) {
+            return false;
+        }
+        Matcher sitting = SITTING.matcher(sentence);
+        while (sitting.find()) {
+            if (sitting.start(1) == datesStart) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean isThisMeeting(OptionalInt ordinal) {
         return session == null || ordinal.isEmpty() || ordinal.getAsInt() == session;
     }
@@ -334,8 +358,9 @@ final class MeetingPeriod {
     private static String venue(Matcher held) {
         String place = held.group(1).replaceFirst("^the\\s+", "").strip();
         Matcher city = IN_A_CITY.matcher(place);
-        if (city.find() && held.group(2) == null && !place.startsWith("United Nations")) {
-            return city.group(1); // "World Congress Centre Bonn in Bonn"
+        if (city.find() && held.group(2) == null) {
+            // "World Congress Centre Bonn in Bonn", "United Nations Conference Centre in Addis Ababa"
+            return city.group(1);
         }
         if (held.group(2) != null && BUILDING.matcher(place).find() && !UN_SEAT.matcher(place).lookingAt()) {
             return held.group(2).strip(); // "the International Conference Centre, in Geneva": the city
@@ -363,10 +388,17 @@ final class MeetingPeriod {
      * "the meeting was held" or that the body met ("The Working Group met at United Nations Headquarters").
      */
     private boolean refersToThisMeeting(String sentence) {
-        Matcher m = MeetingFactsExtractor.ANY_ORDINAL.matcher(sentence);
+        Matcher m = MeetingFactsExtractor.NUMBERED_IN_DIGITS.matcher(sentence);
         List<Integer> ordinals = new ArrayList<>();
         while (m.find()) {
-            NumberWords.parseOrdinal(m.group(1)).ifPresent(ordinals::add);
+            // an ordinal in digits is this meeting's where it is this meeting's number ("the 41st meeting of the
+            // Board"); any other is a sitting ("its 1st meeting was opened by …"), no other meeting
+            boolean digits = Character.isDigit(m.group(1).charAt(0));
+            NumberWords.parseOrdinal(m.group(1)).ifPresent(n -> {
+                if (!digits || session != null && n == session) {
+                    ordinals.add(n);
+                }
+            });
         }
         if (!ordinals.isEmpty()) {
             return session != null && ordinals.contains(session);

@@ -205,7 +205,8 @@ final class OfficersAndPanellists {
             label = commaLabel.group(1);
         }
         String candidate = PersonNames.lastName(segment);
-        if (candidate.isEmpty()) {
+        // "the Board thanked Sierra Leone (African States)": a State or organisation after the verb, no person
+        if (candidate.isEmpty() || names.isKnownAsWritten(candidate)) {
             return label;
         }
         Optional<Entity> entity = names.known(paragraph, inside).or(() -> states.ofARegionalGroup(paragraph, inside));

@@ -13,7 +13,7 @@ import org.rapporteur.text.GuardedPattern;
 final class PanelSentences {
 
     private static final GuardedPattern PANEL = GuardedPattern.compile(
-            "\\b(?:panell?ists?|panel\\s+discussion|panel\\s+(?:(?:that|which)\\s+)?(?:comprised|consisted|was\\s+composed"
+            "\\b(?:panell?ists?|panel\\s+(?:discussion|debate|dialogue)|panel\\s+(?:(?:that|which)\\s+)?(?:comprised|consisted|was\\s+composed"
                     + "|included)|round[- ]table|made\\s+presentations"
                     + "|moderated\\s+by|facilitated\\s+by|presentations?\\s+(?:(?:was|were)"
                     + "\\s+(?:made|given|delivered)\\s+)?by|keynote|presenters?)\\b"

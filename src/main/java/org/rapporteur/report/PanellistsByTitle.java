@@ -44,13 +44,21 @@ final class PanellistsByTitle {
             "\\b(?:following\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:speakers|experts|panell?ists|presenters|discussants|resource"
             + "\\s+persons)\\b[^:;.()]{0,60}?:|with\\s+the\\s+participation\\s+of\\s*:?|(?:addresses|remarks|contributions|"
             + "presentations|statements)\\s+(?:were\\s+)?(?:made|given|delivered)\\s+by\\s*:?|(?:keynote|opening|introductory)"
-            + "\\s+(?:address|speech|lecture|presentation|remarks)\\b[^;:]{0,200}?\\b(?:delivered|given|made)\\s+by)"
+            // a title in quotation marks may hold a colon: "a keynote address entitled “…: …” was delivered by"
+            + "\\s+(?:address|speech|lecture|presentation|remarks)\\b(?:[^;:“”\"]|“[^”]{0,200}”|\"[^\"]{0,200}\"){0,200}?"
+            + "\\b(?:delivered|given|made)\\s+by"
+            // "followed by a panel discussion with Ms. A, Chief Economist, …, and Mr. B, …"
+            + "|panel\\s+(?:discussion|debate|dialogue)\\s+with(?:\\s+the\\s+following(?:\\s+[\\p{L}-]+){0,2})?\\s*:?)"
             + "\\s*(.+)$", Pattern.CASE_INSENSITIVE);
     /** "…, University of Lagos (Nigeria)": a title that ends in the bracketed State or organisation. */
     private static final Pattern KEYNOTE = Pattern.compile("(?i)\\bkeynote\\b");
     private static final Pattern BRACKET_AT_END = Pattern.compile("^(.*?)\\s*\\(([^()]+(?:\\([^()]*\\))?)\\)$");
-    private static final Pattern PERSON = Pattern.compile("^(?:and\\s+)?((?:(?:Mr|Ms|Mrs|Dr)\\.?\\s+)?\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.\\-]*"
+    private static final Pattern PERSON = Pattern.compile("^(?:and\\s+)?(?:(?:Professor|Prof\\.?)\\s+)?((?:(?:Mr|Ms|Mrs|Dr)\\.?\\s+)?\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.\\-]*"
             + "|de|da|del|van|von|bin|al|el|la|le)){1,5}),\\s+(.+)$");
+    private static final String HONORIFIC = "(?:Mr|Ms|Mrs|Dr|Prof)\\.?\\s+\\p{Lu}";
+    /** The comma (and "and") before the next person's honorific: where one item of a titled list ends. */
+    private static final Pattern HONORIFIC_ITEM = Pattern.compile(",?\\s+and\\s+(?=" + HONORIFIC + ")|,\\s+(?=" + HONORIFIC + ")");
+    private static final Pattern HONORIFIC_START = Pattern.compile(HONORIFIC);
     private static final int LONGEST_NAME = 10;
     private static final Pattern FOREIGN_OF = Pattern.compile("de|del|du|des|di|da|do|dos");
     private final EntityNames names;
@@ -74,11 +82,14 @@ final class PanellistsByTitle {
             }
             // one person is a list too after a keynote; after the other words, persons one after another
             items = other.group(1);
-            if (items.indexOf(';') < 0 && !KEYNOTE.matcher(sentence).find()) {
+            if (items.indexOf(';') < 0 && !KEYNOTE.matcher(sentence).find() && byHonorific(items).size() < 2) {
                 return out;
             }
         }
-        for (String item : items.replaceAll("[.]$", "").split(";")) {
+        String bare = items.replaceAll("[.]$", "");
+        List<String> each = bare.indexOf(';') < 0 && byHonorific(bare).size() >= 2 ? byHonorific(bare)
+                : List.of(bare.split(";"));
+        for (String item : each) {
             Matcher m = PERSON.matcher(item.strip());
             if (!m.matches()) {
                 continue;
@@ -110,6 +121,16 @@ final class PanellistsByTitle {
             }
         }
         return out;
+    }
+
+    /**
+     * "Ms. A, Chief Economist, X Bank, and Mr. B, Principal Secretary, Y (Kenya)": persons whose titles hold commas,
+     * each starting with an honorific; the items, or one item where the honorifics do not start every one.
+     */
+    static List<String> byHonorific(String items) {
+        List<String> parts = List.of(HONORIFIC_ITEM.split(items.strip()));
+        return parts.size() >= 2 && parts.stream().allMatch(p -> HONORIFIC_START.matcher(p.strip()).lookingAt())
+                ? parts : List.of(items);
     }
 
     /** "Coordinator, Rural Youth Alliance" → "Rural Youth Alliance"; a title without a comma stays whole. */

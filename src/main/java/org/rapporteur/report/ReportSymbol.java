@@ -21,13 +21,19 @@ public record ReportSymbol(String text, String series, ReportStatus status) {
      * carry a session in brackets ("ICCD/CRIC(24)/L.1"). Codex Alimentarius reports are "REP" and the year's two digits,
      * then the committee ("REP26/FL"). The part of a report issued in parts may follow in brackets ("E/2026/32 (Part
      * I)"): it is part of the symbol, as Part II is another document. Some bodies write the session number after their
-     * series and a space ("MEPC 84/18", "MSC 108/20": the 84th session's document 18); the series is then in capitals,
+     * series and a space ("MEPC 84/18", "MSC 108/20": the 84th session's document 18), or the year ("FWC 2031/12/Report":
+     * the report of the 12th session, issued in 2031); the series is then in capitals,
      * so that "Page 4/12" is no symbol, nor is "PAGE 4/12" or "ANNEX 2/3". Others join the session to the series with a
      * hyphen ("C-31/5", "EC-112/2": the OPCW's Conference at its 31st session, document 5).
      */
-    private static final String NOT_A_SERIES = "(?!(?:PAGE|ANNEX|ITEM|ARTICLE|TABLE)\\s)";
+    private static final String NOT_A_SERIES = "(?!(?:PAGE|ANNEX|ITEM|ARTICLE|TABLE|DECISION|RESOLUTION)\\s)";
+    /**
+     * The session after a series and a space: a number ("MEPC 84/18") or a year with two parts after it ("FWC
+     * 2031/12/Report"; not a budget year, "FY 2026/27").
+     */
+    private static final String SESSION_OR_YEAR = "(?:(?:19|20)\\d\\d(?=\\s*/\\s*[A-Za-z0-9][A-Za-z0-9.\\-]*\\s*/)|\\d{1,3})";
     static final Pattern SYMBOL = Pattern.compile(
-            "(?:\\b" + NOT_A_SERIES + "[A-Z]{2,10}\\s\\d{1,3}(?=/[A-Za-z0-9])"
+            "(?:\\b" + NOT_A_SERIES + "[A-Z]{2,10}\\s" + SESSION_OR_YEAR + "(?=/[A-Za-z0-9])"
             + "|\\b[A-Z][A-Za-z]{0,9}(?:\\.\\d+|-\\d{1,3})?|\\bREP\\d{2}(?=/[A-Z]))"
             + "(?:/[A-Za-z0-9][A-Za-z0-9.\\-]*(?:\\(\\d+\\))?)+(?<![.\\-])"
             + "(?:\\s?\\((?:Part|Partie|Parte)\\s[IVX]+\\))?");
@@ -38,7 +44,7 @@ public record ReportSymbol(String text, String series, ReportStatus status) {
 
     /** A series in capitals, a space and the session number: "MEPC 84/18" (spaces as typed, any number of them). */
     private static final Pattern SESSION_AFTER_SERIES = Pattern.compile(NOT_A_SERIES
-            + "([A-Z]{2,10})\\s+(\\d{1,3}\\s*/.*)");
+            + "([A-Z]{2,10})\\s+(" + SESSION_OR_YEAR + "\\s*/.*)");
 
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d{2}");
 

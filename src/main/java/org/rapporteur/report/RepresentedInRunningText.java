@@ -17,7 +17,8 @@ import org.rapporteur.text.GuardedPattern;
 final class RepresentedInRunningText {
 
     private static final GuardedPattern REPRESENTED_ONE = GuardedPattern.compile(
-            "^(?:The\\s+)?(.{2,400}?)(?:,\\s+(an?\\s+[^,]{3,160}),)?\\s+(?:(?:was|were)\\s+(?:also\\s+)?represented"
+            "^(?:The\\s+)?(.{2,400}?)(?:,\\s+(an?\\s+[^,]{3,160}|(?!(?:the|and|as)\\s)\\p{Ll}[^,]{3,160}),)?\\s+(?:(?:was|were)"
+                    + "\\s+(?:also\\s+)?represented"
                     + "|(?:also\\s+)?(?:attended|participated)|(?:was|were)\\s+(?:also\\s+)?granted\\s+(observer)\\s+"
                     + "(?:agency\\s+)?status)\\b([^:]*)$");
     /** "Also represented were …", "Also present were …", "Represented as observers were …": the names come last. */
@@ -31,6 +32,17 @@ final class RepresentedInRunningText {
     private static final GuardedPattern REPRESENTED_BY = GuardedPattern.compile("^(?:The\\s+)?([^,:;]{2,120}?)\\s+"
             + "(?:was|were)\\s+(?:also\\s+)?represented\\s+(?:at\\s+the\\s+\\w+\\s+)?by\\s+(?!(?:an?|its|their|one"
             + "|two|three|\\d+)\\s)(.{2,600}?)\\.?$");
+    /** "A and B were among the intergovernmental organizations represented": the names, then the kind. */
+    private static final GuardedPattern AMONG = GuardedPattern.compile("^(?:The\\s+)?(.{2,400}?)\\s+(?:was|were)\\s+(?:also\\s+)?"
+            + "among\\s+the\\s+(.{3,160}?)\\s+(?:(?:that|which)\\s+)?(?:represented|present|in\\s+attendance|attending"
+            + "|attended|participating|participated)\\b[^,;:]{0,60}?\\.?$");
+    /**
+     * "The regional organizations present were the League of Arab States and the African Union": a kind of entity the
+     * attendance counts (with its number or not), then every one of them named; taken only where the kind is an
+     * attendance category and every name is known.
+     */
+    private static final GuardedPattern KIND_WERE = GuardedPattern.compile("^The\\s+(?:(?:" + NumberWords.CARDINAL_REGEX
+            + ")\\s+)?([\\p{L} -]{3,120}?)\\s+(?:was|were)\\s+((?:the\\s+)?\\p{Lu}.{1,600}?)\\.?$");
     /** A name as written, capital letters and all: "National Human Rights Commission of Nigeria". */
     private static final Pattern NAME_LIKE = Pattern.compile("^\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+(?:of|for|on|in|the|and|de|la|du"
             + "|des|\\p{Lu}[\\p{L}'’.\\-]*))+$");
@@ -50,6 +62,21 @@ final class RepresentedInRunningText {
         if (last.matches()) {
             String phrase = last.group(1) == null ? "" : last.group(1);
             return named(paragraph, ListHeading.of(phrase), splitter.split(last.group(2)), false);
+        }
+        Matcher among = AMONG.matcher(text);
+        if (among.matches()) {
+            List<Participation> out = named(paragraph, ListHeading.of(among.group(2)), splitter.split(among.group(1)),
+                    false);
+            if (!out.isEmpty()) {
+                return out;
+            }
+        }
+        Matcher kind = KIND_WERE.matcher(text);
+        if (kind.matches() && ListHeading.of(kind.group(1)).category() != AttendanceCategory.OTHER) {
+            List<NameListSplitter.Item> items = splitter.split(kind.group(2));
+            if (!items.isEmpty() && items.stream().allMatch(i -> !i.placeholder() && names.isKnown(i.name()))) {
+                return named(paragraph, ListHeading.of(kind.group(1)), items, false);
+            }
         }
         Matcher by = REPRESENTED_BY.matcher(text);
         if (by.matches()) {

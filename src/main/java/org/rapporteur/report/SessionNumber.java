@@ -17,8 +17,13 @@ import org.rapporteur.text.GuardedPattern;
 final class SessionNumber {
 
     private static final String ORD = NumberWords.ORDINAL_REGEX;
-    /** A word between the ordinal and "session" that keeps it the body's own: "ninth substantive session". */
-    static final String KIND = "(?:(?:substantive|regular|ordinary|resumed)\\s+)?";
+    /**
+     * A word between the ordinal and "session" that keeps it the body's own: "ninth substantive session", "seventy-ninth
+     * executive session", "fourth extraordinary session".
+     */
+    static final String KIND = "(?:(?:substantive|regular|ordinary|resumed|executive|extraordinary)\\s+)?";
+    /** An ordinal in words or digits: "ninety-fifth", "95th". */
+    static final String ORD_OR_DIGITS = "(?:\\d{1,3}(?:st|nd|rd|th)|" + NumberWords.ORDINAL_REGEX + ")";
     private static final Pattern SESSION_OF = Pattern.compile(
             "\\b(" + ORD + ")\\s+" + KIND + "(?:meeting|session)\\s+of\\s+the\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern HELD_ITS = Pattern.compile(
@@ -89,8 +94,9 @@ final class SessionNumber {
         String front = OFFICIAL_RECORDS.matcher(withoutSittings(String.join(" ", frontMatter))).replaceAll(" ");
         // "… on its second session" before "… the Convening of the First Meeting of the Conference", which may be part
         // of the body's name
+        // a cover numbering its meetings in digits ("95th meeting") names no sitting: sittings are left out above
         OptionalInt fromFront = firstOrdinal(front, PRESENT_REPORT, HELD_ITS, ON_ITS, ITS_SESSION, SESSION_OF,
-                MeetingFactsExtractor.ANY_ORDINAL, CONFERENCE_OF_PARTIES);
+                MeetingFactsExtractor.ANY_ORDINAL, CONFERENCE_OF_PARTIES, MeetingFactsExtractor.NUMBERED_IN_DIGITS);
         if (fromFront.isPresent()) {
             return fromFront.getAsInt();
         }

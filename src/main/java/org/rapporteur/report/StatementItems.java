@@ -81,6 +81,22 @@ final class StatementItems {
         return out;
     }
 
+    /**
+     * "heard statements from delegates of 40 States, including statements on behalf of the Arab Group and the
+     * BASIC countries": the speakers are not named, the groups they spoke for are; one row for each group the tables know.
+     */
+    List<Participation> groupsSpokenFor(int paragraph, String groups) {
+        List<Participation> out = new ArrayList<>();
+        for (NameListSplitter.Item item : splitter.split(withoutDraftBracket(groups))) {
+            if (item.placeholder()) {
+                continue;
+            }
+            names.behalfEntity(item.name()).ifPresent(group -> out.add(new Participation(paragraph, Role.STATEMENT,
+                    group, item.name(), "", "", null, null, item.provisional())));
+        }
+        return out;
+    }
+
     private List<Participation> statement(int paragraph, NameListSplitter.Item item, ListHeading heading,
                                           Capacity capacity) {
         List<Participation> out = new ArrayList<>();

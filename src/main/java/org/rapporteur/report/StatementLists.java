@@ -32,6 +32,9 @@ final class StatementLists {
                     + "|\\breports?\\s+(?:was|were)\\s+(?:also\\s+)?presented\\s+by\\s+((?:the\\s+)?(?:representatives?"
                     + "|delegations?)\\s+of\\s+.+)$",
             Pattern.CASE_INSENSITIVE);
+    /** ", including on behalf of A, B and C" after a number of speakers: the groups some of them spoke for. */
+    private static final Pattern INCLUDING_ON_BEHALF = Pattern.compile(",?\\s+including\\s+(?:statements?\\s+)?on\\s+behalf"
+            + "\\s+of\\s+(.+)$", Pattern.CASE_INSENSITIVE);
     /** "His introduction was followed by statements from Australia, Japan …, and by the observer for Türkiye". */
     private static final GuardedPattern FOLLOWED_BY_STATEMENTS = GuardedPattern.compile("\\bfollowed\\s+by\\s+(?:[\\w-]+\\s+)"
             + "{0,2}?statements?\\s+(?:from|by)\\s+(.+)$", Pattern.CASE_INSENSITIVE);
@@ -47,8 +50,16 @@ final class StatementLists {
      */
     private static final Pattern BEHALF_THEN_SPEAKER = Pattern.compile("^(?:and\\s+)?on\\s+behalf\\s+of\\s+(.+?)\\s+"
             + "by\\s+((?:the|an?)\\s+(?:" + SpeakerRoles.ROLE + ")\\s+(?:of|for|from)\\s+.+)$", Pattern.CASE_INSENSITIVE);
-    private static final GuardedPattern INVERTED = GuardedPattern.compile("\\b(?:statements?|a\\s+statement)\\s+(?:was|were)\\s+"
+    private static final GuardedPattern INVERTED = GuardedPattern.compile("\\b(?:statements?|a\\s+statement|interventions?|an\\s+"
+            + "intervention)\\s+(?:was|were)\\s+"
             + "(?:(?:also|further)\\s+)?(?:made|delivered)\\s+(on\\s+behalf\\s+of\\s+.+)$", Pattern.CASE_INSENSITIVE);
+    /**
+     * "… were made on behalf of the Arab Group (by Oman), the Alliance of Small Island States (by Fiji) and …": each
+     * group, then its speaker in brackets after "by". One item; the items are joined by commas and "and".
+     */
+    private static final Pattern GROUP_THEN_SPEAKER_IN_BRACKETS = Pattern.compile("\\G(?:\\s*,)?\\s*(?:and\\s+)?(?:on\\s+behalf"
+            + "\\s+of\\s+)?(?:the\\s+)?([^()]+?)\\s*\\(\\s*by\\s+((?:the|an?)\\s+(?:" + SpeakerRoles.ROLE + ")\\s+(?:of|for|from)"
+            + "\\s+[^()]+|[^()]+)\\)", Pattern.CASE_INSENSITIVE);
     /** "On behalf of the African States, the representative of Kenya made a statement.": the group before the speaker. */
     private static final Pattern BEHALF_FIRST = Pattern.compile("^On\\s+behalf\\s+of\\s+([^,]+?),\\s+((?:the|an?)\\s+"
             + "(?:" + SpeakerRoles.ROLE + ")\\s+(?:of|for|from)\\s+.+?)\\s+((?:also\\s+)?(?:made|delivered)\\s+(?:a\\s+|an\\s+)?"
@@ -71,7 +82,9 @@ final class StatementLists {
     private static final Pattern NAMES_MADE = Pattern.compile("^(?:(?:In|At|During|After|Following|Under|Before"
             + "|On)\\b[^,]{0,100},\\s+)?((?:[Tt]he\\s+)?\\p{Lu}[^;:]*?)\\s+(?:(?:also|then|further|subsequently)\\s+)?"
             + "(?:made|delivered|gave|presented)\\s+(?:a\\s+|an\\s+)?(?:joint\\s+|general\\s+|opening\\s+|closing\\s+)?"
-            + "(?:statements?|interventions?)\\b(?:\\s+on\\s+behalf\\s+of\\s+([^,;]+?))?\\s*\\.?$");
+            + "(?:statements?|interventions?)\\b(?:\\s+on\\s+behalf\\s+of\\s+([^,;]+?))?"
+            // ", urging States to …": what the statement said, after it
+            + "(?:,\\s+\\p{Ll}+ing\\b[^;]*)?\\s*\\.?$");
     /**
      * "Also speaking in the debate were the representatives of Mongolia and Panama", "Speaking in the general
      * discussion were …": the speakers after the verb.
@@ -93,6 +106,13 @@ final class StatementLists {
             + "|delegation|delegate)\\s+(?:of|for)\\s+([^,;()]+),\\s+(?:(?:also|speaking)\\s+){1,2}on\\s+behalf\\s+of\\s+"
             + "((?:(?!\\b(?:representatives?|observers?|delegations?)\\b)[^;()])+?),\\s+(?:(?:also|further|then)\\s+)?"
             + "(?:made|delivered)\\s+(?:a|an)\\b");
+    /**
+     * "the representative of Peru, on behalf of Chile, Ecuador and Peru": one speaker of a list's part and the States it
+     * spoke for, its own among them.
+     */
+    private static final Pattern ONE_SPEAKER_PART = Pattern.compile("^((?:the\\s+)?(?:representative|observer|delegation"
+            + "|delegate)\\s+(?:of|for)\\s+([^,;()]+)),\\s+(?:speaking\\s+)?(?:also\\s+)?on\\s+behalf\\s+of\\s+([^;]+)$",
+            Pattern.CASE_INSENSITIVE);
     /** "…; the representative of Namibia …", "…, and the representative of Jordan made …": another speaker's clause. */
     private static final Pattern NEXT_SPEAKER_CLAUSE = Pattern.compile("(?:;|,\\s+and)\\s+(?=the\\s+(?:representative"
             + "|observer|delegation)\\s+(?:of|for)\\s+[^;]*?\\b(?:made|delivered)\\s+(?:a|an)\\s+(?:\\w+\\s+)?statement\\b)");
@@ -158,15 +178,36 @@ final class StatementLists {
                 }
                 return Optional.of(out);
             }
+            String groups = inverted.group(1).replaceFirst("[.]$", "").strip();
+            Matcher each = GROUP_THEN_SPEAKER_IN_BRACKETS.matcher(groups);
+            List<Participation> out = new ArrayList<>();
+            int end = 0;
+            while (each.find()) {
+                out.addAll(items.rows(paragraph, each.group(2).strip() + " (on behalf of " + each.group(1).strip() + ")"));
+                end = each.end();
+            }
+            if (end > 0 && groups.substring(end).isBlank()) {
+                return Optional.of(out);
+            }
         }
         String listed = listAfterTheVerb(sentence);
         if (listed != null) {
             List<Participation> out = new ArrayList<>();
             if (GenericSpeakers.isCounted(listed) && StatementItems.topLevelColon(listed) < 0) {
-                return Optional.of(out); // "by representatives of 14 Parties, including on behalf of …": none named
+                // "by representatives of 14 Parties, including on behalf of A, B and C": no speaker named, but the
+                // groups they spoke for
+                Matcher groups = INCLUDING_ON_BEHALF.matcher(listed);
+                return Optional.of(groups.find() ? items.groupsSpokenFor(paragraph, groups.group(1)) : out);
             }
             for (String part : parts(listed)) {
-                out.addAll(items.rows(paragraph, part));
+                // "by the representative of Chile, on behalf of Argentina, Brazil and Chile, and by …": one speaker,
+                // every name after "on behalf of" spoken for
+                Matcher one = ONE_SPEAKER_PART.matcher(part.strip());
+                // only where the speaker's own State is among them: "…, on behalf of the Group of 77 and China,
+                // Mexico and Japan" may go on with other speakers
+                out.addAll(items.rows(paragraph, one.matches() && !one.group(3).contains("(")
+                        && one.group(3).contains(one.group(2).strip().replaceFirst("^(?i)the\\s+", ""))
+                        ? one.group(1) + " (on behalf of " + one.group(3).replaceAll("[,.]+$", "") + ")" : part));
             }
             return Optional.of(out);
         }

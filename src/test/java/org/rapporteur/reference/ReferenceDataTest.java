@@ -35,7 +35,7 @@ class ReferenceDataTest {
                 EntityType.MEMBER_STATE, 193L,
                 EntityType.OBSERVER_STATE, 2L,
                 EntityType.IGO, 127L,
-                EntityType.GROUP, 16L,
+                EntityType.GROUP, 24L,
                 EntityType.UN_ENTITY, 72L,
                 EntityType.NGO, 24L));
     }

@@ -94,4 +94,19 @@ class ReportSymbolTest {
         }
         assertThat(found).containsExactly("ICCD/COP(17)/L.4", "REP25/PR", "E/2019/47 (Part II)");
     }
+
+    @Test
+    void readsASeriesAndAYearWithASpaceBetweenThem() {
+        // a body that writes its series, a space and the year, then the session and the document
+        assertThat(ReportSymbol.parse("FWC 2031/12/Report")).contains(
+                new ReportSymbol("FWC 2031/12/Report", "FWC", ReportStatus.FINAL));
+        java.util.regex.Matcher m = ReportSymbol.SYMBOL.matcher("FWC 2031/12/Report");
+        assertThat(m.find()).isTrue();
+        assertThat(m.group()).isEqualTo("FWC 2031/12/Report");
+        // a heading in capitals before a decision's number is no series
+        assertThat(ReportSymbol.parse("DECISION 2031/4")).isEmpty();
+        // a budget year is no symbol: a year needs two parts after it
+        assertThat(ReportSymbol.parse("FY 2031/32")).isEmpty();
+        assertThat(ReportSymbol.SYMBOL.matcher("the plan for FY 2031/32 was approved").find()).isFalse();
+    }
 }

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Statement forms: "followed by statements from …", a speaker's sentence ending "…, followed by A and B", "ministers and
  * heads of delegation of … made statements" after an opening clause; and speakers who are no entity: a number of
- * Parties ("representatives of 23 Parties, including on behalf of …"), kinds of organisations and constituencies, and
- * the host Government's minister.
+ * Parties ("representatives of 23 Parties, including on behalf of …", whose groups spoken for each get a row), kinds
+ * of organisations and constituencies, and the host Government's minister.
  */
 class StatementsFollowedByCountedAndByKindTest {
 
@@ -21,7 +21,7 @@ class StatementsFollowedByCountedAndByKindTest {
         assertThat(ReportFixturesTest.rows(parse(STATEMENTS), Role.STATEMENT))
                 .extracting(Participation::paragraph, p -> p.entity().code())
                 .containsExactly(tuple(1, "CHL"), tuple(1, "KEN"), tuple(1, "PHL"), tuple(1, "VAT"),
-                        tuple(4, "GHA"), tuple(4, "IDN"), tuple(4, "NOR"), tuple(4, "PER"),
+                        tuple(2, "G77"), tuple(2, "EU"), tuple(4, "GHA"), tuple(4, "IDN"), tuple(4, "NOR"), tuple(4, "PER"),
                         tuple(5, "MEX"), tuple(5, "COL"), tuple(5, "ECU"),
                         tuple(6, "MAR"));
     }

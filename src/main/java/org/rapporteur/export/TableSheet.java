@@ -12,6 +12,7 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.AreaReference;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -51,6 +52,8 @@ public final class TableSheet {
     private final int cap;
     private int rows;
     private int sheetRow = 1;
+    /** The rightmost column written: the table's last, or the legend's beside the header. */
+    private int lastColumn;
     private final SheetLinks sheetLinks = new SheetLinks();
     private boolean closed;
     /** Rows given but not yet written, in order, while the sheet waits to be settled ({@link #defer}). */
@@ -83,6 +86,7 @@ public final class TableSheet {
             WorkbookWriter.text(headerRow.createCell(c), excelHeader.get(c), styles, WorkbookStyles.Look.BOLD);
             widths[c] = excelHeader.get(c).length() + 2; // room for the filter button
         }
+        lastColumn = Math.max(0, excelHeader.size() - 1);
         legend(headerRow, excelHeader.size() + 1);
         this.group = layout.groupColumn() == null ? -1 : header.indexOf(layout.groupColumn());
         if (settled) {
@@ -309,11 +313,22 @@ public final class TableSheet {
             WorkbookWriter.text(sheet.createRow(sheetRow + 1).createCell(0), cutNote(), styles,
                     WorkbookStyles.Look.BOLD);
         }
+        usedRange(cut() ? sheetRow + 1 : sheetRow - 1);
         try {
             sheet.flushRows(); // a closed sheet keeps no rows in memory
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Writes the sheet's used range into its {@code <dimension>} (A1:Q201), which readers that trust it (pandas,
+     * openpyxl in read-only mode, older viewers) take as the sheet's size. POI derives it from the rows it still holds
+     * when the workbook is written, none once a closed sheet's rows are flushed: it would write "A1", a sheet of one
+     * cell. The range set here is the one it keeps.
+     */
+    private void usedRange(int lastRow) {
+        backing.setDimensionOverride(new CellRangeAddress(0, lastRow, 0, lastColumn));
     }
 
     /**
@@ -424,6 +439,7 @@ public final class TableSheet {
             return;
         }
         WorkbookWriter.text(row.createCell(column), "Legend:", styles, WorkbookStyles.Look.BOLD);
+        lastColumn = column + legend.size();
         sheet.setColumnWidth(column, 10 * 256);
         for (int i = 0; i < legend.size(); i++) {
             LegendEntry entry = legend.get(i);

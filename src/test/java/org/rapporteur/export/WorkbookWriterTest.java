@@ -244,6 +244,25 @@ class WorkbookWriterTest {
     private final List<LegendEntry> legend = List.of(new LegendEntry("CHAIR", "chaired", "F4B183"),
             new LegendEntry("STATEMENT", "spoke", "9BC2E6"), new LegendEntry("REPRESENTED", "came", "EDEDED"));
 
+    /**
+     * Readers that trust a sheet's {@code <dimension>} (pandas, openpyxl read-only) took a streamed sheet for one cell
+     * when it said "A1": it names every cell written, the legend beside the header included.
+     */
+    @Test
+    void eachTableSheetsDimensionIsTheRangeItsCellsTakeUpLegendIncluded() throws IOException {
+        Table matrix = new Table("matrix", List.of("entity", "M1", "M2"),
+                List.of(List.of("Chile", "CHAIR", ""), List.of("Peru", "STATEMENT", "REPRESENTED")));
+        WorkbookContent content = new WorkbookContent("t", List.of(), List.of(), List.of(participation, matrix),
+                Map.of("matrix", TableLayout.PLAIN.colours(Set.of("M1", "M2"), legend)));
+        try (XSSFWorkbook workbook = writeAndRead(content)) {
+            // three columns and two rows under the header
+            assertThat(workbook.getSheet("participation").getCTWorksheet().getDimension().getRef())
+                    .isEqualTo("A1:C3");
+            // the legend: "Legend:" one column right of the table (E), its three entries beside it (F to H)
+            assertThat(workbook.getSheet("matrix").getCTWorksheet().getDimension().getRef()).isEqualTo("A1:H3");
+        }
+    }
+
     @Test
     void aGroupedSheetIsATableWithAHeadingRowPerGroupCountingItsValuesAndItsRowsOutlinedUnderIt()
             throws IOException {

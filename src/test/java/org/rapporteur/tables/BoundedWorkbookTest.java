@@ -108,6 +108,8 @@ class BoundedWorkbookTest {
                 + "Overview)";
         assertThat(text(participation.getRow(202))).isEqualTo(note);
         assertThat(participation.getLastRowNum()).isEqualTo(202);
+        assertThat(participation.getCTWorksheet().getDimension().getRef()).as("the note below the table included")
+                .isEqualTo("A1:Q203");
         List<String> overview = new ArrayList<>();
         workbook.getSheet("Overview").forEach(row -> overview.add(text(row)));
         assertThat(overview).contains("The sheet participation shows the first 200 of 210 rows; every row is in "

@@ -127,7 +127,10 @@ public final class AnalystWorkbook {
         return series.stream().filter(kept::contains).toList();
     }
 
-    /** series → topic → weighted mentions of FOR, AGAINST and NEUTRAL over the series' meetings. */
+    /**
+     * series → topic → weighted mentions of FOR, AGAINST and NEUTRAL over the series' meetings (positions the
+     * classifier is sure of), then the weighted mentions to review, of any stance (left out of the balance).
+     */
     static Map<String, Map<String, long[]>> seriesWeights(WorkbookFigures figures) {
         Map<String, String> seriesOf = new LinkedHashMap<>();
         figures.meetings().forEach(m -> seriesOf.put(m.id(), m.series()));
@@ -136,14 +139,16 @@ public final class AnalystWorkbook {
             String series = seriesOf.get(row.meetingId());
             int stance = STANCES.indexOf(row.stance());
             if (series != null && stance >= 0) {
-                weights.computeIfAbsent(series, k -> new TreeMap<>())
-                        .computeIfAbsent(row.topic(), k -> new long[3])[stance] += row.weightedMentions();
+                long[] topic = weights.computeIfAbsent(series, k -> new TreeMap<>())
+                        .computeIfAbsent(row.topic(), k -> new long[4]);
+                topic[stance] += row.weightedMentions();
+                topic[3] += row.weightedToReview();
             }
         }
         return weights;
     }
 
-    /** The weight of all three stances. */
+    /** The weight of all three stances (those to review not counted). */
     static long total(long[] weights) {
         return weights[0] + weights[1] + weights[2];
     }

@@ -27,7 +27,8 @@ import java.util.Optional;
 public final class ExportParts {
 
     static final String INDEX = "export-parts.index";
-    static final int VERSION = 2;
+    /** 3: a meeting's tallies count the positions to review apart. */
+    static final int VERSION = 3;
 
     /** A meeting's rows in one CSV file: bytes from {@code offset}, {@code length} of them, {@code rows} rows. */
     public record Slice(long offset, long length, int rows) {

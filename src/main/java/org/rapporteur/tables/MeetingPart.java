@@ -26,8 +26,12 @@ record MeetingPart(Figures figures, List<Tally> summary, List<EntityTally> byEnt
                    int speaking, Long delegates, long women, long men, int[] byGroup) {
     }
 
-    /** positions-summary: the meeting's mentions of a topic and stance, the most weight, the weighted mentions. */
-    record Tally(String topic, String stance, int mentions, int maxWeight, int weighted) {
+    /**
+     * positions-summary: the meeting's mentions of a topic and stance the classifier is sure of, the most weight, the
+     * weighted mentions; and apart, the mentions and weighted mentions of those it is unsure of (to review).
+     */
+    record Tally(String topic, String stance, int mentions, int maxWeight, int weighted, int toReview,
+                 int weightedToReview) {
     }
 
     /** positions-by-entity: the meeting's positions credited to an entity on a topic and stance. */
@@ -60,7 +64,7 @@ record MeetingPart(Figures figures, List<Tally> summary, List<EntityTally> byEnt
             out.integer(summary.size());
             for (Tally t : summary) {
                 out.string(t.topic()).string(t.stance()).integer(t.mentions()).integer(t.maxWeight())
-                        .integer(t.weighted());
+                        .integer(t.weighted()).integer(t.toReview()).integer(t.weightedToReview());
             }
             out.integer(byEntity.size());
             for (EntityTally e : byEntity) {
@@ -96,7 +100,8 @@ record MeetingPart(Figures figures, List<Tally> summary, List<EntityTally> byEnt
                 in.integer() == 1, in.integer(), in.number(), in.number(), in.number(), in.ints(in.integer()));
         List<Tally> summary = new ArrayList<>();
         for (int i = in.integer(); i > 0; i--) {
-            summary.add(new Tally(in.string(), in.string(), in.integer(), in.integer(), in.integer()));
+            summary.add(new Tally(in.string(), in.string(), in.integer(), in.integer(), in.integer(), in.integer(),
+                    in.integer()));
         }
         List<EntityTally> byEntity = new ArrayList<>();
         for (int i = in.integer(); i > 0; i--) {

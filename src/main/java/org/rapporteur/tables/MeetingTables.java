@@ -75,8 +75,10 @@ final class MeetingTables {
                     reviewByFile.getOrDefault(file.getKey(), List.of()), paragraph -> id)) {
                 sinks.positions.accept(row);
                 tallies.count(row);
-                firsts.putIfAbsent(List.of(row.topic(), row.stance()),
-                        new MeetingPart.First(row.topic(), row.stance(), positionRow));
+                if (!row.toReview()) { // the sentence a stance's figure links to is one the figure counts
+                    firsts.putIfAbsent(List.of(row.topic(), row.stance()),
+                            new MeetingPart.First(row.topic(), row.stance(), positionRow));
+                }
                 positionRow++;
             }
         }

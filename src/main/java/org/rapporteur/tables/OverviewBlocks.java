@@ -45,14 +45,25 @@ final class OverviewBlocks {
     private static final String SUMMARY = PositionSummaryRow.TABLE.name();
     private static final String QUALITY = DataQualityRow.TABLE.name();
 
+    /*
+     * The meetings' State columns: two different figures, each said in full, as a reader takes two short headers
+     * ("States named", "States speaking") side by side for the same kind of count.
+     */
+    static final String COUNTED = "States counted";
+    static final String NAMED = "States named as taking part";
+    static final String SPOKE = "States that made a statement";
+    static final String SHARE_SPOKE = "Share that made a statement";
+    /** The balance's column of the weight its figures leave out: positions the classifier is unsure of. */
+    static final String TO_REVIEW = "Left out, to review";
+
     private static final List<LinkRule> MEETING_LINKS = List.of(
             new LinkRule(List.of("Meeting"), MEETINGS, List.of("Meeting id"), List.of("meeting_id")),
-            new LinkRule(List.of("States counted"), ATTENDANCE, List.of("Meeting id"), List.of("meeting_id")),
-            new LinkRule(List.of("States named"), PARTICIPATION,
+            new LinkRule(List.of(COUNTED), ATTENDANCE, List.of("Meeting id"), List.of("meeting_id")),
+            new LinkRule(List.of(NAMED), PARTICIPATION,
                     List.of("Meeting id", LinkRule.literal(Role.REPRESENTED.name())), List.of("meeting_id", "role")),
-            new LinkRule(List.of("States named"), PARTICIPATION,
+            new LinkRule(List.of(NAMED), PARTICIPATION,
                     List.of("Meeting id", LinkRule.literal(Role.DELEGATION.name())), List.of("meeting_id", "role")),
-            new LinkRule(List.of("States speaking"), PARTICIPATION,
+            new LinkRule(List.of(SPOKE), PARTICIPATION,
                     List.of("Meeting id", LinkRule.literal(Role.STATEMENT.name())), List.of("meeting_id", "role")),
             new LinkRule(List.of("Delegates"), DELEGATIONS, List.of("Meeting id"), List.of("meeting_id")));
     private static final List<LinkRule> SERIES_LINKS = List.of(
@@ -128,13 +139,16 @@ final class OverviewBlocks {
                             ? round((double) f.women() / (f.women() + f.men())) : null));
         }
         List<String> notes = new ArrayList<>(List.of(
-                "States counted: the Member and observer States the report counts (the attendance sheet); "
-                        + "provisional: the count rests on a draft's bracketed or placeholder value.",
-                "States named: the States the report names as represented or the list of participants names (the "
-                        + "participation sheet); a report may name fewer than it counts, or name them without "
-                        + "counting.",
-                "States speaking: States with a statement in the report or a statements file; share speaking: of "
-                        + "those counted, else of those named.",
+                COUNTED + ": the number of Member and observer States the report says took part (\"98 States "
+                        + "were represented\": the attendance sheet), a count without names; provisional: the count "
+                        + "rests on a draft's bracketed or placeholder value.",
+                NAMED + ": the Member and observer States named one by one, as represented in the report or on "
+                        + "the list of participants (the participation sheet, roles REPRESENTED and DELEGATION); a "
+                        + "report may name fewer than it counts, or name them without counting.",
+                SPOKE + ": the Member and observer States with a statement in the report or a statements file "
+                        + "(the participation sheet, role STATEMENT); a figure of its own, not a part of those "
+                        + "named as taking part (a State may speak without being named as represented).",
+                SHARE_SPOKE + ": " + SPOKE + " / " + COUNTED + "; where the report counts none, / " + NAMED + ".",
                 "Delegates: every person on the list of participants; women: women / (women + men), gender only "
                         + "from the honorific the list gives."));
         if (shown.size() < all.size()) {
@@ -142,8 +156,8 @@ final class OverviewBlocks {
                     + " meetings; every meeting is in the meetings sheet.");
         }
         return new OverviewSection("Meetings covered", MEETINGS, List.of("Meeting", "Meeting id", "Dates", "Venue",
-                "Report", "States counted", "States named", "Provisional", "States speaking", "Share speaking",
-                "Delegates", "Women"), rows, Set.of("Share speaking", "Women"), MEETING_LINKS, notes);
+                "Report", COUNTED, NAMED, "Provisional", SPOKE, SHARE_SPOKE, "Delegates", "Women"), rows,
+                Set.of(SHARE_SPOKE, "Women"), MEETING_LINKS, notes);
     }
 
     /** "27–29 March 2019", "30 July – 3 August 2020", "28 December 2022 – 3 January 2023", "3 April 2018". */
@@ -188,7 +202,10 @@ final class OverviewBlocks {
 
 
 
-    /** A topic's row of the balance of stances: its weights, each linked to its first sentence, and shares. */
+    /**
+     * A topic's row of the balance of stances: its weights, each linked to its first sentence, the shares, and the
+     * weight left to review (counted in neither).
+     */
     private static List<Object> stanceRow(WorkbookFigures figures, WorkbookFigures.Series series, String topic,
                                           long[] weights) {
         long total = total(weights);
@@ -199,6 +216,7 @@ final class OverviewBlocks {
         }
         row.add(total == 0 ? null : round((double) weights[0] / total));
         row.add(total == 0 ? null : round((double) weights[1] / total));
+        row.add(weights[3] == 0 ? null : (Object) weights[3]);
         return row;
     }
 
@@ -214,12 +232,18 @@ final class OverviewBlocks {
                     .forEach(e -> rows.add(stanceRow(figures, s, e.getKey(), e.getValue())));
         }
         return new OverviewSection("Balance of stances per body series and topic (weighted mentions)", SUMMARY,
-                List.of("Topic", "Body", "For", "Against", "Neutral", "For share", "Against share"), rows,
+                List.of("Topic", "Body", "For", "Against", "Neutral", "For share", "Against share", TO_REVIEW), rows,
                 Set.of("For share", "Against share"), List.of(),
                 List.of("For, Against, Neutral: the weighted mentions of the positions-summary sheet, added over the "
                                 + "series' meetings (each mention weighted by its quantifier: \"many speakers\" 4, "
-                                + "\"some speakers\" 2); a figure links to its first sentence in the positions sheet.",
-                        "For share, Against share: the stance's weight / the weight of all three stances."));
+                                + "\"some speakers\" 2); only positions the classifier is sure of (confidence 0.5 or "
+                                + "more, or an analyst's override); a figure links to its first sentence in the "
+                                + "positions sheet.",
+                        "For share, Against share: the stance's weight / the weight of all three stances.",
+                        TO_REVIEW + ": the weighted mentions of the topic's positions below 0.5 confidence, of any "
+                                + "stance (weighted to review in positions-summary); their sentences are in the "
+                                + "review sheet. They are left out of For, Against, Neutral and the shares until an "
+                                + "analyst decides them (position-overrides.csv)."));
     }
 
     private static final Map<String, String> SEVERITY_MEANINGS = Map.of(

@@ -10,6 +10,18 @@ public record PositionRow(String meetingId, String sourceFile, int paragraph, in
                           String topic, String stance, String quantifier, int weight, String attributedEntityCode,
                           String onBehalfOf, double confidence, String rule) {
 
+    /**
+     * Below this confidence a position's sentence is also listed in review.csv (the classifier's own threshold,
+     * {@code PositionClassifier.REVIEW_BELOW}): such a position is counted apart, as one to review, in positions-summary
+     * and the workbook's balance of stances.
+     */
+    public static final double REVIEW_BELOW = 0.5;
+
+    /** Whether the classifier is unsure of the position: it waits for an analyst and is left out of the balance. */
+    public boolean toReview() {
+        return confidence < REVIEW_BELOW;
+    }
+
     /** Who the position counts for: the group for a statement made on its behalf, else the speaker. */
     public String credited() {
         return onBehalfOf.isEmpty() ? attributedEntityCode : onBehalfOf;
@@ -41,7 +53,8 @@ public record PositionRow(String meetingId, String sourceFile, int paragraph, in
         ON_BEHALF_OF("the group the speaker spoke for (\"Egypt, on behalf of the Group of African States\"), as an "
                 + "entity code; empty otherwise", PositionRow::onBehalfOf),
         CONFIDENCE("how sure the classifier is, 0 to 1 (rules and model agreeing is surest; below 0.5 the sentence is "
-                + "also in review.csv; 1 for an analyst's override)", PositionRow::confidence),
+                + "also in review.csv and the position is counted apart, to review, in positions-summary; 1 for an "
+                + "analyst's override)", PositionRow::confidence),
         RULE("the rule that decided (NEED+negated), or the model's score and nearest labelled examples "
                 + "(MODEL(p=0.91 near sec014=FOR,...)), or OVERRIDE (was X) for an analyst's correction",
                 PositionRow::rule);

@@ -34,7 +34,10 @@ final class Positions {
     private final BitSet used = new BitSet();
     private final List<Finding> malformed;
     private final Lookups lookups;
-    /** meeting → (topic, stance) → mentions, max weight, weighted mentions; meetings in order of first position. */
+    /**
+     * meeting → (topic, stance) → mentions, max weight, weighted mentions (of positions the classifier is sure of),
+     * mentions and weighted mentions to review; meetings in order of first position.
+     */
     private final Map<String, Map<List<String>, int[]>> summary = new LinkedHashMap<>();
     private final Map<List<String>, Set<String>> byEntity;
     private final Map<List<String>, Integer> entityMentions = new LinkedHashMap<>();
@@ -133,10 +136,12 @@ final class Positions {
         if (!tallies.isEmpty()) {
             Map<List<String>, int[]> totals = summary.computeIfAbsent(meetingId, k -> new TreeMap<>(TOPIC_STANCE));
             for (MeetingPart.Tally t : tallies) {
-                int[] sum = totals.computeIfAbsent(List.of(t.topic(), t.stance()), k -> new int[3]);
+                int[] sum = totals.computeIfAbsent(List.of(t.topic(), t.stance()), k -> new int[5]);
                 sum[0] += t.mentions();
                 sum[1] = Math.max(sum[1], t.maxWeight());
                 sum[2] += t.weighted();
+                sum[3] += t.toReview();
+                sum[4] += t.weightedToReview();
             }
         }
         for (MeetingPart.EntityTally e : entities) {
@@ -156,10 +161,15 @@ final class Positions {
         private final Map<List<String>, MeetingPart.EntityTally> byEntity = new LinkedHashMap<>();
 
         void count(PositionRow r) {
-            int[] t = summary.computeIfAbsent(List.of(r.topic(), r.stance()), k -> new int[3]);
-            t[0]++;
-            t[1] = Math.max(t[1], r.weight());
-            t[2] += r.weight();
+            int[] t = summary.computeIfAbsent(List.of(r.topic(), r.stance()), k -> new int[5]);
+            if (r.toReview()) {
+                t[3]++;
+                t[4] += r.weight();
+            } else {
+                t[0]++;
+                t[1] = Math.max(t[1], r.weight());
+                t[2] += r.weight();
+            }
             if (!r.credited().isEmpty()) {
                 MeetingPart.EntityTally e = byEntity.computeIfAbsent(List.of(r.credited(), r.topic(), r.stance()),
                         k -> new MeetingPart.EntityTally(k.get(0), k.get(1), k.get(2), new ArrayList<>(), 0,
@@ -178,7 +188,8 @@ final class Positions {
 
         List<MeetingPart.Tally> summary() {
             List<MeetingPart.Tally> out = new ArrayList<>();
-            summary.forEach((k, t) -> out.add(new MeetingPart.Tally(k.get(0), k.get(1), t[0], t[1], t[2])));
+            summary.forEach((k, t) -> out.add(new MeetingPart.Tally(k.get(0), k.get(1), t[0], t[1], t[2], t[3],
+                    t[4])));
             return out;
         }
 
@@ -228,7 +239,7 @@ final class Positions {
     List<PositionSummaryRow> summary() {
         List<PositionSummaryRow> rows = new ArrayList<>();
         summary.forEach((meeting, totals) -> totals.forEach((k, t) ->
-                rows.add(new PositionSummaryRow(meeting, k.get(0), k.get(1), t[0], t[1], t[2]))));
+                rows.add(new PositionSummaryRow(meeting, k.get(0), k.get(1), t[0], t[1], t[2], t[3], t[4]))));
         return rows;
     }
 

@@ -61,7 +61,8 @@ final class SeriesCharts {
         }
         List<ChartSpec> charts = new ArrayList<>();
         for (WorkbookFigures.Series s : largest(figures.series(), MAX_SERIES_CHARTED)) {
-            Map<String, long[]> topics = weights.getOrDefault(s.symbol(), Map.of());
+            Map<String, long[]> topics = new java.util.TreeMap<>(weights.getOrDefault(s.symbol(), Map.of()));
+            topics.values().removeIf(w -> total(w) == 0); // only positions to review: nothing to draw
             if (!topics.isEmpty()) {
                 List<String> categories = new ArrayList<>();
                 List<List<Number>> values = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());

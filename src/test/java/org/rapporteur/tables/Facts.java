@@ -86,6 +86,15 @@ final class Facts {
         return this;
     }
 
+    /** A position the classifier is unsure of: {@code confidence} below 0.5, its sentence also to review. */
+    Facts unsurePosition(String source, int paragraph, int sentence, String topic, String stance, int weight,
+                         double confidence) {
+        positions.add(new StoredFacts.PositionRow(source, positions.size(), paragraph, sentence,
+                "Sentence " + paragraph + "." + sentence, topic, stance, "Some speakers", weight, "", "MODEL", "", "",
+                confidence));
+        return this;
+    }
+
     /** A position of a named speaker speaking for a group. */
     Facts groupPosition(String source, int paragraph, int sentence, String topic, String stance, String speaker,
                         String group) {

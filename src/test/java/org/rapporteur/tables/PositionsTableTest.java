@@ -48,11 +48,11 @@ class PositionsTableTest {
     void theSummaryCountsWeighsAndTakesTheStrongestQuantifierPerMeetingTopicAndStance() {
         TableRows tables = TableRows.of(facts.build());
         assertThat(tables.rows(PositionSummaryRow.TABLE)).containsExactly(
-                new PositionSummaryRow("EG#1", "BUDAPEST_CONVENTION", "FOR", 1, 2, 2),
-                new PositionSummaryRow("EG#1", "NEW_INSTRUMENT", "AGAINST", 1, 4, 4),
-                new PositionSummaryRow("EG#1", "UNTOC", "FOR", 2, 6, 8),
-                new PositionSummaryRow("EG#2", "UNTOC", "AGAINST", 1, 1, 1),
-                new PositionSummaryRow("EG#2", "UNTOC", "FOR", 1, 4, 4));
+                new PositionSummaryRow("EG#1", "BUDAPEST_CONVENTION", "FOR", 1, 2, 2, 0, 0),
+                new PositionSummaryRow("EG#1", "NEW_INSTRUMENT", "AGAINST", 1, 4, 4, 0, 0),
+                new PositionSummaryRow("EG#1", "UNTOC", "FOR", 2, 6, 8, 0, 0),
+                new PositionSummaryRow("EG#2", "UNTOC", "AGAINST", 1, 1, 1, 0, 0),
+                new PositionSummaryRow("EG#2", "UNTOC", "FOR", 1, 4, 4, 0, 0));
     }
 
     @Test

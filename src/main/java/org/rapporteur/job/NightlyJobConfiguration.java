@@ -222,8 +222,8 @@ public class NightlyJobConfiguration {
 
     /** Listens to the ingest's manager step and its workers: one count of files done across all of them. */
     @Bean
-    IngestProgress ingestProgress(LazyClassifier positionClassifier) {
-        return new IngestProgress(positionClassifier);
+    IngestProgress ingestProgress(LazyClassifier positionClassifier, FactStore factStore, String codeFingerprint) {
+        return new IngestProgress(positionClassifier, factStore, codeFingerprint);
     }
 
     /**

@@ -283,6 +283,9 @@ final class AttendanceCounts {
             if (NameListSplitter.PLACEHOLDER.matcher(number).matches()) {
                 findings.add(Finding.inParagraph(paragraph, FindingCode.PLACEHOLDER,
                         "The count of " + phrase + " is still a placeholder: \"" + item + "\""));
+                // the category attended, its number still to come: a row of its own, never a dropped category
+                counts.add(new AttendanceCount(paragraph, category, capacity, 0, true,
+                        AttendanceCount.Basis.PLACEHOLDER));
                 continue;
             }
             OptionalInt n = CountItems.number(number);

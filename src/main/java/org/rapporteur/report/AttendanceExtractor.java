@@ -116,7 +116,8 @@ final class AttendanceExtractor {
         }
         represented = oncePerMeeting(represented);
         Set<ListedCounts.Key> printed = new java.util.HashSet<>();
-        counted.forEach(c -> printed.add(ListedCounts.Key.of(c)));
+        counted.stream().filter(c -> c.basis() != AttendanceCount.Basis.PLACEHOLDER)
+                .forEach(c -> printed.add(ListedCounts.Key.of(c)));
         printed.addAll(coveredByPrinted);
         ListedCounts.of(represented).forEach((key, count) -> {
             // "two observer States, the Holy See and the State of Palestine": counted and named, one count
@@ -126,8 +127,38 @@ final class AttendanceExtractor {
                 counted.add(count);
             }
         });
+        // a placeholder where another sentence or the list gives the number is no count of its own
+        Set<ListedCounts.Key> numbered = new java.util.HashSet<>();
+        counted.stream().filter(c -> c.basis() != AttendanceCount.Basis.PLACEHOLDER)
+                .forEach(c -> numbered.add(ListedCounts.Key.of(c)));
+        counted.removeIf(c -> c.basis() == AttendanceCount.Basis.PLACEHOLDER
+                && numbered.contains(ListedCounts.Key.of(c)));
+        List<Participation> named = represented;
+        counted.replaceAll(c -> c.withNamed(namedFor(c, named)));
         counted.sort(java.util.Comparator.comparing(ListedCounts.Key::of).thenComparingInt(AttendanceCount::paragraph));
         return new Attendance(List.copyOf(counted), represented);
+    }
+
+    /**
+     * How many of a count's entities the report names: the entities represented in its category, in its capacity
+     * where both say one (at most the count, which a list may name more of than another sentence counts).
+     */
+    private static int namedFor(AttendanceCount count, List<Participation> represented) {
+        long named = represented.stream().filter(p -> p.category() == count.category())
+                .filter(p -> count.capacity() == null || p.capacity() == null || p.capacity() == count.capacity())
+                .map(p -> p.entity().code().isEmpty() ? p.entity().name() : p.entity().code()).distinct().count();
+        return count.basis() == AttendanceCount.Basis.PLACEHOLDER ? (int) named
+                : (int) Math.min(named, count.count());
+    }
+
+    /**
+     * The counts a sentence added ({@code counted} but not {@code before}) are given by sentence {@code index} of
+     * paragraph {@code number}; an annex's text is no paragraph whose sentences are counted.
+     */
+    private static void inSentence(int number, int index, List<AttendanceCount> before, List<AttendanceCount> counted) {
+        if (number > 0 && index > 0) {
+            counted.replaceAll(c -> before.contains(c) ? c : c.inSentence(index));
+        }
     }
 
     /**
@@ -137,7 +168,11 @@ final class AttendanceExtractor {
     private void read(int number, String text, boolean inAnnex, List<AttendanceCount> counted,
                       List<Participation> represented, Set<ListedCounts.Key> coveredByPrinted) {
         String openHeading = null; // a list heading whose list comes in lettered parts on the next lines
+        int index = 0; // the sentence read, from 1, and the counts before it
+        List<AttendanceCount> earlier = List.copyOf(counted);
         for (String sentence : SentenceSplitter.split(text)) {
+            inSentence(number, index++, earlier, counted);
+            earlier = List.copyOf(counted);
             Matcher part = SUB_LIST.matcher(sentence.strip());
             if (openHeading != null && part.matches()) {
                 represented.addAll(list(number, openHeading + " " + part.group(2), part.group(3)));
@@ -203,6 +238,7 @@ final class AttendanceExtractor {
                 represented.addAll(runningText.read(number, sentence));
             }
         }
+        inSentence(number, index, earlier, counted);
     }
 
     /** A list without a sentence round it: items each beginning with a capital, no verb between them. */

@@ -17,9 +17,12 @@ import org.rapporteur.reference.Entity;
  * @param capacity      the capacity the report's list names (party, signatory, observer, member of the body), or
  *                      null when it names none
  * @param provisional   true when it rests on a draft's placeholder or bracketed value
+ * @param sentence      the sentence of the paragraph it comes from, from 1 (as positions count them); 0 where no one
+ *                      sentence holds it
  */
 public record Participation(int paragraph, Role role, Entity entity, String nameAsWritten, String person,
-                            String onBehalfOf, AttendanceCategory category, Capacity capacity, boolean provisional) {
+                            String onBehalfOf, AttendanceCategory category, Capacity capacity, boolean provisional,
+                            int sentence) {
 
     /** "H.E. Ms. ", "Mr ", "Dr ", "Professor ", "Captain ": with or without the full stop, one or several. */
     private static final java.util.regex.Pattern HONORIFIC = java.util.regex.Pattern.compile(
@@ -29,9 +32,21 @@ public record Participation(int paragraph, Role role, Entity entity, String name
         person = person == null ? "" : HONORIFIC.matcher(person).replaceFirst("");
     }
 
+    /** A row before its sentence is found ({@link SentenceOfFact}). */
+    public Participation(int paragraph, Role role, Entity entity, String nameAsWritten, String person,
+                         String onBehalfOf, AttendanceCategory category, Capacity capacity, boolean provisional) {
+        this(paragraph, role, entity, nameAsWritten, person, onBehalfOf, category, capacity, provisional, 0);
+    }
+
+    /** The same row, from sentence {@code index} of its paragraph. */
+    Participation inSentence(int index) {
+        return new Participation(paragraph, role, entity, nameAsWritten, person, onBehalfOf, category, capacity,
+                provisional, index);
+    }
+
     /** The same row in another capacity. */
     public Participation inCapacity(Capacity other) {
         return new Participation(paragraph, role, entity, nameAsWritten, person, onBehalfOf, category, other,
-                provisional);
+                provisional, sentence);
     }
 }

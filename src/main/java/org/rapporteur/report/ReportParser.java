@@ -63,10 +63,12 @@ public final class ReportParser {
                         resolver::resolve)));
         participation.addAll(attendance.represented());
         findings.addAll(placeholders(paragraphs, findings));
+        SentenceOfFact sentences = new SentenceOfFact(paragraphs);
+        List<Participation> traced = sentences.of(participation);
 
         return new MeetingReport(source, facts.symbol(), facts.status(), facts.jobNumber(), facts.sessionNumber(),
                 facts.startDate(), facts.endDate(), facts.datesProvisional(), facts.venue(), paragraphs,
-                agenda(paragraphs), attendance.counts(), List.copyOf(participation), List.copyOf(findings));
+                agenda(paragraphs), sentences.counts(attendance.counts(), traced), traced, List.copyOf(findings));
     }
 
     private static MeetingReport rejected(String source, String reason) {

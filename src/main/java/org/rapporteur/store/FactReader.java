@@ -23,17 +23,17 @@ public class FactReader implements FactSource {
             rs.getString(6), rs.getString(7), date(rs.getDate(8)), date(rs.getDate(9)), rs.getBoolean(10),
             rs.getString(11));
     private static final String ATTENDANCE = "SELECT source, seq, paragraph, category, capacity, count_value, basis, "
-            + "provisional FROM attendance_count";
+            + "provisional, named, sentence_index FROM attendance_count";
     private static final RowMapper<StoredFacts.Attendance> ATTENDANCE_ROW = (rs, i) -> new StoredFacts.Attendance(
             rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getString(4), rs.getString(5), rs.getInt(6),
-            rs.getString(7), rs.getBoolean(8));
+            rs.getString(7), rs.getBoolean(8), rs.getInt(9), rs.getInt(10));
     private static final String PARTICIPATION = "SELECT source, seq, paragraph, role, entity_code, entity_name, "
-            + "entity_type, regional_group, name_as_written, person, on_behalf_of, capacity, provisional "
-            + "FROM participation";
+            + "entity_type, regional_group, name_as_written, person, on_behalf_of, capacity, provisional, "
+            + "sentence_index FROM participation";
     private static final RowMapper<StoredFacts.Participant> PARTICIPATION_ROW = (rs, i) ->
             new StoredFacts.Participant(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getString(4),
                     rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
-                    rs.getString(10), rs.getString(11), rs.getString(12), rs.getBoolean(13));
+                    rs.getString(10), rs.getString(11), rs.getString(12), rs.getBoolean(13), rs.getInt(14), "");
     private static final String FINDING = "SELECT kind, source, seq, location, severity, code, message "
             + "FROM data_quality";
     private static final RowMapper<StoredFacts.QualityFinding> FINDING_ROW = (rs, i) ->

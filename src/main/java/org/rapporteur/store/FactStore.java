@@ -143,17 +143,19 @@ public class FactStore {
                 rows(report.agenda(), (AgendaItem a, int i) -> new Object[] {source, i, truncate(a.number(), 40),
                         truncate(a.title(), 2000)}));
         jdbc.batchUpdate("INSERT INTO attendance_count (source, seq, category, capacity, paragraph, count_value, "
-                        + "basis, provisional) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                        + "basis, provisional, named, sentence_index) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 rows(report.attendance(), (AttendanceCount a, int i) -> new Object[] {source, i, a.category().name(),
-                        name(a.capacity()), a.paragraph(), a.count(), a.basis().name(), a.provisional()}));
+                        name(a.capacity()), a.paragraph(), a.count(), a.basis().name(), a.provisional(), a.named(),
+                        a.sentence()}));
         jdbc.batchUpdate("INSERT INTO participation (source, seq, paragraph, role, entity_code, entity_name, "
                         + "entity_type, regional_group, name_as_written, person, on_behalf_of, category, capacity, "
-                        + "provisional) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + "provisional, sentence_index) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 rows(report.participation(), (Participation p, int i) -> new Object[] {source, i, p.paragraph(),
                         p.role().name(), truncate(p.entity().code(), 100), truncate(p.entity().name(), 1000),
                         p.entity().type().name(), truncate(p.entity().regionalGroup(), 100),
                         truncate(p.nameAsWritten(), 2000), truncate(p.person(), 500), truncate(p.onBehalfOf(), 1000),
-                        p.category() == null ? null : p.category().name(), name(p.capacity()), p.provisional()}));
+                        p.category() == null ? null : p.category().name(), name(p.capacity()), p.provisional(),
+                        p.sentence()}));
         insertPositions(source, positions);
     }
 

@@ -57,16 +57,38 @@ public record StoredFacts(List<Meeting> meetings, List<Attendance> attendance, L
 
     /**
      * One attendance count of one report, as printed; {@code capacity} is "" where the report names none, {@code basis}
-     * PRINTED (the report prints the number), APPROXIMATE ("more than 600") or LIST (counted from its list).
+     * PRINTED (the report prints the number), APPROXIMATE ("more than 600"), LIST (counted from its list) or
+     * PLACEHOLDER (a draft's "[…]": {@code count} means nothing); {@code named} how many of them the report names;
+     * {@code sentence} the sentence of the paragraph that gives it, from 1, 0 where no one sentence does.
      */
     public record Attendance(String source, int seq, int paragraph, String category, String capacity, int count,
-                             String basis, boolean provisional) {
+                             String basis, boolean provisional, int named, int sentence) {
     }
 
-    /** One participation row of one report; {@code capacity} is "" where the report names none. */
+    /**
+     * One participation row of one report (or of a list or statements file, whose line is its {@code paragraph});
+     * {@code capacity} is "" where the report names none; {@code sentence} the sentence of the paragraph it comes
+     * from, from 1, 0 where no one sentence holds it or the input has no sentences; {@code alsoIn} the other inputs
+     * that record the same statement (file#line, separated by ;), "" where none.
+     */
     public record Participant(String source, int seq, int paragraph, String role, String entityCode, String entityName,
                               String entityType, String regionalGroup, String nameAsWritten, String person,
-                              String onBehalfOf, String capacity, boolean provisional) {
+                              String onBehalfOf, String capacity, boolean provisional, int sentence, String alsoIn) {
+
+        /** A row of an input without sentences (a list's or statements file's line), recorded by no other. */
+        public Participant(String source, int seq, int paragraph, String role, String entityCode, String entityName,
+                           String entityType, String regionalGroup, String nameAsWritten, String person,
+                           String onBehalfOf, String capacity, boolean provisional) {
+            this(source, seq, paragraph, role, entityCode, entityName, entityType, regionalGroup, nameAsWritten,
+                    person, onBehalfOf, capacity, provisional, 0, "");
+        }
+
+        /** The same row, the statement also recorded at {@code where} (file#line). */
+        public Participant alsoIn(String where) {
+            return new Participant(source, seq, paragraph, role, entityCode, entityName, entityType, regionalGroup,
+                    nameAsWritten, person, onBehalfOf, capacity, provisional, sentence,
+                    alsoIn.isEmpty() ? where : alsoIn + ";" + where);
+        }
     }
 
     /** One data-quality finding of one input. */

@@ -27,7 +27,9 @@ public record EntityPositionRow(String meetingId, String entityCode, EntityCodes
                 EntityPositionRow::entityName),
         TOPIC("the topic", EntityPositionRow::topic),
         STANCE("FOR, AGAINST or NEUTRAL", EntityPositionRow::stance),
-        MENTIONS("positions the text credits to the entity (a group for what was said on its behalf)",
+        MENTIONS("positions the text credits to the entity (a group for what was said on its behalf); where the report "
+                + "and a statements file both record the meeting, the larger of their two tallies, never their sum "
+                + "(they record the same statements)",
                 EntityPositionRow::mentions),
         SPOKEN_BY("for a group, the States that spoke on its behalf (entity codes, separated by ;); empty otherwise",
                 EntityPositionRow::spokenBy),

@@ -42,8 +42,9 @@ final class MeetingTables {
                         .thenComparingInt(a -> a.capacity().isEmpty() ? -1 : Capacity.valueOf(a.capacity()).ordinal())
                         .thenComparing(StoredFacts.Attendance::source)
                         .thenComparingInt(StoredFacts.Attendance::seq))
-                .map(a -> new AttendanceRow(id, a.category(), a.capacity(), a.count(), a.basis(), a.provisional(),
-                        a.source(), a.paragraph())).toList();
+                .map(a -> new AttendanceRow(id, a.category(), a.capacity(),
+                        a.basis().equals("PLACEHOLDER") ? null : a.count(), a.basis(), a.named(), a.provisional(),
+                        a.source(), a.paragraph(), a.sentence() > 0 ? a.sentence() : null)).toList();
         for (AttendanceRow row : attendance) {
             sinks.attendance.accept(row);
         }

@@ -2,6 +2,7 @@ package org.rapporteur.tables;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,13 +31,23 @@ final class Participation {
             all.add(new StoredFacts.Participant(first.source(), first.line(), first.line(), Role.DELEGATION.name(),
                     d.code(), d.name(), d.type(), d.group(), first.delegationAsWritten(), "", "", "", false));
         }
+        // a statement the report records is one row, the report's, naming the statements file's lines that record
+        // it too; a speaker only one of them records keeps that one's row
+        Map<String, Integer> reportedStatement = new HashMap<>();
+        for (int i = 0; i < meeting.reported().size(); i++) {
+            StoredFacts.Participant p = meeting.reported().get(i);
+            if (p.role().equals(Role.STATEMENT.name())) {
+                reportedStatement.putIfAbsent(EntityKey.of(p.entityCode(), p.entityType(), p.entityName()), i);
+            }
+        }
         for (StoredFacts.StatementRow st : meeting.statements()) {
-            all.add(new StoredFacts.Participant(st.source(), st.line(), st.line(), Role.STATEMENT.name(),
-                    st.speakerCode(), st.speakerName(), st.speakerType(), st.speakerGroup(), st.speakerAsWritten(), "",
-                    st.behalfName(), "", false));
+            addStatement(all, reportedStatement, new StoredFacts.Participant(st.source(), st.line(), st.line(),
+                    Role.STATEMENT.name(), st.speakerCode(), st.speakerName(), st.speakerType(), st.speakerGroup(),
+                    st.speakerAsWritten(), "", st.behalfName(), "", false));
             if (!st.behalfType().isEmpty()) {
-                all.add(new StoredFacts.Participant(st.source(), st.line(), st.line(), Role.STATEMENT.name(),
-                        st.behalfCode(), st.behalfName(), st.behalfType(), "", st.behalfName(), "", "", "", false));
+                addStatement(all, reportedStatement, new StoredFacts.Participant(st.source(), st.line(), st.line(),
+                        Role.STATEMENT.name(), st.behalfCode(), st.behalfName(), st.behalfType(), "", st.behalfName(),
+                        "", "", "", false));
             }
         }
         all.sort(Comparator.comparing((StoredFacts.Participant p) -> Role.valueOf(p.role()))
@@ -47,10 +58,22 @@ final class Participation {
         return all;
     }
 
+    /** A statements file's row: named by the report's row of the same speaker where there is one, else a row. */
+    private static void addStatement(List<StoredFacts.Participant> all, Map<String, Integer> reported,
+                                     StoredFacts.Participant filed) {
+        Integer at = reported.get(EntityKey.of(filed.entityCode(), filed.entityType(), filed.entityName()));
+        if (at == null) {
+            all.add(filed);
+        } else {
+            all.set(at, all.get(at).alsoIn(filed.source() + "#" + filed.paragraph()));
+        }
+    }
+
     static ParticipationRow row(String meetingId, StoredFacts.Participant p, Lookups lookups) {
         return new ParticipationRow(meetingId, p.entityCode(), lookups.codes(p.entityCode(), p.entityType()),
                 p.entityName(), p.entityType(), p.regionalGroup(), p.role(), p.capacity(), p.nameAsWritten(),
-                p.person(), p.onBehalfOf(), p.provisional(), p.source(), p.paragraph());
+                p.person(), p.onBehalfOf(), p.provisional(), p.source(), p.paragraph(),
+                p.sentence() > 0 ? p.sentence() : null, p.alsoIn());
     }
 
     /**

@@ -6,12 +6,16 @@ import java.util.function.Function;
  * participation.csv: one row per thing an entity did at a meeting (chaired, was an officer, sat on a panel, spoke,
  * was named as represented, was on the list of participants), in role order, then entity type, then UN order of the
  * name; the capacity the report names (party, signatory, observer, member of the body) is apart from the entity's
- * type.
+ * type. Each row names its paragraph and sentence (a list's or statements file's line); a statement that both the
+ * report and a statements file record is one row, the report's, naming the file's lines in {@code alsoIn}.
+ *
+ * @param sentenceIndex the sentence of the paragraph, from 1; null for a line of a list or statements file, or
+ *                      where no one sentence holds the row
  */
 public record ParticipationRow(String meetingId, String entityCode, EntityCodes codes, String entityName,
                                String entityType, String regionalGroup, String role, String capacity,
                                String nameAsWritten, String person, String onBehalfOf, boolean provisional,
-                               String sourceFile, int paragraph) {
+                               String sourceFile, int paragraph, Integer sentenceIndex, String alsoIn) {
 
     public static final TableDef<ParticipationRow> TABLE = TableDef.of("participation",
             "one row per thing an entity did at a meeting, in role order, then entity type, then UN order",
@@ -52,7 +56,13 @@ public record ParticipationRow(String meetingId, String entityCode, EntityCodes 
                 ParticipationRow::provisional),
         SOURCE("file and paragraph, joined: report.txt#21", row -> row.source()),
         SOURCE_FILE("the input file (relative to its input folder)", ParticipationRow::sourceFile),
-        PARAGRAPH("the paragraph of the report (the line of a list or statements file)", ParticipationRow::paragraph);
+        PARAGRAPH("the paragraph of the report (the line of a list or statements file)", ParticipationRow::paragraph),
+        SENTENCE_INDEX("the sentence of the paragraph the row comes from, from 1, as in positions.csv; empty for a "
+                + "list's or statements file's line (paragraph is the line) and where no one sentence holds it",
+                ParticipationRow::sentenceIndex),
+        ALSO_IN("for a statement the report records, the statements file's lines that record the same statement "
+                + "(file#line, separated by ;): one row per statement, whichever input records it; empty otherwise",
+                ParticipationRow::alsoIn);
 
         private final String meaning;
         private final Function<ParticipationRow, Object> value;

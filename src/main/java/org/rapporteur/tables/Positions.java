@@ -40,7 +40,9 @@ final class Positions {
      */
     private final Map<String, Map<List<String>, int[]>> summary = new LinkedHashMap<>();
     private final Map<List<String>, Set<String>> byEntity;
+    /** The reports' tallies per meeting, entity, topic and stance; the statements files' apart, in {@link #filed}. */
     private final Map<List<String>, Integer> entityMentions = new LinkedHashMap<>();
+    private final Map<List<String>, Integer> filed = new LinkedHashMap<>();
     private final Map<List<String>, Set<String>> entitySpeakers = new LinkedHashMap<>();
 
     Positions(PositionOverrides overrides, Lookups lookups) {
@@ -124,11 +126,21 @@ final class Positions {
         return out;
     }
 
-    /** Counts a row of positions.csv into positions-summary and positions-by-entity. */
+    /**
+     * Counts a statements file's row of positions.csv into positions-summary and positions-by-entity. The file and the
+     * meeting's report record the same statements: an entity's tally is the larger of the two, never their sum, and
+     * its sources name both.
+     */
     void count(PositionRow r) {
         Tallies one = new Tallies();
         one.count(r);
-        absorb(r.meetingId(), one.summary(), one.byEntity());
+        absorb(r.meetingId(), one.summary(), List.of());
+        for (MeetingPart.EntityTally e : one.byEntity()) {
+            List<String> key = List.of(r.meetingId(), e.credited(), e.topic(), e.stance());
+            byEntity.computeIfAbsent(key, k -> new LinkedHashSet<>()).addAll(e.sources());
+            filed.merge(key, e.mentions(), Integer::sum);
+            entitySpeakers.computeIfAbsent(key, k -> new LinkedHashSet<>()).addAll(e.speakers());
+        }
     }
 
     /** Adds a meeting's tallies ({@link Tallies}) to positions-summary and positions-by-entity. */
@@ -247,7 +259,8 @@ final class Positions {
     List<EntityPositionRow> byEntity() {
         List<EntityPositionRow> rows = new ArrayList<>();
         byEntity.forEach((k, sources) -> rows.add(new EntityPositionRow(k.get(0), k.get(1), lookups.codes(k.get(1)),
-                lookups.names().apply(k.get(1)), k.get(2), k.get(3), entityMentions.get(k),
+                lookups.names().apply(k.get(1)), k.get(2), k.get(3),
+                Math.max(entityMentions.getOrDefault(k, 0), filed.getOrDefault(k, 0)),
                 String.join(";", entitySpeakers.get(k)), String.join(";", sources))));
         return rows;
     }

@@ -87,7 +87,7 @@ public final class WorkbookFigures {
         Map<String, Long> countedByReport = new LinkedHashMap<>();
         boolean provisional = false;
         for (AttendanceRow row : attendance) {
-            if (STATE_TYPES.contains(row.category())) {
+            if (STATE_TYPES.contains(row.category()) && row.count() != null) {
                 countedByReport.merge(row.sourceFile(), (long) row.count(), Long::sum);
                 provisional |= row.provisional();
             }

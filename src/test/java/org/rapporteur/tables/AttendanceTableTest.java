@@ -20,9 +20,9 @@ class AttendanceTableTest {
                 .counted("draft.txt", 4, "MEMBER_STATE", 80)
                 .build());
         assertThat(tables.rows(AttendanceRow.TABLE)).containsExactly(
-                new AttendanceRow("EG#1", "MEMBER_STATE", "", 90, "PRINTED", false, "part1.txt", 4),
-                new AttendanceRow("EG#1", "MEMBER_STATE", "", 91, "PRINTED", false, "part2.txt", 2),
-                new AttendanceRow("EG#1", "NGO", "", 3, "PRINTED", false, "part1.txt", 4));
+                new AttendanceRow("EG#1", "MEMBER_STATE", "", 90, "PRINTED", 0, false, "part1.txt", 4, null),
+                new AttendanceRow("EG#1", "MEMBER_STATE", "", 91, "PRINTED", 0, false, "part2.txt", 2, null),
+                new AttendanceRow("EG#1", "NGO", "", 3, "PRINTED", 0, false, "part1.txt", 4, null));
         assertThat(tables.figures().meetings().get(0).attending()).as("the larger part's count").isEqualTo(91);
     }
 
@@ -36,11 +36,11 @@ class AttendanceTableTest {
                 .counted("cnd.txt", 12, "REGIONAL_ECONOMIC_INTEGRATION_ORGANIZATION", "OBSERVER", 1, "LIST")
                 .build());
         assertThat(tables.rows(AttendanceRow.TABLE)).containsExactly(
-                new AttendanceRow("CND#68", "MEMBER_STATE", "OBSERVER", 87, "PRINTED", false, "cnd.txt", 9),
-                new AttendanceRow("CND#68", "MEMBER_STATE", "MEMBER", 51, "PRINTED", false, "cnd.txt", 9),
-                new AttendanceRow("CND#68", "OBSERVER_STATE", "OBSERVER", 2, "PRINTED", false, "cnd.txt", 9),
-                new AttendanceRow("CND#68", "REGIONAL_ECONOMIC_INTEGRATION_ORGANIZATION", "OBSERVER", 1, "LIST", false,
-                        "cnd.txt", 12));
+                new AttendanceRow("CND#68", "MEMBER_STATE", "OBSERVER", 87, "PRINTED", 0, false, "cnd.txt", 9, null),
+                new AttendanceRow("CND#68", "MEMBER_STATE", "MEMBER", 51, "PRINTED", 0, false, "cnd.txt", 9, null),
+                new AttendanceRow("CND#68", "OBSERVER_STATE", "OBSERVER", 2, "PRINTED", 0, false, "cnd.txt", 9, null),
+                new AttendanceRow("CND#68", "REGIONAL_ECONOMIC_INTEGRATION_ORGANIZATION", "OBSERVER", 1, "LIST", 0, false,
+                        "cnd.txt", 12, null));
         assertThat(tables.figures().meetings().get(0).attending()).as("States, not the European Union")
                 .isEqualTo(140);
     }

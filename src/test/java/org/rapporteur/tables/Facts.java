@@ -49,13 +49,20 @@ final class Facts {
 
     Facts counted(String source, int paragraph, String category, String capacity, int count, String basis) {
         attendance.add(new StoredFacts.Attendance(source, attendance.size(), paragraph, category, capacity, count,
-                basis, false));
+                basis, false, 0, 0));
         return this;
     }
 
     Facts state(String source, String role, String code, String name, String group) {
         participation.add(new StoredFacts.Participant(source, participation.size(), 10, role, code, name,
                 "MEMBER_STATE", group, name, "", "", "", false));
+        return this;
+    }
+
+    /** A statement the report records of a State, in a paragraph and sentence of its own. */
+    Facts spoke(String source, int paragraph, int sentence, String code, String name) {
+        participation.add(new StoredFacts.Participant(source, participation.size(), paragraph, "STATEMENT", code,
+                name, "MEMBER_STATE", "African States", name, "", "", "", false, sentence, ""));
         return this;
     }
 

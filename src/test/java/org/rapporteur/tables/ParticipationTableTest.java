@@ -32,10 +32,11 @@ class ParticipationTableTest {
                 "DELEGATION Kenya list.csv#2");
         assertThat(tables.values("participation").get(0)).containsExactly("meeting_id", "entity_code", "iso2",
                 "m49", "code_system", "entity_name", "entity_type", "regional_group", "role", "capacity",
-                "name_as_written", "person", "on_behalf_of", "provisional", "source", "source_file", "paragraph");
+                "name_as_written", "person", "on_behalf_of", "provisional", "source", "source_file", "paragraph",
+                "sentence_index", "also_in");
         assertThat(tables.values("participation").get(3)).containsExactly("EG#5", "CRI", "CR", 188, "ISO3",
                 "Costa Rica", "MEMBER_STATE", "Latin American and Caribbean States", "REPRESENTED", "", "Costa Rica",
-                "", "", false, "r.txt#10", "r.txt", 10);
+                "", "", false, "r.txt#10", "r.txt", 10, null, "");
         // an organisation's code is the reference tables' acronym
         assertThat(tables.values("participation").get(6).subList(1, 5)).containsExactly("CoE", "", null,
                 "ACRONYM");

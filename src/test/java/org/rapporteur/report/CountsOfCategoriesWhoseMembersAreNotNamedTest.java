@@ -8,9 +8,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A category the report counts without naming its members ("Representatives of 7 intergovernmental organizations also
- * attended"), one whose number is still a draft's placeholder, and one of whose members it names a few: each is a
- * count of its own, with how many of those counted the report names, so that no category is lost from the attendance
- * tables for want of names.
+ * attended"), one whose number is still a draft's placeholder, and a listed category: each is a count of its own,
+ * with how many of those counted the report names, so that no category is lost from the attendance tables for want of
+ * names; and the sentence each fact comes from.
  */
 class CountsOfCategoriesWhoseMembersAreNotNamedTest {
 
@@ -25,7 +25,7 @@ class CountsOfCategoriesWhoseMembersAreNotNamedTest {
                         tuple(1, AttendanceCategory.MEMBER_STATE, Capacity.MEMBER, 4, AttendanceCount.Basis.LIST, 4),
                         tuple(2, AttendanceCategory.IGO, null, 7, AttendanceCount.Basis.PRINTED, 0),
                         tuple(3, AttendanceCategory.NGO, Capacity.OBSERVER, 0, AttendanceCount.Basis.PLACEHOLDER, 0),
-                        tuple(4, AttendanceCategory.ACADEMIA, null, 12, AttendanceCount.Basis.PRINTED, 1));
+                        tuple(4, AttendanceCategory.ACADEMIA, null, 12, AttendanceCount.Basis.PRINTED, 0));
     }
 
     @Test

@@ -381,11 +381,15 @@ class ReportFixturesTest {
         }
 
         @Test
-        void givesNoCountForAPlaceholderAndAProvisionalCountForABracketedNumber() {
+        void givesAPlaceholderItsRowWithoutANumberAndAProvisionalCountForABracketedNumber() {
+            // the categories a draft counts with "[…]" attended: a row each, basis PLACEHOLDER, never dropped
             assertThat(parse(DRAFT).attendance())
                     .extracting(AttendanceCount::paragraph, AttendanceCount::category, AttendanceCount::count,
-                            AttendanceCount::provisional)
-                    .containsExactly(tuple(10, AttendanceCategory.NGO, 2, true));
+                            AttendanceCount::provisional, AttendanceCount::basis)
+                    .containsExactly(tuple(10, AttendanceCategory.MEMBER_STATE, 0, true,
+                                    AttendanceCount.Basis.PLACEHOLDER),
+                            tuple(10, AttendanceCategory.IGO, 0, true, AttendanceCount.Basis.PLACEHOLDER),
+                            tuple(10, AttendanceCategory.NGO, 2, true, AttendanceCount.Basis.PRINTED));
         }
 
         @ParameterizedTest(name = "{0}")

@@ -102,7 +102,7 @@ class BoundedWorkbookTest {
         // 70 meetings of three States each: 210 participation rows, all in the CSV file, the first 200 on the sheet
         assertThat(csvRows("participation.csv")).isEqualTo(210);
         XSSFSheet participation = workbook.getSheet("participation");
-        assertThat(participation.getTables().get(0).getArea().formatAsString()).isEqualTo("A1:Q201");
+        assertThat(participation.getTables().get(0).getArea().formatAsString()).isEqualTo("A1:S201");
         assertThat((Object) participation.getRow(201)).isNull();
         String note = "This sheet shows the first 200 rows; every row is in participation.csv (their number is on the "
                 + "Overview)";

@@ -129,12 +129,17 @@ final class Positions {
     /**
      * Counts a statements file's row of positions.csv into positions-summary and positions-by-entity. The file and the
      * meeting's report record the same statements: an entity's tally is the larger of the two, never their sum, and
-     * its sources name both.
+     * its sources name both; positions-summary counts a file's position only beyond what the report credits the same
+     * entity with on that topic and stance.
      */
     void count(PositionRow r) {
         Tallies one = new Tallies();
         one.count(r);
-        absorb(r.meetingId(), one.summary(), List.of());
+        // a statement the report already tallied for the same speaker, topic and stance is not counted again
+        List<String> credited = List.of(r.meetingId(), r.credited(), r.topic(), r.stance());
+        boolean recorded = !r.credited().isEmpty()
+                && filed.getOrDefault(credited, 0) < entityMentions.getOrDefault(credited, 0);
+        absorb(r.meetingId(), recorded ? List.of() : one.summary(), List.of());
         for (MeetingPart.EntityTally e : one.byEntity()) {
             List<String> key = List.of(r.meetingId(), e.credited(), e.topic(), e.stance());
             byEntity.computeIfAbsent(key, k -> new LinkedHashSet<>()).addAll(e.sources());

@@ -46,4 +46,11 @@ class OneRowPerStatementRecordedTwiceTest {
                 + r.stance() + " " + r.mentions() + " " + r.sources())
                 .containsExactly("GHA NEW_INSTRUMENT FOR 1 wg.txt#14;speakers.csv#2");
     }
+
+    @Test
+    void positionsSummaryCountsTheStatementOnceToo() {
+        TableRows tables = TableRows.of(meeting.build());
+        assertThat(tables.rows(PositionSummaryRow.TABLE))
+                .containsExactly(new PositionSummaryRow("WG#3", "NEW_INSTRUMENT", "FOR", 1, 1, 1));
+    }
 }

@@ -109,7 +109,7 @@ class BoundedWorkbookTest {
         assertThat(text(participation.getRow(202))).isEqualTo(note);
         assertThat(participation.getLastRowNum()).isEqualTo(202);
         assertThat(participation.getCTWorksheet().getDimension().getRef()).as("the note below the table included")
-                .isEqualTo("A1:Q203");
+                .isEqualTo("A1:S203");
         List<String> overview = new ArrayList<>();
         workbook.getSheet("Overview").forEach(row -> overview.add(text(row)));
         assertThat(overview).contains("The sheet participation shows the first 200 of 210 rows; every row is in "

@@ -51,6 +51,6 @@ class OneRowPerStatementRecordedTwiceTest {
     void positionsSummaryCountsTheStatementOnceToo() {
         TableRows tables = TableRows.of(meeting.build());
         assertThat(tables.rows(PositionSummaryRow.TABLE))
-                .containsExactly(new PositionSummaryRow("WG#3", "NEW_INSTRUMENT", "FOR", 1, 1, 1));
+                .containsExactly(new PositionSummaryRow("WG#3", "NEW_INSTRUMENT", "FOR", 1, 1, 1, 0, 0));
     }
 }

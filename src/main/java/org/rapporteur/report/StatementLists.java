@@ -206,7 +206,7 @@ final class StatementLists {
                 // only where the speaker's own State is among them: "…, on behalf of the Group of 77 and China,
                 // Mexico and Japan" may go on with other speakers
                 out.addAll(items.rows(paragraph, one.matches() && !one.group(3).contains("(")
-                        && one.group(3).contains(one.group(2).strip().replaceFirst("^(?i)the\\s+", ""))
+                        && ownStateAmong(one.group(2), one.group(3).replaceAll("[,.]+$", ""))
                         ? one.group(1) + " (on behalf of " + one.group(3).replaceAll("[,.]+$", "") + ")" : part));
             }
             return Optional.of(out);
@@ -250,6 +250,20 @@ final class StatementLists {
                     ? " (on behalf of " + named.group(2) + ")" : "")));
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the speaker's own State is one of the names of a list, as a whole name: "Niger" is not among "Nigeria and
+     * Ghana", nor "Sudan" among "South Sudan and Kenya". Names compare by the entity they resolve to, else as written.
+     */
+    private boolean ownStateAmong(String speaker, String list) {
+        Optional<String> code = names.resolve(speaker.strip()).map(e -> e.code()).filter(c -> !c.isEmpty());
+        String bare = speaker.strip().replaceFirst("^(?i)the\\s+", "");
+        return new NameListSplitter(names::isKnownAsWritten).split(list).stream()
+                .filter(item -> !item.placeholder())
+                .anyMatch(item -> code.isPresent()
+                        ? code.equals(names.resolve(item.name().strip()).map(e -> e.code()))
+                        : item.name().strip().replaceFirst("^(?i)the\\s+", "").equalsIgnoreCase(bare));
     }
 
     /** True when every name of a list is a known entity as written (with its "on behalf of" bracket, if any). */

@@ -74,6 +74,21 @@ class PanelsWithHonorificsAndNamesAfterTheirKindTest {
     }
 
     @Test
+    void aSpeakersStateWhoseNameIsPartOfAnotherNameAfterOnBehalfOfIsNotAmongThem() {
+        MeetingReport r = parse("4. Further statements were made by the representative of Niger, on behalf of the "
+                + "African Group, Nigeria and Ghana.\n"
+                + "6. Statements were made by the delegation of the Sudan, on behalf of the Arab Group, South Sudan "
+                + "and Kenya.\n");
+
+        // "Niger" is a part of "Nigeria", "Sudan" of "South Sudan": neither speaker's own State is listed, so the
+        // States after the group made statements of their own
+        assertThat(r.participation()).filteredOn(p -> p.role() == Role.STATEMENT && p.paragraph() == 4)
+                .extracting(p -> p.entity().code()).contains("NER", "NGA", "GHA");
+        assertThat(r.participation()).filteredOn(p -> p.role() == Role.STATEMENT && p.paragraph() == 6)
+                .extracting(p -> p.entity().code()).contains("SDN", "SSD", "KEN");
+    }
+
+    @Test
     void aKeynoteWhoseTitleInQuotationMarksHoldsAColon() {
         MeetingReport r = parse("2. A keynote lecture entitled “Dry seasons: herders and their rights” was given by "
                 + "Professor Amara Diallo Kane, Dean of the Faculty of Agronomy, University of Bamako.\n");

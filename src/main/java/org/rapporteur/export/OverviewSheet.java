@@ -16,7 +16,13 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
  */
 final class OverviewSheet {
 
-    private static final int MAX_WIDTH_CHARS = 52;
+    /**
+     * The widest a column gets, in characters: as wide as the codebook's longest topic name (68), so that a name that
+     * fits on one line is given one line. Below it, a row whose text was guessed to wrap (letters are narrower than
+     * the digits a width counts, by a margin that depends on the font) stood twice as high as its one line, and read
+     * as a blank row between topics.
+     */
+    private static final int MAX_WIDTH_CHARS = 70;
     private static final float LINE_POINTS = 15f;
     private static final float HEADING_POINTS = 19f;
     private static final java.util.Set<Object> YES_NO = java.util.Set.of("yes", "no");

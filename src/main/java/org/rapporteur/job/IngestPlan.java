@@ -53,7 +53,8 @@ record IngestPlan(int files, int known, int stored, boolean full) {
                     + "only if changed), %,d new", inputs(files), known, files - known);
         }
         return "Ingest: " + what + ". Each is read, parsed and its sentences classified; the position model loads "
-                + "with the first (some seconds). The pace per input is said after the first " + PACE_AFTER + ".";
+                + "with the first (some seconds)." + (files > PACE_AFTER ? " The pace per input is said after the "
+                + "first " + PACE_AFTER + "." : "");
     }
 
     /**

@@ -437,7 +437,7 @@ class WorkbookWriterTest {
             Row longRow = sheet.getRow(rowOf(sheet, topic));
             assertThat(shortRow.getCell(0).getCellStyle().getWrapText()).isFalse();
             assertThat(longRow.getCell(0).getCellStyle().getWrapText()).isTrue();
-            assertThat(longRow.getHeightInPoints()).isEqualTo(45f); // 52 characters wide: three lines
+            assertThat(longRow.getHeightInPoints()).isEqualTo(30f); // 70 characters wide: two lines
             assertThat(longRow.getCell(1).getCellStyle().getVerticalAlignment())
                     .isEqualTo(org.apache.poi.ss.usermodel.VerticalAlignment.TOP);
         }

@@ -26,12 +26,23 @@ class IngestPlanTest {
 
     @Test
     void anEmptyStoreIsAFirstRunThatReadsEveryInputAndPromisesThePace() {
-        IngestPlan plan = IngestPlan.of(THREE, Map.of(), "v1", false);
+        List<InputFile> twelve = new java.util.ArrayList<>();
+        for (int i = 1; i <= 12; i++) {
+            twelve.add(new InputFile(InputKind.REPORT, "r" + i + ".txt", Path.of("r" + i + ".txt")));
+        }
+        IngestPlan plan = IngestPlan.of(twelve, Map.of(), "v1", false);
 
         assertThat(plan.readsEverything()).isTrue();
-        assertThat(plan.opening()).isEqualTo("Ingest: first run: 3 input file(s) to read, none read before. Each is "
+        assertThat(plan.opening()).isEqualTo("Ingest: first run: 12 input file(s) to read, none read before. Each is "
                 + "read, parsed and its sentences classified; the position model loads with the first (some seconds). "
                 + "The pace per input is said after the first 10.");
+    }
+
+    @Test
+    void aRunOfNoMoreInputsThanThePaceWaitsForPromisesNoPace() {
+        assertThat(IngestPlan.of(THREE.subList(0, 1), Map.of(), "v1", false).opening()).isEqualTo("Ingest: first run: "
+                + "1 input file(s) to read, none read before. Each is read, parsed and its sentences classified; the "
+                + "position model loads with the first (some seconds).");
     }
 
     @Test

@@ -54,7 +54,8 @@ class OverviewBalanceTest {
                 .position(SOURCE, 7, 1, "CAPACITY_BUILDING", "FOR", 6, "");
         Lookups lookups = Lookups.of(ReferenceData.loadDefault(), Map.of(
                 "NEW_INSTRUMENT", "A new international instrument on cybercrime",
-                "DATA_RETENTION", "Data retention", "CAPACITY_BUILDING", "Capacity-building"));
+                "DATA_RETENTION", "Data retention",
+                "CAPACITY_BUILDING", "The Council of Europe Convention on Cybercrime (Budapest Convention)"));
         Path file = folder.resolve("rapporteur.xlsx");
         try (TableFiles files = new TableFiles(folder, false, 1000, 1000)) {
             WorkbookFigures figures = new ExportTables(facts.build(), PositionOverrides.NONE, lookups).write(files);
@@ -114,8 +115,16 @@ class OverviewBalanceTest {
             }
             topics.add(text(row.getCell(0)));
         }
-        assertThat(topics).containsExactly("Capacity-building", "A new international instrument on cybercrime",
-                "Data retention");
+        assertThat(topics).containsExactly("The Council of Europe Convention on Cybercrime (Budapest Convention)",
+                "A new international instrument on cybercrime", "Data retention");
+    }
+
+    /** A topic's name that fits its column stands on one line: a row twice as high read as a blank row under it. */
+    @Test
+    void aTopicWhoseNameFitsItsColumnHasARowOfOneLine() {
+        Row longest = rowStarting("The Council of Europe Convention on Cybercrime (Budapest Convention)");
+        assertThat(overview.getColumnWidth(0) / 256).isGreaterThanOrEqualTo(text(longest.getCell(0)).length());
+        assertThat(longest.getHeightInPoints()).isEqualTo(overview.getDefaultRowHeightInPoints());
     }
 
     @Test

@@ -14,10 +14,11 @@ import org.rapporteur.store.FactStore;
  *
  * @param files     the input files found
  * @param known     of them, those the store holds as read by this version of Rapporteur (read again only if changed)
- * @param stored    inputs the store holds, by any version
+ * @param matched   of them, those the store holds as read by any version
+ * @param stored    inputs the store holds, by any version, found or not
  * @param full      {@code --full}: every input is read again
  */
-record IngestPlan(int files, int known, int stored, boolean full) {
+record IngestPlan(int files, int known, int matched, int stored, boolean full) {
 
     /** Inputs read before the pace per input is said: the first are the slowest (models loading, code compiling). */
     static final int PACE_AFTER = 10;
@@ -25,13 +26,15 @@ record IngestPlan(int files, int known, int stored, boolean full) {
     static IngestPlan of(List<InputFile> files, Map<String, FactStore.KnownInput> stored, String fingerprint,
                          boolean full) {
         int known = 0;
+        int matched = 0;
         for (InputFile file : files) {
             FactStore.KnownInput input = stored.get(FactStore.KnownInput.key(file.kind(), file.source()));
-            if (input != null && fingerprint.equals(input.fingerprint())) {
-                known++;
+            if (input != null) {
+                matched++;
+                known += fingerprint.equals(input.fingerprint()) ? 1 : 0;
             }
         }
-        return new IngestPlan(files.size(), full ? 0 : known, stored.size(), full);
+        return new IngestPlan(files.size(), full ? 0 : known, matched, stored.size(), full);
     }
 
     /** Whether every input is read: a first run, {@code --full}, or a new version of Rapporteur. */
@@ -46,6 +49,9 @@ record IngestPlan(int files, int known, int stored, boolean full) {
             what = "full run (--full): " + inputs(files) + " to read again, changed or not";
         } else if (stored == 0) {
             what = "first run: " + inputs(files) + " to read, none read before";
+        } else if (matched == 0) {
+            // a store that holds other inputs only (another input folder): new inputs, not a new version
+            what = inputs(files) + " to read, none read before";
         } else if (known == 0) {
             what = "Rapporteur changed since the last run: " + inputs(files) + " to read again, once";
         } else {

@@ -55,6 +55,15 @@ class IngestPlanTest {
                 + "again, once. ");
     }
 
+    /** Review A8: a store holding only other inputs (another input folder) says nothing of a new version. */
+    @Test
+    void aStoreOfOtherInputsOnlyIsNoVersionChangeButInputsNeverRead() {
+        IngestPlan plan = IngestPlan.of(THREE, Map.ofEntries(stored("elsewhere.txt", "v1")), "v1", false);
+
+        assertThat(plan.readsEverything()).isTrue();
+        assertThat(plan.opening()).startsWith("Ingest: 3 input file(s) to read, none read before. ");
+    }
+
     @Test
     void fullReadsEverythingEvenWhatThisVersionRead() {
         IngestPlan plan = IngestPlan.of(THREE, Map.ofEntries(stored("a.txt", "v1")), "v1", true);

@@ -10,9 +10,10 @@ import org.junit.jupiter.api.Test;
 /**
  * Opposition said by belittling, by a question or by "too … to": little of a value is none of it ("saw little value in
  * X", "scant support for X", "no appetite for X"), a thing too general or too narrow to serve, a question that implies
- * an objection ("asked how X could be reconciled with Y", "wondered what X would add"); and the emphatic idioms after
- * "can not", "can't" and "could not" ("could not stress enough the value of X"), which are no negation. The rules
- * alone, one sentence each, our own wording.
+ * an objection ("asked how X could be reconciled with Y", "wondered what X would add", "asked whether X would add
+ * anything"), where a question asking for help or information takes no position; and the emphatic idioms after "can
+ * not", "can't" and "could not" ("could not stress enough the value of X"), which are no negation. The rules alone, one
+ * sentence each, our own wording.
  */
 class DismissiveStanceTest {
 
@@ -61,6 +62,29 @@ class DismissiveStanceTest {
     void aRequestForInformationTakesNoPosition() {
         assertThat(classify("One delegation asked how the secretariat planned to schedule the capacity-building "
                 + "workshops.")).isEmpty();
+    }
+
+    @Test
+    void aQuestionAskingForHelpTakesNoPositionOnWhatItNames() {
+        // what help a provider could give, to whom, is no judgement of the convention the beneficiaries implement
+        assertThat(classify("The representative of Peru asked what technical assistance UNODC could offer to States "
+                + "that were implementing the Organized Crime Convention.")).isEmpty();
+        assertThat(classify("Several speakers enquired how the Office could contribute to the training of judges in "
+                + "the use of the 24/7 networks.")).isEmpty();
+        assertThat(classify("A delegation wondered whether the secretariat could provide further guidance on the "
+                + "Budapest Convention's protocol.")).isEmpty();
+        assertThat(classify("Some delegations asked what help the United Nations could give to States that wished "
+                + "to accede to the Budapest Convention.")).isEmpty();
+    }
+
+    @Test
+    void aQuestionWhetherAThingAddsAnythingOrIsReallyNeededIsAgainstIt() {
+        assertThat(classify("One delegation asked whether a new treaty on cybercrime would add anything to the "
+                + "instruments already in force.")).containsExactly("NEW_INSTRUMENT AGAINST DOUBT");
+        assertThat(classify("A speaker queried whether a further global instrument was really needed."))
+                .containsExactly("NEW_INSTRUMENT AGAINST DOUBT");
+        // a plain question whether something is so stays a question
+        assertThat(classify("One delegation asked whether the 24/7 networks were open to non-parties.")).isEmpty();
     }
 
     @Test

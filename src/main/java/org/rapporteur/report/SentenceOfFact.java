@@ -1,17 +1,32 @@
 package org.rapporteur.report;
 
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Finds the sentence a fact comes from, so that a participation row or an attendance count names its paragraph and
  * sentence as a position does: the sentences are those {@link SentenceSplitter} gives the paragraph's text (the
- * positions' own), counted from 1. A row's sentence is the first that prints its name as written (else its person);
- * a count the report lists rather than prints is in the sentence of its first entity. Where no one sentence holds the
- * fact (a name rewritten as read, an annex), the sentence is 0: the paragraph stands alone.
+ * positions' own), counted from 1. A row's sentence is one that prints its name as written (else its person) as whole
+ * words ("Niger" is not in "Nigeria"), the first of them whose words say what the row's role did ("statements were
+ * made by", "elected", "attended"), else the first of them: "Kenya was elected Rapporteur. Statements were made by
+ * Kenya" puts Kenya's statement in the second. A count the report lists rather than prints is in the sentence of its
+ * first entity. Where no sentence holds the fact (a name rewritten as read, an annex), the sentence is 0: the
+ * paragraph stands alone.
  */
 final class SentenceOfFact {
+
+    /** The words of a sentence that says what a role did. */
+    private static final Map<Role, Pattern> ROLE_WORDS = new EnumMap<>(Map.of(
+            Role.CHAIR, Pattern.compile("(?i)\\b(?:chair\\w*|presid\\w*|opened|co-chair\\w*)"),
+            Role.OFFICER, Pattern.compile("(?i)\\b(?:elect\\w*|bureau|vice-\\w+|rapporteur|officers?|office)\\b"),
+            Role.PANELLIST, Pattern.compile("(?i)\\b(?:panel\\w*|present\\w*|moderat\\w*|speakers?|keynote)"),
+            Role.STATEMENT, Pattern.compile("(?i)\\b(?:statements?|spoke|speaking|made|behalf|said|stated|expressed"
+                    + "|reply|interventions?)\\b"),
+            Role.REPRESENTED, Pattern.compile("(?i)\\b(?:attend\\w*|represented|participat\\w*|present|observers?"
+                    + "|took\\s+part)\\b")));
 
     private final Map<Integer, List<String>> sentences = new HashMap<>();
 
@@ -43,21 +58,28 @@ final class SentenceOfFact {
         if (of.size() == 1) {
             return 1;
         }
-        int found = first(of, row.nameAsWritten());
-        return found > 0 ? found : first(of, row.person());
+        int found = first(of, row.nameAsWritten(), row.role());
+        return found > 0 ? found : first(of, row.person(), row.role());
     }
 
-    private static int first(List<String> sentences, String words) {
+    /** The first sentence holding the words whole that also says what the role did, else the first holding them. */
+    private static int first(List<String> sentences, String words, Role role) {
         String wanted = collapsed(words);
         if (wanted.isEmpty()) {
             return 0;
         }
+        Pattern whole = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(wanted) + "(?![\\p{L}\\p{N}])");
+        Pattern did = ROLE_WORDS.get(role);
+        int first = 0;
         for (int i = 0; i < sentences.size(); i++) {
-            if (sentences.get(i).contains(wanted)) {
-                return i + 1;
+            if (whole.matcher(sentences.get(i)).find()) {
+                if (did == null || did.matcher(sentences.get(i)).find()) {
+                    return i + 1;
+                }
+                first = first == 0 ? i + 1 : first;
             }
         }
-        return 0;
+        return first;
     }
 
     private static String collapsed(String text) {

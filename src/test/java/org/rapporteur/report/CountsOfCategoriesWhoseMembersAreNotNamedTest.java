@@ -49,4 +49,13 @@ class CountsOfCategoriesWhoseMembersAreNotNamedTest {
                         + c.paragraph() + "." + c.sentence())
                 .containsExactly("MEMBER_STATE 31 PRINTED 0 3.2", "SPECIALIZED_AGENCY 2 LIST 2 3.3");
     }
+
+    @Test
+    void aRowsSentenceHoldsItsNameAsWholeWordsAndSaysWhatItsRoleDid() {
+        // Mali is elected in the first sentence and speaks in the second; "Niger" is no part of "Nigeria"
+        assertThat(parse("rows-traced-to-their-sentence.txt").participation())
+                .filteredOn(p -> p.paragraph() == 4 && p.role() == Role.STATEMENT)
+                .extracting(p -> p.entity().code() + " " + p.sentence())
+                .containsExactlyInAnyOrder("MLI 2", "NGA 2", "NER 2");
+    }
 }

@@ -39,6 +39,12 @@ public record Delegate(int line, String meetingSymbol, String delegationAsWritte
     private static final java.util.regex.Pattern OPENING_M = java.util.regex.Pattern.compile(
             "^\\s*((?:S\\.?\\s?E\\.?\\s+)?M\\.)\\s+");
 
+    /** The same person with her check-in as the whole list shows it (null: the list does not say). */
+    Delegate withCheckedIn(Boolean came) {
+        return new Delegate(line, meetingSymbol, delegationAsWritten, entity, delegationType, title, firstName, lastName,
+                position, gender, headOfDelegation, came);
+    }
+
     /** The same person with her function completed by a continuation line. */
     Delegate withPosition(String completed, boolean head) {
         return new Delegate(line, meetingSymbol, delegationAsWritten, entity, delegationType, title, firstName, lastName,

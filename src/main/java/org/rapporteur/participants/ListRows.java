@@ -48,6 +48,12 @@ final class ListRows implements TabularFile.Rows {
     private String sheetSymbol = "";
     /** Persons read whose name carries a mark ("*"), and whether a legend row said it marks the head. */
     private final List<Integer> marked = new ArrayList<>();
+    /**
+     * Rows with a blank cell under a bare "Registered" header, and whether any row of the list holds a date there: a
+     * blank says "not checked in" only beside dates, never beside a column of yeses (a registration flag).
+     */
+    private final List<Integer> blankRegistered = new ArrayList<>();
+    private boolean registrationDated;
     private boolean markIsHead;
     /** Whether the list writes French honorifics ("Mme", "S.E.") or has a French header: "M." is then "Monsieur". */
     private boolean french;
@@ -178,6 +184,9 @@ final class ListRows implements TabularFile.Rows {
         if (markIsHead) {
             marked.forEach(i -> read.read.set(i, read.read.get(i).withHead(true)));
         }
+        if (!registrationDated) {
+            blankRegistered.forEach(i -> read.read.set(i, read.read.get(i).withCheckedIn(null)));
+        }
         if (french) {
             read.read.replaceAll(d -> d.gender() == Gender.UNKNOWN
                     && (d.title().isBlank() || d.title().strip().matches("(?i)S\\.\\s?E\\.?"))
@@ -284,6 +293,10 @@ final class ListRows implements TabularFile.Rows {
         if (mark) {
             marked.add(read.read.size());
         }
+        if (person.blankRegistration(cells)) {
+            blankRegistered.add(read.read.size());
+        }
+        registrationDated |= person.datedRegistration(cells);
         personInRow = lastPersonLine == line.number() ? personInRow + 1 : 0;
         french |= Gender.frenchHonorific(title);
         read.read.add(new Delegate(ParticipantListReader.storedLine(sheetIndex, line.number(), personInRow), symbol, delegation,

@@ -51,12 +51,28 @@ final class PersonCells {
         return stated != null ? stated : Gender.fromHonorific(title);
     }
 
+    /**
+     * Whether the row's check-in cell is blank under a header that says only "Registered": it says "not checked in" only
+     * where the list's column holds a date elsewhere (its check-ins), and nothing where it is a registration flag.
+     */
+    boolean blankRegistration(List<String> cells) {
+        return columns.has(Column.CHECKED_IN) && HeaderWords.registrationAlone(columns.header(Column.CHECKED_IN))
+                && columns.get(cells, Column.CHECKED_IN).isBlank();
+    }
+
+    /** Whether the row's cell under a header that says only "Registered" holds a date: the column holds check-ins. */
+    boolean datedRegistration(List<String> cells) {
+        return columns.has(Column.CHECKED_IN) && HeaderWords.registrationAlone(columns.header(Column.CHECKED_IN))
+                && Boolean.TRUE.equals(checkedIn(cells));
+    }
+
     /** Checked in by the check-in column, else by a daily mark; null where the list says neither. */
     Boolean checkedIn(List<String> cells) {
         if (columns.has(Column.CHECKED_IN)) {
             String cell = columns.get(cells, Column.CHECKED_IN);
             if (HeaderWords.registrationAlone(columns.header(Column.CHECKED_IN))) {
-                // "Registered": a date is the check-in, an empty cell none; a yes or any other word says nothing
+                // "Registered": a date is the check-in, an empty cell none (unless no row holds a date: then the list
+                // undoes it, see ListRows); a yes or any other word says nothing
                 return cell.isBlank() ? Boolean.FALSE : CellValues.checkedIn(cell) && !CellValues.yes(cell) ? Boolean.TRUE
                         : null;
             }

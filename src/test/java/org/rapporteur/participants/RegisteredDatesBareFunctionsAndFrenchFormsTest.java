@@ -45,7 +45,29 @@ class RegisteredDatesBareFunctionsAndFrenchFormsTest {
                 Mr. Tomas Brandt,Norway,Counsellor,Yes
                 Ms. Leona Park,Norway,Attaché,
                 """);
-        assertThat(list.delegates()).extracting(Delegate::checkedIn).containsExactly(null, false);
+        assertThat(list.delegates()).extracting(Delegate::checkedIn).containsExactly(null, null);
+    }
+
+    @Test
+    void aBlankUnderRegisteredBesideYesesSaysNothingEither() {
+        ParticipantList list = reader.readCsv("E_CN.99_2031_5_roster.csv", """
+                Honorific,First name,Surname,Function,Delegation,Registered
+                Mr.,Pavel,Novak,Ambassador,Czechia,Yes
+                Ms.,Jana,Dvorak,First Secretary,Czechia,yes
+                Mr.,Karel,Svoboda,Intern,Czechia,
+                """);
+        // a column of yeses is a registration flag: the blank beside them is no absence, nobody's check-in is known
+        assertThat(list.delegates()).extracting(Delegate::checkedIn).containsExactly(null, null, null);
+    }
+
+    @Test
+    void aBlankUnderRegisteredIsAnAbsenceWhereALaterRowHoldsADate() {
+        ParticipantList list = reader.readCsv("E_CN.99_2031_5_badges.csv", """
+                Honorific,First name,Surname,Function,Delegation,Registered
+                Mr.,Karel,Svoboda,Intern,Czechia,
+                Mr.,Pavel,Novak,Ambassador,Czechia,2031-04-02
+                """);
+        assertThat(list.delegates()).extracting(Delegate::checkedIn).containsExactly(false, true);
     }
 
     @Test

@@ -67,6 +67,14 @@ final class CountedLists {
     private static final Pattern LAST_NAMES = Pattern.compile("\\p{Lu}[^:]*$");
     /** A capitalised word starting a category: "Intergovernmental organizations (IGOs)". */
     private static final Pattern WORD_START = Pattern.compile("(?<=^|\\s)(?=\\p{Lu})");
+    /** The words before a number inside a name end in a capitalised word or "of": "Article 19", "Group of 77". */
+    private static final Pattern NAME_BEFORE_NUMBER = Pattern.compile("(?:\\b\\p{Lu}\\p{L}*|\\bof)$");
+    private static final Pattern NAME_AFTER_NUMBER = Pattern.compile("\\s*(?:[(,]|\\p{Lu})");
+    /** The end of a bracketed name followed by a capitalised word: "(AU) Invited". */
+    private static final Pattern AFTER_BRACKET = Pattern.compile("\\)\\s+(?=\\p{Lu})");
+    private static final Pattern WORDS_AFTER_BRACKET = Pattern.compile("\\)\\s*,?\\s+\\p{L}");
+    /** "Members of the secretariat staff": people of the secretariat, no States. */
+    private static final Pattern NO_BODY_OF_STATES = Pattern.compile("(?i)\\b(?:secretariats?|staff|bureau)\\b");
     private static final Pattern TRAILING_STOP = Pattern.compile("\\.$");
 
     /** A count with the list (or names) that goes with it; {@code names} may be empty. */
@@ -167,8 +175,16 @@ final class CountedLists {
                 // a number is a row's count only where the words before it end in a category; any other ("Group of
                 // 77", "Article 19") is part of the names
                 int cut = categoryStart(before);
-                if (cut < 0) {
+                if (cut < 0 && continuesAName(before, rows.substring(number.end(1)))) {
                     continue;
+                }
+                if (cut < 0) {
+                    // a category no table knows ("Invited experts 3"): its own row after the names above, never
+                    // words of theirs nor a count of theirs
+                    cut = afterLastName(before);
+                    if (cut < 0) {
+                        return Optional.empty();
+                    }
                 }
                 names = before.substring(0, cut).strip();
                 next = before.substring(cut).strip();
@@ -193,7 +209,7 @@ final class CountedLists {
         if (out.stream().anyMatch(c -> c.count().category() != AttendanceCategory.OTHER)) {
             // "Members of the Council" beside rows of States and organisations: the States that are its members
             out.replaceAll(c -> c.count().category() == AttendanceCategory.OTHER && MEMBERS_OF_THE_BODY.matcher(c.heading())
-                    .matches() ? new Counted(c.count().inCategory(AttendanceCategory.MEMBER_STATE), c.heading(), c.names()) : c);
+                    .matches() && !NO_BODY_OF_STATES.matcher(c.heading()).find() ? new Counted(c.count().inCategory(AttendanceCategory.MEMBER_STATE), c.heading(), c.names()) : c);
         }
         return out.size() >= 2 ? Optional.of(out) : Optional.empty();
     }
@@ -203,6 +219,24 @@ final class CountedLists {
         String listed = REFERENCE.matcher(names).lookingAt() ? "" : names.replaceAll("[,;]$", "");
         return new Counted(new AttendanceCount(paragraph, heading.category(), heading.capacity(), count, false,
                 AttendanceCount.Basis.PRINTED), category, listed);
+    }
+
+    /**
+     * A lone number inside a name ("Article 19 (A19)", "Group of 77 Trust"): the word before it is capitalised or
+     * "of", and a bracket, a comma or a capitalised word of the same name follows it.
+     */
+    private static boolean continuesAName(String before, String after) {
+        return NAME_BEFORE_NUMBER.matcher(before).find() && NAME_AFTER_NUMBER.matcher(after).lookingAt();
+    }
+
+    /** Where words after the last bracketed name begin with a capital ("… (AU) Invited experts"); -1 if none. */
+    private static int afterLastName(String between) {
+        Matcher m = AFTER_BRACKET.matcher(between);
+        int at = -1;
+        while (m.find()) {
+            at = m.end();
+        }
+        return at;
     }
 
     /**
@@ -219,6 +253,9 @@ final class CountedLists {
         List<Integer> starts = new ArrayList<>();
         while (word.find()) {
             String rest = between.substring(word.start());
+            if (WORDS_AFTER_BRACKET.matcher(rest).find()) {
+                continue; // "States (LAS) Visiting scientists": a name's end and a category of its own, no one category
+            }
             if (ListHeading.of(rest).category() != AttendanceCategory.OTHER || MEMBERS_OF_THE_BODY.matcher(rest).matches()) {
                 starts.add(word.start());
             }

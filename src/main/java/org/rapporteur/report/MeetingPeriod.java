@@ -3,6 +3,7 @@ package org.rapporteur.report;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -391,11 +392,13 @@ final class MeetingPeriod {
         Matcher m = MeetingFactsExtractor.NUMBERED_IN_DIGITS.matcher(sentence);
         List<Integer> ordinals = new ArrayList<>();
         while (m.find()) {
-            // an ordinal in digits is this meeting's where it is this meeting's number ("the 41st meeting of the
-            // Board"); any other is a sitting ("its 1st meeting was opened by …"), no other meeting
-            boolean digits = Character.isDigit(m.group(1).charAt(0));
+            // an ordinal in digits before "meeting" is this meeting's where it is this meeting's number ("the 41st
+            // meeting of the Board"); any other is a sitting ("its 1st meeting was opened by …"), no other meeting.
+            // Before "session" it names a session, this one or another ("met in Paris for its 21st session")
+            boolean sitting = Character.isDigit(m.group(1).charAt(0))
+                    && m.group().toLowerCase(Locale.ROOT).endsWith("meeting");
             NumberWords.parseOrdinal(m.group(1)).ifPresent(n -> {
-                if (!digits || session != null && n == session) {
+                if (!sitting || session != null && n == session) {
                     ordinals.add(n);
                 }
             });

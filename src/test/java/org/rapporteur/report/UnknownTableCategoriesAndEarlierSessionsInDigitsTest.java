@@ -3,6 +3,8 @@ package org.rapporteur.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.time.LocalDate;
+
 import org.junit.jupiter.api.Test;
 import org.rapporteur.reference.NameResolver;
 import org.rapporteur.reference.ReferenceData;
@@ -10,7 +12,8 @@ import org.rapporteur.reference.ReferenceData;
 /**
  * A row of a category, number and names table whose category no list knows ("Visiting scientists 5") stays a row of
  * its own: its count is never added to the row above nor read as States, and the names above keep theirs; people of
- * a secretariat ("Members of the joint secretariat") are no member States.
+ * a secretariat ("Members of the joint secretariat") are no member States. A sentence on an earlier session numbered
+ * in digits ("met in Lyon for its 8th session") gives no venue to this one.
  */
 class UnknownTableCategoriesAndEarlierSessionsInDigitsTest {
 
@@ -52,5 +55,14 @@ class UnknownTableCategoriesAndEarlierSessionsInDigitsTest {
         assertThat(r.attendance()).extracting(AttendanceCount::category, AttendanceCount::count)
                 .containsExactlyInAnyOrder(tuple(AttendanceCategory.IGO, 2), tuple(AttendanceCategory.OTHER, 7),
                         tuple(AttendanceCategory.OBSERVER_STATE, 1));
+    }
+
+    @Test
+    void anEarlierSessionNumberedInDigitsGivesNoVenueToThisOne() {
+        MeetingReport r = parse("1. The Board met in Lyon for its 8th session from 10 to 12 April 2031.\n"
+                + "2. The ninth session took place in Vienna from 14 to 18 September 2032.\n");
+
+        assertThat(r.venue()).isEqualTo("Vienna");
+        assertThat(r.startDate()).isEqualTo(LocalDate.of(2032, 9, 14));
     }
 }

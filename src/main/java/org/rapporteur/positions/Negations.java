@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  */
 final class Negations {
 
-    private static final int NEGATION_WINDOW = 60;
+    private static final int NEGATION_WINDOW = 90;
     private static final int DOUBLE_NEGATION_WINDOW = 12;
     /** How far before a word a negating prefix may start ("non-"). */
     private static final int PREFIX_WINDOW = 8;

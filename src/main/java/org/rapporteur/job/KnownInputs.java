@@ -11,7 +11,7 @@ import org.rapporteur.store.FactStore;
  * The stored inputs, as read once per run ({@link IngestSnapshot}), and the test of whether a file is unchanged since it was last read by the
  * same code: its file shows the size and time it had when its content was hashed ({@link FileStat}; the file is not
  * opened), or else its content has the stored hash. With {@code --full} nothing is unchanged. Not final: a step-scoped
- * bean (one per partition) is a subclass proxy.
+ * bean (one per partition, all sharing the run's one read of the stored inputs) is a subclass proxy.
  */
 class KnownInputs {
 

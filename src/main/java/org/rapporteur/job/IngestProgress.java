@@ -38,6 +38,8 @@ class IngestProgress implements StepExecutionListener, ItemProcessListener<Input
     private long started;
     private long lastLine;
     private int done;
+    /** The run's listing and stored inputs, shared with the workers; null to take them here. */
+    private final IngestSnapshot snapshot;
     private int lastTenth;
 
     /**
@@ -46,6 +48,12 @@ class IngestProgress implements StepExecutionListener, ItemProcessListener<Input
      * @param fingerprint this version of Rapporteur, as the store records it per input
      */
     IngestProgress(LazyClassifier classifier, FactStore store, String fingerprint) {
+        this(classifier, store, fingerprint, null);
+    }
+
+    /** As above, taking the input folder's listing and the stored inputs from the run's {@code snapshot}. */
+    IngestProgress(LazyClassifier classifier, FactStore store, String fingerprint, IngestSnapshot snapshot) {
+        this.snapshot = snapshot;
         this.classifier = classifier;
         this.store = store;
         this.fingerprint = fingerprint;
@@ -56,17 +64,24 @@ class IngestProgress implements StepExecutionListener, ItemProcessListener<Input
     public void beforeStep(StepExecution stepExecution) {
         if (stepExecution.getStepName().equals(NightlyJobConfiguration.INGEST_STEP)) {
             String input = stepExecution.getJobParameters().getString(NightlyJobConfiguration.INPUT);
-            List<InputFile> files = input == null ? List.of() : InputFinder.all(Path.of(input));
+            IngestSnapshot.Snapshot taken = input == null || snapshot == null ? null
+                    : snapshot.of(stepExecution.getJobExecutionId(), Path.of(input));
+            List<InputFile> files = input == null ? List.of() : taken != null ? taken.files()
+                    : InputFinder.all(Path.of(input));
             boolean full = "true".equals(stepExecution.getJobParameters().getString(NightlyJobConfiguration.FULL));
             start(files.size(), store == null || files.isEmpty()
                     ? "Ingest: " + files.size() + " input file(s) to check"
-                    : IngestPlan.of(files, store.knownInputs(), fingerprint, full).opening());
+                    : IngestPlan.of(files, taken != null ? taken.known() : store.knownInputs(), fingerprint, full)
+                            .opening());
         }
     }
 
     /** When the whole ingest ends: what classifying the sentences cost (a benchmark reads this line). */
     @Override
     public ExitStatus afterStep(StepExecution stepExecution) {
+        if (stepExecution.getStepName().equals(NightlyJobConfiguration.INGEST_STEP) && snapshot != null) {
+            snapshot.release(stepExecution.getJobExecutionId());
+        }
         if (stepExecution.getStepName().equals(NightlyJobConfiguration.INGEST_STEP) && classifier != null) {
             log.info("Positions: {}", classifier.ifMade().map(c -> c.costLine())
                     .orElse("sentences=0 (no input read: the classifier and its model were not loaded)"));

@@ -14,8 +14,9 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
  * Splits the ingest's input files among its workers. A file belongs to partition {@code hash(kind, source) mod n}: the
  * same file to the same partition whatever else the folder holds, so a file added or removed while the workers list
  * the folder can never be read by two workers or by none. Only the partition's number and their count go into its
- * execution context (each worker lists the folder and keeps its share), so the job repository stores a few bytes per
- * partition rather than a list of files rewritten at every commit.
+ * execution context (each worker takes its share of the run's one listing, {@link IngestSnapshot}), so the job
+ * repository stores a few bytes per partition rather than a list of files rewritten at every commit. On a restart each
+ * partition's share is taken from a new listing, and the hash still sends every file to one partition.
  */
 class InputFilesPartitioner implements Partitioner {
 

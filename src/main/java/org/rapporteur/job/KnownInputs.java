@@ -8,10 +8,10 @@ import org.rapporteur.inputs.InputFile;
 import org.rapporteur.store.FactStore;
 
 /**
- * The stored inputs, read once per worker, and the test of whether a file is unchanged since it was last read by the
+ * The stored inputs, as read once per run ({@link IngestSnapshot}), and the test of whether a file is unchanged since it was last read by the
  * same code: its file shows the size and time it had when its content was hashed ({@link FileStat}; the file is not
  * opened), or else its content has the stored hash. With {@code --full} nothing is unchanged. Not final: a step-scoped
- * bean (one per partition) is a subclass proxy.
+ * bean (one per partition, all sharing the run's one read of the stored inputs) is a subclass proxy.
  */
 class KnownInputs {
 
@@ -21,10 +21,15 @@ class KnownInputs {
     private final Map<String, FactStore.KnownInput> known;
 
     KnownInputs(FactStore store, String fingerprint, boolean full) {
+        this(store, fingerprint, full, full ? Map.of() : store.knownInputs());
+    }
+
+    /** As above, with the stored inputs read already ({@link FactStore#knownInputs()}). */
+    KnownInputs(FactStore store, String fingerprint, boolean full, Map<String, FactStore.KnownInput> known) {
         this.store = store;
         this.fingerprint = fingerprint;
         this.full = full;
-        this.known = full ? Map.of() : store.knownInputs();
+        this.known = full ? Map.of() : known;
     }
 
     /** The file's stat, taken before it is read (a change while it is read shows in the next run's stat). */

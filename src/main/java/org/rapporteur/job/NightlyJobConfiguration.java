@@ -7,7 +7,6 @@ import java.util.function.Function;
 
 import org.rapporteur.documents.ReadLimits;
 import org.rapporteur.inputs.InputFile;
-import org.rapporteur.inputs.InputFinder;
 import org.rapporteur.inputs.InputReaders;
 import org.rapporteur.positions.Codebook;
 import org.rapporteur.positions.Codebooks;
@@ -222,8 +221,15 @@ public class NightlyJobConfiguration {
 
     /** Listens to the ingest's manager step and its workers: one count of files done across all of them. */
     @Bean
-    IngestProgress ingestProgress(LazyClassifier positionClassifier, FactStore factStore, String codeFingerprint) {
-        return new IngestProgress(positionClassifier, factStore, codeFingerprint);
+    IngestProgress ingestProgress(LazyClassifier positionClassifier, FactStore factStore, String codeFingerprint,
+                                  IngestSnapshot ingestSnapshot) {
+        return new IngestProgress(positionClassifier, factStore, codeFingerprint, ingestSnapshot);
+    }
+
+    /** The input folder's files and the stored inputs, taken once per run for the ingest's opening and partitions. */
+    @Bean
+    IngestSnapshot ingestSnapshot(FactStore factStore) {
+        return new IngestSnapshot(factStore);
     }
 
     /**
@@ -237,8 +243,10 @@ public class NightlyJobConfiguration {
                                               @Value("#{stepExecutionContext['partition']}") Integer partition,
                                               @Value("#{stepExecutionContext['partitions']}") Integer partitions,
                                               @Value("#{stepExecution}") StepExecution stepExecution,
-                                              KnownInputs knownInputs, IngestProgress ingestProgress) {
-        List<InputFile> share = InputFilesPartitioner.share(InputFinder.all(Path.of(input)), partition, partitions);
+                                              KnownInputs knownInputs, IngestProgress ingestProgress,
+                                              IngestSnapshot ingestSnapshot) {
+        List<InputFile> share = InputFilesPartitioner.share(ingestSnapshot.of(stepExecution.getJobExecutionId(),
+                Path.of(input)).files(), partition, partitions);
         List<InputFile> toCheck = share.stream().filter(f -> !knownInputs.unchangedByStat(f)).toList();
         int unchanged = share.size() - toCheck.size();
         stepExecution.setReadCount(stepExecution.getReadCount() + unchanged);
@@ -247,12 +255,15 @@ public class NightlyJobConfiguration {
         return new ListItemReader<>(toCheck);
     }
 
-    /** The stored inputs, read once by each worker. */
+    /** The stored inputs, as the run read them once ({@link IngestSnapshot}). */
     @Bean
     @StepScope
     KnownInputs knownInputs(FactStore factStore, String codeFingerprint,
-                            @Value("#{jobParameters['full']}") String full) {
-        return new KnownInputs(factStore, codeFingerprint, "true".equals(full));
+                            @Value("#{jobParameters['full']}") String full,
+                            @Value("#{jobParameters['input']}") String input,
+                            @Value("#{stepExecution.jobExecutionId}") Long runId, IngestSnapshot ingestSnapshot) {
+        return new KnownInputs(factStore, codeFingerprint, "true".equals(full),
+                ingestSnapshot.of(runId, Path.of(input)).known());
     }
 
     /** The reader of each kind of input: stateless and thread-safe, shared by every worker of the ingest step. */

@@ -114,4 +114,29 @@ class NamesWithAndMembersBesideStatesAndObserverStatusTest {
                 .containsExactlyInAnyOrder(tuple(AttendanceCategory.NGO, 25, AttendanceCount.Basis.APPROXIMATE),
                         tuple(AttendanceCategory.ACADEMIA, 6, AttendanceCount.Basis.PRINTED));
     }
+    @Test
+    void anAppendixListsOrganisationsOneALineUnderTheirKind() {
+        MeetingReport r = PARSER.parse("fixture.txt", "ZQW/TB/2033/4\nTidal Energy Board\nSixth session\n"
+                + "Report of the Tidal Energy Board on its sixth session\n"
+                + "  I. Organization of the session\n"
+                + "3. Observers from organizations attended, as listed in Appendix 2.\n"
+                + "4. The Board adopted its agenda, as given in Appendix 1.\n"
+                + "Appendix 1\n"
+                + "AGENDA\n"
+                + "1. Opening of the session\n"
+                + "2. Tidal power and coastal ecosystems\n"
+                + "Appendix 2\n"
+                + "OBSERVERS FROM ORGANIZATIONS\n"
+                + "Intergovernmental organizations\n"
+                + "League of Arab States\n"
+                + "Organization of American States\n"
+                + "Non-governmental organizations\n"
+                + "Friends of Tidal Flats\n");
+
+        assertThat(r.participation()).filteredOn(p -> p.role() == Role.REPRESENTED)
+                .extracting(p -> p.entity().name(), Participation::category)
+                .containsExactlyInAnyOrder(tuple("League of Arab States", AttendanceCategory.IGO),
+                        tuple("Organization of American States", AttendanceCategory.IGO),
+                        tuple("Friends of Tidal Flats", AttendanceCategory.NGO));
+    }
 }

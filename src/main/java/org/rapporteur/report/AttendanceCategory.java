@@ -52,6 +52,7 @@ public enum AttendanceCategory {
             ".*\\b(observer states?|non-member|nonmember|not (?:a )?members? of the united nations)\\b.*");
     private static final Pattern MEMBER_ORGANIZATION = Pattern.compile("^(?:(?:the|an?)\\s+)?member organi[sz]ations?$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern EUROPEAN_UNION = Pattern.compile("^(?:the\\s+)?european union(?:\\s*\\([^()]*\\))?$");
 
     /**
      * Reads the category from the loose words a report uses ("Member States", "an observer State", "institutions from
@@ -118,7 +119,9 @@ public enum AttendanceCategory {
             return NGO;
         }
         // the FAO and Codex word for the European Union as a member: "one Member Organization"
-        if (p.contains("regional economic integration") || MEMBER_ORGANIZATION.matcher(p).matches()) {
+        // "European Union 1" in a table of counts: the regional economic integration organization, by its name
+        if (p.contains("regional economic integration") || MEMBER_ORGANIZATION.matcher(p).matches()
+                || EUROPEAN_UNION.matcher(p).matches()) {
             return REGIONAL_ECONOMIC_INTEGRATION_ORGANIZATION;
         }
         // "3 regional development banks": banks owned by States

@@ -40,7 +40,10 @@ final class AttendanceCounts {
      * addition, 14 non-governmental organizations attended the session": the counts come before the verb.
      */
     private static final GuardedPattern COUNTED_THEN_ATTENDED = GuardedPattern.compile(
-            "^(?:(?:in\\s+addition|moreover|furthermore|further|in\\s+all|in\\s+total|altogether)\\s*,\\s+)?(?:" + ROLE
+            "^(?:(?:in\\s+addition|moreover|furthermore|further|in\\s+all|in\\s+total|altogether)\\s*,\\s+)?"
+                    // "In accordance with rule 39, paragraph 2, 30 non-governmental organizations attended": the rule first
+                    + "(?:(?:in\\s+accordance\\s+with|pursuant\\s+to|under)\\s+(?:rule|article)\\s+\\d+[a-z]?"
+                    + "(?:,\\s+paragraphs?\\s+\\d+(?:\\s*\\([a-z]\\))?)?(?:\\s+of\\s+the\\s+rules\\s+of\\s+procedure)?\\s*,\\s+)?(?:" + ROLE
                     + "\\s+(?:of|from|for)\\s+)?(.+?)\\s+(also\\s+)?(?:attended|took\\s+part|participated)\\b(?:\\s+(?!as\\s+" + QUALIFIED
                     + "(?:did|stakeholders|observers|participants)\\b)[^,;:]{1,80}?)?"
                     // "as observers", "as admitted observers", "as accredited participants"
@@ -89,7 +92,7 @@ final class AttendanceCounts {
     private static final Pattern THROUGH = Pattern.compile(",\\s+(?:through|via)\\s+.*$", Pattern.CASE_INSENSITIVE);
     /** "117 Members of the Committee": the body's members, States where delegates or representatives attend for them. */
     private static final Pattern MEMBERS_OF_THE_BODY = Pattern.compile(
-            "^(?:the\\s+)?members\\s+of\\s+the\\s+\\p{L}+", Pattern.CASE_INSENSITIVE);
+            "^(?:the\\s+)?(?:other\\s+)?members\\s+of\\s+(?:the\\s+\\p{L}+|(?-i:\\p{Lu})[\\p{L}-]+)", Pattern.CASE_INSENSITIVE);
     private static final Pattern OF_ALL = Pattern.compile("^of\\s+(?:the\\s+|its\\s+)?\\d{1,4}\\s+(?=members\\b)",
             Pattern.CASE_INSENSITIVE);
     /**
@@ -303,8 +306,12 @@ final class AttendanceCounts {
                 membersOfTheBody.add(counts.get(counts.size() - 1));
             }
         }
-        if (counts.stream().anyMatch(c -> c.category() == AttendanceCategory.MEMBER_STATE)) {
-            // "the 24 Members of the Committee, 103 States Parties …": members counted beside States are States
+        if (counts.stream().anyMatch(c -> c.category() == AttendanceCategory.MEMBER_STATE
+                || c.category() == AttendanceCategory.OBSERVER_STATE
+                || c.category() == AttendanceCategory.REGIONAL_ECONOMIC_INTEGRATION_ORGANIZATION)) {
+            // "the 24 Members of the Committee, 103 States Parties …": members counted beside States are States; so
+            // are those counted beside observer States or a member organization ("12 members of the Board, two
+            // observer States …"): a body whose other members are States or the European Union
             counts.replaceAll(c -> c.category() == AttendanceCategory.OTHER && membersOfTheBody.contains(c)
                     ? c.inCategory(AttendanceCategory.MEMBER_STATE) : c);
         }

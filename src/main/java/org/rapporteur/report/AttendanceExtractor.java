@@ -27,7 +27,10 @@ final class AttendanceExtractor {
      */
     static final GuardedPattern REPRESENTED = GuardedPattern.compile("(?:\\b(?i:representatives|observers|delegations|experts)\\s+"
             + "(?i:of|for|from)\\s+)?\\b(?:[Tt]he\\s+)following\\s+(.{2,400}?)\\s+(?:(?:was|were)\\s+(?:also\\s+)?"
-            + "(?:represented|present)|(?:also\\s+)?(?:attended|participated))\\b([^:]{0,160}):\\s*(.*)$");
+            + "(?:represented|present)|(?:also\\s+)?(?:attended|participated)"
+            // "the following organizations were granted observer status: (a) …": observers by the rules of procedure
+            + "|(?:was|were)\\s+(?:also\\s+)?(?:granted|accorded|given)\\s+(?:the\\s+)?(?:status\\s+of\\s+observers?"
+            + "|observer\\s+status))\\b([^:]{0,160}):\\s*(.*)$");
     /** The role the words before "following" give: "Representatives of", "Observers for". */
     private static final Pattern ROLE_BEFORE = Pattern.compile("(?i)\\b(representatives|observers|delegations|experts)\\s+"
             + "(?:of|for|from)\\s+(?:the\\s+)?following\\b");
@@ -175,7 +178,7 @@ final class AttendanceExtractor {
             earlier = List.copyOf(counted);
             Matcher part = SUB_LIST.matcher(sentence.strip());
             if (openHeading != null && part.matches()) {
-                represented.addAll(list(number, openHeading + " " + part.group(2), part.group(3)));
+                represented.addAll(list(number, partHeading(openHeading, part.group(2)), part.group(3)));
                 continue;
             }
             openHeading = null;
@@ -239,6 +242,18 @@ final class AttendanceExtractor {
             }
         }
         inSentence(number, index, earlier, counted);
+    }
+
+    /**
+     * The heading of a lettered part of a list: the part's own words where they name a category and the opening
+     * heading adds no capacity ("… bodies were granted observer status: (b) The following specialized agencies: …"
+     * lists specialized agencies, whatever kinds the opening named together), else both.
+     */
+    private static String partHeading(String openHeading, String partWords) {
+        String both = openHeading + " " + partWords;
+        boolean ownCategory = AttendanceCategory.fromPhrase(partWords) != AttendanceCategory.OTHER;
+        boolean sameCapacity = java.util.Objects.equals(Capacity.fromPhrase(openHeading), Capacity.fromPhrase(partWords));
+        return ownCategory && sameCapacity ? partWords : both;
     }
 
     /** A list without a sentence round it: items each beginning with a capital, no verb between them. */

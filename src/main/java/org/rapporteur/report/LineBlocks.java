@@ -19,9 +19,10 @@ final class LineBlocks {
     static final String ANNEX_LABEL = "[IVX]{1,5}|\\d{1,2}|[A-Z]";
     /**
      * "Annex", "Annex II", "ANNEX 3" alone on a line; "ANNEX A. LIST OF PARTICIPANTS", "Annex I: Attendance": with a
-     * letter, or with its title on the same line (kept as the annex's first line).
+     * letter, or with its title on the same line (kept as the annex's first line). "Appendix B" (the FAO's word) is
+     * an annex too.
      */
-    private static final Pattern ANNEX = Pattern.compile("(?i:annex)(?:\\s+(" + ANNEX_LABEL + "))?(?:\\.?|(?:\\.|:|\\s+[–—-])"
+    private static final Pattern ANNEX = Pattern.compile("(?i:annex|appendix)(?:\\s+(" + ANNEX_LABEL + "))?(?:\\.?|(?:\\.|:|\\s+[–—-])"
             + "\\s+(\\p{Lu}[^.;]{2,100}))");
 
     /** What a block's start line is. */

@@ -253,8 +253,10 @@ final class NameListSplitter {
                 out.set(out.size() - 1, out.get(out.size() - 1) + " and " + pieces.get(k));
                 continue;
             }
-            boolean laterComma = separators.subList(k + 1, separators.size()).stream().anyMatch(", "::equals);
-            boolean notTheListsAnd = laterComma || finalAndSeen || andsAfterLastComma >= 2 && tailHasKnown;
+            // ", and" later counts as a later comma: "… Law and Human Rights, and Nordic …"
+            boolean laterComma = separators.subList(k + 1, separators.size()).stream().anyMatch(s -> s.startsWith(","));
+            boolean notTheListsAnd = laterComma || finalAndSeen || andsAfterLastComma >= 2
+                    && (tailHasKnown || !out.isEmpty() && tailOfAPhrase(out.get(out.size() - 1), pieces.get(k)));
             if (k > 0 && separator.equals(" and ") && notTheListsAnd && neitherKnown) {
                 out.set(out.size() - 1, out.get(out.size() - 1) + " and " + pieces.get(k));
                 continue;
@@ -264,6 +266,27 @@ final class NameListSplitter {
         }
         return out;
     }
+
+    /**
+     * "… League for Justice and Freedom", "… Conferences on Forestry and Rural Affairs": of two " and "s after the last
+     * comma, the one between a name ending in a phrase after "of", "for", "on" or "in" and a short piece of capitalised
+     * words naming no kind of body is the name's own (the piece is the rest of that phrase, no name).
+     */
+    private static boolean tailOfAPhrase(String before, String piece) {
+        String[] words = WHITE.split(piece.strip());
+        return PHRASE_AFTER_PREPOSITION.matcher(before).find() && words.length <= 3
+                && java.util.Arrays.stream(words).allMatch(w -> !w.isEmpty() && Character.isUpperCase(w.charAt(0)))
+                && !BODY_WORD.matcher(piece).find();
+    }
+
+    private static final Pattern PHRASE_AFTER_PREPOSITION = Pattern.compile(
+            "\\s(?:of|for|on|in)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,3}$");
+    /** Words that make a piece a body's name of its own ("Sahel Observatory", "Forest Trust"). */
+    private static final Pattern BODY_WORD = Pattern.compile("(?i)\\b(?:organi[sz]ations?|institutes?|institutions?"
+            + "|associations?|unions?|councils?|centres?|centers?|foundations?|federations?|trusts?|networks?|watch"
+            + "|international|observatory|society|societies|agency|agencies|programmes?|funds?|banks?|commissions?"
+            + "|committees?|universit(?:y|ies)|academy|alliance|coalition|campaign|movement|league|forum|group"
+            + "|secretariat|office|council|conference|initiative|partnership|states?|republic|kingdom|islands?)\\b");
 
     /** A piece that begins with a lower-case word other than an article or a role: the rest of a name, no name. */
     private static boolean continues(String piece) {

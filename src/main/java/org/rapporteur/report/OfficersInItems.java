@@ -34,6 +34,8 @@ final class OfficersInItems {
     private static final Pattern PERSON = Pattern.compile("^\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.\\-]*|de|da|dos"
             + "|del|van|von|der|bin|al|el|la|le|y)){1,5}$");
     private static final int LONGEST_STATE = 6;
+    /** "Chair:", "Vice-Chairs:" inside a run of officers' cells: the office of the persons after it. */
+    private static final Pattern LABEL_IN_RUN = Pattern.compile("(?<![\\p{L}-])(" + ORDINAL_OFFICE + ")\\s*:\\s+");
 
     private final EntityNames names;
 
@@ -50,6 +52,10 @@ final class OfficersInItems {
         Matcher heading = HEADING_OFFICE.matcher(sentence.substring(0, colon + 1));
         String headingOffice = heading.find() ? heading.group(1) : null;
         List<Participation> out = new ArrayList<>();
+        Matcher label = LABEL_IN_RUN.matcher(sentence);
+        if (label.find(colon + 1) && label.start() == colon + 1 + leadingSpaces(sentence, colon + 1)) {
+            return labelledRuns(paragraph, sentence.substring(label.start()));
+        }
         for (String raw : sentence.substring(colon + 1).split(";")) {
             String item = raw.strip().replaceAll("[.]$", "").strip();
             Matcher row = ROW.matcher(item);
@@ -59,6 +65,65 @@ final class OfficersInItems {
             } else if (headingOffice != null && named.matches() && PERSON.matcher(named.group(1).strip()).matches()) {
                 state(paragraph, named.group(2)).ifPresent(s -> out.add(officer(paragraph, headingOffice,
                         named.group(1).strip(), s, named.group(2).strip())));
+            }
+        }
+        return out;
+    }
+
+    private static int leadingSpaces(String text, int from) {
+        int k = from;
+        while (k < text.length() && Character.isWhitespace(text.charAt(k))) {
+            k++;
+        }
+        return k - from;
+    }
+
+    /**
+     * The officers of a table of labels and "Name, State" cells run into one line ("the following Bureau: Chair: A
+     * B, Norway Vice-Chairs: C D, Ghana E F, Portugal"): under each label, persons each followed by a comma and the
+     * longest run of words that names a State.
+     */
+    private List<Participation> labelledRuns(int paragraph, String text) {
+        List<Participation> out = new ArrayList<>();
+        Matcher label = LABEL_IN_RUN.matcher(text);
+        List<int[]> spans = new ArrayList<>();
+        List<String> offices = new ArrayList<>();
+        while (label.find()) {
+            spans.add(new int[] {label.start(), label.end()});
+            offices.add(label.group(1));
+        }
+        for (int k = 0; k < spans.size(); k++) {
+            int end = k + 1 < spans.size() ? spans.get(k + 1)[0] : text.length();
+            String[] words = text.substring(spans.get(k)[1], end).strip().replaceAll("[.;]$", "").split("\\s+");
+            int i = 0;
+            while (i < words.length) {
+                int comma = i;
+                while (comma < words.length && !words[comma].endsWith(",")) {
+                    comma++;
+                }
+                if (comma >= words.length) {
+                    break;
+                }
+                words[comma] = words[comma].substring(0, words[comma].length() - 1);
+                String person = String.join(" ", java.util.Arrays.copyOfRange(words, i, comma + 1));
+                int next = -1;
+                Optional<Entity> state = Optional.empty();
+                for (int j = Math.min(words.length, comma + 1 + LONGEST_STATE); j > comma + 1; j--) {
+                    String stateName = String.join(" ", java.util.Arrays.copyOfRange(words, comma + 1, j))
+                            .replaceAll("[,;]$", "");
+                    state = state(paragraph, stateName);
+                    if (state.isPresent()) {
+                        next = j;
+                        break;
+                    }
+                }
+                if (next < 0 || !PERSON.matcher(person).matches() || names.isKnown(person)) {
+                    break;
+                }
+                String stateName = String.join(" ", java.util.Arrays.copyOfRange(words, comma + 1, next))
+                        .replaceAll("[,;]$", "");
+                out.add(officer(paragraph, offices.get(k), person, state.get(), stateName));
+                i = next;
             }
         }
         return out;

@@ -25,6 +25,13 @@ final class OfficersWithTheirState {
             + "|Dr\\.?))\\s+(\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+\\p{Lu}"
             + "[\\p{L}'’.\\-]*){0,5})\\s+of\\s+((?:the\\s+)?\\p{Lu}[\\p{L}'’\\-]*(?:\\s+(?:of|and|the|\\p{Lu}[\\p{L}'’\\-]*)){0,6}?)"
             + "(?=\\s*[,.;]|\\s+(?:as|and|to|in|was|were|who|served|presided)\\b|$)");
+    /**
+     * "elected A (Peru) and B of Chile as Vice-Chairs", "and Mr C, of Ghana, as Rapporteur": a person elected with the
+     * State after "of" and before the office, no title needed.
+     */
+    private static final Pattern ELECTED_OF_STATE = Pattern.compile("\\b((?:elected|appointed|and)(?:\\s+by\\s+acclamation)?"
+            + ",?\\s+)(\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+\\p{Lu}[\\p{L}'’.\\-]*){1,4}),?\\s+of\\s+((?:the\\s+)?\\p{Lu}[\\p{L}'’\\-]*"
+            + "(?:\\s+(?:of|and|the|\\p{Lu}[\\p{L}'’\\-]*)){0,6}?),?(?=\\s+as\\s+(?:its\\s+|the\\s+)?\\p{Lu})");
     private static final Pattern TITLED = Pattern.compile("\\b(?:Ambassador|H\\.\\s?E|Mrs?|Ms|Dr)\\b");
     private static final String STATE_WORDS = "(\\p{Lu}[\\p{L}'’\\-]*(?:\\s+(?:of|and|the|\\p{Lu}[\\p{L}'’\\-]*)){0,6}?)";
     private static final String HONORIFIC = "(?:(?:Mr|Ms|Mrs|Dr|Prof)\\.?\\s+)?";
@@ -90,6 +97,9 @@ final class OfficersWithTheirState {
      */
     String withAmbassadorsBracketed(int paragraph, String sentence) {
         String text = sentence.contains("represented by") ? representedBy(sentence) : sentence;
+        if (text.contains(" of ") && text.contains(" as ")) {
+            text = electedOfState(text);
+        }
         if (!text.contains(" of ") || !TITLED.matcher(text).find()) {
             return text; // AMBASSADOR_OF needs a title as written: most sentences lack one
         }
@@ -103,6 +113,17 @@ final class OfficersWithTheirState {
             String person = m.group(2) != null ? m.group(2) : m.group(3);
             m.appendReplacement(out, Matcher.quoteReplacement(isState(m.group(1)) ? person + " (" + m.group(1) + ")"
                     : m.group()));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private String electedOfState(String sentence) {
+        Matcher m = ELECTED_OF_STATE.matcher(sentence);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, Matcher.quoteReplacement(isState(m.group(3))
+                    ? m.group(1) + m.group(2) + " (" + m.group(3) + ")" : m.group()));
         }
         m.appendTail(out);
         return out.toString();

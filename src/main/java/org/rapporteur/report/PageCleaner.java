@@ -32,8 +32,10 @@ final class PageCleaner {
     private static final Pattern SYMBOL_LINE = Pattern.compile("\\s*" + ReportSymbol.SYMBOL.pattern() + "\\s*");
     private static final Pattern PAGE = Pattern.compile("\\d{1,3}\\s*/\\s*\\d{1,3}");
     private static final Pattern JOB_LINE = Pattern.compile(
-            "\\s*(?:\\d{1,3}\\s*/\\s*\\d{1,3}\\s+)?\\*?(?:[A-Z]{1,2}\\.?)?\\d{2}-\\d{5}\\*?(?:\\s+\\d{1,3}\\s*/\\s*\\d{1,3})?"
-                    + "(?:\\s+\\([A-Z]\\))?(?:\\s+\\d{6}){0,2}\\s*(?:\\*\\d+\\*)?\\s*");
+            // "2   GE.25-20417" (a page's number before the job number), "GE.25-20417(E)" (the language run into it)
+            "\\s*(?:\\d{1,3}\\s*/\\s*\\d{1,3}\\s+|\\d{1,3}\\s+(?=[A-Z]{1,2}\\.))?\\*?(?:[A-Z]{1,2}\\.?)?\\d{2}-\\d{5}\\*?"
+                    + "(?:\\s+\\d{1,3}\\s*/\\s*\\d{1,3})?"
+                    + "(?:\\s*\\([A-Z]\\))?(?:\\s+\\d{6}){0,2}\\s*(?:\\*\\d+\\*)?(?:\\s+\\d{1,3})?\\s*");
     private static final Pattern PAGE_LINE = Pattern.compile(
             "\\s*(?:" + PAGE.pattern() + "|-\\s*\\d{1,3}\\s*-|Page\\s+\\d{1,3}(?:\\s+of\\s+\\d{1,3})?|\\*\\d{5,}\\*)\\s*",
             Pattern.CASE_INSENSITIVE);

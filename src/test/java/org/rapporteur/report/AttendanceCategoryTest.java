@@ -11,6 +11,9 @@ class AttendanceCategoryTest {
     @ParameterizedTest(name = "\"{0}\" is {1} attending as {2}")
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
             Member States                                          | MEMBER_STATE   | -
+            European Union                                         | REGIONAL_ECONOMIC_INTEGRATION_ORGANIZATION | -
+            the European Union                                     | REGIONAL_ECONOMIC_INTEGRATION_ORGANIZATION | -
+            European Union member States                           | MEMBER_STATE   | -
             States parties to the Convention                       | MEMBER_STATE   | PARTY
             States Members of the United Nations                   | MEMBER_STATE   | -
             an observer State                                      | OBSERVER_STATE | OBSERVER

@@ -85,6 +85,9 @@ class PageCleanerTest {
             "UNODC/CCPCJ/EG.4/2018/L.1 V.18-01878",
             "3/5",
             "Page 2 of 5",
+            // a page's number before the job number, the language run into it
+            "4                                                     GE.31-11802",
+            "GE.31-11802(F)",
     })
     void recognisesPageFurniture(String line) {
         assertThat(PageCleaner.isFurniture(line)).isTrue();
@@ -99,6 +102,7 @@ class PageCleanerTest {
             "IV. Organization of the meeting",
             "Group for the period 2018–2021.",
             "see http://undocs.org/A/RES/65/230 for the resolution",
+            "12 members of the Committee and 3 observers attended.",
     })
     void keepsTextLines(String line) {
         assertThat(PageCleaner.isFurniture(line)).isFalse();

@@ -44,6 +44,8 @@ final class Groups {
     /** Where the current heading row is, and whether a person was counted under it yet. */
     private String headingAt;
     private boolean headingHasMembers;
+    /** Whether a person was read on this sheet yet (a note is told from a title only below the first). */
+    private boolean listBegun;
     private final List<Finding> findings = new ArrayList<>();
     /** The section the rows are under ("Non-governmental organizations"), "" before any. */
     private String section = "";
@@ -54,6 +56,7 @@ final class Groups {
 
     void newSheet() {
         endGroup();
+        listBegun = false;
         heading = null;
         section = "";
         columns = null;
@@ -77,6 +80,18 @@ final class Groups {
         boolean inDelegationColumn = columns.has(Column.DELEGATION)
                 && only.equals(columns.get(cells, Column.DELEGATION));
         boolean known = reader.delegation(only, "").isPresent();
+        if (!known && listBegun && isNote(only)) {
+            // "(Names in order of credentials received)", "*** On-site registrations ***": said to the reader, no person;
+            // the group above goes on under it, as under page furniture
+            findings.add(new Finding(where, FindingCode.SUMMARY_ROW, NOTE));
+            return true;
+        }
+        String categorised = categorised(only);
+        if (!known && categorised != null) {
+            // "Observer State: State of Palestine": the category, then the delegation the rows below belong to
+            start(categorised, where);
+            return true;
+        }
         if (!known && isSection(only)) {
             // "MEMBERS", "Non-governmental organizations": a section, no delegation, no bad row
             endGroup();
@@ -89,6 +104,11 @@ final class Groups {
             return true;
         }
         if (!headings) {
+            return false;
+        }
+        if (onlyInThePositionColumn(cells, only) && CellKind.namesAPost(only) && !inCapitals(only)) {
+            // "Senior Legal Officer, Customs Authority" alone under its column: a person whose name is missing,
+            // never a heading (a heading stands in the first column)
             return false;
         }
         if (inCapitals(only) || OrganisationNames.looksLikeOne(only)) {
@@ -135,13 +155,80 @@ final class Groups {
         if (!own.isEmpty()) {
             endGroup();
             heading = null;
+            listBegun = true;
             return own;
         }
         if (heading != null) {
             headingHasMembers = true;
+            listBegun = true;
             return heading;
         }
         return "";
+    }
+
+    /** Whether the row's only cell stands in the position column, apart from the name columns. */
+    private boolean onlyInThePositionColumn(List<String> cells, String only) {
+        return columns.has(Column.POSITION) && only.equals(columns.get(cells, Column.POSITION).strip())
+                && !only.equals(columns.get(cells, Column.LAST_NAME).strip())
+                && !only.equals(columns.get(cells, Column.FIRST_NAME).strip());
+    }
+
+    /** The message of a note line. */
+    static final String NOTE = "A note inside the list, not a person or a heading; skipped";
+
+    /** Opening words of a note to the reader ("Note:", "Nota :", "N.B.", "Remarque :"). */
+    private static final Pattern NOTE_OPENING = Pattern.compile("(?iu)^(?:notes?|nota|n\\.\\s?b\\.?|nb|remarques?|"
+            + "observaci[oó]n|aviso)\\s*[:.\\-–]\\s*\\S");
+
+    /**
+     * Whether a line of one cell, below the persons of a list, is a note to its reader rather than a heading or a
+     * category: one that opens with "Note:", one set between asterisks ("*** … ***") or in brackets (three words or
+     * more), or a sentence (four words or more, two of them in lower case, that ends with a full stop or holds a date
+     * or an hour: "Situation au 2 mai, 17 heures", "Names received after the deadline are not shown.").
+     */
+    static boolean isNote(String text) {
+        String t = text.strip();
+        if (NOTE_OPENING.matcher(t).find()) {
+            return true;
+        }
+        String[] words = t.replaceAll("^[*(\\[]+|[*)\\]]+$", "").strip().split("\\s+");
+        if ((t.startsWith("**") || t.startsWith("*") && t.endsWith("*") && t.length() > 2) && words.length >= 3) {
+            return true;
+        }
+        if ((t.startsWith("(") && t.endsWith(")") || t.startsWith("[") && t.endsWith("]")) && words.length >= 3) {
+            return true;
+        }
+        if (looksLikeAPerson(t)) {
+            return false; // "Ms. A B, Minister, Chile": a person written on one line
+        }
+        long lower = java.util.Arrays.stream(words).filter(w -> w.length() >= 3 && w.chars().allMatch(
+                c -> Character.isLowerCase(c) || c == '\'' || c == '-' || c == '.' || c == ',')).count();
+        return words.length >= 4 && lower >= 2 && (t.endsWith(".") || t.matches("(?s).*\\d.*"));
+    }
+
+    /** Category words a heading may open with before a colon ("Observer State: …", "État observateur : …"). */
+    private static final Set<String> CATEGORY_SINGULARS = Set.of("observateur", "observador", "membre", "miembro",
+            "etat", "état", "estado", "non-member", "ngo", "igo", "ong");
+
+    /**
+     * The delegation a heading names after its category and a colon ("Observer State: State of Palestine",
+     * "Intergovernmental organization: African Union"), where the category is a few words of a category and the rest names a known
+     * entity; else null.
+     */
+    private String categorised(String text) {
+        int colon = text.indexOf(':');
+        if (colon <= 0 || colon == text.length() - 1) {
+            return null;
+        }
+        String category = text.substring(0, colon).strip();
+        String named = text.substring(colon + 1).strip();
+        String[] words = category.toLowerCase(Locale.ROOT).split("\\s+");
+        if (named.isEmpty() || words.length > 4 || category.matches(".*\\d.*")) {
+            return null;
+        }
+        boolean ofACategory = java.util.Arrays.stream(words).map(w -> w.replaceAll("[^\\p{L}-]", ""))
+                .anyMatch(w -> CATEGORY_WORDS.contains(w) || SECTION_WORDS.contains(w) || CATEGORY_SINGULARS.contains(w));
+        return ofACategory && reader.delegation(named, "").isPresent() ? named : null;
     }
 
     /**

@@ -90,9 +90,14 @@ final class ListRows implements TabularFile.Rows {
     @Override
     public void row(TabularFile.Line line) {
         blank &= line.isBlank();
-        Boolean legend = CellValues.legendSaysHead(Groups.onlyCell(line.cells()));
+        String only = Groups.onlyCell(line.cells());
+        Boolean legend = CellValues.legendSaysHead(only);
         if (legend != null) {
             markIsHead |= legend;
+            if (!legend && columns != null && Groups.isNote(only)) {
+                // "*** Persons registered on site follow ***": no legend of a mark, a note to the reader
+                read.add(new Finding(rowPrefix + "line " + line.number(), FindingCode.SUMMARY_ROW, Groups.NOTE));
+            }
             return;
         }
         if (columns != null) {

@@ -1,5 +1,6 @@
 package org.rapporteur.participants;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -133,11 +134,30 @@ public final class MeetingSymbols {
             return "";
         }
         String first = given.get(0);
+        for (String later : given.subList(1, given.size())) {
+            if (completes(later, first)) {
+                // "ABC/DEF/2031" in the file name, "(ABC/DEF/2031/6)" in the title: the title's is the report
+                List<String> reordered = new ArrayList<>(given);
+                reordered.remove(later);
+                reordered.add(0, later);
+                given = reordered;
+                first = later;
+                break;
+            }
+        }
         Optional<ReportSymbol> symbol = ReportSymbol.parse(first);
         boolean report = symbol.isPresent() && !symbol.get().isListOfParticipants()
                 && !first.matches("(?i)[A-Z]{2,12}[/ \\-]?\\d{1,3}") && !first.toUpperCase(java.util.Locale.ROOT)
                 .matches(".*/INF\\.\\d+.*");
         return report ? first : String.join(ALTERNATIVES, given);
+    }
+
+    /** Whether a symbol is a stronger one's parts with more after them ("A/B/2024/6" completes "A/B/2024"). */
+    private static boolean completes(String longer, String shorter) {
+        String l = longer.toUpperCase(java.util.Locale.ROOT).replace('_', '/');
+        String s = shorter.toUpperCase(java.util.Locale.ROOT).replace('_', '/');
+        return l.startsWith(s + "/") && ReportSymbol.parse(longer).filter(r -> !r.isListOfParticipants()).isPresent()
+                && !l.matches(".*/INF[./]\\d+.*");
     }
 
     /**

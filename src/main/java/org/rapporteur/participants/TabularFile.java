@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 
 import org.apache.commons.csv.CSVFormat;
@@ -124,7 +126,51 @@ final class TabularFile {
                 return delimiter;
             }
         }
-        return guessed;
+        return mostRegular(body, guessed);
+    }
+
+    /** How many of the first lines of a sample are looked at to tell which delimiter lays them out as a table. */
+    private static final int REGULAR_LINES = 30;
+
+    /**
+     * Without a header the tests can recognise (a list grouped under delegation headings has no Delegation column),
+     * the delimiter that cuts most of the first lines into the same number (two or more) of cells: a title line above
+     * ("… session, Vienna, 12-14 June (X/1);;") cannot choose the comma of a semicolon list whose posts hold commas.
+     * The first line's delimiter keeps a tie.
+     */
+    private static char mostRegular(String body, char guessed) {
+        List<String> lines = body.lines().filter(l -> !l.isBlank()).limit(REGULAR_LINES).toList();
+        char best = guessed;
+        int bestScore = regularity(lines, guessed);
+        for (char d : new char[] {',', ';', '\t'}) {
+            int score = regularity(lines, d);
+            if (score > bestScore) {
+                best = d;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    /** The number of lines that have the commonest count (two or more) of cells cut at that delimiter. */
+    private static int regularity(List<String> lines, char delimiter) {
+        Map<Integer, Integer> counts = new HashMap<>();
+        for (String line : lines) {
+            int cells = 1;
+            boolean quoted = false;
+            for (int i = 0; i < line.length(); i++) {
+                char c = line.charAt(i);
+                if (c == '"') {
+                    quoted = !quoted;
+                } else if (c == delimiter && !quoted) {
+                    cells++;
+                }
+            }
+            if (cells > 1) {
+                counts.merge(cells, 1, Integer::sum);
+            }
+        }
+        return counts.values().stream().mapToInt(Integer::intValue).max().orElse(0);
     }
 
     /**

@@ -253,6 +253,12 @@ final class NameListSplitter {
                 out.set(out.size() - 1, out.get(out.size() - 1) + " and " + pieces.get(k));
                 continue;
             }
+            if (k > 0 && !out.isEmpty() && separator.equals(" and ")
+                    && restOfTheGroupSpokenFor(out.get(out.size() - 1), pieces.get(k))) {
+                // "on behalf of the Latin America and the Caribbean Regional Group": the group's own "and"
+                out.set(out.size() - 1, out.get(out.size() - 1) + " and " + pieces.get(k));
+                continue;
+            }
             // ", and" later counts as a later comma: "… Law and Human Rights, and Nordic …"
             boolean laterComma = separators.subList(k + 1, separators.size()).stream().anyMatch(s -> s.startsWith(","));
             boolean notTheListsAnd = laterComma || finalAndSeen || andsAfterLastComma >= 2
@@ -265,6 +271,24 @@ final class NameListSplitter {
             out.add(pieces.get(k));
         }
         return out;
+    }
+
+    /**
+     * "on behalf of the Latin America" + "the Caribbean Regional Group": after an attribution whose words name no kind of
+     * body, a piece that is no known name but names a kind of body ("Group", "Community") is the rest of the group spoken
+     * for, not the next item ("on behalf of Iceland and the Republic of Moldova" stays two: the second is known).
+     */
+    private boolean restOfTheGroupSpokenFor(String before, String piece) {
+        Matcher behalf = ItemNames.LEADING_BEHALF.matcher(before.strip());
+        if (!behalf.find()) {
+            return false;
+        }
+        String spokenFor = before.strip().substring(behalf.end());
+        String p = piece.strip();
+        return !spokenFor.isEmpty() && !BODY_WORD.matcher(spokenFor).find() && !isKnownName.test(spokenFor)
+                && BODY_WORD.matcher(p).find() && !isKnownName.test(ItemNames.nameOnly(p))
+                && !LEADING_AND.matcher(p).find() && !ItemNames.LEADING_BEHALF.matcher(p).find()
+                && !p.contains(",");
     }
 
     /**

@@ -18,11 +18,12 @@ final class Columns {
     /** The columns; each lists its header names from the most to the least specific. */
     enum Column {
         /**
-         * The honorific. "Title" last: where a list has both an "Honorific" and a "Title" column, the title is the
+         * The honorific, also as lists abbreviate its header ("Trat.", Spanish tratamiento; "Civ.", French civilité).
+         * "Title" last: where a list has both an "Honorific" and a "Title" column, the title is the
          * person's job ("Ambassador, Permanent Representative").
          */
-        TITLE("honorific", "salutation", "civility", "civilite", "tratamiento", "courtesytitle", "prefix", "titre",
-                "title"),
+        TITLE("honorific", "salutation", "civility", "civilite", "tratamiento", "courtesytitle", "prefix", "trat",
+                "tratam", "civ", "formadetratamiento", "formuledepolitesse", "titre", "title"),
         FIRST_NAME("firstname", "givenname", "forename", "firstnames", "givennames", "prenom", "nombre"),
         LAST_NAME("lastname", "surname", "familyname", "apellido", "apellidos", "nomdefamille", "nom", "name",
                 "fullname", "participantname", "participant", "nomcomplet", "nombrecompleto", "nameandtitle",

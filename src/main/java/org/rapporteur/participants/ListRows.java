@@ -241,6 +241,12 @@ final class ListRows implements TabularFile.Rows {
         boolean mark = CellValues.marked(first) || CellValues.marked(last);
         first = CellValues.unmarked(first);
         last = CellValues.unmarked(last);
+        String broken = BrokenCells.why(first, last, columns.get(cells, Column.DELEGATION));
+        if (broken != null) {
+            // "#REF!", "####", a lost character: a bad row, never a person or a delegation
+            read.add(rejectedRow(where, broken));
+            return;
+        }
         String noPerson = Withdrawals.noPerson(first, last, columns.get(cells, Column.STATUS));
         if (noPerson != null) {
             read.add(rejectedRow(where, noPerson));

@@ -68,7 +68,15 @@ final class Columns {
         STATUS("status", "registrationstate", "registrationstatus", "participationstatus", "speakerstatus",
                 "slotstatus", "statut", "statutdelinscription", "estadodelainscripcion"),
         /** The delegate's gender as the list states it ("Gender", "Sex (F/M)", "Sexe (F/H)"): see GenderColumn. */
-        GENDER("gender", "sex", "sexe", "sexo", "genre", "genero", "geschlecht");
+        GENDER("gender", "sex", "sexe", "sexo", "genre", "genero", "geschlecht"),
+        /**
+         * Free remarks on the row ("Remarks", "Notes", "Remarques", "Observaciones"): read only for a head of
+         * delegation written there ("HoD", "Head", "Chef de délégation"); anything else in it ("Arrives Tuesday")
+         * says nothing.
+         */
+        REMARKS("remarks", "remark", "remarques", "remarque", "notes", "note", "comments", "comment",
+                "commentaires", "commentaire", "observations", "observation", "observaciones", "observacion",
+                "comentarios", "comentario", "notas", "nota", "otherinformation", "additionalinformation");
 
         private final List<String> names;
 

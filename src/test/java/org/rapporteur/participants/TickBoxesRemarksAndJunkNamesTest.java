@@ -50,4 +50,47 @@ class TickBoxesRemarksAndJunkNamesTest {
         assertThat(list.findings().get(0).message()).contains("spreadsheet error").doesNotContain("Otieno");
         assertThat(list.findings().get(4).message()).contains("delegation cell");
     }
+
+    @Test
+    void aRemarksColumnThatNamesTheHeadMakesTheHead() {
+        ParticipantList english = lists.readCsv("UNODC_CCPCJ_EG.4_2019_2_registrations.csv", """
+                Delegation,Title,First name,Last name,Position,Remarks
+                Peru,Ms.,Rosa,Quispe,Director,HoD
+                Peru,Mr.,Luis,Mamani,"Deputy Head of Delegation, Ministry of Justice",
+                Norway,Mr.,Ola,Berg,Adviser,Head
+                Norway,Ms.,Kari,Dahl,Expert,Vegetarian
+                Fiji,Ms.,Mere,Tora,Counsellor,Head of Delegation; arrives Tuesday
+                Fiji,Mr.,Jone,Vula,Attaché,Deputy Head
+                """);
+        assertThat(english.delegates()).extracting(d -> d.lastName() + " " + d.headOfDelegation())
+                .containsExactly("Quispe true", "Mamani false", "Berg true", "Dahl false", "Tora true", "Vula false");
+        ParticipantList spanish = lists.readCsv("UNODC_CCPCJ_EG.4_2019_2_inscritos.csv", """
+                Delegación;Trat.;Nombre;Apellidos;Cargo;Observaciones
+                Honduras;Sra.;Ana;Reyes;Consejera;Jefa de delegación
+                Honduras;Sr.;Juan;Cruz;Asesor;Llega el martes
+                """);
+        assertThat(spanish.delegates()).extracting(d -> d.lastName() + " " + d.headOfDelegation())
+                .containsExactly("Reyes true", "Cruz false");
+        ParticipantList french = lists.readCsv("UNODC_CCPCJ_EG.4_2019_2_liste.csv", """
+                Délégation,Titre,Prénom,NOM,Fonction,Remarques
+                Mali,Mme,Awa,TRAORÉ,Conseillère,Cheffe de délégation
+                Mali,M.,Moussa,KEITA,Attaché,Chef de délégation adjoint
+                """);
+        assertThat(french.delegates()).extracting(d -> d.lastName() + " " + d.headOfDelegation())
+                .containsExactly("TRAORÉ true", "KEITA false");
+    }
+
+    @Test
+    void aStarBeforeOrAfterTheNameMarksTheHeadWhereALegendSaysSo() {
+        ParticipantList list = lists.readCsv("UNODC_CCPCJ_EG.4_2019_2_list.csv", """
+                Expert Group meeting,,,
+                * Head of delegation,,,
+                Country,Title,Name,Function
+                Tunisia,Mr.,*Karim Ben Ali,Director
+                Tunisia,Ms.,Leila Haddad,Adviser
+                Jordan,Ms.,Rana Khalil *,Counsellor
+                """);
+        assertThat(list.delegates()).extracting(d -> d.lastName() + " " + d.headOfDelegation())
+                .containsExactly("Karim Ben Ali true", "Leila Haddad false", "Rana Khalil true");
+    }
 }

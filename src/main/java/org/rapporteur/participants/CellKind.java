@@ -43,7 +43,8 @@ enum CellKind {
             + "lecturer|programme|program|programa|project|projet|proyecto|policy|politique|pol[íi]tica|"
             + "first|second|third|premier|premi[èe]re|deuxi[èe]me|troisi[èe]me|primer[oa]?|segund[oa]|tercer[oa]?|"
             + "adviser|member|membre|miembro|observer|observateur|observador[a]?|interpreter|interpr[èe]te|"
-            + "int[ée]rprete|staff|personnel|personal|general|g[ée]n[ée]ral)\\b");
+            + "int[ée]rprete|staff|personnel|personal|general|g[ée]n[ée]ral|prosecutor|procureure?|"
+            + "inspect(?:or|eur|rice)|inspector[a]|judge|juge|juez|magistrat[e]?|magistrad[oa]|attorney)\\b");
 
     /** The kind of a cell's text; null for an empty cell. */
     static CellKind of(String cell, ParticipantListReader reader) {

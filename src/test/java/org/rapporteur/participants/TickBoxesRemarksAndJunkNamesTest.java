@@ -93,4 +93,24 @@ class TickBoxesRemarksAndJunkNamesTest {
         assertThat(list.delegates()).extracting(d -> d.lastName() + " " + d.headOfDelegation())
                 .containsExactly("Karim Ben Ali true", "Leila Haddad false", "Rana Khalil true");
     }
+
+    @Test
+    void aWholePersonInTheOneNameColumnIsCutIntoNameAndPost() {
+        ParticipantList list = lists.readCsv("UNODC_CCPCJ_EG.4_2019_2_participants.csv", """
+                Delegation,Participant
+                Austria,"H.E. Ms. Eva Gruber, Ambassador, Permanent Representative"
+                Austria,"Mr. Lukas Huber, Head of Delegation, Federal Ministry of Justice"
+                Belgium,"PEETERS, Jan"
+                Belgium,"Mme Inès Lambert; Conseillère juridique"
+                Chile,"Sra. Ana Rojas — Fiscal Nacional, Prosecutor"
+                """);
+        assertThat(list.delegates()).extracting(d -> d.entity().code() + " " + d.title() + "|" + d.lastName() + "|"
+                        + d.position() + "|" + d.gender() + " head " + d.headOfDelegation())
+                .containsExactly("AUT H.E. Ms.|H.E. Ms. Eva Gruber|Ambassador, Permanent Representative|WOMAN head false",
+                        "AUT Mr.|Mr. Lukas Huber|Head of Delegation, Federal Ministry of Justice|MAN head true",
+                        "BEL |PEETERS, Jan||UNKNOWN head false",
+                        "BEL Mme|Mme Inès Lambert|Conseillère juridique|WOMAN head false",
+                        "CHL Sra.|Sra. Ana Rojas|Fiscal Nacional, Prosecutor|WOMAN head false");
+        assertThat(list.findings()).isEmpty();
+    }
 }

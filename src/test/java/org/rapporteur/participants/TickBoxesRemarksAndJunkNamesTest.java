@@ -113,4 +113,67 @@ class TickBoxesRemarksAndJunkNamesTest {
                         "CHL Sra.|Sra. Ana Rojas|Fiscal Nacional, Prosecutor|WOMAN head false");
         assertThat(list.findings()).isEmpty();
     }
+
+    @Test
+    void aTickBoxBeforeEachPersonSaysWhoCheckedInUnderHeadingsOfATextList() {
+        ParticipantList list = lists.readCsv("tides-working-group-participants.txt", """
+                Conference of the Parties to the Convention on Tides
+                Working Group on Estuaries
+                Nairobi, 4-6 March 2026
+                Meeting symbol: UNODC/CCPCJ/EG.4/2019/2
+
+                LIST OF PARTICIPANTS
+                Legend: [x] = badge collected; [ ] = not collected; (HoD) = Head of Delegation
+
+                =========================
+                STATES MEMBERS
+                =========================
+
+                KENYA
+                  [x] Ms. Wanjiru KAMAU (HoD), Counsellor, Permanent Mission
+                  [ ] Mr. Otieno ODHIAMBO, Legal Officer
+                  [X] Mr. Baraka MWANGI, Director, Ministry of Justice
+
+                NORWAY
+                  [ ] Ms. Kari DAHL (Head of Delegation), Ambassador
+                  [x] Mr. Ola BERG, Adviser
+                """);
+        assertThat(list.findings()).isEmpty();
+        assertThat(list.delegates()).extracting(d -> d.entity().code() + " " + d.lastName() + "|" + d.position() + "|"
+                        + d.gender() + " head " + d.headOfDelegation() + " in " + d.checkedIn())
+                .containsExactly("KEN Ms. Wanjiru KAMAU|Counsellor, Permanent Mission|WOMAN head true in true",
+                        "KEN Mr. Otieno ODHIAMBO|Legal Officer|MAN head false in false",
+                        "KEN Mr. Baraka MWANGI|Director, Ministry of Justice|MAN head false in true",
+                        "NOR Ms. Kari DAHL|Ambassador|WOMAN head true in false",
+                        "NOR Mr. Ola BERG|Adviser|MAN head false in true");
+    }
+
+    @Test
+    void ballotBoxesUnderLabelledHeadingsAndATotalLine() {
+        ParticipantList list = lists.readCsv("tides-checkin.txt", """
+                Tides Expert Group - UNODC/CCPCJ/EG.4/2019/2
+                Check-in list exported 2026-03-02 08:55 UTC
+                Legend: ☒ checked in    ☐ not yet checked in
+
+                Delegation: Peru
+                ----------------------------------------
+                ☒ H.E. Mrs. Rosa Quispe (Head of Delegation), Senior Legal Adviser
+                ☐ Mr. Luis Mamani, Second Secretary, Permanent Mission
+
+                Delegation: Korea, Republic of
+                ----------------------------------------
+                ☐ Ms. Ji-woo Park, Attaché
+                ☒ Mr. Min-jun Kim (Head of Delegation), Director
+
+                Total registered: 4
+                """);
+        assertThat(list.delegates()).extracting(d -> d.entity().code() + " " + d.lastName() + " " + d.gender()
+                        + " head " + d.headOfDelegation() + " in " + d.checkedIn())
+                .containsExactly("PER H.E. Mrs. Rosa Quispe WOMAN head true in true",
+                        "PER Mr. Luis Mamani MAN head false in false",
+                        "KOR Ms. Ji-woo Park WOMAN head false in false",
+                        "KOR Mr. Min-jun Kim MAN head true in true");
+        assertThat(list.findings()).extracting(f -> f.location() + " " + f.code())
+                .containsExactly("line 15 SUMMARY_ROW");
+    }
 }

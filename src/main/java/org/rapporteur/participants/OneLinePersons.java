@@ -170,7 +170,10 @@ final class OneLinePersons {
                     rest.remove(k);
                     restKinds.remove(k);
                 }
-            } else if (restKinds.get(i) == CellKind.ENTITY) {
+            } else if (restKinds.get(i) == CellKind.ENTITY && (restKinds.get(i - 1) != CellKind.POSITION
+                    || reader.delegation(rest.get(i), "").isPresent())) {
+                // an organisation the tables do not list right after a post is the office of that post ("Deputy
+                // Director, Cybercrime Centre"), not the delegation
                 row.set(DELEGATION, rest.remove(i));
                 restKinds.remove(i);
             }

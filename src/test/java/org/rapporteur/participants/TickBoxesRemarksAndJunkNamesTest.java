@@ -131,7 +131,7 @@ class TickBoxesRemarksAndJunkNamesTest {
 
                 KENYA
                   [x] Ms. Wanjiru KAMAU (HoD), Counsellor, Permanent Mission
-                  [ ] Mr. Otieno ODHIAMBO, Legal Officer
+                  [ ] Mr. Otieno ODHIAMBO, Legal Officer, Financial Intelligence Centre
                   [X] Mr. Baraka MWANGI, Director, Ministry of Justice
 
                 NORWAY
@@ -142,7 +142,7 @@ class TickBoxesRemarksAndJunkNamesTest {
         assertThat(list.delegates()).extracting(d -> d.entity().code() + " " + d.lastName() + "|" + d.position() + "|"
                         + d.gender() + " head " + d.headOfDelegation() + " in " + d.checkedIn())
                 .containsExactly("KEN Ms. Wanjiru KAMAU|Counsellor, Permanent Mission|WOMAN head true in true",
-                        "KEN Mr. Otieno ODHIAMBO|Legal Officer|MAN head false in false",
+                        "KEN Mr. Otieno ODHIAMBO|Legal Officer, Financial Intelligence Centre|MAN head false in false",
                         "KEN Mr. Baraka MWANGI|Director, Ministry of Justice|MAN head false in true",
                         "NOR Ms. Kari DAHL|Ambassador|WOMAN head true in false",
                         "NOR Mr. Ola BERG|Adviser|MAN head false in true");

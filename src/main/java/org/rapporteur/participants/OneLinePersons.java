@@ -34,7 +34,8 @@ final class OneLinePersons {
      * A tick box before the person, as a check-in list prints it: ticked ("[x]", "[X]", "[✓]", "☒", "☑", "✓") she came,
      * empty ("[ ]", "[]", "☐", "□") she did not.
      */
-    private static final Pattern TICKED = Pattern.compile("^\\s*(?:\\[\\s*[xX\u2713\u2714]\\s*\\]|[\u2612\u2611\u2705\u2713\u2714])\\s*");
+    private static final Pattern TICKED = Pattern.compile("^\\s*(?:\\[\\s*[xX\u2713\u2714]\\s*\\]"
+            + "|[\u2612\u2611\u2705\u2713\u2714])\\s*");
     private static final Pattern UNTICKED = Pattern.compile("^\\s*(?:\\[\\s*\\]|[\u2610\u25A1])\\s*");
 
     private OneLinePersons() {

@@ -82,9 +82,9 @@ final class PersonCells {
     }
 
     /**
-     * The head by the head column, else by a remark that names the head ("HoD" under "Remarks"), else by a mark after the name ({@code markedHead}, null for none), else by position:
-     * the Position column's, or where there is none, what a Title column holds when it is a job title ("Head of
-     * Delegation – Deputy Minister" under "Title").
+     * The head by the head column, else by a remark that names the head ("HoD" under "Remarks"), else by a mark after
+     * the name ({@code markedHead}, null for none), else by position: the Position column's, or where there is none,
+     * what a Title column holds when it is a job title ("Head of Delegation – Deputy Minister" under "Title").
      */
     boolean head(List<String> cells, Boolean markedHead) {
         String headCell = columns.get(cells, Column.HEAD);

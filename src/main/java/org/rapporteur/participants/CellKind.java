@@ -26,7 +26,8 @@ enum CellKind {
             + "doña|dona|don|excm[oa]|amb)\\.?\\s*");
     private static final Pattern GENDER_ALONE = Pattern.compile("(?iu)\\s*(?:f|m|h|female|male|woman|man|femme|homme|"
             + "mujer|hombre|f[ée]minin|masculin|femenino|masculino)\\s*");
-    private static final Pattern NO = Pattern.compile("(?iu)\\s*(?:no|non|n|false|[-\u2013\u2014\u2717\u2718])\\s*");
+    private static final Pattern NO = Pattern.compile("(?iu)\\s*(?:no|non|n|false|[-\u2013\u2014\u2717\u2718\u2610]"
+            + "|\\[\\s*\\])\\s*");
     /** Words of a post or function, never of a name or a State. */
     private static final Pattern POSITION_WORD = Pattern.compile("(?iu)\\b(?:minist(?:er|re|ro|ra)|ministry|"
             + "minist[èe]re|ministerio|ambassad(?:or|eur|rice)|embajador[a]?|director[a]?|directeur|directrice|"

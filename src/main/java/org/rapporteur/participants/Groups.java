@@ -80,6 +80,15 @@ final class Groups {
         if (isRule(cells)) {
             return true; // "-----" under a heading: the group goes on
         }
+        if (BrokenCells.broken(only) && Gender.leadingHonorific(only).isEmpty()) {
+            // a heading a spreadsheet broke ("#REF!"): no delegation; the rows under it have none
+            endGroup();
+            heading = null;
+            findings.add(new Finding(where, FindingCode.REJECTED_ROW, "The heading holds a spreadsheet error "
+                    + "(\"#REF!\", \"#N/A\"), a column too narrow (\"####\") or characters lost in a conversion: no "
+                    + "delegation can be read; the rows under it are left out"));
+            return true;
+        }
         boolean inDelegationColumn = columns.has(Column.DELEGATION)
                 && only.equals(columns.get(cells, Column.DELEGATION));
         boolean known = reader.delegation(only, "").isPresent();

@@ -176,4 +176,31 @@ class TickBoxesRemarksAndJunkNamesTest {
         assertThat(list.findings()).extracting(f -> f.location() + " " + f.code())
                 .containsExactly("line 15 SUMMARY_ROW");
     }
+
+    @Test
+    void ballotBoxesInACheckInColumnAndABrokenHeading() {
+        ParticipantList boxes = lists.readCsv("UNODC_CCPCJ_EG.4_2019_2_desk.csv", """
+                Delegation;Name;Checked in
+                Ghana;Ms. Efua Mensah;☒
+                Ghana;Mr. Kojo Asante;☐
+                Ghana;Ms. Ama Owusu;[x]
+                """);
+        assertThat(boxes.delegates()).extracting(d -> d.lastName() + " " + d.checkedIn())
+                .containsExactly("Ms. Efua Mensah true", "Mr. Kojo Asante false", "Ms. Ama Owusu true");
+        ParticipantList headings = lists.readCsv("UNODC_CCPCJ_EG.4_2019_2_printed.txt", """
+                UNODC/CCPCJ/EG.4/2019/2
+                MALI
+                  [x] Mme Awa TRAORÉ, Conseillère
+                #REF!
+                  [x] M. Moussa KEITA, Attaché
+                  [ ] Ms. #N/A, Adviser
+                SENEGAL
+                  [ ] M. Cheikh FALL, Conseiller
+                """);
+        assertThat(headings.delegates()).extracting(d -> d.entity().code() + " " + d.lastName() + " " + d.checkedIn())
+                .containsExactly("MLI Mme Awa TRAORÉ true", "SEN Cheikh FALL false");
+        assertThat(headings.findings()).extracting(f -> f.location() + " " + f.code())
+                .containsExactly("line 1 SUMMARY_ROW", "line 4 REJECTED_ROW", "line 5 REJECTED_ROW",
+                        "line 6 REJECTED_ROW");
+    }
 }

@@ -26,7 +26,8 @@ enum CellKind {
             + "doña|dona|don|excm[oa]|amb)\\.?\\s*");
     private static final Pattern GENDER_ALONE = Pattern.compile("(?iu)\\s*(?:f|m|h|female|male|woman|man|femme|homme|"
             + "mujer|hombre|f[ée]minin|masculin|femenino|masculino)\\s*");
-    private static final Pattern NO = Pattern.compile("(?iu)\\s*(?:no|non|n|false|[-\u2013\u2014\u2717\u2718])\\s*");
+    private static final Pattern NO = Pattern.compile("(?iu)\\s*(?:no|non|n|false|[-\u2013\u2014\u2717\u2718\u2610]"
+            + "|\\[\\s*\\])\\s*");
     /** Words of a post or function, never of a name or a State. */
     private static final Pattern POSITION_WORD = Pattern.compile("(?iu)\\b(?:minist(?:er|re|ro|ra)|ministry|"
             + "minist[èe]re|ministerio|ambassad(?:or|eur|rice)|embajador[a]?|director[a]?|directeur|directrice|"
@@ -43,7 +44,8 @@ enum CellKind {
             + "lecturer|programme|program|programa|project|projet|proyecto|policy|politique|pol[íi]tica|"
             + "first|second|third|premier|premi[èe]re|deuxi[èe]me|troisi[èe]me|primer[oa]?|segund[oa]|tercer[oa]?|"
             + "adviser|member|membre|miembro|observer|observateur|observador[a]?|interpreter|interpr[èe]te|"
-            + "int[ée]rprete|staff|personnel|personal|general|g[ée]n[ée]ral)\\b");
+            + "int[ée]rprete|staff|personnel|personal|general|g[ée]n[ée]ral|prosecutor|procureure?|"
+            + "inspect(?:or|eur|rice)|inspector[a]|judge|juge|juez|magistrat[e]?|magistrad[oa]|attorney)\\b");
 
     /** The kind of a cell's text; null for an empty cell. */
     static CellKind of(String cell, ParticipantListReader reader) {

@@ -32,7 +32,7 @@ final class CellValues {
     private static final Pattern COLLECTED = Pattern.compile("(?i)\\s*(?:badge\\s+)?(?:collected|picked[- ]up|"
             + "retir[ée]e?|recogid[oa]|abgeholt)\\s*");
     private static final Pattern YES = Pattern.compile("(?i)\\s*(?:yes|y|true|1|x|checked(?:[- ]in)?|oui|s[ií]|"
-            + "present|attended|[\u2713\u2714\u2611\u2705])\\s*");
+            + "present|attended|[\u2713\u2714\u2611\u2705\u2612]|\\[\\s*[x\u2713\u2714]\\s*\\])\\s*");
     /** A date or time in a check-in column (when the badge was collected): the person came. */
     private static final Pattern CHECK_IN_TIME = Pattern.compile("\\s*\\d{1,4}[-/.:]\\d{1,2}(?:[-/.:]\\d{1,4})?"
             + "(?:[ T]\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*(?:[AP]M)?\\s*", Pattern.CASE_INSENSITIVE);
@@ -51,8 +51,8 @@ final class CellValues {
             + "\\b.*|\\s*(?:count|anzahl|summe|nombre|n[úu]mero|number)\\b.*\\d+\\s*"
             + "|.*\\b(?:total|totals|totaux|totale|gesamt)\\b.*\\d+\\s*\\.?\\s*");
 
-    /** A mark after a name that a legend may explain ("MANSOUR Hassan *"). */
-    private static final Pattern MARK = Pattern.compile("\\s*\\*+\\s*$");
+    /** A mark after (or before) a name that a legend may explain ("MANSOUR Hassan *", "*H.E. Mr. Li Wei"). */
+    private static final Pattern MARK = Pattern.compile("\\s*\\*+\\s*$|^\\s*\\*+\\s*");
     /** A legend row: "* Head of delegation", "(*) Chef de délégation", "* = head of delegation". */
     private static final Pattern LEGEND = Pattern.compile("^\\s*\\(?\\*+\\)?\\s*[=:\\-\u2013]?\\s*(.+)$");
 
@@ -66,7 +66,7 @@ final class CellValues {
 
     /** The name without the mark after it. */
     static String unmarked(String name) {
-        return MARK.matcher(name).replaceFirst("");
+        return MARK.matcher(name).replaceAll("");
     }
 
     /** The meaning a legend row gives the mark ("* Head of delegation": the head), or null for no legend. */
@@ -75,7 +75,30 @@ final class CellValues {
             return null;
         }
         java.util.regex.Matcher m = LEGEND.matcher(onlyCell);
-        return m.matches() ? headByRole(m.group(1).strip()) : null;
+        // "* Ms. Ana LIMA, Counsellor": a person marked at the start of her line, no legend
+        return m.matches() && Gender.leadingHonorific(m.group(1).strip()).isEmpty() ? headByRole(m.group(1).strip())
+                : null;
+    }
+
+    /** Pieces of a remark ("HoD; arrives Tuesday", "Vegetarian / Head"). */
+    private static final Pattern REMARK_PIECES = Pattern.compile("\\s*[;,/|]\\s*|\\s+[\\-\u2013\u2014]\\s+");
+
+    /**
+     * A remark that makes the person the head: one of its pieces is a head's role alone ("HoD", "Head", "Chef",
+     * "Jefa") or names the head ("Head of Delegation", "Cheffe de délégation", "Jefe de la delegación"; not "Deputy
+     * Head of Delegation"). A yes, a lone letter or any other remark ("Vegetarian", "Arrives Tuesday") is none.
+     */
+    static boolean headByRemark(String remark) {
+        if (remark == null || remark.isBlank()) {
+            return false;
+        }
+        for (String piece : REMARK_PIECES.split(remark.strip())) {
+            String bare = piece.replaceAll("[()\\[\\]]", " ").strip();
+            if (HEAD_ALONE.matcher(bare).matches() || headByPosition(piece)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A position that makes its holder the head: "Head of Delegation", not "Deputy Head of Delegation". */

@@ -18,11 +18,12 @@ final class Columns {
     /** The columns; each lists its header names from the most to the least specific. */
     enum Column {
         /**
-         * The honorific. "Title" last: where a list has both an "Honorific" and a "Title" column, the title is the
+         * The honorific, also as lists abbreviate its header ("Trat.", Spanish tratamiento; "Civ.", French civilité).
+         * "Title" last: where a list has both an "Honorific" and a "Title" column, the title is the
          * person's job ("Ambassador, Permanent Representative").
          */
-        TITLE("honorific", "salutation", "civility", "civilite", "tratamiento", "courtesytitle", "prefix", "titre",
-                "title"),
+        TITLE("honorific", "salutation", "civility", "civilite", "tratamiento", "courtesytitle", "prefix", "trat",
+                "tratam", "civ", "formadetratamiento", "formuledepolitesse", "titre", "title"),
         FIRST_NAME("firstname", "givenname", "forename", "firstnames", "givennames", "prenom", "nombre"),
         LAST_NAME("lastname", "surname", "familyname", "apellido", "apellidos", "nomdefamille", "nom", "name",
                 "fullname", "participantname", "participant", "nomcomplet", "nombrecompleto", "nameandtitle",
@@ -67,7 +68,15 @@ final class Columns {
         STATUS("status", "registrationstate", "registrationstatus", "participationstatus", "speakerstatus",
                 "slotstatus", "statut", "statutdelinscription", "estadodelainscripcion"),
         /** The delegate's gender as the list states it ("Gender", "Sex (F/M)", "Sexe (F/H)"): see GenderColumn. */
-        GENDER("gender", "sex", "sexe", "sexo", "genre", "genero", "geschlecht");
+        GENDER("gender", "sex", "sexe", "sexo", "genre", "genero", "geschlecht"),
+        /**
+         * Free remarks on the row ("Remarks", "Notes", "Remarques", "Observaciones"): read only for a head of
+         * delegation written there ("HoD", "Head", "Chef de délégation"); anything else in it ("Arrives Tuesday")
+         * says nothing.
+         */
+        REMARKS("remarks", "remark", "remarques", "remarque", "notes", "note", "comments", "comment",
+                "commentaires", "commentaire", "observations", "observation", "observaciones", "observacion",
+                "comentarios", "comentario", "notas", "nota", "otherinformation", "additionalinformation");
 
         private final List<String> names;
 

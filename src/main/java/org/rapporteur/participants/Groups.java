@@ -77,6 +77,18 @@ final class Groups {
         if (only == null) {
             return false;
         }
+        if (isRule(cells)) {
+            return true; // "-----" under a heading: the group goes on
+        }
+        if (BrokenCells.broken(only) && Gender.leadingHonorific(only).isEmpty()) {
+            // a heading a spreadsheet broke ("#REF!"): no delegation; the rows under it have none
+            endGroup();
+            heading = null;
+            findings.add(new Finding(where, FindingCode.REJECTED_ROW, "The heading holds a spreadsheet error "
+                    + "(\"#REF!\", \"#N/A\"), a column too narrow (\"####\") or characters lost in a conversion: no "
+                    + "delegation can be read; the rows under it are left out"));
+            return true;
+        }
         boolean inDelegationColumn = columns.has(Column.DELEGATION)
                 && only.equals(columns.get(cells, Column.DELEGATION));
         boolean known = reader.delegation(only, "").isPresent();
@@ -216,6 +228,32 @@ final class Groups {
      * entity; else null.
      */
     private String categorised(String text) {
+        return categorised(text, reader);
+    }
+
+    /** A delegation's label before the colon of a heading: "Delegation: Brazil", "Pays : Maroc", "Delegación: Chile". */
+    private static final Set<String> LABELS = Set.of("delegation", "délégation", "delegacion", "delegación", "country",
+            "pays", "pais", "país", "organization", "organisation", "organización", "organizacion", "entity", "party",
+            "member", "participant", "representing");
+
+    /** A rule under a title or heading ("=====", "-----", "_____"): nothing, no row and no section. */
+    static boolean isRule(List<String> cells) {
+        String only = onlyCell(cells);
+        return only != null && only.length() >= 3 && only.matches("[=\\-_~*.\u2013\u2014\u2500\u2550\\s]+");
+    }
+
+    /**
+     * The delegation a heading row names, by its name alone ("ARGENTINA") or after its category or label and a colon
+     * ("Observer State: State of Palestine", "Delegation: Brazil"); null where it names none.
+     */
+    static String headingIn(String only, ParticipantListReader reader) {
+        if (only == null) {
+            return null;
+        }
+        return reader.delegation(only, "").isPresent() ? only : categorised(only, reader);
+    }
+
+    private static String categorised(String text, ParticipantListReader reader) {
         int colon = text.indexOf(':');
         if (colon <= 0 || colon == text.length() - 1) {
             return null;
@@ -227,7 +265,8 @@ final class Groups {
             return null;
         }
         boolean ofACategory = java.util.Arrays.stream(words).map(w -> w.replaceAll("[^\\p{L}-]", ""))
-                .anyMatch(w -> CATEGORY_WORDS.contains(w) || SECTION_WORDS.contains(w) || CATEGORY_SINGULARS.contains(w));
+                .anyMatch(w -> CATEGORY_WORDS.contains(w) || SECTION_WORDS.contains(w) || CATEGORY_SINGULARS.contains(w))
+                || words.length == 1 && LABELS.contains(words[0].replaceAll("[^\\p{L}]", ""));
         return ofACategory && reader.delegation(named, "").isPresent() ? named : null;
     }
 

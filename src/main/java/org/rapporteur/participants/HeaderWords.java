@@ -33,7 +33,7 @@ final class HeaderWords {
             Map.entry(Column.TEXT, Set.of("statement", "statements", "summary", "text", "content",
                     "declaration", "intervention", "resume", "resumen")),
             Map.entry(Column.SPEAKER, Set.of("speaker", "orateur", "oradora", "orador")),
-            Map.entry(Column.TITLE, Set.of("salutation", "honorific", "civilite", "civility", "tratamiento",
+            Map.entry(Column.TITLE, Set.of("salutation", "honorific", "civilite", "civility", "tratamiento", "trat",
                     "prefix", "courtesy")),
             Map.entry(Column.FIRST_NAME, Set.of("first", "given", "forename", "forenames", "prenom",
                     "prenoms")),

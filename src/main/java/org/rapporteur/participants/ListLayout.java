@@ -24,6 +24,8 @@ final class ListLayout {
     private final ParticipantListReader reader;
     private final List<TabularFile.Line> searched = new ArrayList<>();
     private int weakHeader = -1;
+    /** The rows searched that hold something: blank lines and rules ("=====", "-----") do not use up the search. */
+    private int counted;
     private boolean searching = true;
     private Columns columns;
     private boolean headings;
@@ -42,6 +44,9 @@ final class ListLayout {
     /** Looks at one more row; the layout may be decided by it, or by the last row of the search. */
     void add(TabularFile.Line line) {
         searched.add(line);
+        if (!line.isBlank() && !Groups.isRule(line.cells())) {
+            counted++;
+        }
         if (ParticipantListReader.isHeader(line.cells())) {
             take(Columns.of(line.cells()), false, List.of());
             return;
@@ -59,7 +64,7 @@ final class ListLayout {
         if (weakHeader < 0 && namesAPersonButNoDelegation(line.cells())) {
             weakHeader = searched.size() - 1;
         }
-        if (searched.size() >= ParticipantListReader.HEADER_SEARCH_ROWS) {
+        if (counted >= ParticipantListReader.HEADER_SEARCH_ROWS) {
             end();
         }
     }
@@ -94,12 +99,21 @@ final class ListLayout {
     private boolean onePersonALine() {
         int oneLine = 0;
         int wide = 0;
+        boolean begun = false;
         for (TabularFile.Line line : searched) {
             String only = Groups.onlyCell(line.cells());
-            if (only == null) {
-                wide += line.isBlank() ? 0 : 1;
+            String ticked = OneLinePersons.tickedLine(line.cells());
+            if (ticked != null) {
+                oneLine++; // "[x] Ms. A B, Counsellor" cut at its commas: one person still
+                begun = true;
+            } else if (only == null) {
+                // a title line above the list ("Vienna, 12-13 May") is no row of columns
+                wide += line.isBlank() || !begun ? 0 : 1;
             } else if (OneLinePersons.isPersonLine(only, reader)) {
                 oneLine++;
+                begun = true;
+            } else {
+                begun |= Groups.headingIn(only, reader) != null;
             }
         }
         return oneLine >= 2 && oneLine > wide;
@@ -148,11 +162,12 @@ final class ListLayout {
     private boolean anyHeading(List<TabularFile.Line> rows) {
         for (int i = 0; i < rows.size(); i++) {
             String only = Groups.onlyCell(rows.get(i).cells());
-            if (only != null && reader.delegation(only, "").isPresent()) {
+            if (only != null && Groups.headingIn(only, reader) != null) {
                 for (int j = i + 1; j < rows.size(); j++) {
                     if (rows.get(j).cells().stream().filter(c -> c != null && !c.isBlank()).count() >= 2
                             || PersonBlocks.isBlock(Groups.onlyCell(rows.get(j).cells()))
-                            || OneLinePersons.isPersonLine(Groups.onlyCell(rows.get(j).cells()), reader)) {
+                            || OneLinePersons.isPersonLine(Groups.onlyCell(rows.get(j).cells()), reader)
+                            || OneLinePersons.tickedLine(rows.get(j).cells()) != null) {
                         return true;
                     }
                 }

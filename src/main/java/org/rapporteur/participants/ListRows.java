@@ -238,15 +238,32 @@ final class ListRows implements TabularFile.Rows {
         }
         String first = columns.get(cells, Column.FIRST_NAME);
         String last = columns.get(cells, Column.LAST_NAME);
+        String wholePost = "";
+        if (first.isEmpty() && columns.get(cells, Column.POSITION).isEmpty()) {
+            // "H.E. Mr. John SMITH, Ambassador, Permanent Representative" in the one name column
+            WholePersons.Whole whole = WholePersons.of(last, reader);
+            if (whole != null) {
+                last = whole.name();
+                wholePost = whole.post();
+            }
+        }
         boolean mark = CellValues.marked(first) || CellValues.marked(last);
         first = CellValues.unmarked(first);
         last = CellValues.unmarked(last);
+        String broken = BrokenCells.why(first, last, columns.get(cells, Column.DELEGATION));
+        if (broken != null) {
+            // "#REF!", "####", a lost character: a bad row, never a person or a delegation
+            read.add(rejectedRow(where, broken));
+            return;
+        }
         String noPerson = Withdrawals.noPerson(first, last, columns.get(cells, Column.STATUS));
         if (noPerson != null) {
             read.add(rejectedRow(where, noPerson));
             return;
         }
         HeadMarks.Marked headMark = HeadMarks.of(last.isEmpty() ? first : last);
+        Boolean markedHead = headMark.head() != null || wholePost.isEmpty() ? headMark.head()
+                : CellValues.headByPosition(wholePost) ? Boolean.TRUE : null;
         if (headMark.head() != null) {
             // "Ana SILVA (Head)": the mark is no part of the name
             if (last.isEmpty()) {
@@ -305,8 +322,8 @@ final class ListRows implements TabularFile.Rows {
         personInRow = lastPersonLine == line.number() ? personInRow + 1 : 0;
         french |= Gender.frenchHonorific(title);
         read.read.add(new Delegate(ParticipantListReader.storedLine(sheetIndex, line.number(), personInRow), symbol, delegation,
-                entity, type, title, first, last, person.position(cells), person.gender(cells, title),
-                person.head(cells, headMark.head()), person.checkedIn(cells)));
+                entity, type, title, first, last, wholePost.isEmpty() ? person.position(cells) : wholePost,
+                person.gender(cells, title), person.head(cells, markedHead), person.checkedIn(cells)));
         lastPersonLine = line.number();
         lastDelegation = delegation;
     }

@@ -30,7 +30,37 @@ final class OneLinePersons {
     private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:\\t|\\s[|\\-\u2013\u2014]\\s|\u2014|;|,)\\s*");
     private static final Pattern DELEGATION_IN_BRACKETS = Pattern.compile("\\(([^()]+)\\)\\s*$");
 
+    /**
+     * A tick box before the person, as a check-in list prints it: ticked ("[x]", "[X]", "[✓]", "☒", "☑", "✓") she came,
+     * empty ("[ ]", "[]", "☐", "□") she did not.
+     */
+    private static final Pattern TICKED = Pattern.compile("^\\s*(?:\\[\\s*[xX\u2713\u2714]\\s*\\]"
+            + "|[\u2612\u2611\u2705\u2713\u2714])\\s*");
+    private static final Pattern UNTICKED = Pattern.compile("^\\s*(?:\\[\\s*\\]|[\u2610\u25A1])\\s*");
+
     private OneLinePersons() {
+    }
+
+    /** What the tick box opening the line says: checked in, not, or null where the line opens with none. */
+    static Boolean tick(String line) {
+        if (line == null) {
+            return null;
+        }
+        return TICKED.matcher(line).find() ? Boolean.TRUE : UNTICKED.matcher(line).find() ? Boolean.FALSE : null;
+    }
+
+    /** The line without the tick box opening it. */
+    static String untick(String line) {
+        return line == null ? null : UNTICKED.matcher(TICKED.matcher(line).replaceFirst("")).replaceFirst("");
+    }
+
+    /**
+     * The row's cells joined back into its line, where its first filled cell opens with a tick box ("[x] Ms. A B",
+     * "Counsellor", … as a comma-separated file cut it); null otherwise.
+     */
+    static String tickedLine(List<String> cells) {
+        List<String> filled = cells.stream().filter(c -> c != null && !c.isBlank()).map(String::strip).toList();
+        return filled.isEmpty() || tick(filled.get(0)) == null ? null : String.join(", ", filled);
     }
 
     /** The pieces of a line, cut at its separators. */
@@ -73,6 +103,10 @@ final class OneLinePersons {
         if (cell == null || cell.contains("\n")) {
             return false;
         }
+        if (tick(cell) != null) {
+            // "[x] Ms. A B, Counsellor", "☐ Mr. C D": a tick box is put before a person, never before a heading
+            return untick(cell).chars().anyMatch(Character::isLetter);
+        }
         cell = honorificFirst(cell);
         if (!Gender.leadingHonorific(cell).isEmpty()) {
             return true;
@@ -108,18 +142,20 @@ final class OneLinePersons {
         if (filled.isEmpty()) {
             return row;
         }
-        String line = honorificFirst(String.join(", ", filled));
+        String joined = String.join(", ", filled);
+        Boolean ticked = tick(joined);
+        String line = honorificFirst(untick(joined));
         List<String> pieces = pieces(line);
-        if (filled.size() == 1 && pieces.size() < 2) {
+        // a line that is no person stays whole: a heading, or a title line cut at its commas ("Vienna, 4-6 May")
+        if (filled.size() == 1 && pieces.size() < 2 || ticked == null
+                && !isPersonLine(line, pieces, kinds(pieces, reader), reader)) {
             row.set(NAME, line);
-            return row;
+        } else {
+            assign(pieces, kinds(pieces, reader), reader, row);
         }
-        List<CellKind> kinds = kinds(pieces, reader);
-        if (filled.size() == 1 && !isPersonLine(line, pieces, kinds, reader)) {
-            row.set(NAME, line);
-            return row;
+        if (ticked != null && !row.get(NAME).isEmpty()) {
+            row.set(CHECKED_IN, ticked ? "Yes" : "No"); // the tick box says whether she came
         }
-        assign(pieces, kinds, reader, row);
         return row;
     }
 
@@ -135,7 +171,10 @@ final class OneLinePersons {
                     rest.remove(k);
                     restKinds.remove(k);
                 }
-            } else if (restKinds.get(i) == CellKind.ENTITY) {
+            } else if (restKinds.get(i) == CellKind.ENTITY && (restKinds.get(i - 1) != CellKind.POSITION
+                    || reader.delegation(rest.get(i), "").isPresent())) {
+                // an organisation the tables do not list right after a post is the office of that post ("Deputy
+                // Director, Cybercrime Centre"), not the delegation
                 row.set(DELEGATION, rest.remove(i));
                 restKinds.remove(i);
             }

@@ -82,16 +82,21 @@ final class PersonCells {
     }
 
     /**
-     * The head by the head column, else by a mark after the name ({@code markedHead}, null for none), else by position:
-     * the Position column's, or where there is none, what a Title column holds when it is a job title ("Head of
-     * Delegation – Deputy Minister" under "Title").
+     * The head by the head column, else by a remark that names the head ("HoD" under "Remarks"), else by a mark after
+     * the name ({@code markedHead}, null for none), else by position: the Position column's, or where there is none,
+     * what a Title column holds when it is a job title ("Head of Delegation – Deputy Minister" under "Title").
      */
     boolean head(List<String> cells, Boolean markedHead) {
         String headCell = columns.get(cells, Column.HEAD);
         String position = columns.has(Column.POSITION) ? columns.get(cells, Column.POSITION)
                 : columns.get(cells, Column.TITLE);
-        return !headCell.isEmpty() ? CellValues.headByRole(headCell)
-                : markedHead != null ? markedHead : CellValues.headByPosition(position);
+        if (!headCell.isEmpty()) {
+            return CellValues.headByRole(headCell);
+        }
+        if (CellValues.headByRemark(columns.get(cells, Column.REMARKS))) {
+            return true; // "HoD", "Chef de délégation" under "Remarks" / "Observaciones"
+        }
+        return markedHead != null ? markedHead : CellValues.headByPosition(position);
     }
 
     /**

@@ -160,7 +160,9 @@ final class OfficersAndPanellists {
                     String after = sentence.substring(i + 1, end);
                     // "Vice-Chairs: A (Tunisia); B (Croatia)": a semicolon between names keeps the label
                     String own = before.contains(";") ? before.substring(before.lastIndexOf(';') + 1) : before;
-                    String inherited = !before.contains(";") || PersonNames.lastName(own).equals(own.strip()) ? label : "";
+                    // (an honorific before the name is still the name alone: "Vice-Chairs: Mr. A (Guinea); Ms. B (Peru)")
+                    String inherited = !before.contains(";")
+                            || PersonNames.lastName(own).equals(PersonNames.withoutHonorific(own)) ? label : "";
                     int found = out.size();
                     if (panel && SECOND_LEADER.matcher(sentence.substring(0, open)).find()) {
                         afterAPerson = false; // "co-facilitated by A (Ghana) and B (Denmark)": B led it too

@@ -53,7 +53,11 @@ final class CountedLists {
      * ("Member States: 74", "Intergovernmental organizations – 14", "Observer States 2").
      */
     private static final Pattern LABELLED_ROW = Pattern.compile(
-            "\\s*(\\p{Lu}[^\\d:;()\\[\\]\\t]{2,160}?)\\s*(?::|[–—-]|\\t)?\\s*(\\d{1,4})\\s*");
+            "\\s*(\\p{Lu}[^\\d:;()\\[\\]\\t]{2,160}?)(?:\\s*(?::|[–—-]|\\t)?\\s*(\\d{1,4})"
+                    // "Observer States: one", "States Members of the United Nations: sixty-seven": in words after a colon
+                    + "|\\s*(?::|\\s[–—-]|\\t)\\s*((?i:" + NumberWords.CARDINAL_REGEX + ")))\\s*");
+    /** "The following numbers of delegations were registered for the session:": who attended, counted by kind. */
+    private static final Pattern REGISTERED = Pattern.compile("(?i)\\b(?:registered|delegations)\\b");
     private static final Pattern ATTENDANCE_WORDS = Pattern.compile(
             "(?i)\\b(?:attend\\w*|participa\\w*|represented|present)\\b");
 
@@ -281,11 +285,13 @@ final class CountedLists {
     /**
      * "The meeting was attended by representatives of: Member States: 74; Observer States: 1; …": after the first
      * colon that follows words of attendance, a run of lines (joined as the items of a list) each a category and its
-     * number after a colon or a dash; every item must be such a line, a "Total" line aside.
+     * number (in digits, or in words after a colon or a dash: "Observer States: one"); every item must be such a line,
+     * a "Total" line aside.
      */
     private static Optional<List<Counted>> labelledRows(int paragraph, String text) {
         int colon = text.indexOf(':');
-        while (colon >= 0 && !ATTENDANCE_WORDS.matcher(text.substring(0, colon)).find()) {
+        while (colon >= 0 && !ATTENDANCE_WORDS.matcher(text.substring(0, colon)).find()
+                && !REGISTERED.matcher(text.substring(0, colon)).find()) {
             colon = text.indexOf(':', colon + 1);
         }
         if (colon < 0) {
@@ -298,7 +304,12 @@ final class CountedLists {
             if (!m.matches()) {
                 return Optional.empty();
             }
-            rows.append(m.group(1).strip()).append(' ').append(m.group(2)).append(' ');
+            String number = m.group(2) != null ? m.group(2)
+                    : String.valueOf(NumberWords.parseCardinal(m.group(3).toLowerCase(java.util.Locale.ROOT)).orElse(-1));
+            if (number.equals("-1")) {
+                return Optional.empty();
+            }
+            rows.append(m.group(1).strip()).append(' ').append(number).append(' ');
         }
         return items.size() < 2 ? Optional.empty() : rows(paragraph, rows.toString().strip(), ROW, false);
     }

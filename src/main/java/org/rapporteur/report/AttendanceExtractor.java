@@ -52,6 +52,8 @@ final class AttendanceExtractor {
      * "(b) Other Governments" alone on the last line of a paragraph, its list the whole of the next paragraph ("4.
      * Chile; Peru."): the parts of an attendance list a sentence before announced ("attended by …, as listed below").
      */
+    /** A part of a list grouped under labels: "African States: Algeria, Cameroon", "Non-member observer State: Holy See". */
+    private static final Pattern LABELLED_PART = Pattern.compile("\\s*(\\p{Lu}[^:;,()\\[\\]]{2,80}):\\s+(\\S.*)");
     private static final Pattern LETTERED_HEADING = Pattern.compile("^\\([a-z]\\)\\s+(\\p{Lu}[^:;.]{2,200}?)\\s*$");
     private static final Pattern ATTENDANCE_WORDS = Pattern.compile("(?i)\\b(?:attended|attending|represented|participated"
             + "|took\\s+part|present|attendance)\\b");
@@ -329,6 +331,18 @@ final class AttendanceExtractor {
     }
 
     private List<Participation> list(int paragraph, String categoryPhrase, String list) {
+        List<String> parts = CountItems.splitOutsideBrackets(list, ";");
+        if (parts.size() >= 2 && parts.stream().allMatch(part -> LABELLED_PART.matcher(part).matches())) {
+            // "African States: Algeria, Cameroon; …; Non-member observer State: Holy See": the list grouped under
+            // labels, each part read under its own label where the label names a kind, else under the heading
+            List<Participation> out = new ArrayList<>();
+            for (String part : parts) {
+                Matcher m = LABELLED_PART.matcher(part);
+                m.matches();
+                out.addAll(list(paragraph, partHeading(categoryPhrase, m.group(1).strip()), m.group(2)));
+            }
+            return out;
+        }
         ListHeading heading = ListHeading.of(categoryPhrase);
         List<Participation> out = new ArrayList<>();
         for (NameListSplitter.Item item : splitter.split(list)) {

@@ -48,6 +48,16 @@ final class CountedLists {
     private static final Pattern ROW = Pattern.compile("\\G\\s*(\\p{Lu}[^\\d:;()\\[\\]]{2,160}?)\\s+(\\d{1,4})(?=\\s|$)");
     /** A row under a table's own header row, tab-separated: its category may hold a colon ("Observers: …"). */
     private static final Pattern HEADED_ROW = Pattern.compile("\\G\\s*(\\p{Lu}[^\\d;()\\[\\]\\t]{2,160}?)\\t+\\s*(\\d{1,4})(?=\\s|$)");
+    /**
+     * A line of a run of counts, each its category's words and then its number after a colon, a dash or a tab
+     * ("Member States: 74", "Intergovernmental organizations – 14", "Observer States 2").
+     */
+    private static final Pattern LABELLED_ROW = Pattern.compile(
+            "\\s*(\\p{Lu}[^\\d:;()\\[\\]\\t]{2,160}?)(?:\\s*(?::|[–—-]|\\t)?\\s*(\\d{1,4})"
+                    // "Observer States: one", "States Members of the United Nations: sixty-seven": in words after a colon
+                    + "|\\s*(?::|\\s[–—-]|\\t)\\s*((?i:" + NumberWords.CARDINAL_REGEX + ")))\\s*");
+    /** "The following numbers of delegations were registered for the session:": who attended, counted by kind. */
+    private static final Pattern REGISTERED = Pattern.compile("(?i)\\b(?:registered|delegations)\\b");
     private static final Pattern ATTENDANCE_WORDS = Pattern.compile(
             "(?i)\\b(?:attend\\w*|participa\\w*|represented|present)\\b");
 
@@ -136,6 +146,10 @@ final class CountedLists {
             // below."): its header row, then a category and a number a row; a category may hold a colon ("Observers:
             // non-member States")
             return rows(paragraph, text.strip().substring(headerFirst.end()), HEADED_ROW, true);
+        }
+        Optional<List<Counted>> labelled = labelledRows(paragraph, text);
+        if (labelled.isPresent()) {
+            return labelled;
         }
         int colon = text.lastIndexOf(':');
         if (colon < 0 || !ATTENDANCE_WORDS.matcher(text.substring(0, colon)).find()) {
@@ -266,6 +280,38 @@ final class CountedLists {
             }
         }
         return starts.isEmpty() ? -1 : starts.get(starts.size() - 1);
+    }
+
+    /**
+     * "The meeting was attended by representatives of: Member States: 74; Observer States: 1; …": after the first
+     * colon that follows words of attendance, a run of lines (joined as the items of a list) each a category and its
+     * number (in digits, or in words after a colon or a dash: "Observer States: one"); every item must be such a line,
+     * a "Total" line aside.
+     */
+    private static Optional<List<Counted>> labelledRows(int paragraph, String text) {
+        int colon = text.indexOf(':');
+        while (colon >= 0 && !ATTENDANCE_WORDS.matcher(text.substring(0, colon)).find()
+                && !REGISTERED.matcher(text.substring(0, colon)).find()) {
+            colon = text.indexOf(':', colon + 1);
+        }
+        if (colon < 0) {
+            return Optional.empty();
+        }
+        List<String> items = CountItems.splitOutsideBrackets(text.substring(colon + 1), ";");
+        StringBuilder rows = new StringBuilder();
+        for (String item : items) {
+            Matcher m = LABELLED_ROW.matcher(item);
+            if (!m.matches()) {
+                return Optional.empty();
+            }
+            String number = m.group(2) != null ? m.group(2)
+                    : String.valueOf(NumberWords.parseCardinal(m.group(3).toLowerCase(java.util.Locale.ROOT)).orElse(-1));
+            if (number.equals("-1")) {
+                return Optional.empty();
+            }
+            rows.append(m.group(1).strip()).append(' ').append(number).append(' ');
+        }
+        return items.size() < 2 ? Optional.empty() : rows(paragraph, rows.toString().strip(), ROW, false);
     }
 
     private static Optional<List<Counted>> rows(int paragraph, String rows, Pattern rowPattern, boolean headed) {

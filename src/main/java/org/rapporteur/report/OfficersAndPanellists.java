@@ -69,6 +69,13 @@ final class OfficersAndPanellists {
     /** "the Co-Chairs of the Working Group, A (X)": Co-Chairs in the plural, in apposition. */
     private static final Pattern CO_CHAIRS = Pattern.compile("\\bCo-Chair(?:person)?s\\b(?:\\s+of\\s+(?:the\\s+)?[^,;()]{1,80})?"
             + ",\\s+[^;()]{1,60}\\(");
+    /**
+     * ", who recalled the workplan adopted at its first meeting": a relative clause saying what the person did, not
+     * which office the person holds (unlike ", who had been elected at …" or ", who served as …"); a session it names is
+     * no session of the office.
+     */
+    private static final Pattern WHAT_THE_PERSON_DID = Pattern.compile("(?i),\\s+who\\s+(?!(?:was|were|is|are|had|has"
+            + "|have|would|will|served|serves|continued|remained|also)\\b)\\p{Ll}+ed\\b.*$");
     private static final Pattern PREVIOUS_OFFICE = Pattern.compile("^\\s*\\)?\\s*as\\s+(?:its\\s+|the\\s+)?"
             + "[\\p{L}-]+(?:\\s+of\\s+the\\s+[\\p{L} ]+?)?\\s*(?:,\\s*)?(?:and\\s+)?");
 
@@ -153,7 +160,9 @@ final class OfficersAndPanellists {
                     String after = sentence.substring(i + 1, end);
                     // "Vice-Chairs: A (Tunisia); B (Croatia)": a semicolon between names keeps the label
                     String own = before.contains(";") ? before.substring(before.lastIndexOf(';') + 1) : before;
-                    String inherited = !before.contains(";") || PersonNames.lastName(own).equals(own.strip()) ? label : "";
+                    // (an honorific before the name is still the name alone: "Vice-Chairs: Mr. A (Guinea); Ms. B (Peru)")
+                    String inherited = !before.contains(";")
+                            || PersonNames.lastName(own).equals(PersonNames.withoutHonorific(own)) ? label : "";
                     int found = out.size();
                     if (panel && SECOND_LEADER.matcher(sentence.substring(0, open)).find()) {
                         afterAPerson = false; // "co-facilitated by A (Ghana) and B (Denmark)": B led it too
@@ -224,7 +233,7 @@ final class OfficersAndPanellists {
         // not Y's office, and Y's is the next "as …" of the sentence
         own = PREVIOUS_OFFICE.matcher(own).replaceFirst("");
         String office = after;
-        String officeWords = after;
+        String officeWords = WHAT_THE_PERSON_DID.matcher(after).replaceFirst("");
         if (!AS_OFFICE.matcher(after).find()) {
             int at = sentence.indexOf(candidate);
             Matcher next = AS_OFFICE.matcher(at < 0 ? "" : sentence.substring(at));
@@ -252,7 +261,8 @@ final class OfficersAndPanellists {
         if (role == null || !panel && (laterTerm || ofAnotherSession(officeWords)
                 || OfficeWords.ANOTHER_SESSION.matcher(own).find()
                 || OfficeWords.apposedOfAnotherSession(own, sessionNumber)
-                || OfficeWords.sentenceOfAnotherSession(sentence, sessionNumber, year))) {
+                || OfficeWords.sentenceOfAnotherSession(named < 0 ? sentence : sentence.substring(0, named)
+                        + WHAT_THE_PERSON_DID.matcher(sentence.substring(named)).replaceFirst(""), sessionNumber, year))) {
             return label;
         }
         if (role == Role.CHAIR && REPORT_OF_ANOTHER_BODY.matcher(sentence).find()) {

@@ -252,7 +252,8 @@ final class ParagraphAssembler {
 
     private void closeParagraph() {
         if (current != null) {
-            paragraphs.add(new Paragraph(currentNumber, chapter, section, "", current.toString().strip()));
+            paragraphs.add(new Paragraph(currentNumber, chapter, section, "",
+                    BulletedLines.joined(current.toString().strip())));
             current = null;
         }
         listNext = 0;

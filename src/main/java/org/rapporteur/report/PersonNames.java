@@ -50,6 +50,11 @@ final class PersonNames {
     private PersonNames() {
     }
 
+    /** The words without an honorific at their start ("Mr. Henrik Lindqvist" → "Henrik Lindqvist"). */
+    static String withoutHonorific(String words) {
+        return HONORIFIC.matcher(words.strip()).replaceFirst("").strip();
+    }
+
     /** The person's name: the text since the last separator, honorifics and list words removed. */
     static String lastName(String segment) {
         String s = segment;

@@ -18,6 +18,10 @@ final class SubLines {
     /** A line this long is text of its own (a Word paragraph), never an item. */
     private static final int LONGEST_ITEM = 100;
 
+    /** A label and the list it heads on one line: "African States: Benin, Kenya, Togo". */
+    private static final java.util.regex.Pattern LABELLED_LIST = java.util.regex.Pattern.compile(
+            "\\p{Lu}[^:;,()\\[\\]]{2,80}:\\s+\\S.*");
+
     private SubLines() {
     }
 
@@ -58,8 +62,8 @@ final class SubLines {
     /**
      * Where the list that starts at {@code from} ends (the index after its last item), or -1 when the lines after the
      * colon are no one-per-line list: fewer than two, a comma at a line's end, a bracket left open, commas in
-     * most lines (a wrapped comma list; a row of cells or a person's line may hold commas of its own), or lines as
-     * wide as wrapped prose (at least half of the lines before the last must be short, unless every line is a
+     * most lines (a wrapped comma list; a row of cells, a person's line or a label's list may hold commas of its own),
+     * or lines as wide as wrapped prose (at least half of the lines before the last must be short, unless every line is a
      * person's).
      */
     private static int listEnd(Joined joined, int from, int printedWidth) {
@@ -81,7 +85,8 @@ final class SubLines {
                 return -1;
             }
             // a row of cells and a person's line ("Ms. A, Minister of B") are items, whatever commas they hold
-            boolean person = TableRows.startsWithPerson(line);
+            // and so is a label with its own list ("African States: Benin, Kenya, Togo")
+            boolean person = TableRows.startsWithPerson(line) || LABELLED_LIST.matcher(line).matches();
             persons += person ? 1 : 0;
             withCommas += !person && !TableRows.isRow(lines.get(i)) && CountItems.topLevel(line, ',') >= 0 ? 1 : 0;
             // the last line of wrapped prose is short too: only the lines before it tell

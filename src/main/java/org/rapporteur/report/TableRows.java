@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * <li>a label ending with a colon and its value ("Chair:⇥Ms. A (Ghana)"): one item, as a label line and its item are;
  * a table of offices ("Office⇥Name⇥Country" / "Chair⇥A⇥Ghana") reads each row as one line, as it read before;</li>
  * <li>a person and a description ("Ms. A⇥Minister of Water of Chad", "Mr. B⇥Ghana"): one item, the description after a
- * comma as prose writes it, or in brackets when it is a name alone (no word of it begins in lower case);</li>
+ * comma as prose writes it, or in brackets when it is a name alone (no word of it begins in lower case); a person's
+ * line with the description after a dash ("Mr. C – Ministry of Water, Chad") reads as with a comma;</li>
  * <li>a row label and lists ("Group II⇥Czechia, Slovakia"): the label says how the list is grouped and is no name;
  * the lists are the items, and the table is then a comma list.</li>
  * </ul>
@@ -25,6 +26,8 @@ final class TableRows {
             "^(?:H\\.\\s?E\\.|(?:Mr|Ms|Mrs|Dr|Prof)\\.?|Professor|Ambassador|Captain)\\s+\\p{Lu}.*");
     /** A cell naming an office alone: "Chair", "Vice-Chairs", "Rapporteur". */
     private static final Pattern OFFICE = Pattern.compile("(?:(?:First|Second|Third)\\s+)?" + OfficeWords.OFFICE);
+    /** The first dash between spaces in a person's line: the name before it, a description after it. */
+    private static final Pattern PERSON_DASH = Pattern.compile("\\s+[-–—]\\s+");
     private static final Pattern LOWER_CASE_WORD = Pattern.compile("(?:^|\\s)\\p{Ll}");
 
     private TableRows() {
@@ -54,7 +57,9 @@ final class TableRows {
             if (offices) {
                 items.add(String.join(" ", cells));
             } else if (cells.size() < 2) {
-                items.add(withoutEnd(line.strip()));
+                // "Mr. A B – Ministry of Water, Senegal": a person and a description apart by a dash, as by a comma
+                String item = withoutEnd(line.strip());
+                items.add(startsWithPerson(item) ? PERSON_DASH.matcher(item).replaceFirst(", ") : item);
             } else if (cells.get(0).endsWith(":")) {
                 items.add(cells.get(0) + " " + String.join(", ", cells.subList(1, cells.size())));
             } else if (startsWithPerson(cells.get(0))) {

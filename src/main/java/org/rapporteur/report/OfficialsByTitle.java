@@ -58,6 +58,8 @@ final class OfficialsByTitle {
     private static final Pattern HOST = Pattern.compile("(?:\\b(?:the|a|an)\\s+)(?:(?!\\bthe\\b)[^,;])+?,\\s+(?:representing|on"
             + "\\s+behalf\\s+of)\\s+the\\s+host\\s+(?:Government|country|State)\\b");
 
+    private static final Pattern FINAL_STOP = Pattern.compile("[.,]$");
+
     private OfficialsByTitle() {
     }
 
@@ -68,7 +70,7 @@ final class OfficialsByTitle {
      */
     static String withoutOfficials(String list, Predicate<String> isKnown) {
         String text = BRACKETED_MANNER.matcher(list).replaceAll("");
-        text = MANNER.matcher(text.replaceAll("[.,]$", "").strip()).replaceFirst("");
+        text = MANNER.matcher(FINAL_STOP.matcher(text).replaceAll("").strip()).replaceFirst("");
         text = HOST.matcher(text).replaceAll(OFFICIAL_MARK);
         text = UN_OFFICIAL.matcher(text).replaceAll(OFFICIAL_MARK);
         return BODY_CHAIR.matcher(text).replaceAll(body -> isKnown.test(body.group(1))

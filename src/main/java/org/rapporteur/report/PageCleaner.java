@@ -81,7 +81,8 @@ final class PageCleaner {
             }
             numberedSeen |= NUMBERED_LINE.matcher(line).matches();
             String columns = numberedSeen ? columns(line) : null;
-            kept.add(new SourceLine(i + 1, columns != null ? columns : SPACES_AND_TABS.matcher(line).replaceAll(" ")));
+            kept.add(new SourceLine(i + 1, columns != null ? columns
+                    : hasGap(line, 2) ? SPACES_AND_TABS.matcher(line).replaceAll(" ") : line));
         }
         if (!markers.isEmpty()) {
             String alt = String.join("|", markers);
@@ -98,6 +99,9 @@ final class PageCleaner {
      * after the first numbered paragraph: a cover's lines are spaced out too, and read by their own rules.
      */
     static String columns(String line) {
+        if (!hasGap(line, 3)) {
+            return null; // no tab and no three spaces: one cell
+        }
         String[] cells = COLUMN_GAP.split(line.strip());
         if (cells.length < 2) {
             return null;
@@ -110,13 +114,44 @@ final class PageCleaner {
         return String.join("\t", cells);
     }
 
+    /**
+     * Each pattern is run only on a line that holds what every match of it holds (a symbol its slash, a job number its
+     * hyphen, a page number its digit, a link "://" or "www.", the footer its "P"): most lines are prose, and making
+     * five matchers for each was a twentieth of the parser's time.
+     */
     static boolean isFurniture(String line) {
-        return SYMBOL_LINE.matcher(line).matches()
-                || JOB_LINE.matcher(line).matches()
-                || PAGE_LINE.matcher(line).matches()
-                || LINK_LINE.matcher(line).matches()
-                || RECYCLE_LINE.matcher(line).matches()
+        return line.indexOf('/') >= 0 && SYMBOL_LINE.matcher(line).matches()
+                || line.indexOf('-') >= 0 && JOB_LINE.matcher(line).matches()
+                || hasDigit(line) && PAGE_LINE.matcher(line).matches()
+                || (line.contains("://") || line.contains("www.")) && LINK_LINE.matcher(line).matches()
+                || startsWithP(line) && RECYCLE_LINE.matcher(line).matches()
                 || isSymbolWithJobNumber(line);
+    }
+
+    private static boolean hasDigit(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the first character after white space (as {@code \s} reads it) is "P" or "p". */
+    private static boolean startsWithP(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (" \t\n\u000B\f\r".indexOf(c) < 0) {
+                return c == 'P' || c == 'p';
+            }
+        }
+        return false;
+    }
+
+    /** Whether the line holds a tab, or {@code spaces} spaces in a row: a gap a pattern of gaps could match. */
+    private static boolean hasGap(String line, int spaces) {
+        return line.indexOf('\t') >= 0 || line.contains(spaces == 2 ? "  " : "   ");
     }
 
     /** A running header that carries both, e.g. "UNODC/CCPCJ/EG.4/2018/L.1 V.18-01878". */

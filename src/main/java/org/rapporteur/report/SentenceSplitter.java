@@ -22,13 +22,35 @@ public final class SentenceSplitter {
     private SentenceSplitter() {
     }
 
-    /** The sentences of a text, trimmed, in order; list items on lines of their own count as sentences. */
+    /** Splits remembered per thread, by the text's letters: one slot per hash. */
+    private static final int REMEMBERED = 64;
+    private static final ThreadLocal<Object[]> SPLIT = ThreadLocal.withInitial(() -> new Object[2 * REMEMBERED]);
+
+    /**
+     * The sentences of a text, trimmed, in order; list items on lines of their own count as sentences. Unmodifiable.
+     * The parser's classes and the positions each read a paragraph's sentences: the last {@value #REMEMBERED} texts a
+     * thread split are kept, so that a paragraph is split about once and its sentences are the same strings for all.
+     */
     public static List<String> split(String text) {
+        Object[] slots = SPLIT.get();
+        int hash = text.hashCode();
+        int slot = 2 * ((hash ^ (hash >>> 16)) & (REMEMBERED - 1));
+        Object kept = slots[slot];
+        if (kept != text && !text.equals(kept)) {
+            slots[slot] = text;
+            slots[slot + 1] = splitAnew(text);
+        }
+        @SuppressWarnings("unchecked")
+        List<String> sentences = (List<String>) slots[slot + 1];
+        return sentences;
+    }
+
+    private static List<String> splitAnew(String text) {
         List<String> sentences = new ArrayList<>();
         for (String line : text.split("\n")) {
             splitLine(line, sentences);
         }
-        return sentences;
+        return List.copyOf(sentences);
     }
 
     private static void splitLine(String line, List<String> out) {

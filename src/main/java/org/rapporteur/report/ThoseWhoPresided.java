@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import org.rapporteur.text.GuardedPattern;
+
 /**
  * Whoever presided over the session is its Chair: the elected Chair if they presided, and an Acting Chair who presided
  * in the elected one's absence over the session, from its start or over a share of it (both, when each presided over
@@ -18,12 +20,14 @@ import java.util.regex.Pattern;
  */
 final class ThoseWhoPresided {
 
-    private static final Pattern ACTING = Pattern.compile("(?i)\\b(?:acting|interim)\\s+(?:chair(?:person|man|woman)?"
-            + "|president)\\b|\\bchair(?:person|man|woman)?\\s+a\\.\\s?i\\.");
+    // ACTING and TOOK_OVER are tried on every sentence of every report: guarded, they run only where their words are
+    private static final GuardedPattern ACTING = GuardedPattern.compile("(?i)\\b(?:acting|interim)\\s+"
+            + "(?:chair(?:person|man|woman)?|president)\\b|\\bchair(?:person|man|woman)?\\s+a\\.\\s?i\\.");
     private static final Pattern PRESIDED = Pattern.compile("(?i)\\b(?:presided|chaired|opened|served|acted|took\\s+the\\s+chair"
             + "|assumed\\s+the\\s+chair)\\b");
     /** Took the chair or presided, said of the person named before it. */
-    private static final Pattern TOOK_OVER = Pattern.compile("(?i)\\b(?:(?:took|assumed|resumed)\\s+the\\s+chair|presided)\\b");
+    private static final GuardedPattern TOOK_OVER = GuardedPattern.compile(
+            "(?i)\\b(?:(?:took|assumed|resumed)\\s+the\\s+chair|presided)\\b");
     /**
      * From some point to the end, not once: "over the rest of the session", "from the 4th sitting onwards", "until
      * the close". "Took the chair" alone, at one sitting, is standing in.
@@ -48,6 +52,10 @@ final class ThoseWhoPresided {
     private static final Pattern ABSENT = Pattern.compile("\\b[Aa]bsence\\s+of\\s+(?:(?:Mr|Ms|Mrs|Mme|Dr|Prof|Professor"
             + "|Ambassador)\\.?\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,3}$");
     private static final String HONORIFIC = "(?:Mr|Ms|Mrs|Mme|Dr|Prof|Professor|Ambassador)\\.?\\s+";
+    /** A person named by honorific before the verb: someone else is its subject. */
+    private static final Pattern HONORIFIC_AND_NAME = Pattern.compile("\\b" + HONORIFIC + "\\p{Lu}");
+    /** "Ms. Okoro's absence", read after the name. */
+    private static final Pattern POSSESSIVE_ABSENCE = Pattern.compile("['’]s\\s+absence\\b");
 
     private ThoseWhoPresided() {
     }
@@ -115,14 +123,14 @@ final class ThoseWhoPresided {
         }
         String after = sentence.substring(at[1]);
         java.util.regex.Matcher m = TOOK_OVER.matcher(after);
-        return m.find() && !after.substring(0, m.start()).matches("(?s).*\\b" + HONORIFIC + "\\p{Lu}.*");
+        return m.find() && !HONORIFIC_AND_NAME.matcher(after.substring(0, m.start())).find();
     }
 
     /** Named, and not as the one who was absent ("in the absence of Ms. Okoro, …", "in Ms. Okoro's absence"). */
     private static boolean named(String person, String sentence) {
         int[] at = mention(person, sentence);
         return at != null && !ABSENT.matcher(sentence.substring(0, at[0])).find()
-                && !sentence.substring(at[1]).matches("(?s)^['’]s\\s+absence\\b.*");
+                && !POSSESSIVE_ABSENCE.matcher(sentence).region(at[1], sentence.length()).lookingAt();
     }
 
     /** Where the person is named: the full name, or an honorific and the last word of the name; null for nowhere. */

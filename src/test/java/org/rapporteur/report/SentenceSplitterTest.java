@@ -84,4 +84,15 @@ class SentenceSplitterTest {
     void givesNoSentenceForBlankText() {
         assertThat(SentenceSplitter.split("  \n ")).isEmpty();
     }
+
+    @Test
+    void givesTheSameSentencesToEveryReaderOfAParagraphAmongManyOthers() {
+        String paragraph = "The Chair opened the meeting. Mr. Ode (Kenya) spoke.\n(a) Item one;";
+        for (int i = 0; i < 500; i++) {
+            String other = "Paragraph " + i + " was read. It said " + i + ".";
+            assertThat(SentenceSplitter.split(other)).containsExactly("Paragraph " + i + " was read.", "It said " + i + ".");
+            assertThat(SentenceSplitter.split(new String(paragraph.toCharArray())))
+                    .containsExactly("The Chair opened the meeting.", "Mr. Ode (Kenya) spoke.", "(a) Item one;");
+        }
+    }
 }

@@ -62,4 +62,21 @@ class GuardedPatternTest {
             }
         }
     }
+
+    @Test
+    void answersByEachTextsOwnLettersWhenManyTextsAreReadInTurn() {
+        GuardedPattern attended = GuardedPattern.compile("(?i)\\battended\\b");
+        List<String> texts = new java.util.ArrayList<>();
+        for (int i = 0; i < 2_000; i++) {
+            texts.add(i % 3 == 0 ? "Paragraph " + i + " was ATTENDED by " + i : "Paragraph " + i + " says nothing");
+        }
+        for (int round = 0; round < 2; round++) {
+            for (int i = 0; i < texts.size(); i++) {
+                // a text of its own with the same letters, as another class that splits the sentence again reads it
+                String again = new String(texts.get(i).toCharArray());
+                assertThat(attended.mayMatch(again)).as(again).isEqualTo(i % 3 == 0);
+                assertThat(attended.mayMatch(texts.get((i * 7) % texts.size()))).isEqualTo((i * 7) % texts.size() % 3 == 0);
+            }
+        }
+    }
 }

@@ -106,6 +106,21 @@ final class EvaluateCommand implements Callable<Integer> {
                     + "each with every --gate-margin and --hedge-margin.")
     List<Double> stanceMargins = List.of(PlainCueGate.DEFAULT_STANCE_MARGIN);
 
+    @Option(names = "--negated-margin", paramLabel = "MARGIN", split = ",",
+            description = "How much more likely (0 to 1) the learned combiner's 'no position' must be than the rules' "
+                    + "stance to overrule a negated cue ('did not object to X') on a topic named or referred back to; "
+                    + "0 leaves it to the combiner (default: the jar's, " + PlainCueGate.DEFAULT_NEGATED_MARGIN
+                    + "). Several values are scored side by side, each with every other margin.")
+    List<Double> negatedMargins = List.of(PlainCueGate.DEFAULT_NEGATED_MARGIN);
+
+    @Option(names = "--referred-margin", paramLabel = "MARGIN", split = ",",
+            description = "How much more likely (0 to 1) the learned combiner's 'no position' must be than the rules' "
+                    + "stance to overrule an explicit cue on a topic referred back to ('that Convention') or implied "
+                    + "by its cue; 0 leaves it to the combiner (default: the jar's, "
+                    + PlainCueGate.DEFAULT_REFERRED_MARGIN + "). Several values are scored side by side, each with "
+                    + "every other margin.")
+    List<Double> referredMargins = List.of(PlainCueGate.DEFAULT_REFERRED_MARGIN);
+
     @Option(names = "--vectors", paramLabel = "FILE",
             description = "With --leave-one-hand-out: keep the sentences' vectors in this file between runs.")
     Path vectorsFile;
@@ -122,9 +137,13 @@ final class EvaluateCommand implements Callable<Integer> {
         List<PlainCueGate> gates;
         try {
             gates = gateMargins.stream().distinct().flatMap(m -> hedgeMargins.stream().distinct()
-                    .flatMap(h -> stanceMargins.stream().distinct().map(st -> new PlainCueGate(m, h, st)))).toList();
+                    .flatMap(h -> stanceMargins.stream().distinct()
+                            .flatMap(st -> negatedMargins.stream().distinct()
+                                    .flatMap(n -> referredMargins.stream().distinct()
+                                            .map(r -> new PlainCueGate(m, h, st, n, r)))))).toList();
         } catch (IllegalArgumentException e) {
-            Console.err("--gate-margin, --hedge-margin, --stance-margin: " + e.getMessage());
+            Console.err("--gate-margin, --hedge-margin, --stance-margin, --negated-margin, --referred-margin: "
+                    + e.getMessage());
             return ExitCode.USAGE.code();
         }
         NameResolver resolver = new NameResolver(ReferenceData.loadDefault());

@@ -17,6 +17,15 @@ package org.rapporteur.positions;
  * stance ("We are not in a position to support the proposal for a new treaty", OPPOSE, read NEUTRAL by the combiner).
  * The rules' stance stands unless the combiner's stance is more than {@link #stanceMargin()} more likely than it.</li>
  * </ul>
+ * Two further readings may be given a margin against "no position" (both 0, off, by default):
+ * <ul>
+ * <li>a <b>negated cue</b>: a topic named or referred back to whose stance a negation decided ("did not object to a new
+ * convention" is FOR it, "could not support X" AGAINST X), not hedged, conditional or in conflict: the rules' stance
+ * stands unless NONE is more than {@link #negatedMargin()} more likely than it;</li>
+ * <li>a <b>referred cue</b>: an explicit, un-negated FOR or AGAINST cue on a topic referred back to ("that
+ * Convention") or implied by the cue ("existing instruments are sufficient"): the rules' stance stands unless NONE is
+ * more than {@link #referredMargin()} more likely than it.</li>
+ * </ul>
  * A margin of 0 leaves those decisions to the combiner.
  *
  * @param margin      how much more likely (in probability) "no position" must be than the rules' plain stance to
@@ -24,8 +33,12 @@ package org.rapporteur.positions;
  * @param hedgeMargin how much more likely FOR, AGAINST or "no position" must be than NEUTRAL to overrule the
  *                    rules' hedge
  * @param stanceMargin how much more likely another stance must be than the rules' plain stance to overrule it
+ * @param negatedMargin how much more likely "no position" must be than the rules' stance from a negated cue
+ * @param referredMargin how much more likely "no position" must be than the rules' stance on a topic referred back
+ *                    to or implied
  */
-public record PlainCueGate(double margin, double hedgeMargin, double stanceMargin) {
+public record PlainCueGate(double margin, double hedgeMargin, double stanceMargin, double negatedMargin,
+                           double referredMargin) {
 
     /**
      * The margin used: chosen leave-one-hand-out on the eight read hands ({@code evaluate --leave-one-hand-out DIR
@@ -49,11 +62,17 @@ public record PlainCueGate(double margin, double hedgeMargin, double stanceMargi
      */
     public static final double DEFAULT_STANCE_MARGIN = 0;
 
+    /** The negated-cue margin used: 0 (off). */
+    public static final double DEFAULT_NEGATED_MARGIN = 0;
+
+    /** The referred-cue margin used: 0 (off). */
+    public static final double DEFAULT_REFERRED_MARGIN = 0;
+
     public static final PlainCueGate DEFAULT = new PlainCueGate(DEFAULT_MARGIN, DEFAULT_HEDGE_MARGIN,
-            DEFAULT_STANCE_MARGIN);
+            DEFAULT_STANCE_MARGIN, DEFAULT_NEGATED_MARGIN, DEFAULT_REFERRED_MARGIN);
 
     public PlainCueGate {
-        for (double m : new double[] {margin, hedgeMargin, stanceMargin}) {
+        for (double m : new double[] {margin, hedgeMargin, stanceMargin, negatedMargin, referredMargin}) {
             if (!(m >= 0 && m <= 1)) {
                 throw new IllegalArgumentException("a gate margin is a probability difference from 0 to 1, not " + m);
             }
@@ -70,19 +89,31 @@ public record PlainCueGate(double margin, double hedgeMargin, double stanceMargi
         this(margin, hedgeMargin, DEFAULT_STANCE_MARGIN);
     }
 
+    /** The plain-cue, hedge and stance margins given, the negated and referred margins the defaults. */
+    public PlainCueGate(double margin, double hedgeMargin, double stanceMargin) {
+        this(margin, hedgeMargin, stanceMargin, DEFAULT_NEGATED_MARGIN, DEFAULT_REFERRED_MARGIN);
+    }
+
     /** How a table of scores names this gate: "gate_margin=0.1 hedge_margin=0.2 stance_margin=0". */
     public String label() {
-        return "gate_margin=" + margin + " hedge_margin=" + hedgeMargin + " stance_margin=" + stanceMargin;
+        return "gate_margin=" + margin + " hedge_margin=" + hedgeMargin + " stance_margin=" + stanceMargin
+                + (negatedMargin == 0 && referredMargin == 0 ? ""
+                        : " negated_margin=" + negatedMargin + " referred_margin=" + referredMargin);
     }
 
     /** This gate with another hedge margin. */
     public PlainCueGate withHedgeMargin(double hedge) {
-        return new PlainCueGate(margin, hedge, stanceMargin);
+        return new PlainCueGate(margin, hedge, stanceMargin, negatedMargin, referredMargin);
     }
 
     /** This gate with another stance margin. */
     public PlainCueGate withStanceMargin(double stance) {
-        return new PlainCueGate(margin, hedgeMargin, stance);
+        return new PlainCueGate(margin, hedgeMargin, stance, negatedMargin, referredMargin);
+    }
+
+    /** This gate with other negated-cue and referred-cue margins. */
+    public PlainCueGate withCueMargins(double negated, double referred) {
+        return new PlainCueGate(margin, hedgeMargin, stanceMargin, negated, referred);
     }
 
     /**
@@ -93,8 +124,14 @@ public record PlainCueGate(double margin, double hedgeMargin, double stanceMargi
      * @param probability the combiner's probabilities: NONE, then one per stance in {@link Stance}'s order
      */
     public boolean keepsRule(TopicTrace trace, Stance ruleStance, double[] probability) {
-        return plainCue(trace)
-                && probability[0] - probability[1 + ruleStance.ordinal()] < margin;
+        double ahead = probability[0] - probability[1 + ruleStance.ordinal()];
+        if (plainCue(trace)) {
+            return ahead < margin;
+        }
+        if (negatedCue(trace)) {
+            return ahead < negatedMargin;
+        }
+        return referredCue(trace) && ahead < referredMargin;
     }
 
     /**
@@ -140,5 +177,25 @@ public record PlainCueGate(double margin, double hedgeMargin, double stanceMargi
         return trace != null && trace.how() == TopicTrace.How.NAMED && trace.stance() != null
                 && trace.stance() != Stance.NEUTRAL && !trace.rule().isEmpty() && !trace.negated()
                 && !trace.hedged() && !trace.inCondition() && !trace.conflict();
+    }
+
+    /**
+     * Whether the rules read a topic named or referred back to with a FOR or AGAINST stance that a negation decided
+     * ("did not object to X"), not hedged, conditional or in conflict with another cue.
+     */
+    static boolean negatedCue(TopicTrace trace) {
+        return trace != null && (trace.how() == TopicTrace.How.NAMED || trace.how() == TopicTrace.How.ANAPHOR)
+                && trace.stance() != null && trace.stance() != Stance.NEUTRAL && trace.negated()
+                && !trace.hedged() && !trace.inCondition() && !trace.conflict();
+    }
+
+    /**
+     * Whether the rules read a topic referred back to ("that Convention") or implied by its cue ("existing instruments
+     * are sufficient") with an explicit, un-negated FOR or AGAINST cue, not hedged, conditional or in conflict.
+     */
+    static boolean referredCue(TopicTrace trace) {
+        return trace != null && (trace.how() == TopicTrace.How.ANAPHOR || trace.how() == TopicTrace.How.IMPLIED)
+                && trace.stance() != null && trace.stance() != Stance.NEUTRAL && !trace.rule().isEmpty()
+                && !trace.negated() && !trace.hedged() && !trace.inCondition() && !trace.conflict();
     }
 }

@@ -56,6 +56,12 @@ public final class PositionClassifier {
     private final ModelUse use;
     private final ResultCache results;
     private final PlainCueGate gate;
+    /**
+     * The combiner's probabilities by sentence and context, shared by the copies {@link #withGate} makes of a
+     * classifier made {@link #sharingPredictions()}: to score several gates on one model without predicting again
+     * (null: not kept).
+     */
+    private final Map<Map.Entry<String, SentenceContext>, Map<String, double[]>> predictions;
     private final java.util.concurrent.atomic.AtomicLong modelRead = new java.util.concurrent.atomic.AtomicLong();
 
     /** Rules only. */
@@ -70,15 +76,15 @@ public final class PositionClassifier {
 
     public PositionClassifier(Codebook codebook, Function<String, Optional<String>> entityCodes, LearnedModel model,
                               SentenceVectors vectors, ModelUse use) {
-        this(new RuleClassifier(codebook, entityCodes), model, vectors, use, CACHE_RESULTS, PlainCueGate.DEFAULT);
+        this(new RuleClassifier(codebook, entityCodes), model, vectors, use, CACHE_RESULTS, PlainCueGate.DEFAULT, null);
     }
 
     /** The same classifier reading with the model only the sentences {@code use} says. */
     public PositionClassifier using(ModelUse use) {
         if (use == ModelUse.NONE) {
-            return new PositionClassifier(rules, null, null, use, results.capacity(), gate);
+            return new PositionClassifier(rules, null, null, use, results.capacity(), gate, null);
         }
-        return new PositionClassifier(rules, model, vectors, use, results.capacity(), gate);
+        return new PositionClassifier(rules, model, vectors, use, results.capacity(), gate, null);
     }
 
     /**
@@ -86,7 +92,17 @@ public final class PositionClassifier {
      * {@link PlainCueGate}): to measure the margin, as {@code evaluate --gate-margin} does.
      */
     public PositionClassifier withGate(PlainCueGate gate) {
-        return new PositionClassifier(rules, model, vectors, use, results.capacity(), gate);
+        return new PositionClassifier(rules, model, vectors, use, results.capacity(), gate, predictions);
+    }
+
+    /**
+     * The same classifier keeping the combiner's probabilities by sentence and context, shared with every copy
+     * {@link #withGate} makes of it: the gates decide differently on the same probabilities, so several gates are
+     * scored on one model at the cost of one (as {@code evaluate --leave-one-hand-out} does). The results are the same.
+     */
+    public PositionClassifier sharingPredictions() {
+        return new PositionClassifier(rules, model, vectors, use, results.capacity(), gate,
+                new java.util.concurrent.ConcurrentHashMap<>());
     }
 
     /**
@@ -94,12 +110,14 @@ public final class PositionClassifier {
      * classified afresh). The results are the same either way.
      */
     public PositionClassifier caching(int sentences) {
-        return new PositionClassifier(rules, model, vectors, use, sentences, gate);
+        return new PositionClassifier(rules, model, vectors, use, sentences, gate, predictions);
     }
 
     private PositionClassifier(RuleClassifier rules, LearnedModel model, SentenceVectors vectors, ModelUse use,
-                               int cacheSentences, PlainCueGate gate) {
+                               int cacheSentences, PlainCueGate gate,
+                               Map<Map.Entry<String, SentenceContext>, Map<String, double[]>> predictions) {
         this.gate = gate;
+        this.predictions = predictions;
         this.rules = rules;
         this.model = model;
         this.vectors = vectors;
@@ -296,7 +314,9 @@ public final class PositionClassifier {
         modelRead.incrementAndGet();
         String text = analysis.text();
         float[] vector = vectors.vector(text);
-        Map<String, double[]> predicted = model.predict(analysis, vector, vectors::vector);
+        Map<String, double[]> predicted = predictions == null ? model.predict(analysis, vector, vectors::vector)
+                : predictions.computeIfAbsent(new java.util.AbstractMap.SimpleImmutableEntry<>(text, previous),
+                        k -> model.predict(analysis, vector, vectors::vector));
         Map<String, Position> byRule = new LinkedHashMap<>();
         byRules.positions().forEach(p -> byRule.put(p.topic(), p));
         Map<String, Position> positions = new LinkedHashMap<>();

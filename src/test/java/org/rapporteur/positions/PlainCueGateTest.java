@@ -149,4 +149,34 @@ class PlainCueGateTest {
                 .isEqualTo("gate_margin=0.1 hedge_margin=0.2 stance_margin=0.3");
         assertThat(new PlainCueGate(0.15).hedgeMargin()).isEqualTo(PlainCueGate.DEFAULT_HEDGE_MARGIN);
     }
+
+    @Test
+    void aNegatedCueStandsAgainstANoPositionLessThanTheNegatedMarginAhead() {
+        TopicTrace negated = trace("A few delegations did not object to drafting a further treaty on cybercrime.",
+                "NEW_INSTRUMENT");
+        assertThat(negated.how() + " " + negated.stance() + " " + negated.rule()).isEqualTo("NAMED FOR OPPOSE+negated");
+        PlainCueGate gate = PlainCueGate.DEFAULT.withCueMargins(0.2, 0);
+        // NONE 0.55 against FOR 0.40: 0.15 ahead, kept; NONE 0.70 against 0.25: 0.45 ahead, overruled
+        assertThat(gate.keepsRule(negated, Stance.FOR, new double[] {0.55, 0.40, 0.03, 0.02})).isTrue();
+        assertThat(gate.keepsRule(negated, Stance.FOR, new double[] {0.70, 0.25, 0.03, 0.02})).isFalse();
+        // the default leaves it to the combiner, and the plain cue keeps its own margin
+        assertThat(PlainCueGate.DEFAULT.keepsRule(negated, Stance.FOR, new double[] {0.55, 0.40, 0.03, 0.02}))
+                .isFalse();
+        assertThat(gate.keepsRule(trace(PLAIN_FOR, "BUDAPEST_CONVENTION"), Stance.FOR,
+                new double[] {0.55, 0.40, 0.03, 0.02})).isFalse();
+    }
+
+    @Test
+    void aCueOnATopicImpliedStandsAgainstANoPositionLessThanTheReferredMarginAhead() {
+        TopicTrace implied = trace("Numerous delegations held that the existing regional treaties were quite sufficient.",
+                "NEW_INSTRUMENT");
+        assertThat(implied.how() + " " + implied.stance()).isEqualTo("IMPLIED AGAINST");
+        PlainCueGate gate = PlainCueGate.DEFAULT.withCueMargins(0, 0.2);
+        assertThat(gate.keepsRule(implied, Stance.AGAINST, new double[] {0.52, 0.02, 0.40, 0.06})).isTrue();
+        assertThat(gate.keepsRule(implied, Stance.AGAINST, new double[] {0.75, 0.02, 0.20, 0.03})).isFalse();
+        assertThat(PlainCueGate.DEFAULT.keepsRule(implied, Stance.AGAINST, new double[] {0.52, 0.02, 0.40, 0.06}))
+                .isFalse();
+        assertThat(gate.label()).isEqualTo("gate_margin=0.1 hedge_margin=0.0 stance_margin=0.0 negated_margin=0.0 "
+                + "referred_margin=0.2");
+    }
 }

@@ -98,7 +98,9 @@ public final class LeaveOneHandOut {
             hands.stream().filter(h -> h != hand).forEach(h -> training.addAll(h.sentences()));
             LearnedModel model = LearnedModel.train(embedder.modelId(), training, vectors, topics, analyse,
                     settings, nearest == null ? null : nearest.forFold(handFrom, to));
-            PositionClassifier full = new PositionClassifier(codebook, entityCodes, model, lookup, use);
+            // the gates decide on the same probabilities: predicted once per sentence for all of them
+            PositionClassifier full = new PositionClassifier(codebook, entityCodes, model, lookup, use)
+                    .sharingPredictions();
             Evaluation rulesOnly = Evaluation.of(hand.sentences(), rules);
             for (PlainCueGate gate : gates) {
                 byGate.get(gate).add(new Row(hand.name(), hand.sentences().size(),

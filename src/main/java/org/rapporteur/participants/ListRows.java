@@ -44,6 +44,8 @@ final class ListRows implements TabularFile.Rows {
     private String titleSymbol = "";
     /** The session a title row names in words ({@link TitleRows#session}), "" for none. */
     private String titleSession = "";
+    /** A body series a title line prints without a session ({@link TitleRows#series}), "" for none. */
+    private String titleSeries = "";
     /** The meeting the sheet's name names ("C-31_5", "MEPC 84_18"), "" for none. */
     private String sheetSymbol = "";
     /** Persons read whose name carries a mark ("*"), and whether a legend row said it marks the head. */
@@ -124,6 +126,7 @@ final class ListRows implements TabularFile.Rows {
             if (!ParticipantListReader.isHeader(line.cells())) {
                 titleSymbol = titleSymbol.isEmpty() ? TitleRows.symbolIn(line.cells()) : titleSymbol;
                 titleSession = titleSession.isEmpty() ? TitleRows.session(line.cells()) : titleSession;
+                titleSeries = titleSeries.isEmpty() ? TitleRows.series(line.cells()) : titleSeries;
             }
             layout.add(line);
             decided();
@@ -179,7 +182,8 @@ final class ListRows implements TabularFile.Rows {
 
     /** The meeting the file's name, the sheet's name or a title line names (by symbol, else by session); "" for none. */
     private String named() {
-        return MeetingSymbols.alternatives(fileSymbol, sheetSymbol, titleSymbol, titleSession, fileShortForm);
+        return MeetingSymbols.alternatives(fileSymbol, sheetSymbol, titleSymbol,
+                TitleRows.meeting(titleSession, titleSeries), titleSeries, fileShortForm);
     }
 
     ParticipantList result(List<Finding> reading) {

@@ -46,6 +46,8 @@ final class ListRows implements TabularFile.Rows {
     private String titleSession = "";
     /** A body series a title line prints without a session ({@link TitleRows#series}), "" for none. */
     private String titleSeries = "";
+    /** The first title line above the header, quoted when the meeting is refused, "" for none. */
+    private String titleText = "";
     /** The meeting the sheet's name names ("C-31_5", "MEPC 84_18"), "" for none. */
     private String sheetSymbol = "";
     /** Persons read whose name carries a mark ("*"), and whether a legend row said it marks the head. */
@@ -127,6 +129,8 @@ final class ListRows implements TabularFile.Rows {
                 titleSymbol = titleSymbol.isEmpty() ? TitleRows.symbolIn(line.cells()) : titleSymbol;
                 titleSession = titleSession.isEmpty() ? TitleRows.session(line.cells()) : titleSession;
                 titleSeries = titleSeries.isEmpty() ? TitleRows.series(line.cells()) : titleSeries;
+                String text = Groups.onlyCell(line.cells());
+                titleText = titleText.isEmpty() && text != null ? text.strip() : titleText;
             }
             layout.add(line);
             decided();
@@ -143,7 +147,9 @@ final class ListRows implements TabularFile.Rows {
             throw new ParticipantListReader.Refused(Finding.inFile(FindingCode.MISSING_MEETING, "The meeting is neither in a Meeting "
                     + "column, nor in a title line above the list, nor in the sheet's or the file's name, which should "
                     + "start with the report symbol with \"/\" written as \"_\" (e.g. "
-                    + "UNODC_CCPCJ_EG.4_2019_2-participants.csv)"));
+                    + "UNODC_CCPCJ_EG.4_2019_2-participants.csv)" + (titleText.isEmpty() ? "" : "; the title \""
+                    + (titleText.length() > 120 ? titleText.substring(0, 120) + "…" : titleText) + "\" names neither "
+                    + "a symbol, nor a session by its number, nor a body's series")));
         }
         columns = found;
         person = new PersonCells(found, AttendanceDays.of(found.headers()));

@@ -77,6 +77,8 @@ class MeetingNamedInWordsOrBySeriesTest {
                 """);
         assertThat(list.delegates()).isEmpty();
         assertThat(list.findings()).extracting(Finding::code).containsExactly(FindingCode.MISSING_MEETING);
+        assertThat(list.findings().get(0).message()).endsWith("; the title \"Meeting on tides, Geneva (N/A)\" names "
+                + "neither a symbol, nor a session by its number, nor a body's series");
     }
 
     @Test

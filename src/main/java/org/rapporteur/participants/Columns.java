@@ -53,7 +53,8 @@ final class Columns {
                 "papelenladelegacion"),
         /** A symbol column before one named "Meeting", which may number the sitting ("Meeting" 3). */
         MEETING("meetingsymbol", "reportsymbol", "documentsymbol", "sessionsymbol", "symbol", "document", "cote",
-                "simbolo", "meeting", "reunion", "seance", "sesion", "session"),
+                "simbolo", "meeting", "reunion", "seance", "sesion", "session", "event", "eventname", "eventtitle",
+                "meetingtitle", "meetingname", "sessiontitle", "sessionname", "evenement", "evento"),
         // statements
         SPEAKER("speaker", "speakername", "delegationspeaking", "speakingfor", "orateur", "oratrice", "orador",
                 "oradora", "intervenant", "intervenante"),

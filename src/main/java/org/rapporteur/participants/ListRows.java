@@ -44,6 +44,10 @@ final class ListRows implements TabularFile.Rows {
     private String titleSymbol = "";
     /** The session a title row names in words ({@link TitleRows#session}), "" for none. */
     private String titleSession = "";
+    /** A body series a title line prints without a session ({@link TitleRows#series}), "" for none. */
+    private String titleSeries = "";
+    /** The first title line above the header, quoted when the meeting is refused, "" for none. */
+    private String titleText = "";
     /** The meeting the sheet's name names ("C-31_5", "MEPC 84_18"), "" for none. */
     private String sheetSymbol = "";
     /** Persons read whose name carries a mark ("*"), and whether a legend row said it marks the head. */
@@ -124,6 +128,9 @@ final class ListRows implements TabularFile.Rows {
             if (!ParticipantListReader.isHeader(line.cells())) {
                 titleSymbol = titleSymbol.isEmpty() ? TitleRows.symbolIn(line.cells()) : titleSymbol;
                 titleSession = titleSession.isEmpty() ? TitleRows.session(line.cells()) : titleSession;
+                titleSeries = titleSeries.isEmpty() ? TitleRows.series(line.cells()) : titleSeries;
+                String text = Groups.onlyCell(line.cells());
+                titleText = titleText.isEmpty() && text != null ? text.strip() : titleText;
             }
             layout.add(line);
             decided();
@@ -140,7 +147,9 @@ final class ListRows implements TabularFile.Rows {
             throw new ParticipantListReader.Refused(Finding.inFile(FindingCode.MISSING_MEETING, "The meeting is neither in a Meeting "
                     + "column, nor in a title line above the list, nor in the sheet's or the file's name, which should "
                     + "start with the report symbol with \"/\" written as \"_\" (e.g. "
-                    + "UNODC_CCPCJ_EG.4_2019_2-participants.csv)"));
+                    + "UNODC_CCPCJ_EG.4_2019_2-participants.csv)" + (titleText.isEmpty() ? "" : "; the title \""
+                    + (titleText.length() > 120 ? titleText.substring(0, 120) + "…" : titleText) + "\" names neither "
+                    + "a symbol, nor a session by its number, nor a body's series")));
         }
         columns = found;
         person = new PersonCells(found, AttendanceDays.of(found.headers()));
@@ -179,7 +188,8 @@ final class ListRows implements TabularFile.Rows {
 
     /** The meeting the file's name, the sheet's name or a title line names (by symbol, else by session); "" for none. */
     private String named() {
-        return MeetingSymbols.alternatives(fileSymbol, sheetSymbol, titleSymbol, titleSession, fileShortForm);
+        return MeetingSymbols.alternatives(fileSymbol, sheetSymbol, titleSymbol,
+                TitleRows.meeting(titleSession, titleSeries), titleSeries, fileShortForm);
     }
 
     ParticipantList result(List<Finding> reading) {

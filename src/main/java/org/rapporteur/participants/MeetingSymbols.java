@@ -162,10 +162,17 @@ public final class MeetingSymbols {
 
     /**
      * The meeting of a row: its Meeting cell, unless the cell is empty or numbers the sitting ("3", "12th meeting")
-     * where the file name or a title row names the report ({@code named}, "" when neither does).
+     * where the file name or a title row names the report ({@code named}, "" when neither does); where neither does,
+     * the session and body the cell names in words ({@link TitleRows#meeting}), "" for none.
      */
     static String ofRow(String cell, String named) {
-        return isSymbol(cell) ? cell : named;
+        if (isSymbol(cell) || !named.isEmpty() || cell == null) {
+            return isSymbol(cell) ? cell : named;
+        }
+        // an Event column's title: "Thirteenth session of the Conference of the Parties …", "Board on Tides, session 4"
+        // (a session without its body, "12th meeting", numbers a sitting)
+        String session = TitleRows.session(List.of(cell));
+        return session.startsWith("session ") ? "" : TitleRows.meeting(session, "");
     }
 
     /** Whether a cell is a symbol, however typed (lower case, "_" for "/"); a plain number ("3") is a sitting. */

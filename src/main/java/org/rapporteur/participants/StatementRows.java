@@ -17,6 +17,8 @@ final class StatementRows implements TabularFile.Rows {
     private String titleSymbol = "";
     /** The session a title line names in words ({@link TitleRows#session}), "" for none. */
     private String titleSession = "";
+    /** A body series a title line prints without a session ({@link TitleRows#series}), "" for none. */
+    private String titleSeries = "";
     final RowsRead<Statement> read;
     Columns columns;
     Column speakerColumn = Column.SPEAKER;
@@ -34,7 +36,8 @@ final class StatementRows implements TabularFile.Rows {
 
     /** The meeting the file name or a title line names; "" where neither does. */
     String named() {
-        return MeetingSymbols.alternatives(fileSymbol, titleSymbol, titleSession, fileShortForm);
+        return MeetingSymbols.alternatives(fileSymbol, titleSymbol, TitleRows.meeting(titleSession, titleSeries),
+                titleSeries, fileShortForm);
     }
 
     /** "sheet \"Name\" " before the line of a workbook's second and later sheets, "" before the first's. */
@@ -51,6 +54,7 @@ final class StatementRows implements TabularFile.Rows {
             searched = 0;
             titleSymbol = "";
             titleSession = "";
+            titleSeries = "";
         }
     }
 
@@ -62,6 +66,7 @@ final class StatementRows implements TabularFile.Rows {
                 if (columns == null) {
                     titleSymbol = titleSymbol.isEmpty() ? TitleRows.symbolIn(line.cells()) : titleSymbol;
                     titleSession = titleSession.isEmpty() ? TitleRows.session(line.cells()) : titleSession;
+                    titleSeries = titleSeries.isEmpty() ? TitleRows.series(line.cells()) : titleSeries;
                 }
             }
             return;

@@ -65,13 +65,78 @@ final class TitleRows {
                             body = body.replaceAll("(?iu)[\\s,\\-–—:]+$|\\s*\\b(?:at\\s+its|of\\s+the|its|la|el|sa|"
                                     + "su|resumed|reconvened|special|regular)$", "").strip();
                         }
+                        body = body.isEmpty() ? bodyAfter(cell.substring(word.end())) : body;
                         return (body.isEmpty() ? "" : body + ", ") + "session " + number.getAsInt();
                     }
+                }
+                Matcher after = NUMBER_AFTER.matcher(cell.substring(word.end()));
+                if (after.lookingAt()) {
+                    // "Board on Tides, session 12", "Session No. 4 of the Board on Tides"
+                    String body = cell.substring(0, word.start()).replaceAll("(?iu)[\\s,\\-–—:]+$", "").strip();
+                    body = body.isEmpty() ? bodyAfter(cell.substring(word.end() + after.end())) : body;
+                    return (body.isEmpty() ? "" : body + ", ") + "session " + Integer.parseInt(after.group(1));
                 }
             }
         }
         return "";
     }
+
+    /** A session's number after its word: "session 13", "meeting No. 4", "réunion n° 2". */
+    private static final Pattern NUMBER_AFTER = Pattern.compile("(?iu)\\s*(?:no\\.?|n[°º]|number|#)?\\s*0*(\\d{1,3})"
+            + "(?![\\d/.:,]\\d)\\b");
+
+    /**
+     * The body named after a session's ordinal, as an event's title puts it ("Thirteenth session of the Conference of
+     * the Parties …"): what follows "of the", "de la", "del", up to a bracket, comma or dash; "" for none.
+     */
+    private static String bodyAfter(String rest) {
+        Matcher of = Pattern.compile("(?iu)^\\s*(?:of\\s+the|of|de\\s+la|de\\s+l'|du|des|del|de)\\s+(.+)$")
+                .matcher(rest);
+        return of.matches() ? of.group(1).split("\\s*(?:[(\\[,;]|\\s[-–—]\\s)")[0].strip() : "";
+    }
+
+    private static final org.rapporteur.reference.Bodies BODIES = org.rapporteur.reference.Bodies.loadDefault();
+
+    /**
+     * The meeting a text names by its session and body ({@link #session}), keyed as a report's meeting is
+     * ({@link org.rapporteur.report.MeetingReport#meetingId(String, int)}: "CTOC/COP#13") where the body is one the
+     * reference table of bodies names, or where no body is named but {@code series} (a series printed elsewhere in
+     * the title, "(A/AC.291)") is given; else the session in words ({@link #session}); "" for no session.
+     */
+    static String meeting(String session, String series) {
+        Matcher m = Pattern.compile("^(?:(.+), )?session (\\d{1,3})$").matcher(session == null ? "" : session);
+        if (!m.matches()) {
+            return "";
+        }
+        int number = Integer.parseInt(m.group(2));
+        Optional<String> known = m.group(1) == null ? Optional.empty() : BODIES.seriesNamed(m.group(1));
+        if (known.isEmpty() && m.group(1) == null && series != null && !series.isEmpty()) {
+            known = Optional.of(series);
+        }
+        return known.map(s -> org.rapporteur.report.MeetingReport.meetingId(s, number)).orElse(session);
+    }
+
+    /**
+     * A body's series printed alone in a title, or in brackets ("Concluding session (A/AC.291)"), which names no
+     * session: one the reference table of bodies names, or one whose parts number the body ("AC.291"); "" for none.
+     */
+    static String series(List<String> cells) {
+        for (String cell : cells) {
+            Matcher m = SERIES.matcher(cell == null ? "" : cell);
+            while (m.find()) {
+                String series = m.group(1);
+                if (ReportSymbol.parse(series).isEmpty() && (series.matches(".*/[A-Z]+\\.\\d+.*")
+                        || BODIES.of(series).isPresent())) {
+                    return series;
+                }
+            }
+        }
+        return "";
+    }
+
+    /** A series alone in a cell or in brackets: parts of capitals, dots and numbers joined by "/". */
+    private static final Pattern SERIES = Pattern.compile("(?:^\\s*|\\(\\s*)([A-Z][A-Z0-9]*(?:/[A-Z][A-Za-z0-9.\\-]*)+)"
+            + "(?=\\s*\\)|\\s*$)");
 
     /** An ordinal in digits ("67th", "6e", "82.º") or in English or French words ("sixty-seventh", "sixième"). */
     static java.util.OptionalInt ordinal(String text) {

@@ -58,6 +58,26 @@ public final class Bodies {
         return Optional.ofNullable(series == null ? null : bySeries.get(series));
     }
 
+    /**
+     * The series of the body a text names by its name or short name, however cased, accented and punctuated, with or
+     * without a leading "the" ("the Commission on Narcotic Drugs" → "E/CN.7"); empty where the text is no body's name.
+     */
+    public Optional<String> seriesNamed(String words) {
+        String wanted = folded(words);
+        if (wanted.isEmpty()) {
+            return Optional.empty();
+        }
+        return bySeries.values().stream().filter(b -> folded(b.name()).equals(wanted) || folded(b.shortName())
+                .equals(wanted)).map(Body::series).sorted().findFirst();
+    }
+
+    private static String folded(String text) {
+        String plain = java.text.Normalizer.normalize(text == null ? "" : text, java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "").toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ")
+                .strip();
+        return plain.replaceFirst("^(?:the|la|le|les|el|los|las) ", "");
+    }
+
     /** "meeting" or "session": what the body calls its gatherings. */
     public String unit(String series) {
         return of(series).map(Body::unit)

@@ -31,11 +31,16 @@ public record MeetingReport(String source, ReportSymbol symbol, ReportStatus sta
      */
     public String meetingId() {
         if (symbol != null && sessionNumber != null && symbol.series().contains("/")) {
-            return symbol.series() + "#" + sessionNumber;
+            return meetingId(symbol.series(), sessionNumber);
         }
         if (symbol != null) {
             return symbol.text();
         }
         return source;
+    }
+
+    /** The key of a body series' session ("CTOC/COP#13"), as {@link #meetingId()} makes it and lists name it. */
+    public static String meetingId(String series, int sessionNumber) {
+        return series + "#" + sessionNumber;
     }
 }

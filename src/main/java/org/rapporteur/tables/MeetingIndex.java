@@ -184,7 +184,15 @@ final class MeetingIndex {
     List<DataQualityRow> awaitingFindings() {
         List<DataQualityRow> rows = new ArrayList<>();
         for (FactSource.SourceSymbol s : new java.util.LinkedHashSet<>(symbols)) {
-            if (reportMeeting(s.symbol()).isEmpty()) {
+            List<String> ofSeries = bySymbol.meetingsOfSeries(s.symbol());
+            if (reportMeeting(s.symbol()).isEmpty() && ofSeries.size() > 1) {
+                // never a guess between two sessions of the series
+                rows.add(DataQualityRow.of(s.source(), "file", FindingCode.AWAITING_REPORT, "The file names the "
+                        + "series " + canonical(s.symbol()) + " but not which session: " + ofSeries.size()
+                        + " meetings of that series are known (" + String.join(", ", ofSeries) + "); its rows are "
+                        + "kept under " + canonical(s.symbol()) + ", joined to none: name the session (a Meeting "
+                        + "column, the report's symbol in the file name, or the session in the title)"));
+            } else if (reportMeeting(s.symbol()).isEmpty()) {
                 rows.add(DataQualityRow.of(s.source(), "file", FindingCode.AWAITING_REPORT, "No report of meeting "
                         + canonical(s.symbol()) + " has been read yet: these rows are kept under that symbol and "
                         + "joined to the meeting when its report arrives"));

@@ -43,6 +43,7 @@ final class ReportSymbols {
     void addSession(String body, Integer sessionNumber, String meetingId) {
         if (body != null && !body.isBlank()) {
             meetingOfBody.merge(canonical(body), meetingId, (a, b) -> a.equals(b) ? a : "");
+            meetingsOfBody.computeIfAbsent(canonical(body), k -> new java.util.HashSet<>()).add(meetingId);
         }
         if (sessionNumber != null) {
             meetingOfNumber.merge(sessionNumber, meetingId, (a, b) -> a.equals(b) ? a : "");
@@ -85,6 +86,12 @@ final class ReportSymbols {
         String key = canonical(strongest);
         Matcher shortForm = SHORT.matcher(key);
         List<ShortForm> of = shortForms.stream().filter(f -> f.meetingId().equals(meetingId)).toList();
+        Matcher id = MEETING_ID.matcher(key);
+        if (id.matches()) {
+            // "ABC/DEF#4" whose series no report has: a weaker name's meeting of session 4 agrees
+            int number = Integer.parseInt(id.group(2));
+            return of.stream().anyMatch(f -> f.session() == number);
+        }
         if (shortForm.matches()) {
             int number = Integer.parseInt(shortForm.group(3));
             return of.stream().anyMatch(f -> f.session() == number);
@@ -93,6 +100,27 @@ final class ReportSymbols {
         return of.stream().anyMatch(f -> parts.size() > f.series().size()
                 && parts.subList(0, f.series().size()).equals(f.series()));
     }
+
+    /** A meeting's key as a report makes it ({@link org.rapporteur.report.MeetingReport#meetingId()}): "CTOC/COP#13". */
+    private static final Pattern MEETING_ID = Pattern.compile("^(.+)#0*(\\d{1,3})$");
+
+    /** The only meeting of a body series and session number ({@link #addSession}), none where two or none are. */
+    private Optional<String> onlyOf(String series, int session) {
+        List<String> series0 = List.of(series.split("/"));
+        List<String> found = shortForms.stream().filter(f -> f.session() == session && f.series().equals(series0))
+                .map(ShortForm::meetingId).distinct().toList();
+        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+    }
+
+    /**
+     * The meetings of a body series a list names alone ("A/AC.291", without its session), for the finding that says
+     * the list cannot be joined where two are known.
+     */
+    List<String> meetingsOfSeries(String series) {
+        return meetingsOfBody.getOrDefault(canonical(series), java.util.Set.of()).stream().sorted().toList();
+    }
+
+    private final Map<String, java.util.Set<String>> meetingsOfBody = new HashMap<>();
 
     /** A series and the session after it: "A/BC.9/WG.III/41" (the series "A/BC.9/WG.III", session 41). */
     private static final Pattern SERIES_THEN_SESSION = Pattern.compile("^([A-Z][A-Z0-9.()\\-]*(?:/[A-Z][A-Z0-9.()\\-]*)+)"
@@ -220,6 +248,12 @@ final class ReportSymbols {
             return Optional.empty();
         }
         String key = canonical(symbol);
+        Matcher id = MEETING_ID.matcher(key);
+        if (id.matches()) {
+            // a list keyed as a report's meeting ("CTOC/COP#13", from its title's session and body): the only meeting
+            // of that body series and session, never another session of the series
+            return onlyOf(id.group(1), Integer.parseInt(id.group(2)));
+        }
         Matcher part = PART.matcher(key);
         if (part.find() && !meetingOfSymbol.containsKey(key)) {
             // a list naming the part of a report read without it ("E/2026/32 (Part I)" for "E/2026/32")
@@ -269,6 +303,10 @@ final class ReportSymbols {
             // "ATT/CSP10/2024/SEC/802/Conf.PartList": the only meeting of the body series "ATT/CSP10"
             meeting = org.rapporteur.report.ReportSymbol.parse(symbol == null ? "" : symbol.strip())
                     .map(s -> meetingOfBody.getOrDefault(canonical(s.series()), "")).orElse("");
+        }
+        if (meeting.isEmpty()) {
+            // "A/AC.291" alone, a series without its session: the only meeting of that series, none where two are
+            meeting = meetingOfBody.getOrDefault(canonical(symbol), "");
         }
         if (meeting.isEmpty()) {
             meeting = shortForm(canonical(symbol));

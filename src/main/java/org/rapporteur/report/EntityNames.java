@@ -25,6 +25,8 @@ final class EntityNames {
 
     /** "its member States", "its 27 Member States", "their twenty-seven member States". */
     static final String ITS_MEMBERS = "(?:its|their)\\s+(?:own\\s+)?(?:\\d+\\s+|\\p{L}+-\\p{L}+\\s+)?[Mm]ember\\s+States";
+    /** A group's name and a bracket at its end: "New Agenda Coalition (Brazil, Egypt and Mexico)". */
+    private static final Pattern MEMBERS_IN_BRACKETS = Pattern.compile("^(.+?)\\s*\\(([^()]+)\\)$");
     private static final Pattern OWN_MEMBERS = Pattern.compile("(?i)" + ITS_MEMBERS);
     private static final Pattern ORGANISATION_AND_MEMBERS = Pattern.compile(
             "(?i)(.+?),?\\s+and\\s+" + ITS_MEMBERS);
@@ -171,10 +173,11 @@ final class EntityNames {
      *
      * @param speaker the entity that spoke, for "its member States"
      */
-    String behalfName(int paragraph, String onBehalfOf, Entity speaker) {
-        if (onBehalfOf.isEmpty()) {
+    String behalfName(int paragraph, String spokenFor, Entity speaker) {
+        if (spokenFor.isEmpty()) {
             return "";
         }
+        String onBehalfOf = withoutMembersInBrackets(spokenFor);
         if (OWN_MEMBERS.matcher(onBehalfOf.strip()).matches()) {
             return speaker == null ? onBehalfOf : speaker.name() + " member States";
         }
@@ -196,7 +199,8 @@ final class EntityNames {
      * The group or organisation spoken for, which gets a statement row of its own: none for "its member States" (the
      * speaker is the organisation itself), the organisation for "the European Union and its member States".
      */
-    Optional<Entity> behalfEntity(String onBehalfOf) {
+    Optional<Entity> behalfEntity(String spokenFor) {
+        String onBehalfOf = withoutMembersInBrackets(spokenFor);
         if (onBehalfOf.isEmpty() || OWN_MEMBERS.matcher(onBehalfOf.strip()).matches()) {
             return Optional.empty();
         }
@@ -205,6 +209,16 @@ final class EntityNames {
         }
         Matcher members = ORGANISATION_AND_MEMBERS.matcher(onBehalfOf.strip());
         return resolve(members.matches() ? members.group(1) : onBehalfOf);
+    }
+
+    /**
+     * The group spoken for without the bracket that lists its members: "the New Agenda Coalition (Brazil, Egypt,
+     * Ireland, Mexico, New Zealand and South Africa)" is the New Agenda Coalition; a bracket that is no list of known
+     * States (an acronym, "(ASEAN)") stays.
+     */
+    private String withoutMembersInBrackets(String onBehalfOf) {
+        Matcher m = MEMBERS_IN_BRACKETS.matcher(onBehalfOf.strip());
+        return m.matches() && severalStates(m.group(2)).isPresent() ? m.group(1).strip() : onBehalfOf;
     }
 
     /**

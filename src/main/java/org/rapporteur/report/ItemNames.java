@@ -22,6 +22,22 @@ final class ItemNames {
     static final Pattern LEADING_BEHALF = Pattern.compile(
             "^(?i)(?:(?:(?:also|speaking)\\s+){0,2}on\\s+behalf\\s+of|(?:also\\s+)?speaking\\s+(?:also\\s+)?for)\\s+");
 
+    /** The words for a group: what "as coordinator of" or "(for …" must name to speak for it. */
+    private static final String GROUP_WORDS = "(?!(?i:the\\s+)?(?:[^,;()\\s]+\\s+){0,3}?(?i:working|expert|drafting|contact)"
+            + "\\s+group\\b)(?!(?i:the\\s+)?(?i:group\\s+of\\s+(?:governmental\\s+)?experts)\\b)"
+            + "(?:[^,;()]*?\\b(?:Group|Coalition|Movement|Community|Union|Forum|countries|Alliance|Initiative|Caucus"
+            + "|Friends|Association)\\b)";
+    /**
+     * ", in its capacity as Chair of the Group of 77", ", as coordinator of the Group of Arab States": speaking for the
+     * group its office leads.
+     */
+    private static final Pattern AS_LEADER_OF_GROUP = Pattern.compile("(?i),\\s+(?:in\\s+(?:its|her|his)\\s+capacity\\s+as|as)"
+            + "\\s+(?:the\\s+)?(?:current\\s+)?(?:chair(?:person|man|woman)?|president|coordinator|presidency)\\s+of\\s+"
+            + "(?=" + GROUP_WORDS + ")");
+    /** "Colombia (for the Group of Latin American and Caribbean States)": the bracket says whom the speaker spoke for. */
+    private static final Pattern FOR_GROUP_IN_BRACKETS = Pattern.compile("\\(\\s*(?:speaking\\s+)?for\\s+(?=the\\s+"
+            + GROUP_WORDS + ")");
+
     private ItemNames() {
     }
 
@@ -58,5 +74,15 @@ final class ItemNames {
             }
         }
         return false;
+    }
+
+    /**
+     * A list's words with the other ways of saying whom a speaker spoke for written as "on behalf of": ", in its
+     * capacity as Chair of the Group of …", ", as coordinator of the Group of …", "(for the Group of …)". Only a
+     * group's words after them count: "as President of the Conference" speaks for no one.
+     */
+    static String spokenForAsOnBehalf(String list) {
+        String text = AS_LEADER_OF_GROUP.matcher(list).replaceAll(", on behalf of ");
+        return FOR_GROUP_IN_BRACKETS.matcher(text).replaceAll("(on behalf of ");
     }
 }

@@ -51,6 +51,13 @@ final class NameListSplitter {
     /** "and", "by", "and by" before an item: "…; by Fiji, on behalf of …; and by Norway". */
     private static final Pattern LEADING_AND = Pattern.compile("^(?i)(?:and\\s+)?by\\s+(?=\\S)|^(?i)and\\s+");
     /** "Panama (Observer State)", "Colombia (Signatory State)": the capacity it spoke in, no part of the name. */
+    /** ", as President of the Assembly", ", in its capacity as Chair of the Working Group": an office, not a name. */
+    private static final Pattern OFFICE_HELD = Pattern.compile("(?i),\\s+(?:in\\s+(?:its|her|his)\\s+capacity\\s+as|as)"
+            + "\\s+(?:the\\s+)?(?:current\\s+)?(?:chair(?:person|man|woman)?|president|vice-president|vice-chair"
+            + "|coordinator|presidency|facilitator|rapporteur)\\s+of\\s+.+$");
+    private static final Pattern OFFICE_HELD_TO_SEMICOLON = Pattern.compile("(?i),\\s+(?:in\\s+(?:its|her|his)\\s+capacity"
+            + "\\s+as|as)\\s+(?:the\\s+)?(?:current\\s+)?(?:chair(?:person|man|woman)?|president|vice-president|vice-chair"
+            + "|coordinator|presidency|facilitator|rapporteur)\\s+of\\s+[^;()]+?(?=\\s*;|$)");
     private static final Pattern CAPACITY_IN_BRACKETS = Pattern.compile("(?i)\\s*\\((?:an?\\s+)?(?:observer|signatory|member"
             + "|non-member)(?:\\s+State)?\\)$");
     /**
@@ -83,6 +90,10 @@ final class NameListSplitter {
                 .replaceAll(MEMBERS_MARK);
         if (text.isEmpty()) {
             return List.of();
+        }
+        if (hasTopLevel(text, ';')) {
+            // "Peru, as Chair of the Working Group on …; Chile": the office ends at the semicolon, no item of its own
+            text = OFFICE_HELD_TO_SEMICOLON.matcher(text).replaceAll("");
         }
         List<String> pieces = hasTopLevel(text, ';') ? semicolonPieces(text) : glue(atoms(text));
         List<Item> items = new ArrayList<>();
@@ -145,7 +156,8 @@ final class NameListSplitter {
 
     private Item item(String text) {
         boolean withMembers = text.contains(MEMBERS_MARK);
-        String name = CAPACITY_IN_BRACKETS.matcher(text.replace(MEMBERS_MARK, "").strip()).replaceFirst("");
+        String name = OFFICE_HELD.matcher(CAPACITY_IN_BRACKETS.matcher(text.replace(MEMBERS_MARK, "").strip())
+                .replaceFirst("")).replaceFirst("");
         String behalf = "";
         Matcher m = BEHALF.matcher(name);
         if (m.matches()) {

@@ -41,7 +41,9 @@ final class ParticipantExtractor {
         for (Paragraph p : paragraphs) {
             for (String sentence : SentenceSplitter.split(p.text())) {
                 sentences.add(sentence);
-                Optional<List<Participation>> listed = lists.statements(p.number(), sentence);
+                // ", in its capacity as Chair of the Group of 77", "(for the Group of …)": whom the speaker spoke for
+                String spoken = ItemNames.spokenForAsOnBehalf(sentence);
+                Optional<List<Participation>> listed = lists.statements(p.number(), spoken);
                 if (listed.isPresent()) {
                     statements.addAll(listed.get());
                     if (!listed.get().isEmpty()) {
@@ -49,7 +51,7 @@ final class ParticipantExtractor {
                     }
                     continue;
                 }
-                List<Participation> named = speakers.find(p.number(), sentence);
+                List<Participation> named = speakers.find(p.number(), spoken);
                 inRunningText.addAll(named);
                 if (!named.isEmpty()) {
                     inRunningText.addAll(followedBy.find(p.number(), sentence)); // "…, followed by Poland"

@@ -108,6 +108,9 @@ final class MeetingPeriod {
             + SessionNumber.KIND + "(?:session|meeting)(?:\\s+of\\s+the\\s+\\p{Lu}[\\p{L}'’\\-]*(?:\\s+(?:of|on|for|and|the"
             + "|\\p{Lu}[\\p{L}'’\\-]*)){0,10})?\\s*\\(\\s*(?:(\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+\\p{Lu}[\\p{L}'’.\\-]*){0,3}),\\s*)?("
             + DATES + ")\\s*\\)", Pattern.CASE_INSENSITIVE);
+    /** A footnote's call after a word or a closing bracket: asterisks, daggers or superscript digits. */
+    private static final Pattern FOOTNOTE_MARK = Pattern.compile(
+            "(?<=[\\p{L}\\d.)])(?:\\*{1,3}|[†‡]{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})");
     private static final Pattern THIS_MEETING = Pattern.compile(
             "\\b(?:the|this|present)\\s+(?:meeting|session)\\s+(?:(?:was|were|is)\\s+held|took\\s+place)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -156,7 +159,7 @@ final class MeetingPeriod {
 
     /** "Report of Working Group V on the work of its sixty-fifth session (Vienna, 9–13 December 2024)". */
     private void fromTitle() {
-        Matcher title = TITLE_DATES.matcher(String.join(" ", frontMatter));
+        Matcher title = TITLE_DATES.matcher(String.join(" ", withoutFootnoteMarks(frontMatter)));
         while (title.find()) {
             if (isThisMeeting(NumberWords.parseOrdinal(title.group(1)))) {
                 if (title.group(2) != null) {
@@ -173,8 +176,8 @@ final class MeetingPeriod {
      * session's line; none under the line of another session ("Fifty-eighth session" of the parent commission).
      */
     private void fromCover() {
-        List<String> front = new ArrayList<>(frontMatter);
-        front.add(String.join(" ", frontMatter));
+        List<String> front = withoutFootnoteMarks(frontMatter);
+        front.add(String.join(" ", front));
         boolean underAnotherSession = false;
         boolean underThisSession = false;
         for (String line : front) {
@@ -349,6 +352,18 @@ final class MeetingPeriod {
         if (dates.stream().anyMatch(DateExpressions.Dated::provisional)) {
             provisional = true;
         }
+    }
+
+    /**
+     * The cover's lines without the marks that call a footnote after a word: "Vienna*, 3–6 May 2043", "Nairobi¹",
+     * "… 2043**", "Lima†": the mark is no part of the place or the dates.
+     */
+    static List<String> withoutFootnoteMarks(List<String> lines) {
+        List<String> clean = new ArrayList<>(lines.size());
+        for (String line : lines) {
+            clean.add(FOOTNOTE_MARK.matcher(line).replaceAll(""));
+        }
+        return clean;
     }
 
     private static boolean isMonth(String word) {

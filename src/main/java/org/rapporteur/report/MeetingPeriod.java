@@ -111,6 +111,11 @@ final class MeetingPeriod {
     /** A footnote's call after a word or a closing bracket: asterisks, daggers or superscript digits. */
     private static final Pattern FOOTNOTE_MARK = Pattern.compile(
             "(?<=[\\p{L}\\d.)])(?:\\*{1,3}|[†‡]{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})");
+    private static final Pattern PLACE_WITH_A_MARK = Pattern.compile(
+            "(\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+\\p{Lu}[\\p{L}'’.\\-]*){0,2})(?:\\*{1,3}|[†‡]{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})");
+    private static final Pattern NOT_A_PLACE = Pattern.compile("\\b(?:Group|Committee|Commission|Council|Conference|Board"
+            + "|Forum|Meeting|Session|Report|Draft|Distr|Original|Limited|General|English|French|Spanish|Assembly|Nations"
+            + "|Parties|Agenda|Annex|Restricted|Corrigendum|Addendum)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern THIS_MEETING = Pattern.compile(
             "\\b(?:the|this|present)\\s+(?:meeting|session)\\s+(?:(?:was|were|is)\\s+held|took\\s+place)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -153,6 +158,9 @@ final class MeetingPeriod {
         fromBody();
         if (start == null) {
             fromSittings();
+        }
+        if (venue.isEmpty()) {
+            placeAloneWithAMark();
         }
         return new Period(start, end, provisional, venue);
     }
@@ -210,6 +218,20 @@ final class MeetingPeriod {
                 addAll(line);
             }
             underThisSession = false;
+        }
+    }
+
+    /**
+     * A cover line that is a place alone with a footnote's call ("Vienna*", "Addis Ababa¹", its footnote saying how the
+     * meeting was held), where nothing else gave a venue; a body's or document's words with a mark are no place.
+     */
+    private void placeAloneWithAMark() {
+        for (String line : frontMatter) {
+            Matcher m = PLACE_WITH_A_MARK.matcher(line.strip());
+            if (m.matches() && !NOT_A_PLACE.matcher(m.group(1)).find()) {
+                venue = m.group(1);
+                return;
+            }
         }
     }
 

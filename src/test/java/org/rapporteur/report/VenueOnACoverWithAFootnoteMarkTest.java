@@ -33,4 +33,11 @@ class VenueOnACoverWithAFootnoteMarkTest {
         assertThat(marked.startDate()).isEqualTo(LocalDate.of(2044, 3, 14));
         assertThat(marked.endDate()).isEqualTo(LocalDate.of(2044, 3, 16));
     }
+
+    @Test
+    void aPlaceAloneOnTheCoverWithAMarkIsTheVenue() {
+        assertThat(withDateline("Addis Ababa¹").venue()).isEqualTo("Addis Ababa");
+        assertThat(withDateline("Kampala*").venue()).isEqualTo("Kampala");
+        assertThat(withDateline("Expert Group*").venue()).isNullOrEmpty();
+    }
 }

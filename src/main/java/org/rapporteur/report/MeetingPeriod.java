@@ -108,6 +108,14 @@ final class MeetingPeriod {
             + SessionNumber.KIND + "(?:session|meeting)(?:\\s+of\\s+the\\s+\\p{Lu}[\\p{L}'’\\-]*(?:\\s+(?:of|on|for|and|the"
             + "|\\p{Lu}[\\p{L}'’\\-]*)){0,10})?\\s*\\(\\s*(?:(\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+\\p{Lu}[\\p{L}'’.\\-]*){0,3}),\\s*)?("
             + DATES + ")\\s*\\)", Pattern.CASE_INSENSITIVE);
+    /** A footnote's call after a word or a closing bracket: asterisks, daggers or superscript digits. */
+    private static final Pattern FOOTNOTE_MARK = Pattern.compile(
+            "(?<=[\\p{L}\\d.)])(?:\\*{1,3}|[†‡]{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})");
+    private static final Pattern PLACE_WITH_A_MARK = Pattern.compile(
+            "(\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+\\p{Lu}[\\p{L}'’.\\-]*){0,2})(?:\\*{1,3}|[†‡]{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})");
+    private static final Pattern NOT_A_PLACE = Pattern.compile("\\b(?:Group|Committee|Commission|Council|Conference|Board"
+            + "|Forum|Meeting|Session|Report|Draft|Distr|Original|Limited|General|English|French|Spanish|Assembly|Nations"
+            + "|Parties|Agenda|Annex|Restricted|Corrigendum|Addendum)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern THIS_MEETING = Pattern.compile(
             "\\b(?:the|this|present)\\s+(?:meeting|session)\\s+(?:(?:was|were|is)\\s+held|took\\s+place)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -151,12 +159,15 @@ final class MeetingPeriod {
         if (start == null) {
             fromSittings();
         }
+        if (venue.isEmpty()) {
+            placeAloneWithAMark();
+        }
         return new Period(start, end, provisional, venue);
     }
 
     /** "Report of Working Group V on the work of its sixty-fifth session (Vienna, 9–13 December 2024)". */
     private void fromTitle() {
-        Matcher title = TITLE_DATES.matcher(String.join(" ", frontMatter));
+        Matcher title = TITLE_DATES.matcher(String.join(" ", withoutFootnoteMarks(frontMatter)));
         while (title.find()) {
             if (isThisMeeting(NumberWords.parseOrdinal(title.group(1)))) {
                 if (title.group(2) != null) {
@@ -173,8 +184,8 @@ final class MeetingPeriod {
      * session's line; none under the line of another session ("Fifty-eighth session" of the parent commission).
      */
     private void fromCover() {
-        List<String> front = new ArrayList<>(frontMatter);
-        front.add(String.join(" ", frontMatter));
+        List<String> front = withoutFootnoteMarks(frontMatter);
+        front.add(String.join(" ", front));
         boolean underAnotherSession = false;
         boolean underThisSession = false;
         for (String line : front) {
@@ -207,6 +218,20 @@ final class MeetingPeriod {
                 addAll(line);
             }
             underThisSession = false;
+        }
+    }
+
+    /**
+     * A cover line that is a place alone with a footnote's call ("Vienna*", "Addis Ababa¹", its footnote saying how the
+     * meeting was held), where nothing else gave a venue; a body's or document's words with a mark are no place.
+     */
+    private void placeAloneWithAMark() {
+        for (String line : frontMatter) {
+            Matcher m = PLACE_WITH_A_MARK.matcher(line.strip());
+            if (m.matches() && !NOT_A_PLACE.matcher(m.group(1)).find()) {
+                venue = m.group(1);
+                return;
+            }
         }
     }
 
@@ -349,6 +374,18 @@ final class MeetingPeriod {
         if (dates.stream().anyMatch(DateExpressions.Dated::provisional)) {
             provisional = true;
         }
+    }
+
+    /**
+     * The cover's lines without the marks that call a footnote after a word: "Vienna*, 3–6 May 2043", "Nairobi¹",
+     * "… 2043**", "Lima†": the mark is no part of the place or the dates.
+     */
+    static List<String> withoutFootnoteMarks(List<String> lines) {
+        List<String> clean = new ArrayList<>(lines.size());
+        for (String line : lines) {
+            clean.add(FOOTNOTE_MARK.matcher(line).replaceAll(""));
+        }
+        return clean;
     }
 
     private static boolean isMonth(String word) {

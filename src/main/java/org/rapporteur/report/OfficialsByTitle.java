@@ -45,6 +45,9 @@ final class OfficialsByTitle {
             + "|man|woman)?)\\s+of\\s+(the\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}?(?:Committee|Commission|Council|Board|Court"
             + "|Tribunal|Forum|Mechanism|Working\\s+Group)(?:\\s+(?:on|for|of|against)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+"
             + "(?:(?:and|of|on|with|the|in|for)\\s+)*\\p{Lu}[\\p{L}-]*)*)?)");
+    /** "…, as", "…, in its capacity as" just before an office: the office is that of the speaker named before it. */
+    private static final Pattern OFFICE_OF_THE_SPEAKER = Pattern.compile("(?i),\\s+(?:in\\s+(?:its|her|his)\\s+capacity\\s+)?"
+            + "as\\s+(?:the\\s+)?(?:current\\s+)?$");
     /** "the Secretary-General (by video message)": how the statement reached the meeting, inside the list. */
     private static final Pattern BRACKETED_MANNER = Pattern.compile("(?i)\\s*\\((?:by|via|through)\\s+(?:a\\s+)?"
             + "(?:pre-?recorded\\s+)?(?:video|audio)[\\p{L} -]{0,20}\\)|\\s*\\(in\\s+writing\\)");
@@ -72,9 +75,12 @@ final class OfficialsByTitle {
         String text = BRACKETED_MANNER.matcher(list).replaceAll("");
         text = MANNER.matcher(FINAL_STOP.matcher(text).replaceAll("").strip()).replaceFirst("");
         text = HOST.matcher(text).replaceAll(OFFICIAL_MARK);
-        text = UN_OFFICIAL.matcher(text).replaceAll(OFFICIAL_MARK);
-        return BODY_CHAIR.matcher(text).replaceAll(body -> isKnown.test(body.group(1))
-                || isKnown.test(body.group(1).substring(4)) ? Matcher.quoteReplacement(body.group()) : OFFICIAL_MARK);
+        String withoutUnOfficials = UN_OFFICIAL.matcher(text).replaceAll(OFFICIAL_MARK);
+        // "Fiji, as Chair of the Working Group on …": the office of the State named before it, which is the speaker
+        return BODY_CHAIR.matcher(withoutUnOfficials).replaceAll(body -> isKnown.test(body.group(1))
+                || isKnown.test(body.group(1).substring(4))
+                || OFFICE_OF_THE_SPEAKER.matcher(withoutUnOfficials.substring(0, body.start())).find()
+                ? Matcher.quoteReplacement(body.group()) : OFFICIAL_MARK);
     }
 
     /** True when a list item is nothing but officials taken out. */

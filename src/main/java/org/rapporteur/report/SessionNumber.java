@@ -2,6 +2,7 @@ package org.rapporteur.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -114,18 +115,18 @@ final class SessionNumber {
                 }
             }
         }
-        for (Pattern stage : List.of(PRESENT_REPORT, OFFICERS_OF)) {
-            for (String sentence : sentences) {
-                OptionalInt n = firstOrdinal(sentence, stage);
+        // the session the body "held" in the organizational chapter is this one, whatever earlier session a sentence
+        // before it names ("the Bureau elected at its sixth session", "the report of the sixth session of the …"):
+        // each stage is sought through all the sentences before the next, weaker one
+        List<Map.Entry<List<String>, Pattern>> stages = List.of(Map.entry(sentences, PRESENT_REPORT),
+                Map.entry(organisational, HELD_ITS), Map.entry(sentences, OFFICERS_OF),
+                Map.entry(organisational, SESSION_OF));
+        for (Map.Entry<List<String>, Pattern> stage : stages) {
+            for (String sentence : stage.getKey()) {
+                OptionalInt n = firstOrdinal(sentence, stage.getValue());
                 if (n.isPresent()) {
                     return n.getAsInt();
                 }
-            }
-        }
-        for (String sentence : organisational) {
-            OptionalInt n = firstOrdinal(sentence, HELD_ITS, SESSION_OF);
-            if (n.isPresent()) {
-                return n.getAsInt();
             }
         }
         int best = -1;

@@ -50,14 +50,15 @@ final class NameListSplitter {
             + "[^,;()]{1,60}?\\b(?:meetings?|sessions?|sittings?|days?)\\s*,\\s*");
     /** "and", "by", "and by" before an item: "…; by Fiji, on behalf of …; and by Norway". */
     private static final Pattern LEADING_AND = Pattern.compile("^(?i)(?:and\\s+)?by\\s+(?=\\S)|^(?i)and\\s+");
-    /** "Panama (Observer State)", "Colombia (Signatory State)": the capacity it spoke in, no part of the name. */
     /** ", as President of the Assembly", ", in its capacity as Chair of the Working Group": an office, not a name. */
-    private static final Pattern OFFICE_HELD = Pattern.compile("(?i),\\s+(?:in\\s+(?:its|her|his)\\s+capacity\\s+as|as)"
-            + "\\s+(?:the\\s+)?(?:current\\s+)?(?:chair(?:person|man|woman)?|president|vice-president|vice-chair"
-            + "|coordinator|presidency|facilitator|rapporteur)\\s+of\\s+.+$");
-    private static final Pattern OFFICE_HELD_TO_SEMICOLON = Pattern.compile("(?i),\\s+(?:in\\s+(?:its|her|his)\\s+capacity"
-            + "\\s+as|as)\\s+(?:the\\s+)?(?:current\\s+)?(?:chair(?:person|man|woman)?|president|vice-president|vice-chair"
-            + "|coordinator|presidency|facilitator|rapporteur)\\s+of\\s+[^;()]+?(?=\\s*;|$)");
+    private static final String OFFICE_LEAD = "(?i),\\s+(?:in\\s+(?:its|her|his)\\s+capacity\\s+as|as)\\s+(?:the\\s+)?"
+            + "(?:current\\s+)?(?:chair(?:person|man|woman)?|president|vice-president|vice-chair|coordinator|presidency"
+            + "|facilitator|rapporteur)\\s+of\\s+";
+    /** The office to the end of an item. */
+    private static final Pattern OFFICE_HELD = Pattern.compile(OFFICE_LEAD + ".+$");
+    /** The office up to the semicolon that ends its item, in a list cut at semicolons. */
+    private static final Pattern OFFICE_HELD_TO_SEMICOLON = Pattern.compile(OFFICE_LEAD + "[^;()]+?(?=\\s*;|$)");
+    /** "Panama (Observer State)", "Colombia (Signatory State)": the capacity it spoke in, no part of the name. */
     private static final Pattern CAPACITY_IN_BRACKETS = Pattern.compile("(?i)\\s*\\((?:an?\\s+)?(?:observer|signatory|member"
             + "|non-member)(?:\\s+State)?\\)$");
     /**
@@ -91,11 +92,12 @@ final class NameListSplitter {
         if (text.isEmpty()) {
             return List.of();
         }
-        if (hasTopLevel(text, ';')) {
+        boolean bySemicolons = hasTopLevel(text, ';');
+        if (bySemicolons) {
             // "Peru, as Chair of the Working Group on …; Chile": the office ends at the semicolon, no item of its own
             text = OFFICE_HELD_TO_SEMICOLON.matcher(text).replaceAll("");
         }
-        List<String> pieces = hasTopLevel(text, ';') ? semicolonPieces(text) : glue(atoms(text));
+        List<String> pieces = bySemicolons ? semicolonPieces(text) : glue(atoms(text));
         List<Item> items = new ArrayList<>();
         for (String piece : pieces) {
             String p = SpeakerRoles.withoutRole(LEADING_AND.matcher(piece.strip()).replaceFirst("").strip());

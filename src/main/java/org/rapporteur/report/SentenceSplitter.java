@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.rapporteur.text.ThreadMemo;
+
 /**
  * Splits paragraph text into sentences, robust to the abbreviations and numbering of UN reports ("Mr.", "No.",
  * "art. 32 (b)", "i.e.", "e.g.", "paras. 3–5", "H.E.", initials such as "J. Smith").
@@ -22,27 +24,16 @@ public final class SentenceSplitter {
     private SentenceSplitter() {
     }
 
-    /** Splits remembered per thread, by the text's letters: one slot per hash. */
-    private static final int REMEMBERED = 64;
-    private static final ThreadLocal<Object[]> SPLIT = ThreadLocal.withInitial(() -> new Object[2 * REMEMBERED]);
+    /** Splits remembered per thread, by the text's letters. */
+    private static final ThreadMemo<List<String>> SPLIT = new ThreadMemo<>(64, SentenceSplitter::splitAnew);
 
     /**
      * The sentences of a text, trimmed, in order; list items on lines of their own count as sentences. Unmodifiable.
-     * The parser's classes and the positions each read a paragraph's sentences: the last {@value #REMEMBERED} texts a
-     * thread split are kept, so that a paragraph is split about once and its sentences are the same strings for all.
+     * The parser's classes and the positions each read a paragraph's sentences: the last 64 texts a thread split are
+     * kept, so that a paragraph is split about once and its sentences are the same strings for all.
      */
     public static List<String> split(String text) {
-        Object[] slots = SPLIT.get();
-        int hash = text.hashCode();
-        int slot = 2 * ((hash ^ (hash >>> 16)) & (REMEMBERED - 1));
-        Object kept = slots[slot];
-        if (kept != text && !text.equals(kept)) {
-            slots[slot] = text;
-            slots[slot + 1] = splitAnew(text);
-        }
-        @SuppressWarnings("unchecked")
-        List<String> sentences = (List<String>) slots[slot + 1];
-        return sentences;
+        return SPLIT.get(text);
     }
 
     private static List<String> splitAnew(String text) {

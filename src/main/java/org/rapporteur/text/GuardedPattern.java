@@ -16,9 +16,8 @@ public final class GuardedPattern {
 
     private static final Pattern NEVER = Pattern.compile("(?!)");
     private static final int CASE_AND_LINES = Pattern.CASE_INSENSITIVE | Pattern.MULTILINE | Pattern.DOTALL;
-    /** Lowered texts remembered per thread: slot by the text's hash, as many classes read the same sentences. */
-    private static final int REMEMBERED = 256;
-    private static final ThreadLocal<String[]> LOWERED = ThreadLocal.withInitial(() -> new String[2 * REMEMBERED]);
+    /** Lowered texts remembered per thread, by their letters, as many classes read the same sentences. */
+    private static final ThreadMemo<String> LOWERED = new ThreadMemo<>(256, text -> text.toLowerCase(Locale.ROOT));
 
     private final Pattern pattern;
     /** Lower case; null when the pattern is always run. */
@@ -79,24 +78,13 @@ public final class GuardedPattern {
 
     /**
      * The text lowered. The parser's classes each read a report's sentences in turn, most of them as texts of their
-     * own with the same letters, and several patterns read each: the last {@value #REMEMBERED} texts a thread lowered
+     * own with the same letters, and several patterns read each: the last 256 texts a thread lowered
      * are kept by their letters (one slot per hash), so a sentence is lowered about once per report.
      */
     private static String lowered(CharSequence text) {
         if (!(text instanceof String string)) {
             return text.toString().toLowerCase(Locale.ROOT);
         }
-        String[] slots = LOWERED.get();
-        int slot = 2 * (mix(string.hashCode()) & (REMEMBERED - 1));
-        String kept = slots[slot];
-        if (kept != string && !string.equals(kept)) {
-            slots[slot] = string;
-            slots[slot + 1] = string.toLowerCase(Locale.ROOT);
-        }
-        return slots[slot + 1];
-    }
-
-    private static int mix(int hash) {
-        return hash ^ (hash >>> 16);
+        return LOWERED.get(string);
     }
 }

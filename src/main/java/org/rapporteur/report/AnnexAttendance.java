@@ -43,6 +43,8 @@ final class AnnexAttendance {
     /** The header row of a table of counts: "Category⇥Number", "Category of participant⇥Number of delegations". */
     private static final Pattern COUNTS_HEADER = Pattern.compile("(?i)(?:categor(?:y|ies)|participants?)\\b[^\\d]{0,60}?"
             + "\\s(?:number|count|total)\\b[^\\d]{0,40}");
+    /** A heading and its list on one line, apart by a colon. */
+    private static final Pattern LABELLED = Pattern.compile("(\\p{Lu}[^:;]{2,150}?)\\s*:\\s+(\\S.*)");
     private static final Pattern TOTAL = Pattern.compile("(?i)\\s*total\\b.*");
 
     private final List<String> numbered;
@@ -112,13 +114,18 @@ final class AnnexAttendance {
     List<Participation> headedLists(ListReader list, Predicate<String> isKnown) {
         List<String> lines = withTableRowsApart(otherLines, isKnown);
         List<Participation> out = new ArrayList<>();
-        for (int i = 0; i + 1 < lines.size(); i++) {
+        for (int i = 0; i < lines.size(); i++) {
             String heading = lines.get(i).strip();
-            if (!isHeading(heading, isKnown) && !membersHeading(lines, i, isKnown)) {
+            List<String> names = new ArrayList<>();
+            Matcher labelled = labelled(heading, isKnown);
+            if (labelled != null) {
+                // "Non-member observer States: Holy See, State of Palestine": the heading and its list on one line
+                heading = labelled.group(1);
+                names.add(labelled.group(2).strip());
+            } else if (i + 1 >= lines.size() || !isHeading(heading, isKnown) && !membersHeading(lines, i, isKnown)) {
                 continue;
             }
-            List<String> names = new ArrayList<>();
-            int j = namesUnder(lines, i + 1, names, isKnown);
+            int j = names.isEmpty() || names.get(0).contains(",") ? namesUnder(lines, i + 1, names, isKnown) : i + 1;
             if (!names.isEmpty()) {
                 out.addAll(list.apply(0, AnnexListLines.inEnglish(heading),
                         names.size() == 1 ? names.get(0) : String.join("; ", names)));
@@ -142,7 +149,7 @@ final class AnnexAttendance {
             // a line before a table's row ("Summary of attendance" / "Category⇥Number") is the table's title
             boolean beforeATable = j + 1 < lines.size() && lines.get(j + 1).contains("\t");
             if (line.isEmpty() || line.contains("\t") || COUNT_ROW.matcher(line).matches() || beforeATable
-                    || ANNEX_TITLE.matcher(line).matches() || isHeading(line, isKnown)
+                    || ANNEX_TITLE.matcher(line).matches() || isHeading(line, isKnown) || labelled(line, isKnown) != null
                     || membersHeading(lines, j, isKnown)) {
                 break;
             }
@@ -193,6 +200,12 @@ final class AnnexAttendance {
                 && (!AnnexListLines.isSentence(line) || line.endsWith(":")) && !isKnown.test(line)
                 // "Bolivia (Plurinational State of) Canada Czechia": a row of names, whatever word it holds
                 && AnnexListLines.knownNamesInARow(line, isKnown).isEmpty();
+    }
+
+    /** "Intergovernmental organizations: African Union; …": a heading, its colon and its list, or null. */
+    private static Matcher labelled(String line, Predicate<String> isKnown) {
+        Matcher m = LABELLED.matcher(line);
+        return m.matches() && isHeading(m.group(1), isKnown) ? m : null;
     }
 
     /**

@@ -32,6 +32,8 @@ class AttendanceOnlyInAnAnnexTest {
     static final String WORD_TEXT = "annex-only-attendance-in-a-word-table.word.txt";
     static final String WORD_TABLE_AS_PDF = "annex-only-attendance-in-a-word-table.pdf";
     static final String PERSONS = "annex-of-delegations-with-their-persons-and-a-list-in-the-text-too.txt";
+    static final String AFTER_A_COLON = "annex-headings-with-their-list-after-a-colon-or-numbered.txt";
+    static final String FRENCH = "annexe-in-french-with-its-headings.txt";
 
     private static final ReportParser PARSER = new ReportParser(new NameResolver(ReferenceData.loadDefault()));
     private static final List<String> TABLE_STATES = List.of("DZA", "ARG", "AUS", "AUT", "BEL", "BRA", "CHL", "CHN",
@@ -109,5 +111,27 @@ class AttendanceOnlyInAnAnnexTest {
                         tuple(AttendanceCategory.OBSERVER_STATE, Capacity.OBSERVER, 1),
                         tuple(AttendanceCategory.IGO, Capacity.OBSERVER, 1));
         assertThat(report.findings()).extracting(f -> f.code().name()).doesNotContain("UNKNOWN_ENTITY");
+    }
+
+    @Test
+    void aHeadingWithItsListAfterAColonOnOneLineOrAboveACommaListWrappedOrANumberedList() {
+        assertThat(represented(parse(AFTER_A_COLON))).containsExactlyInAnyOrder(
+                tuple("DZA", AttendanceCategory.MEMBER_STATE, null), tuple("BRA", AttendanceCategory.MEMBER_STATE, null),
+                tuple("CHL", AttendanceCategory.MEMBER_STATE, null), tuple("DNK", AttendanceCategory.MEMBER_STATE, null),
+                tuple("EGY", AttendanceCategory.MEMBER_STATE, null), tuple("FJI", AttendanceCategory.MEMBER_STATE, null),
+                tuple("VAT", AttendanceCategory.OBSERVER_STATE, Capacity.OBSERVER),
+                tuple("PSE", AttendanceCategory.OBSERVER_STATE, Capacity.OBSERVER),
+                tuple("AU", AttendanceCategory.IGO, null), tuple("LAS", AttendanceCategory.IGO, null),
+                tuple("ILO", AttendanceCategory.SPECIALIZED_AGENCY, null),
+                tuple("WHO", AttendanceCategory.SPECIALIZED_AGENCY, null), tuple("", AttendanceCategory.NGO, null));
+    }
+
+    @Test
+    void anAnnexeUnderFrenchHeadingsInCapitalsOrNotTakesTheirCategories() {
+        assertThat(represented(parse(FRENCH))).containsExactlyInAnyOrder(
+                tuple("CAN", AttendanceCategory.MEMBER_STATE, null), tuple("MLI", AttendanceCategory.MEMBER_STATE, null),
+                tuple("SEN", AttendanceCategory.MEMBER_STATE, null), tuple("TGO", AttendanceCategory.MEMBER_STATE, null),
+                tuple("VAT", AttendanceCategory.OBSERVER_STATE, Capacity.OBSERVER),
+                tuple("OIF", AttendanceCategory.IGO, null), tuple("", AttendanceCategory.NGO, null));
     }
 }

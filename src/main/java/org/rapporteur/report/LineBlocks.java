@@ -22,7 +22,7 @@ final class LineBlocks {
      * letter, or with its title on the same line (kept as the annex's first line). "Appendix B" (the FAO's word) is
      * an annex too.
      */
-    private static final Pattern ANNEX = Pattern.compile("(?i:annex|appendix)(?:\\s+(" + ANNEX_LABEL + "))?(?:\\.?|(?:\\.|:|\\s+[–—-])"
+    private static final Pattern ANNEX = Pattern.compile("(?i:annexe?|appendix)(?:\\s+(" + ANNEX_LABEL + "))?(?:\\.?|(?:\\.|:|\\s+[–—-])"
             + "\\s+(\\p{Lu}[^.;]{2,100}))");
 
     /** What a block's start line is. */

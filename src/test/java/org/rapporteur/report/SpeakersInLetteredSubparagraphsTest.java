@@ -11,9 +11,10 @@ import org.rapporteur.reference.ReferenceData;
  * Who spoke, printed as lettered sub-paragraphs under a lead that ends with a colon ("(a) the representative of …,
  * on behalf of …;" / "(b) …; and" / "(c) …."), each item on its own line: read as the same list printed in one
  * sentence, the capacity an item spoke in (", in its capacity as observer") no part of its name, and two observers
- * joined by "and" alone two speakers. Lettered items that hold sentences of their own name no speakers.
+ * joined by "and" alone two speakers; panellists and statements by kind alike. Lettered items that hold sentences of
+ * their own name no speakers.
  */
-class StatementsInLetteredSubparagraphsTest {
+class SpeakersInLetteredSubparagraphsTest {
 
     private static final ReportParser PARSER = new ReportParser(new NameResolver(ReferenceData.loadDefault()));
 
@@ -67,6 +68,22 @@ class StatementsInLetteredSubparagraphsTest {
                 .extracting(p -> p.entity().code(), Participation::onBehalfOf)
                 .containsExactlyInAnyOrder(tuple("EGY", "Group of Arab States"), tuple("ARAB_GROUP", ""),
                         tuple("BRA", ""), tuple("JPN", ""));
+    }
+
+    @Test
+    void letteredPanellistsAndOrganisationsOfAKind() {
+        MeetingReport r = parse("2.\tAt its 3rd meeting, the Committee held a panel discussion. The panellists were:\n"
+                + "(a)\tMs. Ana Rojas Vidal (Chile), Professor, University of Chile;\n"
+                + "(b)\tMr. Lars Eriksen (Norway), Senior Adviser, Ministry of Trade; and\n"
+                + "(c)\tMs. Wairimu Odhiambo (Kenya).\n"
+                + "3.\tStatements were made by the following intergovernmental organizations:\n"
+                + "(a)\tthe International Organization for Migration;\n"
+                + "(b)\tthe African Union.\n");
+
+        assertThat(r.participation()).extracting(Participation::role, Participation::person, p -> p.entity().code())
+                .containsExactlyInAnyOrder(tuple(Role.PANELLIST, "Ana Rojas Vidal", "CHL"),
+                        tuple(Role.PANELLIST, "Lars Eriksen", "NOR"), tuple(Role.PANELLIST, "Wairimu Odhiambo", "KEN"),
+                        tuple(Role.STATEMENT, "", "IOM"), tuple(Role.STATEMENT, "", "AU"));
     }
 
     @Test

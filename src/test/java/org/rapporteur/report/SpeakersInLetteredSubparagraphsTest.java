@@ -11,8 +11,9 @@ import org.rapporteur.reference.ReferenceData;
  * Who spoke, printed as lettered sub-paragraphs under a lead that ends with a colon ("(a) the representative of …,
  * on behalf of …;" / "(b) …; and" / "(c) …."), each item on its own line: read as the same list printed in one
  * sentence, the capacity an item spoke in (", in its capacity as observer") no part of its name, and two observers
- * joined by "and" alone two speakers; panellists and statements by kind alike. Lettered items that hold sentences of
- * their own name no speakers.
+ * joined by "and" alone two speakers; panellists and statements by kind alike; items wrapped over lines, or run
+ * into one sentence after its colon ("by: (a) …; (b) …"). Lettered items that hold sentences of their own name no
+ * speakers.
  */
 class SpeakersInLetteredSubparagraphsTest {
 
@@ -84,6 +85,34 @@ class SpeakersInLetteredSubparagraphsTest {
                 .containsExactlyInAnyOrder(tuple(Role.PANELLIST, "Ana Rojas Vidal", "CHL"),
                         tuple(Role.PANELLIST, "Lars Eriksen", "NOR"), tuple(Role.PANELLIST, "Wairimu Odhiambo", "KEN"),
                         tuple(Role.STATEMENT, "", "IOM"), tuple(Role.STATEMENT, "", "AU"));
+    }
+
+    @Test
+    void letteredItemsWrappedOverLinesAsAPdfPrintsThem() {
+        MeetingReport r = parse("2.\tAt the 1st meeting, general statements were made by the following:\n"
+                + "(a) the representative of Kenya, on behalf of the Group of African\nStates;\n"
+                + "(b) the representatives of Mexico, Japan, the United Kingdom of Great Britain and\nNorthern Ireland, "
+                + "Türkiye and Brazil;\n"
+                + "(c) the observer for the Holy See.\n"
+                + "3.\tThe Committee adopted its agenda.\n");
+
+        assertThat(r.participation()).filteredOn(p -> p.role() == Role.STATEMENT)
+                .extracting(p -> p.entity().code(), Participation::onBehalfOf)
+                .containsExactlyInAnyOrder(tuple("KEN", "Group of African States"), tuple("AFRICAN_GROUP", ""),
+                        tuple("MEX", ""), tuple("JPN", ""), tuple("GBR", ""), tuple("TUR", ""), tuple("BRA", ""),
+                        tuple("VAT", ""));
+    }
+
+    @Test
+    void letteredItemsRunIntoOneSentence() {
+        MeetingReport r = parse("2.\tAt the 3rd meeting, statements were made by: (a) the representative of Egypt, on "
+                + "behalf of the Group of Arab States; (b) the representatives of Chile and Peru; and (c) the observer "
+                + "for the State of Palestine.\n");
+
+        assertThat(r.participation()).filteredOn(p -> p.role() == Role.STATEMENT)
+                .extracting(p -> p.entity().code(), Participation::onBehalfOf)
+                .containsExactlyInAnyOrder(tuple("EGY", "Group of Arab States"), tuple("ARAB_GROUP", ""),
+                        tuple("CHL", ""), tuple("PER", ""), tuple("PSE", ""));
     }
 
     @Test

@@ -58,6 +58,12 @@ final class NameListSplitter {
     private static final Pattern OFFICE_HELD = Pattern.compile(OFFICE_LEAD + ".+$");
     /** The office up to the semicolon that ends its item, in a list cut at semicolons. */
     private static final Pattern OFFICE_HELD_TO_SEMICOLON = Pattern.compile(OFFICE_LEAD + "[^;()]+?(?=\\s*;|$)");
+    /**
+     * ", in its capacity as observer", ", as an observer State": the capacity an item spoke in, after its name and before
+     * the end of the item; no name of its own.
+     */
+    private static final Pattern CAPACITY_AFTER_COMMA = Pattern.compile("(?i),\\s*(?:speaking\\s+)?(?:in\\s+(?:its|her|his"
+            + "|their)\\s+capacity\\s+as|as)\\s+(?:an?\\s+)?(?:observers?|signator(?:y|ies))(?:\\s+States?)?(?=\\s*(?:[;,)]|$))");
     /** "Panama (Observer State)", "Colombia (Signatory State)": the capacity it spoke in, no part of the name. */
     private static final Pattern CAPACITY_IN_BRACKETS = Pattern.compile("(?i)\\s*\\((?:an?\\s+)?(?:observer|signatory|member"
             + "|non-member)(?:\\s+State)?\\)$");
@@ -87,8 +93,8 @@ final class NameListSplitter {
     List<Item> split(String list) {
         // "the European Union and its member States": the organisation speaking for its members, one item; marked
         // so that the "and" does not split it
-        String text = ITS_MEMBERS.matcher(TRAILING_MARKS.matcher(list.strip()).replaceAll("").strip())
-                .replaceAll(MEMBERS_MARK);
+        String text = ITS_MEMBERS.matcher(CAPACITY_AFTER_COMMA.matcher(TRAILING_MARKS.matcher(list.strip())
+                .replaceAll("").strip()).replaceAll("")).replaceAll(MEMBERS_MARK);
         if (text.isEmpty()) {
             return List.of();
         }
@@ -131,15 +137,16 @@ final class NameListSplitter {
     }
 
     /**
-     * The pieces of a list cut at its semicolons; a piece that is itself a list of known names with commas ("…, Cuba and
-     * Pakistan; and, at the second plenary meeting, South Africa, Australia and Canada") is cut into its names, after
-     * the sitting that opens it.
+     * The pieces of a list cut at its semicolons; a piece that is itself a list of known names with commas or "and" ("…,
+     * Cuba and Pakistan; and, at the second plenary meeting, South Africa, Australia and Canada") is cut into its names,
+     * after the sitting that opens it.
      */
     private List<String> semicolonPieces(String text) {
         List<String> pieces = new ArrayList<>();
         for (String piece : CountItems.splitOutsideBrackets(text, ";")) {
             String p = SITTING_CLAUSE.matcher(piece.strip()).replaceFirst("");
-            if (hasTopLevel(p, ',') && !isKnownName.test(p)) {
+            // "the observers for the Holy See and the State of Palestine": an "and" alone joins names too
+            if ((hasTopLevel(p, ',') || p.contains(" and ") && !p.contains("behalf")) && !isKnownName.test(p)) {
                 List<String> names = glue(atoms(p));
                 if (names.size() > 1 && names.stream().allMatch(this::isKnownItem)) {
                     pieces.addAll(names);

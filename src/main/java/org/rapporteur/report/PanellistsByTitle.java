@@ -73,7 +73,8 @@ final class PanellistsByTitle {
         List<Participation> out = new ArrayList<>();
         Matcher list = LIST.matcher(sentence);
         String items;
-        if (list.find() && list.group(1).indexOf(';') >= 0) {
+        // "The panellists were Mr. A, Director, B Authority (Ghana), and Ms. C, …": apart by honorifics as by semicolons
+        if (list.find() && (list.group(1).indexOf(';') >= 0 || byHonorific(list.group(1)).size() >= 2)) {
             items = list.group(1);
         } else {
             Matcher other = IN_A_PANEL.matcher(sentence);
@@ -121,6 +122,12 @@ final class PanellistsByTitle {
             }
         }
         return out;
+    }
+
+    /** Whether a sentence lists panellists after "The panellists were" each starting with an honorific, two or more. */
+    static boolean listedByHonorific(String sentence) {
+        Matcher list = LIST.matcher(sentence);
+        return list.find() && byHonorific(list.group(1)).size() >= 2;
     }
 
     /**

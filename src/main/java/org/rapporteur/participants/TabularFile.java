@@ -41,6 +41,14 @@ final class TabularFile {
 
         void row(Line line);
 
+        /**
+         * A line of a printed list that runs across its columns below the header (a title repeated on a page, a note,
+         * a section): never cut into cells.
+         */
+        default void text(Line line) {
+            row(line);
+        }
+
         void endSheet();
 
         /**
@@ -75,7 +83,7 @@ final class TabularFile {
         rows.sheet(0, "");
         String start = new String(sample, 0, length);
         char delimiter = delimiter(start, isHeader);
-        int[] columns = FixedWidth.columns(start);
+        int[] columns = FixedWidth.columns(start, isHeader);
         if (columns.length > 2 && !headerWith(start, delimiter, isHeader)) {
             FixedWidth.parse(buffered, columns, rows);
             rows.endSheet();

@@ -146,8 +146,8 @@ final class ListRows implements TabularFile.Rows {
             return;
         }
         // a title printed again on a page, a note under the list: a list with a delegation column has no heading
-        read.add(new Finding(rowPrefix + "line " + line.number(), FindingCode.SUMMARY_ROW, "A line of text across "
-                + "the columns of a printed list (a title or a note), not a person; skipped"));
+        read.add(new Finding(rowPrefix + "line " + line.number(), FindingCode.SUMMARY_ROW, "A line of a printed list "
+                + "that is no row of its table (a title or a note), not a person; skipped"));
     }
 
     /** Once the layout of the sheet is known, its header is taken and the rows seen under it are read. */

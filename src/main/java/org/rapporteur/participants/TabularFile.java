@@ -89,6 +89,11 @@ final class TabularFile {
             rows.endSheet();
             return 0;
         }
+        if (!headerWith(start, delimiter, isHeader) && IndentedLists.looksLikeOne(start)) {
+            IndentedLists.parse(buffered, rows);
+            rows.endSheet();
+            return 0;
+        }
         int repaired = parse(buffered, delimiter, rows, Long.MAX_VALUE);
         rows.endSheet();
         return repaired;

@@ -31,7 +31,9 @@ final class AnnexAttendance {
      * "State" ("Non-member State having received a standing invitation"), or "represented".
      */
     private static final Pattern ANNEX_HEADING = Pattern.compile("\\b(?:(?i:represented|observers|entities|organi[sz]ations"
-            + "|institutions|agencies|bodies|programmes|groups|stakeholders|units|offices|departments)|States?)\\b");
+            + "|institutions|agencies|bodies|programmes|groups|stakeholders|units|offices|departments|parties)|States?"
+            // one of a kind, in small letters: "Regional economic integration organization", "United Nations entity"
+            + "|organi[sz]ation|entity|agency|institution|body)\\b");
 
     /** A kind in the plural ending the heading, or before what it is part of ("… of the United Nations system"). */
     private static final Pattern KINDS_AT_END = Pattern.compile("\\b(?:entities|organi[sz]ations|institutions|agencies"
@@ -43,6 +45,9 @@ final class AnnexAttendance {
     /** The header row of a table of counts: "Category⇥Number", "Category of participant⇥Number of delegations". */
     private static final Pattern COUNTS_HEADER = Pattern.compile("(?i)(?:categor(?:y|ies)|participants?)\\b[^\\d]{0,60}?"
             + "\\s(?:number|count|total)\\b[^\\d]{0,40}");
+    /** A category's one word, "Observer" (the State of Palestine's), a heading in a table's category column. */
+    private static final Pattern OBSERVER_WORD = Pattern.compile("(?i)observers?|members");
+    private static final Pattern OBSERVER_ALONE = Pattern.compile("(?i)observers?");
     /** A heading and its list on one line, apart by a colon. */
     private static final Pattern LABELLED = Pattern.compile("(\\p{Lu}[^:;]{2,150}?)\\s*:\\s+(\\S.*)");
     private static final Pattern TOTAL = Pattern.compile("(?i)\\s*total\\b.*");
@@ -112,7 +117,8 @@ final class AnnexAttendance {
      * @param isKnown whether a line is a known name as written ("League of Arab States" is a name, not a heading)
      */
     List<Participation> headedLists(ListReader list, Predicate<String> isKnown) {
-        List<String> lines = withTableRowsApart(otherLines, isKnown);
+        List<String> lines = withHeadingsApart(withTableRowsApart(AnnexListLines.joinedByForm(otherLines), isKnown),
+                isKnown);
         List<Participation> out = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             String heading = lines.get(i).strip();
@@ -148,7 +154,9 @@ final class AnnexAttendance {
             String line = lines.get(j).strip();
             // a line before a table's row ("Summary of attendance" / "Category⇥Number") is the table's title
             boolean beforeATable = j + 1 < lines.size() && lines.get(j + 1).contains("\t");
-            if (line.isEmpty() || line.contains("\t") || COUNT_ROW.matcher(line).matches() || beforeATable
+            // a footnote under the list ("* Registered participants only.") ends it
+            if (line.isEmpty() || line.startsWith("*") || line.contains("\t") || COUNT_ROW.matcher(line).matches()
+                    || beforeATable
                     || ANNEX_TITLE.matcher(line).matches() || isHeading(line, isKnown) || labelled(line, isKnown) != null
                     || membersHeading(lines, j, isKnown)) {
                 break;
@@ -171,10 +179,10 @@ final class AnnexAttendance {
             }
             if (!isKnown.test(line)) {
                 List<String> row = AnnexListLines.knownNamesInARow(line, isKnown);
-                int wrapped = row.isEmpty() ? AnnexListLines.wrappedName(lines, j, isKnown) : 0;
-                if (!row.isEmpty() || wrapped > 0) {
-                    names.addAll(row.isEmpty() ? List.of(AnnexListLines.joined(lines, j, wrapped)) : row);
-                    j += row.isEmpty() ? wrapped : 1;
+                AnnexListLines.Wrapped wrapped = row.isEmpty() ? AnnexListLines.wrappedName(lines, j, isKnown) : null;
+                if (!row.isEmpty() || wrapped != null) {
+                    names.addAll(row.isEmpty() ? wrapped.names() : row);
+                    j += row.isEmpty() ? wrapped.lines() : 1;
                     continue;
                 }
                 if (AnnexListLines.isSentence(line) || AnnexListLines.isProse(line)) {
@@ -193,6 +201,9 @@ final class AnnexAttendance {
      * of names.
      */
     private static boolean isHeading(String line, Predicate<String> isKnown) {
+        if (OBSERVER_ALONE.matcher(line).matches()) {
+            return true; // "Observer" in a table's category column, the State of Palestine beside it
+        }
         String words = AnnexListLines.inEnglish(line.chars().anyMatch(Character::isLowerCase) ? line
                 : AnnexListLines.capitalised(line));
         return ANNEX_HEADING.matcher(words).find() && (!line.contains(",") || kindsWithCommas(words, isKnown))
@@ -226,6 +237,40 @@ final class AnnexAttendance {
         return MEMBERS.matcher(lines.get(i).strip()).matches() && i + 1 < lines.size()
                 && (isKnown.test(lines.get(i + 1).strip())
                 || AnnexListLines.delegationOfPersons(lines.get(i + 1).strip(), isKnown) != null);
+    }
+
+    /**
+     * "Intergovernmental organizations African Union", "Observer State of Palestine": a table's category cell and its
+     * first name cell printed to PDF as one line (a heading by its words too), a heading (or "Observer") then a known
+     * name, made two lines.
+     */
+    private static List<String> withHeadingsApart(List<String> lines, Predicate<String> isKnown) {
+        List<String> out = new ArrayList<>();
+        for (String line : lines) {
+            String t = line.strip();
+            String[] words = t.split("\\s+");
+            int cut = 0;
+            if (words.length >= 2 && words.length <= 30 && !t.contains("\t") && !isKnown.test(t)
+                    && AnnexListLines.knownNamesInARow(t, isKnown).isEmpty()) {
+                for (int k = 1; k < words.length && cut == 0; k++) {
+                    String head = String.join(" ", java.util.Arrays.copyOfRange(words, 0, k));
+                    String rest = String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length));
+                    // "States Members of the" / "United Nations": no heading ends with a small word
+                    boolean heading = OBSERVER_WORD.matcher(head).matches()
+                            || isHeading(head, isKnown) && !AnnexListLines.endsOpen(head);
+                    if (heading && (isKnown.test(rest) || !AnnexListLines.knownNamesInARow(rest, isKnown).isEmpty())) {
+                        cut = k;
+                    }
+                }
+            }
+            if (cut == 0) {
+                out.add(line);
+            } else {
+                out.add(String.join(" ", java.util.Arrays.copyOfRange(words, 0, cut)));
+                out.add(String.join(" ", java.util.Arrays.copyOfRange(words, cut, words.length)));
+            }
+        }
+        return out;
     }
 
     /** "States Parties⇥Andorra" is a heading line and a name line; "⇥Armenia" (the category cell empty) a name line. */

@@ -23,6 +23,8 @@ final class AnnexListLines {
     /** A person's line: an honorific first ("Ms. Ana Pérez", "H.E. Mr. …", "Mme Claire Dubois"). */
     private static final Pattern PERSON = Pattern.compile("(?:H\\.\\s?E\\.\\s+|S\\.\\s?E\\.\\s+)?(?:Mr|Ms|Mrs|Mme|Mlle|Dr"
             + "|Prof|Msgr|Sr|Sra|Srta|M|Amb)\\.?\\s+\\p{Lu}.*");
+    /** A line that ends with a small word, which no name ends with. */
+    private static final Pattern OPEN_END = Pattern.compile("\\s(?:and|of|the|for|on|in|to|related|de|des|du|la|et|y|del)$");
     /** "Ruth Achieng (Kenya)": a name and a bracket, which {@link #isPerson} checks is a State's. */
     private static final Pattern PERSON_AND_STATE = Pattern.compile("\\p{Lu}[^()]{2,60}?\\s+\\(([^()]{3,60})\\)");
     private static final Pattern SMALL_WORD = Pattern.compile("(?<![\\p{L}-])\\p{Ll}[\\p{L}’']*");
@@ -158,32 +160,78 @@ final class AnnexListLines {
         return names;
     }
 
+    /** The names a name wrapped over lines gives, and how many lines it took. */
+    record Wrapped(int lines, List<String> names) {
+    }
+
     /**
-     * How many lines from {@code from} make one known name when joined ("United Kingdom of Great" / "Britain and
-     * Northern" / "Ireland"): 2 or 3, or 0 when they make none. Only for a line that is no name by itself.
+     * The names that lines from {@code from} make when joined, where the first is none by itself: one known name
+     * ("United Kingdom of Great" / "Britain and Northern" / "Ireland"), a row of columns whose last cell wrapped
+     * ("Dominican Republic Niger Venezuela (Bolivarian" / "Republic of)"), or a long name the tables do not know whose
+     * last word wrapped alone ("West African Economic and Monetary" / "Union"); null when they make none.
      */
-    static int wrappedName(List<String> lines, int from, Predicate<String> isKnown) {
+    static Wrapped wrappedName(List<String> lines, int from, Predicate<String> isKnown) {
         StringBuilder joined = new StringBuilder(lines.get(from).strip());
         for (int k = 1; k < MAX_WRAPPED_LINES && from + k < lines.size(); k++) {
             String next = lines.get(from + k).strip();
             if (next.isEmpty() || next.contains("\t")) {
-                return 0;
+                return null;
+            }
+            if (k == 1 && lastWordAlone(joined.toString(), next, isKnown)) {
+                append(joined, next);
+                return new Wrapped(2, List.of(joined.toString()));
             }
             append(joined, next);
             if (isKnown.test(joined.toString())) {
-                return k + 1;
+                return new Wrapped(k + 1, List.of(joined.toString()));
+            }
+            List<String> row = knownNamesInARow(joined.toString(), isKnown);
+            if (!row.isEmpty()) {
+                return new Wrapped(k + 1, row);
             }
         }
-        return 0;
+        return null;
     }
 
-    /** The lines from {@code from} joined as {@link #wrappedName} joins them. */
-    static String joined(List<String> lines, int from, int count) {
-        StringBuilder joined = new StringBuilder(lines.get(from).strip());
-        for (int k = 1; k < count; k++) {
-            append(joined, lines.get(from + k).strip());
+    /**
+     * "West African Economic and Monetary" / "Union": a line of three words or more that names nothing, and one
+     * capitalised word that names nothing either, the rest of a name in a narrow column.
+     */
+    private static boolean lastWordAlone(String line, String next, Predicate<String> isKnown) {
+        return !next.contains(" ") && Character.isUpperCase(next.charAt(0)) && line.split("\\s+").length >= 3
+                && !isKnown.test(next) && knownNamesInARow(line, isKnown).isEmpty() && !isPerson(next, isKnown);
+    }
+
+    /**
+     * The lines with those that a narrow column wrapped joined by their form: a line that ends with a small word or an
+     * open bracket ("United Nations organs, bodies and" / "programmes", "Non-governmental organizations (General" /
+     * "category)"), or a line that begins with a small letter or a closing bracket ("Organisation for Economic
+     * Co-operation" / "and Development"). Rows of a table (tabs) are left as they are.
+     */
+    static List<String> joinedByForm(List<String> lines) {
+        List<String> out = new ArrayList<>();
+        for (String raw : lines) {
+            String line = raw.strip();
+            int last = out.size() - 1;
+            if (last >= 0 && !line.isEmpty() && !line.contains("\t") && !out.get(last).contains("\t")
+                    && !out.get(last).isEmpty() && (endsOpen(out.get(last)) || startsAsARest(line))) {
+                StringBuilder joined = new StringBuilder(out.get(last));
+                append(joined, line);
+                out.set(last, joined.toString());
+            } else {
+                out.add(raw);
+            }
         }
-        return joined.toString();
+        return out;
+    }
+
+    static boolean endsOpen(String line) {
+        String t = line.strip();
+        return OPEN_END.matcher(t).find() || t.chars().filter(c -> c == '(').count() > t.chars().filter(c -> c == ')').count();
+    }
+
+    private static boolean startsAsARest(String line) {
+        return line.startsWith(")") || Character.isLowerCase(line.charAt(0)) && !line.startsWith("e.g.");
     }
 
     /** A wrapped name's next line: after a space, or straight after a hyphen ("Guinea-" / "Bissau"). */

@@ -34,6 +34,7 @@ class AttendanceOnlyInAnAnnexTest {
     static final String PERSONS = "annex-of-delegations-with-their-persons-and-a-list-in-the-text-too.txt";
     static final String AFTER_A_COLON = "annex-headings-with-their-list-after-a-colon-or-numbered.txt";
     static final String FRENCH = "annexe-in-french-with-its-headings.txt";
+    static final String TABLES_TO_PDF = "annex-tables-printed-to-pdf-with-wrapped-cells.txt";
 
     private static final ReportParser PARSER = new ReportParser(new NameResolver(ReferenceData.loadDefault()));
     private static final List<String> TABLE_STATES = List.of("DZA", "ARG", "AUS", "AUT", "BEL", "BRA", "CHL", "CHN",
@@ -133,5 +134,27 @@ class AttendanceOnlyInAnAnnexTest {
                 tuple("SEN", AttendanceCategory.MEMBER_STATE, null), tuple("TGO", AttendanceCategory.MEMBER_STATE, null),
                 tuple("VAT", AttendanceCategory.OBSERVER_STATE, Capacity.OBSERVER),
                 tuple("OIF", AttendanceCategory.IGO, null), tuple("", AttendanceCategory.NGO, null));
+    }
+
+    @Test
+    void aCategoryAndNameTablePrintedToPdfWithItsCellsOnOneLineAndWrapped() {
+        MeetingReport report = parse(TABLES_TO_PDF);
+        assertThat(represented(report)).containsExactlyInAnyOrder(
+                tuple("ALB", AttendanceCategory.MEMBER_STATE, Capacity.MEMBER),
+                tuple("BOL", AttendanceCategory.MEMBER_STATE, Capacity.MEMBER),
+                tuple("COD", AttendanceCategory.MEMBER_STATE, Capacity.MEMBER),
+                tuple("NER", AttendanceCategory.MEMBER_STATE, Capacity.MEMBER),
+                tuple("CHL", AttendanceCategory.MEMBER_STATE, Capacity.PARTY),
+                tuple("DOM", AttendanceCategory.MEMBER_STATE, Capacity.PARTY),
+                tuple("VEN", AttendanceCategory.MEMBER_STATE, Capacity.PARTY),
+                tuple("MEX", AttendanceCategory.MEMBER_STATE, Capacity.PARTY),
+                tuple("GBR", AttendanceCategory.MEMBER_STATE, Capacity.PARTY),
+                tuple("PSE", AttendanceCategory.OBSERVER_STATE, Capacity.OBSERVER),
+                tuple("AU", AttendanceCategory.IGO, null), tuple("OECD", AttendanceCategory.IGO, null),
+                tuple("", AttendanceCategory.IGO, null), tuple("UNDP", AttendanceCategory.UN_ENTITY, null),
+                tuple("", AttendanceCategory.NGO, null));
+        assertThat(rows(report, Role.REPRESENTED)).filteredOn(p -> p.entity().code().isEmpty())
+                .extracting(Participation::nameAsWritten)
+                .containsExactlyInAnyOrder("Southern Lighthouse Keepers and Harbour Union", "Friends of Old Lights");
     }
 }

@@ -23,13 +23,14 @@ final class ServicingSecretariat {
     /**
      * The report's own word on who services the body: "UNCTAD is responsible for the substantive servicing of the
      * Commission", "The Office serves as the secretariat of the Committee", "The Commission is serviced by ECA",
-     * "Secretariat services are provided by UNEP"; the entity in group "subject" or "agent".
+     * "Secretariat services are provided by UNEP", "The secretariat of the Forum is provided by UNEP"; the entity in
+     * group "subject" or "agent".
      */
     private static final Pattern SERVICED = Pattern.compile("(?:^|[.;]\\s+)(?:The\\s+)?(?<subject>\\p{Lu}[^.;,]{1,120}?)"
             + "\\s+(?:(?:is|are)\\s+(?:also\\s+)?responsible\\s+for\\s+(?:the\\s+)?(?:substantive\\s+)?servicing\\s+of"
             + "|(?:acts?|serves?)\\s+as\\s+(?:the\\s+|its\\s+)?secretariat\\s+(?:of|for|to))\\s"
-            + "|\\b(?:(?:is|are)\\s+(?:substantively\\s+)?serviced|(?:secretariat|servicing)(?:\\s+services)?\\s+(?:is|are)"
-            + "\\s+provided)\\s+by\\s+(?:the\\s+)?(?<agent>\\p{Lu}[^.;,]{1,120}?)\\s*(?:[.;,]|$)");
+            + "|\\b(?:(?:is|are)\\s+(?:substantively\\s+)?serviced|(?:secretariat|servicing)(?:\\s+services)?(?:\\s+(?:of|for|to)\\s+the"
+            + "\\s+[^.;,]{1,60}?)?\\s+(?:is|are)\\s+provided)\\s+by\\s+(?:the\\s+)?(?<agent>\\p{Lu}[^.;,]{1,120}?)\\s*(?:[.;,]|$)");
     /** "United Nations Conference on Trade and Development (UNCTAD)": the name, then its acronym in brackets. */
     private static final Pattern ACRONYM_AFTER = Pattern.compile("^(.+?)\\s*\\(([^()]+)\\)$");
 

@@ -49,6 +49,8 @@ class ServicingSecretariatTest {
                 + "Africa, which convenes it every two years."), resolver::resolve)).map(Entity::code).contains("ECA");
         assertThat(ServicingSecretariat.namedIn(paragraphs("The Forum met twice.", "UNEP serves as the secretariat of "
                 + "the Forum."), resolver::resolve)).map(Entity::code).contains("UNEP");
+        assertThat(ServicingSecretariat.namedIn(paragraphs("The secretariat of the Forum is provided by the United "
+                + "Nations Environment Programme."), resolver::resolve)).map(Entity::code).contains("UNEP");
         assertThat(ServicingSecretariat.namedIn(paragraphs("The Commission is responsible for the follow-up to the "
                 + "Summit. The Working Group was serviced by consultants."), resolver::resolve)).isEmpty();
     }

@@ -116,6 +116,19 @@ class SpeakersInLetteredSubparagraphsTest {
     }
 
     @Test
+    void itemsMarkedWithAClosingBracketOnly() {
+        MeetingReport r = parse("2.\tStatements were delivered by:\n"
+                + "a) the representative of Egypt, on behalf of the Group of Arab States; and\n"
+                + "b) the representatives of Brazil and Japan.\n"
+                + "3.\tThe Committee adopted its agenda.\n");
+
+        assertThat(r.participation()).filteredOn(p -> p.role() == Role.STATEMENT)
+                .extracting(p -> p.entity().code(), Participation::onBehalfOf)
+                .containsExactlyInAnyOrder(tuple("EGY", "Group of Arab States"), tuple("ARAB_GROUP", ""),
+                        tuple("BRA", ""), tuple("JPN", ""));
+    }
+
+    @Test
     void letteredRecommendationsNameNoSpeakers() {
         MeetingReport r = parse("2.\tThe Committee recommended the following:\n"
                 + "(a) States should publish the statements made by their delegations. Several States agreed;\n"

@@ -45,6 +45,7 @@ final class NameListSplitter {
                     + "|members?");
     private static final Pattern WHITE = Pattern.compile("\\s+");
     private static final Pattern TRAILING_MARKS = Pattern.compile("[.;:,]+$");
+    private static final Pattern FINAL_BRACKETS_AND_COMMAS = Pattern.compile("[),]+$");
     /** "and, at the second plenary meeting, …": the sitting a part of a list was heard at, before its names. */
     private static final Pattern SITTING_CLAUSE = Pattern.compile("^(?i)(?:and\\s*,?\\s*)?(?:at|in|during|on)\\s+"
             + "[^,;()]{1,60}?\\b(?:meetings?|sessions?|sittings?|days?)\\s*,\\s*");
@@ -171,7 +172,7 @@ final class NameListSplitter {
         Matcher m = BEHALF.matcher(name);
         if (m.matches()) {
             name = m.group(1).strip();
-            behalf = CountItems.closed(m.group(2).strip().replaceAll("[),]+$", "").strip());
+            behalf = CountItems.closed(FINAL_BRACKETS_AND_COMMAS.matcher(m.group(2).strip()).replaceAll("").strip());
         }
         if (withMembers) {
             // "X and its member States" speaks for its members; "on behalf of X and its member States" for X's

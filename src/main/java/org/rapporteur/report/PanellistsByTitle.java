@@ -52,6 +52,7 @@ final class PanellistsByTitle {
             + "\\s*(.+)$", Pattern.CASE_INSENSITIVE);
     /** "…, University of Lagos (Nigeria)": a title that ends in the bracketed State or organisation. */
     private static final Pattern KEYNOTE = Pattern.compile("(?i)\\bkeynote\\b");
+    private static final Pattern FINAL_STOP = Pattern.compile("[.]$");
     private static final Pattern BRACKET_AT_END = Pattern.compile("^(.*?)\\s*\\(([^()]+(?:\\([^()]*\\))?)\\)$");
     private static final Pattern PERSON = Pattern.compile("^(?:and\\s+)?(?:(?:Professor|Prof\\.?)\\s+)?((?:(?:Mr|Ms|Mrs|Dr)\\.?\\s+)?\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.\\-]*"
             + "|de|da|del|van|von|bin|al|el|la|le)){1,5}),\\s+(.+)$");
@@ -87,7 +88,7 @@ final class PanellistsByTitle {
                 return out;
             }
         }
-        String bare = items.replaceAll("[.]$", "");
+        String bare = FINAL_STOP.matcher(items).replaceAll("");
         List<String> each = bare.indexOf(';') < 0 && byHonorific(bare).size() >= 2 ? byHonorific(bare)
                 : List.of(bare.split(";"));
         for (String item : each) {

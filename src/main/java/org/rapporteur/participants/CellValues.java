@@ -32,7 +32,7 @@ final class CellValues {
     private static final Pattern COLLECTED = Pattern.compile("(?i)\\s*(?:badge\\s+)?(?:collected|picked[- ]up|"
             + "retir[ée]e?|recogid[oa]|abgeholt)\\s*");
     private static final Pattern YES = Pattern.compile("(?i)\\s*(?:yes|y|true|1|x|checked(?:[- ]in)?|oui|s[ií]|"
-            + "present|attended|[\u2713\u2714\u2611\u2705\u2612]|\\[\\s*[x\u2713\u2714]\\s*\\])\\s*");
+            + "present|attended|[\u2713\u2714\u2611\u2705\u2612\u2022\u25cf]|\\[\\s*[x\u2713\u2714]\\s*\\])\\s*");
     /** A date or time in a check-in column (when the badge was collected): the person came. */
     private static final Pattern CHECK_IN_TIME = Pattern.compile("\\s*\\d{1,4}[-/.:]\\d{1,2}(?:[-/.:]\\d{1,4})?"
             + "(?:[ T]\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*(?:[AP]M)?\\s*", Pattern.CASE_INSENSITIVE);

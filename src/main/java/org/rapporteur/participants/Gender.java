@@ -42,11 +42,13 @@ public enum Gender {
 
     private static final java.util.regex.Pattern LEADING_HONORIFIC = java.util.regex.Pattern.compile(
             "^\\s*((?:(?:H\\.?\\s?E|S\\.?\\s?E|Excm[oa]|Hon|Dr|Dra|Prof|Rev)\\.?\\s+(?:(?:la|el|le)\\s+)?)?"
-            + "(?:Ms|Mrs|Miss|Mr|Mme|Mlle|Sra|Sr|Srta|Madame|Monsieur|Señora|Señor)\\.?)\\s+\\S");
+            + "(?:Ms|Mrs|Miss|Mr|Mme|Mlle|Sra|Sr|Srta|Madame|Monsieur|Señora|Señor)\\.?"
+            + "|(?:H\\.\\s?E|S\\.\\s?E|Dr|Dra|Prof|Rev|Msgr)\\.(?:\\s+(?:Dr|Prof|Rev|Msgr)\\.)?)\\s+\\p{L}");
 
     /**
-     * The honorific at the start of a name, when a list writes it there ("Ms. Ana Silva"); "" when none. A lone "M."
-     * is not taken: in a name it is as likely an initial as "Monsieur".
+     * The honorific at the start of a name, when a list writes it there ("Ms. Ana Silva", also one that says no gender:
+     * "Dr. Ana Silva", "Rev. Msgr. Paul Roy"); "" when none. A lone "M." is not taken: in a name it is as likely an
+     * initial as "Monsieur".
      */
     static String leadingHonorific(String name) {
         if (name == null) {

@@ -309,7 +309,7 @@ final class Groups {
     private static final java.util.regex.Pattern OWN_ACRONYM = java.util.regex.Pattern.compile(
             "\\([A-Z][A-Za-z&\\-]{1,11}\\)\\s*$");
 
-    private static boolean isSection(String text) {
+    static boolean isSection(String text) {
         if (looksLikeAPerson(text) || text.contains("\n")) {
             return false;
         }

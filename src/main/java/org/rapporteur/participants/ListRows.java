@@ -137,6 +137,19 @@ final class ListRows implements TabularFile.Rows {
         }
     }
 
+    @Override
+    public void text(TabularFile.Line line) {
+        String only = Groups.onlyCell(line.cells());
+        if (columns == null || layout.headings() || only == null || Groups.isSection(only)
+                || reader.delegation(only, "").isPresent()) {
+            row(line);
+            return;
+        }
+        // a title printed again on a page, a note under the list: a list with a delegation column has no heading
+        read.add(new Finding(rowPrefix + "line " + line.number(), FindingCode.SUMMARY_ROW, "A line of a printed list "
+                + "that is no row of its table (a title or a note), not a person; skipped"));
+    }
+
     /** Once the layout of the sheet is known, its header is taken and the rows seen under it are read. */
     private void decided() {
         if (layout.columns() == null) {

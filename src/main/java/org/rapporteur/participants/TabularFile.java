@@ -41,6 +41,14 @@ final class TabularFile {
 
         void row(Line line);
 
+        /**
+         * A line of a printed list that runs across its columns below the header (a title repeated on a page, a note,
+         * a section): never cut into cells.
+         */
+        default void text(Line line) {
+            row(line);
+        }
+
         void endSheet();
 
         /**
@@ -75,9 +83,14 @@ final class TabularFile {
         rows.sheet(0, "");
         String start = new String(sample, 0, length);
         char delimiter = delimiter(start, isHeader);
-        int[] columns = FixedWidth.columns(start);
+        int[] columns = FixedWidth.columns(start, isHeader);
         if (columns.length > 2 && !headerWith(start, delimiter, isHeader)) {
             FixedWidth.parse(buffered, columns, rows);
+            rows.endSheet();
+            return 0;
+        }
+        if (!headerWith(start, delimiter, isHeader) && IndentedLists.looksLikeOne(start)) {
+            IndentedLists.parse(buffered, rows);
             rows.endSheet();
             return 0;
         }

@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
  */
 final class AgendaItems {
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern NUMBER_BEFORE_BRACKET = Pattern.compile("(\\d)\\(");
     private static final Pattern AGENDA_REF = Pattern.compile(
             "agenda item\\s+(\\d{1,2}(?:\\s*\\([a-z]{1,3}\\))?)", Pattern.CASE_INSENSITIVE);
 
@@ -29,7 +31,7 @@ final class AgendaItems {
                 if (section != null) {
                     Matcher m = AGENDA_REF.matcher(p.text());
                     if (m.find()) {
-                        item = m.group(1).replaceAll("\\s+", " ").replaceAll("(\\d)\\(", "$1 (");
+                        item = NUMBER_BEFORE_BRACKET.matcher(SPACES.matcher(m.group(1)).replaceAll(" ")).replaceAll("$1 (");
                     }
                 }
             }

@@ -227,6 +227,10 @@ final class AttendanceCounts {
         return counts(paragraph, enumeration, role, also, false);
     }
 
+    private static final Pattern FINAL_MARK = Pattern.compile("[.,]$");
+    private static final Pattern NAMELY = Pattern.compile(",\\s+(?:namely|that\\s+is)\\s+");
+    private static final Pattern LEADING_BY = Pattern.compile("^(?i)by\\s+(?=the\\s|\\p{Lu})");
+
     /** @param delegates true when the words before say delegations attend for the entities counted */
     private Counted counts(int paragraph, String enumeration, String role, boolean also, boolean delegates) {
         Capacity said = capacity(role);
@@ -234,7 +238,7 @@ final class AttendanceCounts {
         List<AttendanceCount> counts = new ArrayList<>();
         List<Participation> named = new ArrayList<>();
         // "three intergovernmental organizations, namely the African Union, …": the same as after a colon
-        String text = enumeration.strip().replaceAll("[.,]$", "").strip().replaceFirst(",\\s+(?:namely|that\\s+is)\\s+", ": ");
+        String text = NAMELY.matcher(FINAL_MARK.matcher(enumeration.strip()).replaceAll("").strip()).replaceFirst(": ");
         // "9 intergovernmental organizations, including A and B, 47 non-governmental organizations, …": some of one
         // count's entities named between it and the next count, as in brackets after it
         text = INCLUDING_SOME.matcher(text).replaceAll(m -> " (" + Matcher.quoteReplacement(m.group(1).strip()) + ")");
@@ -255,7 +259,7 @@ final class AttendanceCounts {
         for (String item : CountItems.cut(text)) {
             Matcher m = COUNT_ITEM.matcher(item);
             if (!m.matches()) {
-                named.addAll(namedIn.named(paragraph, item.replaceFirst("^(?i)by\\s+(?=the\\s|\\p{Lu})", ""), null, said));
+                named.addAll(namedIn.named(paragraph, LEADING_BY.matcher(item).replaceFirst(""), null, said));
                 continue;
             }
             String number = m.group(2);

@@ -278,10 +278,14 @@ final class AttendanceExtractor {
     /**
      * One row per entity named as represented: a name twice in one paragraph's list is flagged (DUPLICATE_ENTITY); the
      * same entity named again in another paragraph ("two States from outside the region (Japan and Norway)" after
-     * their list) is the same attendance, kept once without a finding.
+     * their list) is the same attendance, kept once without a finding, as the first paragraph in the order printed
+     * names it (an annex's list after the text's: "The following members … were represented: Chile, …" and Chile again
+     * under the annex's "Members" is one row, the text's).
      */
     private List<Participation> oncePerMeeting(List<Participation> represented) {
-        java.util.Map<Integer, List<Participation>> byParagraph = new java.util.TreeMap<>();
+        // in the order printed: the annexes (paragraph 0) after the numbered paragraphs, whose rows say more
+        java.util.Map<Integer, List<Participation>> byParagraph = new java.util.TreeMap<>(
+                java.util.Comparator.comparing((Integer n) -> n == 0).thenComparing(n -> n));
         represented.forEach(p -> byParagraph.computeIfAbsent(p.paragraph(), k -> new ArrayList<>()).add(p));
         Set<String> seen = new java.util.HashSet<>();
         List<Participation> out = new ArrayList<>();

@@ -62,7 +62,7 @@ final class CountItems {
                 continue;
             }
             // "one hundred and twelve Member States" is one number, not two items
-            String[] ands = rest.split("(?i)(?<!hundred)\\s+and\\s+(?![^()]*\\))");
+            String[] ands = AND_OUTSIDE_BRACKETS.split(rest);
             StringBuilder piece = new StringBuilder(ands[0]);
             boolean forced = false; // a piece the repeated preposition made an item
             for (int i = 1; i < ands.length; i++) {
@@ -102,14 +102,19 @@ final class CountItems {
 
     private static boolean startsAnItem(String piece) {
         // "… and by the European Union (Member Organization)": the "by" the list repeats
-        return ITEM_START.matcher(piece + " ").find() || startsWithKnownName(piece.replaceFirst("^by\\s+", ""))
+        return ITEM_START.matcher(piece + " ").find() || startsWithKnownName(LEADING_BY.matcher(piece).replaceFirst(""))
                 || ROLE_LED.matcher(piece).find();
     }
 
     /** "the State of Palestine", "the European Union": an item of its own even without a number. */
     private static boolean startsWithKnownName(String text) {
-        return text.matches("[Tt]he\\s+\\p{Lu}.*");
+        return THE_AND_A_CAPITAL.matcher(text).matches();
     }
+
+    /** "one hundred and twelve Member States" is one number: its "and" separates nothing. */
+    private static final Pattern AND_OUTSIDE_BRACKETS = Pattern.compile("(?i)(?<!hundred)\\s+and\\s+(?![^()]*\\))");
+    private static final Pattern LEADING_BY = Pattern.compile("^by\\s+");
+    private static final Pattern THE_AND_A_CAPITAL = Pattern.compile("[Tt]he\\s+\\p{Lu}.*");
 
     private static List<String> topLevel(String text) {
         return splitOutsideBrackets(text, ",;").stream().map(String::strip).toList();

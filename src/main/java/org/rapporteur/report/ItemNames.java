@@ -68,8 +68,10 @@ final class ItemNames {
 
     /** Whether "behalf" is in the text in any case (a match of the patterns that need it is in ASCII letters). */
     private static boolean hasBehalf(String text) {
+        // only 'b' and 'B' fold to 'b': the rest of the word is compared only where one stands
         for (int at = 0; at + 6 <= text.length(); at++) {
-            if (text.regionMatches(true, at, "behalf", 0, 6)) {
+            char c = text.charAt(at);
+            if ((c == 'b' || c == 'B') && text.regionMatches(true, at + 1, "ehalf", 0, 5)) {
                 return true;
             }
         }

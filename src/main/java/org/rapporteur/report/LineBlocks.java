@@ -14,6 +14,11 @@ final class LineBlocks {
 
     private static final Pattern NUMBERED = Pattern.compile("(\\d{1,3})\\.(?:\\s+(.*))?");
     private static final Pattern HEADING = Pattern.compile("([IVXL]{1,6}|[A-Z])\\.\\s+(\\S.*)");
+    /**
+     * "Chapter III" alone on a line, its title on the next (the Official Records' form), or "Chapter III. Organization of
+     * the session": a chapter heading as "III." is.
+     */
+    private static final Pattern CHAPTER = Pattern.compile("Chapter\\s+([IVXL]{1,6})(?:\\.?\\s*|[.:]?\\s+(\\p{Lu}.*))");
     private static final Pattern ITEM = Pattern.compile("(?:\\((?:[a-z]{1,4}|\\d{1,2})\\)|[•▪●-])\\s+\\S.*");
     /** An annex's label: a roman numeral, a number or a capital letter ("II", "3", "A"). */
     static final String ANNEX_LABEL = "[IVX]{1,5}|\\d{1,2}|[A-Z]";
@@ -22,7 +27,7 @@ final class LineBlocks {
      * letter, or with its title on the same line (kept as the annex's first line). "Appendix B" (the FAO's word) is
      * an annex too.
      */
-    private static final Pattern ANNEX = Pattern.compile("(?i:annex|appendix)(?:\\s+(" + ANNEX_LABEL + "))?(?:\\.?|(?:\\.|:|\\s+[–—-])"
+    private static final Pattern ANNEX = Pattern.compile("(?i:annexe?|appendix)(?:\\s+(" + ANNEX_LABEL + "))?(?:\\.?|(?:\\.|:|\\s+[–—-])"
             + "\\s+(\\p{Lu}[^.;]{2,100}))");
 
     /** What a block's start line is. */
@@ -70,6 +75,14 @@ final class LineBlocks {
             } else if (heading.matches() && text.length() < 160) {
                 started = new Block(Kind.HEADING, heading.group(1), line.number(),
                         new ArrayList<>(List.of(heading.group(2).strip())));
+            } else if (CHAPTER.matcher(text).matches() && text.length() < 160) {
+                Matcher chapter = CHAPTER.matcher(text);
+                chapter.matches();
+                List<String> title = new ArrayList<>();
+                if (chapter.group(2) != null) {
+                    title.add(chapter.group(2).strip());
+                }
+                started = new Block(Kind.HEADING, chapter.group(1), line.number(), title);
             } else if (ITEM.matcher(text).matches()) {
                 started = new Block(Kind.ITEM, "", line.number(), new ArrayList<>(List.of(text)));
             }

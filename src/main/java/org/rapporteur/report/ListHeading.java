@@ -29,6 +29,7 @@ record ListHeading(AttendanceCategory category, Capacity capacity, Set<EntityTyp
             + "research\\s+(?:institut\\w*|cent(?:re|er)s?))\\b");
     private static final Pattern PRIVATE_WORDS = Pattern.compile("(?i)\\b(?:private[- ]sector|private\\s+entit\\w*|"
             + "compan\\w*|business\\w*|industry|corporations?)\\b");
+    private static final Pattern INTERGOVERNMENTAL = Pattern.compile("(?s).*\\bintergovernmental\\b.*");
     private static final Pattern NGO_WORDS = Pattern.compile("(?i)\\b(?:non-?governmental|civil\\s+society)\\b");
     /** Words that make a name an academic institution's. */
     private static final Pattern ACADEMIC_NAME = Pattern.compile("\\b(?:Universit(?:y|é|ät|à|ate|eit|y College)|"
@@ -57,7 +58,7 @@ record ListHeading(AttendanceCategory category, Capacity capacity, Set<EntityTyp
         }
         // "the following intergovernmental and non-governmental organizations: …": a name the tables do not know
         // may be either
-        if (p.matches("(?s).*\\bintergovernmental\\b.*") && kinds.contains(EntityType.NGO)) {
+        if (INTERGOVERNMENTAL.matcher(p).matches() && kinds.contains(EntityType.NGO)) {
             kinds.add(EntityType.IGO);
         }
         return new ListHeading(category, Capacity.fromPhrase(phrase), Set.copyOf(kinds));

@@ -45,6 +45,7 @@ final class NameListSplitter {
                     + "|members?");
     private static final Pattern WHITE = Pattern.compile("\\s+");
     private static final Pattern TRAILING_MARKS = Pattern.compile("[.;:,]+$");
+    private static final Pattern FINAL_BRACKETS_AND_COMMAS = Pattern.compile("[),]+$");
     /** "and, at the second plenary meeting, …": the sitting a part of a list was heard at, before its names. */
     private static final Pattern SITTING_CLAUSE = Pattern.compile("^(?i)(?:and\\s*,?\\s*)?(?:at|in|during|on)\\s+"
             + "[^,;()]{1,60}?\\b(?:meetings?|sessions?|sittings?|days?)\\s*,\\s*");
@@ -58,6 +59,12 @@ final class NameListSplitter {
     private static final Pattern OFFICE_HELD = Pattern.compile(OFFICE_LEAD + ".+$");
     /** The office up to the semicolon that ends its item, in a list cut at semicolons. */
     private static final Pattern OFFICE_HELD_TO_SEMICOLON = Pattern.compile(OFFICE_LEAD + "[^;()]+?(?=\\s*;|$)");
+    /**
+     * ", in its capacity as observer", ", as an observer State": the capacity an item spoke in, after its name and before
+     * the end of the item; no name of its own.
+     */
+    private static final Pattern CAPACITY_AFTER_COMMA = Pattern.compile("(?i),\\s*(?:speaking\\s+)?(?:in\\s+(?:its|her|his"
+            + "|their)\\s+capacity\\s+as|as)\\s+(?:an?\\s+)?(?:observers?|signator(?:y|ies))(?:\\s+States?)?(?=\\s*(?:[;,)]|$))");
     /** "Panama (Observer State)", "Colombia (Signatory State)": the capacity it spoke in, no part of the name. */
     private static final Pattern CAPACITY_IN_BRACKETS = Pattern.compile("(?i)\\s*\\((?:an?\\s+)?(?:observer|signatory|member"
             + "|non-member)(?:\\s+State)?\\)$");
@@ -87,8 +94,8 @@ final class NameListSplitter {
     List<Item> split(String list) {
         // "the European Union and its member States": the organisation speaking for its members, one item; marked
         // so that the "and" does not split it
-        String text = ITS_MEMBERS.matcher(TRAILING_MARKS.matcher(list.strip()).replaceAll("").strip())
-                .replaceAll(MEMBERS_MARK);
+        String text = ITS_MEMBERS.matcher(CAPACITY_AFTER_COMMA.matcher(TRAILING_MARKS.matcher(list.strip())
+                .replaceAll("").strip()).replaceAll("")).replaceAll(MEMBERS_MARK);
         if (text.isEmpty()) {
             return List.of();
         }
@@ -131,15 +138,16 @@ final class NameListSplitter {
     }
 
     /**
-     * The pieces of a list cut at its semicolons; a piece that is itself a list of known names with commas ("…, Cuba and
-     * Pakistan; and, at the second plenary meeting, South Africa, Australia and Canada") is cut into its names, after
-     * the sitting that opens it.
+     * The pieces of a list cut at its semicolons; a piece that is itself a list of known names with commas or "and" ("…,
+     * Cuba and Pakistan; and, at the second plenary meeting, South Africa, Australia and Canada") is cut into its names,
+     * after the sitting that opens it.
      */
     private List<String> semicolonPieces(String text) {
         List<String> pieces = new ArrayList<>();
         for (String piece : CountItems.splitOutsideBrackets(text, ";")) {
             String p = SITTING_CLAUSE.matcher(piece.strip()).replaceFirst("");
-            if (hasTopLevel(p, ',') && !isKnownName.test(p)) {
+            // "the observers for the Holy See and the State of Palestine": an "and" alone joins names too
+            if ((hasTopLevel(p, ',') || p.contains(" and ") && !p.contains("behalf")) && !isKnownName.test(p)) {
                 List<String> names = glue(atoms(p));
                 if (names.size() > 1 && names.stream().allMatch(this::isKnownItem)) {
                     pieces.addAll(names);
@@ -164,7 +172,7 @@ final class NameListSplitter {
         Matcher m = BEHALF.matcher(name);
         if (m.matches()) {
             name = m.group(1).strip();
-            behalf = CountItems.closed(m.group(2).strip().replaceAll("[),]+$", "").strip());
+            behalf = CountItems.closed(FINAL_BRACKETS_AND_COMMAS.matcher(m.group(2).strip()).replaceAll("").strip());
         }
         if (withMembers) {
             // "X and its member States" speaks for its members; "on behalf of X and its member States" for X's

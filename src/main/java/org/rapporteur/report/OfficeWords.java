@@ -204,6 +204,18 @@ final class OfficeWords {
         return n.isPresent() && n.getAsInt() == sessionNumber;
     }
 
+    // the patterns of role(), in lower case, compiled once
+    private static final Pattern VICE_OFFICE = Pattern.compile("vice-\\w+");
+    private static final Pattern FRIENDS_OF_THE_CHAIR = Pattern.compile(
+            "(?s).*\\bfriends?\\s+of\\s+the\\s+(?:co-)?(?:chair\\w*|president)\\b.*");
+    private static final Pattern UNDER_THE_CHAIR = Pattern.compile("(?s).*\\b" + UNDER_CHAIR + "\\b.*");
+    private static final Pattern CHAIR_TITLE = Pattern.compile(
+            "(?s).*\\b(co-chairs?|chair|chairperson|chairman|chairwoman|president|chaired|presided)\\b.*");
+    private static final Pattern OFFICER_TITLE = Pattern.compile(
+            "(?s).*\\b(vice-\\w+|rapporteur|officer|bureau|member of the bureau)\\b.*");
+    private static final Pattern CHAIRS_LEAD = Pattern.compile(
+            ".*\\b(chairs?|chairpersons?|chairman|chairwoman|presidents?)\\b.*");
+
     /**
      * The role of a person named with an office label, the words after the person, in a sentence; null for none.
      *
@@ -212,15 +224,15 @@ final class OfficeWords {
      */
     static Role role(String label, String before, String after, String sentence, boolean first, boolean membersOfABody) {
         String title = (label + " " + after).toLowerCase(Locale.ROOT);
-        String withoutVice = title.replaceAll("vice-\\w+", "");
+        String withoutVice = VICE_OFFICE.matcher(title).replaceAll("");
         String s = sentence.toLowerCase(Locale.ROOT);
         // "invited the following persons to act as friends of the Chair: X (Cameroon), …": they assist the Chair
-        if (s.matches("(?s).*\\bfriends?\\s+of\\s+the\\s+(?:co-)?(?:chair\\w*|president)\\b.*")) {
+        if (FRIENDS_OF_THE_CHAIR.matcher(s).matches()) {
             return Role.OFFICER;
         }
         // "chaired by X (Niger), Vice-President of the Conference": X chaired, whatever other office X holds
         if (first && (s.contains("chaired by") || s.contains("presided over by")
-                || s.matches("(?s).*\\b" + UNDER_CHAIR + "\\b.*"))) {
+                || UNDER_THE_CHAIR.matcher(s).matches())) {
             return Role.CHAIR;
         }
         // "opened by X (Kenya), Vice-Chair, who presided over the first meeting": a Vice-Chair who stood in for one
@@ -236,16 +248,15 @@ final class OfficeWords {
         if (APPOSED_OFFICER.matcher(before).find()) {
             return Role.OFFICER;
         }
-        if (withoutVice.matches("(?s).*\\b(co-chairs?|chair|chairperson|chairman|chairwoman|president|chaired|presided)"
-                + "\\b.*")) {
+        if (CHAIR_TITLE.matcher(withoutVice).matches()) {
             return Role.CHAIR;
         }
-        if (title.matches("(?s).*\\b(vice-\\w+|rapporteur|officer|bureau|member of the bureau)\\b.*")) {
+        if (OFFICER_TITLE.matcher(title).matches()) {
             return Role.OFFICER;
         }
-        String lead = before.toLowerCase(Locale.ROOT).replaceAll("vice-\\w+", "");
+        String lead = VICE_OFFICE.matcher(before.toLowerCase(Locale.ROOT)).replaceAll("");
         // "The Co-Chairs of the Committee, A (Tunisia) and B (Australia), presided": both
-        if (lead.matches(".*\\b(chairs?|chairpersons?|chairman|chairwoman|presidents?)\\b.*")) {
+        if (CHAIRS_LEAD.matcher(lead).matches()) {
             return Role.CHAIR;
         }
         if (s.contains("opened by") || s.contains("elected") && !membersOfABody && !MEMBERS_OF_A_BODY.matcher(s).find()) {

@@ -39,8 +39,9 @@ final class OneChair {
      * (unless one takes over the Chair).
      */
     List<Participation> ofSentence(List<Participation> rows, String sentence) {
-        chairs.stream().map(Participation::person).filter(person -> !person.isEmpty() && Pattern.compile(
-                Pattern.quote(person) + LEFT_OFFICE).matcher(sentence).find()).forEach(resigned::add);
+        // the pattern starts with the name, quoted: a sentence without the name is not searched (nor the pattern made)
+        chairs.stream().map(Participation::person).filter(person -> !person.isEmpty() && sentence.contains(person)
+                && Pattern.compile(Pattern.quote(person) + LEFT_OFFICE).matcher(sentence).find()).forEach(resigned::add);
         if (chairs.isEmpty()) {
             rows.stream().filter(p -> p.role() == Role.CHAIR).forEach(chairs::add);
             return rows;

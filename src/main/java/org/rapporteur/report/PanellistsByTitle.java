@@ -52,6 +52,7 @@ final class PanellistsByTitle {
             + "\\s*(.+)$", Pattern.CASE_INSENSITIVE);
     /** "…, University of Lagos (Nigeria)": a title that ends in the bracketed State or organisation. */
     private static final Pattern KEYNOTE = Pattern.compile("(?i)\\bkeynote\\b");
+    private static final Pattern FINAL_STOP = Pattern.compile("[.]$");
     private static final Pattern BRACKET_AT_END = Pattern.compile("^(.*?)\\s*\\(([^()]+(?:\\([^()]*\\))?)\\)$");
     private static final Pattern PERSON = Pattern.compile("^(?:and\\s+)?(?:(?:Professor|Prof\\.?)\\s+)?((?:(?:Mr|Ms|Mrs|Dr)\\.?\\s+)?\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.\\-]*"
             + "|de|da|del|van|von|bin|al|el|la|le)){1,5}),\\s+(.+)$");
@@ -73,7 +74,8 @@ final class PanellistsByTitle {
         List<Participation> out = new ArrayList<>();
         Matcher list = LIST.matcher(sentence);
         String items;
-        if (list.find() && list.group(1).indexOf(';') >= 0) {
+        // "The panellists were Mr. A, Director, B Authority (Ghana), and Ms. C, …": apart by honorifics as by semicolons
+        if (list.find() && (list.group(1).indexOf(';') >= 0 || byHonorific(list.group(1)).size() >= 2)) {
             items = list.group(1);
         } else {
             Matcher other = IN_A_PANEL.matcher(sentence);
@@ -86,7 +88,7 @@ final class PanellistsByTitle {
                 return out;
             }
         }
-        String bare = items.replaceAll("[.]$", "");
+        String bare = FINAL_STOP.matcher(items).replaceAll("");
         List<String> each = bare.indexOf(';') < 0 && byHonorific(bare).size() >= 2 ? byHonorific(bare)
                 : List.of(bare.split(";"));
         for (String item : each) {
@@ -121,6 +123,12 @@ final class PanellistsByTitle {
             }
         }
         return out;
+    }
+
+    /** Whether a sentence lists panellists after "The panellists were" each starting with an honorific, two or more. */
+    static boolean listedByHonorific(String sentence) {
+        Matcher list = LIST.matcher(sentence);
+        return list.find() && byHonorific(list.group(1)).size() >= 2;
     }
 
     /**

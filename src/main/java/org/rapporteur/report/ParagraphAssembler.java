@@ -2,6 +2,7 @@ package org.rapporteur.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.rapporteur.quality.Finding;
 import org.rapporteur.report.LineBlocks.Block;
@@ -189,12 +190,14 @@ final class ParagraphAssembler {
         structureSeen = true;
     }
 
+    private static final Pattern NUMBERED_ITEM = Pattern.compile("\\d{1,3}\\..*");
+
     private void appendItem(Block block) {
         if (current == null) {
             appendText(block);
             return;
         }
-        if (!block.lines().get(0).matches("\\d{1,3}\\..*")) {
+        if (!NUMBERED_ITEM.matcher(block.lines().get(0)).matches()) {
             listNext = listNext > 0 ? listNext : 0;
         }
         current.append('\n');

@@ -39,7 +39,7 @@ final class ParticipantExtractor {
         OneChair chair = new OneChair();
         List<String> sentences = new ArrayList<>();
         for (Paragraph p : paragraphs) {
-            for (String sentence : SentenceSplitter.split(p.text())) {
+            for (String sentence : LetteredItems.joined(SentenceSplitter.split(p.text()))) {
                 sentences.add(sentence);
                 // ", in its capacity as Chair of the Group of 77", "(for the Group of …)": whom the speaker spoke for
                 String spoken = ItemNames.spokenForAsOnBehalf(sentence);

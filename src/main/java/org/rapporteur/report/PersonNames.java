@@ -86,15 +86,17 @@ final class PersonNames {
     }
 
     /**
-     * Whether the person of a semicolon-separated panel item is named before a title ("Ade Bello, Professor of Law,
-     * University of Lagos (Nigeria)"): the words before the bracket are then the title's end, no person.
+     * Whether the person of a panel item is named before a title ("Ade Bello, Professor of Law, University of Lagos
+     * (Nigeria)"), in a list whose items are apart by semicolons or each start with an honorific ("…, and Ms. C,
+     * President, D Council (Romania)"): the words before the bracket are then the title's end, no person.
      */
     static boolean titledBefore(String own, String candidate, String sentence) {
-        int comma = own.indexOf(',');
-        if (comma < 0 || sentence.indexOf(';') < 0) {
+        String item = own.replaceFirst("^\\s*,\\s*", "");
+        int comma = item.indexOf(',');
+        if (comma < 0 || sentence.indexOf(';') < 0 && !PanellistsByTitle.listedByHonorific(sentence)) {
             return false;
         }
-        String first = lastName(own.substring(0, comma));
+        String first = lastName(item.substring(0, comma));
         return !first.isEmpty() && !first.equals(candidate);
     }
 

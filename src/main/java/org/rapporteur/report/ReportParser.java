@@ -60,7 +60,7 @@ public final class ReportParser {
                 new ParticipantExtractor(names, findings, facts.sessionNumber(),
                         facts.startDate() == null ? null : facts.startDate().getYear()).extract(paragraphs),
                 ServicingSecretariat.of(assembly.frontMatter(), facts.symbol() == null ? null : facts.symbol().text(),
-                        resolver::resolve)));
+                        resolver::resolve).or(() -> ServicingSecretariat.namedIn(paragraphs, resolver::resolve))));
         participation.addAll(attendance.represented());
         findings.addAll(placeholders(paragraphs, findings));
         SentenceOfFact sentences = new SentenceOfFact(paragraphs);

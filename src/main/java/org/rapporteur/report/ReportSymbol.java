@@ -93,17 +93,21 @@ public record ReportSymbol(String text, String series, ReportStatus status) {
         return Optional.of(new ReportSymbol(text + part, String.join("/", series), statusOf(parts)));
     }
 
+    private static final Pattern DOCUMENT_MARKER = Pattern.compile("(L|CRP|INF|Add|Corr|Rev|Misc)\\.?\\d*");
+    private static final Pattern DRAFT = Pattern.compile("L\\.\\d+");
+    private static final Pattern CONFERENCE_ROOM_PAPER = Pattern.compile("CRP\\.\\d+");
+
     private static boolean isDocumentMarker(String part) {
         // not WP: "ECE/TRANS/WP.29" is a body (a working party); a working paper's "WP.1" follows the year
-        return part.matches("(L|CRP|INF|Add|Corr|Rev|Misc)\\.?\\d*");
+        return DOCUMENT_MARKER.matcher(part).matches();
     }
 
     private static ReportStatus statusOf(String[] parts) {
         for (String part : parts) {
-            if (part.matches("L\\.\\d+")) {
+            if (DRAFT.matcher(part).matches()) {
                 return ReportStatus.DRAFT;
             }
-            if (part.matches("CRP\\.\\d+")) {
+            if (CONFERENCE_ROOM_PAPER.matcher(part).matches()) {
                 return ReportStatus.CONFERENCE_ROOM_PAPER;
             }
         }

@@ -12,7 +12,7 @@ final class Roman {
 
     /** The value of a Roman numeral, or -1 when the text is not one. */
     static int value(String text) {
-        if (text.isEmpty() || !text.matches("[IVXLC]+")) {
+        if (text.isEmpty() || !text.chars().allMatch(c -> c < 128 && DIGITS.containsKey((char) c))) {
             return -1;
         }
         int total = 0;

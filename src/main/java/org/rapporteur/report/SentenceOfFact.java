@@ -70,10 +70,17 @@ final class SentenceOfFact {
         if (wanted.isEmpty()) {
             return 0;
         }
-        Pattern whole = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(wanted) + "(?![\\p{L}\\p{N}])");
+        // the words whole: made only once a sentence holds them as written (most sentences do not)
+        Pattern whole = null;
         Pattern did = ROLE_WORDS.get(role);
         int first = 0;
         for (int i = 0; i < sentences.size(); i++) {
+            if (!sentences.get(i).contains(wanted)) {
+                continue;
+            }
+            if (whole == null) {
+                whole = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(wanted) + "(?![\\p{L}\\p{N}])");
+            }
             if (whole.matcher(sentences.get(i)).find()) {
                 if (did == null || did.matcher(sentences.get(i)).find()) {
                     return i + 1;

@@ -19,7 +19,9 @@ public final class SentenceSplitter {
             "mr", "mrs", "ms", "dr", "prof", "h.e", "e.g", "i.e", "etc", "cf", "no", "nos", "art", "arts", "para",
             "paras", "p", "pp", "vol", "chap", "sect", "fig", "st", "jr", "sr", "op", "cit", "ibid", "viz", "vs",
             "approx", "rev", "corr", "add", "inf", "crp", "distr", "annex", "u.s", "u.n", "a.m", "p.m", "resp", "incl",
-            "sess", "suppl", "ed", "eds", "co", "ltd", "inc", "gen", "amb");
+            "sess", "suppl", "ed", "eds", "co", "ltd", "inc", "gen", "amb",
+            // given names shortened before the rest of a name: "Ma. Teresa" (María), "Md." and "Mohd." (Mohammad)
+            "ma", "md", "mohd", "muhd");
 
     private SentenceSplitter() {
     }

@@ -1,5 +1,6 @@
 package org.rapporteur.report;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -35,6 +36,10 @@ final class SpeakerRoles {
 
     /** The name without the role or title before it. */
     static String withoutRole(String text) {
-        return PREFIX.matcher(text.strip()).replaceFirst("").strip();
+        // PREFIX is anchored at the start: what replaceFirst("") removed is what lookingAt finds, without a search
+        // of every later position (a list's joined pieces are asked here many times over)
+        String stripped = text.strip();
+        Matcher prefix = PREFIX.matcher(stripped);
+        return prefix.lookingAt() ? stripped.substring(prefix.end()).strip() : stripped;
     }
 }

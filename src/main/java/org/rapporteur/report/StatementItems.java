@@ -134,8 +134,10 @@ final class StatementItems {
         while (t.endsWith("]") && t.chars().filter(c -> c == ']').count() > t.chars().filter(c -> c == '[').count()) {
             t = t.substring(0, t.length() - 1).strip();
         }
-        return t.replaceAll("[.,]+$", "").strip();
+        return FINAL_MARKS.matcher(t).replaceAll("").strip();
     }
+
+    private static final Pattern FINAL_MARKS = Pattern.compile("[.,]+$");
 
     static int topLevelColon(String text) {
         int depth = 0;

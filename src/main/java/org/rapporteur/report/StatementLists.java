@@ -124,6 +124,11 @@ final class StatementLists {
      */
     private static final Pattern IN_ITS_CAPACITY = Pattern.compile(",\\s*(?:speaking\\s+)?(?:in\\s+its\\s+capacity\\s+as|as\\s+an?)"
             + "\\s+[^,]+$");
+    /**
+     * "… were made by: (a) the representative of Egypt, …; (b) …; and (c) …" (or "a)", "b)"): the letters of a list's items run into
+     * one sentence, after its colon and each semicolon; no part of a name.
+     */
+    private static final Pattern INLINE_LETTER = Pattern.compile("([:;]\\s*(?:and\\s+)?)\\(?(?:[a-z]|[ivx]{1,5})\\)\\s+");
     private final EntityNames names;
     private final StatementItems items;
 
@@ -152,7 +157,7 @@ final class StatementLists {
     }
 
     private Optional<List<Participation>> statementsOfOne(int paragraph, String text) {
-        String sentence = text;
+        String sentence = text.indexOf(')') < 0 ? text : INLINE_LETTER.matcher(text).replaceAll("$1");
         Matcher first = BEHALF_FIRST.matcher(sentence.strip());
         if (first.matches()) {
             sentence = first.group(2) + " " + first.group(3).replaceFirst("[.]$", "") + " on behalf of " + first.group(1)

@@ -19,6 +19,14 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void doesNotSplitAfterAShortenedGivenName() {
+        assertThat(SentenceSplitter.split("It was opened by Ma. Luisa Reyes (Philippines). Md. Karim Uddin and Mohd. Aziz "
+                + "Rahman spoke. Others did not."))
+                .containsExactly("It was opened by Ma. Luisa Reyes (Philippines).", "Md. Karim Uddin and Mohd. Aziz Rahman "
+                        + "spoke.", "Others did not.");
+    }
+
+    @Test
     void doesNotSplitAfterAnArticleReference() {
         assertThat(SentenceSplitter.split("Speakers referred to art. 32 (b) of the Convention. Others did not."))
                 .containsExactly("Speakers referred to art. 32 (b) of the Convention.", "Others did not.");

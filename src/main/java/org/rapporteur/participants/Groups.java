@@ -164,6 +164,14 @@ final class Groups {
     String delegation(List<String> cells) {
         String own = ofAnOrganisation(cells) ? columns.get(cells, Column.ORGANIZATION)
                 : columns.get(cells, Column.DELEGATION);
+        if (!own.isEmpty() && heading != null && officeColumn() && reader.delegation(own, "").isEmpty()
+                && reader.delegation(heading, "").isPresent()) {
+            // "Federal Ministry of Justice" under "Ministry / Organization", below the heading "NIGERIA": the
+            // person's office, the heading her delegation
+            headingHasMembers = true;
+            listBegun = true;
+            return heading;
+        }
         if (!own.isEmpty()) {
             endGroup();
             heading = null;
@@ -176,6 +184,18 @@ final class Groups {
             return heading;
         }
         return "";
+    }
+
+    /** A column headed by the office that sent the person ("Ministry / Organization", "Institution"). */
+    private static final Pattern OFFICE_HEADER = Pattern.compile("(?iu).*\\b(?:ministry|minist[èe]re|ministerio|"
+            + "institution|instituci[óo]n|organi[sz]ation|organisme|organismo|agency|office|authority)\\b.*");
+    private static final Pattern DELEGATION_HEADER = Pattern.compile("(?iu).*\\b(?:delegation|d[ée]l[ée]gation|"
+            + "delegaci[óo]n|country|pays|pa[íi]s|state|[ée]tat|estado|member)\\b.*");
+
+    /** Whether the delegation column is headed by an office, not by a delegation or country. */
+    private boolean officeColumn() {
+        String header = columns.header(Column.DELEGATION);
+        return OFFICE_HEADER.matcher(header).matches() && !DELEGATION_HEADER.matcher(header).matches();
     }
 
     /** Whether the row's only cell stands in the position column, apart from the name columns. */

@@ -1,0 +1,52 @@
+package org.rapporteur.participants;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * An office column under delegation headings, an organisation's type in brackets after its name, spreadsheet errors as
+ * French Excel writes them, and a neutral honorific written without its dot.
+ */
+class OfficeColumnsTypeMarksAndLocalErrorsTest {
+
+    final ParticipantListReader lists = new ParticipantListReader(ParticipantListReaderTest.RESOLVER);
+
+    @Test
+    void anOfficeUnderAMinistryColumnIsNoDelegationWhereAHeadingNamesOne() {
+        ParticipantList list = lists.readCsv("K_LM.4_2027_3_list.csv", """
+                Salutation;Name;Position;Ministry / Organization
+                CHILE;;;
+                Ms.;Ana Rojas;Prosecutor;Office of the Public Prosecutor
+                Mr.;Juan Soto;Counsellor;Permanent Mission of Chile
+                """);
+        assertThat(list.delegates()).extracting(d -> d.entity().code() + " " + d.lastName())
+                .containsExactly("CHL Ana Rojas", "CHL Juan Soto");
+        assertThat(list.findings()).isEmpty();
+    }
+
+    @Test
+    void anOfficeUnderADelegationColumnIsStillAnUnknownDelegation() {
+        ParticipantList list = lists.readCsv("K_LM.4_2027_3_list.csv", """
+                Salutation;Name;Position;Delegation
+                CHILE;;;
+                Ms.;Ana Rojas;Prosecutor;Office of the Public Prosecutor
+                """);
+        assertThat(list.delegates()).isEmpty();
+        assertThat(list.findings()).extracting(f -> f.location() + " " + f.code()).contains("line 3 REJECTED_ROW");
+    }
+
+    @Test
+    void aTypeInBracketsAfterAnOrganisationsNameIsItsTypeNotItsName() {
+        ParticipantList list = lists.readCsv("K_LM.4_2027_3_liste.csv", """
+                Délégation;Nom;Fonction
+                Association des juristes du lac (ONG);Mme Lea MOSER;Secrétaire
+                Tunisie;Dr Hela BEN ALI;Experte
+                Maroc;#VALEUR!;#VALEUR!
+                """);
+        assertThat(list.delegates()).extracting(d -> d.entity().name() + "|" + d.entity().type() + "|" + d.title())
+                .containsExactly("Association des juristes du lac|NGO|Mme", "Tunisia|MEMBER_STATE|Dr");
+        assertThat(list.findings()).extracting(f -> f.location() + " " + f.code()).containsExactly(
+                "line 4 REJECTED_ROW");
+    }
+}

@@ -164,13 +164,12 @@ final class Groups {
     String delegation(List<String> cells) {
         String own = ofAnOrganisation(cells) ? columns.get(cells, Column.ORGANIZATION)
                 : columns.get(cells, Column.DELEGATION);
-        if (!own.isEmpty() && heading != null && officeColumn() && reader.delegation(own, "").isEmpty()
-                && reader.delegation(heading, "").isPresent()) {
+        if (!own.isEmpty() && heading != null && officeColumn() && reader.delegation(heading, "").isPresent()) {
             // "Federal Ministry of Justice" under "Ministry / Organization", below the heading "NIGERIA": the
-            // person's office, the heading her delegation
+            // person's office, the heading her delegation; the group goes on under an office the tables know
             headingHasMembers = true;
             listBegun = true;
-            return heading;
+            return reader.delegation(own, "").isPresent() ? own : heading;
         }
         if (!own.isEmpty()) {
             endGroup();

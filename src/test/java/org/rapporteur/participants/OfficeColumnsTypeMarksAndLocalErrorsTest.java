@@ -17,11 +17,11 @@ class OfficeColumnsTypeMarksAndLocalErrorsTest {
         ParticipantList list = lists.readCsv("K_LM.4_2027_3_list.csv", """
                 Salutation;Name;Position;Ministry / Organization
                 CHILE;;;
-                Ms.;Ana Rojas;Prosecutor;Office of the Public Prosecutor
                 Mr.;Juan Soto;Counsellor;Permanent Mission of Chile
+                Ms.;Ana Rojas;Prosecutor;Office of the Public Prosecutor
                 """);
         assertThat(list.delegates()).extracting(d -> d.entity().code() + " " + d.lastName())
-                .containsExactly("CHL Ana Rojas", "CHL Juan Soto");
+                .containsExactly("CHL Juan Soto", "CHL Ana Rojas");
         assertThat(list.findings()).isEmpty();
     }
 

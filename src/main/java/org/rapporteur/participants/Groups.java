@@ -166,10 +166,12 @@ final class Groups {
                 : columns.get(cells, Column.DELEGATION);
         if (!own.isEmpty() && heading != null && officeColumn() && reader.delegation(heading, "").isPresent()) {
             // "Federal Ministry of Justice" under "Ministry / Organization", below the heading "NIGERIA": the
-            // person's office, the heading her delegation; the group goes on under an office the tables know
+            // person's office, the heading her delegation; the group goes on under an office the tables know; an
+            // organisation of its own ("Global Forum for Digital Trust") stays itself
             headingHasMembers = true;
             listBegun = true;
-            return reader.delegation(own, "").isPresent() ? own : heading;
+            boolean organisation = OrganisationNames.looksLikeOne(own) && !PageRows.INSTITUTION_FIRST.matcher(own).find();
+            return reader.delegation(own, "").isPresent() || organisation ? own : heading;
         }
         if (!own.isEmpty()) {
             endGroup();

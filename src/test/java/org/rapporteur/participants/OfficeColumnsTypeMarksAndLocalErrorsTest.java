@@ -19,10 +19,12 @@ class OfficeColumnsTypeMarksAndLocalErrorsTest {
                 CHILE;;;
                 Mr.;Juan Soto;Counsellor;Permanent Mission of Chile
                 Ms.;Ana Rojas;Prosecutor;Office of the Public Prosecutor
+                GLOBAL FORUM FOR LAKES (NGO);;;
+                Dr.;Lea Moser;Director;Global Forum for Lakes
                 """);
-        assertThat(list.delegates()).extracting(d -> d.entity().code() + " " + d.lastName())
-                .containsExactly("CHL Juan Soto", "CHL Ana Rojas");
-        assertThat(list.findings()).isEmpty();
+        assertThat(list.delegates()).extracting(d -> d.entity().code() + " " + d.entity().name() + " " + d.lastName())
+                .containsExactly("CHL Chile Juan Soto", "CHL Chile Ana Rojas", " Global Forum for Lakes Lea Moser");
+        assertThat(list.findings()).extracting(f -> f.location()).doesNotContain("line 3", "line 4", "line 6");
     }
 
     @Test

@@ -11,7 +11,10 @@ import java.util.regex.Pattern;
 final class BrokenCells {
 
     private static final Pattern ERROR_VALUE = Pattern.compile("(?i)#(?:REF!|N/?A\\b|VALUE!|NAME\\?|DIV/0!|NULL!|NUM!"
-            + "|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|GETTING_DATA)");
+            + "|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|GETTING_DATA"
+            // as French, Spanish and German Excel write them
+            + "|VALEUR!|NOM\\?|NOMBRE\\?|¿NOMBRE\\?|¡REF!|VALOR!|NUL!|NOMBRE!|NÚM!|BEZUG!|WERT!|NV\\b|ZAHL!"
+            + "|DIV/0!)");
     private static final Pattern HASHES = Pattern.compile("\\s*#{2,}\\s*");
 
     private BrokenCells() {

@@ -21,7 +21,16 @@ record DelegationCell(Entity entity, String rejected) {
             "^(?:states?|members?tates?|memberof|government|gouvernement|gobierno|estados?|etats?|part(?:y|ies)"
             + "|observerstates?|nonmemberstates?)");
 
-    static DelegationCell of(ParticipantListReader reader, String delegation, String type) {
+    /** The type of an organisation written in brackets after its name ("… publique (ONG)", "… (IGO)"). */
+    private static final java.util.regex.Pattern TYPE_MARK = java.util.regex.Pattern.compile(
+            "(?<=\\S)\\s*\\((NGO|ONG|INGO|IGO|OIG)\\)\\s*$");
+
+    static DelegationCell of(ParticipantListReader reader, String written, String writtenType) {
+        java.util.regex.Matcher mark = TYPE_MARK.matcher(written == null ? "" : written);
+        boolean marked = mark.find();
+        // the organisation's type in brackets after its name is no part of the name
+        String type = marked && (writtenType == null || writtenType.isBlank()) ? mark.group(1) : writtenType;
+        String delegation = marked ? written.substring(0, mark.start()).strip() : written;
         String none = Placeholders.notADelegation(delegation, type);
         if (none != null) {
             return new DelegationCell(null, none);

@@ -43,7 +43,8 @@ public enum Gender {
     private static final java.util.regex.Pattern LEADING_HONORIFIC = java.util.regex.Pattern.compile(
             "^\\s*((?:(?:H\\.?\\s?E|S\\.?\\s?E|Excm[oa]|Hon|Dr|Dra|Prof|Rev)\\.?\\s+(?:(?:la|el|le)\\s+)?)?"
             + "(?:Ms|Mrs|Miss|Mr|Mme|Mlle|Sra|Sr|Srta|Madame|Monsieur|Señora|Señor)\\.?"
-            + "|(?:H\\.\\s?E|S\\.\\s?E|Dr|Dra|Prof|Rev|Msgr)\\.(?:\\s+(?:Dr|Prof|Rev|Msgr)\\.)?)\\s+\\p{L}");
+            + "|(?:H\\.\\s?E|S\\.\\s?E|Dr|Dra|Prof|Rev|Msgr)\\.(?:\\s+(?:Dr|Prof|Rev|Msgr)\\.)?"
+            + "|(?:Dr|Dra|Prof)(?=\\s+\\p{Lu}))\\s+\\p{L}");
 
     /**
      * The honorific at the start of a name, when a list writes it there ("Ms. Ana Silva", also one that says no gender:

@@ -164,6 +164,15 @@ final class Groups {
     String delegation(List<String> cells) {
         String own = ofAnOrganisation(cells) ? columns.get(cells, Column.ORGANIZATION)
                 : columns.get(cells, Column.DELEGATION);
+        if (!own.isEmpty() && heading != null && officeColumn() && reader.delegation(heading, "").isPresent()) {
+            // "Federal Ministry of Justice" under "Ministry / Organization", below the heading "NIGERIA": the
+            // person's office, the heading her delegation; the group goes on under an office the tables know; an
+            // organisation of its own ("Global Forum for Digital Trust") stays itself
+            headingHasMembers = true;
+            listBegun = true;
+            boolean organisation = OrganisationNames.looksLikeOne(own) && !PageRows.INSTITUTION_FIRST.matcher(own).find();
+            return reader.delegation(own, "").isPresent() || organisation ? own : heading;
+        }
         if (!own.isEmpty()) {
             endGroup();
             heading = null;
@@ -176,6 +185,18 @@ final class Groups {
             return heading;
         }
         return "";
+    }
+
+    /** A column headed by the office that sent the person ("Ministry / Organization", "Institution"). */
+    private static final Pattern OFFICE_HEADER = Pattern.compile("(?iu).*\\b(?:ministry|minist[èe]re|ministerio|"
+            + "institution|instituci[óo]n|organi[sz]ation|organisme|organismo|agency|office|authority)\\b.*");
+    private static final Pattern DELEGATION_HEADER = Pattern.compile("(?iu).*\\b(?:delegation|d[ée]l[ée]gation|"
+            + "delegaci[óo]n|country|pays|pa[íi]s|state|[ée]tat|estado|member)\\b.*");
+
+    /** Whether the delegation column is headed by an office, not by a delegation or country. */
+    private boolean officeColumn() {
+        String header = columns.header(Column.DELEGATION);
+        return OFFICE_HEADER.matcher(header).matches() && !DELEGATION_HEADER.matcher(header).matches();
     }
 
     /** Whether the row's only cell stands in the position column, apart from the name columns. */

@@ -61,7 +61,7 @@ final class PageRows {
      * A row opening with an institution ("Ministry of …", "Permanent Mission of …", "Département …"): where a person's
      * post is followed by her institution on the next row, never a function of its own.
      */
-    private static final Pattern INSTITUTION_FIRST = Pattern.compile("(?iu)^\\s*(?:the\\s+)?(?:permanent\\s+|"
+    static final Pattern INSTITUTION_FIRST = Pattern.compile("(?iu)^\\s*(?:the\\s+)?(?:permanent\\s+|"
             + "national\\s+|federal\\s+)?(?:ministry|minist[èe]re|ministerio|mission|misi[óo]n|department|"
             + "d[ée]partement|departamento|directorate|direction|direcci[óo]n|division|divisi[óo]n|embassy|ambassade|"
             + "embajada|office|bureau|oficina|agency|agence|agencia|unit|unit[ée]|unidad|section|secci[óo]n|service|"

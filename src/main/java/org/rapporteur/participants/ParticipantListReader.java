@@ -226,7 +226,8 @@ public final class ParticipantListReader {
                 || key.contains("societecivile") || key.contains("sociedadcivil")) {
             return EntityType.NGO;
         }
-        if (key.contains("intergovernmental") || key.startsWith("igo") || key.contains("intergouvernemental")
+        if (key.contains("intergovernmental") || key.startsWith("igo") || key.startsWith("oig")
+                || key.contains("intergouvernemental")
                 || key.contains("intergubernamental") || key.contains("internationalorganization")
                 || key.contains("internationalorganisation") || key.contains("organisationinternationale")
                 || key.contains("organizacioninternacional")) {

@@ -3,6 +3,9 @@ package org.rapporteur.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.util.List;
+
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.rapporteur.reference.NameResolver;
 import org.rapporteur.reference.ReferenceData;
@@ -26,6 +29,12 @@ class SpeakersInLetteredSubparagraphsTest {
                 + "1.\tThe first session was held in New York from 6 to 10 October 2031.\n" + body);
     }
 
+    /** Each statement's speaker code and whom it spoke for, as the assertions of this class compare them. */
+    private static List<Tuple> speakersAndWhomFor(MeetingReport r) {
+        return r.participation().stream().filter(p -> p.role() == Role.STATEMENT)
+                .map(p -> tuple(p.entity().code(), p.onBehalfOf())).toList();
+    }
+
     @Test
     void letteredItemsAfterStatementsWereMadeByTheFollowing() {
         MeetingReport r = parse("2.\tAt its 2nd meeting, opening statements were made by the following:\n"
@@ -36,9 +45,7 @@ class SpeakersInLetteredSubparagraphsTest {
                 + "\t(e)\tthe observers for the Holy See and the State of Palestine.\n"
                 + "3.\tThe Committee adopted its agenda.\n");
 
-        assertThat(r.participation()).filteredOn(p -> p.role() == Role.STATEMENT)
-                .extracting(p -> p.entity().code(), Participation::onBehalfOf)
-                .containsExactlyInAnyOrder(tuple("KEN", "Group of African States"), tuple("AFRICAN_GROUP", ""),
+        assertThat(speakersAndWhomFor(r)).containsExactlyInAnyOrder(tuple("KEN", "Group of African States"), tuple("AFRICAN_GROUP", ""),
                         tuple("FJI", "Alliance of Small Island States"), tuple("AOSIS", ""), tuple("EU", ""),
                         tuple("CHL", ""), tuple("TTO", ""), tuple("KOR", ""), tuple("NOR", ""), tuple("VAT", ""),
                         tuple("PSE", ""));
@@ -52,9 +59,7 @@ class SpeakersInLetteredSubparagraphsTest {
                 + "(iii) the observer for the Sovereign Order of Malta.\n"
                 + "3.\tThe Committee adopted its agenda.\n");
 
-        assertThat(r.participation()).filteredOn(p -> p.role() == Role.STATEMENT)
-                .extracting(p -> p.entity().code(), Participation::onBehalfOf)
-                .containsExactlyInAnyOrder(tuple("IDN", "Association of Southeast Asian Nations"), tuple("ASEAN", ""),
+        assertThat(speakersAndWhomFor(r)).containsExactlyInAnyOrder(tuple("IDN", "Association of Southeast Asian Nations"), tuple("ASEAN", ""),
                         tuple("PER", ""), tuple("GHA", ""), tuple("CAN", ""), tuple("Order of Malta", ""));
     }
 
@@ -65,9 +70,7 @@ class SpeakersInLetteredSubparagraphsTest {
                 + "    (b)  the representatives of Brazil and Japan.\n"
                 + "3.\tThe Committee adopted its agenda.\n");
 
-        assertThat(r.participation()).filteredOn(p -> p.role() == Role.STATEMENT)
-                .extracting(p -> p.entity().code(), Participation::onBehalfOf)
-                .containsExactlyInAnyOrder(tuple("EGY", "Group of Arab States"), tuple("ARAB_GROUP", ""),
+        assertThat(speakersAndWhomFor(r)).containsExactlyInAnyOrder(tuple("EGY", "Group of Arab States"), tuple("ARAB_GROUP", ""),
                         tuple("BRA", ""), tuple("JPN", ""));
     }
 
@@ -96,9 +99,7 @@ class SpeakersInLetteredSubparagraphsTest {
                 + "(c) the observer for the Holy See.\n"
                 + "3.\tThe Committee adopted its agenda.\n");
 
-        assertThat(r.participation()).filteredOn(p -> p.role() == Role.STATEMENT)
-                .extracting(p -> p.entity().code(), Participation::onBehalfOf)
-                .containsExactlyInAnyOrder(tuple("KEN", "Group of African States"), tuple("AFRICAN_GROUP", ""),
+        assertThat(speakersAndWhomFor(r)).containsExactlyInAnyOrder(tuple("KEN", "Group of African States"), tuple("AFRICAN_GROUP", ""),
                         tuple("MEX", ""), tuple("JPN", ""), tuple("GBR", ""), tuple("TUR", ""), tuple("BRA", ""),
                         tuple("VAT", ""));
     }
@@ -109,9 +110,7 @@ class SpeakersInLetteredSubparagraphsTest {
                 + "behalf of the Group of Arab States; (b) the representatives of Chile and Peru; and (c) the observer "
                 + "for the State of Palestine.\n");
 
-        assertThat(r.participation()).filteredOn(p -> p.role() == Role.STATEMENT)
-                .extracting(p -> p.entity().code(), Participation::onBehalfOf)
-                .containsExactlyInAnyOrder(tuple("EGY", "Group of Arab States"), tuple("ARAB_GROUP", ""),
+        assertThat(speakersAndWhomFor(r)).containsExactlyInAnyOrder(tuple("EGY", "Group of Arab States"), tuple("ARAB_GROUP", ""),
                         tuple("CHL", ""), tuple("PER", ""), tuple("PSE", ""));
     }
 
@@ -122,9 +121,7 @@ class SpeakersInLetteredSubparagraphsTest {
                 + "b) the representatives of Brazil and Japan.\n"
                 + "3.\tThe Committee adopted its agenda.\n");
 
-        assertThat(r.participation()).filteredOn(p -> p.role() == Role.STATEMENT)
-                .extracting(p -> p.entity().code(), Participation::onBehalfOf)
-                .containsExactlyInAnyOrder(tuple("EGY", "Group of Arab States"), tuple("ARAB_GROUP", ""),
+        assertThat(speakersAndWhomFor(r)).containsExactlyInAnyOrder(tuple("EGY", "Group of Arab States"), tuple("ARAB_GROUP", ""),
                         tuple("BRA", ""), tuple("JPN", ""));
     }
 

@@ -32,10 +32,18 @@ final class Mentions {
             + "[^,;]{0,40},", Pattern.CASE_INSENSITIVE);
     private final Codebook codebook;
     private final Prefilter prefilter;
+    /** The codebook's topics, and per topic its patterns' numbers in the prefilter ({@link Prefilter#id}). */
+    private final List<Topic> topics;
+    private final int[][] patternIds;
 
     Mentions(Codebook codebook, Prefilter prefilter) {
         this.codebook = codebook;
         this.prefilter = prefilter;
+        this.topics = List.copyOf(codebook.topics());
+        this.patternIds = new int[topics.size()][];
+        for (int t = 0; t < topics.size(); t++) {
+            patternIds[t] = topics.get(t).patterns().stream().mapToInt(prefilter::id).toArray();
+        }
     }
 
     /** The ids of the topics a text names (not in a reason, not by anaphora). */
@@ -77,9 +85,15 @@ final class Mentions {
 
     private List<Mention> namedMentions(String text, String body) {
         List<Mention> all = new ArrayList<>();
-        for (Topic topic : codebook.topics()) {
-            for (Pattern p : topic.patterns()) {
-                Matcher m = prefilter.matcher(p, text);
+        Prefilter.Scan scan = prefilter.scan();
+        for (int t = 0; t < topics.size(); t++) {
+            Topic topic = topics.get(t);
+            List<Pattern> patterns = topic.patterns();
+            for (int k = 0; k < patterns.size(); k++) {
+                if (!scan.mayMatch(patternIds[t][k])) {
+                    continue;
+                }
+                Matcher m = patterns.get(k).matcher(text);
                 while (m.find()) {
                     all.add(new Mention(topic, m.start(), m.end(), m.group()));
                 }

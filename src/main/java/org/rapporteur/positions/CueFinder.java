@@ -1,13 +1,12 @@
 package org.rapporteur.positions;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 
 import org.rapporteur.positions.Mentions.Mention;
+import org.rapporteur.text.MatchStarts;
 
 /**
  * Finds the stance cues of a text (the codebook's general cues and the topics' own), each marked negated when a
@@ -18,11 +17,28 @@ final class CueFinder {
     private final Codebook codebook;
     private final Prefilter prefilter;
     private final Negations negations;
+    /** The codebook's topics, and the numbers in the prefilter ({@link Prefilter#id}) of each topic's cues and the others. */
+    private final List<Topic> topics;
+    private final int[][] topicCueIds;
+    private final int[] cueIds;
+    /** Where the matches of each topic's cues and of the general cues can begin ({@link MatchStarts}; null: not known). */
+    private final MatchStarts[][] topicCueStarts;
+    private final MatchStarts[] cueStarts;
 
     CueFinder(Codebook codebook, Prefilter prefilter, Negations negations) {
         this.codebook = codebook;
         this.prefilter = prefilter;
         this.negations = negations;
+        this.topics = List.copyOf(codebook.topics());
+        this.topicCueIds = new int[topics.size()][];
+        this.topicCueStarts = new MatchStarts[topics.size()][];
+        for (int t = 0; t < topics.size(); t++) {
+            topicCueIds[t] = topics.get(t).cues().stream().mapToInt(c -> prefilter.id(c.pattern())).toArray();
+            topicCueStarts[t] = topics.get(t).cues().stream().map(c -> MatchStarts.of(c.pattern()))
+                    .toArray(MatchStarts[]::new);
+        }
+        this.cueIds = codebook.cues().stream().mapToInt(c -> prefilter.id(c.pattern())).toArray();
+        this.cueStarts = codebook.cues().stream().map(c -> MatchStarts.of(c.pattern())).toArray(MatchStarts[]::new);
     }
 
     /** A cue found in a text; {@code topic} is set for a topic's own cue. */
@@ -39,17 +55,23 @@ final class CueFinder {
     /** The cues of a text, the topics' own (for the topics it mentions, or that a cue implies) and the general ones. */
     List<Hit> in(String text, List<Mention> mentions) {
         List<Hit> hits = new ArrayList<>();
-        Set<Topic> topics = new LinkedHashSet<>();
-        mentions.forEach(m -> topics.add(m.topic()));
-        for (Topic topic : codebook.topics()) {
-            for (Cue cue : topic.cues()) {
-                if (topics.contains(topic) || cue.implies()) {
-                    addHits(hits, cue, topic, text, mentions);
+        Prefilter.Scan scan = prefilter.scan();
+        for (int t = 0; t < topics.size(); t++) {
+            Topic topic = topics.get(t);
+            boolean mentioned = isMentioned(topic, mentions);
+            List<Cue> cues = topic.cues();
+            for (int k = 0; k < cues.size(); k++) {
+                Cue cue = cues.get(k);
+                if ((mentioned || cue.implies()) && scan.mayMatch(topicCueIds[t][k])) {
+                    addHits(hits, cue, topicCueStarts[t][k], topic, text, mentions);
                 }
             }
         }
-        for (Cue cue : codebook.cues()) {
-            addHits(hits, cue, null, text, mentions);
+        List<Cue> general = codebook.cues();
+        for (int k = 0; k < general.size(); k++) {
+            if (scan.mayMatch(cueIds[k])) {
+                addHits(hits, general.get(k), cueStarts[k], null, text, mentions);
+            }
         }
         // a cue inside a longer one is part of it: "rank low among the priorities" is not "priorities"
         List<Hit> longest = hits.stream().filter(h -> hits.stream().noneMatch(o -> o != h && o.topic == h.topic
@@ -74,17 +96,27 @@ final class CueFinder {
         return spans;
     }
 
-    private void addHits(List<Hit> hits, Cue cue, Topic topic, String text, List<Mention> mentions) {
-        Matcher m = prefilter.matcher(cue.pattern(), text);
-        while (m.find()) {
+    /** Whether one of the mentions is of the topic: by identity first, as a record's hash and equality read all its lists. */
+    private static boolean isMentioned(Topic topic, List<Mention> mentions) {
+        for (Mention m : mentions) {
+            if (m.topic() == topic || m.topic().equals(topic)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The hits of a cue that the prefilter let through. */
+    private void addHits(List<Hit> hits, Cue cue, MatchStarts starts, Topic topic, String text,
+                         List<Mention> mentions) {
+        MatchStarts.forEach(cue.pattern(), starts, text, m -> {
             int s = m.start();
             int e = m.end();
             boolean insideTopic = !cue.implies() && mentions.stream().anyMatch(t -> t.start() <= s && e <= t.end());
-            if (insideTopic) {
-                continue;
+            if (!insideTopic) {
+                hits.add(new Hit(cue, topic, s, e, m.group(), false));
             }
-            hits.add(new Hit(cue, topic, s, e, m.group(), false));
-        }
+        });
     }
 
     /**

@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.rapporteur.positions.Clauses.Span;
+import org.rapporteur.text.MatchStarts;
 
 /**
  * Which topics a text names, and where: in the codebook's words (a topic's patterns, and in a meeting of some bodies
@@ -32,10 +33,22 @@ final class Mentions {
             + "[^,;]{0,40},", Pattern.CASE_INSENSITIVE);
     private final Codebook codebook;
     private final Prefilter prefilter;
+    /** The codebook's topics, and per topic its patterns' numbers in the prefilter ({@link Prefilter#id}). */
+    private final List<Topic> topics;
+    private final int[][] patternIds;
+    /** Per topic, where its patterns' matches can begin ({@link MatchStarts}; null where that is not known). */
+    private final MatchStarts[][] patternStarts;
 
     Mentions(Codebook codebook, Prefilter prefilter) {
         this.codebook = codebook;
         this.prefilter = prefilter;
+        this.topics = List.copyOf(codebook.topics());
+        this.patternIds = new int[topics.size()][];
+        this.patternStarts = new MatchStarts[topics.size()][];
+        for (int t = 0; t < topics.size(); t++) {
+            patternIds[t] = topics.get(t).patterns().stream().mapToInt(prefilter::id).toArray();
+            patternStarts[t] = topics.get(t).patterns().stream().map(MatchStarts::of).toArray(MatchStarts[]::new);
+        }
     }
 
     /** The ids of the topics a text names (not in a reason, not by anaphora). */
@@ -77,12 +90,16 @@ final class Mentions {
 
     private List<Mention> namedMentions(String text, String body) {
         List<Mention> all = new ArrayList<>();
-        for (Topic topic : codebook.topics()) {
-            for (Pattern p : topic.patterns()) {
-                Matcher m = prefilter.matcher(p, text);
-                while (m.find()) {
-                    all.add(new Mention(topic, m.start(), m.end(), m.group()));
+        Prefilter.Scan scan = prefilter.scan();
+        for (int t = 0; t < topics.size(); t++) {
+            Topic topic = topics.get(t);
+            List<Pattern> patterns = topic.patterns();
+            for (int k = 0; k < patterns.size(); k++) {
+                if (!scan.mayMatch(patternIds[t][k])) {
+                    continue;
                 }
+                MatchStarts.forEach(patterns.get(k), patternStarts[t][k], text,
+                        m -> all.add(new Mention(topic, m.start(), m.end(), m.group())));
             }
             if (!body.isEmpty()) {
                 for (Topic.InBody in : topic.inBodies()) {

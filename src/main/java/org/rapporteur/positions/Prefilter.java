@@ -18,7 +18,8 @@ import org.rapporteur.text.RequiredText;
  * Runs a codebook pattern only on sentences that hold one of the words it needs ({@link RequiredText}): a sentence is
  * lowered once and read once. The codebook's words are indexed by their first four characters, so each of the
  * sentence's four-character sequences finds the words that begin there, and a word is in the sentence when the rest
- * of it follows (a word shorter than four is looked for whole); those words give the patterns that may match, without
+ * of it follows, read once for all of them down a tree of their further characters (a word shorter than four is
+ * looked for whole); those words give the patterns that may match, without
  * trying each of the codebook's two thousand words on each sentence. A pattern none of whose words is there gets a
  * matcher that finds nothing at once. The answer for a sentence is the same as without the filter, only faster.
  */
@@ -34,8 +35,7 @@ final class Prefilter {
     private final Map<Pattern, Integer> ids = new IdentityHashMap<>();
     /** Per word the codebook needs, the patterns that need it (a word shared by several patterns is one entry). */
     private final Map<String, List<Integer>> patternsOfWord = new LinkedHashMap<>();
-    /** Per word, by number: its text, and the patterns that need it. */
-    private String[] wordText = new String[0];
+    /** Per word, by number: the patterns that need it. */
     private int[][] wordPatterns = new int[0][];
     /** The words shorter than four characters, by number. */
     private int[] shortWords = new int[0];
@@ -45,13 +45,54 @@ final class Prefilter {
     private int patterns;
     private final ThreadLocal<Scan> scans = ThreadLocal.withInitial(() -> new Scan(patterns));
 
-    /** An open-addressing table from a packed four-character sequence to the numbers of the words it begins. */
+    /**
+     * The words that begin with one four-character sequence, as a tree of their further characters: a sentence's
+     * characters after the sequence are followed down it, and every word that ends on the way is in the sentence.
+     */
+    private static final class Node {
+        char[] keys = new char[0];
+        Node[] children = new Node[0];
+        /** The numbers of the words that end here. */
+        int[] words = new int[0];
+
+        Node child(char c) {
+            for (int k = 0; k < keys.length; k++) {
+                if (keys[k] == c) {
+                    return children[k];
+                }
+            }
+            return null;
+        }
+
+        Node childAdded(char c) {
+            Node child = child(c);
+            if (child == null) {
+                child = new Node();
+                keys = Arrays.copyOf(keys, keys.length + 1);
+                keys[keys.length - 1] = c;
+                children = Arrays.copyOf(children, children.length + 1);
+                children[children.length - 1] = child;
+            }
+            return child;
+        }
+
+        void add(String word, int from, int number) {
+            Node node = this;
+            for (int i = from; i < word.length(); i++) {
+                node = node.childAdded(word.charAt(i));
+            }
+            node.words = Arrays.copyOf(node.words, node.words.length + 1);
+            node.words[node.words.length - 1] = number;
+        }
+    }
+
+    /** An open-addressing table from a packed four-character sequence to the tree of the words it begins. */
     private static final class GramTable {
         long[] keys = new long[16];
-        int[][] values = new int[16][];
+        Node[] values = new Node[16];
         int size;
 
-        int[] get(long gram) {
+        Node get(long gram) {
             int mask = keys.length - 1;
             for (int at = hash(gram) & mask; values[at] != null; at = (at + 1) & mask) {
                 if (keys[at] == gram) {
@@ -61,12 +102,22 @@ final class Prefilter {
             return null;
         }
 
-        void add(long gram, int word) {
+        void add(String word, int number) {
+            long gram = pack(word, 0);
+            Node node = get(gram);
+            if (node == null) {
+                node = new Node();
+                put(gram, node);
+            }
+            node.add(word, GRAM, number);
+        }
+
+        private void put(long gram, Node node) {
             if ((size + 1) * 4 > keys.length) {
                 long[] oldKeys = keys;
-                int[][] oldValues = values;
+                Node[] oldValues = values;
                 keys = new long[oldKeys.length * 2];
-                values = new int[oldKeys.length * 2][];
+                values = new Node[oldKeys.length * 2];
                 size = 0;
                 for (int i = 0; i < oldKeys.length; i++) {
                     if (oldValues[i] != null) {
@@ -74,13 +125,6 @@ final class Prefilter {
                     }
                 }
             }
-            int[] old = get(gram);
-            int[] words = old == null ? new int[] {word} : Arrays.copyOf(old, old.length + 1);
-            words[words.length - 1] = word;
-            put(gram, words);
-        }
-
-        private void put(long gram, int[] words) {
             int mask = keys.length - 1;
             int at = hash(gram) & mask;
             while (values[at] != null && keys[at] != gram) {
@@ -90,18 +134,23 @@ final class Prefilter {
                 size++;
             }
             keys[at] = gram;
-            values[at] = words;
+            values[at] = node;
         }
     }
 
     /** The sentence being read on a thread, and which patterns may match in it. */
-    private static final class Scan {
+    static final class Scan {
         final boolean[] may;
         final Matcher never = NEVER.matcher("");
         String lowered;
 
         Scan(int patterns) {
             may = new boolean[patterns];
+        }
+
+        /** Whether the pattern of that number ({@link #id}) may match in the current sentence; always with none set. */
+        boolean mayMatch(int id) {
+            return id < 0 || lowered == null || may[id];
         }
     }
 
@@ -159,7 +208,6 @@ final class Prefilter {
 
     private void index() {
         int count = patternsOfWord.size();
-        wordText = new String[count];
         wordPatterns = new int[count][];
         List<Integer> shortIds = new ArrayList<>();
         Map<Integer, String> shortWordText = new HashMap<>();
@@ -171,8 +219,7 @@ final class Prefilter {
                 shortIds.add(word);
                 shortWordText.put(word, w);
             } else {
-                wordText[word] = w;
-                firstGrams.add(pack(w, 0), word);
+                firstGrams.add(w, word);
             }
             word++;
         }
@@ -192,15 +239,20 @@ final class Prefilter {
     /** Marks the patterns that may match in the (lowered) sentence: one of their words is in it. */
     private void read(Scan scan, String text) {
         Arrays.fill(scan.may, false);
-        // the words that begin with one of the sentence's sequences and go on there
-        for (int i = 0; i + GRAM <= text.length(); i++) {
-            int[] words = firstGrams.get(pack(text, i));
-            if (words != null) {
-                for (int w : words) {
-                    if (text.startsWith(wordText[w], i)) {
-                        mark(scan, w);
-                    }
+        // the words that begin with one of the sentence's sequences and go on there: each sequence packed from the
+        // last by a shift, and the characters after it followed down the tree of its words as far as they go
+        int length = text.length();
+        long gram = length >= GRAM ? pack(text, 0) : 0;
+        for (int i = 0; i + GRAM <= length; i++) {
+            if (i > 0) {
+                gram = gram << 16 | text.charAt(i + GRAM - 1);
+            }
+            Node node = firstGrams.get(gram);
+            for (int j = i + GRAM; node != null; j++) {
+                for (int w : node.words) {
+                    mark(scan, w);
                 }
+                node = j < length ? node.child(text.charAt(j)) : null;
             }
         }
         for (int k = 0; k < shortWords.length; k++) {
@@ -221,9 +273,25 @@ final class Prefilter {
         Scan scan = scans.get();
         Integer id = scan.lowered == null ? null : ids.get(pattern);
         if (id != null && !scan.may[id]) {
-            return scan.never.reset(); // needs a word the sentence lacks: cannot match, finds nothing
+            // needs a word the sentence lacks: cannot match; the matcher of "(?!)" on "" finds nothing however often
+            // it is asked, so it is handed out as it is, unreset
+            return scan.never;
         }
         return pattern.matcher(text);
+    }
+
+    /**
+     * A pattern's number, for {@link Scan#mayMatch}: a class that runs the same patterns on every sentence looks their
+     * numbers up once rather than per sentence. -1 for a pattern the filter always runs.
+     */
+    int id(Pattern pattern) {
+        Integer id = ids.get(pattern);
+        return id == null ? -1 : id;
+    }
+
+    /** This thread's sentence ({@link #sentence}): which of the numbered patterns may match in it. */
+    Scan scan() {
+        return scans.get();
     }
 
     /** How many of the codebook's patterns have a requirement (the others are always run). */

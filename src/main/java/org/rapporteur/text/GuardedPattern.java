@@ -15,9 +15,17 @@ import java.util.regex.Pattern;
 public final class GuardedPattern {
 
     private static final Pattern NEVER = Pattern.compile("(?!)");
+    /**
+     * Per thread, the matcher of "(?!)" on "" handed out for text without the words: it finds nothing however often it
+     * is asked (and a replacement on it gives ""), so one serves every call rather than a new one per call.
+     */
+    private static final ThreadLocal<Matcher> NEVER_MATCHER = ThreadLocal.withInitial(() -> NEVER.matcher(""));
     private static final int CASE_AND_LINES = Pattern.CASE_INSENSITIVE | Pattern.MULTILINE | Pattern.DOTALL;
-    /** Lowered texts remembered per thread, by their letters, as many classes read the same sentences. */
-    private static final ThreadMemo<String> LOWERED = new ThreadMemo<>(256, text -> text.toLowerCase(Locale.ROOT));
+    /**
+     * Lowered texts remembered per thread, by their letters, as many classes read the same sentences: enough slots for
+     * the texts of a whole report (a few hundred sentences, and their lines and parts), as each class reads them all.
+     */
+    private static final ThreadMemo<String> LOWERED = new ThreadMemo<>(2048, text -> text.toLowerCase(Locale.ROOT));
 
     private final Pattern pattern;
     /** Lower case; null when the pattern is always run. */
@@ -38,7 +46,7 @@ public final class GuardedPattern {
 
     /** The pattern's matcher on the text, or one that finds nothing when the text lacks every word it needs. */
     public Matcher matcher(CharSequence text) {
-        return mayMatch(text) ? pattern.matcher(text) : NEVER.matcher("");
+        return mayMatch(text) ? pattern.matcher(text) : NEVER_MATCHER.get();
     }
 
     public String pattern() {
@@ -78,7 +86,7 @@ public final class GuardedPattern {
 
     /**
      * The text lowered. The parser's classes each read a report's sentences in turn, most of them as texts of their
-     * own with the same letters, and several patterns read each: the last 256 texts a thread lowered
+     * own with the same letters, and several patterns read each: the last 2,048 texts a thread lowered
      * are kept by their letters (one slot per hash), so a sentence is lowered about once per report.
      */
     private static String lowered(CharSequence text) {

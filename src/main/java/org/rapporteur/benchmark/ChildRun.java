@@ -13,8 +13,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * One run of a Rapporteur command in a JVM of its own, as an operator runs it ({@code java -Xmx512m -jar
- * rapporteur.jar nightly …}), measured from outside: wall time, peak resident memory (the kernel's high-water mark,
+ * One run of a Rapporteur command in a JVM of its own, started as an operator starts it (a {@link Launch}: as
+ * jobs/nightly.sh does, or {@code java -Xmx512m -jar rapporteur.jar nightly …}), measured from outside: wall time, peak resident memory (the kernel's high-water mark,
  * polled), the heap in use before and after each collection (from the JVM's GC log), and the time of each step (from
  * Spring Batch's "Step: [name] executed in …" lines).
  */
@@ -49,15 +49,19 @@ final class ChildRun {
     private ChildRun() {
     }
 
-    /** Runs {@code java <jvmOptions> <this application> <arguments>}; its console output goes to {@code log}. */
-    static Measured run(List<String> jvmOptions, List<String> arguments, Path log) throws IOException,
+    /**
+     * Runs {@code java <the launch's options> <jvmOptions> <the launch's application> <arguments>}; its console output
+     * goes to {@code log}.
+     */
+    static Measured run(Launch launch, List<String> jvmOptions, List<String> arguments, Path log) throws IOException,
             InterruptedException {
         Path gcLog = log.resolveSibling(log.getFileName() + ".gc");
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
+        command.addAll(launch.jvmOptions());
         command.addAll(jvmOptions);
         command.add("-Xlog:gc:file=" + gcLog);
-        command.addAll(application());
+        command.addAll(launch.application());
         command.addAll(arguments);
         long start = System.nanoTime();
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
@@ -76,7 +80,7 @@ final class ChildRun {
     }
 
     /** How to start this application again: its jar, or its class path and main class when run from classes. */
-    private static List<String> application() {
+    static List<String> application() {
         String classPath = System.getProperty("java.class.path");
         if (classPath.endsWith(".jar") && !classPath.contains(java.io.File.pathSeparator)) {
             return List.of("-jar", classPath);

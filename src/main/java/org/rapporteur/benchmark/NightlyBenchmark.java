@@ -11,8 +11,10 @@ import java.util.Map;
 
 /**
  * {@code benchmark-nightly}: writes N synthetic reports, times the bare read-and-split loop over them (the floor),
- * then runs the nightly job on them three times in JVMs of their own, as an operator would: a first run, an unchanged
- * rerun and a rerun after one report changed. Prints per run the wall time, the time of each step, files per second,
+ * then runs the nightly job on them three times in JVMs of their own, launched as jobs/nightly.sh launches it (the jar
+ * extracted, its classes from a class-data-sharing archive an earlier run recorded; see {@link Launch}): a first run,
+ * an unchanged rerun and a rerun after one report changed; then, for comparison, one more report changed under the
+ * plain {@code java -jar}. Prints per run the wall time, the time of each step, files per second,
  * peak heap and resident memory; the ratio of the first run to the floor; whether the exports of the reruns are
  * byte-identical; and whether every report's facts match the truth.
  */
@@ -33,10 +35,16 @@ public final class NightlyBenchmark {
      * @param compareWorkers also run the job afresh with one worker and compare its exports with the others'
      * @param compareModelUse also run the job afresh with this {@code rapporteur.positions.model-use} (NONE: the rules
      *                        alone), and give its ratio to the same floor; null for none
+     * @param plainLaunch  run everything with the plain {@code java -jar} (no extraction, no class archive, no
+     *                     comparison run)
      */
     public record Options(int reports, int series, long seed, Path directory, String heap, List<String> nightlyExtra,
-                          List<String> jvmExtra, boolean keep, boolean compareWorkers, String compareModelUse) {
+                          List<String> jvmExtra, boolean keep, boolean compareWorkers, String compareModelUse,
+                          boolean plainLaunch) {
     }
+
+    /** The reports of the run that records the class archive, as an earlier night would have. */
+    static final int ARCHIVE_RUN_REPORTS = 10;
 
     /** The log line of the ingest that says what classifying cost ({@code PositionClassifier.costLine}). */
     private static final java.util.regex.Pattern POSITIONS_LINE = java.util.regex.Pattern.compile("Positions: (.*)");
@@ -44,6 +52,8 @@ public final class NightlyBenchmark {
 
     private final Options options;
     private final PrintStream out;
+    /** How the floor and the nightly runs are started: {@link #launch(Path)}. */
+    private Launch launch = Launch.plain();
 
     public NightlyBenchmark(Options options, PrintStream out) {
         this.options = options;
@@ -68,8 +78,9 @@ public final class NightlyBenchmark {
         out.printf(Locale.ROOT, "generated: %d reports, %.1f MB of text (%.1f KB each), in %.1f s%n",
                 options.reports(), bytes / 1e6, bytes / 1024.0 / options.reports(), (System.nanoTime() - start) / 1e9);
 
+        launch = launch(directory);
         ReadAndSplitFloor.Result loop = ReadAndSplitFloor.measure(archive.reports());
-        ChildRun.Measured floor = ChildRun.run(List.of("-Xmx" + options.heap()), List.of(FLOOR_COMMAND,
+        ChildRun.Measured floor = ChildRun.run(launch, List.of("-Xmx" + options.heap()), List.of(FLOOR_COMMAND,
                 archive.reports().toString()), directory.resolve("run-floor.log"));
         if (floor.exitCode() != 0) {
             throw new IOException("the floor program failed: " + floor.output());
@@ -95,6 +106,15 @@ public final class NightlyBenchmark {
         String changed = archive.change(options.reports() / 2, 1);
         ChildRun.Measured oneChanged = nightly(input, output, directory, "one changed (" + changed + ")");
         ok &= oneChanged.exitCode() == 0 && facts(input, output, "after one changed");
+        if (!launch.name().equals(Launch.PLAIN)) {
+            // the same again under the plain launch: what the extraction and the archive save
+            changed = archive.change(options.reports() / 2, 2);
+            ChildRun.Measured plain = run(Launch.plain(), input, output, directory, "one changed again, plain java "
+                    + "-jar (" + changed + ")", List.of());
+            out.printf(Locale.ROOT, "launch: the plain java -jar took %.1f s more CPU than the %s launch on one "
+                    + "changed report%n", plain.cpuSeconds() - oneChanged.cpuSeconds(), launch.name());
+            ok &= plain.exitCode() == 0 && facts(input, output, "after one changed again");
+        }
         if (options.compareWorkers()) {
             ok &= compareWithOneWorker(input, output, directory);
         }
@@ -136,7 +156,7 @@ public final class NightlyBenchmark {
         String use = options.compareModelUse();
         Path other = directory.resolve("output-model-use-" + use.toLowerCase(Locale.ROOT));
         deleteTree(other);
-        ChildRun.Measured run = run(input, other, directory, "fresh, model use " + use,
+        ChildRun.Measured run = run(launch, input, other, directory, "fresh, model use " + use,
                 List.of("-D" + MODEL_USE + "=" + use));
         boolean ok = run.exitCode() == 0 && facts(input, other, "model use " + use);
         out.printf(Locale.ROOT, "model use %s: ratio_to_floor=%.1f cpu_ratio_to_floor=%.1f (its wall time, and CPU "
@@ -165,11 +185,56 @@ public final class NightlyBenchmark {
 
     private ChildRun.Measured nightly(Path input, Path output, Path directory, String label, String... extra)
             throws IOException, InterruptedException {
-        return run(input, output, directory, label, List.of(), extra);
+        return run(launch, input, output, directory, label, List.of(), extra);
     }
 
-    private ChildRun.Measured run(Path input, Path output, Path directory, String label, List<String> jvmExtra,
-                                  String... extra) throws IOException, InterruptedException {
+    /**
+     * The launch of the floor and the nightly runs: as jobs/nightly.sh does it, the jar extracted under {@code
+     * <directory>/launch/} and a class archive recorded by a run over {@value #ARCHIVE_RUN_REPORTS} synthetic reports of
+     * another seed (an earlier night: nightly.sh records it in the first run and maps it from the second on); the
+     * plain {@code java -jar} when asked, when running from classes (no jar) or when the extraction fails.
+     */
+    private Launch launch(Path directory) throws IOException, InterruptedException {
+        java.util.Optional<Path> jar = Launch.runningJar();
+        if (options.plainLaunch() || jar.isEmpty()) {
+            out.printf(Locale.ROOT, "launch: plain java -jar%s%n", jar.isEmpty() ? " (running from classes)" : "");
+            return Launch.plain();
+        }
+        Path folder = directory.resolve("launch");
+        long start = System.nanoTime();
+        Launch extracted;
+        try {
+            extracted = Launch.extract(jar.get(), folder);
+        } catch (IOException e) {
+            out.printf(Locale.ROOT, "launch: plain java -jar (%s)%n", e.getMessage());
+            return Launch.plain();
+        }
+        double extractSeconds = (System.nanoTime() - start) / 1e9;
+        Path archiveInput = folder.resolve("input");
+        Path archiveOutput = folder.resolve("output");
+        new SyntheticArchive(archiveInput, SyntheticArchive.defaultSeries(ARCHIVE_RUN_REPORTS), options.seed() + 1)
+                .write(ARCHIVE_RUN_REPORTS);
+        Path archive = Launch.archiveIn(folder);
+        List<String> jvm = new ArrayList<>(List.of("-Xmx" + options.heap()));
+        jvm.addAll(options.jvmExtra());
+        List<String> arguments = new ArrayList<>(List.of("nightly", "--input", archiveInput.toString(), "--output",
+                archiveOutput.toString()));
+        arguments.addAll(options.nightlyExtra());
+        ChildRun.Measured recording = ChildRun.run(extracted.recording(archive), jvm, arguments,
+                directory.resolve("run-record-classes.log"));
+        deleteTree(archiveInput);
+        deleteTree(archiveOutput);
+        boolean recorded = recording.exitCode() == 0 && Files.isRegularFile(archive);
+        out.printf(Locale.ROOT, "launch: extracted as jobs/nightly.sh runs it (%.1f s), class archive %s by a run "
+                        + "over %d reports (wall_s=%.1f cpu_s=%.1f)%n", extractSeconds,
+                recorded ? String.format(Locale.ROOT, "of %.0f MB recorded", Files.size(archive) / 1e6)
+                        : "not recorded (exit " + recording.exitCode() + "), classes loaded from the extracted jars",
+                ARCHIVE_RUN_REPORTS, recording.wallSeconds(), recording.cpuSeconds());
+        return recorded ? extracted.sharing(archive) : extracted;
+    }
+
+    private ChildRun.Measured run(Launch launch, Path input, Path output, Path directory, String label,
+                                  List<String> jvmExtra, String... extra) throws IOException, InterruptedException {
         List<String> arguments = new ArrayList<>(List.of("nightly", "--input", input.toString(), "--output",
                 output.toString()));
         arguments.addAll(options.nightlyExtra());
@@ -178,7 +243,7 @@ public final class NightlyBenchmark {
         List<String> jvm = new ArrayList<>(List.of("-Xmx" + options.heap()));
         jvm.addAll(options.jvmExtra());
         jvm.addAll(jvmExtra);
-        ChildRun.Measured run = ChildRun.run(jvm, arguments,
+        ChildRun.Measured run = ChildRun.run(launch, jvm, arguments,
                 directory.resolve("run-" + label.replaceAll("\\W+", "-") + ".log"));
         double ingest = run.step(INGEST);
         out.printf(Locale.ROOT, "%s: exit=%d wall_s=%.1f cpu_s=%.1f ingest_s=%.1f retire_s=%.1f export_s=%.1f "

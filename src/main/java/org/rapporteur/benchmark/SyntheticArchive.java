@@ -68,9 +68,19 @@ public final class SyntheticArchive {
         return bytes;
     }
 
-    /** Rewrites report {@code index} as another text of the same meeting, and its truth; returns its file name. */
+    /**
+     * Rewrites report {@code index} as another text of the same meeting, and its truth; returns its file name. The text
+     * is that of the first variant from {@code variant} on that keeps the report's file name: another variant may draw
+     * the other status (draft or final), whose symbol names another file, which would add a report rather than change
+     * one.
+     */
     public String change(int index, int variant) throws IOException {
-        ReportGenerator.Generated report = generator.report(index, variant);
+        String file = generator.report(index).truth().file();
+        int kept = variant;
+        while (!generator.report(index, kept).truth().file().equals(file)) {
+            kept++;
+        }
+        ReportGenerator.Generated report = generator.report(index, kept);
         Files.writeString(reports().resolve(report.truth().file()), report.text(), StandardCharsets.UTF_8);
         List<ReportTruth> truths = new ArrayList<>(readTruth(input));
         truths.replaceAll(t -> t.file().equals(report.truth().file()) ? report.truth() : t);

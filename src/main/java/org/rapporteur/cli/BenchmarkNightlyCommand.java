@@ -14,8 +14,9 @@ import picocli.CommandLine.Option;
 /** {@code benchmark-nightly}: the nightly job on N synthetic reports, against its floor, with the facts checked. */
 @Command(name = "benchmark-nightly", mixinStandardHelpOptions = true,
         description = {"Writes --reports synthetic reports with their truth, times the bare read-and-split loop over "
-                + "them (the floor), runs the nightly job on them in a JVM of its own (-Xmx from --heap): first run, "
-                + "unchanged rerun, one report changed; prints wall time per step, files/s, peak heap and RSS, the "
+                + "them (the floor), runs the nightly job on them in a JVM of its own (-Xmx from --heap), launched as "
+                + "jobs/nightly.sh launches it: first run, unchanged rerun, one report changed, and one more changed "
+                + "under the plain java -jar for comparison; prints wall time per step, files/s, peak heap and RSS, the "
                 + "ratio to the floor, and checks every report's facts against the truth.",
                 "Exit code 0 when every run succeeded and every fact matched, 1 otherwise."})
 final class BenchmarkNightlyCommand implements Callable<Integer> {
@@ -57,6 +58,11 @@ final class BenchmarkNightlyCommand implements Callable<Integer> {
             + "(repeatable), as JAVA_OPTS gives it in jobs/nightly.env, e.g. --jvm-option=-XX:TieredStopAtLevel=1.")
     List<String> jvmOptions = new ArrayList<>();
 
+    @Option(names = "--plain-launch", description = "Start every run with the plain java -jar, instead of as "
+            + "jobs/nightly.sh does (the jar extracted, a class archive recorded by a small run first), and skip the "
+            + "comparison run under java -jar.")
+    boolean plainLaunch;
+
     @Override
     public Integer call() throws Exception {
         int chosen = series != null ? series : SyntheticArchive.defaultSeries(reports);
@@ -72,7 +78,7 @@ final class BenchmarkNightlyCommand implements Callable<Integer> {
         }
         boolean ok = new NightlyBenchmark(new NightlyBenchmark.Options(reports, chosen, seed, dir, heap,
                 nightlyOptions, jvmOptions, keep, compareWorkers, compareModelUse == null ? null
-                : compareModelUse.toUpperCase(java.util.Locale.ROOT)), System.out).run();
+                : compareModelUse.toUpperCase(java.util.Locale.ROOT), plainLaunch), System.out).run();
         return ok ? ExitCode.OK.code() : ExitCode.FAILED.code();
     }
 }

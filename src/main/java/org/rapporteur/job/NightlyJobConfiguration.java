@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
+import org.flywaydb.core.Flyway;
 import org.rapporteur.documents.ReadLimits;
 import org.rapporteur.inputs.InputFile;
 import org.rapporteur.inputs.InputReaders;
@@ -19,6 +20,7 @@ import org.rapporteur.tables.Lookups;
 import org.rapporteur.report.ReportParser;
 import org.rapporteur.store.FactReader;
 import org.rapporteur.store.FactStore;
+import org.rapporteur.store.SchemaMigration;
 import org.rapporteur.store.StoredVectors;
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -31,6 +33,7 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.support.ListItemReader;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
@@ -58,6 +61,12 @@ public class NightlyJobConfiguration {
     static final String EXPORT_STEP = "exportTablesStep";
     /** Partitions of the ingest per worker when there are several workers (see {@link #ingestPartitionHandler}). */
     static final int PARTITIONS_PER_WORKER = 4;
+
+    /** Flyway only when the migration scripts changed since the database was migrated ({@link SchemaMigration}). */
+    @Bean
+    FlywayMigrationStrategy schemaMigration() {
+        return new SchemaMigration(SchemaMigration.checksumOfScripts(), Flyway::migrate)::migrate;
+    }
 
     @Bean
     ReferenceData referenceData() {

@@ -28,9 +28,9 @@ import java.util.stream.Stream;
  *
  * <p>A run that completes leaves a stamp in {@code <output>/.state/}: a hash of everything its outcome depends on,
  * with the summary line and exit code a rerun that finds nothing changed gives. The hash covers the command line and
- * working folder; the Java runtime; every entry of the class path (a jar, or each file of a folder of classes) and the
- * jar named by {@code rapporteur.code-jar}; the environment variables and system properties that configure Rapporteur
- * or Spring; the bytes of the codebook, the overrides and Spring's configuration files in the working folder; every file
+ * working folder; the Java runtime; the jar named by {@code rapporteur.code-jar} when the code runs extracted from it,
+ * else every entry of the class path (a jar, or each file of a folder of classes); the environment variables and
+ * system properties that configure Rapporteur or Spring; the bytes of the codebook, the overrides and Spring's configuration files in the working folder; every file
  * and folder under the input folder; and, as the run left them, the store's files and every file of the output folder
  * but its logs. Files
  * count by their path, size and modification time (nanoseconds), as {@code make} and {@code rsync} judge them and as
@@ -47,6 +47,8 @@ public final class UnchangedRerun {
     static final String ANSWERED = "unchanged.answered";
     /** The inputs of the last completed run, by path, size and time ({@link #rememberInputs}). */
     static final String INPUTS = "unchanged.inputs";
+    /** The jar the running code was extracted from, when it runs extracted (as in {@code job.CodeFingerprint}). */
+    static final String CODE_JAR = "rapporteur.code-jar";
     private static final String[] ENV_PREFIXES = {"RAPPORTEUR_", "SPRING_"};
     private static final String[] PROPERTY_PREFIXES = {"rapporteur.", "spring."};
 
@@ -79,20 +81,13 @@ public final class UnchangedRerun {
         hash.line("args", String.join("\u0000", args));
         hash.line("cwd", Path.of("").toAbsolutePath().toString());
         hash.line("java", System.getProperty("java.home") + " " + System.getProperty("java.vm.version"));
-        String codeJar = System.getProperty("rapporteur.code-jar");
-        List<String> code = new ArrayList<>(List.of(System.getProperty("java.class.path", "")
-                .split(java.io.File.pathSeparator)));
-        if (codeJar != null) {
-            code.add(codeJar);
-        }
-        for (String entry : code) {
-            if (!entry.isBlank()) {
-                hash.tree("code", Path.of(entry));
-            }
+        for (Path entry : code(System.getProperty("java.class.path", ""), System.getProperty(CODE_JAR))) {
+            hash.tree("code", entry);
         }
         hash.map("env", System.getenv(), ENV_PREFIXES);
         Map<String, String> properties = new TreeMap<>();
         System.getProperties().forEach((k, v) -> properties.put(String.valueOf(k), String.valueOf(v)));
+        properties.remove(CODE_JAR); // counted as the code itself
         hash.map("property", properties, PROPERTY_PREFIXES);
         List<Path> configuration = new ArrayList<>(files);
         for (String name : List.of("application.properties", "application.yml", "application.yaml")) {
@@ -102,6 +97,34 @@ public final class UnchangedRerun {
             hash.bytes("file " + file.toAbsolutePath(), file);
         }
         hash.tree("config", Path.of("config"));
+    }
+
+    /**
+     * Whether this JVM records a class-data-sharing archive at its exit ({@code -XX:ArchiveClassesAtExit}, as
+     * jobs/nightly.sh's first run of a jar does): such a run is not answered by the stamp, or the archive would hold
+     * only the few classes of the answer and every later run would load the others from the jars.
+     */
+    public static boolean recordingClassArchive(List<String> jvmArguments) {
+        return jvmArguments.stream().anyMatch(a -> a.startsWith("-XX:ArchiveClassesAtExit"));
+    }
+
+    /**
+     * The code a run's outcome depends on: the jar named by {@code rapporteur.code-jar} when it names one (jobs/nightly.sh
+     * runs that jar extracted, for class data sharing, and names it so), else every entry of the class path; as
+     * absolute paths. The same jar is then the same code however it was launched, so a run launched the other way
+     * finds the last run's stamp and inputs (and, with few inputs changed, the quick compiler) as the same launch would.
+     */
+    static List<Path> code(String classPath, String codeJar) {
+        if (codeJar != null && !codeJar.isBlank() && Files.isRegularFile(Path.of(codeJar))) {
+            return List.of(Path.of(codeJar).toAbsolutePath().normalize());
+        }
+        List<Path> code = new ArrayList<>();
+        for (String entry : classPath.split(java.io.File.pathSeparator)) {
+            if (!entry.isBlank()) {
+                code.add(Path.of(entry).toAbsolutePath().normalize());
+            }
+        }
+        return code;
     }
 
     /**

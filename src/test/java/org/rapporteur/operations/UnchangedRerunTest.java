@@ -120,4 +120,49 @@ class UnchangedRerunTest {
         assertThat(UnchangedRerun.changedInputs(UnchangedRerun.inputs(ARGS, input, List.of(codebook)).orElseThrow(),
                 work.resolve("elsewhere"))).isEmpty();
     }
+
+    @Test
+    void theJarARunWasExtractedFromIsItsCodeHoweverItWasLaunched() throws Exception {
+        Path jar = Files.writeString(work.resolve("rapporteur.jar"), "the jar");
+        Path extracted = Files.createDirectories(work.resolve("launch/app")).resolve("rapporteur.jar");
+        Files.writeString(extracted, "our classes alone");
+        Path absolute = jar.toAbsolutePath().normalize();
+
+        assertThat(UnchangedRerun.code(extracted.toString(), jar.toString())).containsExactly(absolute);
+        assertThat(UnchangedRerun.code(jar.toString(), null)).containsExactly(absolute);
+        // a code jar that is no file: the class path as it is
+        assertThat(UnchangedRerun.code("a.jar" + java.io.File.pathSeparator + "classes", work.resolve("none.jar")
+                .toString())).containsExactly(Path.of("a.jar").toAbsolutePath(), Path.of("classes").toAbsolutePath());
+    }
+
+    @Test
+    void aRunOfTheExtractedJarFindsTheStampOfARunOfTheJarItselfAndNotOfAnotherJar() throws Exception {
+        Path jar = Files.writeString(work.resolve("rapporteur.jar"), "the jar");
+        Path extracted = Files.createDirectories(work.resolve("launch/app")).resolve("rapporteur.jar");
+        Files.writeString(extracted, "our classes alone");
+        String classPath = System.getProperty("java.class.path");
+        try {
+            System.setProperty("java.class.path", jar.toString());
+            UnchangedRerun.remember(before(), output, ANSWER);
+
+            System.setProperty("java.class.path", extracted.toString());
+            System.setProperty(UnchangedRerun.CODE_JAR, jar.toString());
+            assertThat(UnchangedRerun.answer(before(), output)).contains(ANSWER);
+
+            Files.writeString(jar, "another build of the jar");
+            assertThat(UnchangedRerun.answer(before(), output)).isEmpty();
+        } finally {
+            System.setProperty("java.class.path", classPath);
+            System.clearProperty(UnchangedRerun.CODE_JAR);
+        }
+    }
+
+    @Test
+    void aJvmRecordingTheClassArchiveIsToldApartByItsOption() {
+        assertThat(UnchangedRerun.recordingClassArchive(List.of("-Xmx512m",
+                "-XX:ArchiveClassesAtExit=/srv/out/.launch/k/app.jsa.42"))).isTrue();
+        assertThat(UnchangedRerun.recordingClassArchive(List.of("-Xmx512m",
+                "-XX:SharedArchiveFile=/srv/out/.launch/k/app.jsa"))).isFalse();
+        assertThat(UnchangedRerun.recordingClassArchive(List.of())).isFalse();
+    }
 }

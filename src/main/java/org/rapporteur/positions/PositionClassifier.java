@@ -133,16 +133,14 @@ public final class PositionClassifier {
                     + "with Maven (its process-classes phase trains it)");
         }
         return new PositionClassifier(codebook, entityCodes,
-                forCodebook(model, codebook, DefaultModel.vectors(), entityCodes), DefaultModel.vectors());
+                forCodebook(model, codebook, DefaultModel.vectors()), DefaultModel.vectors());
     }
 
     /**
      * The model for a codebook: the one trained with the jar when the codebook's topics are its topics and give no
-     * examples of their own; else retrained at start-up on the corpus's examples and the codebook's (embedded now),
-     * read by the rules with the same names of speakers as the sentences it will classify.
+     * examples of their own; else retrained at start-up on the corpus's examples and the codebook's (embedded now).
      */
-    static LearnedModel forCodebook(LearnedModel model, Codebook codebook, SentenceVectors vectors,
-                                    Function<String, Optional<String>> entityCodes) {
+    static LearnedModel forCodebook(LearnedModel model, Codebook codebook, SentenceVectors vectors) {
         List<String> topics = codebook.topics().stream().map(Topic::id).toList();
         boolean own = codebook.topics().stream().anyMatch(t -> !t.examples().isEmpty());
         if (topics.equals(model.topics()) && !own) {
@@ -161,7 +159,7 @@ public final class PositionClassifier {
         }
         vectors.prefetch(sentences);
         List<float[]> v = sentences.stream().map(vectors::vector).toList();
-        RuleClassifier rules = new RuleClassifier(codebook, entityCodes);
+        RuleClassifier rules = new RuleClassifier(codebook, name -> Optional.empty());
         return model.retrained(topics, (text, body) -> rules.analyse(text, SentenceContext.of(body)), ids, sentences,
                 labels, v, vectors::vector);
     }

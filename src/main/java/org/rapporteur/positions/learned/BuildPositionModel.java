@@ -10,6 +10,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BiFunction;
 
 import org.rapporteur.positions.Codebook;
@@ -20,9 +21,6 @@ import org.rapporteur.positions.RuleClassifier;
 import org.rapporteur.positions.SentenceContext;
 import org.rapporteur.positions.Topic;
 import org.rapporteur.positions.corpus.LabelledCorpus;
-import org.rapporteur.reference.Entity;
-import org.rapporteur.reference.NameResolver;
-import org.rapporteur.reference.ReferenceData;
 
 /**
  * Run by the build (Maven's process-classes phase): trains the learned parts of the position classifier on the corpus
@@ -60,7 +58,7 @@ public final class BuildPositionModel {
         Map<String, float[]> vectors = EmbeddingStore.read(cache, embedder.modelId());
         int known = vectors.size();
         EmbeddingStore.complete(vectors, corpus.stream().map(GoldSentence::sentence).toList(), embedder);
-        RuleClassifier rules = rules(codebook);
+        RuleClassifier rules = new RuleClassifier(codebook, name -> Optional.empty());
         BiFunction<String, String, RuleAnalysis> analyse = (text, body) -> rules.analyse(text, SentenceContext.of(body));
         // the parts of sentences with more than one voice are embedded too (LearnedModel.part)
         EmbeddingStore.complete(vectors, LearnedModel.parts(corpus, topics, analyse), embedder);
@@ -77,18 +75,6 @@ public final class BuildPositionModel {
         System.out.printf("Position model: %d labelled sentences (%d embedded now), %d topics, written to %s in %.1f s%n",
                 corpus.size(), vectors.size() - known, topics.size(), out, (System.nanoTime() - start) / 1e9);
         System.exit(0);
-    }
-
-    /**
-     * The rules the model is trained with: they read a named speaker as the nightly job, {@code classify} and {@code
-     * evaluate} do, with the reference data's names. Without them "The representative of Brazil expressed support for
-     * X" was read in training as a sentence with no voice, as a fact is ("The Convention entered into force"), while
-     * the jar's users read it with a named speaker, whose features the model had never seen: the jar's model was not
-     * the one leave-one-hand-out measured, and its plain named-speaker positions lost confidence.
-     */
-    public static RuleClassifier rules(Codebook codebook) {
-        NameResolver names = new NameResolver(ReferenceData.loadDefault());
-        return new RuleClassifier(codebook, name -> names.resolve(name).map(Entity::code));
     }
 
     /** Where the key of the inputs of the last model built is kept, beside the vectors' cache file. */

@@ -100,6 +100,15 @@ public final class UnchangedRerun {
     }
 
     /**
+     * Whether this JVM records a class-data-sharing archive at its exit ({@code -XX:ArchiveClassesAtExit}, as
+     * jobs/nightly.sh's first run of a jar does): such a run is not answered by the stamp, or the archive would hold
+     * only the few classes of the answer and every later run would load the others from the jars.
+     */
+    public static boolean recordingClassArchive(List<String> jvmArguments) {
+        return jvmArguments.stream().anyMatch(a -> a.startsWith("-XX:ArchiveClassesAtExit"));
+    }
+
+    /**
      * The code a run's outcome depends on: the jar named by {@code rapporteur.code-jar} when it names one (jobs/nightly.sh
      * runs that jar extracted, for class data sharing, and names it so), else every entry of the class path; as
      * absolute paths. The same jar is then the same code however it was launched, so a run launched the other way

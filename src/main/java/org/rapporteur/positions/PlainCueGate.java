@@ -28,6 +28,14 @@ package org.rapporteur.positions;
  * </ul>
  * A margin of 0 leaves those decisions to the combiner.
  *
+ * <p>{@link #settle} applies them and gives the position its confidence. A plain cue's stance that stands (the combiner
+ * agrees, or disagrees by less than a margin) has two readers behind it: the rules, certain of an explicit cue, and the
+ * combiner; its confidence is the mean of the two (1 and the combiner's probability of that stance), so never below
+ * one half: a weak disagreement of the model neither overrules a plain reading nor sends it to review. Every other
+ * position's confidence is the combiner's probability of its stance. (Kept against a "no position" less than the
+ * margin ahead, a plain cue's own probability is at most one half by construction; as the combiner's probability, the
+ * gate's every such decision went to review and out of the counts.)
+ *
  * @param margin      how much more likely (in probability) "no position" must be than the rules' plain stance to
  *                    overrule it
  * @param hedgeMargin how much more likely FOR, AGAINST or "no position" must be than NEUTRAL to overrule the
@@ -121,6 +129,49 @@ public record PlainCueGate(double margin, double hedgeMargin, double stanceMargi
     /** This gate with other negated-cue and referred-cue margins. */
     public PlainCueGate withCueMargins(double negated, double referred) {
         return new PlainCueGate(margin, hedgeMargin, stanceMargin, negated, referred);
+    }
+
+    /**
+     * What the combiner and the rules settle on for one topic: a stance (null: no position) and its confidence.
+     *
+     * @param stance     null for no position
+     * @param confidence from 0 to 1 (0 with no position)
+     */
+    public record Settled(Stance stance, double confidence) {
+    }
+
+    /**
+     * The stance the combiner's probabilities and the rules' reading settle on for a topic (the combiner's most likely
+     * class, unless a margin keeps the rules' reading), and its confidence (see the class's comment).
+     *
+     * @param trace       how the rules read the topic (null when they did not name it)
+     * @param ruleStance  the rules' stance on the topic, null when they took no position on it
+     * @param probability the combiner's probabilities: NONE, then one per stance in {@link Stance}'s order
+     */
+    public Settled settle(TopicTrace trace, Stance ruleStance, double[] probability) {
+        int best = 0;
+        for (int k = 1; k < probability.length; k++) {
+            if (probability[k] > probability[best]) {
+                best = k;
+            }
+        }
+        Stance stance = best == 0 ? null : Stance.values()[best - 1];
+        if (ruleStance != null) {
+            if (stance == null && keepsRule(trace, ruleStance, probability)) {
+                stance = ruleStance; // a near-even "no position" does not veto the rules' cue
+            }
+            if (stance != null && keepsRuleStance(trace, ruleStance, stance, probability)) {
+                stance = ruleStance; // nor does another stance only a little more likely than the plain cue's
+            }
+            if (keepsHedge(trace, stance, probability)) {
+                stance = Stance.NEUTRAL; // a hedged clause ("supported, provided that …") stays NEUTRAL
+            }
+        }
+        if (stance == null) {
+            return new Settled(null, 0);
+        }
+        double p = probability[1 + stance.ordinal()];
+        return new Settled(stance, stance == ruleStance && plainCue(trace) ? (1 + p) / 2 : p);
     }
 
     /**

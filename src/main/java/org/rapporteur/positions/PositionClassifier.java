@@ -132,8 +132,8 @@ public final class PositionClassifier {
             throw new IllegalStateException("The position model positions/model.bin is not on the classpath: build "
                     + "with Maven (its process-classes phase trains it)");
         }
-        return new PositionClassifier(codebook, entityCodes, forCodebook(model, codebook, DefaultModel.vectors()),
-                DefaultModel.vectors());
+        return new PositionClassifier(codebook, entityCodes,
+                forCodebook(model, codebook, DefaultModel.vectors()), DefaultModel.vectors());
     }
 
     /**
@@ -325,46 +325,24 @@ public final class PositionClassifier {
             if (p == null || codebook().topic(topic).isEmpty()) {
                 continue;
             }
-            int best = 0;
-            for (int k = 1; k < p.length; k++) {
-                if (p[k] > p[best]) {
-                    best = k;
-                }
-            }
-            Stance stance = LearnedModel.stance(best);
             Position rule = byRule.get(topic);
-            if (stance == null && rule != null && gate.keepsRule(analysis.topics().get(topic), rule.stance(), p)) {
-                // a plain, explicit, un-negated cue on a topic named in the codebook's words is not vetoed by a
-                // near-even "no position"
-                stance = rule.stance();
-                best = 1 + stance.ordinal();
-            }
-            if (stance != null && rule != null
-                    && gate.keepsRuleStance(analysis.topics().get(topic), rule.stance(), stance, p)) {
-                // the same plain cue is not overruled by another stance only a little more likely than its own
-                stance = rule.stance();
-                best = 1 + stance.ordinal();
-            }
-            if (rule != null && gate.keepsHedge(analysis.topics().get(topic), stance, p)) {
-                // a hedged clause ("supported, provided that …") stays NEUTRAL against a near-even FOR, AGAINST or
-                // "no position"
-                stance = Stance.NEUTRAL;
-                best = 1 + stance.ordinal();
-            }
+            PlainCueGate.Settled settled = gate.settle(analysis.topics().get(topic),
+                    rule == null ? null : rule.stance(), p);
+            Stance stance = settled.stance();
             if (stance == null) {
                 continue;
             }
             if (rule != null && rule.stance() == stance) {
-                positions.put(topic, rule.withConfidence(p[best], ""));
+                positions.put(topic, rule.withConfidence(settled.confidence(), ""));
                 continue;
             }
             Position voice = rule != null ? rule : rules.unanchored(text, topic, previous);
-            String evidence = String.format(Locale.ROOT, "MODEL(p=%.2f near %s)%s", p[best],
+            String evidence = String.format(Locale.ROOT, "MODEL(p=%.2f near %s)%s", settled.confidence(),
                     String.join(",", model.nearest(vector, topic, NEAREST)),
                     rule != null ? " over " + rule.rule() : "");
             positions.put(topic, new Position(topic, stance, voice.quantifier(), voice.weight(),
                     voice.attributedEntityCode(), voice.onBehalfOf(), evidence, voice.cueWords(),
-                    Math.round(p[best] * 100) / 100.0));
+                    Math.round(settled.confidence() * 100) / 100.0));
         }
         String review = byRules.reviewReason();
         if (!positions.isEmpty() && byRules.positions().isEmpty()) {

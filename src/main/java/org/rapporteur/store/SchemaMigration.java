@@ -28,8 +28,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public final class SchemaMigration {
 
-    /** Where the migration scripts are, as {@code spring.flyway.locations} says. */
-    static final String SCRIPTS = "classpath*:db/migration/*.sql";
+    /**
+     * Where the migrations are, as {@code spring.flyway.locations} says: the SQL scripts and the Java migrations'
+     * classes ({@code db.migration.V6__disk_backed_tables}), so that a new or changed one of either kind runs Flyway.
+     */
+    static final String SCRIPTS = "classpath*:db/migration/*";
     private static final String FLYWAY_VERSION = "org/flywaydb/core/internal/version.txt";
 
     private final String checksum;
@@ -68,18 +71,34 @@ public final class SchemaMigration {
         }
     }
 
-    /**
-     * SHA-256 over the scripts' names and bytes, in name order, and Flyway's version; null when no script is found
-     * (then Flyway, which finds them its own way, runs every time rather than a script going unseen).
-     */
-    public static String checksumOfScripts() {
+    /** The migrations' file names, in name order (SQL scripts and Java migrations' classes). */
+    static List<String> scripts() {
+        return Arrays.stream(resources()).map(Resource::getFilename).toList();
+    }
+
+    private static Resource[] resources() {
         try {
             Resource[] scripts = new PathMatchingResourcePatternResolver(SchemaMigration.class.getClassLoader())
                     .getResources(SCRIPTS);
+            Resource[] files = Arrays.stream(scripts).filter(r -> r.getFilename() != null
+                    && (r.getFilename().endsWith(".sql") || r.getFilename().endsWith(".class"))).toArray(Resource[]::new);
+            Arrays.sort(files, Comparator.comparing(Resource::getFilename));
+            return files;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list the migrations " + SCRIPTS, e);
+        }
+    }
+
+    /**
+     * SHA-256 over the migrations' names and bytes, in name order, and Flyway's version; null when none is found
+     * (then Flyway, which finds them its own way, runs every time rather than a migration going unseen).
+     */
+    public static String checksumOfScripts() {
+        try {
+            Resource[] scripts = resources();
             if (scripts.length == 0) {
                 return null;
             }
-            Arrays.sort(scripts, Comparator.comparing(Resource::getFilename));
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             for (Resource script : scripts) {
                 digest.update((script.getFilename() + "\n").getBytes(StandardCharsets.UTF_8));

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code benchmark-nightly} as the README runs it, on three reports (one per body kind): it prints its figures, the
- * facts of every report match their truth, and the unchanged rerun leaves the exports byte-identical. Runs after
+ * facts of every report match their truth, and the unchanged rerun leaves the exports byte-identical; its runs start as
+ * jobs/nightly.sh starts them, and one more under the plain {@code java -jar}. Runs after
  * {@code package} (it starts target/rapporteur.jar, which starts the nightly runs in JVMs of their own).
  */
 class BenchmarkNightlyIT {
@@ -26,13 +27,18 @@ class BenchmarkNightlyIT {
                 "--compare-model-use", "NONE")
                 .redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(300, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.waitFor(900, TimeUnit.SECONDS)).isTrue();
 
         assertThat(process.exitValue()).as(output).isZero();
         assertThat(output).contains("generated: 3 reports", "floor: read_split_program_s=",
                 "facts (first run): 3 of 3 reports match their truth",
                 "unchanged rerun: exports_byte_identical=true said_nothing_changed=true",
                 "facts (after one changed): 3 of 3 reports match their truth", "result: OK");
+        // launched as jobs/nightly.sh launches it, with the plain java -jar once for comparison
+        assertThat(output).containsPattern("launch: extracted as jobs/nightly.sh runs it \\([\\d.]+ s\\), class archive "
+                + "of \\d+ MB recorded by a run over 10 reports");
+        assertThat(output).containsPattern("one changed again, plain java -jar \\(CTOC_COP_WG.6_1986_4.txt\\): exit=0 ");
+        assertThat(output).contains("facts (after one changed again): 3 of 3 reports match their truth");
         assertThat(output).containsPattern("first: exit=0 wall_s=[\\d.]+ (cpu_s=[\\d.]+ )?ingest_s=[\\d.]+ retire_s=[\\d.]+ "
                 + "export_s=[\\d.]+ files_per_s=[\\d.]+ peak_heap_mb=\\d+ live_heap_mb=\\d+ peak_rss_mb=[1-9]\\d*");
         assertThat(output).containsPattern("\n  positions: sentences=\\d+ from_kept_results=\\d+ \\(\\d+%\\) model_read=\\d+ "

@@ -156,4 +156,13 @@ class UnchangedRerunTest {
             System.clearProperty(UnchangedRerun.CODE_JAR);
         }
     }
+
+    @Test
+    void aJvmRecordingTheClassArchiveIsToldApartByItsOption() {
+        assertThat(UnchangedRerun.recordingClassArchive(List.of("-Xmx512m",
+                "-XX:ArchiveClassesAtExit=/srv/out/.launch/k/app.jsa.42"))).isTrue();
+        assertThat(UnchangedRerun.recordingClassArchive(List.of("-Xmx512m",
+                "-XX:SharedArchiveFile=/srv/out/.launch/k/app.jsa"))).isFalse();
+        assertThat(UnchangedRerun.recordingClassArchive(List.of())).isFalse();
+    }
 }

@@ -2,6 +2,7 @@ package org.rapporteur.positions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.Optional;
 
@@ -178,5 +179,41 @@ class PlainCueGateTest {
                 .isFalse();
         assertThat(gate.label()).isEqualTo("gate_margin=0.1 hedge_margin=0.0 stance_margin=0.0 negated_margin=0.0 "
                 + "referred_margin=0.2");
+    }
+
+    @Test
+    void aPlainRuleDecisionIsNotSentToReviewByAModelThatDisagreesWeakly() {
+        TopicTrace brazil = trace(PLAIN_FOR, "BUDAPEST_CONVENTION");
+        // "no position" 0.096 ahead: the cue stands, with the mean of the rules' 1 and the combiner's 0.451
+        PlainCueGate.Settled kept = PlainCueGate.DEFAULT.settle(brazil, Stance.FOR, new double[] {0.547, 0.451, 0.001,
+                0.001});
+        assertThat(kept.stance()).isEqualTo(Stance.FOR);
+        assertThat(kept.confidence()).isCloseTo(0.7255, within(1e-9))
+                .isGreaterThanOrEqualTo(PositionClassifier.REVIEW_BELOW);
+        // the combiner agrees, but below one half: still not to review
+        PlainCueGate.Settled agreed = PlainCueGate.DEFAULT.settle(trace(PLAIN_AGAINST, "DATA_RETENTION"),
+                Stance.AGAINST, new double[] {0.30, 0.05, 0.40, 0.25});
+        assertThat(agreed.stance()).isEqualTo(Stance.AGAINST);
+        assertThat(agreed.confidence()).isCloseTo(0.70, within(1e-9));
+        // a clear "no position" still overrules it
+        assertThat(PlainCueGate.DEFAULT.settle(brazil, Stance.FOR, new double[] {0.80, 0.15, 0.03, 0.02}).stance())
+                .isNull();
+    }
+
+    @Test
+    void aPositionTheCombinerDecidesAloneKeepsItsProbabilityAndGoesToReviewBelowOneHalf() {
+        double[] unsure = {0.30, 0.45, 0.05, 0.20};
+        // found by the combiner where the rules saw no topic
+        PlainCueGate.Settled alone = PlainCueGate.DEFAULT.settle(null, null, unsure);
+        assertThat(alone.stance() + " " + alone.confidence()).isEqualTo("FOR 0.45");
+        assertThat(alone.confidence()).isLessThan(PositionClassifier.REVIEW_BELOW);
+        // a negated cue is no plain cue: its confidence is the combiner's own
+        TopicTrace negated = trace("Several delegations did not object to the elaboration of a new convention.",
+                "NEW_INSTRUMENT");
+        assertThat(PlainCueGate.DEFAULT.settle(negated, Stance.FOR, unsure).confidence()).isEqualTo(0.45);
+        // the combiner overruling a plain cue's stance by more than the stance margin: its own probability
+        PlainCueGate.Settled overruled = new PlainCueGate(0.1, 0, 0.1).settle(trace(PLAIN_FOR, "BUDAPEST_CONVENTION"),
+                Stance.FOR, new double[] {0.05, 0.20, 0.70, 0.05});
+        assertThat(overruled.stance() + " " + overruled.confidence()).isEqualTo("AGAINST 0.7");
     }
 }

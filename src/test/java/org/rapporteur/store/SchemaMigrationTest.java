@@ -61,6 +61,12 @@ class SchemaMigrationTest {
     }
 
     @Test
+    void theChecksumCoversTheSqlScriptsAndTheJavaMigrations() {
+        assertThat(SchemaMigration.scripts()).contains("V1__meeting_facts.sql", "V6__disk_backed_tables.class",
+                "V13__schema_checksum.sql").allMatch(name -> name.matches("V\\d+__\\w+\\.(sql|class)"));
+    }
+
+    @Test
     void theBundledScriptsAreFoundAndGiveOneChecksum() {
         String checksum = SchemaMigration.checksumOfScripts();
         assertThat(checksum).hasSize(64).isEqualTo(SchemaMigration.checksumOfScripts());

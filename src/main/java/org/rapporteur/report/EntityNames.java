@@ -37,6 +37,14 @@ final class EntityNames {
 
     private static final GuardedPattern OF_THE_SECRETARIAT = GuardedPattern.compile(
             "(?i),?\\s+of\\s+the\\s+(?:United\\s+Nations\\s+)?Secretariat\\s*$");
+    /**
+     * "the Division for Operations of the United Nations Office on Drugs and Crime", "the Treaty Section of the Office of
+     * Legal Affairs": a unit named with the organisation it belongs to, which is the participant.
+     */
+    private static final GuardedPattern UNIT_OF = GuardedPattern.compile("^(?:the\\s+)?(?:[\\p{Lu}][\\p{L}-]*\\s+){0,3}"
+            // no comma, bracket or "and the" before the organisation: a list's pieces glued are no unit's name
+            + "(?:Division|Branch|Section|Unit|Service|Department|Office)\\b(?:(?!\\band\\s+(?:the|an?)\\s)[^(),;])*?\\s+of\\s+"
+            + "((?:the\\s+)?\\p{Lu}[^,;]+)$");
 
     private final NameResolver resolver;
     private final List<Finding> findings;
@@ -86,10 +94,22 @@ final class EntityNames {
         // a list's pieces are looked up many times over, and few name the Secretariat: the guard saves the scan
         String shorter = OF_THE_SECRETARIAT.mayMatch(name) ? OF_THE_SECRETARIAT.matcher(name).replaceFirst("") : name;
         if (shorter.equals(name)) {
-            return direct;
+            return UNIT_OF.mayMatch(name) ? organisationOfUnit(name).orElse(direct) : direct;
         }
         Resolution parent = resolver.lookUp(shorter);
         return parent.entity().isPresent() ? parent : direct;
+    }
+
+    /** The organisation a unit belongs to ("the Treaty Section of the Office of Legal Affairs"), where it is known. */
+    private Optional<Resolution> organisationOfUnit(String name) {
+        Matcher unit = UNIT_OF.matcher(name.strip());
+        if (!unit.matches()) {
+            return Optional.empty();
+        }
+        Resolution parent = resolver.lookUp(unit.group(1));
+        return parent.entity().filter(e -> e.type() != EntityType.MEMBER_STATE && e.type() != EntityType.OBSERVER_STATE
+                && e.type() != EntityType.GROUP).isPresent() && parent.note() != Resolution.Note.BY_ACRONYM
+                ? Optional.of(parent) : Optional.empty();
     }
 
     /**

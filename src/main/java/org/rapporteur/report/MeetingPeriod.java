@@ -56,8 +56,12 @@ final class MeetingPeriod {
      */
     static final GuardedPattern HELD_ON_THEN_IN = GuardedPattern.compile(
             "\\b(?:held|met|took\\s+place)(?:\\s+its\\s+(?i:(?:resumed|reconvened)\\s+)?(?i:(?:" + ORD + ")\\s+" + SessionNumber.KIND
-                    + "(?:session|meeting)))?\\s+(?:from|on)\\s+(" + DATES + ")(?:\\s+and\\s+(?:from|on)\\s+(" + DATES
+                    + "(?:session|meeting)))?(?:\\s+in\\s+an?\\s+(?:hybrid|virtual|online|remote|in-person)\\s+(?:format|mode"
+                    + "|setting|manner))?\\s+(?:from|on)\\s+(" + DATES + ")(?:\\s+and\\s+(?:from|on)\\s+(" + DATES
                     + "))?(?:,?\\s+(?:at|in)\\s+([^.;]{2,160}))?");
+    /** ", with delegations participating in person at the Palais des Nations in Geneva": where those present met. */
+    private static final Pattern IN_PERSON_AT = Pattern.compile("\\bin\\s+person\\s+(?:at|in)\\s+((?:the\\s+)?\\p{Lu}[^.;,]{1,120}?)"
+            + "(?=\\s+and\\b|[.;,]|$)");
     /**
      * Words after "in"/"at" that name a place: a name ("Nairobi", "the Palais des Nations") or a building or seat
      * ("the premises of …"); not "in line with decision 4/2", "in a virtual format", "at which it …".
@@ -89,10 +93,16 @@ final class MeetingPeriod {
     private static final Pattern UN_SEAT = Pattern.compile("(?:United\\s+Nations\\s+Headquarters(?:,?\\s+(?:in\\s+)?"
             + "(\\p{Lu}[\\p{L}]+(?:\\s+\\p{Lu}[\\p{L}]+)?))?|United\\s+Nations\\s+Office\\s+at\\s+(\\p{Lu}[\\p{L}]+)"
             + "|Palais\\s+des\\s+Nations|Vienna\\s+International\\s+Centre)");
-    /** "New York, 2–6 December 2024", "Rome, Italy, 20–24 October 2025" (the city, then its country). */
+    /**
+     * "New York, 2–6 December 2024", "Rome, Italy, 20–24 October 2025" (the city, then its country), "Vienna, 15–17
+     * December 2025 and 12 and 13 January 2026" (a session in two parts).
+     */
     static final Pattern PLACE_DATELINE = Pattern.compile(
             "(\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+\\p{Lu}[\\p{L}'’.\\-]*){0,3}),\\s*(?:\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+\\p{Lu}"
-                    + "[\\p{L}'’.\\-]*){0,3},\\s*)?(" + DATES + ")\\s*");
+                    + "[\\p{L}'’.\\-]*){0,3},\\s*)?(" + DATES + "(?:\\s+and\\s+(?:from\\s+|on\\s+)?" + DATES + ")?)\\s*");
+    /** A line of one to three places apart by commas, each of capitalised words: "United Nations Centre, Bangkok". */
+    private static final Pattern PLACE_LINE = Pattern.compile("\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.\\-]*|of|des|de"
+            + "|du|la))*(?:,\\s*\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+\\p{Lu}[\\p{L}'’.\\-]*)*){0,2}");
     /** A cover line with the dates alone, under the session's line: "10–14 February 2025". */
     private static final Pattern DATE_LINE = Pattern.compile("\\s*(" + DATES + ")(?:\\s+and\\s+(?:from\\s+)?(?:"
             + DATES + "))?\\s*");
@@ -188,7 +198,8 @@ final class MeetingPeriod {
         front.add(String.join(" ", front));
         boolean underAnotherSession = false;
         boolean underThisSession = false;
-        for (String line : front) {
+        for (int i = 0; i < front.size(); i++) {
+            String line = front.get(i);
             Matcher sessionLine = SESSION_LINE.matcher(line);
             if (sessionLine.matches()) {
                 underThisSession = isThisMeeting(NumberWords.parseOrdinal(sessionLine.group(1)));
@@ -197,6 +208,16 @@ final class MeetingPeriod {
             }
             if (underAnotherSession && line != front.get(front.size() - 1)) {
                 continue;
+            }
+            if (venue.isEmpty() && i + 2 < front.size() && DATE_LINE.matcher(front.get(i + 1)).matches()) {
+                // "United Nations Conference Centre, Bangkok" over "24–26 August 2026": a dateline on two lines
+                java.util.Optional<String> place = placeLine(line);
+                if (place.isPresent()) {
+                    venue = place.get();
+                    if (start == null) {
+                        addAll(front.get(i + 1).strip());
+                    }
+                }
             }
             Matcher held = HELD_IN.matcher(line);
             if (held.find()) {
@@ -219,6 +240,28 @@ final class MeetingPeriod {
             }
             underThisSession = false;
         }
+    }
+
+    /**
+     * A cover line that is a place alone, above the line of its dates: "Bangkok", "Rome, Italy", "United Nations
+     * Conference Centre, Bangkok" (a building, then its city, which is the venue); no line of a body's or document's
+     * words.
+     */
+    private static java.util.Optional<String> placeLine(String line) {
+        String text = line.strip();
+        if (!PLACE_LINE.matcher(text).matches()) {
+            return java.util.Optional.empty();
+        }
+        String[] parts = text.split("\\s*,\\s*");
+        boolean building = parts.length > 1 && BUILDING.matcher(parts[0]).find();
+        // a building's name may hold "Conference" or "Nations": only the words after it must be a place's
+        if (NOT_A_PLACE.matcher(building ? text.substring(text.indexOf(',')) : text).find()) {
+            return java.util.Optional.empty();
+        }
+        if (building && !UN_SEAT.matcher(parts[0]).lookingAt()) {
+            return java.util.Optional.of(parts[1]);
+        }
+        return java.util.Optional.of(venue(parts[0], parts.length > 1 ? parts[1] : null));
     }
 
     /**
@@ -269,6 +312,10 @@ final class MeetingPeriod {
                 }
                 Matcher datesFirst = HELD_ON_THEN_IN.matcher(sentence);
                 if (datesFirst.find() && refersToThisMeeting(sentence) && !datesOfASitting(sentence, datesFirst.start(1))) {
+                    if (venue.isEmpty() && datesFirst.group(3) == null) {
+                        // "held in a hybrid format from …, with delegations participating in person at …"
+                        inPersonAt(sentence.substring(datesFirst.end())).ifPresent(place -> venue = place);
+                    }
                     if (venue.isEmpty() && datesFirst.group(3) != null) {
                         String place = datesFirst.group(3).strip();
                         Matcher city = IN_A_CITY.matcher(place);
@@ -284,6 +331,21 @@ final class MeetingPeriod {
                 }
             }
         }
+    }
+
+    /** The place where those present met, said after the dates: a seat of the United Nations, or a city. */
+    private static java.util.Optional<String> inPersonAt(String rest) {
+        Matcher m = IN_PERSON_AT.matcher(rest);
+        if (!m.find()) {
+            return java.util.Optional.empty();
+        }
+        String place = m.group(1).replaceFirst("^the\\s+", "").strip();
+        Matcher seat = UN_SEAT.matcher(place);
+        if (seat.lookingAt()) {
+            return java.util.Optional.of(venue(seat.group(), null));
+        }
+        Matcher city = IN_A_CITY.matcher(place);
+        return java.util.Optional.of(city.find() ? city.group(1) : venue(place, null));
     }
 
     /** The first and last sittings the report records, outside the introduction. */

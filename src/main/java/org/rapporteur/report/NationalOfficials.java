@@ -18,7 +18,7 @@ import org.rapporteur.reference.EntityType;
  */
 final class NationalOfficials {
 
-    private static final Pattern TITLE = Pattern.compile("(?:\\b(?:the|a)\\s+)?(?:(?:Deputy|Vice|Assistant)[\\s-])?"
+    static final Pattern TITLE = Pattern.compile("(?:\\b(?:the|a)\\s+)?(?:(?:Deputy|Vice|Assistant)[\\s-])?"
             + "(?:Prime\\s+Minister|Minister|Cabinet\\s+Secretary|Secretary\\s+of\\s+State|State\\s+Secretary"
             + "|Permanent\\s+Secretary|Commissioner)\\s+(?:of|for|in\\s+charge\\s+of)\\s+", Pattern.CASE_INSENSITIVE);
     /** " of Kenya", " of the Niger": where the State that ends the title may begin. */

@@ -20,6 +20,7 @@ final class ParticipantExtractor {
     private final PanellistsByTitle titled;
     private final OfficersWithoutCountry withoutCountry;
     private final FollowedBy followedBy;
+    private final SpeakersByName byName;
 
     /** @param sessionNumber the session the report is about, or null: officers of other sessions are left out */
     ParticipantExtractor(EntityNames names, List<Finding> findings, Integer sessionNumber, Integer year) {
@@ -30,6 +31,7 @@ final class ParticipantExtractor {
         this.titled = new PanellistsByTitle(names);
         this.withoutCountry = new OfficersWithoutCountry(names);
         this.followedBy = new FollowedBy(names);
+        this.byName = new SpeakersByName(names::resolve);
     }
 
     List<Participation> extract(List<Paragraph> paragraphs) {
@@ -42,7 +44,8 @@ final class ParticipantExtractor {
             for (String sentence : LetteredItems.joined(SentenceSplitter.split(p.text()))) {
                 sentences.add(sentence);
                 // ", in its capacity as Chair of the Group of 77", "(for the Group of …)": whom the speaker spoke for
-                String spoken = ItemNames.spokenForAsOnBehalf(sentence);
+                // "Ms. A B (Jordan) also took the floor": the person's delegation spoke
+                String spoken = ItemNames.spokenForAsOnBehalf(byName.asDelegations(sentence));
                 Optional<List<Participation>> listed = lists.statements(p.number(), spoken);
                 if (listed.isPresent()) {
                     statements.addAll(listed.get());

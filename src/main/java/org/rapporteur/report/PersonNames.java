@@ -9,12 +9,16 @@ import java.util.regex.Pattern;
  */
 final class PersonNames {
 
-    private static final Pattern HONORIFIC = Pattern.compile("^(?:(?:H\\.\\s?E\\.|Mr\\.|Ms\\.|Mrs\\.|Dr\\.|Prof\\.|Ambassador)"
-            + "\\s+)+");
-    /** A person's name; "?" or U+FFFD may stand for letters a file's encoding lost ("Kova?evi?"). */
-    private static final Pattern PERSON_NAME = Pattern.compile(
-            "^[\\p{Lu}?\\uFFFD][\\p{L}'’.\\-?\\uFFFD]*(?:\\s+(?:[\\p{Lu}?\\uFFFD][\\p{L}'’.\\-?\\uFFFD]*|de|da|das|do|dos|del|"
-                    + "della|di|van|von|der|den|ten|ter|bin|binti|al|el|la|le|du|y)){1,6}$");
+    /** One honorific or more before a name, with the space after each: "H.E. Mr. ", "Ambassador ". */
+    static final String HONORIFICS = "(?:(?:H\\.\\s?E\\.|Mr\\.|Ms\\.|Mrs\\.|Dr\\.|Prof\\.|Ambassador)\\s+)+";
+    private static final Pattern HONORIFIC = Pattern.compile("^" + HONORIFICS);
+    /**
+     * A person's name: two to seven capitalised words, particles of names between ("de", "van", "bin"); "?" or U+FFFD
+     * may stand for letters a file's encoding lost ("Kova?evi?").
+     */
+    static final String NAME = "[\\p{Lu}?\\uFFFD][\\p{L}'’.\\-?\\uFFFD]*(?:\\s+(?:[\\p{Lu}?\\uFFFD][\\p{L}'’.\\-?\\uFFFD]*|de|da|das|do"
+            + "|dos|del|della|di|van|von|der|den|ten|ter|bin|binti|al|el|la|le|du|y)){1,6}";
+    private static final Pattern PERSON_NAME = Pattern.compile("^" + NAME + "$");
 
     // what comes before a person's name in a segment, compiled once (lastName runs for every segment)
     private static final Pattern LEADING_CONNECTOR = Pattern.compile(

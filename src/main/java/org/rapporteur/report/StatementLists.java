@@ -41,9 +41,13 @@ final class StatementLists {
     /** "… made statements on behalf of the Group of 77 and China": the group a list's speakers spoke for, at its end. */
     private static final Pattern BEHALF_AT_END = Pattern.compile("on\\s+behalf\\s+of\\s+(.+?)[.)]?$",
             Pattern.CASE_INSENSITIVE);
-    /** "… the following members and associate members made statements: …": the heading before the verb. */
+    /**
+     * "… the following members and associate members made statements: …", "The following Member States spoke: …",
+     * "the following observers took the floor: …": the heading before the verb.
+     */
     private static final GuardedPattern FOLLOWING_MADE = GuardedPattern.compile("\\b[Tt]he\\s+following\\s+([^:]{2,200}?)\\s+"
-            + "(?:(?:also|further|then)\\s+)?(?:made|delivered)\\s+(?:\\w+\\s+)?statements?\\s*:\\s*(.+)$");
+            + "(?:(?:also|further|then)\\s+)?(?:(?:made|delivered)\\s+(?:\\w+\\s+)?statements?|spoke|took\\s+the\\s+floor"
+            + "|intervened)\\s*:\\s*(.+)$");
     /**
      * "Statements were made on behalf of the Group of 77 and China by the representative of Iraq; on behalf of …":
      * the group first, then its speaker. Rewritten as "the representative of Iraq (on behalf of …)".
@@ -75,14 +79,16 @@ final class StatementLists {
             + "((?:the\\s+)?(?:representatives|delegations|observers|(?:ministers\\s+and\\s+)?heads\\s+of\\s+delegations?)"
             + "\\s+(?:of|for)\\s+.+?)\\s+(?:also\\s+)?(?:made|delivered)\\s+statements\\.?$");
     /**
-     * States or organisations named as the subject of "made statements", "delivered a joint statement" or "delivered
-     * interventions", after an opening clause or not, without a role word; taken only where every name of the subject is a known entity or an
+     * States or organisations named as the subject of "made statements", "delivered a joint statement", "delivered
+     * interventions" or "took the floor", after an opening clause or not, without a role word; taken only where every name of the subject is a known entity or an
      * organisation by its own words ("Coalition", "Network", …), and one at least is known.
      */
     private static final Pattern NAMES_MADE = Pattern.compile("^(?:(?:In|At|During|After|Following|Under|Before"
             + "|On)\\b[^,]{0,100},\\s+)?((?:[Tt]he\\s+)?\\p{Lu}[^;:]*?)\\s+(?:(?:also|then|further|subsequently)\\s+)?"
-            + "(?:made|delivered|gave|presented)\\s+(?:a\\s+|an\\s+)?(?:joint\\s+|general\\s+|opening\\s+|closing\\s+)?"
-            + "(?:statements?|interventions?)\\b(?:\\s+on\\s+behalf\\s+of\\s+([^,;]+?))?"
+            + "(?:(?:made|delivered|gave|presented)\\s+(?:a\\s+|an\\s+)?(?:joint\\s+|general\\s+|opening\\s+|closing\\s+)?"
+            + "(?:statements?|interventions?)\\b|took\\s+the\\s+floor)(?:\\s+on\\s+behalf\\s+of\\s+([^,;]+?))?"
+            // "… also took the floor in the working groups": where, in lower-case words
+            + "(?:\\s+(?:in|at|during|under)\\s+(?:the\\s+)?[\\p{Ll}\\s-]{1,60}?)?"
             // ", urging States to …": what the statement said, after it
             + "(?:,\\s+\\p{Ll}+ing\\b[^;]*)?\\s*\\.?$");
     /**
@@ -95,6 +101,7 @@ final class StatementLists {
     private static final Pattern ORGANISATION_WORD = Pattern.compile("\\b(?:Coalition|Network|Organi[sz]ation|Association"
             + "|Federation|Council|Alliance|Foundation|Institute|Committee|Union|Forum|Society|Movement|Centre|Center"
             + "|Agency|Programme|Fund|Commission|Secretariat|Bank|Campaign)\\b");
+    private static final Pattern ROLE_WORD = Pattern.compile("(?i)\\b" + SpeakerRoles.ROLE + "\\s+(?:of|for|from)\\b");
     private static final Pattern AS_DID = Pattern.compile(
             ",?\\s+as\\s+did\\s+(?:the\\s+)?(?:representatives?|observers?|experts?|delegations?)\\s+(?:of|for)\\s+(.+)$");
     /**
@@ -250,7 +257,9 @@ final class StatementLists {
                     + ")" : "") + saidOf));
         }
         Matcher named = NAMES_MADE.matcher(sentence.strip());
-        if (named.matches() && allKnown(named.group(1))) {
+        // "the representatives of A and B then took the floor": speakers with their role are read as running text
+        if (named.matches() && allKnown(named.group(1)) && !(named.group().contains("took the floor")
+                && ROLE_WORD.matcher(named.group(1)).find())) {
             return Optional.of(items.rows(paragraph, named.group(1) + (named.group(2) != null
                     ? " (on behalf of " + named.group(2) + ")" : "")));
         }

@@ -3,6 +3,7 @@ package org.rapporteur.report;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -29,6 +30,15 @@ final class TableRows {
     /** The first dash between spaces in a person's line: the name before it, a description after it. */
     private static final Pattern PERSON_DASH = Pattern.compile("\\s+[-–—]\\s+");
     private static final Pattern LOWER_CASE_WORD = Pattern.compile("(?:^|\\s)\\p{Ll}");
+    /** The title of a column that holds persons: "Name", "Panellist", "Speakers", "Expert", "Presenter". */
+    private static final Pattern PERSON_COLUMN = Pattern.compile("(?i)(?:full\\s+)?name|panell?ists?|speakers?|experts?"
+            + "|presenters?|moderators?|participants?|discussants?|resource\\s+persons?");
+    /** The title of a column that says whom a person is from: "Affiliation", "Country/organization", "Member State". */
+    private static final Pattern AFFILIATION_COLUMN = Pattern.compile("(?i)affiliation|country(?:\\s*/\\s*organi[sz]ation)?"
+            + "|organi[sz]ation|institution|(?:member\\s+)?State|delegation|entity");
+    /** A column's title: one of the above, or what a table of persons says of them ("Topic", "Theme", "Title"). */
+    private static final Pattern COLUMN_TITLE = Pattern.compile("(?i)(?:" + PERSON_COLUMN.pattern().substring(4) + "|"
+            + AFFILIATION_COLUMN.pattern().substring(4) + "|topic|theme|title|subject|position|function|session|panel)");
 
     private TableRows() {
     }
@@ -51,6 +61,12 @@ final class TableRows {
     static List<String> items(List<String> lines) {
         boolean offices = lines.stream().map(TableRows::cells)
                 .anyMatch(cells -> cells.size() >= 2 && OFFICE.matcher(cells.get(0)).matches());
+        if (!offices) {
+            Optional<List<String>> persons = personsUnderAHeader(lines);
+            if (persons.isPresent()) {
+                return persons.get();
+            }
+        }
         List<String> items = new ArrayList<>();
         for (String line : lines) {
             List<String> cells = cells(line);
@@ -73,6 +89,46 @@ final class TableRows {
             }
         }
         return items;
+    }
+
+    /**
+     * A table of persons under a row of column titles ("Panellist⇥Affiliation⇥Topic", "Name⇥Country⇥Title"): one item
+     * per row, the person with the affiliation's cell in brackets ("Diego Valderrama (Colombia)"); the other columns (a
+     * topic, a theme) say nothing of who took part. Empty where the first row is no such header.
+     */
+    private static Optional<List<String>> personsUnderAHeader(List<String> lines) {
+        if (lines.size() < 2) {
+            return Optional.empty();
+        }
+        List<String> header = cells(lines.get(0));
+        if (header.size() < 2 || !header.stream().allMatch(cell -> COLUMN_TITLE.matcher(cell).matches())) {
+            return Optional.empty();
+        }
+        int person = indexOf(header, PERSON_COLUMN);
+        int affiliation = indexOf(header, AFFILIATION_COLUMN);
+        if (person < 0) {
+            return Optional.empty();
+        }
+        List<String> items = new ArrayList<>();
+        for (String line : lines.subList(1, lines.size())) {
+            List<String> cells = Arrays.stream(line.strip().split("\t")).map(String::strip).map(TableRows::withoutEnd)
+                    .toList();
+            if (cells.size() <= person || cells.get(person).isEmpty()) {
+                continue;
+            }
+            String where = affiliation >= 0 && affiliation < cells.size() ? cells.get(affiliation) : "";
+            items.add(where.isEmpty() ? cells.get(person) : cells.get(person) + " (" + where + ")");
+        }
+        return items.isEmpty() ? Optional.empty() : Optional.of(items);
+    }
+
+    private static int indexOf(List<String> header, Pattern column) {
+        for (int i = 0; i < header.size(); i++) {
+            if (column.matcher(header.get(i)).matches()) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static boolean labelBeforeLists(List<String> cells) {

@@ -25,6 +25,8 @@ final class ListRows implements TabularFile.Rows {
     private final String fileSymbol;
     /** The short form of the meeting the file name starts with ("ABC12_…", {@link MeetingSymbols#shortForm}), last. */
     private final String fileShortForm;
+    /** What the rows are kept under where the list names its meeting nowhere ({@link MeetingSymbols#fileKey}). */
+    private final String fileKey;
     /** A workbook row simply ends at its last filled cell: fewer cells than the header is no missing column. */
     private final boolean workbook;
     private final RowsRead<Delegate> read;
@@ -46,8 +48,6 @@ final class ListRows implements TabularFile.Rows {
     private String titleSession = "";
     /** A body series a title line prints without a session ({@link TitleRows#series}), "" for none. */
     private String titleSeries = "";
-    /** The first title line above the header, quoted when the meeting is refused, "" for none. */
-    private String titleText = "";
     /** The meeting the sheet's name names ("C-31_5", "MEPC 84_18"), "" for none. */
     private String sheetSymbol = "";
     /** Persons read whose name carries a mark ("*"), and whether a legend row said it marks the head. */
@@ -74,6 +74,7 @@ final class ListRows implements TabularFile.Rows {
         this.read = new RowsRead<>(maxRows);
         this.fileSymbol = MeetingSymbols.fromFileName(fileName).orElse("");
         this.fileShortForm = MeetingSymbols.shortForm(fileName);
+        this.fileKey = MeetingSymbols.fileKey(fileName);
         this.workbook = workbook;
         this.groups = new Groups(reader);
     }
@@ -129,8 +130,6 @@ final class ListRows implements TabularFile.Rows {
                 titleSymbol = titleSymbol.isEmpty() ? TitleRows.symbolIn(line.cells()) : titleSymbol;
                 titleSession = titleSession.isEmpty() ? TitleRows.session(line.cells()) : titleSession;
                 titleSeries = titleSeries.isEmpty() ? TitleRows.series(line.cells()) : titleSeries;
-                String text = Groups.onlyCell(line.cells());
-                titleText = titleText.isEmpty() && text != null ? text.strip() : titleText;
             }
             layout.add(line);
             decided();
@@ -156,14 +155,6 @@ final class ListRows implements TabularFile.Rows {
             return;
         }
         Columns found = layout.columns();
-        if (!found.has(Column.MEETING) && named().isEmpty()) {
-            throw new ParticipantListReader.Refused(Finding.inFile(FindingCode.MISSING_MEETING, "The meeting is neither in a Meeting "
-                    + "column, nor in a title line above the list, nor in the sheet's or the file's name, which should "
-                    + "start with the report symbol with \"/\" written as \"_\" (e.g. "
-                    + "UNODC_CCPCJ_EG.4_2019_2-participants.csv)" + (titleText.isEmpty() ? "" : "; the title \""
-                    + (titleText.length() > 120 ? titleText.substring(0, 120) + "…" : titleText) + "\" names neither "
-                    + "a symbol, nor a session by its number, nor a body's series")));
-        }
         columns = found;
         person = new PersonCells(found, AttendanceDays.of(found.headers()));
         french |= found.headers().stream().map(Columns::folded).anyMatch(h -> h.matches(
@@ -323,6 +314,11 @@ final class ListRows implements TabularFile.Rows {
         }
         Entity entity = cell.entity();
         String symbol = MeetingSymbols.ofRow(columns.get(cells, Column.MEETING), named());
+        if (symbol.isEmpty() && !columns.has(Column.MEETING)) {
+            // a list that names its meeting nowhere is still read: kept under its file's name, which the join pairs
+            // with its report's file name, or else reports as joined to no meeting (MISSING_MEETING)
+            symbol = fileKey;
+        }
         if (symbol.isEmpty()) {
             read.add(rejectedRow(where, "No meeting (the Meeting cell holds no report symbol, and neither the file's or sheet's name nor a title names one); the row is "
                     + "left out"));

@@ -59,6 +59,8 @@ final class ListRows implements TabularFile.Rows {
     private final List<Integer> blankRegistered = new ArrayList<>();
     private boolean registrationDated;
     private boolean markIsHead;
+    /** Whether a note said that the first person named in each delegation heads it. */
+    private boolean firstNamedHeads;
     /** Whether the list writes French honorifics ("Mme", "S.E.") or has a French header: "M." is then "Monsieur". */
     private boolean french;
     /** The line of the last person read, or of a continuation line under her; -1 where the row above was none. */
@@ -96,6 +98,11 @@ final class ListRows implements TabularFile.Rows {
     public void row(TabularFile.Line line) {
         blank &= line.isBlank();
         String only = Groups.onlyCell(line.cells());
+        if (CellValues.firstNamedIsHead(only)) {
+            // "Within each delegation, the first person named heads the delegation": a note, no row
+            firstNamedHeads = true;
+            return;
+        }
         Boolean legend = CellValues.legendSaysHead(only);
         if (legend != null) {
             markIsHead |= legend;
@@ -139,7 +146,8 @@ final class ListRows implements TabularFile.Rows {
     @Override
     public void text(TabularFile.Line line) {
         String only = Groups.onlyCell(line.cells());
-        if (columns == null || layout.headings() || only == null || Groups.isSection(only)
+        if (columns == null || layout.headings() || only == null || CellValues.firstNamedIsHead(only)
+                || Groups.isSection(only)
                 || reader.delegation(only, "").isPresent()) {
             row(line);
             return;
@@ -203,6 +211,9 @@ final class ListRows implements TabularFile.Rows {
         if (markIsHead) {
             marked.forEach(i -> read.read.set(i, read.read.get(i).withHead(true)));
         }
+        if (firstNamedHeads) {
+            firstNamedAsHeads();
+        }
         if (!registrationDated) {
             blankRegistered.forEach(i -> read.read.set(i, read.read.get(i).withCheckedIn(null)));
         }
@@ -218,6 +229,28 @@ final class ListRows implements TabularFile.Rows {
                     + "delegate is counted from it (was it exported whole?)"));
         }
         return new ParticipantList(read.read, findings);
+    }
+
+    /**
+     * The first person read of each delegation of a meeting made its head, as a note of the list says, unless the list
+     * marks a head of that delegation otherwise.
+     */
+    private void firstNamedAsHeads() {
+        Map<String, Integer> first = new java.util.LinkedHashMap<>();
+        java.util.Set<String> headed = new java.util.HashSet<>();
+        for (int i = 0; i < read.read.size(); i++) {
+            Delegate d = read.read.get(i);
+            String key = d.meetingSymbol() + "\t" + d.entity().code() + "\t" + d.entity().name();
+            first.putIfAbsent(key, i);
+            if (d.headOfDelegation()) {
+                headed.add(key);
+            }
+        }
+        first.forEach((key, i) -> {
+            if (!headed.contains(key)) {
+                read.read.set(i, read.read.get(i).withHead(true));
+            }
+        });
     }
 
     private void interpret(TabularFile.Line line) {
@@ -268,6 +301,11 @@ final class ListRows implements TabularFile.Rows {
         if (broken != null) {
             // "#REF!", "####", a lost character: a bad row, never a person or a delegation
             read.add(rejectedRow(where, broken));
+            return;
+        }
+        String merged = SeveralPersons.merged(columns.get(cells, Column.TITLE), (first + " " + last).strip());
+        if (merged != null) {
+            read.add(rejectedRow(where, merged));
             return;
         }
         String noPerson = Withdrawals.noPerson(first, last, columns.get(cells, Column.STATUS));

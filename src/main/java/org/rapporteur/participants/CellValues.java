@@ -51,10 +51,15 @@ final class CellValues {
             + "\\b.*|\\s*(?:count|anzahl|summe|nombre|n[úu]mero|number)\\b.*\\d+\\s*"
             + "|.*\\b(?:total|totals|totaux|totale|gesamt)\\b.*\\d+\\s*\\.?\\s*");
 
-    /** A mark after (or before) a name that a legend may explain ("MANSOUR Hassan *", "*H.E. Mr. Li Wei"). */
-    private static final Pattern MARK = Pattern.compile("\\s*\\*+\\s*$|^\\s*\\*+\\s*");
-    /** A legend row: "* Head of delegation", "(*) Chef de délégation", "* = head of delegation". */
-    private static final Pattern LEGEND = Pattern.compile("^\\s*\\(?\\*+\\)?\\s*[=:\\-\u2013]?\\s*(.+)$");
+    /** The signs lists mark a person with, for a legend to explain: asterisks ("*", "(*)"), a dagger, a superscript. */
+    static final String MARK_SIGN = "(?:\\(?\\*+\\)?|[\u2020\u2021\u00b9\u00b2\u00b3])";
+    /**
+     * A mark after (or before) a name that a legend may explain ("MANSOUR Hassan *", "*H.E. Mr. Li Wei", "Ana LIMA†",
+     * "(*) Mr. Li Wei", "Ana LIMA¹").
+     */
+    private static final Pattern MARK = Pattern.compile("\\s*" + MARK_SIGN + "\\s*$|^\\s*" + MARK_SIGN + "\\s*");
+    /** A legend row: "* Head of delegation", "(*) Chef de délégation", "* = head of delegation", "† Head". */
+    private static final Pattern LEGEND = Pattern.compile("^\\s*" + MARK_SIGN + "\\s*[=:\\-\u2013]?\\s*(.+)$");
 
     private CellValues() {
     }

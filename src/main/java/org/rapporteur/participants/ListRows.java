@@ -59,6 +59,10 @@ final class ListRows implements TabularFile.Rows {
     private final List<Integer> blankRegistered = new ArrayList<>();
     private boolean registrationDated;
     private boolean markIsHead;
+    /** Lines holding a role's label alone, and whether it names the head ({@link RoleLabels#alone}), by line. */
+    private final java.util.TreeMap<Integer, Boolean> labels = new java.util.TreeMap<>();
+    /** The line of the last person read, in this sheet; -1 for none. */
+    private int lastReadLine = -1;
     /** Whether a note said that the first person named in each delegation heads it. */
     private boolean firstNamedHeads;
     /** Whether the list writes French honorifics ("Mme", "S.E.") or has a French header: "M." is then "Monsieur". */
@@ -91,6 +95,8 @@ final class ListRows implements TabularFile.Rows {
         columns = null;
         blank = true;
         lastPersonLine = -1;
+        lastReadLine = -1;
+        labels.clear();
         groups.newSheet();
     }
 
@@ -98,6 +104,12 @@ final class ListRows implements TabularFile.Rows {
     public void row(TabularFile.Line line) {
         blank &= line.isBlank();
         String only = Groups.onlyCell(line.cells());
+        Boolean label = RoleLabels.alone(only);
+        if (label != null) {
+            // "Head of delegation:" on a line of its own labels the person under it
+            labels.put(line.number(), label);
+            return;
+        }
         if (CellValues.firstNamedIsHead(only)) {
             // "Within each delegation, the first person named heads the delegation": a note, no row
             firstNamedHeads = true;
@@ -147,6 +159,7 @@ final class ListRows implements TabularFile.Rows {
     public void text(TabularFile.Line line) {
         String only = Groups.onlyCell(line.cells());
         if (columns == null || layout.headings() || only == null || CellValues.firstNamedIsHead(only)
+                || RoleLabels.alone(only) != null
                 || Groups.isSection(only)
                 || reader.delegation(only, "").isPresent()) {
             row(line);
@@ -294,6 +307,15 @@ final class ListRows implements TabularFile.Rows {
                 wholePost = whole.post();
             }
         }
+        RoleLabels.Labelled labelled = RoleLabels.of(first.isEmpty() ? last : first);
+        if (labelled.head() != null) {
+            // "Head of delegation: H.E. Mr. Juan PEREZ": the label is no part of the name
+            if (first.isEmpty()) {
+                last = labelled.name();
+            } else {
+                first = labelled.name();
+            }
+        }
         boolean mark = CellValues.marked(first) || CellValues.marked(last);
         first = CellValues.unmarked(first);
         last = CellValues.unmarked(last);
@@ -316,6 +338,12 @@ final class ListRows implements TabularFile.Rows {
         HeadMarks.Marked headMark = HeadMarks.of(last.isEmpty() ? first : last);
         Boolean markedHead = headMark.head() != null || wholePost.isEmpty() ? headMark.head()
                 : CellValues.headByPosition(wholePost) ? Boolean.TRUE : null;
+        // a label on the line above, with no person read since
+        Map.Entry<Integer, Boolean> labelAbove = labels.floorEntry(line.number() - 1);
+        Boolean labelHead = labelAbove != null && labelAbove.getKey() > lastReadLine ? labelAbove.getValue() : null;
+        if (markedHead == null && Boolean.TRUE.equals(labelled.head() != null ? labelled.head() : labelHead)) {
+            markedHead = true;
+        }
         if (headMark.head() != null) {
             // "Ana SILVA (Head)": the mark is no part of the name
             if (last.isEmpty()) {
@@ -325,6 +353,13 @@ final class ListRows implements TabularFile.Rows {
             }
         }
         String delegation = groups.delegation(cells);
+        if (delegation.isEmpty() && lastReadLine < 0 && Gender.leadingHonorific(first.isEmpty() ? last : first).isEmpty()
+                && (!TitleRows.symbolIn(cells).isEmpty() || !TitleRows.session(cells).isEmpty())) {
+            // "Tides Board, fourth session (TB/4/INF/1)" above the first person: the list's title, cut at its comma
+            read.add(new Finding(where, FindingCode.SUMMARY_ROW, "A title line above the list (it names the "
+                    + "meeting), not a person; skipped"));
+            return;
+        }
         if (delegation.isEmpty()) {
             delegation = blocks.carried(line, lastPersonLine == line.number() - 1 ? lastDelegation : null);
             if (delegation == null) {
@@ -378,10 +413,15 @@ final class ListRows implements TabularFile.Rows {
         registrationDated |= person.datedRegistration(cells);
         personInRow = lastPersonLine == line.number() ? personInRow + 1 : 0;
         french |= Gender.frenchHonorific(title);
+        String post = wholePost.isEmpty() ? person.position(cells) : wholePost;
+        HeadMarks.Marked postMark = HeadMarks.of(post);
+        // "Counsellor (HoD)": the head's mark is no part of the post (a deputy's, "(Deputy Head)", stays)
+        post = Boolean.TRUE.equals(postMark.head()) ? postMark.name() : post;
         read.read.add(new Delegate(ParticipantListReader.storedLine(sheetIndex, line.number(), personInRow), symbol, delegation,
-                entity, type, title, first, last, wholePost.isEmpty() ? person.position(cells) : wholePost,
+                entity, type, title, first, last, post,
                 person.gender(cells, title), person.head(cells, markedHead), person.checkedIn(cells)));
         lastPersonLine = line.number();
+        lastReadLine = line.number();
         lastDelegation = delegation;
     }
 

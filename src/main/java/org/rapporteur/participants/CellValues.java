@@ -51,10 +51,15 @@ final class CellValues {
             + "\\b.*|\\s*(?:count|anzahl|summe|nombre|n[úu]mero|number)\\b.*\\d+\\s*"
             + "|.*\\b(?:total|totals|totaux|totale|gesamt)\\b.*\\d+\\s*\\.?\\s*");
 
-    /** A mark after (or before) a name that a legend may explain ("MANSOUR Hassan *", "*H.E. Mr. Li Wei"). */
-    private static final Pattern MARK = Pattern.compile("\\s*\\*+\\s*$|^\\s*\\*+\\s*");
-    /** A legend row: "* Head of delegation", "(*) Chef de délégation", "* = head of delegation". */
-    private static final Pattern LEGEND = Pattern.compile("^\\s*\\(?\\*+\\)?\\s*[=:\\-\u2013]?\\s*(.+)$");
+    /** The signs lists mark a person with, for a legend to explain: asterisks ("*", "(*)"), a dagger, a superscript. */
+    static final String MARK_SIGN = "(?:\\(?\\*+\\)?|[\u2020\u2021\u00b9\u00b2\u00b3])";
+    /**
+     * A mark after (or before) a name that a legend may explain ("MANSOUR Hassan *", "*H.E. Mr. Li Wei", "Ana LIMA†",
+     * "(*) Mr. Li Wei", "Ana LIMA¹").
+     */
+    private static final Pattern MARK = Pattern.compile("\\s*" + MARK_SIGN + "\\s*$|^\\s*" + MARK_SIGN + "\\s*");
+    /** A legend row: "* Head of delegation", "(*) Chef de délégation", "* = head of delegation", "† Head". */
+    private static final Pattern LEGEND = Pattern.compile("^\\s*" + MARK_SIGN + "\\s*[=:\\-\u2013]?\\s*(.+)$");
 
     private CellValues() {
     }
@@ -67,6 +72,29 @@ final class CellValues {
     /** The name without the mark after it. */
     static String unmarked(String name) {
         return MARK.matcher(name).replaceAll("");
+    }
+
+    /**
+     * A note that says the head of each delegation by her place: named first ("Within each delegation, the first person
+     * named heads the delegation", "Heads of delegation are listed first", "Le premier nom de chaque délégation est
+     * celui du chef de délégation", "La primera persona de cada delegación es su jefa"). Read without accents, in
+     * lower case; the note must speak of the delegation, so that no person's line is taken for one.
+     */
+    private static final Pattern FIRST_NAMED_HEADS = Pattern.compile("(?:\\b(?:first|premiere?|primer[ao]?)\\b[^.;]{0,80}"
+            + "\\b(?:heads?|leads?|leader|chef(?:fe)?|jef[ae]|encabeza|dirige|preside)\\b"
+            + "|\\b(?:heads?|chef(?:fe)?s?|jef[ae]s?)\\b[^.;]{0,60}\\b(?:(?:listed|named|shown|printed|placed|given|"
+            + "appear|appears|come|comes)\\s+first|en\\s+premier|en\\s+primer\\s+lugar|(?:sont|est)\\s+(?:nomme|cite|"
+            + "indique)e?s?\\s+en\\s+premier)\\b)");
+    private static final Pattern DELEGATION_WORD = Pattern.compile("\\bdelega(?:tion|cion)(?:s|es)?\\b");
+
+    /** Whether a line is a note saying that the first person named in each delegation is its head. */
+    static boolean firstNamedIsHead(String onlyCell) {
+        if (onlyCell == null || onlyCell.length() > 300) {
+            return false;
+        }
+        String folded = java.text.Normalizer.normalize(onlyCell, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
+                .toLowerCase(java.util.Locale.ROOT);
+        return DELEGATION_WORD.matcher(folded).find() && FIRST_NAMED_HEADS.matcher(folded).find();
     }
 
     /** The meaning a legend row gives the mark ("* Head of delegation": the head), or null for no legend. */

@@ -25,6 +25,8 @@ final class ListRows implements TabularFile.Rows {
     private final String fileSymbol;
     /** The short form of the meeting the file name starts with ("ABC12_…", {@link MeetingSymbols#shortForm}), last. */
     private final String fileShortForm;
+    /** What the rows are kept under where the list names its meeting nowhere ({@link MeetingSymbols#fileKey}). */
+    private final String fileKey;
     /** A workbook row simply ends at its last filled cell: fewer cells than the header is no missing column. */
     private final boolean workbook;
     private final RowsRead<Delegate> read;
@@ -46,8 +48,6 @@ final class ListRows implements TabularFile.Rows {
     private String titleSession = "";
     /** A body series a title line prints without a session ({@link TitleRows#series}), "" for none. */
     private String titleSeries = "";
-    /** The first title line above the header, quoted when the meeting is refused, "" for none. */
-    private String titleText = "";
     /** The meeting the sheet's name names ("C-31_5", "MEPC 84_18"), "" for none. */
     private String sheetSymbol = "";
     /** Persons read whose name carries a mark ("*"), and whether a legend row said it marks the head. */
@@ -59,6 +59,12 @@ final class ListRows implements TabularFile.Rows {
     private final List<Integer> blankRegistered = new ArrayList<>();
     private boolean registrationDated;
     private boolean markIsHead;
+    /** Lines holding a role's label alone, and whether it names the head ({@link RoleLabels#alone}), by line. */
+    private final java.util.TreeMap<Integer, Boolean> labels = new java.util.TreeMap<>();
+    /** The line of the last person read, in this sheet; -1 for none. */
+    private int lastReadLine = -1;
+    /** Whether a note said that the first person named in each delegation heads it. */
+    private boolean firstNamedHeads;
     /** Whether the list writes French honorifics ("Mme", "S.E.") or has a French header: "M." is then "Monsieur". */
     private boolean french;
     /** The line of the last person read, or of a continuation line under her; -1 where the row above was none. */
@@ -74,6 +80,7 @@ final class ListRows implements TabularFile.Rows {
         this.read = new RowsRead<>(maxRows);
         this.fileSymbol = MeetingSymbols.fromFileName(fileName).orElse("");
         this.fileShortForm = MeetingSymbols.shortForm(fileName);
+        this.fileKey = MeetingSymbols.fileKey(fileName);
         this.workbook = workbook;
         this.groups = new Groups(reader);
     }
@@ -88,6 +95,8 @@ final class ListRows implements TabularFile.Rows {
         columns = null;
         blank = true;
         lastPersonLine = -1;
+        lastReadLine = -1;
+        labels.clear();
         groups.newSheet();
     }
 
@@ -95,6 +104,17 @@ final class ListRows implements TabularFile.Rows {
     public void row(TabularFile.Line line) {
         blank &= line.isBlank();
         String only = Groups.onlyCell(line.cells());
+        Boolean label = RoleLabels.alone(only);
+        if (label != null) {
+            // "Head of delegation:" on a line of its own labels the person under it
+            labels.put(line.number(), label);
+            return;
+        }
+        if (CellValues.firstNamedIsHead(only)) {
+            // "Within each delegation, the first person named heads the delegation": a note, no row
+            firstNamedHeads = true;
+            return;
+        }
         Boolean legend = CellValues.legendSaysHead(only);
         if (legend != null) {
             markIsHead |= legend;
@@ -129,8 +149,6 @@ final class ListRows implements TabularFile.Rows {
                 titleSymbol = titleSymbol.isEmpty() ? TitleRows.symbolIn(line.cells()) : titleSymbol;
                 titleSession = titleSession.isEmpty() ? TitleRows.session(line.cells()) : titleSession;
                 titleSeries = titleSeries.isEmpty() ? TitleRows.series(line.cells()) : titleSeries;
-                String text = Groups.onlyCell(line.cells());
-                titleText = titleText.isEmpty() && text != null ? text.strip() : titleText;
             }
             layout.add(line);
             decided();
@@ -140,7 +158,9 @@ final class ListRows implements TabularFile.Rows {
     @Override
     public void text(TabularFile.Line line) {
         String only = Groups.onlyCell(line.cells());
-        if (columns == null || layout.headings() || only == null || Groups.isSection(only)
+        if (columns == null || layout.headings() || only == null || CellValues.firstNamedIsHead(only)
+                || RoleLabels.alone(only) != null
+                || Groups.isSection(only)
                 || reader.delegation(only, "").isPresent()) {
             row(line);
             return;
@@ -156,14 +176,6 @@ final class ListRows implements TabularFile.Rows {
             return;
         }
         Columns found = layout.columns();
-        if (!found.has(Column.MEETING) && named().isEmpty()) {
-            throw new ParticipantListReader.Refused(Finding.inFile(FindingCode.MISSING_MEETING, "The meeting is neither in a Meeting "
-                    + "column, nor in a title line above the list, nor in the sheet's or the file's name, which should "
-                    + "start with the report symbol with \"/\" written as \"_\" (e.g. "
-                    + "UNODC_CCPCJ_EG.4_2019_2-participants.csv)" + (titleText.isEmpty() ? "" : "; the title \""
-                    + (titleText.length() > 120 ? titleText.substring(0, 120) + "…" : titleText) + "\" names neither "
-                    + "a symbol, nor a session by its number, nor a body's series")));
-        }
         columns = found;
         person = new PersonCells(found, AttendanceDays.of(found.headers()));
         french |= found.headers().stream().map(Columns::folded).anyMatch(h -> h.matches(
@@ -212,6 +224,9 @@ final class ListRows implements TabularFile.Rows {
         if (markIsHead) {
             marked.forEach(i -> read.read.set(i, read.read.get(i).withHead(true)));
         }
+        if (firstNamedHeads) {
+            firstNamedAsHeads();
+        }
         if (!registrationDated) {
             blankRegistered.forEach(i -> read.read.set(i, read.read.get(i).withCheckedIn(null)));
         }
@@ -227,6 +242,28 @@ final class ListRows implements TabularFile.Rows {
                     + "delegate is counted from it (was it exported whole?)"));
         }
         return new ParticipantList(read.read, findings);
+    }
+
+    /**
+     * The first person read of each delegation of a meeting made its head, as a note of the list says, unless the list
+     * marks a head of that delegation otherwise.
+     */
+    private void firstNamedAsHeads() {
+        Map<String, Integer> first = new java.util.LinkedHashMap<>();
+        java.util.Set<String> headed = new java.util.HashSet<>();
+        for (int i = 0; i < read.read.size(); i++) {
+            Delegate d = read.read.get(i);
+            String key = d.meetingSymbol() + "\t" + d.entity().code() + "\t" + d.entity().name();
+            first.putIfAbsent(key, i);
+            if (d.headOfDelegation()) {
+                headed.add(key);
+            }
+        }
+        first.forEach((key, i) -> {
+            if (!headed.contains(key)) {
+                read.read.set(i, read.read.get(i).withHead(true));
+            }
+        });
     }
 
     private void interpret(TabularFile.Line line) {
@@ -270,6 +307,15 @@ final class ListRows implements TabularFile.Rows {
                 wholePost = whole.post();
             }
         }
+        RoleLabels.Labelled labelled = RoleLabels.of(first.isEmpty() ? last : first);
+        if (labelled.head() != null) {
+            // "Head of delegation: H.E. Mr. Juan PEREZ": the label is no part of the name
+            if (first.isEmpty()) {
+                last = labelled.name();
+            } else {
+                first = labelled.name();
+            }
+        }
         boolean mark = CellValues.marked(first) || CellValues.marked(last);
         first = CellValues.unmarked(first);
         last = CellValues.unmarked(last);
@@ -277,6 +323,11 @@ final class ListRows implements TabularFile.Rows {
         if (broken != null) {
             // "#REF!", "####", a lost character: a bad row, never a person or a delegation
             read.add(rejectedRow(where, broken));
+            return;
+        }
+        String merged = SeveralPersons.merged(columns.get(cells, Column.TITLE), (first + " " + last).strip());
+        if (merged != null) {
+            read.add(rejectedRow(where, merged));
             return;
         }
         String noPerson = Withdrawals.noPerson(first, last, columns.get(cells, Column.STATUS));
@@ -287,6 +338,12 @@ final class ListRows implements TabularFile.Rows {
         HeadMarks.Marked headMark = HeadMarks.of(last.isEmpty() ? first : last);
         Boolean markedHead = headMark.head() != null || wholePost.isEmpty() ? headMark.head()
                 : CellValues.headByPosition(wholePost) ? Boolean.TRUE : null;
+        // a label on the line above, with no person read since
+        Map.Entry<Integer, Boolean> labelAbove = labels.floorEntry(line.number() - 1);
+        Boolean labelHead = labelAbove != null && labelAbove.getKey() > lastReadLine ? labelAbove.getValue() : null;
+        if (markedHead == null && Boolean.TRUE.equals(labelled.head() != null ? labelled.head() : labelHead)) {
+            markedHead = true;
+        }
         if (headMark.head() != null) {
             // "Ana SILVA (Head)": the mark is no part of the name
             if (last.isEmpty()) {
@@ -296,6 +353,13 @@ final class ListRows implements TabularFile.Rows {
             }
         }
         String delegation = groups.delegation(cells);
+        if (delegation.isEmpty() && lastReadLine < 0 && Gender.leadingHonorific(first.isEmpty() ? last : first).isEmpty()
+                && (!TitleRows.symbolIn(cells).isEmpty() || !TitleRows.session(cells).isEmpty())) {
+            // "Tides Board, fourth session (TB/4/INF/1)" above the first person: the list's title, cut at its comma
+            read.add(new Finding(where, FindingCode.SUMMARY_ROW, "A title line above the list (it names the "
+                    + "meeting), not a person; skipped"));
+            return;
+        }
         if (delegation.isEmpty()) {
             delegation = blocks.carried(line, lastPersonLine == line.number() - 1 ? lastDelegation : null);
             if (delegation == null) {
@@ -323,6 +387,11 @@ final class ListRows implements TabularFile.Rows {
         }
         Entity entity = cell.entity();
         String symbol = MeetingSymbols.ofRow(columns.get(cells, Column.MEETING), named());
+        if (symbol.isEmpty() && !columns.has(Column.MEETING)) {
+            // a list that names its meeting nowhere is still read: kept under its file's name, which the join pairs
+            // with its report's file name, or else reports as joined to no meeting (MISSING_MEETING)
+            symbol = fileKey;
+        }
         if (symbol.isEmpty()) {
             read.add(rejectedRow(where, "No meeting (the Meeting cell holds no report symbol, and neither the file's or sheet's name nor a title names one); the row is "
                     + "left out"));
@@ -344,10 +413,15 @@ final class ListRows implements TabularFile.Rows {
         registrationDated |= person.datedRegistration(cells);
         personInRow = lastPersonLine == line.number() ? personInRow + 1 : 0;
         french |= Gender.frenchHonorific(title);
+        String post = wholePost.isEmpty() ? person.position(cells) : wholePost;
+        HeadMarks.Marked postMark = HeadMarks.of(post);
+        // "Counsellor (HoD)": the head's mark is no part of the post (a deputy's, "(Deputy Head)", stays)
+        post = Boolean.TRUE.equals(postMark.head()) ? postMark.name() : post;
         read.read.add(new Delegate(ParticipantListReader.storedLine(sheetIndex, line.number(), personInRow), symbol, delegation,
-                entity, type, title, first, last, wholePost.isEmpty() ? person.position(cells) : wholePost,
+                entity, type, title, first, last, post,
                 person.gender(cells, title), person.head(cells, markedHead), person.checkedIn(cells)));
         lastPersonLine = line.number();
+        lastReadLine = line.number();
         lastDelegation = delegation;
     }
 

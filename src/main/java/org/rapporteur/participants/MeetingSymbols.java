@@ -106,6 +106,56 @@ public final class MeetingSymbols {
     }
 
     /**
+     * What a list that names its meeting nowhere is kept under: {@code "file:"} and its file's name
+     * ({@code "file:lop_tides.csv"}). The join takes it to the meeting of the only report whose file name is the
+     * list's but for the words that say which file is which ({@link #fileStem}); where none is, the list's rows are
+     * kept under this key, joined to no meeting, and the export says why.
+     */
+    public static String fileKey(String fileName) {
+        String name = fileName == null ? "" : fileName.substring(fileName.lastIndexOf('/') + 1).strip();
+        return name.isEmpty() ? "" : FILE_KEY + name;
+    }
+
+    /** Whether a meeting's name is a {@link #fileKey}. */
+    public static boolean isFileKey(String name) {
+        return name != null && name.startsWith(FILE_KEY);
+    }
+
+    private static final String FILE_KEY = "file:";
+
+    /**
+     * The words of a file name that say which of a meeting's files it is (its report, its list of participants, a
+     * draft, a language version), in English, French and Spanish: not part of what names the meeting.
+     */
+    private static final java.util.Set<String> FILE_ROLE_WORDS = java.util.Set.of("report", "rapport", "informe",
+            "draft", "final", "projet", "proyecto", "participants", "participant", "participantes", "list", "liste",
+            "lista", "lop", "of", "de", "des", "du", "del", "la", "le", "los", "the", "annex", "annexe", "anexo",
+            "attendance", "delegates", "delegations", "delegaciones", "registration", "registrations", "inscriptions",
+            "inscripciones", "en", "fr", "es", "eng", "fre", "spa", "file", "fichier");
+
+    /**
+     * What a file's name says of its meeting: its words in lower case, without accents, its extension or the words
+     * that say which of the meeting's files it is ({@link #FILE_ROLE_WORDS}), joined by "_":
+     * "list2_prison_rules_eg.csv" and "List2-Prison-Rules-EG-report.txt" both give "list2_prison_rules_eg"; "" for a
+     * name of such words only ("participants.csv"), which names no meeting.
+     */
+    public static String fileStem(String fileName) {
+        String name = fileName == null ? "" : fileName.substring(fileName.lastIndexOf('/') + 1);
+        name = name.replaceFirst("\\.[A-Za-z0-9]{1,5}$", "");
+        String folded = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
+                .toLowerCase(java.util.Locale.ROOT);
+        List<String> words = new ArrayList<>();
+        for (String word : folded.split("[^a-z0-9]+")) {
+            if (!word.isEmpty() && !FILE_ROLE_WORDS.contains(word)) {
+                words.add(word);
+            }
+        }
+        String stem = String.join("_", words);
+        // one short word ("wg", "a1") is too little to pair two files by
+        return stem.replace("_", "").length() < 4 ? "" : stem;
+    }
+
+    /**
      * Between the names a file gives its meeting, strongest first, all kept so that the join takes the first that finds
      * a meeting's report (a file name's "ABC_12" that no series holds gives way to the title's session in words).
      */

@@ -96,7 +96,9 @@ final class PersonCells {
         if (CellValues.headByRemark(columns.get(cells, Column.REMARKS))) {
             return true; // "HoD", "Chef de délégation" under "Remarks" / "Observaciones"
         }
-        return markedHead != null ? markedHead : CellValues.headByPosition(position);
+        // "Counsellor (HoD)", "Ministre (Chef de délégation)": a head's mark after the post
+        return markedHead != null ? markedHead : CellValues.headByPosition(position)
+                || Boolean.TRUE.equals(HeadMarks.of(position).head());
     }
 
     /**

@@ -3,6 +3,7 @@ package org.rapporteur.participants;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.rapporteur.participants.Columns.Column;
 import org.rapporteur.quality.Finding;
@@ -46,6 +47,35 @@ final class SeveralPersons {
         read.add(new Finding(where, FindingCode.MALFORMED_ROW, "The row names " + names.length + " persons in one "
                 + "name cell; each is counted, none as head of delegation"));
         return rows;
+    }
+
+    /** One honorific, with "H.E." or "S.E." before it. */
+    private static final String HONORIFIC = "(?:(?:H\\.?\\s?E|S\\.?\\s?E)\\.?\\s+)?(?:Ms|Mrs|Miss|Mr|Mme|Mlle|M\\.|Sra|Sr|Srta"
+            + "|Dr|Dra|Prof|Madame|Monsieur|Señora|Señor)\\.?";
+    /** What joins two persons in one cell: "/", "&", "+", a comma, "and", "et", "y". */
+    private static final String JOINED = "\\s*(?:/|&|\\+|,|\\band\\b|\\bet\\b|\\by\\b)\\s*";
+    /** A title cell of several persons: "Mr. / Ms.", "M. et Mme", or a plural honorific ("Messrs.", "MM.", "Mmes"). */
+    private static final Pattern SEVERAL_TITLES = Pattern.compile("(?iu)\\s*" + HONORIFIC + "(?:" + JOINED + HONORIFIC
+            + ")+\\s*|\\s*(?:Messrs|MM|Mmes|Sres|Sras|Srs)\\.?\\s*");
+    /** Two names of two words or more each, joined ("Ana María Ruiz, Luis Mora"), not "RUIZ, Ana María". */
+    private static final Pattern TWO_NAMES = Pattern.compile("(?u)^\\s*\\S+\\s+\\S.*?" + JOINED + "\\S+\\s+\\S.*$");
+    /** A name cell of two persons, each with her honorific: "Mr. Luis Mora and Ms. Ana Ruiz". */
+    private static final Pattern TWO_HONORED = Pattern.compile("(?u)^\\s*" + HONORIFIC + "\\s+\\p{Lu}.*?" + JOINED
+            + HONORIFIC + "\\s+\\p{Lu}.*$");
+
+    /**
+     * Why a row that names two persons in one cell joined otherwise than by a semicolon cannot be read, or null: the
+     * honorifics of both in its title cell ("Mr. / Ms.") over two names, or two names each with her honorific in one
+     * name cell. Which post and which mark belongs to whom cannot be told: the row is rejected, not guessed.
+     */
+    static String merged(String titleCell, String name) {
+        boolean severalTitles = titleCell != null && !titleCell.isBlank() && SEVERAL_TITLES.matcher(titleCell).matches();
+        if (severalTitles && TWO_NAMES.matcher(name).matches() || TWO_HONORED.matcher(name).matches()) {
+            return "The row names two or more persons in one cell" + (severalTitles ? " under the title \""
+                    + titleCell.strip() + "\"" : "") + "; which post is whose cannot be told: the row is left out; "
+                    + "write each person on a row of her own";
+        }
+        return null;
     }
 
     /** The name column whose cell holds a semicolon, where the row has one. */

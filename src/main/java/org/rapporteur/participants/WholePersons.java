@@ -11,6 +11,9 @@ import java.util.List;
  */
 final class WholePersons {
 
+    private static final java.util.regex.Pattern LEADING_MARK = java.util.regex.Pattern.compile("^\\s*"
+            + CellValues.MARK_SIGN + "\\s*");
+
     /** The name and the post of a person written whole in one cell. */
     record Whole(String name, String post) {
     }
@@ -24,8 +27,9 @@ final class WholePersons {
             return null;
         }
         // a legend's mark before the name ("*H.E. Ms. …") stays on the name, which the legend then reads
-        String star = cell.strip().startsWith("*") ? "*" : "";
-        String text = star.isEmpty() ? cell : cell.strip().replaceFirst("^\\*+\\s*", "");
+        java.util.regex.Matcher sign = LEADING_MARK.matcher(cell);
+        String star = sign.find() ? sign.group().strip() + " " : "";
+        String text = star.isEmpty() ? cell : cell.substring(sign.end());
         List<String> row = OneLinePersons.split(List.of(text), reader);
         String name = row.get(0);
         String post = row.get(1);

@@ -46,6 +46,7 @@ final class MeetingIndex {
                 bySymbol.add(m.reportSymbol(), m.meetingId());
             }
             ReportSymbols.jointSymbols(m.source()).forEach(s -> bySymbol.add(s, m.meetingId()));
+            bySymbol.addSource(m.source(), m.meetingId());
             bySymbol.addSession(m.body(), m.sessionNumber(), m.meetingId());
         }
         List<StoredFacts.Meeting> winners = new ArrayList<>();
@@ -185,7 +186,16 @@ final class MeetingIndex {
         List<DataQualityRow> rows = new ArrayList<>();
         for (FactSource.SourceSymbol s : new java.util.LinkedHashSet<>(symbols)) {
             List<String> ofSeries = bySymbol.meetingsOfSeries(s.symbol());
-            if (reportMeeting(s.symbol()).isEmpty() && ofSeries.size() > 1) {
+            if (org.rapporteur.participants.MeetingSymbols.isFileKey(s.symbol())) {
+                if (reportMeeting(s.symbol()).isEmpty()) {
+                    rows.add(DataQualityRow.of(s.source(), "file", FindingCode.MISSING_MEETING, "The list names "
+                            + "its meeting nowhere (no Meeting column; no symbol, session or series in a title line, "
+                            + "the sheet's or the file's name), and no report read has the list's file name but for a "
+                            + "word such as \"report\": its rows are kept under " + canonical(s.symbol())
+                            + ", joined to no meeting; give the file the report's symbol with \"/\" written as \"_\" "
+                            + "(e.g. UNODC_CCPCJ_EG.4_2019_2-participants.csv) or a title line naming it"));
+                }
+            } else if (reportMeeting(s.symbol()).isEmpty() && ofSeries.size() > 1) {
                 // never a guess between two sessions of the series
                 rows.add(DataQualityRow.of(s.source(), "file", FindingCode.AWAITING_REPORT, "The file names the "
                         + "series " + canonical(s.symbol()) + " but not which session: " + ofSeries.size()

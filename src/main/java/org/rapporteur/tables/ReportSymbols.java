@@ -209,6 +209,17 @@ final class ReportSymbols {
         return symbols;
     }
 
+    /** The meeting of a report by its file's stem ({@link MeetingSymbols#fileStem}), "" where two meetings share it. */
+    private final Map<String, String> meetingOfStem = new HashMap<>();
+
+    /** A report's file and its meeting, for a list named by its file alone ({@link MeetingSymbols#fileKey}). */
+    void addSource(String source, String meetingId) {
+        String stem = MeetingSymbols.fileStem(source);
+        if (!stem.isEmpty()) {
+            meetingOfStem.merge(stem, meetingId, (a, b) -> a.equals(b) ? a : "");
+        }
+    }
+
     /** A report's symbol and its meeting. */
     void add(String reportSymbol, String meetingId) {
         String key = canonical(reportSymbol);
@@ -246,6 +257,12 @@ final class ReportSymbols {
                 }
             }
             return Optional.empty();
+        }
+        if (MeetingSymbols.isFileKey(symbol)) {
+            // a list that names its meeting nowhere: the only report whose file name is the list's but for the words
+            // saying which file is which ("…_eg.csv" and "…_eg-report.txt"), none where two are
+            String stem = MeetingSymbols.fileStem(symbol.strip());
+            return Optional.ofNullable(stem.isEmpty() ? null : meetingOfStem.get(stem)).filter(m -> !m.isEmpty());
         }
         String key = canonical(symbol);
         Matcher id = MEETING_ID.matcher(key);
@@ -362,6 +379,10 @@ final class ReportSymbols {
      */
     static String canonical(String symbol) {
         symbol = MeetingSymbols.strongest(symbol);
+        if (MeetingSymbols.isFileKey(symbol)) {
+            // a file's name, as written: never a symbol
+            return symbol.strip();
+        }
         String key = symbol == null ? "" : symbol.strip().toUpperCase(Locale.ROOT).replace('_', '/')
                 .replaceAll("\\s+", "");
         return key.replaceAll("[^A-Z0-9]+$", "");

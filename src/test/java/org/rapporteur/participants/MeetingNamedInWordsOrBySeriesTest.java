@@ -12,7 +12,7 @@ import org.rapporteur.quality.FindingCode;
  * A list whose meeting is named only in words: an Event (Meeting title, Session name) column or a title line that
  * names a session and a body the reference table of bodies knows is keyed as that body's session ("E/CN.7#68"); a
  * title line that prints a body's series without a session ("(A/AC.291)") is kept under the series; a session
- * without a body in an Event cell, or nothing at all, is still refused.
+ * without a body in an Event cell names no meeting; a list naming none at all is kept under its file's name.
  */
 class MeetingNamedInWordsOrBySeriesTest {
 
@@ -69,16 +69,14 @@ class MeetingNamedInWordsOrBySeriesTest {
     }
 
     @Test
-    void aTitleWithNeitherSymbolNorSessionIsStillRefused() {
+    void aTitleWithNeitherSymbolNorSessionLeavesTheListUnderItsFileName() {
         ParticipantList list = reader.readCsv("list.csv", """
                 "Meeting on tides, Geneva (N/A)",,
                 Participant,Function,Delegation
                 Ms. Rosa Quispe,Head of Delegation,Peru
                 """);
-        assertThat(list.delegates()).isEmpty();
-        assertThat(list.findings()).extracting(Finding::code).containsExactly(FindingCode.MISSING_MEETING);
-        assertThat(list.findings().get(0).message()).endsWith("; the title \"Meeting on tides, Geneva (N/A)\" names "
-                + "neither a symbol, nor a session by its number, nor a body's series");
+        assertThat(list.findings()).isEmpty();
+        assertThat(list.delegates()).extracting(Delegate::meetingSymbol).containsExactly("file:list.csv");
     }
 
     @Test

@@ -86,11 +86,26 @@ class ParticipantListReaderTest {
     }
 
     @Test
-    void aListWithoutDelegationColumnOrMeetingIsRefusedAsAWhole() {
+    void aListWithoutDelegationColumnIsRefusedAsAWhole() {
         assertThat(codes(reader.readCsv("CTOC_COP_WG.3_2024_2.csv", "Name,Email\nAna,a@example.org\n")))
                 .containsExactly(FindingCode.MISSING_COLUMN);
-        assertThat(codes(reader.readCsv("participants.csv", "Last Name,Country\nSouza,Brazil\n")))
-                .containsExactly(FindingCode.MISSING_MEETING);
+    }
+
+    @Test
+    void aListNamingItsMeetingNowhereIsReadAndKeptUnderItsFileName() {
+        ParticipantList list = reader.readCsv("participants/participants.csv", "Last Name,Country\nSouza,Brazil\n");
+        assertThat(list.findings()).isEmpty();
+        assertThat(list.delegates()).extracting(Delegate::meetingSymbol, Delegate::lastName)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("file:participants.csv", "Souza"));
+    }
+
+    @Test
+    void aRowWithoutItsMeetingInAListWithAMeetingColumnIsStillRejected() {
+        ParticipantList list = reader.readCsv("export.csv", "Meeting,Last Name,Country\nA/AC.9/2030/2,Souza,Brazil\n"
+                + ",Lima,Peru\n");
+        assertThat(list.delegates()).extracting(Delegate::lastName).containsExactly("Souza");
+        assertThat(list.findings()).extracting(Finding::location, Finding::code)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("line 3", FindingCode.REJECTED_ROW));
     }
 
     @Test

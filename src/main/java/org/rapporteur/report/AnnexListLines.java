@@ -21,8 +21,9 @@ final class AnnexListLines {
     /** How many printed lines a name of a narrow column may be wrapped over. */
     private static final int MAX_WRAPPED_LINES = 3;
     /** A person's line: an honorific first ("Ms. Ana Pérez", "H.E. Mr. …", "Mme Claire Dubois"). */
-    private static final Pattern PERSON = Pattern.compile("(?:H\\.\\s?E\\.\\s+|S\\.\\s?E\\.\\s+)?(?:Mr|Ms|Mrs|Mme|Mlle|Dr"
-            + "|Prof|Msgr|Sr|Sra|Srta|M|Amb)\\.?\\s+\\p{Lu}.*");
+    private static final Pattern PERSON = Pattern.compile("(?:" + Honorifics.EXCELLENCY + "\\.\\s+|" + Honorifics.EXCELENCIA + "\\.\\s+)?"
+            + Honorifics.any(Honorifics.ENGLISH, Honorifics.FRENCH, Honorifics.PROF, Honorifics.CLERGY, Honorifics.SPANISH, "M", "Amb")
+            + "\\.?\\s+\\p{Lu}.*");
     /** A line that ends with a small word, which no name ends with. */
     private static final Pattern OPEN_END = Pattern.compile("\\s(?:and|of|the|for|on|in|to|related|de|des|du|la|et|y|del)$");
     /** "Ruth Achieng (Kenya)": a name and a bracket, which {@link #isPerson} checks is a State's. */

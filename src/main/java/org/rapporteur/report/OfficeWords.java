@@ -77,7 +77,8 @@ final class OfficeWords {
     private static final Pattern BUREAU_HOLDS = Pattern.compile("(?i:\\bbureau\\b[^.;:()]{0,120}?\\b(?:comprised"
             + "|consisted\\s+of|was\\s+composed\\s+of|was\\s+made\\s+up\\s+of|was\\s+as\\s+follows|members\\s+(?:were|included))"
             + "|\\bmembers\\s+of\\s+the\\s+bureau\\b[^.;:()]{0,60}?\\b(?:were|included|comprised))\\s*(?::|(?i:the\\s+following"
-            + "|as\\s+follows)\\b|(?:Mr|Ms|Mrs|Mme|Dr|Prof|H\\.\\s?E|Ambassador)\\b|\\p{Lu})");
+            + "|as\\s+follows)\\b|"
+            + Honorifics.any(Honorifics.ABBREVIATED, Honorifics.EXCELLENCY, Honorifics.AMBASSADOR) + "\\b|\\p{Lu})");
     /** ", Vice-Chair, who presided over the 1st meeting": the person's own office, then one meeting presided. */
     private static final Pattern ACTING_FOR_A_MEETING = Pattern.compile("(?i)^\\s*,\\s*(?:the\\s+)?vice-[\\p{L}-]+,?\\s+"
             + "(?:who\\s+)?(?:presided\\s+over|chaired)\\s+(?:the|its|one)\\s+(?:[\\p{L}\\d-]+\\s+){0,2}(?:meeting|sitting|afternoon"

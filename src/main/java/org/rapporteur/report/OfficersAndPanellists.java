@@ -64,8 +64,8 @@ final class OfficersAndPanellists {
             + "|\\bwork\\s+of\\s+(?:its|the)\\s+[^.;]{1,120}?,\\s*(?:co-)?(?:chaired|facilitated|led|convened|coordinated)"
             + "\\s+by\\b");
     /** What joins a second name to the first under one office: "and", an honorific. */
-    private static final Pattern JOINED = Pattern.compile("(?i)\\s*,?\\s*and\\s+(?:(?:Mr|Ms|Mrs|Dr|H\\.\\s?E)\\.?\\s*"
-            + "|Ambassador\\s*)?");
+    private static final Pattern JOINED = Pattern.compile("(?i)\\s*,?\\s*and\\s+(?:"
+            + Honorifics.any(Honorifics.ENGLISH, Honorifics.EXCELLENCY) + "\\.?\\s*|" + Honorifics.AMBASSADOR + "\\s*)?");
     /** "the Co-Chairs of the Working Group, A (X)": Co-Chairs in the plural, in apposition. */
     private static final Pattern CO_CHAIRS = Pattern.compile("\\bCo-Chair(?:person)?s\\b(?:\\s+of\\s+(?:the\\s+)?[^,;()]{1,80})?"
             + ",\\s+[^;()]{1,60}\\(");

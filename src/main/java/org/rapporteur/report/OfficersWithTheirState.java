@@ -21,8 +21,8 @@ final class OfficersWithTheirState {
      * represent without a bracket, after a title or honorific; read as "Leilani Navarro-Santos (the Philippines)" where
      * the words after "of" are a State.
      */
-    private static final Pattern AMBASSADOR_OF = Pattern.compile("(?:\\bAmbassador|(?<![\\p{L}.])(?:H\\.\\s?E\\.|Mr\\.?|Ms\\.?|Mrs\\.?"
-            + "|Dr\\.?))\\s+(\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+\\p{Lu}"
+    private static final Pattern AMBASSADOR_OF = Pattern.compile("(?:\\b" + Honorifics.AMBASSADOR + "|(?<![\\p{L}.])(?:" + Honorifics.EXCELLENCY + "\\.|"
+            + Honorifics.any(Honorifics.ENGLISH) + "\\.?))\\s+(\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+\\p{Lu}"
             + "[\\p{L}'’.\\-]*){0,5})\\s+of\\s+((?:the\\s+)?\\p{Lu}[\\p{L}'’\\-]*(?:\\s+(?:of|and|the|\\p{Lu}[\\p{L}'’\\-]*)){0,6}?)"
             + "(?=\\s*[,.;]|\\s+(?:as|and|to|in|was|were|who|served|presided)\\b|$)");
     /**
@@ -32,10 +32,11 @@ final class OfficersWithTheirState {
     private static final Pattern ELECTED_OF_STATE = Pattern.compile("\\b((?:elected|appointed|and)(?:\\s+by\\s+acclamation)?"
             + ",?\\s+)(\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+\\p{Lu}[\\p{L}'’.\\-]*){1,4}),?\\s+of\\s+((?:the\\s+)?\\p{Lu}[\\p{L}'’\\-]*"
             + "(?:\\s+(?:of|and|the|\\p{Lu}[\\p{L}'’\\-]*)){0,6}?),?(?=\\s+as\\s+(?:its\\s+|the\\s+)?\\p{Lu})");
-    private static final Pattern TITLED = Pattern.compile("\\b(?:Ambassador|H\\.\\s?E|Mrs?|Ms|Dr)\\b");
+    private static final Pattern TITLED = Pattern.compile("\\b" + Honorifics.any(Honorifics.AMBASSADOR, Honorifics.EXCELLENCY, Honorifics.ENGLISH) + "\\b");
     private static final String STATE_WORDS = "(\\p{Lu}[\\p{L}'’\\-]*(?:\\s+(?:of|and|the|\\p{Lu}[\\p{L}'’\\-]*)){0,6}?)";
-    private static final String HONORIFIC = "(?:(?:Mr|Ms|Mrs|Dr|Prof)\\.?\\s+)?";
-    private static final String PERSON = "(?:(?:Ambassador|H\\.\\s?E\\.|Mr\\.|Ms\\.|Mrs\\.|Dr\\.)\\s+)*(\\p{Lu}[\\p{L}'’.\\-]*"
+    private static final String HONORIFIC = "(?:" + Honorifics.any(Honorifics.ENGLISH, Honorifics.PROF) + "\\.?\\s+)?";
+    private static final String PERSON = "(?:(?:" + Honorifics.AMBASSADOR + "|" + Honorifics.EXCELLENCY + "\\.|" + Honorifics.any(Honorifics.ENGLISH)
+            + "\\.)\\s+)*(" + "\\p{Lu}[\\p{L}'’.\\-]*"
             + "(?:\\s+\\p{Lu}[\\p{L}'’.\\-]*){1,5})";
     /**
      * "Vice-Chairs: Chile (represented by Mr. Pablo Rojas Ibáñez)", "Chair: Kenya, represented by its Permanent

@@ -54,9 +54,10 @@ final class PanellistsByTitle {
     private static final Pattern KEYNOTE = Pattern.compile("(?i)\\bkeynote\\b");
     private static final Pattern FINAL_STOP = Pattern.compile("[.]$");
     private static final Pattern BRACKET_AT_END = Pattern.compile("^(.*?)\\s*\\(([^()]+(?:\\([^()]*\\))?)\\)$");
-    private static final Pattern PERSON = Pattern.compile("^(?:and\\s+)?(?:(?:Professor|Prof\\.?)\\s+)?((?:(?:Mr|Ms|Mrs|Dr)\\.?\\s+)?\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.\\-]*"
+    private static final Pattern PERSON = Pattern.compile("^(?:and\\s+)?(?:(?:" + Honorifics.PROFESSOR + "|" + Honorifics.PROF + "\\.?)\\s+)?((?:"
+            + Honorifics.any(Honorifics.ENGLISH) + "\\.?\\s+)?" + "\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.\\-]*"
             + "|de|da|del|van|von|bin|al|el|la|le)){1,5}),\\s+(.+)$");
-    private static final String HONORIFIC = "(?:Mr|Ms|Mrs|Dr|Prof)\\.?\\s+\\p{Lu}";
+    private static final String HONORIFIC = Honorifics.any(Honorifics.ENGLISH, Honorifics.PROF) + "\\.?\\s+\\p{Lu}";
     /** The comma (and "and") before the next person's honorific: where one item of a titled list ends. */
     private static final Pattern HONORIFIC_ITEM = Pattern.compile(",?\\s+and\\s+(?=" + HONORIFIC + ")|,\\s+(?=" + HONORIFIC + ")");
     private static final Pattern HONORIFIC_START = Pattern.compile(HONORIFIC);

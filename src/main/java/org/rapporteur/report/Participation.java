@@ -26,7 +26,9 @@ public record Participation(int paragraph, Role role, Entity entity, String name
 
     /** "H.E. Ms. ", "Mr ", "Dr ", "Professor ", "Captain ": with or without the full stop, one or several. */
     private static final java.util.regex.Pattern HONORIFIC = java.util.regex.Pattern.compile(
-            "^(?:(?:H\\.\\s?E\\.|(?:His|Her)\\s+Excellency|(?:Mr|Ms|Mrs|Mme|Mlle|Miss|Dr|Prof|Capt)\\.?|Professor|Captain)\\s+)+(?=\\p{Lu})");
+            "^(?:(?:" + Honorifics.EXCELLENCY + "\\.|(?:His|Her)\\s+Excellency|"
+            + Honorifics.any(Honorifics.ENGLISH, Honorifics.FRENCH, "Miss", Honorifics.PROF, "Capt") + "\\.?|"
+            + Honorifics.PROFESSOR + "|Captain)\\s+)+(?=\\p{Lu})");
 
     public Participation {
         person = person == null ? "" : HONORIFIC.matcher(person).replaceFirst("");

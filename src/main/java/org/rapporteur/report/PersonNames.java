@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 final class PersonNames {
 
     /** One honorific or more before a name, with the space after each: "H.E. Mr. ", "Ambassador ". */
-    static final String HONORIFICS = "(?:(?:H\\.\\s?E\\.|Mr\\.|Ms\\.|Mrs\\.|Dr\\.|Prof\\.|Ambassador)\\s+)+";
+    static final String HONORIFICS = "(?:(?:" + Honorifics.EXCELLENCY + "\\.|"
+            + Honorifics.any(Honorifics.ENGLISH, Honorifics.PROF) + "\\.|" + Honorifics.AMBASSADOR + ")\\s+)+";
     private static final Pattern HONORIFIC = Pattern.compile("^" + HONORIFICS);
     /**
      * A person's name: two to seven capitalised words, particles of names between ("de", "van", "bin"); "?" or U+FFFD

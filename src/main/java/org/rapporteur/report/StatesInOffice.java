@@ -50,7 +50,8 @@ final class StatesInOffice {
      */
     private static final Pattern STATE_CHAIRED = Pattern.compile("((?:[Tt]he\\s+)?\\p{Lu}[\\p{L}'’\\-]*(?:\\s+(?:of|and|the"
             + "|\\p{Lu}[\\p{L}'’\\-]*)){0,6}?)\\s+(?:chaired|presided\\s+over)\\s+the\\s+((?:[\\p{L}-]+\\s+){0,3}?(?:session|meeting)s?)\\b"
-            + "(?:[^;()]{0,40}?,\\s+represented\\s+by\\s+(?:(?:Ambassador|H\\.\\s?E\\.|Mr\\.?|Ms\\.?|Mrs\\.?|Dr\\.?)\\s+)*"
+            + "(?:[^;()]{0,40}?,\\s+represented\\s+by\\s+(?:(?:" + Honorifics.AMBASSADOR + "|" + Honorifics.EXCELLENCY + "\\.|"
+            + Honorifics.any(Honorifics.ENGLISH) + "\\.?)\\s+)*"
             + "(\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+\\p{Lu}[\\p{L}'’.\\-]*){1,5}))?");
 
     /**
@@ -64,8 +65,8 @@ final class StatesInOffice {
     static final String BUREAU_MEMBER = "member of the Bureau";
 
     /** A person's title just before a name: "Mr. Jordan chaired …" is a person, not the State of that name. */
-    private static final Pattern TITLE_BEFORE = Pattern.compile("\\b(?:Mr|Ms|Mrs|Mme|M|Dr|Prof|Professor|Sir|Dame|Lord"
-            + "|Lady|Madam|Judge|Justice|Ambassador|Minister|Senator|Excellency|H\\.\\s?E)\\.?\\s+$");
+    private static final Pattern TITLE_BEFORE = Pattern.compile("\\b" + Honorifics.any(Honorifics.ABBREVIATED, "M", Honorifics.SPELLED, "Sir|Dame|Lord"
+            + "|Lady|Madam|Judge|Justice|Minister|Senator|Excellency", Honorifics.EXCELLENCY) + "\\.?\\s+$");
     private static final Pattern BY_ROTATION = Pattern.compile("(?i)\\b(?:by|in)\\s+rotation\\b|\\brotat(?:es|ing|ion)\\b");
 
     /**

@@ -24,7 +24,8 @@ final class TableRows {
 
     /** A person's line: an honorific first ("Ms. A, Minister of …", "Dr. B (Chile)"). */
     private static final Pattern PERSON = Pattern.compile(
-            "^(?:H\\.\\s?E\\.|(?:Mr|Ms|Mrs|Dr|Prof)\\.?|Professor|Ambassador|Captain)\\s+\\p{Lu}.*");
+            "^(?:" + Honorifics.EXCELLENCY + "\\.|" + Honorifics.any(Honorifics.ENGLISH, Honorifics.PROF) + "\\.?|"
+            + Honorifics.SPELLED + "|Captain)\\s+\\p{Lu}.*");
     /** A cell naming an office alone: "Chair", "Vice-Chairs", "Rapporteur". */
     private static final Pattern OFFICE = Pattern.compile("(?:(?:First|Second|Third)\\s+)?" + OfficeWords.OFFICE);
     /** The first dash between spaces in a person's line: the name before it, a description after it. */

@@ -49,9 +49,9 @@ final class ThoseWhoPresided {
             + "\\b(?:meetings?|sittings?|plenary|day)\\b|\\b(?:most|(?:the\\s+)?(?:majority|bulk|greater\\s+part|half))"
             + "\\s+of\\s+(?:the|its)\\s+(?:session|meetings|sittings)\\b|\\bfrom\\s+the\\s+(?:start|outset|beginning)\\b"
             + "|\\bopened\\b");
-    private static final Pattern ABSENT = Pattern.compile("\\b[Aa]bsence\\s+of\\s+(?:(?:Mr|Ms|Mrs|Mme|Dr|Prof|Professor"
-            + "|Ambassador)\\.?\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,3}$");
-    private static final String HONORIFIC = "(?:Mr|Ms|Mrs|Mme|Dr|Prof|Professor|Ambassador)\\.?\\s+";
+    private static final Pattern ABSENT = Pattern.compile("\\b[Aa]bsence\\s+of\\s+(?:"
+            + Honorifics.any(Honorifics.ABBREVIATED, Honorifics.SPELLED) + "\\.?\\s+)?" + "(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,3}$");
+    private static final String HONORIFIC = Honorifics.any(Honorifics.ABBREVIATED, Honorifics.SPELLED) + "\\.?\\s+";
     /** A person named by honorific before the verb: someone else is its subject. */
     private static final Pattern HONORIFIC_AND_NAME = Pattern.compile("\\b" + HONORIFIC + "\\p{Lu}");
     /** "Ms. Okoro's absence", read after the name. */

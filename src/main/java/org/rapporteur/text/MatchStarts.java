@@ -214,21 +214,9 @@ public final class MatchStarts {
         }
 
         First group() {
-            at++;
-            boolean lookaround = false;
-            if (source.startsWith("?:", at)) {
-                at += 2;
-            } else if (source.startsWith("?=", at) || source.startsWith("?!", at)) {
-                at += 2;
-                lookaround = true;
-            } else if (source.startsWith("?<=", at) || source.startsWith("?<!", at)) {
-                at += 3;
-                lookaround = true;
-            } else if (source.startsWith("?<", at)) {
-                at = source.indexOf('>', at) + 1;
-            } else if (source.startsWith("?", at)) {
-                throw new IllegalArgumentException("inline flags or atomic groups not read");
-            }
+            GroupOpening opening = GroupOpening.at(source, at);
+            at = opening.bodyStart();
+            boolean lookaround = opening.lookaround();
             if (lookaround) {
                 // a look-around reads without taking: what follows it begins the match, whatever it holds
                 skipToClose();

@@ -234,21 +234,9 @@ public final class RequiredText {
     }
 
     private Info group() {
-        at++;
-        boolean lookaround = false;
-        if (source.startsWith("?:", at)) {
-            at += 2;
-        } else if (source.startsWith("?=", at) || source.startsWith("?!", at)) {
-            at += 2;
-            lookaround = true;
-        } else if (source.startsWith("?<=", at) || source.startsWith("?<!", at)) {
-            at += 3;
-            lookaround = true;
-        } else if (source.startsWith("?<", at)) {
-            at = source.indexOf('>', at) + 1;
-        } else if (source.startsWith("?", at)) {
-            throw new IllegalArgumentException("inline flags or atomic groups not read");
-        }
+        GroupOpening opening = GroupOpening.at(source, at);
+        at = opening.bodyStart();
+        boolean lookaround = opening.lookaround();
         Info inside = alternation();
         if (at >= source.length() || source.charAt(at) != ')') {
             throw new IllegalArgumentException("unbalanced");

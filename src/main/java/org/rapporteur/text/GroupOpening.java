@@ -33,4 +33,25 @@ record GroupOpening(int bodyStart, boolean lookaround) {
         }
         return new GroupOpening(at, false);
     }
+
+    /** The index just after the character class whose '[' stands at {@code open} (nested classes and escapes skipped). */
+    static int endOfClass(String source, int open) {
+        int at = open + 1;
+        if (at < source.length() && source.charAt(at) == '^') {
+            at++;
+        }
+        if (at < source.length() && source.charAt(at) == ']') {
+            at++;
+        }
+        while (source.charAt(at) != ']') {
+            if (source.charAt(at) == '\\') {
+                at++;
+            } else if (source.charAt(at) == '[') {
+                at = endOfClass(source, at);
+                continue;
+            }
+            at++;
+        }
+        return at + 1;
+    }
 }

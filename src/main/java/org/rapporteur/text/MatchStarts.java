@@ -249,23 +249,7 @@ public final class MatchStarts {
         }
 
         private void skipClass() {
-            at++;
-            if (source.charAt(at) == '^') {
-                at++;
-            }
-            if (source.charAt(at) == ']') {
-                at++;
-            }
-            while (source.charAt(at) != ']') {
-                if (source.charAt(at) == '\\') {
-                    at++;
-                } else if (source.charAt(at) == '[') {
-                    skipClass();
-                    continue;
-                }
-                at++;
-            }
-            at++;
+            at = GroupOpening.endOfClass(source, at);
         }
 
         First escape() {

@@ -246,23 +246,7 @@ public final class RequiredText {
     }
 
     private void skipClass() {
-        at++;
-        if (at < source.length() && source.charAt(at) == '^') {
-            at++;
-        }
-        if (at < source.length() && source.charAt(at) == ']') {
-            at++;
-        }
-        while (source.charAt(at) != ']') {
-            if (source.charAt(at) == '\\') {
-                at++;
-            } else if (source.charAt(at) == '[') {
-                skipClass();
-                continue;
-            }
-            at++;
-        }
-        at++;
+        at = GroupOpening.endOfClass(source, at);
     }
 
     private static Set<String> product(Set<String> a, Set<String> b) {

@@ -147,6 +147,7 @@ final class IndentedLists {
         int personIndent = 0;
         List<TabularFile.Line> margin = new ArrayList<>(); // lines at the margin since the last person
         TabularFile.Line heading = null; // the delegation's line, until it is known whether persons follow it
+        boolean headingAbove = false; // whether the line above was a delegation's, at the margin
         int lastText = -1;
         for (String line; (line = in.readLine()) != null; ) {
             number++;
@@ -157,7 +158,12 @@ final class IndentedLists {
             boolean rightUnder = lastText == number - 1;
             lastText = number;
             String text = line.strip();
-            if (personLine(line) || atTheMargin && marginPersonLine(line)) {
+            boolean underHeading = headingAbove && rightUnder;
+            headingAbove = false;
+            // printed without indents, the line right under a delegation's is its first person, whatever her name
+            // opens with ("Gen. A B, Commander"; "Judge C D")
+            if (personLine(line) || atTheMargin && (marginPersonLine(line) || underHeading && indent(line) == 0
+                    && !Groups.isNote(text) && !furniture(text) && !LABEL.matcher(line).matches())) {
                 if (person != null) {
                     rows.row(person.line());
                 }
@@ -204,6 +210,7 @@ final class IndentedLists {
                     rows.heading(heading, false); // a category line, with no person under it
                 }
                 heading = whole;
+                headingAbove = true;
                 delegation = text;
                 head = false;
             } else {

@@ -74,13 +74,18 @@ class PrintedListsMarksAndSectionsTest {
                 "Mr. Karl Plek, Minister (Head of Delegation)",
                 "",
                 "Peru",
-                "Ms., Hydrologist, Autoridad Nacional del Agua"));
+                "Ms., Hydrologist, Autoridad Nacional del Agua",
+                "",
+                "Spain",
+                "Col. Diego Ruiz, Jefe de Sección, Guardia Civil (Head of Delegation)"));
         assertThat(list.delegates()).extracting(d -> d.entity().code() + "|" + d.lastName() + "|" + d.position() + "|"
                 + d.headOfDelegation()).containsExactly(
                 "CHL|Sra. Marta Rojas|Jefa de Servicio, Dirección General de Aguas, Ministerio de Obras Públicas, "
                         + "Región Metropolitana|true",
                 "CHL|Sr. Pablo Soto|Asesor|false",
-                "GHA|Mr. Kwame Boateng|Engineer, Water Resources Commission, Accra|true");
+                "GHA|Mr. Kwame Boateng|Engineer, Water Resources Commission, Accra|true",
+                // a rank, no honorific, right under the delegation's line: its first person
+                "ESP|Col. Diego Ruiz|Jefe de Sección, Guardia Civil|true");
         assertThat(list.findings()).extracting(f -> f.location() + " " + f.code()).containsExactly(
                 "line 14 SUMMARY_ROW", "line 16 REJECTED_ROW", "line 17 REJECTED_ROW", "line 20 REJECTED_ROW");
     }

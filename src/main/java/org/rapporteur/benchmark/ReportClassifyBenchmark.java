@@ -11,7 +11,7 @@ import java.util.function.Function;
 import org.rapporteur.positions.Codebook;
 import org.rapporteur.positions.PositionClassifier;
 import org.rapporteur.positions.ReportPositions;
-import org.rapporteur.positions.learned.NameMaskingEmbedder;
+import org.rapporteur.positions.learned.E5Embedder;
 import org.rapporteur.positions.learned.LearnedModel;
 import org.rapporteur.positions.learned.SentenceVectors;
 import org.rapporteur.reference.NameResolver;
@@ -62,7 +62,7 @@ public final class ReportClassifyBenchmark {
         }
         long wall = System.nanoTime();
         long cpu = processCpu();
-        NameMaskingEmbedder embedder = NameMaskingEmbedder.shared();
+        E5Embedder embedder = E5Embedder.shared();
         LearnedModel model = LearnedModel.readDefault();
         out.printf(Locale.ROOT, "model_load_s=%.2f model_load_cpu_s=%.2f (embedding model and trained weights)%n",
                 (System.nanoTime() - wall) / 1e9, (processCpu() - cpu) / 1e9);

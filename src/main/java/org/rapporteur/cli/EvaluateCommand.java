@@ -25,7 +25,7 @@ import org.rapporteur.positions.corpus.LabelledCorpus;
 import org.rapporteur.positions.corpus.LeaveOneHandOut;
 import org.rapporteur.positions.learned.EmbeddingStore;
 import org.rapporteur.positions.learned.PairModel;
-import org.rapporteur.positions.learned.NameMaskingEmbedder;
+import org.rapporteur.positions.learned.E5Embedder;
 import org.rapporteur.reference.Entity;
 import org.rapporteur.reference.NameResolver;
 import org.rapporteur.reference.ReferenceData;
@@ -208,7 +208,7 @@ final class EvaluateCommand implements Callable<Integer> {
                     .sorted().toList()) + " in " + what.hands.toAbsolutePath().normalize());
             return ExitCode.USAGE.code();
         }
-        NameMaskingEmbedder embedder = NameMaskingEmbedder.shared();
+        E5Embedder embedder = E5Embedder.shared();
         Map<String, float[]> vectors = vectorsFile == null ? new java.util.HashMap<>()
                 : EmbeddingStore.read(vectorsFile, embedder.modelId());
         int known = vectors.size();

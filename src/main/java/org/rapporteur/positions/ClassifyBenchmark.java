@@ -12,7 +12,7 @@ import java.util.function.Function;
 import java.util.Optional;
 
 import org.rapporteur.positions.learned.LearnedModel;
-import org.rapporteur.positions.learned.NameMaskingEmbedder;
+import org.rapporteur.positions.learned.E5Embedder;
 import org.rapporteur.positions.learned.VectorStore;
 import org.rapporteur.positions.learned.SentenceVectors;
 
@@ -56,7 +56,7 @@ public final class ClassifyBenchmark {
         }
         long start = System.nanoTime();
         long cpuStart = processCpu();
-        NameMaskingEmbedder embedder = NameMaskingEmbedder.shared();
+        E5Embedder embedder = E5Embedder.shared();
         double loadEmbedder = (System.nanoTime() - start) / 1e9;
         start = System.nanoTime();
         LearnedModel model = LearnedModel.readDefault();

@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import org.rapporteur.positions.learned.LearnedModel;
-import org.rapporteur.positions.learned.NameMaskingEmbedder;
+import org.rapporteur.positions.learned.E5Embedder;
 import org.rapporteur.positions.learned.SentenceVectors;
 
 /**
@@ -170,7 +170,7 @@ public final class PositionClassifier {
 
         static synchronized SentenceVectors vectors() {
             if (vectors == null) {
-                vectors = new SentenceVectors(NameMaskingEmbedder.shared(), CACHE_SENTENCES);
+                vectors = new SentenceVectors(E5Embedder.shared(), CACHE_SENTENCES);
             }
             return vectors;
         }

@@ -10,6 +10,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BiFunction;
 
 import org.rapporteur.positions.Codebook;
@@ -20,9 +21,6 @@ import org.rapporteur.positions.RuleClassifier;
 import org.rapporteur.positions.SentenceContext;
 import org.rapporteur.positions.Topic;
 import org.rapporteur.positions.corpus.LabelledCorpus;
-import org.rapporteur.reference.Entity;
-import org.rapporteur.reference.NameResolver;
-import org.rapporteur.reference.ReferenceData;
 
 /**
  * Run by the build (Maven's process-classes phase): trains the learned parts of the position classifier on the corpus
@@ -56,13 +54,11 @@ public final class BuildPositionModel {
         List<GoldSentence> corpus = LabelledCorpus.sentences(LabelledCorpus.readDefault());
         Codebook codebook = CodebookReader.readDefault();
         List<String> topics = codebook.topics().stream().map(Topic::id).toList();
-        NameMaskingEmbedder embedder = NameMaskingEmbedder.shared();
+        E5Embedder embedder = E5Embedder.shared();
         Map<String, float[]> vectors = EmbeddingStore.read(cache, embedder.modelId());
         int known = vectors.size();
         EmbeddingStore.complete(vectors, corpus.stream().map(GoldSentence::sentence).toList(), embedder);
-        // the rules read the speakers' names as the nightly job and leave-one-hand-out do (the embedder masks them)
-        NameResolver resolver = new NameResolver(ReferenceData.loadDefault());
-        RuleClassifier rules = new RuleClassifier(codebook, name -> resolver.resolve(name).map(Entity::code));
+        RuleClassifier rules = new RuleClassifier(codebook, name -> Optional.empty());
         BiFunction<String, String, RuleAnalysis> analyse = (text, body) -> rules.analyse(text, SentenceContext.of(body));
         // the parts of sentences with more than one voice are embedded too (LearnedModel.part)
         EmbeddingStore.complete(vectors, LearnedModel.parts(corpus, topics, analyse), embedder);

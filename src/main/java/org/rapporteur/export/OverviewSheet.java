@@ -25,6 +25,8 @@ final class OverviewSheet {
     private static final int MAX_WIDTH_CHARS = 70;
     private static final float LINE_POINTS = 15f;
     private static final float HEADING_POINTS = 19f;
+    /** The most lines a block's header row takes. */
+    static final int HEADER_LINES = 3;
     private static final java.util.Set<Object> YES_NO = java.util.Set.of("yes", "no");
 
     private OverviewSheet() {
@@ -78,7 +80,7 @@ final class OverviewSheet {
             WorkbookWriter.text(header.createCell(c), name, styles, numeric(section, c) ? look.withRight() : look);
             headerLines = Math.max(headerLines, WrappedText.lines(name, widths[c]));
         }
-        header.setHeightInPoints(Math.min(3, headerLines) * LINE_POINTS);
+        header.setHeightInPoints(Math.min(HEADER_LINES, headerLines) * LINE_POINTS);
         for (List<Object> values : section.rows()) {
             Row row = sheet.createRow(r++);
             int lines = lines(values, widths);
@@ -148,8 +150,7 @@ final class OverviewSheet {
         for (OverviewSection section : sections) {
             for (int c = 0; c < section.header().size(); c++) {
                 String name = section.header().get(c);
-                int longestWord = java.util.Arrays.stream(name.split(" ")).mapToInt(String::length).max().orElse(0);
-                widths[c] = Math.max(widths[c], numeric(section, c) ? longestWord : name.length());
+                widths[c] = Math.max(widths[c], numeric(section, c) ? headerWidth(name) : name.length());
             }
             for (List<Object> values : section.rows()) {
                 for (int c = 0; c < values.size() && c < section.header().size(); c++) {
@@ -162,6 +163,19 @@ final class OverviewSheet {
             widths[c] = Math.min(MAX_WIDTH_CHARS, Math.max(7, widths[c]));
         }
         return widths;
+    }
+
+    /**
+     * The width a figure's header needs to stand on at most {@link #HEADER_LINES} lines: its longest word, or more
+     * where that would take more lines ("States named as taking part" at 7 took four, and its last word was cut off
+     * by the row's height).
+     */
+    static int headerWidth(String name) {
+        int width = java.util.Arrays.stream(name.split(" ")).mapToInt(String::length).max().orElse(0);
+        while (WrappedText.lines(name, width) > HEADER_LINES) {
+            width++;
+        }
+        return width;
     }
 
     /**

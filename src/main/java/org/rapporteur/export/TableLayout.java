@@ -1,6 +1,7 @@
 package org.rapporteur.export;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -16,13 +17,16 @@ import java.util.Set;
  * @param groupColumn     when set, the sheet is grouped by this column (a heading row per value, rows outlined under
  *                        it) instead of being an Excel table
  * @param frozenColumns   leading columns that stay in view when scrolling sideways (the header row always does)
+ * @param rowIs           what one row of the table is ("one row per meeting, …"), said of its sheet on the Overview;
+ *                        "" when nothing is said
+ * @param meanings        what each column holds, by column name: shown when its header cell is selected
  */
 public record TableLayout(Set<String> wrapColumns, Set<String> percentColumns, List<LinkRule> links,
                           Set<String> colouredColumns, List<LegendEntry> legend, String groupColumn,
-                          int frozenColumns) {
+                          int frozenColumns, String rowIs, Map<String, String> meanings) {
 
     public static final TableLayout PLAIN = new TableLayout(Set.of(), Set.of(), List.of(), Set.of(), List.of(), null,
-            0);
+            0, "", Map.of());
 
     public TableLayout {
         wrapColumns = Set.copyOf(wrapColumns);
@@ -30,34 +34,49 @@ public record TableLayout(Set<String> wrapColumns, Set<String> percentColumns, L
         links = List.copyOf(links);
         colouredColumns = Set.copyOf(colouredColumns);
         legend = List.copyOf(legend);
+        rowIs = rowIs == null ? "" : rowIs;
+        meanings = Map.copyOf(meanings);
     }
 
     public TableLayout wrap(String... columns) {
         return new TableLayout(Set.of(columns), percentColumns, links, colouredColumns, legend, groupColumn,
-                frozenColumns);
+                frozenColumns, rowIs, meanings);
     }
 
     public TableLayout percent(String... columns) {
         return new TableLayout(wrapColumns, Set.of(columns), links, colouredColumns, legend, groupColumn,
-                frozenColumns);
+                frozenColumns, rowIs, meanings);
     }
 
     public TableLayout link(LinkRule... rules) {
         return new TableLayout(wrapColumns, percentColumns, List.of(rules), colouredColumns, legend, groupColumn,
-                frozenColumns);
+                frozenColumns, rowIs, meanings);
     }
 
     public TableLayout colours(Set<String> columns, List<LegendEntry> entries) {
         return new TableLayout(wrapColumns, percentColumns, links, columns, entries, groupColumn,
-                frozenColumns);
+                frozenColumns, rowIs, meanings);
     }
 
     public TableLayout groupedBy(String column) {
         return new TableLayout(wrapColumns, percentColumns, links, colouredColumns, legend, column,
-                frozenColumns);
+                frozenColumns, rowIs, meanings);
     }
 
     public TableLayout freezeColumns(int columns) {
-        return new TableLayout(wrapColumns, percentColumns, links, colouredColumns, legend, groupColumn, columns);
+        return new TableLayout(wrapColumns, percentColumns, links, colouredColumns, legend, groupColumn, columns,
+                rowIs, meanings);
+    }
+
+    /** The same layout, its sheet described on the Overview by what one row is. */
+    public TableLayout describe(String what) {
+        return new TableLayout(wrapColumns, percentColumns, links, colouredColumns, legend, groupColumn,
+                frozenColumns, what, meanings);
+    }
+
+    /** The same layout, each column's header saying what the column holds ({@code meanings} by column name). */
+    public TableLayout explain(Map<String, String> columnMeanings) {
+        return new TableLayout(wrapColumns, percentColumns, links, colouredColumns, legend, groupColumn,
+                frozenColumns, rowIs, columnMeanings);
     }
 }

@@ -87,6 +87,7 @@ public final class TableSheet {
             widths[c] = excelHeader.get(c).length() + 2; // room for the filter button
         }
         lastColumn = Math.max(0, excelHeader.size() - 1);
+        HeaderPrompts.add(sheet, header, layout.meanings());
         legend(headerRow, excelHeader.size() + 1);
         this.group = layout.groupColumn() == null ? -1 : header.indexOf(layout.groupColumn());
         if (settled) {
@@ -219,6 +220,11 @@ public final class TableSheet {
     /** The table's name (what links name, and its CSV file's name without {@code .csv}). */
     String table() {
         return table;
+    }
+
+    /** What one row of the table is, as its layout says ("" when it says nothing). */
+    String rowIs() {
+        return layout.rowIs();
     }
 
     /** The data rows given, those past the cap included. */

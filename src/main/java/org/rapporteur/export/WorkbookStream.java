@@ -167,7 +167,9 @@ public final class WorkbookStream implements Closeable {
                 lines.add(sheet.overviewNote(sheetOf.get(sheet.table())));
             }
         }
-        OverviewSheet.write(base.getSheet(overviewName), title, lines, overview, styles, links);
+        List<OverviewSection> blocks = new ArrayList<>(overview);
+        blocks.addAll(SheetsSection.of(sheets, sheetOf, charts.isEmpty() ? null : chartsName, links.rowsPerSheet()));
+        OverviewSheet.write(base.getSheet(overviewName), title, lines, blocks, styles, links);
         if (charts.isEmpty()) {
             stream.removeSheetAt(stream.getSheetIndex(chartsName));
         } else {

@@ -55,9 +55,10 @@ class FactStoreWriter implements ItemWriter<IngestedInput> {
 
     private void store(InputFile file, String fingerprint, ReadOutcome outcome, FileStat stat) {
         store.replace(file.kind(), file.source(), fingerprint, outcome);
-        store.markRead(file.kind(), file.source(), runId);
         if (stat != null) {
-            store.recordStat(file.kind(), file.source(), stat);
+            store.markRead(file.kind(), file.source(), runId, stat);
+        } else {
+            store.markRead(file.kind(), file.source(), runId);
         }
     }
 }

@@ -104,9 +104,37 @@ final class CellValues {
         }
         java.util.regex.Matcher m = LEGEND.matcher(onlyCell);
         // "* Ms. Ana LIMA, Counsellor": a person marked at the start of her line, no legend
-        return m.matches() && Gender.leadingHonorific(m.group(1).strip()).isEmpty() ? headByRole(m.group(1).strip())
-                : null;
+        if (m.matches()) {
+            return Gender.leadingHonorific(m.group(1).strip()).isEmpty() ? headByRole(m.group(1).strip()) : null;
+        }
+        return legendSentence(onlyCell) ? Boolean.TRUE : null;
     }
+
+    /** A mark a legend sentence names: by its word ("asterisk", "astérisque", "dagger") or as a sign. */
+    private static final Pattern MARK_NAMED = Pattern.compile("(?iu)\\b(?:asterisks?|ast[ée]risques?|asteriscos?|"
+            + "daggers?|obelus|croix)\\b|" + MARK_SIGN);
+
+    /**
+     * A note in words that says the mark makes the head: "An asterisk (*) before a name marks the head of delegation",
+     * "Heads of delegation are marked with a dagger (†)", "Les chefs de délégation sont signalés par un astérisque".
+     * It names a mark and the head (not the deputy), opens with no honorific and is no longer than a sentence.
+     */
+    static boolean legendSentence(String onlyCell) {
+        String t = onlyCell.strip();
+        String unmarked = t.replaceFirst("^" + MARK_SIGN + "\\s*", "");
+        if (t.length() > 300 || t.split("\\s+").length < 4 || !Gender.leadingHonorific(unmarked).isEmpty()
+                || Groups.looksLikeAPerson(unmarked) || !MARK_NAMED.matcher(t).find()) {
+            return false;
+        }
+        String singular = t.replaceAll("(?iu)\\bheads\\b", "head").replaceAll("(?iu)\\bchefs\\b", "chef")
+                .replaceAll("(?iu)\\bjef([ae])s\\b", "jef$1").replaceAll("(?iu)\\bd[ée]l[ée]gations\\b", "délégation")
+                .replaceAll("(?iu)\\bdelegations\\b", "delegation").replaceAll("(?iu)\\bdelegaciones\\b", "delegación");
+        return HEAD.matcher(singular).find() && !DEPUTY.matcher(singular).find();
+    }
+
+    /** A deputy or alternate head, whom a legend's mark does not make the head. */
+    private static final Pattern DEPUTY = Pattern.compile("(?iu)\\b(?:deputy|alternate|vice|adjoint[e]?|suplente|"
+            + "altern[oa])\\b");
 
     /** Pieces of a remark ("HoD; arrives Tuesday", "Vegetarian / Head"). */
     private static final Pattern REMARK_PIECES = Pattern.compile("\\s*[;,/|]\\s*|\\s+[\\-\u2013\u2014]\\s+");

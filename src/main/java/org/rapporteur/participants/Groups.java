@@ -319,6 +319,13 @@ final class Groups {
         return section;
     }
 
+    /** A category line of a printed list ("Intergovernmental organizations"): the section of the rows below. */
+    void section(String category) {
+        endGroup();
+        heading = null;
+        section = category;
+    }
+
     /** Plural words that make a line a section of the list ("MEMBERS", "UNITED NATIONS AGENCIES"), not a delegation. */
     private static final Set<String> SECTION_WORDS = Set.of("states", "members", "observers", "organizations",
             "organisations", "agencies", "bodies", "entities", "programmes", "funds", "nations", "participants",

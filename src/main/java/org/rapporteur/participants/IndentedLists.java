@@ -40,9 +40,32 @@ final class IndentedLists {
         return i;
     }
 
-    /** An indented line opening with an honorific ("    Ms. Ana Lima, Director"): a person. */
+    /** A legend's mark before the honorific ("*Ms. Ana Lima"), which the legend row explains. */
+    private static final Pattern LEADING_MARK = Pattern.compile("^" + CellValues.MARK_SIGN + "\\s*");
+
+    /**
+     * An indented line opening with an honorific ("    Ms. Ana Lima, Director"), perhaps after a legend's mark
+     * ("   *Mr. Li Wei"): a person.
+     */
     static boolean personLine(String line) {
-        return indent(line) >= 2 && !Gender.leadingHonorific(line.strip()).isEmpty();
+        return indent(line) >= 2 && opensWithHonorific(line);
+    }
+
+    /** Whether the line opens with an honorific, or is an honorific alone before a comma ("Ms., Adviser": no name). */
+    private static boolean opensWithHonorific(String line) {
+        String bare = LEADING_MARK.matcher(line.strip()).replaceFirst("");
+        if (!Gender.leadingHonorific(bare).isEmpty()) {
+            return true;
+        }
+        int comma = bare.indexOf(',');
+        String piece = comma > 0 ? bare.substring(0, comma).strip() : "";
+        String honorific = piece.isEmpty() ? "" : Gender.leadingHonorific(piece + " Xy").strip();
+        return !honorific.isEmpty() && honorific.length() >= piece.length() - 1;
+    }
+
+    /** A person's line at the margin ("Ms. Ana Lima, Director, …"), in a list printed without indents. */
+    private static boolean marginPersonLine(String line) {
+        return indent(line) == 0 && opensWithHonorific(line);
     }
 
     /** A line at the margin that is no page furniture: a delegation's name (or a title, above the list). */
@@ -70,21 +93,52 @@ final class IndentedLists {
      * of them at least, and no line cut into columns by a delimiter that would make it a table.
      */
     static boolean looksLikeOne(String sample) {
-        String[] lines = (sample.startsWith("\uFEFF") ? sample.substring(1) : sample).replace("\t", "    ")
-                .split("\\r?\\n", -1);
+        String[] lines = lines(sample);
         int persons = 0;
         boolean underMargin = false;
         for (String line : lines) {
-            if (atMargin(line)) {
+            if (atMargin(line) && !marginPersonLine(line)) {
                 underMargin = true;
             } else if (underMargin && personLine(line)) {
                 persons++;
             }
         }
-        return persons >= PERSONS_IN_SAMPLE;
+        return persons >= PERSONS_IN_SAMPLE || printedAtTheMargin(sample);
     }
 
-    static void parse(BufferedReader in, TabularFile.Rows rows) throws IOException {
+    private static String[] lines(String sample) {
+        return (sample.startsWith("\uFEFF") ? sample.substring(1) : sample).replace("\t", "    ")
+                .split("\\r?\\n", -1);
+    }
+
+    /**
+     * Whether the sample is such a list printed without its indents: blocks set apart by blank lines, each a
+     * delegation's name at the margin with its persons right under it, one to a line and each opening with an
+     * honorific; two such blocks and three persons at least. (Persons one to a line under headings with no blank line
+     * between the groups are a list of one-line persons, read by their pieces: {@link OneLinePersons}.)
+     */
+    static boolean printedAtTheMargin(String sample) {
+        String[] lines = lines(sample);
+        int persons = 0;
+        int blocks = 0;
+        for (int i = 1; i + 1 < lines.length; i++) {
+            if (lines[i - 1].isBlank() && atMargin(lines[i]) && !marginPersonLine(lines[i])
+                    && marginPersonLine(lines[i + 1])) {
+                blocks++;
+                for (int j = i + 1; j < lines.length && marginPersonLine(lines[j]); j++) {
+                    persons++;
+                }
+            }
+        }
+        return blocks >= 2 && persons >= PERSONS_IN_SAMPLE;
+    }
+
+    /**
+     * Hands the list over as a table. {@code atTheMargin}: the list is printed without indents
+     * ({@link #printedAtTheMargin}), so that a line at the margin opening with an honorific is a person too, and a line
+     * right under her is her post wrapped only where her line ends with a comma or it opens in lower case.
+     */
+    static void parse(BufferedReader in, TabularFile.Rows rows, boolean atTheMargin) throws IOException {
         int number = 0;
         String delegation = null;
         boolean head = false;
@@ -92,6 +146,8 @@ final class IndentedLists {
         Person person = null;
         int personIndent = 0;
         List<TabularFile.Line> margin = new ArrayList<>(); // lines at the margin since the last person
+        TabularFile.Line heading = null; // the delegation's line, until it is known whether persons follow it
+        boolean headingAbove = false; // whether the line above was a delegation's, at the margin
         int lastText = -1;
         for (String line; (line = in.readLine()) != null; ) {
             number++;
@@ -102,7 +158,12 @@ final class IndentedLists {
             boolean rightUnder = lastText == number - 1;
             lastText = number;
             String text = line.strip();
-            if (personLine(line)) {
+            boolean underHeading = headingAbove && rightUnder;
+            headingAbove = false;
+            // printed without indents, the line right under a delegation's is its first person, whatever her name
+            // opens with ("Gen. A B, Commander"; "Judge C D")
+            if (personLine(line) || atTheMargin && (marginPersonLine(line) || underHeading && indent(line) == 0
+                    && !Groups.isNote(text) && !furniture(text) && !LABEL.matcher(line).matches())) {
                 if (person != null) {
                     rows.row(person.line());
                 }
@@ -114,14 +175,18 @@ final class IndentedLists {
                     }
                     rows.row(new TabularFile.Line(number - 1, List.of("Delegation", "Name", "Position",
                             "Head of delegation")));
+                    heading = margin.isEmpty() ? null : margin.get(margin.size() - 1);
+                }
+                if (heading != null) {
+                    rows.heading(heading, true);
+                    heading = null;
                 }
                 margin.clear();
                 person = Person.of(number, delegation == null ? "" : delegation, text, head);
                 personIndent = indent(line);
                 continue;
             }
-            if (person != null && rightUnder && indent(line) > personIndent && !LABEL.matcher(line).matches()
-                    && !SECTION.matcher(line).matches()) {
+            if (person != null && rightUnder && wrapped(person, line, personIndent, atTheMargin)) {
                 person = person.wrapped(text); // the post wrapped onto the next line
                 continue;
             }
@@ -140,12 +205,14 @@ final class IndentedLists {
             } else if (furniture(text)) {
                 // page furniture: reported, the delegation goes on
                 rows.row(new TabularFile.Line(number, furnitureCells(text)));
-            } else if (atMargin(line)) {
+            } else if (atMargin(line) && !(atTheMargin && Groups.isNote(text))) {
+                if (heading != null) {
+                    rows.heading(heading, false); // a category line, with no person under it
+                }
+                heading = whole;
+                headingAbove = true;
                 delegation = text;
                 head = false;
-            } else if (furniture(text)) {
-                // page furniture: reported, the delegation goes on
-                rows.row(new TabularFile.Line(number, furnitureCells(text)));
             } else {
                 rows.text(whole); // a section, a note
             }
@@ -158,6 +225,19 @@ final class IndentedLists {
         }
     }
 
+    /** Whether a line right under a person's continues her post rather than starting something new. */
+    private static boolean wrapped(Person person, String line, int personIndent, boolean atTheMargin) {
+        String text = line.strip();
+        if (LABEL.matcher(line).matches() || SECTION.matcher(line).matches() || furniture(text)) {
+            return false;
+        }
+        if (indent(line) > personIndent) {
+            return true;
+        }
+        return atTheMargin && indent(line) == personIndent && !Groups.isNote(text)
+                && (person.lastLineEndsOpen() || Character.isLowerCase(text.codePointAt(0)));
+    }
+
     /** A person being read: her first line, her delegation, her name and post so far. */
     private record Person(int number, String delegation, String name, String post, boolean head) {
 
@@ -168,12 +248,18 @@ final class IndentedLists {
             return new Person(number, delegation, name, post, head);
         }
 
+        /** Whether the person's text so far ends with a comma, as a line does whose post goes on below. */
+        boolean lastLineEndsOpen() {
+            return (post.isEmpty() ? name : post).endsWith(",");
+        }
+
         Person wrapped(String text) {
             return new Person(number, delegation, name, (post + " " + text).strip(), head);
         }
 
         TabularFile.Line line() {
-            return new TabularFile.Line(number, List.of(delegation, name, post, head ? "Yes" : "No"));
+            // no label naming the head: the head column is left empty, for a mark or the post to say it
+            return new TabularFile.Line(number, List.of(delegation, name, post, head ? "Yes" : ""));
         }
     }
 }

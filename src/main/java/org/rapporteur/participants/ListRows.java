@@ -170,6 +170,24 @@ final class ListRows implements TabularFile.Rows {
                 + "that is no row of its table (a title or a note), not a person; skipped"));
     }
 
+    @Override
+    public void heading(TabularFile.Line line, boolean withPersons) {
+        String only = Groups.onlyCell(line.cells());
+        if (only == null || columns == null || reader.delegation(only, "").isPresent()) {
+            return;
+        }
+        if (!withPersons) {
+            groups.section(only); // "NON-GOVERNMENTAL ORGANIZATIONS": the type of an organisation below
+            return;
+        }
+        DelegationCell cell = DelegationCell.of(reader, only, groups.section());
+        if (cell.rejected() != null) {
+            // the persons under it are each rejected on their own line too
+            read.add(rejectedRow(rowPrefix + "line " + line.number(), "The heading \"" + only + "\" names no UN "
+                    + "Member State, observer State or organisation the tables know: the persons under it are left out"));
+        }
+    }
+
     /** Once the layout of the sheet is known, its header is taken and the rows seen under it are read. */
     private void decided() {
         if (layout.columns() == null) {
@@ -280,17 +298,18 @@ final class ListRows implements TabularFile.Rows {
                     + "running symbol or repeated header) inside the list: not a person; skipped"));
             return;
         }
+        if (CellValues.isTotal(cells)) {
+            // "Total registered: 41" under a person's post: a summary, never the rest of her post
+            read.add(new Finding(where, FindingCode.SUMMARY_ROW, "A total line under the list, not a person; "
+                    + "not counted"));
+            return;
+        }
         String continued = PageRows.continuation(cells, columns, lastPersonLine == line.number() - 1,
                 read.read.isEmpty() ? null : read.read.get(read.read.size() - 1).position());
         if (continued != null) {
             int last = read.read.size() - 1;
             read.read.set(last, PageRows.completed(read.read.get(last), continued, columns.has(Column.HEAD)));
             lastPersonLine = line.number();
-            return;
-        }
-        if (CellValues.isTotal(cells)) {
-            read.add(new Finding(where, FindingCode.SUMMARY_ROW, "A total line under the list, not a person; "
-                    + "not counted"));
             return;
         }
         if (groups.heading(cells, where)) {
@@ -325,7 +344,7 @@ final class ListRows implements TabularFile.Rows {
             read.add(rejectedRow(where, broken));
             return;
         }
-        String merged = SeveralPersons.merged(columns.get(cells, Column.TITLE), (first + " " + last).strip());
+        String merged = SeveralPersons.merged(columns.get(cells, Column.TITLE), first, last);
         if (merged != null) {
             read.add(rejectedRow(where, merged));
             return;

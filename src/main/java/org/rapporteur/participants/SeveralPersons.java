@@ -23,7 +23,8 @@ final class SeveralPersons {
     /** The rows of the persons the row names: the row itself where it names one. */
     static List<TabularFile.Line> of(TabularFile.Line line, Columns columns, RowsRead<Delegate> read, String where) {
         Optional<Integer> nameAt = nameColumn(line.cells(), columns);
-        if (nameAt.isEmpty()) {
+        if (nameAt.isEmpty() || severalTitles(columns.get(line.cells(), Column.TITLE))) {
+            // "Mr./Ms." over "A B; C D": one honorific cell for both, so the post is theirs together ({@link #merged})
             return List.of(line);
         }
         String[] names = line.cells().get(nameAt.get()).split(";");
@@ -52,8 +53,10 @@ final class SeveralPersons {
     /** One honorific, with "H.E." or "S.E." before it. */
     private static final String HONORIFIC = "(?:(?:H\\.?\\s?E|S\\.?\\s?E)\\.?\\s+)?(?:Ms|Mrs|Miss|Mr|Mme|Mlle|M\\.|Sra|Sr|Srta"
             + "|Dr|Dra|Prof|Madame|Monsieur|Señora|Señor)\\.?";
-    /** What joins two persons in one cell: "/", "&", "+", a comma, "and", "et", "y". */
-    private static final String JOINED = "\\s*(?:/|&|\\+|,|\\band\\b|\\bet\\b|\\by\\b)\\s*";
+    /** What joins two persons in one cell: "/", "&", "+", a comma, a semicolon, "and", "et", "y". */
+    private static final String JOINED = "\\s*(?:/|&|\\+|,|;|\\band\\b|\\bet\\b|\\by\\b)\\s*";
+    /** A joiner of two given names or two surnames, in cells of their own ("Omar & Lina", "NASSER / ABBADI"). */
+    private static final Pattern JOINER = Pattern.compile("(?iu)\\s(?:&|\\+|/|and|et)\\s|\\s?[&;/+]\\s?");
     /** A title cell of several persons: "Mr. / Ms.", "M. et Mme", or a plural honorific ("Messrs.", "MM.", "Mmes"). */
     private static final Pattern SEVERAL_TITLES = Pattern.compile("(?iu)\\s*" + HONORIFIC + "(?:" + JOINED + HONORIFIC
             + ")+\\s*|\\s*(?:Messrs|MM|Mmes|Sres|Sras|Srs)\\.?\\s*");
@@ -68,14 +71,23 @@ final class SeveralPersons {
      * honorifics of both in its title cell ("Mr. / Ms.") over two names, or two names each with her honorific in one
      * name cell. Which post and which mark belongs to whom cannot be told: the row is rejected, not guessed.
      */
-    static String merged(String titleCell, String name) {
-        boolean severalTitles = titleCell != null && !titleCell.isBlank() && SEVERAL_TITLES.matcher(titleCell).matches();
-        if (severalTitles && TWO_NAMES.matcher(name).matches() || TWO_HONORED.matcher(name).matches()) {
+    static String merged(String titleCell, String first, String last) {
+        String name = (first + " " + last).strip();
+        boolean severalTitles = severalTitles(titleCell);
+        // "Omar & Lina" over "NASSER & ABBADI": two given names and two surnames, each joined in its own cell
+        boolean bothJoined = !first.isBlank() && JOINER.matcher(first.strip()).find()
+                && JOINER.matcher(last.strip()).find();
+        if (severalTitles && TWO_NAMES.matcher(name).matches() || TWO_HONORED.matcher(name).matches() || bothJoined) {
             return "The row names two or more persons in one cell" + (severalTitles ? " under the title \""
                     + titleCell.strip() + "\"" : "") + "; which post is whose cannot be told: the row is left out; "
                     + "write each person on a row of her own";
         }
         return null;
+    }
+
+    /** A title cell of several persons ("Mr. / Ms.", "M. et Mme", "Messrs."). */
+    private static boolean severalTitles(String titleCell) {
+        return titleCell != null && !titleCell.isBlank() && SEVERAL_TITLES.matcher(titleCell).matches();
     }
 
     /** The name column whose cell holds a semicolon, where the row has one. */

@@ -52,6 +52,14 @@ final class TabularFile {
         void endSheet();
 
         /**
+         * The line naming a delegation above its persons in a printed list, handed over besides their rows so that a
+         * heading no table knows is reported on its own line; {@code withPersons} false for a line with no person
+         * under it (a category: "NON-GOVERNMENTAL ORGANIZATIONS").
+         */
+        default void heading(Line line, boolean withPersons) {
+        }
+
+        /**
          * A quote opened on this line was never closed: the parser ran to the end of the file inside one cell. The row
          * is not handed over; the lines after it are, read on their own.
          */
@@ -90,7 +98,7 @@ final class TabularFile {
             return 0;
         }
         if (!headerWith(start, delimiter, isHeader) && IndentedLists.looksLikeOne(start)) {
-            IndentedLists.parse(buffered, rows);
+            IndentedLists.parse(buffered, rows, IndentedLists.printedAtTheMargin(start));
             rows.endSheet();
             return 0;
         }

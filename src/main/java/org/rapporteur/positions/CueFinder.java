@@ -122,7 +122,9 @@ final class CueFinder {
     /**
      * Marks the cues that a negation just before them flips. A negation applies to the first cue after it only:
      * in "no speaker questioned the need for X" it flips "questioned", not "need". A negating prefix attached to the
-     * cue ("the non-necessity of X") flips it too; with a negation before it as well, the two cancel out.
+     * cue ("the non-necessity of X") flips it too; with a negation before it as well, the two cancel out. A cue
+     * written right after the first one, as the noun it qualifies, is flipped with it: "did not consider X a suitable
+     * model" negates "model" as well as "suitable".
      */
     private List<Hit> negate(String text, List<Hit> hits) {
         List<Hit> out = new ArrayList<>();
@@ -130,13 +132,25 @@ final class CueFinder {
             Negations.Negation negation = negations.before(text, hit.start);
             String prefix = negations.prefix(text, hit.start);
             boolean consumed = negation != null && hits.stream().anyMatch(other -> other != hit
-                    && other.start >= negation.end() && other.end <= hit.start);
+                    && other.start >= negation.end() && other.end <= hit.start
+                    && !qualifies(text, other, hit, hits, negation.end()));
             boolean byNegation = negation != null && !consumed;
             String words = (byNegation ? negation.words() + " … " : "") + (prefix == null ? "" : prefix) + hit.words;
             boolean negated = byNegation ^ prefix != null;
             out.add(byNegation || prefix != null ? new Hit(hit.cue, hit.topic, hit.start, hit.end, words, negated) : hit);
         }
         return out;
+    }
+
+    /**
+     * Whether {@code first}, the only cue between the negation's end and {@code head}, is written right before it
+     * (one space apart), as a word qualifying it: "a suitable model".
+     */
+    private static boolean qualifies(String text, Hit first, Hit head, List<Hit> hits, int negationEnd) {
+        if (head.start - first.end != 1 || !Character.isWhitespace(text.charAt(first.end))) {
+            return false;
+        }
+        return hits.stream().noneMatch(o -> o != first && o != head && o.start >= negationEnd && o.end <= first.start);
     }
 
     /** The first of the cues, in their order, that the text holds. */

@@ -182,8 +182,21 @@ public class FactStore {
     /** Records that the run {@code runId} (a job execution id) read this input. */
     public void markRead(InputKind kind, String source, long runId) {
         jdbc.update("UPDATE input_document SET read_in_run = ?, read_at = ? WHERE kind = ? AND source = ?", runId,
-                java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString(), kind.folder(),
-                source);
+                readAtNow(), kind.folder(), source);
+    }
+
+    /**
+     * Records that the run {@code runId} read this input and its file's stat when hashed ({@link #recordStat}), in
+     * one statement: a first run stores every input, and each statement is a round trip to the database.
+     */
+    public void markRead(InputKind kind, String source, long runId, FileStat stat) {
+        jdbc.update("UPDATE input_document SET read_in_run = ?, read_at = ?, file_size = ?, file_modified = ? "
+                        + "WHERE kind = ? AND source = ?", runId, readAtNow(), stat.size(), stat.modifiedNanos(),
+                kind.folder(), source);
+    }
+
+    private static String readAtNow() {
+        return java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
     }
 
     /** Every current input with its hash, whether it is rejected, the run that last read it (0 when unknown) and when. */

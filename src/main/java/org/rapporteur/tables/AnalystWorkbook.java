@@ -86,9 +86,25 @@ public final class AnalystWorkbook {
                     table.header().size());
             // the entity's code and name stay in view across many meetings; a heading row per regional group
             return TableLayout.PLAIN.colours(Set.copyOf(meetingColumns), ROLE_COLOURS).freezeColumns(5)
-                    .groupedBy("regional_group");
+                    .groupedBy("regional_group").describe(table.rowIs()).explain(meanings(table));
         }
-        return LAYOUTS.getOrDefault(table.name(), TableLayout.PLAIN);
+        TableLayout layout = LAYOUTS.getOrDefault(table.name(), TableLayout.PLAIN);
+        List<String> header = table.header();
+        if (layout.frozenColumns() == 0 && !header.isEmpty() && header.get(0).equals("meeting_id")) {
+            // a table of many columns keeps in view whose row it is when scrolled sideways: the meeting, and the
+            // entity where the row is an entity's
+            layout = layout.freezeColumns(header.size() > 1 && header.get(1).equals("entity_code") ? 2 : 1);
+        }
+        return layout.describe(table.rowIs()).explain(meanings(table));
+    }
+
+    /** What each column holds, by its header: what the "About these tables" sheet says of it. */
+    private static Map<String, String> meanings(TableDef<?> table) {
+        Map<String, String> meanings = new LinkedHashMap<>();
+        for (TableColumn<?> column : table.columns()) {
+            meanings.putIfAbsent(column.header(), column.meaning());
+        }
+        return meanings;
     }
 
     /** The line under the Overview's title: what the workbook covers. */

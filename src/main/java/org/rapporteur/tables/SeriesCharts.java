@@ -27,6 +27,13 @@ import org.rapporteur.export.ChartSpec;
  */
 final class SeriesCharts {
 
+    /**
+     * The regional-group chart's title after the series' name: the Member States with a row of any role in the
+     * participation sheet (represented, on a list, speaking, presiding, on a panel), not the reports' counts.
+     */
+    static final String GROUPS_TITLE = "Member States named in any role (represented, listed, speaking, in office, "
+            + "on a panel), by regional group; not the reports' counts";
+
     private SeriesCharts() {
     }
 
@@ -45,7 +52,7 @@ final class SeriesCharts {
     /**
      * The charts, per body series (those with the most meetings): the balance of stances by topic over its meetings;
      * per tracked topic, the share of FOR and AGAINST weight meeting by meeting (where two meetings or more mention it);
-     * the Member States named as taking part, by regional group, meeting by meeting.
+     * the Member States named in any role, by regional group, meeting by meeting.
      *
      * @param trackedTopics topics charted across meetings (the codebook's {@code tracked: true})
      */
@@ -114,8 +121,9 @@ final class SeriesCharts {
                     series.add(new ChartSpec.Series(WorkbookFigures.REGIONAL_GROUPS.get(g), values,
                             GROUP_COLOURS.get(g)));
                 }
-                charts.add(new ChartSpec(s.name() + ": Member States named as taking part, by regional group "
-                        + "(named States only, not the reports' counts)", ChartSpec.Kind.STACKED_COLUMN, "Meeting",
+                // any role, as in the participation matrix's group headings: more than the Overview's "States
+                // named as taking part" (represented or on a list), so the title must not use the same words
+                charts.add(new ChartSpec(s.name() + ": " + GROUPS_TITLE, ChartSpec.Kind.STACKED_COLUMN, "Meeting",
                         "Member States named", false, meetings, series));
             }
         }

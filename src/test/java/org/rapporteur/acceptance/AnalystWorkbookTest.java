@@ -166,13 +166,13 @@ class AnalystWorkbookTest {
             List<org.apache.poi.xssf.usermodel.XSSFChart> charts = sheet.getDrawingPatriarch().getCharts();
             assertThat(charts).extracting(c -> c.getTitleText().getString()).containsExactly(
                     "Working Group on Firearms: stance by topic over 1 meeting",
-                    "Working Group on Firearms: Member States named as taking part, by regional group (named States "
-                            + "only, not the reports' counts)",
+                    "Working Group on Firearms: Member States named in any role (represented, listed, speaking, "
+                            + "in office, on a panel), by regional group; not the reports' counts",
                     "Expert Group on Cybercrime: stance by topic over 3 meetings",
                     "Expert Group on Cybercrime: A new international instrument on cybercrime, share of For and "
                             + "Against, meeting by meeting",
-                    "Expert Group on Cybercrime: Member States named as taking part, by regional group (named "
-                            + "States only, not the reports' counts)");
+                    "Expert Group on Cybercrime: Member States named in any role (represented, listed, speaking, "
+                            + "in office, on a panel), by regional group; not the reports' counts");
             // topics read along the vertical axis of horizontal bars; a column per meeting of the series only
             var stance = charts.get(2).getCTChart().getPlotArea().getBarChartArray(0);
             assertThat(stance.getBarDir().getVal().toString()).isEqualTo("bar");

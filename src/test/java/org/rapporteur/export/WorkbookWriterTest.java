@@ -444,6 +444,85 @@ class WorkbookWriterTest {
     }
 
     @Test
+    void aFiguresHeaderTooLongForThreeLinesWidensItsColumnInsteadOfLosingItsLastWordBelowTheRow()
+            throws IOException {
+        OverviewSection section = new OverviewSection("Meetings", "", List.of("Meeting", "States named as taking part"),
+                List.of(List.of("First", 8)), Set.of(), List.of(), List.of());
+        WorkbookContent content = new WorkbookContent("t", List.of(section), List.of(), List.of(flags), Map.of());
+        try (XSSFWorkbook workbook = writeAndRead(content)) {
+            XSSFSheet sheet = workbook.getSheet("Overview");
+            Row header = sheet.getRow(rowOf(sheet, "Meeting"));
+            // "States" / "named as" / "taking part": 11 characters and 2 of padding, three lines of 15 points
+            assertThat(sheet.getColumnWidth(1)).isEqualTo(13 * 256);
+            assertThat(header.getHeightInPoints()).isEqualTo(45f);
+        }
+        assertThat(OverviewSheet.headerWidth("States counted")).isEqualTo(7);
+        assertThat(OverviewSheet.headerWidth("States named as taking part")).isEqualTo(11);
+    }
+
+    @Test
+    void theOverviewListsEverySheetLinkedWithItsRowsAndWhatOneRowIs() throws IOException {
+        ChartSpec chart = new ChartSpec("Stances", ChartSpec.Kind.STACKED_BAR, "Topic", "Weight", false,
+                List.of("T1"), List.of(new ChartSpec.Series("For", List.of(3))));
+        WorkbookContent content = new WorkbookContent("t", List.of(), List.of(), List.of(), List.of(chart),
+                List.of(evidence, summary, flags),
+                Map.of("evidence", TableLayout.PLAIN.describe("one row per sentence"),
+                        "summary", TableLayout.PLAIN.describe("one row per meeting, topic and stance")));
+        try (XSSFWorkbook workbook = writeAndRead(content)) {
+            XSSFSheet sheet = workbook.getSheet("Overview");
+            int title = rowOf(sheet, "Sheets in this workbook");
+            assertThat(texts(sheet.getRow(title + 1))).containsExactly("Sheet: what one row is", "Rows");
+            assertThat(texts(sheet.getRow(title + 2))).containsExactly(
+                    "Charts: charts per body series, each beside the small table it plots");
+            assertThat(texts(sheet.getRow(title + 3))).containsExactly("evidence: one row per sentence", "4");
+            assertThat(sheet.getRow(title + 3).getCell(0).getHyperlink().getAddress()).isEqualTo("'evidence'!A1");
+            assertThat(texts(sheet.getRow(title + 4))).containsExactly(
+                    "summary: one row per meeting, topic and stance", "4");
+            // a table whose layout says nothing of its rows is listed by its name
+            assertThat(texts(sheet.getRow(title + 5))).containsExactly("flags", "2");
+            assertThat(sheet.getRow(title + 5).getCell(0).getHyperlink().getAddress()).isEqualTo("'flags'!A1");
+            assertThat(sheet.getRow(title + 6).getCell(0).getStringCellValue()).startsWith("Rows: the rows of");
+        }
+    }
+
+    @Test
+    void aHeaderCellSaysWhatItsColumnHoldsWhenSelectedAndLeadingColumnsStayInView() throws IOException {
+        TableLayout layout = TableLayout.PLAIN.freezeColumns(1)
+                .explain(Map.of("country", "the State, by its UN name", "meetings", "m".repeat(300)));
+        WorkbookContent content = new WorkbookContent("t", List.of(), List.of(), List.of(participation),
+                Map.of("participation", layout));
+        try (XSSFWorkbook workbook = writeAndRead(content)) {
+            XSSFSheet sheet = workbook.getSheet("participation");
+            assertThat(sheet.getPaneInformation().getVerticalSplitPosition()).isEqualTo((short) 1);
+            assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
+            Map<String, String[]> prompts = new java.util.TreeMap<>();
+            for (var validation : sheet.getDataValidations()) {
+                String cell = validation.getRegions().getCellRangeAddress(0).formatAsString();
+                prompts.put(cell, new String[] {validation.getPromptBoxTitle(), validation.getPromptBoxText()});
+                assertThat(validation.getShowPromptBox()).isTrue();
+                assertThat(validation.getShowErrorBox()).as("any value may be typed").isFalse();
+                assertThat(validation.getValidationConstraint().getValidationType())
+                        .isEqualTo(org.apache.poi.ss.usermodel.DataValidationConstraint.ValidationType.ANY);
+            }
+            // "first" has no meaning given: no message
+            assertThat(prompts).containsOnlyKeys("A1", "B1");
+            assertThat(prompts.get("A1")).containsExactly("country", "the State, by its UN name");
+            // Excel takes at most 255 characters
+            assertThat(prompts.get("B1")[1]).isEqualTo("m".repeat(254) + "\u2026");
+        }
+    }
+
+    @Test
+    void aWorkbookOfPlainTablesHasNoListOfSheets() throws IOException {
+        try (XSSFWorkbook workbook = writeAndRead(List.of(participation, flags))) {
+            XSSFSheet sheet = workbook.getSheet("Overview");
+            for (Row row : sheet) {
+                assertThat(texts(row)).doesNotContain("Sheets in this workbook");
+            }
+        }
+    }
+
+    @Test
     void aChartsDataBlockHasItsSeriesHeadersRightAlignedAboveTheirFiguresAndTallEnoughForTheirWords()
             throws IOException {
         ChartSpec groups = new ChartSpec("Groups", ChartSpec.Kind.STACKED_COLUMN, "Meeting", "States", false,

@@ -67,6 +67,33 @@ class FactStoreWriterTest {
                 String.class)).containsExactly("bad.txt 7", "good.txt 7");
     }
 
+    @Test
+    void anInputIsRecordedAsReadByTheRunWithItsFileStatOrWithoutOne() {
+        DriverManagerDataSource dataSource = new DriverManagerDataSource("jdbc:hsqldb:mem:writer-stat-test", "SA", "");
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        DataSourceTransactionManager transactions = new DataSourceTransactionManager(dataSource);
+        FactStoreWriter writer = new FactStoreWriter(new FactStore(jdbc), transactions, 9L);
+        ReportParser parser = new ReportParser(new NameResolver(ReferenceData.loadDefault()));
+        String text = "XYZ/EG.1/2024/3\n1. Statements were made by experts of the following States: Brazil.\n";
+        IngestedInput withStat = new IngestedInput(item("stat.txt", parser.parse("stat.txt", text)).file(), "test",
+                item("stat.txt", parser.parse("stat.txt", text)).outcome(),
+                new org.rapporteur.inputs.FileStat(1234L, 5678L));
+
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            try {
+                writer.write(new Chunk<>(List.of(withStat, item("nostat.txt", parser.parse("nostat.txt", text)))));
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+        });
+
+        assertThat(jdbc.queryForList("SELECT source || ' ' || read_in_run || ' ' || COALESCE(CAST(file_size AS "
+                + "VARCHAR(20)), '-') || ' ' || COALESCE(CAST(file_modified AS VARCHAR(20)), '-') || ' ' || "
+                + "(read_at IS NOT NULL) FROM input_document ORDER BY source", String.class))
+                .containsExactly("nostat.txt 9 - - TRUE", "stat.txt 9 1234 5678 TRUE");
+    }
+
     private static IngestedInput item(String source, MeetingReport report) {
         return new IngestedInput(new InputFile(InputKind.REPORT, source, java.nio.file.Path.of(source)), "test",
                 new ReadOutcome.Read("0".repeat(64), new InputFacts.OfReport(report, ReportPositions.NONE)));

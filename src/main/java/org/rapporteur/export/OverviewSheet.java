@@ -78,13 +78,15 @@ final class OverviewSheet {
             WorkbookStyles.Look look = WorkbookStyles.Look.BOLD.withFill("DDEBF7").withWrap();
             String name = section.header().get(c);
             WorkbookWriter.text(header.createCell(c), name, styles, numeric(section, c) ? look.withRight() : look);
-            headerLines = Math.max(headerLines, WrappedText.lines(name, widths[c]));
+            span(sheet, header.getRowNum(), section, c, widths);
+            headerLines = Math.max(headerLines, WrappedText.lines(name, spanChars(section, c, widths) - 2));
         }
         header.setHeightInPoints(Math.min(HEADER_LINES, headerLines) * LINE_POINTS);
         for (List<Object> values : section.rows()) {
             Row row = sheet.createRow(r++);
-            int lines = lines(values, widths);
+            int lines = lines(section, values, widths);
             for (int c = 0; c < values.size() && c < section.header().size(); c++) {
+                span(sheet, row.getRowNum(), section, c, widths);
                 // (widths were taken from the same values before)
                 Object value = values.get(c);
                 Optional<WorkbookStream.Target> target = Optional.empty();
@@ -104,7 +106,7 @@ final class OverviewSheet {
                 if (value instanceof String text && YES_NO.contains(text)) {
                     look = look.withRight(); // a figure, under its header
                 }
-                if (lines > 1) {
+                if (lines > 1 || wraps(section, c)) {
                     look = look.withWrap(); // every cell of the row at the top, beside the first line of the text
                 }
                 Cell cell = row.createCell(c);
@@ -126,19 +128,47 @@ final class OverviewSheet {
 
     /**
      * The lines of a row: a text longer than its column (a topic's full name) wraps rather than being cut by the next
-     * column's text; at most three.
+     * column's text; at most three, or as many as a column of sentences needs.
      */
-    private static int lines(List<Object> values, int[] widths) {
+    private static int lines(OverviewSection section, List<Object> values, int[] widths) {
         int lines = 1;
         for (int c = 0; c < values.size() && c < widths.length; c++) {
             Object value = values.get(c) instanceof LinkedValue linked ? linked.value() : values.get(c);
             // a column's width counts the default font's digits; text of letters fits some more
-            int perLine = (int) ((widths[c] + 2) * 1.15);
+            int perLine = (int) (spanChars(section, c, widths) * 1.15);
             if (value instanceof String text && text.length() > perLine) {
-                lines = Math.max(lines, Math.min(3, WrappedText.lines(text, perLine)));
+                int wrapped = WrappedText.lines(text, perLine);
+                lines = Math.max(lines, wraps(section, c) ? wrapped : Math.min(3, wrapped));
             }
         }
         return lines;
+    }
+
+    /** Whether column {@code c} of the block holds sentences, always wrapped (see {@link OverviewSection}). */
+    private static boolean wraps(OverviewSection section, int c) {
+        return c < section.header().size() && section.wrapColumns().contains(section.header().get(c));
+    }
+
+    /** The last page column a cell of column {@code c} covers: the page's last for a block's last column of sentences. */
+    private static int spanEnd(OverviewSection section, int c, int[] widths) {
+        return wraps(section, c) && c == section.header().size() - 1 ? Math.max(c, widths.length - 1) : c;
+    }
+
+    /** The characters a cell of column {@code c} has, padding included. */
+    private static int spanChars(OverviewSection section, int c, int[] widths) {
+        int chars = 0;
+        for (int k = c; k <= spanEnd(section, c, widths) && k < widths.length; k++) {
+            chars += widths[k] + 2;
+        }
+        return chars;
+    }
+
+    /** Merges a cell of a column of sentences with the page columns right of it, so its lines run across them. */
+    private static void span(XSSFSheet sheet, int r, OverviewSection section, int c, int[] widths) {
+        int end = spanEnd(section, c, widths);
+        if (end > c) {
+            sheet.addMergedRegion(new CellRangeAddress(r, r, c, end));
+        }
     }
 
     /**
@@ -150,10 +180,16 @@ final class OverviewSheet {
         for (OverviewSection section : sections) {
             for (int c = 0; c < section.header().size(); c++) {
                 String name = section.header().get(c);
+                if (wraps(section, c)) {
+                    continue; // its sentences wrap within the width the other blocks give it
+                }
                 widths[c] = Math.max(widths[c], numeric(section, c) ? headerWidth(name) : name.length());
             }
             for (List<Object> values : section.rows()) {
                 for (int c = 0; c < values.size() && c < section.header().size(); c++) {
+                    if (wraps(section, c)) {
+                        continue;
+                    }
                     Object value = values.get(c) instanceof LinkedValue linked ? linked.value() : values.get(c);
                     widths[c] = Math.max(widths[c], CsvTableWriter.text(value).length());
                 }

@@ -8,11 +8,14 @@ import java.util.Set;
 /**
  * The Overview's list of the workbook's sheets: each sheet (a link to it), how many rows its table has and what one row
  * is, so that a reader knows what every tab holds before opening it, and can check a sheet's rows against its CSV file.
+ * The name alone is the link and the description a wrapped cell of its own: a link's cell does not wrap in every
+ * spreadsheet (LibreOffice cut "name: description" at the column's edge).
  */
 final class SheetsSection {
 
     static final String TITLE = "Sheets in this workbook";
-    static final List<String> HEADER = List.of("Sheet: what one row is", "Rows");
+    static final String WHAT = "What one row is";
+    static final List<String> HEADER = List.of("Sheet", "Rows", WHAT);
     static final String CHARTS = "charts per body series, each beside the small table it plots";
 
     private SheetsSection() {
@@ -33,14 +36,13 @@ final class SheetsSection {
         }
         List<List<Object>> rows = new ArrayList<>();
         if (charts != null) {
-            rows.add(java.util.Arrays.asList(charts + ": " + CHARTS, null));
+            rows.add(java.util.Arrays.asList(charts, null, CHARTS));
         }
         boolean cut = false;
         for (TableSheet sheet : sheets) {
             String name = sheetOf.get(sheet.table());
-            String what = sheet.rowIs().isEmpty() ? name : name + ": " + sheet.rowIs();
             // row -1: the link goes to the sheet's header, its first cell
-            rows.add(List.of(new LinkedValue(what, sheet.table(), -1), sheet.rowsGiven()));
+            rows.add(List.of(new LinkedValue(name, sheet.table(), -1), sheet.rowsGiven(), sheet.rowIs()));
             cut |= sheet.cut();
         }
         List<String> notes = new ArrayList<>();
@@ -50,6 +52,6 @@ final class SheetsSection {
             notes.add("A sheet shows at most its first " + String.format(java.util.Locale.ROOT, "%,d", rowsPerSheet)
                     + " rows; the lines under the heading name the sheets cut.");
         }
-        return List.of(new OverviewSection(TITLE, "", HEADER, rows, Set.of(), List.of(), notes));
+        return List.of(new OverviewSection(TITLE, "", HEADER, rows, Set.of(), List.of(), notes, Set.of(WHAT)));
     }
 }

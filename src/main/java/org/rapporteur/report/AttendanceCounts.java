@@ -137,6 +137,10 @@ final class AttendanceCounts {
                 }
             }
         }
+        Optional<Counted> breakdown = before.matches() ? Optional.empty() : partsAfterAColon(paragraph, text);
+        if (breakdown.isPresent()) {
+            return breakdown;
+        }
         if (before.matches() && (before.group(1) != null || CountItems.startsWithACount(before.group(2)))) {
             // "In addition, 19 non-governmental organizations attended": more of the same meeting, like "also"
             boolean added = before.group(3) != null || IN_ADDITION.matcher(text).find();
@@ -201,6 +205,27 @@ final class AttendanceCounts {
         }
         return Optional.of(counts(paragraph, enumeration, represented.group(afterColon ? 1 : 2),
                 ALSO.matcher(text).find()));
+    }
+
+    /**
+     * "In all, representatives of forty-six States attended the Meeting: forty-one States of the African region and five
+     * States from outside the region": a total, then its parts after a colon, each a count. The parts are the printed
+     * counts, as the parts after "of which" are: the total is their sum, and counting both would count it twice.
+     */
+    private Optional<Counted> partsAfterAColon(int paragraph, String text) {
+        int colon = CountItems.topLevel(text, ':');
+        Matcher verb = ATTENDED_VERB.matcher(text);
+        if (colon < 0 || !verb.find() || verb.start() > colon) {
+            return Optional.empty();
+        }
+        List<String> parts = CountItems.cut(text.substring(colon + 1));
+        Matcher total = COUNTED_THEN_ATTENDED.matcher(text.substring(0, colon).strip());
+        if (parts.isEmpty() || !parts.stream().allMatch(i -> COUNT_ITEM.matcher(i).matches()) || !total.matches()
+                || !CountItems.startsWithACount(total.group(2)) || total.group(6) != null) {
+            return Optional.empty();
+        }
+        boolean added = total.group(3) != null || IN_ADDITION.matcher(text).find();
+        return Optional.of(counts(paragraph, text.substring(colon + 1), total.group(1), added));
     }
 
     /**

@@ -54,6 +54,15 @@ final class AttendanceExtractor {
      */
     /** A part of a list grouped under labels: "African States: Algeria, Cameroon", "Non-member observer State: Holy See". */
     private static final Pattern LABELLED_PART = Pattern.compile("\\s*(\\p{Lu}[^:;,()\\[\\]]{2,80}):\\s+(\\S.*)");
+    /**
+     * "The participants are listed in the table below: Member State (region): Fiji, Japan; Intergovernmental
+     * organization: ASEAN, …": a sentence of who took part, then its list grouped under labels, each a kind (a table
+     * with a category column, see {@link TableRows}).
+     */
+    private static final Pattern GROUPED_LIST = Pattern.compile("^([^:]{2,400}?):\\s+(\\p{Lu}[^:;]{2,80}:\\s+.+?)\\.?$");
+    private static final Pattern GROUP = Pattern.compile("\\s*(\\p{Lu}[^:;,\\[\\]]{2,80}):\\s+(\\S.*)");
+    private static final Pattern WHO_TOOK_PART = Pattern.compile("(?i)\\b(?:participants|attend\\w*|represented"
+            + "|participated|took\\s+part|present|delegations)\\b");
     private static final Pattern LETTERED_HEADING = Pattern.compile("^\\([a-z]\\)\\s+(\\p{Lu}[^:;.]{2,200}?)\\s*$");
     private static final Pattern ATTENDANCE_WORDS = Pattern.compile("(?i)\\b(?:attended|attending|represented|participated"
             + "|took\\s+part|present|attendance)\\b");
@@ -237,6 +246,8 @@ final class AttendanceExtractor {
                         .ifPresent(counted::add);
                 openHeading = listed.group(3).isBlank() ? heading : null;
                 represented.addAll(members);
+            } else if (!grouped(number, sentence, text).isEmpty()) {
+                represented.addAll(grouped(number, sentence, text));
             } else if (invited.find()) {
                 represented.addAll(list(number, "States represented by observers", invited.group(1)));
             } else if (counts.isEmpty() && !inAnnex) {
@@ -256,6 +267,27 @@ final class AttendanceExtractor {
         boolean ownCategory = AttendanceCategory.fromPhrase(partWords) != AttendanceCategory.OTHER;
         boolean sameCapacity = java.util.Objects.equals(Capacity.fromPhrase(openHeading), Capacity.fromPhrase(partWords));
         return ownCategory && sameCapacity ? partWords : both;
+    }
+
+    /**
+     * The entities of a list grouped under labels of kinds, or none; the sentence ("They are listed below:") or the
+     * paragraph round it says who took part.
+     */
+    private List<Participation> grouped(int number, String sentence, String paragraph) {
+        Matcher m = GROUPED_LIST.matcher(sentence.strip());
+        if (!m.matches() || !WHO_TOOK_PART.matcher(paragraph.replace(m.group(2), "")).find()) {
+            return List.of();
+        }
+        List<String> parts = CountItems.splitOutsideBrackets(m.group(2), ";");
+        List<Participation> out = new ArrayList<>();
+        for (String part : parts) {
+            Matcher group = GROUP.matcher(part);
+            if (parts.size() < 2 || !group.matches() || !namesAKind(group.group(1))) {
+                return List.of();
+            }
+            out.addAll(list(number, group.group(1).strip(), group.group(2)));
+        }
+        return out;
     }
 
     /** A list without a sentence round it: items each beginning with a capital, no verb between them. */

@@ -23,9 +23,13 @@ public enum Capacity {
             ".*\\b(signator(y|ies)|(?:have|has)\\s+signed)\\b.*");
     private static final java.util.regex.Pattern OBSERVERS = java.util.regex.Pattern.compile(
             ".*\\b(observers?|non-member|nonmember|not\\s+(?:a\\s+)?(?:part(?:y|ies)|members?)|non-part"
-            + "(?:y|ies)|(?:from\\s+)?outside\\s+the\\s+region)\\b.*");
+            + "(?:y|ies)|(?:from\\s+)?outside\\s+the\\s+region|(?:from|of)\\s+other\\s+regions)\\b.*");
+    /**
+     * A regional meeting's own States: "States of the region", "41 States of the African region", a table's "Member
+     * State (region)".
+     */
     private static final java.util.regex.Pattern OF_THE_REGION = java.util.regex.Pattern.compile(
-            ".*\\bstates?\\s+(?:of|in|from)\\s+the\\s+region\\b.*");
+            ".*\\bstates?\\s+(?:(?:of|in|from)\\s+the\\s+(?:[\\p{L}-]+\\s+){0,3}region\\b|\\((?:of\\s+the\\s+)?region\\)).*");
     private static final java.util.regex.Pattern PARTIES = java.util.regex.Pattern.compile(".*\\bpart(y|ies)\\b.*");
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     private static final java.util.regex.Pattern MEMBERS_OF = java.util.regex.Pattern.compile(

@@ -26,6 +26,11 @@ final class EntityNames {
     /** "its member States", "its 27 Member States", "their twenty-seven member States". */
     static final String ITS_MEMBERS = "(?:its|their)\\s+(?:own\\s+)?(?:\\d+\\s+|\\p{L}+-\\p{L}+\\s+)?[Mm]ember\\s+States";
     /** A group's name and a bracket at its end: "New Agenda Coalition (Brazil, Egypt and Mexico)". */
+    /**
+     * "… Wild Fauna and Flora (CITES)": an acronym in brackets after a name; the name the tables do not know is kept
+     * without it, so that it and the same name written without its acronym are one entity.
+     */
+    private static final Pattern ACRONYM_AFTER = Pattern.compile("\\s*\\((?=[^()]*\\p{Lu}[^()]*\\p{Lu})[\\p{Lu}\\p{Ll}\\d&.-]{2,12}\\)$");
     private static final Pattern MEMBERS_IN_BRACKETS = Pattern.compile("^(.+?)\\s*\\(([^()]+)\\)$");
     private static final Pattern OWN_MEMBERS = Pattern.compile("(?i)" + ITS_MEMBERS);
     private static final Pattern ORGANISATION_AND_MEMBERS = Pattern.compile(
@@ -125,6 +130,8 @@ final class EntityNames {
             return known.get();
         }
         String clean = NameResolver.normalise(name);
+        String withoutAcronym = ACRONYM_AFTER.matcher(clean).replaceFirst("");
+        clean = withoutAcronym.contains(" ") ? withoutAcronym : clean;
         if (resolution.note() == Resolution.Note.UNREADABLE_LETTERS) {
             return new Entity("", clean, EntityType.UNKNOWN, "");
         }

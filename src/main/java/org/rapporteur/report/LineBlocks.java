@@ -13,6 +13,11 @@ import java.util.regex.Pattern;
 final class LineBlocks {
 
     private static final Pattern NUMBERED = Pattern.compile("(\\d{1,3})\\.(?:\\s+(.*))?");
+    /**
+     * "10.In all, representatives of …": a PDF whose paragraph numbers are set in a narrow column prints a two-digit
+     * number against its text, and extraction loses the space; the number is a paragraph's only if it is the one due.
+     */
+    private static final Pattern GLUED_NUMBER = Pattern.compile("(\\d{1,3})\\.([\\p{Lu}\u201c\u2018\"(].*)");
     private static final Pattern HEADING = Pattern.compile("([IVXL]{1,6}|[A-Z])\\.\\s+(\\S.*)");
     /**
      * "Chapter III" alone on a line, its title on the next (the Official Records' form), or "Chapter III. Organization of
@@ -31,7 +36,7 @@ final class LineBlocks {
             + "\\s+(\\p{Lu}[^.;]{2,100}))");
 
     /** What a block's start line is. */
-    enum Kind { NUMBERED, HEADING, ITEM, TEXT, ANNEX }
+    enum Kind { NUMBERED, GLUED_NUMBER, HEADING, ITEM, TEXT, ANNEX }
 
     /** A start line with the continuation lines that follow it. */
     record Block(Kind kind, String label, int firstLine, List<String> lines) {
@@ -67,8 +72,13 @@ final class LineBlocks {
             }
             Matcher numbered = NUMBERED.matcher(text);
             Matcher heading = HEADING.matcher(text);
+            Matcher glued = GLUED_NUMBER.matcher(text);
             Block started = null;
-            if (numbered.matches()) {
+            if (glued.matches()) {
+                numberedSeen = true;
+                started = new Block(Kind.GLUED_NUMBER, glued.group(1), line.number(),
+                        new ArrayList<>(List.of(glued.group(2))));
+            } else if (numbered.matches()) {
                 numberedSeen = true;
                 String rest = numbered.group(2) == null ? "" : numbered.group(2);
                 started = new Block(Kind.NUMBERED, numbered.group(1), line.number(), new ArrayList<>(List.of(rest)));

@@ -29,9 +29,11 @@ final class OfficersWithTheirState {
      * "elected A (Peru) and B of Chile as Vice-Chairs", "and Mr C, of Ghana, as Rapporteur": a person elected with the
      * State after "of" and before the office, no title needed.
      */
-    private static final Pattern ELECTED_OF_STATE = Pattern.compile("\\b((?:elected|appointed|and)(?:\\s+by\\s+acclamation)?"
+    private static final Pattern ELECTED_OF_STATE = Pattern.compile("((?:\\b(?:elected|appointed|and)|:)(?:\\s+by\\s+acclamation)?"
             + ",?\\s+)(\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+\\p{Lu}[\\p{L}'’.\\-]*){1,4}),?\\s+of\\s+((?:the\\s+)?\\p{Lu}[\\p{L}'’\\-]*"
-            + "(?:\\s+(?:of|and|the|\\p{Lu}[\\p{L}'’\\-]*)){0,6}?),?(?=\\s+as\\s+(?:its\\s+|the\\s+)?\\p{Lu})");
+            + "(?:\\s+(?:of|and|the|\\p{Lu}[\\p{L}'’\\-]*)){0,6}?),?(?=\\s+as\\s+(?:its\\s+|the\\s+)?\\p{Lu}"
+            // "…: A of Viet Nam and B of Fiji, Vice-Chairs; and C of Chile, Rapporteur": the office after a comma
+            + "|,\\s+(?:(?:First|Second|Third)\\s+)?" + OfficeWords.OFFICE + "\\b|\\s+and\\s+\\p{Lu})");
     private static final Pattern TITLED = Pattern.compile("\\b" + Honorifics.any(Honorifics.AMBASSADOR, Honorifics.EXCELLENCY, Honorifics.ENGLISH) + "\\b");
     private static final String STATE_WORDS = "(\\p{Lu}[\\p{L}'’\\-]*(?:\\s+(?:of|and|the|\\p{Lu}[\\p{L}'’\\-]*)){0,6}?)";
     private static final String HONORIFIC = "(?:" + Honorifics.any(Honorifics.ENGLISH, Honorifics.PROF) + "\\.?\\s+)?";
@@ -63,6 +65,13 @@ final class OfficersWithTheirState {
             + "(?:the\\s+)?(?:Deputy\\s+)?(?:Permanent\\s+Representative|Ambassador|Representative)\\s+of\\s+([^,]+?)"
             + "(?:\\s+to\\s+[^,]+)?,\\s+(\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+\\p{Lu}[\\p{L}'’.\\-]*){1,5}),\\s+as\\s+(?:its\\s+)?"
             + "(Chair[\\p{L}-]*|Vice-Chair[\\p{L}-]*|Rapporteur|President|Vice-President)\\b");
+    /**
+     * "elected Somchai Wattanapong, Permanent Secretary of the Ministry of Justice of Thailand, as Chair": a person
+     * elected with any title that ends in the State (or names a national body), the office after it.
+     */
+    private static final Pattern ELECTED_WITH_TITLE = Pattern.compile("\\belected\\s+(?:by\\s+acclamation\\s+)?" + HONORIFIC
+            + "(\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+\\p{Lu}[\\p{L}'’.\\-]*){1,5}),\\s+(?:the\\s+)?([^,;()]{3,200}?),\\s+as\\s+"
+            + "(?:its\\s+|the\\s+)?(Chair[\\p{L}-]*|Vice-Chair[\\p{L}-]*|Rapporteur|President|Vice-President)\\b");
     /**
      * "Kossi Agbeko, Minister of Planning of Togo, presided over the meeting", "Ms Ana Ruiz, Director, Food Safety,
      * Health Canada, chaired the session": a person named with a title that ends in a State or names a national body,
@@ -98,7 +107,7 @@ final class OfficersWithTheirState {
      */
     String withAmbassadorsBracketed(int paragraph, String sentence) {
         String text = sentence.contains("represented by") ? representedBy(sentence) : sentence;
-        if (text.contains(" of ") && text.contains(" as ")) {
+        if (text.contains(" of ")) {
             text = electedOfState(text);
         }
         if (!text.contains(" of ") || !TITLED.matcher(text).find()) {
@@ -155,6 +164,10 @@ final class OfficersWithTheirState {
         Matcher t = ELECTED_TITLE_FIRST.matcher(sentence);
         while (t.find()) {
             add(paragraph, t.group(1), t.group(2), t.group(3), out);
+        }
+        Matcher titled = ELECTED_WITH_TITLE.matcher(sentence);
+        while (out.isEmpty() && titled.find()) {
+            presidedForTheirState(paragraph, titled.group(1), titled.group(2), titled.group(3), out);
         }
         Matcher p = PRESIDED_WITH_TITLE.matcher(sentence.strip());
         if (p.find()) {

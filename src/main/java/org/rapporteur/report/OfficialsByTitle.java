@@ -35,7 +35,10 @@ final class OfficialsByTitle {
             + "(?:\\s+at\\s+its\\s+" + NumberWords.ORDINAL_REGEX + "\\s+session)?"
             // "the Secretary-General of the United Nations Conference on Trade and Development" heads an organisation
             + "|(?:\\b(?:the|a)\\s+)?(?:Deputy\\s+)?(?<![\\p{L}-])Secretary-General(?:\\s+of\\s+the\\s+United\\s+Nations"
-            + "(?!\\s+\\p{Lu}))?(?![\\p{L}-]|\\s+of\\s)");
+            + "(?!\\s+\\p{Lu}))?(?![\\p{L}-]|\\s+of\\s)"
+            // "the Secretary-General of the Congress", "… of the Conference": the meeting's own, by its short name
+            + "|(?:\\b(?:the|a)\\s+)?(?:Deputy\\s+|Executive\\s+)?(?<![\\p{L}-])Secretary-General\\s+of\\s+the\\s+(?:Congress"
+            + "|Conference|Summit|Meeting)\\b(?!\\s+(?:on|of|for|to)\\b)");
     /**
      * The Chair of a treaty body or commission speaking by title ("the Chair of the Committee on the Rights of Persons
      * with Disabilities"): an official presiding over a body the tables do not know, no delegation. Where the tables

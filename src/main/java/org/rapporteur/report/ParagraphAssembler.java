@@ -77,6 +77,7 @@ final class ParagraphAssembler {
         switch (block.kind()) {
             case HEADING -> acceptHeading(block);
             case NUMBERED -> acceptNumbered(block);
+            case GLUED_NUMBER -> acceptGluedNumber(block);
             case ITEM -> appendItem(block);
             case TEXT -> appendText(block);
             case ANNEX -> acceptAnnex(block);
@@ -146,6 +147,18 @@ final class ParagraphAssembler {
             findings.add(new Finding("line " + block.firstLine(), FindingCode.UNSTRUCTURED_TEXT,
                     "Text after the heading \"" + block.lines().get(0) + "\" is not in a numbered paragraph: "
                             + abbreviate(String.join(" ", block.lines().subList(3, block.lines().size())))));
+        }
+    }
+
+    /** "10.In all, …": the paragraph due, or else text that begins with a number ("3.The"), kept as printed. */
+    private void acceptGluedNumber(Block block) {
+        int n = Integer.parseInt(block.label());
+        if (!unnumbered && n == currentNumber + 1 && (current != null || headingOpen)) {
+            acceptNumbered(new Block(Kind.NUMBERED, block.label(), block.firstLine(), block.lines()));
+        } else {
+            List<String> lines = new ArrayList<>(block.lines());
+            lines.set(0, n + "." + lines.get(0));
+            appendText(new Block(Kind.TEXT, "", block.firstLine(), lines));
         }
     }
 

@@ -27,9 +27,10 @@ final class SessionNumber {
     static final String ORD_OR_DIGITS = "(?:\\d{1,3}(?:st|nd|rd|th)|" + NumberWords.ORDINAL_REGEX + ")";
     private static final Pattern SESSION_OF = Pattern.compile(
             "\\b(" + ORD + ")\\s+" + KIND + "(?:meeting|session)\\s+of\\s+the\\b", Pattern.CASE_INSENSITIVE);
+    /** "held its eleventh session", "held its resumed eleventh session", "held the second part of its eleventh …". */
     private static final Pattern HELD_ITS = Pattern.compile(
-            "\\b(?:held|holds|convened|opened)\\s+its\\s+(" + ORD + ")\\s+" + KIND + "(?:meeting|session)\\b",
-            Pattern.CASE_INSENSITIVE);
+            "\\b(?:held|holds|convened|opened)\\s+(?:the\\s+[\\w-]+\\s+part\\s+of\\s+)?its\\s+(?:(?:resumed|reconvened)\\s+)?("
+                    + ORD + ")\\s+" + KIND + "(?:meeting|session)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern ON_ITS = Pattern.compile(
             "\\b(?:report|work)\\s+(?:on|of)\\s+(?:the|its)\\s+(" + ORD + ")\\s+" + KIND + "(?:meeting|session)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -54,10 +55,14 @@ final class SessionNumber {
     private static final Pattern SITTING_NUMBER = Pattern.compile(
             "\\b(?:at|during)\\s+(?:its|the)\\s+\\[?(?:\\d{1,2}(?:st|nd|rd|th)|" + ORD + ")\\b[^.;]{0,60}?\\bmeetings?"
                     + "(?:\\s+of\\s+the\\s+[\\p{L} -]{1,60}?)?,?\\s+(?:held\\s+)?on\\s+\\[?\\d", Pattern.CASE_INSENSITIVE);
-    /** The officers' paragraph: "Chair of the fifth meeting", "Bureau of the sixty-sixth session". */
+    /**
+     * The officers' paragraph: "Chair of the fifth meeting", "Bureau of the sixty-sixth session". Not "at": "President
+     * of the Conference at its tenth session", "the Bureau elected at its sixth session" say when someone held an
+     * office, a former one where it names another session.
+     */
     private static final Pattern OFFICERS_OF = Pattern.compile(
             "\\b(?:Chair\\w*|Vice-Chair\\w*|Rapporteur|President|Vice-President\\w*|Bureau|officers)\\b[^.;]{0,80}?"
-                    + "\\b(?:of|for|at)\\s+(?:the|its)\\s+(" + ORD + ")\\s+" + KIND + "(?:meeting|session)\\b");
+                    + "\\b(?:of|for)\\s+(?:the|its)\\s+(" + ORD + ")\\s+" + KIND + "(?:meeting|session)\\b");
     /**
      * "first regular session of 2026", "Second regular session 2031": a board that numbers its sessions within each
      * year; the ordinal is not the body's session number. The year is part of the session's name; "to hold its
@@ -71,6 +76,14 @@ final class SessionNumber {
     /** "Ninth Conference of States Parties", "the Fourth Conference of the Parties": a conference numbered as such. */
     private static final Pattern CONFERENCE_OF_PARTIES = Pattern.compile("\\b(" + ORD + ")\\s+Conference\\s+of\\s+(?:the\\s+)?"
             + "(?:States\\s+)?Parties\\b", Pattern.CASE_INSENSITIVE);
+    /**
+     * A special session, which a body does not number with its regular sessions: a cover naming one without an
+     * ordinal, or the body saying it held one.
+     */
+    private static final Pattern SPECIAL_ON_FRONT = Pattern.compile("\\bspecial\\s+session\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SPECIAL_HELD = Pattern.compile("\\b(?:held|holds|convened|opened)\\s+(?:a|its|the)\\s+"
+            + "special\\s+session\\b|\\bspecial\\s+session\\s+(?:[\\w-]+\\s+){0,6}?(?:was|were)\\s+(?:convened|held|opened)\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern YEAR = Pattern.compile("(?<![/\\d])(?:19|20)\\d\\d(?![/\\d])");
 
     private final List<String> frontMatter;
@@ -118,16 +131,17 @@ final class SessionNumber {
         // the session the body "held" in the organizational chapter is this one, whatever earlier session a sentence
         // before it names ("the Bureau elected at its sixth session", "the report of the sixth session of the …"):
         // each stage is sought through all the sentences before the next, weaker one
-        List<Map.Entry<List<String>, Pattern>> stages = List.of(Map.entry(sentences, PRESENT_REPORT),
-                Map.entry(organisational, HELD_ITS), Map.entry(sentences, OFFICERS_OF),
-                Map.entry(organisational, SESSION_OF));
-        for (Map.Entry<List<String>, Pattern> stage : stages) {
-            for (String sentence : stage.getKey()) {
-                OptionalInt n = firstOrdinal(sentence, stage.getValue());
-                if (n.isPresent()) {
-                    return n.getAsInt();
-                }
-            }
+        OptionalInt own = firstOrdinal(List.of(Map.entry(sentences, PRESENT_REPORT), Map.entry(organisational, HELD_ITS)));
+        if (own.isPresent()) {
+            return own.getAsInt();
+        }
+        // a special session without an ordinal of its own: any regular session the report names is another one
+        if (SPECIAL_ON_FRONT.matcher(front).find() || sentences.stream().anyMatch(s -> SPECIAL_HELD.matcher(s).find())) {
+            return null;
+        }
+        OptionalInt named = firstOrdinal(List.of(Map.entry(sentences, OFFICERS_OF), Map.entry(organisational, SESSION_OF)));
+        if (named.isPresent()) {
+            return named.getAsInt();
         }
         int best = -1;
         for (String sentence : sentences) {
@@ -212,6 +226,19 @@ final class SessionNumber {
     private static boolean isAboutThisMeeting(Paragraph p) {
         return p.inChapter("organization") || p.inChapter("organisation") || p.inChapter("adoption of the report")
                 || p.inChapter("opening");
+    }
+
+    /** The first ordinal of the first stage that has one, each stage sought through all its sentences. */
+    private static OptionalInt firstOrdinal(List<Map.Entry<List<String>, Pattern>> stages) {
+        for (Map.Entry<List<String>, Pattern> stage : stages) {
+            for (String sentence : stage.getKey()) {
+                OptionalInt n = firstOrdinal(sentence, stage.getValue());
+                if (n.isPresent()) {
+                    return n;
+                }
+            }
+        }
+        return OptionalInt.empty();
     }
 
     private static OptionalInt firstOrdinal(String text, Pattern... patterns) {

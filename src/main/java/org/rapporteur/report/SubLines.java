@@ -22,7 +22,18 @@ final class SubLines {
     private static final java.util.regex.Pattern LABELLED_LIST = java.util.regex.Pattern.compile(
             "\\p{Lu}[^:;,()\\[\\]]{2,80}:\\s+\\S.*");
 
+    private static final java.util.regex.Pattern END_STOP = java.util.regex.Pattern.compile("\\.\\s*$");
+
     private SubLines() {
+    }
+
+    /**
+     * A sentence, then a table under a row of column titles ("Panellist⇥Affiliation", "Participant⇥Category"): the
+     * sentence announces the table ("The participants are listed in the table below."), as a colon does a list.
+     */
+    private static boolean announcesATable(List<String> lines, int i) {
+        return END_STOP.matcher(lines.get(i)).find() && !TableRows.isRow(lines.get(i))
+                && TableRows.isHeader(lines.get(i + 1)) && TableRows.isRow(lines.get(i + 2));
     }
 
     /**
@@ -34,6 +45,11 @@ final class SubLines {
         int colon = -1;
         for (int i = 0; i < lines.size() - 2 && colon < 0; i++) {
             if (lines.get(i).stripTrailing().endsWith(":")) {
+                colon = i;
+            } else if (announcesATable(lines, i)) {
+                // "… are listed in the table below." and the table's header: the table is that sentence's list
+                lines = new ArrayList<>(lines);
+                lines.set(i, END_STOP.matcher(lines.get(i)).replaceFirst(":"));
                 colon = i;
             }
         }

@@ -41,7 +41,61 @@ final class TableRows {
     private static final Pattern COLUMN_TITLE = Pattern.compile("(?i)(?:" + PERSON_COLUMN.pattern().substring(4) + "|"
             + AFFILIATION_COLUMN.pattern().substring(4) + "|topic|theme|title|subject|position|function|session|panel)");
 
+    /** The title of a column that names who took part, one entity a row: "Participant", "Delegation", "Entity". */
+    private static final Pattern ENTITY_COLUMN = Pattern.compile("(?i)(?:participants?|names?|delegations?|entit(?:y|ies)"
+            + "|countr(?:y|ies)|States?|organi[sz]ations?|members?|observers?)");
+    /** The title of a column that says of what kind each entity is: "Category", "Type", "Status". */
+    private static final Pattern CATEGORY_COLUMN = Pattern.compile("(?i)(?:categor(?:y|ies)|type|kind|status|capacity)"
+            + "(?:\\s+of\\s+participants?)?");
+
     private TableRows() {
+    }
+
+    /** Whether a line is the header of a table the text announces: two titles or more, each a known column's. */
+    static boolean isHeader(String line) {
+        List<String> header = cells(line);
+        return header.size() >= 2 && (header.stream().allMatch(cell -> COLUMN_TITLE.matcher(cell).matches())
+                || categoryColumns(header).isPresent());
+    }
+
+    /** The indexes of the entity and the category columns of a header, if it has both. */
+    private static Optional<int[]> categoryColumns(List<String> header) {
+        int entity = indexOf(header, ENTITY_COLUMN);
+        int category = indexOf(header, CATEGORY_COLUMN);
+        return entity >= 0 && category >= 0 && entity != category ? Optional.of(new int[] {entity, category})
+                : Optional.empty();
+    }
+
+    /**
+     * A table of who took part, one entity a row and its kind in a column of its own ("Participant⇥Category" /
+     * "Fiji⇥Member State (region)"): one item per kind, in the order the table first prints it, its label and its
+     * entities ("Member State (region): Fiji, Japan"), the form of a list grouped under labels. A row whose category
+     * cell is empty is of the row's kind above it, as a table printing each kind on its first row only has it.
+     */
+    private static Optional<List<String>> entitiesByCategory(List<String> lines) {
+        if (lines.size() < 2) {
+            return Optional.empty();
+        }
+        Optional<int[]> columns = categoryColumns(cells(lines.get(0)));
+        if (columns.isEmpty()) {
+            return Optional.empty();
+        }
+        int entity = columns.get()[0];
+        int category = columns.get()[1];
+        java.util.Map<String, List<String>> byCategory = new java.util.LinkedHashMap<>();
+        String kind = "";
+        for (String line : lines.subList(1, lines.size())) {
+            List<String> cells = Arrays.stream(line.strip().split("\t")).map(String::strip).map(TableRows::withoutEnd)
+                    .toList();
+            if (cells.size() <= entity || cells.get(entity).isEmpty()) {
+                continue;
+            }
+            kind = category < cells.size() && !cells.get(category).isEmpty() ? cells.get(category) : kind;
+            byCategory.computeIfAbsent(kind, k -> new ArrayList<>()).add(cells.get(entity));
+        }
+        List<String> items = new ArrayList<>();
+        byCategory.forEach((label, names) -> items.add((label.isEmpty() ? "" : label + ": ") + String.join(", ", names)));
+        return items.isEmpty() || byCategory.containsKey("") ? Optional.empty() : Optional.of(items);
     }
 
     /** Whether a line is a row of two cells or more. */
@@ -62,6 +116,10 @@ final class TableRows {
     static List<String> items(List<String> lines) {
         boolean offices = lines.stream().map(TableRows::cells)
                 .anyMatch(cells -> cells.size() >= 2 && OFFICE.matcher(cells.get(0)).matches());
+        Optional<List<String>> byCategory = entitiesByCategory(lines);
+        if (byCategory.isPresent()) {
+            return byCategory.get();
+        }
         if (!offices) {
             Optional<List<String>> persons = personsUnderAHeader(lines);
             if (persons.isPresent()) {

@@ -20,6 +20,7 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.PaneInformation;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFChart;
@@ -461,24 +462,40 @@ class WorkbookWriterTest {
     }
 
     @Test
-    void theOverviewListsEverySheetLinkedWithItsRowsAndWhatOneRowIs() throws IOException {
+    void theOverviewListsEverySheetByItsLinkedNameWithItsRowsAndWhatOneRowIsWrappedInACellOfItsOwn()
+            throws IOException {
         ChartSpec chart = new ChartSpec("Stances", ChartSpec.Kind.STACKED_BAR, "Topic", "Weight", false,
                 List.of("T1"), List.of(new ChartSpec.Series("For", List.of(3))));
-        WorkbookContent content = new WorkbookContent("t", List.of(), List.of(), List.of(), List.of(chart),
+        // a wider block: the descriptions run across the page's columns right of theirs
+        OverviewSection meetings = new OverviewSection("Meetings", "", List.of("Meeting", "Meeting id", "Dates",
+                "Venue"), List.of(List.of("First", "M#1", "27-29 March 2019", "Vienna")), Set.of(), List.of(),
+                List.of());
+        WorkbookContent content = new WorkbookContent("t", List.of(), List.of(meetings), List.of(), List.of(chart),
                 List.of(evidence, summary, flags),
                 Map.of("evidence", TableLayout.PLAIN.describe("one row per sentence"),
                         "summary", TableLayout.PLAIN.describe("one row per meeting, topic and stance")));
         try (XSSFWorkbook workbook = writeAndRead(content)) {
             XSSFSheet sheet = workbook.getSheet("Overview");
             int title = rowOf(sheet, "Sheets in this workbook");
-            assertThat(texts(sheet.getRow(title + 1))).containsExactly("Sheet: what one row is", "Rows");
+            assertThat(texts(sheet.getRow(title + 1))).containsExactly("Sheet", "Rows", "What one row is");
             assertThat(texts(sheet.getRow(title + 2))).containsExactly(
-                    "Charts: charts per body series, each beside the small table it plots");
-            assertThat(texts(sheet.getRow(title + 3))).containsExactly("evidence: one row per sentence", "4");
-            assertThat(sheet.getRow(title + 3).getCell(0).getHyperlink().getAddress()).isEqualTo("'evidence'!A1");
-            assertThat(texts(sheet.getRow(title + 4))).containsExactly(
-                    "summary: one row per meeting, topic and stance", "4");
-            // a table whose layout says nothing of its rows is listed by its name
+                    "Charts", "", "charts per body series, each beside the small table it plots");
+            Row evidenceRow = sheet.getRow(title + 3);
+            assertThat(texts(evidenceRow)).containsExactly("evidence", "4", "one row per sentence");
+            assertThat(evidenceRow.getCell(0).getHyperlink().getAddress()).isEqualTo("'evidence'!A1");
+            assertThat(evidenceRow.getCell(2).getHyperlink()).as("the description is no link").isNull();
+            assertThat(evidenceRow.getCell(2).getCellStyle().getWrapText()).isTrue();
+            Row summaryRow = sheet.getRow(title + 4);
+            assertThat(texts(summaryRow)).containsExactly("summary", "4", "one row per meeting, topic and stance");
+            assertThat(summaryRow.getCell(0).getHyperlink().getAddress()).isEqualTo("'summary'!A1");
+            assertThat(summaryRow.getCell(2).getCellStyle().getWrapText()).isTrue();
+            // columns C and D are 18 and 9 characters (Dates, Venue): 31 letters a line, 37 take two lines
+            assertThat(summaryRow.getHeightInPoints()).isEqualTo(30f);
+            // header, Charts, evidence, summary (rows from 1 in A1 addresses)
+            assertThat(sheet.getMergedRegions()).extracting(CellRangeAddress::formatAsString).contains(
+                    "C" + (title + 2) + ":D" + (title + 2), "C" + (title + 3) + ":D" + (title + 3),
+                    "C" + (title + 4) + ":D" + (title + 4), "C" + (title + 5) + ":D" + (title + 5));
+            // a table whose layout says nothing of its rows is listed by its name alone
             assertThat(texts(sheet.getRow(title + 5))).containsExactly("flags", "2");
             assertThat(sheet.getRow(title + 5).getCell(0).getHyperlink().getAddress()).isEqualTo("'flags'!A1");
             assertThat(sheet.getRow(title + 6).getCell(0).getStringCellValue()).startsWith("Rows: the rows of");

@@ -285,4 +285,33 @@ class ParagraphAssemblerTest {
         assertThat(numbered(paragraphs, 0).text()).isEqualTo("Annex I\nIntergovernmental organizations\n"
                 + "African Union, European Union\nAnnex II\nDocuments before the Committee");
     }
+
+    @Test
+    void aTwoDigitNumberPrintedAgainstItsTextOpensTheParagraphDue() {
+        List<Paragraph> paragraphs = paragraphs("""
+                I. Organization of the session
+                8. The Working Group met in Geneva.
+                9. It adopted its agenda.
+                B. Participation
+                10.Delegations of twelve States took part in the session, as listed in
+                   the annex to the present report.
+                11.The session was closed on 4 March.
+                """);
+        assertThat(outline(paragraphs)).containsExactly("8 I/-", "9 I/-", "10 I/B", "11 I/B");
+        assertThat(numbered(paragraphs, 10).text()).isEqualTo(
+                "Delegations of twelve States took part in the session, as listed in the annex to the present report.");
+        assertThat(numbered(paragraphs, 11).text()).isEqualTo("The session was closed on 4 March.");
+    }
+
+    @Test
+    void aNumberAgainstTextWhereNoParagraphIsDueStaysText() {
+        List<Paragraph> paragraphs = paragraphs("""
+                I. Introduction
+                1. The Council had before it resolution 12/4, whose paragraph
+                7.The Secretariat was asked to prepare a note.
+                """);
+        assertThat(outline(paragraphs)).containsExactly("1 I/-");
+        assertThat(numbered(paragraphs, 1).text()).isEqualTo("The Council had before it resolution 12/4, whose "
+                + "paragraph 7.The Secretariat was asked to prepare a note.");
+    }
 }

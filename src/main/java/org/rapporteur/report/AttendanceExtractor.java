@@ -64,7 +64,7 @@ final class AttendanceExtractor {
     private static final Pattern WHO_TOOK_PART = Pattern.compile("(?i)\\b(?:participants|attend\\w*|represented"
             + "|participated|took\\s+part|present|delegations)\\b");
     private static final Pattern LETTERED_HEADING = Pattern.compile("^\\([a-z]\\)\\s+(\\p{Lu}[^:;.]{2,200}?)\\s*$");
-    private static final Pattern ATTENDANCE_WORDS = Pattern.compile("(?i)\\b(?:attended|attending|represented|participated"
+    private static final GuardedPattern ATTENDANCE_WORDS = GuardedPattern.compile("(?i)\\b(?:attended|attending|represented|participated"
             + "|took\\s+part|present|attendance)\\b");
     private static final Pattern FINITE_VERB = Pattern.compile("\\b(?:was|were|is|are|has|have|had|will|would|shall"
             + "|attended|participated)\\b");
@@ -274,6 +274,9 @@ final class AttendanceExtractor {
      * paragraph round it says who took part.
      */
     private List<Participation> grouped(int number, String sentence, String paragraph) {
+        if (sentence.indexOf(':') < 0) {
+            return List.of(); // every grouped list has its colons: the pattern is not tried on the others
+        }
         Matcher m = GROUPED_LIST.matcher(sentence.strip());
         if (!m.matches() || !WHO_TOOK_PART.matcher(paragraph.replace(m.group(2), "")).find()) {
             return List.of();

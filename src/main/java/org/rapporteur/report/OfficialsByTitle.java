@@ -4,6 +4,8 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.rapporteur.text.GuardedPattern;
+
 /**
  * Speakers in a statement list who are no participant: officials of the United Nations' own organs speaking by title,
  * officials by the title of a mandate, the Chair of a body the tables do not know, a host Government's representative
@@ -22,7 +24,7 @@ final class OfficialsByTitle {
      * and Social Affairs", "the Secretary-General", "the President of the United Nations Environment Assembly"): they speak for no delegation, so they are no participant, and no
      * unknown name either.
      */
-    private static final Pattern UN_OFFICIAL = Pattern.compile("(?:\\b(?:the|a)\\s+)?(?:(?:Vice-|Deputy\\s+)?President"
+    private static final GuardedPattern UN_OFFICIAL = GuardedPattern.compile("(?:\\b(?:the|a)\\s+)?(?:(?:Vice-|Deputy\\s+)?President"
             + "|Chair(?:person)?)\\s+of\\s+the\\s+(?:General\\s+Assembly|Economic\\s+and\\s+Social\\s+Council|Security"
             + "\\s+Council|Human\\s+Rights\\s+Council|Trusteeship\\s+Council)\\b|(?:\\b(?:the|an?)\\s+)?(?:Under|Assistant)"
             + "-Secretary-General\\s+for\\s+\\p{Lu}[\\p{L}-]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}-]*)*"
@@ -78,7 +80,9 @@ final class OfficialsByTitle {
         String text = BRACKETED_MANNER.matcher(list).replaceAll("");
         text = MANNER.matcher(FINAL_STOP.matcher(text).replaceAll("").strip()).replaceFirst("");
         text = HOST.matcher(text).replaceAll(OFFICIAL_MARK);
-        String withoutUnOfficials = UN_OFFICIAL.matcher(text).replaceAll(OFFICIAL_MARK);
+        // guarded: the guard's matcher on a text without the title's words would replace the whole text
+        String withoutUnOfficials = UN_OFFICIAL.mayMatch(text) ? UN_OFFICIAL.matcher(text).replaceAll(OFFICIAL_MARK)
+                : text;
         // "Fiji, as Chair of the Working Group on …": the office of the State named before it, which is the speaker
         return BODY_CHAIR.matcher(withoutUnOfficials).replaceAll(body -> isKnown.test(body.group(1))
                 || isKnown.test(body.group(1).substring(4))

@@ -48,6 +48,10 @@ final class TableRows {
     private static final Pattern CATEGORY_COLUMN = Pattern.compile("(?i)(?:categor(?:y|ies)|type|kind|status|capacity)"
             + "(?:\\s+of\\s+participants?)?");
 
+    /** A cell of a header row: a few capitalised words, no person ("State", "Head of delegation", "Name and title"). */
+    private static final Pattern HEADER_CELL = Pattern.compile("\\p{Lu}[\\p{L}/ -]{0,40}");
+    private static final Pattern LOWER_CASE_START = Pattern.compile("^\\p{Ll}");
+
     private TableRows() {
     }
 
@@ -125,6 +129,10 @@ final class TableRows {
             if (persons.isPresent()) {
                 return persons.get();
             }
+            Optional<List<String>> delegations = delegationsWithTheirRepresentatives(lines);
+            if (delegations.isPresent()) {
+                return delegations.get();
+            }
         }
         List<String> items = new ArrayList<>();
         for (String line : lines) {
@@ -179,6 +187,34 @@ final class TableRows {
             items.add(where.isEmpty() ? cells.get(person) : cells.get(person) + " (" + where + ")");
         }
         return items.isEmpty() ? Optional.empty() : Optional.of(items);
+    }
+
+    /**
+     * A table of delegations, one a row, the State or organisation first and its representatives after it
+     * ("State⇥Representative" / "Chile⇥Ms. A, Director of …, Ministry of Justice"): one item per row, the delegation;
+     * the persons and their titles name no one who took part. A first row that is no such row is the table's header
+     * ("State⇥Representative", "Delegation⇥Head of delegation") and names nothing; a row whose representative's cell
+     * is empty is a delegation still. Empty where fewer than two rows, or not every row but the first, are of the form.
+     */
+    private static Optional<List<String>> delegationsWithTheirRepresentatives(List<String> lines) {
+        List<String> items = new ArrayList<>();
+        int withPerson = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            List<String> cells = cells(lines.get(i));
+            boolean delegation = !cells.isEmpty() && !startsWithPerson(cells.get(0)) && !cells.get(0).endsWith(":")
+                    && CountItems.topLevel(cells.get(0), ',') < 0 && !LOWER_CASE_START.matcher(cells.get(0)).find()
+                    && cells.subList(1, cells.size()).stream().allMatch(TableRows::startsWithPerson);
+            boolean header = i == 0 && cells.size() >= 2 && cells.stream().allMatch(c -> HEADER_CELL.matcher(c).matches());
+            if (header && !delegation) {
+                continue;
+            }
+            if (!delegation) {
+                return Optional.empty();
+            }
+            withPerson += cells.size() >= 2 ? 1 : 0;
+            items.add(cells.get(0));
+        }
+        return withPerson >= 2 && withPerson * 2 > items.size() ? Optional.of(items) : Optional.empty();
     }
 
     private static int indexOf(List<String> header, Pattern column) {

@@ -39,7 +39,8 @@ final class TableRows {
             + "|organi[sz]ation|institution|(?:member\\s+)?State|delegation|entity");
     /** A column's title: one of the above, or what a table of persons says of them ("Topic", "Theme", "Title"). */
     private static final Pattern COLUMN_TITLE = Pattern.compile("(?i)(?:" + PERSON_COLUMN.pattern().substring(4) + "|"
-            + AFFILIATION_COLUMN.pattern().substring(4) + "|topic|theme|title|subject|position|function|session|panel)");
+            + AFFILIATION_COLUMN.pattern().substring(4) + "|topic|theme|title|subject|position|function|session|panel"
+            + "|office|post)");
 
     /** The title of a column that names who took part, one entity a row: "Participant", "Delegation", "Entity". */
     private static final Pattern ENTITY_COLUMN = Pattern.compile("(?i)(?:participants?|names?|delegations?|entit(?:y|ies)"
@@ -50,6 +51,8 @@ final class TableRows {
 
     /** A cell of a header row: a few capitalised words, no person ("State", "Head of delegation", "Name and title"). */
     private static final Pattern HEADER_CELL = Pattern.compile("\\p{Lu}[\\p{L}/ -]{0,40}");
+    /** The title of a table's column of offices: "Office", "Post", "Position", "Function", "Role". */
+    private static final Pattern OFFICE_COLUMN = Pattern.compile("(?i)office|post|position|function|role|title");
     private static final Pattern LOWER_CASE_START = Pattern.compile("^\\p{Ll}");
 
     private TableRows() {
@@ -137,7 +140,9 @@ final class TableRows {
         List<String> items = new ArrayList<>();
         for (String line : lines) {
             List<String> cells = cells(line);
-            if (offices) {
+            if (offices && line == lines.get(0) && (isHeader(line) || OFFICE_COLUMN.matcher(cells.get(0)).matches())) {
+                continue; // "Office⇥Name⇥State": the columns' titles, no officer
+            } else if (offices) {
                 items.add(String.join(" ", cells));
             } else if (cells.size() < 2) {
                 // "Mr. A B – Ministry of Water, Senegal": a person and a description apart by a dash, as by a comma

@@ -38,8 +38,8 @@ final class OfficialsByTitle {
             // "the Secretary-General of the United Nations Conference on Trade and Development" heads an organisation
             + "|(?:\\b(?:the|a)\\s+)?(?:Deputy\\s+)?(?<![\\p{L}-])Secretary-General(?:\\s+of\\s+the\\s+United\\s+Nations"
             + "(?!\\s+\\p{Lu}))?(?![\\p{L}-]|\\s+of\\s)"
-            // "the Secretary-General of the Congress", "… of the Conference": the meeting's own, by its short name
-            + "|(?:\\b(?:the|a)\\s+)?(?:Deputy\\s+|Executive\\s+)?(?<![\\p{L}-])Secretary-General\\s+of\\s+the\\s+(?:Congress"
+            // "the Secretary-General of the Congress", "… of the Sixteenth Conference": the meeting's own, by its short name
+            + "|(?:\\b(?:the|a)\\s+)?(?:Deputy\\s+|Executive\\s+)?(?<![\\p{L}-])Secretary-General\\s+of\\s+the\\s+(?:\\p{Lu}[\\p{L}-]*\\s+)?(?:Congress"
             + "|Conference|Summit|Meeting)\\b(?!\\s+(?:on|of|for|to)\\b)");
     /**
      * The Chair of a treaty body or commission speaking by title ("the Chair of the Committee on the Rights of Persons
@@ -50,6 +50,9 @@ final class OfficialsByTitle {
             + "|man|woman)?)\\s+of\\s+(the\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}?(?:Committee|Commission|Council|Board|Court"
             + "|Tribunal|Forum|Mechanism|Working\\s+Group)(?:\\s+(?:on|for|of|against)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+"
             + "(?:(?:and|of|on|with|the|in|for)\\s+)*\\p{Lu}[\\p{L}-]*)*)?)");
+    /** A person named before ", in her capacity as" an official taken out: that official too. */
+    private static final Pattern IN_AN_OFFICIALS_CAPACITY = Pattern.compile("[^,;\uE001]*,\\s*in\\s+(?:her|his)\\s+"
+            + "capacity\\s+as\\s+(?:the\\s+)?\uE001");
     /** "…, as", "…, in its capacity as" just before an office: the office is that of the speaker named before it. */
     private static final Pattern OFFICE_OF_THE_SPEAKER = Pattern.compile("(?i),\\s+(?:in\\s+(?:its|her|his)\\s+capacity\\s+)?"
             + "as\\s+(?:the\\s+)?(?:current\\s+)?$");
@@ -81,8 +84,10 @@ final class OfficialsByTitle {
         text = MANNER.matcher(FINAL_STOP.matcher(text).replaceAll("").strip()).replaceFirst("");
         text = HOST.matcher(text).replaceAll(OFFICIAL_MARK);
         // guarded: the guard's matcher on a text without the title's words would replace the whole text
-        String withoutUnOfficials = UN_OFFICIAL.mayMatch(text) ? UN_OFFICIAL.matcher(text).replaceAll(OFFICIAL_MARK)
-                : text;
+        String withoutTitles = UN_OFFICIAL.mayMatch(text) ? UN_OFFICIAL.matcher(text).replaceAll(OFFICIAL_MARK) : text;
+        // "the Director-General of X, in her capacity as Secretary-General of the Congress": the person speaks as the
+        // official, whoever else she heads
+        String withoutUnOfficials = IN_AN_OFFICIALS_CAPACITY.matcher(withoutTitles).replaceAll(OFFICIAL_MARK);
         // "Fiji, as Chair of the Working Group on …": the office of the State named before it, which is the speaker
         return BODY_CHAIR.matcher(withoutUnOfficials).replaceAll(body -> isKnown.test(body.group(1))
                 || isKnown.test(body.group(1).substring(4))

@@ -19,6 +19,14 @@ import java.util.Optional;
  */
 record Launch(String name, List<String> jvmOptions, List<String> application) {
 
+    /**
+     * The collector's settings jobs/nightly.sh gives every run unless nightly.env's {@code RAPPORTEUR_GC_OPTS} says
+     * otherwise, before {@code JAVA_OPTS} (so an option there wins): a capped young generation and marking from a
+     * quarter of the heap keep the heap in use flat as the archive grows. The benchmark's runs carry them in the same
+     * place, before its {@code --jvm-option}s.
+     */
+    static final List<String> NIGHTLY_GC_OPTIONS = List.of("-XX:MaxNewSize=80m", "-XX:InitiatingHeapOccupancyPercent=25",
+            "-XX:-G1UseAdaptiveIHOP");
     static final String EXTRACTED = "extracted";
     static final String PLAIN = "plain";
     /** The class archive under the extraction folder, as jobs/nightly.sh names it. */

@@ -71,7 +71,7 @@ public final class NightlyBenchmark {
         out.printf(Locale.ROOT, "benchmark-nightly: reports=%d series=%d seed=%d heap=-Xmx%s cores=%d model_use=%s "
                         + "folder=%s%s%n", options.reports(), options.series(), options.seed(), options.heap(),
                 Runtime.getRuntime().availableProcessors(), modelUse(), directory,
-                options.jvmExtra().isEmpty() ? "" : " jvm_options=" + String.join(" ", options.jvmExtra()));
+                " jvm_options=" + String.join(" ", nightlyJvm().subList(1, nightlyJvm().size())));
         SyntheticArchive archive = new SyntheticArchive(input, options.series(), options.seed());
         long start = System.nanoTime();
         long bytes = archive.write(options.reports());
@@ -215,8 +215,7 @@ public final class NightlyBenchmark {
         new SyntheticArchive(archiveInput, SyntheticArchive.defaultSeries(ARCHIVE_RUN_REPORTS), options.seed() + 1)
                 .write(ARCHIVE_RUN_REPORTS);
         Path archive = Launch.archiveIn(folder);
-        List<String> jvm = new ArrayList<>(List.of("-Xmx" + options.heap()));
-        jvm.addAll(options.jvmExtra());
+        List<String> jvm = nightlyJvm();
         List<String> arguments = new ArrayList<>(List.of("nightly", "--input", archiveInput.toString(), "--output",
                 archiveOutput.toString()));
         arguments.addAll(options.nightlyExtra());
@@ -233,6 +232,18 @@ public final class NightlyBenchmark {
         return recorded ? extracted.sharing(archive) : extracted;
     }
 
+    /** The JVM options of a nightly run: the heap, nightly.sh's collector settings, then the --jvm-options. */
+    private List<String> nightlyJvm() {
+        return nightlyJvm(options);
+    }
+
+    static List<String> nightlyJvm(Options options) {
+        List<String> jvm = new ArrayList<>(List.of("-Xmx" + options.heap()));
+        jvm.addAll(Launch.NIGHTLY_GC_OPTIONS);
+        jvm.addAll(options.jvmExtra());
+        return jvm;
+    }
+
     private ChildRun.Measured run(Launch launch, Path input, Path output, Path directory, String label,
                                   List<String> jvmExtra, String... extra) throws IOException, InterruptedException {
         List<String> arguments = new ArrayList<>(List.of("nightly", "--input", input.toString(), "--output",
@@ -240,8 +251,7 @@ public final class NightlyBenchmark {
         arguments.addAll(options.nightlyExtra());
         arguments.addAll(List.of(extra));
         String load = loadAverage();
-        List<String> jvm = new ArrayList<>(List.of("-Xmx" + options.heap()));
-        jvm.addAll(options.jvmExtra());
+        List<String> jvm = nightlyJvm();
         jvm.addAll(jvmExtra);
         ChildRun.Measured run = ChildRun.run(launch, jvm, arguments,
                 directory.resolve("run-" + label.replaceAll("\\W+", "-") + ".log"));

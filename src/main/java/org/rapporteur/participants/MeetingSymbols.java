@@ -12,6 +12,10 @@ import org.rapporteur.report.ReportSymbol;
 public final class MeetingSymbols {
 
     /** The symbol's first parts; a series may carry its session after a hyphen ("C-31_5-list.csv" names "C-31/5"). */
+    // compiled once: the export's index of meetings reads every report's file name and names
+    private static final Pattern FILE_EXTENSION = Pattern.compile("\\.[A-Za-z0-9]{1,5}$");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^a-z0-9]+");
     private static final Pattern LEADING = Pattern.compile(
             "^([A-Za-z][A-Za-z0-9._()]*(?:-\\d{1,3}(?=_))?[A-Za-z0-9._()]*[A-Za-z0-9)])");
     private static final Pattern AFTER_SERIES = Pattern.compile("^(\\d[A-Za-z0-9._()]*[A-Za-z0-9)])");
@@ -141,11 +145,11 @@ public final class MeetingSymbols {
      */
     public static String fileStem(String fileName) {
         String name = fileName == null ? "" : fileName.substring(fileName.lastIndexOf('/') + 1);
-        name = name.replaceFirst("\\.[A-Za-z0-9]{1,5}$", "");
-        String folded = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
+        name = FILE_EXTENSION.matcher(name).replaceFirst("");
+        String folded = MARKS.matcher(java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD)).replaceAll("")
                 .toLowerCase(java.util.Locale.ROOT);
         List<String> words = new ArrayList<>();
-        for (String word : folded.split("[^a-z0-9]+")) {
+        for (String word : NOT_LETTER_OR_DIGIT.split(folded)) {
             if (!word.isEmpty() && !FILE_ROLE_WORDS.contains(word)) {
                 words.add(word);
             }
@@ -160,10 +164,11 @@ public final class MeetingSymbols {
      * a meeting's report (a file name's "ABC_12" that no series holds gives way to the title's session in words).
      */
     public static final String ALTERNATIVES = " | ";
+    private static final Pattern ALTERNATIVES_SEPARATOR = Pattern.compile(Pattern.quote(ALTERNATIVES));
 
     /** The names {@link #alternatives} joined, strongest first (one name where none was joined). */
     public static List<String> names(String joined) {
-        return List.of(joined.split(Pattern.quote(ALTERNATIVES)));
+        return List.of(ALTERNATIVES_SEPARATOR.split(joined));
     }
 
     /** The strongest of the names {@link #alternatives} joined; null for null. */

@@ -22,7 +22,10 @@ final class Clauses {
                     + "expressed|called|considered|emphasi[sz]ed|underlined|highlighted|pointed)\\b|\\sand\\s+(?=(?:favou?red|"
                     + "supported|opposed|rejected|called|welcomed|urged|stressed|noted|considered|suggested|questioned|"
                     + "recommended|emphasi[sz]ed|underlined|highlighted|pointed|cautioned|warned|argued|stated|said|"
-                    + "believed|maintained|advocated|objected|preferred|proposed|added|insisted)\\b)",
+                    + "believed|maintained|advocated|objected|preferred|proposed|added|insisted)\\b)"
+                    // a comment added after a comma ("objected to X, insisting that …"): its cue is not the main verb's
+                    + "|,\\s+(?=(?:insisting|noting|stressing|arguing|adding|emphasi[sz]ing|underlining|pointing|recalling|"
+                    + "observing|explaining|describing|warning|saying|stating|recognizing|recognising|acknowledging)\\b)",
             Pattern.CASE_INSENSITIVE);
 
     private final Codebook codebook;

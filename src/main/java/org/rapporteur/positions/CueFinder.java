@@ -131,9 +131,12 @@ final class CueFinder {
         for (Hit hit : hits) {
             Negations.Negation negation = negations.before(text, hit.start);
             String prefix = negations.prefix(text, hit.start);
+            // used up by a cue between it and this one, or by a cue it is part of ("saw no reason to oppose", then
+            // "the wording proposed": "proposed" is not negated)
             boolean consumed = negation != null && hits.stream().anyMatch(other -> other != hit
-                    && other.start >= negation.end() && other.end <= hit.start
-                    && !qualifies(text, other, hit, hits, negation.end()));
+                    && (other.start >= negation.end() && other.end <= hit.start
+                    && !qualifies(text, other, hit, hits, negation.end())
+                    || other.start < negation.end() && negation.end() < other.end && other.end <= hit.start));
             boolean byNegation = negation != null && !consumed;
             String words = (byNegation ? negation.words() + " … " : "") + (prefix == null ? "" : prefix) + hit.words;
             boolean negated = byNegation ^ prefix != null;

@@ -147,16 +147,17 @@ public final class RuleClassifier {
                     continue;
                 }
                 Optional<Decision> decision;
-                if (hedge.isPresent() && inCondition(mention, hedge.get(), named)) {
+                if (hedge.isPresent() && inCondition(mention, hedge.get(), named, cues)) {
                     // "could support the draft only if it contained safeguards": the condition's topic takes a
-                    // position only from a cue of its own ("provided that they built on the Budapest Convention")
-                    decision = ownCue(mention, cues);
+                    // position only from a cue of its own ("provided that they built on the Budapest Convention") or
+                    // from what the condition demands of it ("only if the reference to X were restored": FOR X)
+                    decision = ownCue(mention, cues).or(() -> demanded(mention, hedge.get(), cues));
                 } else {
                     decision = hedge.map(h -> new Decision(Stance.NEUTRAL, h.cue().id(), h.words()))
                             .or(() -> decide(part, mention, cues));
                 }
                 trace(mention, clause.start(), part, mention.anaphor() ? TopicTrace.How.ANAPHOR : TopicTrace.How.NAMED,
-                        decision, hedge.isPresent(), hedge.isPresent() && inCondition(mention, hedge.get(), named));
+                        decision, hedge.isPresent(), hedge.isPresent() && inCondition(mention, hedge.get(), named, cues));
                 if (decision.isPresent()) {
                     conflict |= decision.get().conflict();
                     positions.put(mention.topic().id(), new Position(mention.topic().id(), decision.get().stance(),
@@ -286,10 +287,27 @@ public final class RuleClassifier {
 
     // ---- the stance of a topic ---------------------------------------------------------------------------------
 
-    /** A topic named after a hedge ("provided that …", "would depend on …") when another topic is named before it. */
-    private static boolean inCondition(Mention mention, Hit hedge, List<Mention> mentions) {
+    /**
+     * A topic named after a hedge ("provided that …", "would depend on …") when another topic is named before it, or
+     * implied by a cue before it ("would join the consensus only if …").
+     */
+    private static boolean inCondition(Mention mention, Hit hedge, List<Mention> mentions, List<Hit> cues) {
         return mention.start() >= hedge.end()
-                && mentions.stream().anyMatch(m -> m.topic() != mention.topic() && m.end() <= hedge.start());
+                && (mentions.stream().anyMatch(m -> m.topic() != mention.topic() && m.end() <= hedge.start())
+                || cues.stream().anyMatch(h -> h.cue().implies() && h.topic() != null && h.topic() != mention.topic()
+                        && h.end() <= hedge.start()));
+    }
+
+    /**
+     * What a condition demands of a topic it names as its subject: the nearest general cue after the topic ("only if
+     * the safeguards were kept intact", "on condition that assistance were not weakened"). None there: no position (a
+     * topic merely named in a condition, "as long as it did not conflict with X", takes none: labelling convention 13).
+     */
+    private static Optional<Decision> demanded(Mention mention, Hit hedge, List<Hit> hits) {
+        return hits.stream().filter(h -> h.topic() == null && h.start() >= hedge.end() && h.start() >= mention.end()
+                        && !FORWARD_CUES.contains(h.cue().id()))
+                .min(Comparator.comparingInt(h -> distance(h, mention)))
+                .map(h -> new Decision(h.stance(), h.rule(), h.words()));
     }
 
     private static Optional<Decision> ownCue(Mention mention, List<Hit> hits) {

@@ -33,7 +33,9 @@ final class AnnexAttendance {
     private static final Pattern ANNEX_HEADING = Pattern.compile("\\b(?:(?i:represented|observers|entities|organi[sz]ations"
             + "|institutions|agencies|bodies|programmes|groups|stakeholders|units|offices|departments|parties)|States?"
             // one of a kind, in small letters: "Regional economic integration organization", "United Nations entity"
-            + "|organi[sz]ation|entity|agency|institution|body)\\b");
+            + "|organi[sz]ation|entity|agency|institution|body"
+            // kinds of stakeholder: "Academia and private sector", "Civil society", "Business and industry"
+            + "|(?i:academia|private\\s+sector|civil\\s+society|business\\s+and\\s+industry))\\b");
 
     /** A kind in the plural ending the heading, or before what it is part of ("… of the United Nations system"). */
     private static final Pattern KINDS_AT_END = Pattern.compile("\\b(?:entities|organi[sz]ations|institutions|agencies"

@@ -52,7 +52,7 @@ final class AttendanceCounts {
                     // ", including the Korea Institute …, the …": some of those counted, named
                     + "(?:,\\s+including\\s+(.+)|,\\s+(?:in\\s+accordance\\s+with|pursuant\\s+to|under)\\s+[^:]+)?$",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern ATTENDED_VERB = Pattern.compile("(?i)\\b(?:attended|took\\s+part|participated)\\b");
+    private static final GuardedPattern ATTENDED_VERB = GuardedPattern.compile("(?i)\\b(?:attended|took\\s+part|participated)\\b");
     /** ", and the Commission welcomed …", "; their names …", ", which …": a clause after the counts and their verb. */
     private static final Pattern NEXT_CLAUSE = Pattern.compile("(?i)\\s*;\\s*|,?\\s+(?:and|but|while|whereas|where|which|who"
             + "|whose)\\s+(?!(?:by\\s+)?(?:the\\s+)?(?:representatives?|observers?|delegations?|experts?)\\b)(?!\\d)(?!(?:"

@@ -31,6 +31,12 @@ final class AttendanceExtractor {
             // "the following organizations were granted observer status: (a) …": observers by the rules of procedure
             + "|(?:was|were)\\s+(?:also\\s+)?(?:granted|accorded|given)\\s+(?:the\\s+)?(?:status\\s+of\\s+observers?"
             + "|observer\\s+status))\\b([^:]{0,160}):\\s*(.*)$");
+    /**
+     * "The other States were represented by the following heads of delegation: Algeria: Mr. A, …; …", "… were
+     * represented by their ministers: …": who was represented before the verb, the persons who represented them after.
+     */
+    private static final GuardedPattern REPRESENTED_BY = GuardedPattern.compile("^\\s*((?:[Tt]he\\s+)?[^:;]{2,160}?)\\s+"
+            + "(?:was|were)\\s+(?:also\\s+)?represented\\s+by\\s+(?:the\\s+following|their)\\s+([^:]{2,120}?)\\s*:\\s*(.+)$");
     /** The role the words before "following" give: "Representatives of", "Observers for". */
     private static final Pattern ROLE_BEFORE = Pattern.compile("(?i)\\b(representatives|observers|delegations|experts)\\s+"
             + "(?:of|for|from)\\s+(?:the\\s+)?following\\b");
@@ -64,7 +70,7 @@ final class AttendanceExtractor {
     private static final Pattern WHO_TOOK_PART = Pattern.compile("(?i)\\b(?:participants|attend\\w*|represented"
             + "|participated|took\\s+part|present|delegations)\\b");
     private static final Pattern LETTERED_HEADING = Pattern.compile("^\\([a-z]\\)\\s+(\\p{Lu}[^:;.]{2,200}?)\\s*$");
-    private static final Pattern ATTENDANCE_WORDS = Pattern.compile("(?i)\\b(?:attended|attending|represented|participated"
+    private static final GuardedPattern ATTENDANCE_WORDS = GuardedPattern.compile("(?i)\\b(?:attended|attending|represented|participated"
             + "|took\\s+part|present|attendance)\\b");
     private static final Pattern FINITE_VERB = Pattern.compile("\\b(?:was|were|is|are|has|have|had|will|would|shall"
             + "|attended|participated)\\b");
@@ -238,7 +244,10 @@ final class AttendanceExtractor {
                 represented.addAll(counts.get().named());
             }
             Matcher invited = INVITED_OBSERVERS.matcher(sentence);
-            if (listed.find()) {
+            Matcher representedBy = REPRESENTED_BY.matcher(sentence);
+            if (!listed.find() && representedBy.find()) {
+                represented.addAll(list(number, representedBy.group(1), representedBy.group(3)));
+            } else if (listed.find(0)) {
                 Matcher role = ROLE_BEFORE.matcher(sentence);
                 String heading = (role.find() ? role.group(1) + " " : "") + listed.group(1) + " " + listed.group(2);
                 List<Participation> members = list(number, heading, listed.group(3));
@@ -274,6 +283,9 @@ final class AttendanceExtractor {
      * paragraph round it says who took part.
      */
     private List<Participation> grouped(int number, String sentence, String paragraph) {
+        if (sentence.indexOf(':') < 0) {
+            return List.of(); // every grouped list has its colons: the pattern is not tried on the others
+        }
         Matcher m = GROUPED_LIST.matcher(sentence.strip());
         if (!m.matches() || !WHO_TOOK_PART.matcher(paragraph.replace(m.group(2), "")).find()) {
             return List.of();
@@ -368,6 +380,21 @@ final class AttendanceExtractor {
 
     private List<Participation> list(int paragraph, String categoryPhrase, String list) {
         List<String> parts = CountItems.splitOutsideBrackets(list, ";");
+        Optional<List<RepresentativesInLists.Representative>> persons =
+                RepresentativesInLists.of(parts, names::isKnownAsWritten);
+        if (persons.isPresent()) {
+            // "H.E. Mr. A, Minister of Justice of Ethiopia; Algeria: Mr. B, Ambassador …": the delegations they stand for
+            List<String> delegations = new ArrayList<>();
+            for (RepresentativesInLists.Representative r : persons.get()) {
+                if (r.delegation().isPresent()) {
+                    delegations.add(r.delegation().get());
+                } else {
+                    findings.add(Finding.inParagraph(paragraph, FindingCode.UNKNOWN_ENTITY, "A person listed as "
+                            + categoryPhrase.strip() + " names no State or organisation the tables know: " + r.item()));
+                }
+            }
+            return delegations.isEmpty() ? List.of() : list(paragraph, categoryPhrase, String.join("; ", delegations));
+        }
         if (parts.size() >= 2 && parts.stream().allMatch(part -> LABELLED_PART.matcher(part).matches())) {
             // "African States: Algeria, Cameroon; …; Non-member observer State: Holy See": the list grouped under
             // labels, each part read under its own label where the label names a kind, else under the heading

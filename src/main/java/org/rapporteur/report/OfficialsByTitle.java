@@ -4,6 +4,8 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.rapporteur.text.GuardedPattern;
+
 /**
  * Speakers in a statement list who are no participant: officials of the United Nations' own organs speaking by title,
  * officials by the title of a mandate, the Chair of a body the tables do not know, a host Government's representative
@@ -22,7 +24,7 @@ final class OfficialsByTitle {
      * and Social Affairs", "the Secretary-General", "the President of the United Nations Environment Assembly"): they speak for no delegation, so they are no participant, and no
      * unknown name either.
      */
-    private static final Pattern UN_OFFICIAL = Pattern.compile("(?:\\b(?:the|a)\\s+)?(?:(?:Vice-|Deputy\\s+)?President"
+    private static final GuardedPattern UN_OFFICIAL = GuardedPattern.compile("(?:\\b(?:the|a)\\s+)?(?:(?:Vice-|Deputy\\s+)?President"
             + "|Chair(?:person)?)\\s+of\\s+the\\s+(?:General\\s+Assembly|Economic\\s+and\\s+Social\\s+Council|Security"
             + "\\s+Council|Human\\s+Rights\\s+Council|Trusteeship\\s+Council)\\b|(?:\\b(?:the|an?)\\s+)?(?:Under|Assistant)"
             + "-Secretary-General\\s+for\\s+\\p{Lu}[\\p{L}-]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}-]*)*"
@@ -36,8 +38,8 @@ final class OfficialsByTitle {
             // "the Secretary-General of the United Nations Conference on Trade and Development" heads an organisation
             + "|(?:\\b(?:the|a)\\s+)?(?:Deputy\\s+)?(?<![\\p{L}-])Secretary-General(?:\\s+of\\s+the\\s+United\\s+Nations"
             + "(?!\\s+\\p{Lu}))?(?![\\p{L}-]|\\s+of\\s)"
-            // "the Secretary-General of the Congress", "… of the Conference": the meeting's own, by its short name
-            + "|(?:\\b(?:the|a)\\s+)?(?:Deputy\\s+|Executive\\s+)?(?<![\\p{L}-])Secretary-General\\s+of\\s+the\\s+(?:Congress"
+            // "the Secretary-General of the Congress", "… of the Sixteenth Conference": the meeting's own, by its short name
+            + "|(?:\\b(?:the|a)\\s+)?(?:Deputy\\s+|Executive\\s+)?(?<![\\p{L}-])Secretary-General\\s+of\\s+the\\s+(?:\\p{Lu}[\\p{L}-]*\\s+)?(?:Congress"
             + "|Conference|Summit|Meeting)\\b(?!\\s+(?:on|of|for|to)\\b)");
     /**
      * The Chair of a treaty body or commission speaking by title ("the Chair of the Committee on the Rights of Persons
@@ -48,6 +50,9 @@ final class OfficialsByTitle {
             + "|man|woman)?)\\s+of\\s+(the\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}?(?:Committee|Commission|Council|Board|Court"
             + "|Tribunal|Forum|Mechanism|Working\\s+Group)(?:\\s+(?:on|for|of|against)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+"
             + "(?:(?:and|of|on|with|the|in|for)\\s+)*\\p{Lu}[\\p{L}-]*)*)?)");
+    /** A person named before ", in her capacity as" an official taken out: that official too. */
+    private static final Pattern IN_AN_OFFICIALS_CAPACITY = Pattern.compile("[^,;\uE001]*,\\s*in\\s+(?:her|his)\\s+"
+            + "capacity\\s+as\\s+(?:the\\s+)?\uE001");
     /** "…, as", "…, in its capacity as" just before an office: the office is that of the speaker named before it. */
     private static final Pattern OFFICE_OF_THE_SPEAKER = Pattern.compile("(?i),\\s+(?:in\\s+(?:its|her|his)\\s+capacity\\s+)?"
             + "as\\s+(?:the\\s+)?(?:current\\s+)?$");
@@ -78,7 +83,11 @@ final class OfficialsByTitle {
         String text = BRACKETED_MANNER.matcher(list).replaceAll("");
         text = MANNER.matcher(FINAL_STOP.matcher(text).replaceAll("").strip()).replaceFirst("");
         text = HOST.matcher(text).replaceAll(OFFICIAL_MARK);
-        String withoutUnOfficials = UN_OFFICIAL.matcher(text).replaceAll(OFFICIAL_MARK);
+        // guarded: the guard's matcher on a text without the title's words would replace the whole text
+        String withoutTitles = UN_OFFICIAL.mayMatch(text) ? UN_OFFICIAL.matcher(text).replaceAll(OFFICIAL_MARK) : text;
+        // "the Director-General of X, in her capacity as Secretary-General of the Congress": the person speaks as the
+        // official, whoever else she heads
+        String withoutUnOfficials = IN_AN_OFFICIALS_CAPACITY.matcher(withoutTitles).replaceAll(OFFICIAL_MARK);
         // "Fiji, as Chair of the Working Group on …": the office of the State named before it, which is the speaker
         return BODY_CHAIR.matcher(withoutUnOfficials).replaceAll(body -> isKnown.test(body.group(1))
                 || isKnown.test(body.group(1).substring(4))

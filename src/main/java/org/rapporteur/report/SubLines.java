@@ -22,6 +22,10 @@ final class SubLines {
     private static final java.util.regex.Pattern LABELLED_LIST = java.util.regex.Pattern.compile(
             "\\p{Lu}[^:;,()\\[\\]]{2,80}:\\s+\\S.*");
 
+    /** The end of a sentence announcing a table: "… listed in the table below.", "… as follows.". */
+    private static final java.util.regex.Pattern ANNOUNCED_BELOW = java.util.regex.Pattern.compile(
+            "\\b(?:below|as\\s+follows|following\\s+table)\\s*\\.(?=\\s|$)");
+
     private static final java.util.regex.Pattern END_STOP = java.util.regex.Pattern.compile("\\.\\s*$");
 
     private SubLines() {
@@ -43,20 +47,33 @@ final class SubLines {
      */
     static void append(StringBuilder text, List<String> lines, int printedWidth) {
         int colon = -1;
+        int trailing = 0; // a sentence after the one announcing a table, moved to the end of the lines
         for (int i = 0; i < lines.size() - 2 && colon < 0; i++) {
             if (lines.get(i).stripTrailing().endsWith(":")) {
                 colon = i;
             } else if (announcesATable(lines, i)) {
-                // "… are listed in the table below." and the table's header: the table is that sentence's list
+                // "… are listed in the table below." and the table's header: the table is that sentence's list; a
+                // sentence after the announcing one ("… in the table below. A presided.") is read after the table
                 lines = new ArrayList<>(lines);
-                lines.set(i, END_STOP.matcher(lines.get(i)).replaceFirst(":"));
+                java.util.regex.Matcher announced = ANNOUNCED_BELOW.matcher(lines.get(i));
+                if (announced.find() && !lines.get(i).substring(announced.end()).isBlank()) {
+                    String after = lines.get(i).substring(announced.end()).strip();
+                    lines.set(i, lines.get(i).substring(0, announced.end() - 1) + ":");
+                    lines.add(after);
+                    trailing = 1;
+                } else {
+                    lines.set(i, END_STOP.matcher(lines.get(i)).replaceFirst(":"));
+                }
                 colon = i;
             }
         }
+        List<String> after = lines.subList(lines.size() - trailing, lines.size());
+        lines = lines.subList(0, lines.size() - trailing);
         Joined joined = colon < 0 ? null : withWrappedItems(lines, colon + 1);
         int end = colon < 0 ? -1 : listEnd(joined, colon + 1, printedWidth);
         if (end < 0) {
             lines.forEach(line -> Dehyphenator.append(text, line));
+            appendAfterTheTable(text, after);
             return;
         }
         lines = joined.lines();
@@ -73,6 +90,15 @@ final class SubLines {
         for (int i = end; i < lines.size(); i++) {
             Dehyphenator.append(text, lines.get(i));
         }
+        appendAfterTheTable(text, after);
+    }
+
+    /** The sentence read after a table, the table's last row ended with a full stop as a list's last item is. */
+    private static void appendAfterTheTable(StringBuilder text, List<String> after) {
+        if (!after.isEmpty() && !text.toString().stripTrailing().endsWith(".")) {
+            text.append('.');
+        }
+        after.forEach(line -> Dehyphenator.append(text, line));
     }
 
     /**

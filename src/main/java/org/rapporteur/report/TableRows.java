@@ -39,7 +39,8 @@ final class TableRows {
             + "|organi[sz]ation|institution|(?:member\\s+)?State|delegation|entity");
     /** A column's title: one of the above, or what a table of persons says of them ("Topic", "Theme", "Title"). */
     private static final Pattern COLUMN_TITLE = Pattern.compile("(?i)(?:" + PERSON_COLUMN.pattern().substring(4) + "|"
-            + AFFILIATION_COLUMN.pattern().substring(4) + "|topic|theme|title|subject|position|function|session|panel)");
+            + AFFILIATION_COLUMN.pattern().substring(4) + "|topic|theme|title|subject|position|function|session|panel"
+            + "|office|post)");
 
     /** The title of a column that names who took part, one entity a row: "Participant", "Delegation", "Entity". */
     private static final Pattern ENTITY_COLUMN = Pattern.compile("(?i)(?:participants?|names?|delegations?|entit(?:y|ies)"
@@ -47,6 +48,12 @@ final class TableRows {
     /** The title of a column that says of what kind each entity is: "Category", "Type", "Status". */
     private static final Pattern CATEGORY_COLUMN = Pattern.compile("(?i)(?:categor(?:y|ies)|type|kind|status|capacity)"
             + "(?:\\s+of\\s+participants?)?");
+
+    /** A cell of a header row: a few capitalised words, no person ("State", "Head of delegation", "Name and title"). */
+    private static final Pattern HEADER_CELL = Pattern.compile("\\p{Lu}[\\p{L}/ -]{0,40}");
+    /** The title of a table's column of offices: "Office", "Post", "Position", "Function", "Role". */
+    private static final Pattern OFFICE_COLUMN = Pattern.compile("(?i)office|post|position|function|role|title");
+    private static final Pattern LOWER_CASE_START = Pattern.compile("^\\p{Ll}");
 
     private TableRows() {
     }
@@ -125,11 +132,17 @@ final class TableRows {
             if (persons.isPresent()) {
                 return persons.get();
             }
+            Optional<List<String>> delegations = delegationsWithTheirRepresentatives(lines);
+            if (delegations.isPresent()) {
+                return delegations.get();
+            }
         }
         List<String> items = new ArrayList<>();
         for (String line : lines) {
             List<String> cells = cells(line);
-            if (offices) {
+            if (offices && line == lines.get(0) && (isHeader(line) || OFFICE_COLUMN.matcher(cells.get(0)).matches())) {
+                continue; // "Office⇥Name⇥State": the columns' titles, no officer
+            } else if (offices) {
                 items.add(String.join(" ", cells));
             } else if (cells.size() < 2) {
                 // "Mr. A B – Ministry of Water, Senegal": a person and a description apart by a dash, as by a comma
@@ -179,6 +192,34 @@ final class TableRows {
             items.add(where.isEmpty() ? cells.get(person) : cells.get(person) + " (" + where + ")");
         }
         return items.isEmpty() ? Optional.empty() : Optional.of(items);
+    }
+
+    /**
+     * A table of delegations, one a row, the State or organisation first and its representatives after it
+     * ("State⇥Representative" / "Chile⇥Ms. A, Director of …, Ministry of Justice"): one item per row, the delegation;
+     * the persons and their titles name no one who took part. A first row that is no such row is the table's header
+     * ("State⇥Representative", "Delegation⇥Head of delegation") and names nothing; a row whose representative's cell
+     * is empty is a delegation still. Empty where fewer than two rows, or not every row but the first, are of the form.
+     */
+    private static Optional<List<String>> delegationsWithTheirRepresentatives(List<String> lines) {
+        List<String> items = new ArrayList<>();
+        int withPerson = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            List<String> cells = cells(lines.get(i));
+            boolean delegation = !cells.isEmpty() && !startsWithPerson(cells.get(0)) && !cells.get(0).endsWith(":")
+                    && CountItems.topLevel(cells.get(0), ',') < 0 && !LOWER_CASE_START.matcher(cells.get(0)).find()
+                    && cells.subList(1, cells.size()).stream().allMatch(TableRows::startsWithPerson);
+            boolean header = i == 0 && cells.size() >= 2 && cells.stream().allMatch(c -> HEADER_CELL.matcher(c).matches());
+            if (header && !delegation) {
+                continue;
+            }
+            if (!delegation) {
+                return Optional.empty();
+            }
+            withPerson += cells.size() >= 2 ? 1 : 0;
+            items.add(cells.get(0));
+        }
+        return withPerson >= 2 && withPerson * 2 > items.size() ? Optional.of(items) : Optional.empty();
     }
 
     private static int indexOf(List<String> header, Pattern column) {

@@ -41,15 +41,16 @@ final class ReportSymbols {
 
     /** A meeting's body series and session number, for a list naming its session only ({@link #sameSession}). */
     void addSession(String body, Integer sessionNumber, String meetingId) {
-        if (body != null && !body.isBlank()) {
-            meetingOfBody.merge(canonical(body), meetingId, (a, b) -> a.equals(b) ? a : "");
-            meetingsOfBody.computeIfAbsent(canonical(body), k -> new java.util.HashSet<>()).add(meetingId);
+        String canonicalBody = body != null && !body.isBlank() ? canonical(body) : null;
+        if (canonicalBody != null) {
+            meetingOfBody.merge(canonicalBody, meetingId, (a, b) -> a.equals(b) ? a : "");
+            meetingsOfBody.computeIfAbsent(canonicalBody, k -> new java.util.HashSet<>()).add(meetingId);
         }
         if (sessionNumber != null) {
             meetingOfNumber.merge(sessionNumber, meetingId, (a, b) -> a.equals(b) ? a : "");
         }
-        if (body != null && !body.isBlank() && sessionNumber != null) {
-            shortForms.add(new ShortForm(List.of(canonical(body).split("/")), sessionNumber, meetingId));
+        if (canonicalBody != null && sessionNumber != null) {
+            shortForms.add(new ShortForm(List.of(canonicalBody.split("/")), sessionNumber, meetingId));
         }
     }
 
@@ -200,8 +201,9 @@ final class ReportSymbols {
      * also E/CN.18/2025/8): a list may name either.
      */
     static List<String> jointSymbols(String source) {
-        String name = source == null ? "" : source.substring(source.lastIndexOf('/') + 1).replaceFirst("\\.[A-Za-z]+$", "");
-        String[] parts = name.split("-(?=[A-Z][A-Za-z]*_)");
+        String name = source == null ? "" : EXTENSION.matcher(source.substring(source.lastIndexOf('/') + 1))
+                .replaceFirst("");
+        String[] parts = JOINT_SYMBOL.split(name);
         List<String> symbols = new java.util.ArrayList<>();
         for (int i = 1; i < parts.length; i++) {
             org.rapporteur.report.ReportSymbol.parse(parts[i].replace('_', '/')).ifPresent(s -> symbols.add(s.text()));
@@ -337,6 +339,13 @@ final class ReportSymbols {
     }
 
     /** A document's number, or a marker and its number, at the end of a symbol: "5", "INF/1", "L.2", "ADD.1". */
+    // compiled once: the index of meetings reads every report's symbol, body and file name at each export
+    private static final Pattern EXTENSION = Pattern.compile("\\.[A-Za-z]+$");
+    private static final Pattern JOINT_SYMBOL = Pattern.compile("-(?=[A-Z][A-Za-z]*_)");
+    private static final Pattern NUMBERED = Pattern.compile("\\d+|(?:L|CRP|INF|MISC|DEC|RES|REP)\\.?\\d+");
+    private static final Pattern SESSION_PART = Pattern.compile("\\d+|.*-\\d{1,3}");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[^A-Z0-9]+$");
     private static final Pattern DOCUMENT_PART = Pattern.compile("\\d+|(?:L|CRP|INF|ADD|CORR|REV|MISC|DEC|RES|REP)"
             + "\\.?\\d*|\\(PART(?:IE|E)?[IVX]+\\)");
 
@@ -346,7 +355,7 @@ final class ReportSymbols {
      * body) or nothing is left but the organ's letter.
      */
     static String sessionKey(String canonical) {
-        List<String> parts = new java.util.ArrayList<>(List.of(canonical.replaceAll("\\(PART(?:IE|E)?[IVX]+\\)?$", "")
+        List<String> parts = new java.util.ArrayList<>(List.of(PART.matcher(canonical).replaceAll("")
                 .split("/")));
         int before = parts.size();
         boolean number = false;
@@ -354,7 +363,7 @@ final class ReportSymbols {
             // one document number only ("…/47/5": 47 is the session; "…/2026/INF.1": 2026 is the year), with the
             // markers around it ("INF/1", "5/ADD.1")
             String last = parts.get(parts.size() - 1);
-            boolean numbered = last.matches("\\d+|(?:L|CRP|INF|MISC|DEC|RES|REP)\\.?\\d+");
+            boolean numbered = NUMBERED.matcher(last).matches();
             if (numbered && number) {
                 break;
             }
@@ -363,7 +372,7 @@ final class ReportSymbols {
         }
         // the last part left must number a session ("47", "C-31", "2026"); in "A/AC.291" the digits number the body
         String last = parts.get(parts.size() - 1);
-        boolean session = last.matches("\\d+|.*-\\d{1,3}");
+        boolean session = SESSION_PART.matcher(last).matches();
         return parts.size() == before || !session ? "" : String.join("/", parts);
     }
 
@@ -383,8 +392,8 @@ final class ReportSymbols {
             // a file's name, as written: never a symbol
             return symbol.strip();
         }
-        String key = symbol == null ? "" : symbol.strip().toUpperCase(Locale.ROOT).replace('_', '/')
-                .replaceAll("\\s+", "");
-        return key.replaceAll("[^A-Z0-9]+$", "");
+        String key = symbol == null ? "" : SPACES.matcher(symbol.strip().toUpperCase(Locale.ROOT).replace('_', '/'))
+                .replaceAll("");
+        return TRAILING_PUNCTUATION.matcher(key).replaceAll("");
     }
 }

@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 
 import org.rapporteur.positions.Codebook;
+import org.rapporteur.positions.DecisionPaths;
 import org.rapporteur.positions.Evaluation;
 import org.rapporteur.positions.GoldSentence;
 import org.rapporteur.positions.PlainCueGate;
@@ -38,9 +39,10 @@ public final class LeaveOneHandOut {
 
     /**
      * One hand's scores, with the rules alone beside the full classifier's; {@code gate} is the plain-cue gate the full
-     * classifier was scored with.
+     * classifier was scored with; {@code paths} which decision path settled each pair, and how often rightly.
      */
-    public record Row(String hand, int sentences, Evaluation full, Evaluation rulesOnly, PlainCueGate gate) {
+    public record Row(String hand, int sentences, Evaluation full, Evaluation rulesOnly, PlainCueGate gate,
+                      DecisionPaths paths) {
     }
 
     private LeaveOneHandOut() {
@@ -103,13 +105,26 @@ public final class LeaveOneHandOut {
                     .sharingPredictions();
             Evaluation rulesOnly = Evaluation.of(hand.sentences(), rules);
             for (PlainCueGate gate : gates) {
+                PositionClassifier gated = full.withGate(gate);
                 byGate.get(gate).add(new Row(hand.name(), hand.sentences().size(),
-                        Evaluation.of(hand.sentences(), full.withGate(gate)), rulesOnly, gate));
+                        Evaluation.of(hand.sentences(), gated), rulesOnly, gate,
+                        DecisionPaths.of(hand.sentences(), gated, rules)));
             }
         }
         List<Row> rows = new ArrayList<>();
         byGate.values().forEach(rows::addAll);
         return rows;
+    }
+
+    /** Per hand (and gate, when several), the decision paths' line ({@link DecisionPaths#line()}). */
+    public static String paths(List<Row> rows) {
+        boolean gated = rows.stream().map(Row::gate).distinct().count() > 1;
+        StringBuilder sb = new StringBuilder();
+        for (Row r : rows) {
+            sb.append(String.format(Locale.ROOT, "paths %-6s %s%s%n", r.hand(), gated ? r.gate().label() + " " : "",
+                    r.paths().line()));
+        }
+        return sb.toString();
     }
 
     /** The share of a hand's sentences labelled with no position that were given one. */

@@ -223,7 +223,8 @@ final class EvaluateCommand implements Callable<Integer> {
                 embedder);
         List<LeaveOneHandOut.Row> rows = LeaveOneHandOut.run(hands, chosen,
                 name -> resolver.resolve(name).map(Entity::code), vectors, embedder, settings, modelUse,
-                hand -> score.isEmpty() || score.contains(hand), gates);
+                hand -> score.isEmpty() || score.contains(hand), gates,
+                row -> Console.err(LeaveOneHandOut.progress(row)));
         // written after the run: the run embeds the parts of sentences with more than one voice too
         if (vectorsFile != null && vectors.size() > known) {
             try {

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -70,6 +71,18 @@ public final class LeaveOneHandOut {
     public static List<Row> run(List<Hand> hands, Codebook codebook, Function<String, Optional<String>> entityCodes,
                                 Map<String, float[]> vectors, SentenceEmbedder embedder, PairModel.Settings settings,
                                 PositionClassifier.ModelUse use, Predicate<String> scored, List<PlainCueGate> gates) {
+        return run(hands, codebook, entityCodes, vectors, embedder, settings, use, scored, gates, row -> {
+        });
+    }
+
+    /**
+     * The same, handing each row to {@code scoredNow} as soon as its hand is scored: a long run on a busy machine
+     * shows its rows as they come, and a run stopped early keeps the rows it had.
+     */
+    public static List<Row> run(List<Hand> hands, Codebook codebook, Function<String, Optional<String>> entityCodes,
+                                Map<String, float[]> vectors, SentenceEmbedder embedder, PairModel.Settings settings,
+                                PositionClassifier.ModelUse use, Predicate<String> scored, List<PlainCueGate> gates,
+                                Consumer<Row> scoredNow) {
         List<String> topics = codebook.topics().stream().map(Topic::id).toList();
         PositionClassifier rules = new PositionClassifier(codebook, entityCodes);
         RuleClassifier reader = new RuleClassifier(codebook, entityCodes);
@@ -106,9 +119,10 @@ public final class LeaveOneHandOut {
             Evaluation rulesOnly = Evaluation.of(hand.sentences(), rules);
             for (PlainCueGate gate : gates) {
                 PositionClassifier gated = full.withGate(gate);
-                byGate.get(gate).add(new Row(hand.name(), hand.sentences().size(),
-                        Evaluation.of(hand.sentences(), gated), rulesOnly, gate,
-                        DecisionPaths.of(hand.sentences(), gated, rules)));
+                Row row = new Row(hand.name(), hand.sentences().size(), Evaluation.of(hand.sentences(), gated),
+                        rulesOnly, gate, DecisionPaths.of(hand.sentences(), gated, rules));
+                byGate.get(gate).add(row);
+                scoredNow.accept(row);
             }
         }
         List<Row> rows = new ArrayList<>();
@@ -125,6 +139,13 @@ public final class LeaveOneHandOut {
                     r.paths().line()));
         }
         return sb.toString();
+    }
+
+    /** One row as a line, as a run shows it when its hand is scored. */
+    public static String progress(Row r) {
+        return String.format(Locale.ROOT, "scored %s: macro_f1 %.3f against_rec %.3f neutral_rec %.3f (%s)", r.hand(),
+                r.full().macroF1(), r.full().stance(Stance.AGAINST).recall(), r.full().stance(Stance.NEUTRAL).recall(),
+                r.gate().label());
     }
 
     /** The share of a hand's sentences labelled with no position that were given one. */

@@ -14,8 +14,12 @@ final class PageSetup {
 
     /** The smallest scale a table prints at when it can: below it, 10-point text is too small to read. */
     static final double MIN_READABLE_SCALE = 0.55;
-    /** The most characters of leading columns printed again on each page across: more would crowd the page out. */
-    static final int MAX_REPEATED_CHARS = 40;
+    /**
+     * The most leading columns printed again on each page across (the meeting and the entity's code; a matrix's code
+     * and name): more would crowd the page out. A fixed number, not one from the data: a sheet that stands as an
+     * earlier export wrote it has no rows to measure, and the workbook's print titles must be those of a whole build.
+     */
+    static final int MAX_REPEATED_COLUMNS = 2;
 
     private PageSetup() {
     }
@@ -30,25 +34,23 @@ final class PageSetup {
     }
 
     /**
-     * A table's sheet: landscape, the header row printed at the top of every page, {@link #pagesWide} pages wide for
-     * its columns' widths ({@code chars}, in characters); when it takes more than one, the leading columns that say
-     * whose row it is ({@code frozenColumns}, as many as fit in {@link #MAX_REPEATED_CHARS}) at the left of every page.
+     * A table's sheet: landscape, the header row printed at the top of every page and the leading columns that say
+     * whose row it is (its first {@code frozenColumns}, at most {@link #MAX_REPEATED_COLUMNS}) at the left of every
+     * page, {@link #pagesWide} pages wide for its columns' widths ({@code chars}, in characters).
      */
     static void table(Sheet sheet, int[] chars, int frozenColumns) {
         int total = 0;
         for (int c : chars) {
             total += c;
         }
-        int repeated = 0;
+        int repeated = Math.min(Math.min(frozenColumns, MAX_REPEATED_COLUMNS), chars.length);
         int repeatedChars = 0;
-        while (repeated < Math.min(frozenColumns, chars.length)
-                && repeatedChars + chars[repeated] <= MAX_REPEATED_CHARS) {
-            repeatedChars += chars[repeated++];
+        for (int c = 0; c < repeated; c++) {
+            repeatedChars += chars[c];
         }
-        int pages = pagesWide(total, repeatedChars);
-        pagesWide(sheet, true, pages);
+        pagesWide(sheet, true, pagesWide(total, repeatedChars));
         sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
-        if (pages > 1 && repeated > 0) {
+        if (repeated > 0) {
             sheet.setRepeatingColumns(new CellRangeAddress(-1, -1, 0, repeated - 1));
         }
     }
@@ -62,7 +64,9 @@ final class PageSetup {
         if (chars <= perPage) {
             return 1;
         }
-        return (int) Math.ceil((chars - repeated) / (perPage - repeated));
+        // key columns wider than half a page are not worth keeping apart: the page count as if none were repeated
+        double rest = repeated < perPage / 2 ? perPage - repeated : perPage;
+        return (int) Math.ceil((chars - (repeated < perPage / 2 ? repeated : 0)) / rest);
     }
 
     private static void pagesWide(Sheet sheet, boolean landscape, int pages) {

@@ -222,7 +222,7 @@ class AnalystWorkbookTest {
             assertThat(participation.getRepeatingColumns().formatAsString()).isEqualTo("A:B");
             XSSFSheet summary = workbook.getSheet("positions-summary");
             assertThat(summary.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
-            assertThat(summary.getRepeatingColumns()).as("one page across: nothing to repeat").isNull();
+            assertThat(summary.getRepeatingColumns().formatAsString()).as("its meeting column").isEqualTo("A:A");
             XSSFSheet positions = workbook.getSheet("positions");
             for (Row row : positions) {
                 String sentence = text(row.getCell(5));

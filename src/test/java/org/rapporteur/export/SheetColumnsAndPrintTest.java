@@ -69,7 +69,8 @@ class SheetColumnsAndPrintTest {
             assertThat(sheet.getPrintSetup().getLandscape()).isTrue();
             assertThat(sheet.getPrintSetup().getFitWidth()).as("narrow: one page across").isEqualTo((short) 1);
             assertThat(sheet.getRepeatingRows().formatAsString()).isEqualTo("1:1");
-            assertThat(sheet.getRepeatingColumns()).isNull();
+            assertThat(sheet.getRepeatingColumns().formatAsString()).as("the first two of the frozen columns")
+                .isEqualTo("A:B");
         }
     }
 

@@ -67,6 +67,13 @@ final class EvaluateCommand implements Callable<Integer> {
             description = "With --leave-one-hand-out: print the sentences scored wrong in these hands only.")
     Set<String> errorsOf = Set.of();
 
+    @Option(names = "--paths", description = "With --leave-one-hand-out: also print, per hand, which decision path "
+            + "settled each (sentence, topic) pair and how often rightly: the rules' stance kept, the combiner's "
+            + "stance over the rules', a topic only the combiner found, a rules' position the combiner withdrew, a "
+            + "position both missed (right/pairs; where the combiner changed the rules' decision, the rules' own "
+            + "right count beside it). Figures only, no sentences.")
+    boolean paths;
+
     @Option(names = "--model-use", paramLabel = "ALL|UNDECIDED", defaultValue = "ALL",
             description = "With --leave-one-hand-out: the sentences the model reads, as the nightly job's "
                     + "rapporteur.positions.model-use (default: ${DEFAULT-VALUE}).")
@@ -80,7 +87,7 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--combiner", paramLabel = "NAME=VALUE,…",
             description = "With --leave-one-hand-out: the learned combiner's training settings changed from the "
                     + "jar's (epochs, rate, l2, embedding, noneWeight, noneBias, seed, againstWeight, againstBias, "
-                    + "neutralBias, knn, namedNoneWeight), to compare settings.")
+                    + "neutralBias, knn, namedNoneWeight, neutralWeight), to compare settings.")
     String combiner;
 
     @Option(names = "--gate-margin", paramLabel = "MARGIN", split = ",",
@@ -216,7 +223,8 @@ final class EvaluateCommand implements Callable<Integer> {
                 embedder);
         List<LeaveOneHandOut.Row> rows = LeaveOneHandOut.run(hands, chosen,
                 name -> resolver.resolve(name).map(Entity::code), vectors, embedder, settings, modelUse,
-                hand -> score.isEmpty() || score.contains(hand), gates);
+                hand -> score.isEmpty() || score.contains(hand), gates,
+                row -> Console.err(LeaveOneHandOut.progress(row)));
         // written after the run: the run embeds the parts of sentences with more than one voice too
         if (vectorsFile != null && vectors.size() > known) {
             try {
@@ -235,6 +243,9 @@ final class EvaluateCommand implements Callable<Integer> {
             }
         }
         System.out.print(LeaveOneHandOut.table(rows));
+        if (paths) {
+            System.out.print(LeaveOneHandOut.paths(rows));
+        }
         return ExitCode.OK.code();
     }
 }

@@ -8,13 +8,13 @@ import java.util.List;
  * comma, quote or line break, a quote inside doubled; records ended by CRLF), each as its text: what a link's key is
  * made of ({@link TableIndex}), read back without a parser's per-field machinery.
  */
-final class CsvFields {
+public final class CsvFields {
 
     private CsvFields() {
     }
 
     /** Every record of {@code csv}, each a list of its fields' texts (Strings). */
-    static List<List<String>> records(String csv) {
+    public static List<List<String>> records(String csv) {
         List<List<String>> records = new ArrayList<>();
         List<String> record = new ArrayList<>();
         StringBuilder field = new StringBuilder();

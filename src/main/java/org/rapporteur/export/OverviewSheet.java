@@ -49,14 +49,14 @@ final class OverviewSheet {
         }
         r++;
         int[] linksMade = {0};
-        PrintedPage page = new PrintedPage(pageChars);
+        PrintedPage page = PrintedPage.portrait(pageChars);
         page.place(sheet, 0, r, false);
         for (OverviewSection section : sections) {
             int start = r;
             r = block(sheet, r, section, widths, pageChars, styles, links, linksMade);
             page.place(sheet, start, r, true);
         }
-        PageSetup.landscapeOnePageWide(sheet);
+        PageSetup.portraitOnePageWide(sheet);
     }
 
     /** Writes one block from row {@code r} on: its title, header, rows and notes, then a blank row; the next row. */

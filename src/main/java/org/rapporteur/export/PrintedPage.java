@@ -14,9 +14,11 @@ import org.apache.poi.ss.usermodel.Sheet;
  */
 final class PrintedPage {
 
-    /** A4 landscape within the default margins (0.7 in left and right, 0.75 in top and bottom), in points. */
-    private static final double PRINTABLE_WIDTH_POINTS = (11.69 - 1.4) * 72;
-    private static final double PRINTABLE_HEIGHT_POINTS = (8.27 - 1.5) * 72;
+    /** A4 within the default margins (0.7 in left and right, 0.75 in top and bottom), in points. */
+    private static final double LONG_SIDE_POINTS = 11.69 * 72;
+    private static final double SHORT_SIDE_POINTS = 8.27 * 72;
+    private static final double SIDE_MARGINS_POINTS = 1.4 * 72;
+    private static final double TOP_BOTTOM_MARGINS_POINTS = 1.5 * 72;
     /** A character of a column's width: 7 pixels of the default font's digit and some, at 96 pixels an inch. */
     private static final double POINTS_PER_CHAR = 7.5 * 0.75;
     private static final double SAFETY = 0.95;
@@ -26,9 +28,31 @@ final class PrintedPage {
     private final double capacity;
     private double used;
 
+    /** A landscape page one page wide over {@code pageChars} characters of columns. */
     PrintedPage(double pageChars) {
-        double scale = Math.min(1, PRINTABLE_WIDTH_POINTS / (pageChars * POINTS_PER_CHAR));
-        capacity = SAFETY * PRINTABLE_HEIGHT_POINTS / scale;
+        this(pageChars, true);
+    }
+
+    private PrintedPage(double pageChars, boolean landscape) {
+        double height = (landscape ? SHORT_SIDE_POINTS : LONG_SIDE_POINTS) - TOP_BOTTOM_MARGINS_POINTS;
+        capacity = SAFETY * height / scale(pageChars, landscape);
+    }
+
+    /** A portrait page one page wide over {@code pageChars} characters of columns. */
+    static PrintedPage portrait(double pageChars) {
+        return new PrintedPage(pageChars, false);
+    }
+
+    /** The characters of columns one page holds across at {@code scale}. */
+    static double charsAt(double scale, boolean landscape) {
+        double width = (landscape ? LONG_SIDE_POINTS : SHORT_SIDE_POINTS) - SIDE_MARGINS_POINTS;
+        return width / (POINTS_PER_CHAR * scale);
+    }
+
+    /** The scale at which {@code pageChars} characters of columns fit one page wide (at most 1). */
+    static double scale(double pageChars, boolean landscape) {
+        double width = (landscape ? LONG_SIDE_POINTS : SHORT_SIDE_POINTS) - SIDE_MARGINS_POINTS;
+        return Math.min(1, width / (Math.max(1, pageChars) * POINTS_PER_CHAR));
     }
 
     /** The points of rows a page holds, unscaled. */

@@ -37,7 +37,12 @@ public final class TableSheet {
     private final SXSSFSheet sheet;
     private final XSSFSheet backing;
     private final String table;
+    /** The sheet's column names: its CSV file's, placed and added to as the layout says ({@link SheetColumns}). */
     private final List<String> header;
+    /** The CSV file's column names. */
+    private final List<String> csvHeader;
+    private final SheetColumns.View view;
+    /** The headings shown: the columns' labels, made legal for an Excel table. */
     private final List<String> excelHeader;
     private final TableLayout layout;
     private final WorkbookStyles styles;
@@ -71,14 +76,16 @@ public final class TableSheet {
         this.cap = links.rowsPerSheet();
         this.backing = backing;
         this.table = table;
-        this.header = List.copyOf(header);
-        this.excelHeader = WorkbookWriter.tableHeader(header);
+        this.csvHeader = List.copyOf(header);
+        this.view = layout.columns().view(csvHeader);
+        this.header = view.header();
+        this.excelHeader = WorkbookWriter.tableHeader(this.header.stream().map(layout::heading).toList());
         this.layout = layout;
         this.styles = styles;
         this.links = links;
         this.index = index;
         this.excelName = excelName;
-        this.looks = new Looks(header, layout);
+        this.looks = new Looks(this.header, layout);
         this.defaultStyle = backing.getWorkbook().getCellStyleAt(0);
         Row headerRow = sheet.createRow(0);
         widths = new int[excelHeader.size()];
@@ -87,9 +94,11 @@ public final class TableSheet {
             widths[c] = excelHeader.get(c).length() + 2; // room for the filter button
         }
         lastColumn = Math.max(0, excelHeader.size() - 1);
-        HeaderPrompts.add(sheet, header, layout.meanings());
+        Map<String, String> meanings = new LinkedHashMap<>(layout.columns().meanings());
+        meanings.putAll(layout.meanings());
+        HeaderPrompts.add(sheet, this.header, meanings);
         legend(headerRow, excelHeader.size() + 1);
-        this.group = layout.groupColumn() == null ? -1 : header.indexOf(layout.groupColumn());
+        this.group = layout.groupColumn() == null ? -1 : this.header.indexOf(layout.groupColumn());
         if (settled) {
             if (group >= 0 || !layout.links().isEmpty()) {
                 throw new IllegalArgumentException(table + ": a sheet with groups or links is written as rows come");
@@ -188,7 +197,7 @@ public final class TableSheet {
         if (index.covers(table)) {
             // a value's CSV text is the text a link's key holds: the fields as they are, no kinds needed
             for (List<String> fields : CsvFields.records(shownRows.text())) {
-                index.addTexts(table, header, fields, r++);
+                index.addTexts(table, csvHeader, fields, r++);
             }
         }
         sheetRow = 1 + shown();
@@ -279,11 +288,12 @@ public final class TableSheet {
             rows++;
             return;
         }
-        index.add(table, header, values, rows++);
+        List<Object> shown = view.values(values);
+        index.add(table, header, shown, rows++);
         if (group >= 0) {
-            grouped.add(values);
+            grouped.add(shown);
         } else {
-            writeDataRow(sheet.createRow(sheetRow++), values);
+            writeDataRow(sheet.createRow(sheetRow++), shown);
         }
     }
 
@@ -307,12 +317,14 @@ public final class TableSheet {
             sheet.setRowSumsBelow(false);
         }
         sheet.createFreezePane(Math.min(layout.frozenColumns(), columns), 1);
-        PageSetup.table(sheet);
+        int[] printed = new int[widths.length];
         for (int c = 0; c < widths.length; c++) {
             int max = looks.wrapped[c] ? WorkbookWriter.WRAP_WIDTH_CHARS : WorkbookWriter.MAX_WIDTH_CHARS;
             int chars = Math.min(max, Math.max(WorkbookWriter.MIN_WIDTH_CHARS, widths[c]));
             sheet.setColumnWidth(c, (chars + 1) * 256); // one char of padding; unit is 1/256 of a char
+            printed[c] = chars + 1;
         }
+        PageSetup.table(sheet, printed, Math.min(layout.frozenColumns(), columns));
         excelTable(Math.max(sheetRow - 1, 1));
         if (cut()) {
             // below the table, after a blank row: where the rows not shown are
@@ -382,7 +394,7 @@ public final class TableSheet {
         for (int c = 0; c < header.size(); c++) {
             Object cell = null;
             if (c == label) {
-                cell = (value.isEmpty() ? "No " + header.get(group).replace('_', ' ') : value)
+                cell = (value.isEmpty() ? "No " + lowerFirst(excelHeader.get(group)) : value)
                         + " (" + members.size() + ")";
             } else if (c == group) {
                 cell = value;
@@ -392,6 +404,10 @@ public final class TableSheet {
             }
             WorkbookWriter.write(row.createCell(c), cell, styles, heading);
         }
+    }
+
+    private static String lowerFirst(String text) {
+        return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
     }
 
     private void writeDataRow(Row row, List<Object> values) {

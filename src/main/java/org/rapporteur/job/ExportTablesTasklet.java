@@ -17,6 +17,7 @@ import org.rapporteur.positions.PositionOverrides;
 import org.rapporteur.store.FactReader;
 import org.rapporteur.store.FactStore;
 import org.rapporteur.tables.AnalystWorkbook;
+import org.rapporteur.tables.Evidence;
 import org.rapporteur.tables.ExportParts;
 import org.rapporteur.tables.ExportPartsWriter;
 import org.rapporteur.tables.ExportTables;
@@ -24,6 +25,7 @@ import org.rapporteur.tables.Lookups;
 import org.rapporteur.tables.ParticipantRow;
 import org.rapporteur.tables.TableFiles;
 import org.rapporteur.tables.WorkbookFigures;
+import org.rapporteur.tables.WorkbookNames;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.JobExecution;
@@ -120,8 +122,11 @@ class ExportTablesTasklet implements Tasklet {
             Map<String, CellKinds> kinds;
             Map<String, org.rapporteur.tables.SheetPrint> sheets;
             // the published workbook's sheets of per-meeting tables stand when they would be written the same
+            // the sheets show names beside codes and each attendance and participation row's sentence
+            WorkbookNames beside = new WorkbookNames(lookups, new Evidence(facts));
             try (TableFiles files = new TableFiles(next, includePersonalData, outputDirectory, earlier.kinds(),
-                    earlier.sheets(), outputDirectory.resolve(WORKBOOK))) {
+                    earlier.sheets(), outputDirectory.resolve(WORKBOOK), beside,
+                    source -> versions.getOrDefault(source, ""))) {
                 WorkbookFigures figures = new ExportTables(facts, PositionOverrides.read(overrides), lookups,
                         source -> versions.getOrDefault(source, "")).write(files, earlier, kept);
                 kinds = files.kinds();

@@ -119,6 +119,14 @@ public class FactReader implements FactSource {
     }
 
     @Override
+    public java.util.Map<Integer, String> paragraphs(String source) {
+        java.util.Map<Integer, String> text = new java.util.HashMap<>();
+        jdbc.query("SELECT paragraph_number, paragraph_text FROM report_paragraph WHERE source = ?",
+                (RowCallbackHandler) rs -> text.put(rs.getInt(1), rs.getString(2)), source);
+        return text;
+    }
+
+    @Override
     public List<StoredFacts.StatementRow> statements(String source) {
         return jdbc.query(STATEMENT + " WHERE source = ? ORDER BY line", STATEMENT_ROW, source);
     }

@@ -31,6 +31,14 @@ public interface FactSource {
     /** A report's or statements file's sentences to review, in the order they were found. */
     List<StoredFacts.ReviewRow> review(String source);
 
+    /**
+     * A report's paragraphs' text by number (0: its annexes), read to show the sentence a fact comes from; none for a
+     * list or statements file, or a source that keeps none.
+     */
+    default java.util.Map<Integer, String> paragraphs(String source) {
+        return java.util.Map.of();
+    }
+
     /** The persons of a list of participants, by line. */
     List<StoredFacts.DelegateRow> delegates(String source);
 

@@ -8,7 +8,12 @@ import java.util.function.Function;
  * The workbook's "About these tables" sheet (and the README section of the same name): every table and column, with
  * what it holds, written from the tables' own definitions so that it cannot drift from them.
  */
-public record AboutRow(String file, String column, String meaning) {
+public record AboutRow(String file, String column, String heading, String meaning) {
+
+    /** A table's own row (no column), or a column headed by its name. */
+    public AboutRow(String file, String column, String meaning) {
+        this(file, column, column, meaning);
+    }
 
     static final String SHEET = "About these tables";
     public static final TableDef<AboutRow> TABLE = new TableDef<>("about", SHEET, "one row per table and per column",
@@ -35,7 +40,7 @@ public record AboutRow(String file, String column, String meaning) {
         for (TableDef<?> table : tables()) {
             rows.add(new AboutRow(file(table), "", table.rowIs()));
             for (TableColumn<?> column : table.columns()) {
-                rows.add(new AboutRow(file(table), column.header(), column.meaning()));
+                rows.add(new AboutRow(file(table), column.header(), column.label(), column.meaning()));
             }
         }
         return rows;
@@ -58,7 +63,8 @@ public record AboutRow(String file, String column, String meaning) {
 
     public enum Column implements TableColumn<AboutRow> {
         FILE("the CSV file (and the sheet of the same name)", AboutRow::file),
-        COLUMN("the column; empty on the table's own row", AboutRow::column),
+        COLUMN("the column's name in the CSV file; empty on the table's own row", AboutRow::column),
+        HEADING("the column's heading on its sheet", AboutRow::heading),
         MEANING("what one row is, or what the column holds", AboutRow::meaning);
 
         private final String meaning;

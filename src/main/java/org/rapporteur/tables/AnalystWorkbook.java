@@ -13,6 +13,7 @@ import org.rapporteur.export.ChartSpec;
 import org.rapporteur.export.LegendEntry;
 import org.rapporteur.export.LinkRule;
 import org.rapporteur.export.OverviewSection;
+import org.rapporteur.export.SheetColumns;
 import org.rapporteur.export.TableLayout;
 import org.rapporteur.report.Role;
 import org.rapporteur.store.FactStore;
@@ -79,23 +80,124 @@ public final class AnalystWorkbook {
         return rules;
     }
 
-    /** How a table's sheet looks: evidence wrapped, shares as percentages, figures linked, the matrix coloured. */
+    /** How a table's sheet looks, with the CSV file's columns only: see {@link #layout(TableDef, WorkbookNames)}. */
     public static TableLayout layout(TableDef<?> table) {
+        return layout(table, WorkbookNames.NONE);
+    }
+
+    /**
+     * How a table's sheet looks: columns headed in words, evidence wrapped, shares as percentages, figures linked, the
+     * matrix coloured; an entity's name beside its code, a topic's title beside its code and the sentence beside an
+     * attendance or participation row, as far as {@code names} can say them.
+     */
+    public static TableLayout layout(TableDef<?> table, WorkbookNames names) {
+        List<String> header = table.header();
+        SheetColumns columns = sheetColumns(table, names);
         if (MatrixRow.isMatrix(table)) {
-            List<String> meetingColumns = table.header().subList(MatrixRow.Column.values().length,
-                    table.header().size());
+            List<String> meetingColumns = header.subList(MatrixRow.Column.values().length, header.size());
             // the entity's code and name stay in view across many meetings; a heading row per regional group
-            return TableLayout.PLAIN.colours(Set.copyOf(meetingColumns), ROLE_COLOURS).freezeColumns(5)
-                    .groupedBy("regional_group").describe(table.rowIs()).explain(meanings(table));
+            return TableLayout.PLAIN.colours(Set.copyOf(meetingColumns), ROLE_COLOURS).freezeColumns(2)
+                    .groupedBy("regional_group").describe(table.rowIs()).explain(meanings(table))
+                    .label(labels(table)).columns(columns);
         }
         TableLayout layout = LAYOUTS.getOrDefault(table.name(), TableLayout.PLAIN);
-        List<String> header = table.header();
+        if (names.evidence() != null && header.containsAll(EVIDENCE_PLACE) && !header.contains("sentence")) {
+            layout = layout.wrap(EVIDENCE);
+        }
         if (layout.frozenColumns() == 0 && !header.isEmpty() && header.get(0).equals("meeting_id")) {
             // a table of many columns keeps in view whose row it is when scrolled sideways: the meeting, and the
-            // entity where the row is an entity's
-            layout = layout.freezeColumns(header.size() > 1 && header.get(1).equals("entity_code") ? 2 : 1);
+            // entity (its code and name) where the row is an entity's
+            boolean entity = header.size() > 1 && header.get(1).equals("entity_code");
+            layout = layout.freezeColumns(entity ? (header.contains("entity_name") ? 3 : 2) : 1);
         }
-        return layout.describe(table.rowIs()).explain(meanings(table));
+        return layout.describe(table.rowIs()).explain(meanings(table)).label(labels(table)).columns(columns);
+    }
+
+    /** The sheet's own column of the sentence a row comes from. */
+    static final String EVIDENCE = "evidence";
+    static final List<String> EVIDENCE_PLACE = List.of("source_file", "paragraph", "sentence_index");
+    /**
+     * The sheet's own columns of names, each after the column of codes it names: a speaker's code and a topic's in
+     * every table, the group spoken for where it is a code (in positions; participation's on_behalf_of is a name).
+     */
+    static final Map<String, String> NAME_OF = new LinkedHashMap<>();
+
+    static {
+        NAME_OF.put("attributed_entity_code", "speaker_name");
+        NAME_OF.put("on_behalf_of", "on_behalf_of_name");
+        NAME_OF.put("topic", "topic_title");
+    }
+
+    /** Columns of codes only in these tables. */
+    private static final Map<String, String> CODES_ONLY_IN = Map.of("on_behalf_of", PositionRow.TABLE.name());
+
+    /** The sheet's own column names, with their headings. */
+    static final Map<String, String> OWN_LABELS = Map.of("speaker_name", "Speaker", "on_behalf_of_name",
+            "On behalf of (name)", "topic_title", "Topic", EVIDENCE, "Sentence (from the report)");
+
+    /**
+     * Where the sheet's columns differ from the CSV file's: an entity's name moved beside its code; a name beside each
+     * other code and a topic's title beside its code; the sentence after the place a row names.
+     */
+    static SheetColumns sheetColumns(TableDef<?> table, WorkbookNames names) {
+        List<String> header = table.header();
+        SheetColumns columns = SheetColumns.SAME;
+        if (header.contains("entity_code") && header.contains("entity_name")) {
+            columns = columns.move("entity_name", "entity_code");
+        }
+        Lookups lookups = names.lookups();
+        if (lookups != null) {
+            for (Map.Entry<String, String> code : NAME_OF.entrySet()) {
+                if (!header.contains(code.getKey()) || !CODES_ONLY_IN.getOrDefault(code.getKey(), table.name())
+                        .equals(table.name())) {
+                    continue;
+                }
+                String column = code.getKey();
+                if (column.equals("topic")) {
+                    columns = columns.add(code.getValue(), column, "the topic's title in the codebook (on the "
+                            + "workbook only; the CSV file has the topic's code)", row -> text(row.apply(column))
+                            .isEmpty() ? "" : lookups.topic(text(row.apply(column))));
+                } else {
+                    columns = columns.add(code.getValue(), column, "the UN short name (or the organisation's or "
+                            + "group's name) of the code beside it (on the workbook only)",
+                            row -> nameOf(lookups, text(row.apply(column))));
+                }
+            }
+        }
+        Evidence evidence = names.evidence();
+        if (evidence != null && header.containsAll(EVIDENCE_PLACE) && !header.contains("sentence")) {
+            columns = columns.add(EVIDENCE, "sentence_index", "the sentence the row comes from (sentence_index of "
+                    + "paragraph), else its paragraph, cut at " + Evidence.MAX_CHARS + " characters; empty for a "
+                    + "list's or statements file's line (on the workbook only)", row -> evidence.at(
+                    row.apply("source_file"), row.apply("paragraph"), row.apply("sentence_index")));
+        }
+        return columns;
+    }
+
+    /** The names of codes, joined as the codes are ("G77;EU"). */
+    private static String nameOf(Lookups lookups, String codes) {
+        if (codes.isEmpty()) {
+            return "";
+        }
+        List<String> names = new ArrayList<>();
+        for (String code : codes.split(";")) {
+            names.add(code.isBlank() ? "" : lookups.names().apply(code.strip()));
+        }
+        return String.join("; ", names);
+    }
+
+    private static String text(Object value) {
+        return value == null ? "" : value.toString();
+    }
+
+    /** Each column's heading in words, by its name ({@link TableColumn#label}). */
+    private static Map<String, String> labels(TableDef<?> table) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        for (TableColumn<?> column : table.columns()) {
+            labels.putIfAbsent(column.header(), column.label());
+        }
+        labels.putAll(OWN_LABELS);
+        return labels;
     }
 
     /** What each column holds, by its header: what the "About these tables" sheet says of it. */

@@ -41,12 +41,17 @@ public final class TableFiles implements TableOutput, Closeable {
     /** Rows given as values a sheet keeps while it waits to be settled; past them it is written as rows come. */
     static final int MAX_WAITING_ROWS = 2_000;
 
+    /** What the sheets show beside the CSV files' columns ({@link AnalystWorkbook#layout(TableDef, WorkbookNames)}). */
+    private WorkbookNames names = WorkbookNames.NONE;
+    /** Each input's version (its content's digest and the run that read it), by source. */
+    private java.util.function.Function<String, String> versionOf = source -> "";
+
     /** The tables whose sheets stood as the published workbook has them. */
     private final List<String> standing = new ArrayList<>();
 
     /** A sheet settled at the end of its rows, with its CSV file. */
     private record Settling(String table, TableSheet sheet, CsvTableWriter.Rows file, long headerEnd,
-                            CellKinds kinds) {
+                            CellKinds kinds, int sourceColumn) {
     }
 
     /**
@@ -74,6 +79,19 @@ public final class TableFiles implements TableOutput, Closeable {
                       java.util.Map<String, SheetPrint> earlierSheets, Path earlierWorkbook) throws IOException {
         this(folder, personalSheets, new WorkbookStream(AnalystWorkbook.linkRules()), published, earlierKinds,
                 earlierSheets, earlierWorkbook);
+    }
+
+    /**
+     * As above; the sheets also show what {@code names} says beside the CSV files' columns (names beside codes, the
+     * sentence a row comes from), and a sheet showing sentences stands only when the inputs of the rows it shows are
+     * of the same version ({@code versionOf}).
+     */
+    public TableFiles(Path folder, boolean personalSheets, Path published, java.util.Map<String, byte[]> earlierKinds,
+                      java.util.Map<String, SheetPrint> earlierSheets, Path earlierWorkbook, WorkbookNames names,
+                      java.util.function.Function<String, String> versionOf) throws IOException {
+        this(folder, personalSheets, published, earlierKinds, earlierSheets, earlierWorkbook);
+        this.names = names;
+        this.versionOf = versionOf;
     }
 
     /**
@@ -158,12 +176,15 @@ public final class TableFiles implements TableOutput, Closeable {
         }
         boolean sheeted = audience == Audience.PUBLIC || audience == Audience.WORKBOOK
                 || (audience == Audience.RESTRICTED && personalSheets);
-        org.rapporteur.export.TableLayout layout = AnalystWorkbook.layout(table);
+        org.rapporteur.export.TableLayout layout = AnalystWorkbook.layout(table, names);
         boolean settled = perMeeting && sheeted && rows != null && layout.groupColumn() == null
                 && layout.links().isEmpty();
         TableSheet sheet = sheeted ? workbook.sheet(table.name(), table.sheet(), header, layout, settled) : null;
         if (settled) {
-            settling.add(new Settling(table.name(), sheet, rows, rows.position(), seen));
+            // a sheet showing the sentences of rows depends on the inputs' text too, not only on its CSV rows
+            int sourceColumn = layout.columns().added().stream().anyMatch(a -> a.name().equals(AnalystWorkbook.EVIDENCE))
+                    ? header.indexOf("source_file") : -1;
+            settling.add(new Settling(table.name(), sheet, rows, rows.position(), seen, sourceColumn));
             if (published != null && earlierSheets.containsKey(table.name())) {
                 // its rows wait: the sheet may stand as the published workbook has it
                 sheet.defer();
@@ -260,6 +281,9 @@ public final class TableFiles implements TableOutput, Closeable {
             digest.update(("|" + sheet.shownRows() + "|").getBytes(java.nio.charset.StandardCharsets.UTF_8));
             digest.update(s.kinds().codes());
             long shownEnd = shownRows(s.file().path(), s.headerEnd(), sheet.shownRows(), digest);
+            if (s.sourceColumn() >= 0) {
+                versions(text(s.file().path(), s.headerEnd(), shownEnd), s.sourceColumn(), digest);
+            }
             String print = java.util.HexFormat.of().formatHex(digest.digest());
             prints.put(s.table(), print);
             if (!sheet.deferred()) {
@@ -272,6 +296,18 @@ public final class TableFiles implements TableOutput, Closeable {
                 standing.add(s.table());
             } else {
                 sheet.writePending(s.kinds());
+            }
+        }
+    }
+
+    /** Feeds {@code digest} the version of each input the rows name in their {@code column}, once each, in order. */
+    private void versions(String rows, int column, java.security.MessageDigest digest) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (List<String> fields : org.rapporteur.export.CsvFields.records(rows)) {
+            String source = column < fields.size() ? fields.get(column) : "";
+            if (seen.add(source)) {
+                digest.update(("|" + source + "@" + versionOf.apply(source)).getBytes(
+                        java.nio.charset.StandardCharsets.UTF_8));
             }
         }
     }

@@ -20,6 +20,7 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
@@ -140,7 +141,8 @@ class AnalystWorkbookTest {
             assertThat(text(newInstrument.getCell(1))).isEqualTo("Expert Group on Cybercrime");
             Row sentence = follow(workbook, newInstrument.getCell(3));
             assertThat(sentence.getSheet().getSheetName()).isEqualTo("positions");
-            assertThat(List.of(text(sentence.getCell(6)), text(sentence.getCell(7))))
+            // topic code, the topic's title beside it, stance
+            assertThat(List.of(text(sentence.getCell(6)), text(sentence.getCell(8))))
                     .containsExactly("NEW_INSTRUMENT", "AGAINST");
             // a series' topics from the most discussed to the least, as on its chart
             List<Double> weights = new ArrayList<>();
@@ -194,20 +196,33 @@ class AnalystWorkbookTest {
         }
     }
 
-    /** Issue 16, point 3: every sheet prints landscape, one page wide, a table's header on every page. */
+    /**
+     * Issue 16, point 3, and the analyst's first hour, round 3: on A4, the Overview portrait one page wide, the
+     * Charts and every table landscape, a table's header on every page, a wide table as many pages across as keep it
+     * readable (participation: three, whose meeting and entity code start each page), a narrow one on one.
+     */
     @Test
-    void everySheetPrintsLandscapeOnePageWideWithItsHeaderRepeatedAndWrappedRowsAsHighAsTheirLines()
+    void everySheetPrintsOnA4ReadablyWithItsHeaderRepeatedAndWrappedRowsAsHighAsTheirLines()
             throws Exception {
         try (XSSFWorkbook workbook = open()) {
             for (var sheet : workbook) {
-                assertThat(sheet.getPrintSetup().getLandscape()).as(sheet.getSheetName()).isTrue();
-                assertThat(sheet.getFitToPage()).as(sheet.getSheetName()).isTrue();
-                assertThat(sheet.getPrintSetup().getFitWidth()).as(sheet.getSheetName()).isEqualTo((short) 1);
-                assertThat(sheet.getPrintSetup().getFitHeight()).as(sheet.getSheetName()).isEqualTo((short) 0);
-                if (!sheet.getSheetName().equals("Overview") && !sheet.getSheetName().equals("Charts")) {
-                    assertThat(sheet.getRepeatingRows().formatAsString()).as(sheet.getSheetName()).isEqualTo("1:1");
+                String name = sheet.getSheetName();
+                assertThat(sheet.getPrintSetup().getPaperSize()).as(name).isEqualTo(PrintSetup.A4_PAPERSIZE);
+                assertThat(sheet.getPrintSetup().getLandscape()).as(name).isEqualTo(!name.equals("Overview"));
+                assertThat(sheet.getFitToPage()).as(name).isTrue();
+                assertThat(sheet.getPrintSetup().getFitHeight()).as(name).isEqualTo((short) 0);
+                if (!name.equals("Overview") && !name.equals("Charts")) {
+                    assertThat(sheet.getRepeatingRows().formatAsString()).as(name).isEqualTo("1:1");
                 }
             }
+            assertThat(workbook.getSheet("Overview").getPrintSetup().getFitWidth()).isEqualTo((short) 1);
+            assertThat(workbook.getSheet("Overview").getRowBreaks()).as("one page").isEmpty();
+            XSSFSheet participation = workbook.getSheet("participation");
+            assertThat(participation.getPrintSetup().getFitWidth()).isEqualTo((short) 3);
+            assertThat(participation.getRepeatingColumns().formatAsString()).isEqualTo("A:B");
+            XSSFSheet summary = workbook.getSheet("positions-summary");
+            assertThat(summary.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
+            assertThat(summary.getRepeatingColumns().formatAsString()).as("its meeting column").isEqualTo("A:A");
             XSSFSheet positions = workbook.getSheet("positions");
             for (Row row : positions) {
                 String sentence = text(row.getCell(5));
@@ -217,7 +232,7 @@ class AnalystWorkbookTest {
             }
             // yes and no, not TRUE/FALSE or 1/0
             Row first = workbook.getSheet("participation").getRow(1);
-            assertThat(text(first.getCell(13))).isIn("yes", "no");
+            assertThat(text(first.getCell(13))).as("provisional").isIn("yes", "no");
             // the data-quality sheet: errors first, then warnings, then notes
             List<String> severities = new ArrayList<>();
             for (Row row : workbook.getSheet("data-quality")) {
@@ -233,6 +248,51 @@ class AnalystWorkbookTest {
     }
 
     /** Issue 16, point 4: codes analysts join on, and a sheet saying what every column holds. */
+    /**
+     * The analyst's first hour, round 3: headings in words (the CSV name in the header cell's prompt), an entity's
+     * name beside its code, a topic's title and a speaker's name beside theirs, and beside each attendance and
+     * participation row the sentence it comes from.
+     */
+    @Test
+    void sheetsHeadColumnsInWordsNameEveryCodeAndShowTheSentenceOfEachRow() throws Exception {
+        try (XSSFWorkbook workbook = open()) {
+            XSSFSheet participation = workbook.getSheet("participation");
+            assertThat(texts(participation.getRow(0)).subList(0, 3)).containsExactly("Meeting", "Entity code",
+                    "Entity");
+            assertThat(texts(participation.getRow(0))).contains("Regional group", "Sentence (from the report)");
+            assertThat(participation.getDataValidations()).anyMatch(v -> v.getPromptBoxTitle().equals(
+                    "regional_group") && v.getRegions().getCellRangeAddress(0).formatAsString().equals("H1"));
+            assertThat(text(participation.getRow(0).getCell(7))).isEqualTo("Regional group");
+            int sentence = texts(participation.getRow(0)).indexOf("Sentence (from the report)");
+            Row chair = rowWith(participation, 8, "CHAIR");
+            assertThat(List.of(text(chair.getCell(1)), text(chair.getCell(2)))).containsExactly("CHL", "Chile");
+            assertThat(text(chair.getCell(sentence))).isEqualTo("The meeting was opened by Hernán Echeverría Solís "
+                    + "(Chile), Vice-Chair of the Expert Group, in his role as Chair of the fifth meeting of the "
+                    + "Expert Group.");
+            Row listed = rowWith(participation, 8, "DELEGATION");
+            assertThat(listed.getCell(sentence)).as("a list of participants' line has no sentence").isNull();
+            XSSFSheet attendance = workbook.getSheet("attendance");
+            String counted = text(attendance.getRow(1).getCell(texts(attendance.getRow(0))
+                    .indexOf("Sentence (from the report)")));
+            // a long sentence cut at a word, within 200 characters
+            assertThat(counted).isEqualTo("The meeting was attended by representatives of 97 Member States, an "
+                    + "observer State, two United Nations Secretariat units, a specialized agency, 4 intergovernmental "
+                    + "organizations and thirty-one\u2026");
+            XSSFSheet positions = workbook.getSheet("positions");
+            assertThat(texts(positions.getRow(0)).subList(6, 8)).containsExactly("Topic code", "Topic");
+            Row china = rowWith(positions, 11, "CHN");
+            assertThat(List.of(text(china.getCell(6)), text(china.getCell(7)), text(china.getCell(12))))
+                    .containsExactly("NEW_INSTRUMENT", "A new international instrument on cybercrime", "China");
+            Row morocco = rowWith(positions, 11, "MAR");
+            assertThat(List.of(text(morocco.getCell(13)), text(morocco.getCell(14))))
+                    .containsExactly("G77", "Group of 77 and China");
+        }
+        assertThat(ExportFiles.header(output.resolve("positions.csv"))).as("the CSV file's columns as they were")
+                .containsExactly("meeting_id", "source", "source_file", "paragraph", "sentence_index", "sentence",
+                        "topic", "stance", "quantifier", "weight", "attributed_entity_code", "on_behalf_of",
+                        "confidence", "rule");
+    }
+
     @Test
     void codesBesideTheEntityCodeBodyNameAndYearAndAnAboutSheetListingEveryColumn() throws Exception {
         Map<String, String> ivory = ExportFiles.rows(output.resolve("participation.csv")).stream()
@@ -252,7 +312,8 @@ class AnalystWorkbookTest {
             for (Row row : about) {
                 if (row.getRowNum() > 0 && !text(row.getCell(1)).isEmpty()) {
                     described.add(text(row.getCell(0)) + " " + text(row.getCell(1)));
-                    assertThat(text(row.getCell(2))).as(text(row.getCell(1))).isNotBlank();
+                    assertThat(text(row.getCell(2))).as("heading of " + text(row.getCell(1))).isNotBlank();
+                    assertThat(text(row.getCell(3))).as(text(row.getCell(1))).isNotBlank();
                 }
             }
             for (Path csv : csvFiles()) {
@@ -274,9 +335,11 @@ class AnalystWorkbookTest {
             XSSFSheet sheet = workbook.getSheet("positions-summary");
             assertThat(summary).isNotEmpty();
             for (int i = 0; i < summary.size(); i++) {
-                Row evidence = follow(workbook, sheet.getRow(i + 1).getCell(3));
+                // mentions, after the topic's code and title
+                Row evidence = follow(workbook, sheet.getRow(i + 1).getCell(4));
                 assertThat(evidence.getSheet().getSheetName()).isEqualTo("positions");
-                assertThat(List.of(text(evidence.getCell(0)), text(evidence.getCell(6)), text(evidence.getCell(7))))
+                // the topic's title beside its code
+                assertThat(List.of(text(evidence.getCell(0)), text(evidence.getCell(6)), text(evidence.getCell(8))))
                         .as("summary row " + (i + 1))
                         .containsExactly(summary.get(i).get("meeting_id"), summary.get(i).get("topic"),
                                 summary.get(i).get("stance"));
@@ -286,8 +349,8 @@ class AnalystWorkbookTest {
                         .endsWith("#" + position.get("paragraph"));
             }
             Row byEntity = workbook.getSheet("positions-by-entity").getRow(1);
-            Row sentence = follow(workbook, byEntity.getCell(8));
-            assertThat(text(sentence.getCell(10))).isEqualTo(text(byEntity.getCell(1)));
+            Row sentence = follow(workbook, byEntity.getCell(9));
+            assertThat(text(sentence.getCell(11))).isEqualTo(text(byEntity.getCell(1)));
         }
     }
 
@@ -299,15 +362,15 @@ class AnalystWorkbookTest {
             assertThat(texts(matrix.getRow(0)).subList(7, 10)).as("the series' meetings only, in date order")
                     .containsExactly("UNODC/CCPCJ/EG.4#5", "UNODC/CCPCJ/EG.4#6", "UNODC/CCPCJ/EG.4/2021/2");
             int fifth = texts(matrix.getRow(0)).indexOf(FIFTH);
-            Row chile = rowWith(matrix, 4, "Chile");
+            Row chile = rowWith(matrix, 1, "Chile");
             assertThat(text(chile.getCell(fifth))).isEqualTo("CHAIR;DELEGATION");
             assertThat(fill(chile.getCell(fifth))).isEqualTo("F4B183");
-            Row brazil = rowWith(matrix, 4, "Brazil");
+            Row brazil = rowWith(matrix, 1, "Brazil");
             assertThat(text(brazil.getCell(fifth))).isEqualTo("STATEMENT;DELEGATION");
             assertThat(fill(brazil.getCell(fifth))).isEqualTo("9BC2E6");
-            assertThat(follow(workbook, brazil.getCell(fifth)).getCell(5).getStringCellValue()).isEqualTo("Brazil");
-            assertThat(matrix.getPaneInformation().getVerticalSplitPosition()).as("codes and name frozen")
-                    .isEqualTo((short) 5);
+            assertThat(follow(workbook, brazil.getCell(fifth)).getCell(2).getStringCellValue()).isEqualTo("Brazil");
+            assertThat(matrix.getPaneInformation().getVerticalSplitPosition()).as("code and name frozen")
+                    .isEqualTo((short) 2);
             assertThat(matrix.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
             int legend = texts(matrix.getRow(0)).indexOf("Legend:");
             assertThat(legend).as("legend in the header row, right of the table").isGreaterThan(fifth);
@@ -361,7 +424,7 @@ class AnalystWorkbookTest {
             assertThat(sentence.getCellType()).isEqualTo(CellType.STRING);
             assertThat(((XSSFCellStyle) sentence.getCellStyle()).getQuotePrefixed()).isTrue();
             assertThat(sentence.getCellStyle().getWrapText()).isTrue();
-            assertThat(sentence.getRow().getCell(9).getCellType()).as("weight").isEqualTo(CellType.NUMERIC);
+            assertThat(sentence.getRow().getCell(10).getCellType()).as("weight").isEqualTo(CellType.NUMERIC);
             for (var sheet : workbook) {
                 for (Row row : sheet) {
                     for (Cell cell : row) {

@@ -93,13 +93,13 @@ class PositionsExportTest {
             var sheet = workbook.getSheet("positions");
             List<String> header = new java.util.ArrayList<>();
             sheet.getRow(0).forEach(c -> header.add(c.getStringCellValue()));
-            assertThat(header).contains("on_behalf_of", "confidence");
+            assertThat(header).contains("On behalf of", "Confidence");
             List<String> rows = new java.util.ArrayList<>();
             for (int i = 1; i <= sheet.getLastRowNum(); i++) {
                 var row = sheet.getRow(i);
-                rows.add(row.getCell(header.indexOf("topic")).getStringCellValue() + " "
-                        + row.getCell(header.indexOf("confidence")).getNumericCellValue() + " "
-                        + row.getCell(header.indexOf("rule")).getStringCellValue());
+                rows.add(row.getCell(header.indexOf("Topic code")).getStringCellValue() + " "
+                        + row.getCell(header.indexOf("Confidence")).getNumericCellValue() + " "
+                        + row.getCell(header.indexOf("Rule")).getStringCellValue());
             }
             assertThat(rows).contains("DATA_RETENTION 1.0 OVERRIDE (was none)");
         }

@@ -59,21 +59,24 @@ class WorkbookMatchesCsvTest {
     }
 
     @Test
-    void everySheetHasTheCsvHeaderFrozenAndIsAnExcelTableOverItsRows() throws Exception {
+    void everySheetNamesEachCsvColumnInItsHeadersPromptIsFrozenAndIsAnExcelTableOverItsRows() throws Exception {
         try (XSSFWorkbook workbook = open()) {
             for (String table : TABLES) {
                 XSSFSheet sheet = workbook.getSheet(table);
                 List<String> header = ExportFiles.header(csv(table));
-                assertThat(cells(sheet.getRow(0), header.size())).as(table).isEqualTo(header);
+                Map<String, Integer> columns = columnsByPrompt(sheet);
+                // every CSV column is on the sheet once, headed in words, its name in the header cell's prompt
+                assertThat(columns.keySet()).as(table).containsAll(header);
+                int width = columns.size();
                 assertThat(sheet.getPaneInformation().isFreezePane()).as(table).isTrue();
                 assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).as(table).isEqualTo((short) 1);
                 int rows = ExportFiles.rows(csv(table)).size();
                 assertThat(sheet.getTables()).as(table).hasSize(1);
                 assertThat(sheet.getTables().get(0).getArea().formatAsString()).as(table).isEqualTo("A1:"
-                        + org.apache.poi.ss.util.CellReference.convertNumToColString(header.size() - 1)
+                        + org.apache.poi.ss.util.CellReference.convertNumToColString(width - 1)
                         + (Math.max(rows, 1) + 1));
                 assertThat(sheet.getTables().get(0).getColumns()).extracting(c -> c.getName()).as(table)
-                        .isEqualTo(header);
+                        .isEqualTo(cells(sheet.getRow(0), width));
             }
         }
     }
@@ -85,14 +88,17 @@ class WorkbookMatchesCsvTest {
                 XSSFSheet sheet = workbook.getSheet(table);
                 List<String> header = ExportFiles.header(csv(table));
                 List<Map<String, String>> rows = ExportFiles.rows(csv(table));
-                assertThat(lastDataRow(sheet, header.size())).as(table).isEqualTo(rows.size());
+                Map<String, Integer> columns = columnsByPrompt(sheet);
+                assertThat(lastDataRow(sheet, columns.size())).as(table).isEqualTo(rows.size());
                 for (int i = 0; i < rows.size(); i++) {
                     List<String> expected = new ArrayList<>();
+                    List<String> shown = new ArrayList<>();
+                    List<String> cells = cells(sheet.getRow(i + 1), columns.size());
                     for (String column : header) {
                         expected.add(yesNo(rows.get(i).get(column)));
+                        shown.add(cells.get(columns.get(column)));
                     }
-                    assertThat(cells(sheet.getRow(i + 1), header.size())).as(table + " row " + (i + 1))
-                            .isEqualTo(expected);
+                    assertThat(shown).as(table + " row " + (i + 1)).isEqualTo(expected);
                 }
             }
         }
@@ -105,11 +111,13 @@ class WorkbookMatchesCsvTest {
                 XSSFSheet sheet = workbook.getSheet("matrix " + series);
                 Path file = output.resolve("participation-matrix/" + series + ".csv");
                 List<String> header = ExportFiles.header(file);
-                assertThat(cells(sheet.getRow(0), header.size())).as(series).isEqualTo(header);
+                Map<String, Integer> columns = columnsByPrompt(sheet);
+                assertThat(columns.keySet()).as(series).containsAll(header);
                 List<List<String>> data = new ArrayList<>();
                 for (Row row : sheet) {
                     if (((org.apache.poi.xssf.usermodel.XSSFRow) row).getCTRow().getOutlineLevel() == 1) {
-                        data.add(cells(row, header.size()));
+                        List<String> cells = cells(row, columns.size());
+                        data.add(header.stream().map(c -> cells.get(columns.get(c))).toList());
                     }
                 }
                 List<List<String>> expected = new ArrayList<>();
@@ -171,6 +179,19 @@ class WorkbookMatchesCsvTest {
             assertThat(meetings).isEqualTo(ExportFiles.rows(output.resolve("meetings.csv")).stream()
                     .map(r -> r.get("meeting_id")).toList());
         }
+    }
+
+    /** Each column of a sheet by the name its header cell's prompt gives (the CSV column's name), in sheet order. */
+    static Map<String, Integer> columnsByPrompt(XSSFSheet sheet) {
+        Map<String, Integer> columns = new java.util.TreeMap<>();
+        for (var validation : sheet.getDataValidations()) {
+            for (var region : validation.getRegions().getCellRangeAddresses()) {
+                if (region.getFirstRow() == 0) {
+                    columns.put(validation.getPromptBoxTitle(), region.getFirstColumn());
+                }
+            }
+        }
+        return columns;
     }
 
     /** The workbook shows a boolean as yes or no; the CSV writes true or false. */

@@ -24,7 +24,7 @@ class AboutTheTablesTest {
             }
         }
         List<AboutRow> rows = AboutRow.rows();
-        assertThat(rows).contains(new AboutRow("participation.csv", "iso2", "ISO 3166-1 alpha-2 for States and "
+        assertThat(rows).contains(new AboutRow("participation.csv", "iso2", "ISO2", "ISO 3166-1 alpha-2 for States and "
                 + "territories (CI); empty otherwise"), new AboutRow("restricted/participants.csv", "",
                 "one row per person on a list of participants (personal data: output/restricted/ only)"));
     }

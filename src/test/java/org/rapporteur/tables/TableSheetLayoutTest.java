@@ -10,7 +10,10 @@ class TableSheetLayoutTest {
 
     @Test
     void aTableOfEntitiesAtMeetingsKeepsTheMeetingAndTheEntityInViewWhenScrolledSideways() {
-        assertThat(AnalystWorkbook.layout(ParticipationRow.TABLE).frozenColumns()).isEqualTo(2);
+        // the meeting, the entity's code and its name, moved beside the code on the sheet
+        assertThat(AnalystWorkbook.layout(ParticipationRow.TABLE).frozenColumns()).isEqualTo(3);
+        assertThat(AnalystWorkbook.layout(ParticipationRow.TABLE).heading("regional_group"))
+                .isEqualTo("Regional group");
         assertThat(AnalystWorkbook.layout(PositionRow.TABLE).frozenColumns()).isEqualTo(1);
         assertThat(AnalystWorkbook.layout(MeetingRow.TABLE).frozenColumns()).isEqualTo(1);
         // a table whose rows are not a meeting's keeps only its header in view

@@ -8,10 +8,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
 import org.rapporteur.positions.Codebook;
+import org.rapporteur.positions.DecisionPaths;
 import org.rapporteur.positions.Evaluation;
 import org.rapporteur.positions.GoldSentence;
 import org.rapporteur.positions.PlainCueGate;
@@ -38,9 +40,10 @@ public final class LeaveOneHandOut {
 
     /**
      * One hand's scores, with the rules alone beside the full classifier's; {@code gate} is the plain-cue gate the full
-     * classifier was scored with.
+     * classifier was scored with; {@code paths} which decision path settled each pair, and how often rightly.
      */
-    public record Row(String hand, int sentences, Evaluation full, Evaluation rulesOnly, PlainCueGate gate) {
+    public record Row(String hand, int sentences, Evaluation full, Evaluation rulesOnly, PlainCueGate gate,
+                      DecisionPaths paths) {
     }
 
     private LeaveOneHandOut() {
@@ -68,6 +71,18 @@ public final class LeaveOneHandOut {
     public static List<Row> run(List<Hand> hands, Codebook codebook, Function<String, Optional<String>> entityCodes,
                                 Map<String, float[]> vectors, SentenceEmbedder embedder, PairModel.Settings settings,
                                 PositionClassifier.ModelUse use, Predicate<String> scored, List<PlainCueGate> gates) {
+        return run(hands, codebook, entityCodes, vectors, embedder, settings, use, scored, gates, row -> {
+        });
+    }
+
+    /**
+     * The same, handing each row to {@code scoredNow} as soon as its hand is scored: a long run on a busy machine
+     * shows its rows as they come, and a run stopped early keeps the rows it had.
+     */
+    public static List<Row> run(List<Hand> hands, Codebook codebook, Function<String, Optional<String>> entityCodes,
+                                Map<String, float[]> vectors, SentenceEmbedder embedder, PairModel.Settings settings,
+                                PositionClassifier.ModelUse use, Predicate<String> scored, List<PlainCueGate> gates,
+                                Consumer<Row> scoredNow) {
         List<String> topics = codebook.topics().stream().map(Topic::id).toList();
         PositionClassifier rules = new PositionClassifier(codebook, entityCodes);
         RuleClassifier reader = new RuleClassifier(codebook, entityCodes);
@@ -103,13 +118,34 @@ public final class LeaveOneHandOut {
                     .sharingPredictions();
             Evaluation rulesOnly = Evaluation.of(hand.sentences(), rules);
             for (PlainCueGate gate : gates) {
-                byGate.get(gate).add(new Row(hand.name(), hand.sentences().size(),
-                        Evaluation.of(hand.sentences(), full.withGate(gate)), rulesOnly, gate));
+                PositionClassifier gated = full.withGate(gate);
+                Row row = new Row(hand.name(), hand.sentences().size(), Evaluation.of(hand.sentences(), gated),
+                        rulesOnly, gate, DecisionPaths.of(hand.sentences(), gated, rules));
+                byGate.get(gate).add(row);
+                scoredNow.accept(row);
             }
         }
         List<Row> rows = new ArrayList<>();
         byGate.values().forEach(rows::addAll);
         return rows;
+    }
+
+    /** Per hand (and gate, when several), the decision paths' line ({@link DecisionPaths#line()}). */
+    public static String paths(List<Row> rows) {
+        boolean gated = rows.stream().map(Row::gate).distinct().count() > 1;
+        StringBuilder sb = new StringBuilder();
+        for (Row r : rows) {
+            sb.append(String.format(Locale.ROOT, "paths %-6s %s%s%n", r.hand(), gated ? r.gate().label() + " " : "",
+                    r.paths().line()));
+        }
+        return sb.toString();
+    }
+
+    /** One row as a line, as a run shows it when its hand is scored. */
+    public static String progress(Row r) {
+        return String.format(Locale.ROOT, "scored %s: macro_f1 %.3f against_rec %.3f neutral_rec %.3f (%s)", r.hand(),
+                r.full().macroF1(), r.full().stance(Stance.AGAINST).recall(), r.full().stance(Stance.NEUTRAL).recall(),
+                r.gate().label());
     }
 
     /** The share of a hand's sentences labelled with no position that were given one. */

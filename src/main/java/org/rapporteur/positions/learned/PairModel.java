@@ -18,6 +18,7 @@ public final class PairModel {
     /** The outputs: no position, then the stances in {@link org.rapporteur.positions.Stance} order. */
     public static final int NONE = 0;
     static final int AGAINST = 2;
+    static final int NEUTRAL = 3;
     static final int CLASSES = 4;
 
     /**
@@ -26,11 +27,12 @@ public final class PairModel {
      * {@code noneBias} is taken from the score of NONE when predicting (more than 0: a position is found more
      * readily), {@code againstBias} and {@code neutralBias} are added to the scores of AGAINST and NEUTRAL; {@code knn}
      * is how many nearest labelled sentences vote on each topic as features (0: none, see {@link LearnedModel});
-     * {@code namedNoneWeight} weighs further the pairs labelled NONE whose topic the rules read in the sentence.
+     * {@code namedNoneWeight} weighs further the pairs labelled NONE whose topic the rules read in the sentence;
+     * {@code neutralWeight} weighs the training pairs labelled NEUTRAL against the others.
      */
     public record Settings(int epochs, double rate, double l2, double embedding, double noneWeight, double noneBias,
                            long seed, double againstWeight, double againstBias, double neutralBias, int knn,
-                           double namedNoneWeight) {
+                           double namedNoneWeight, double neutralWeight) {
         /**
          * Chosen leave-one-hand-out on the hands engineers read (mean macro F1 of bln, cop, rap, sec, stm): ten
          * neighbours' votes gave 0.864 against 0.848 without (five or 25 neighbours, or the most-voted class as the
@@ -50,9 +52,10 @@ public final class PairModel {
          * given one 21 -> 20 of 308.
          */
         public static final Settings DEFAULT = new Settings(12, 0.02, 1e-3, 0.3, 1.0, 0.5, 20240611L, 1.0, 0.0, 0.0,
-                10, 1.0);
+                10, 1.0, 1.0);
         private static final List<String> NAMES = List.of("epochs", "rate", "l2", "embedding", "noneWeight",
-                "noneBias", "seed", "againstWeight", "againstBias", "neutralBias", "knn", "namedNoneWeight");
+                "noneBias", "seed", "againstWeight", "againstBias", "neutralBias", "knn", "namedNoneWeight",
+                "neutralWeight");
 
         /** The same with fewer epochs (to continue training a model already trained). */
         public Settings withEpochs(int n) {
@@ -67,7 +70,7 @@ public final class PairModel {
          */
         public Settings with(String changes) {
             double[] v = {epochs, rate, l2, embedding, noneWeight, noneBias, seed, againstWeight, againstBias,
-                    neutralBias, knn, namedNoneWeight};
+                    neutralBias, knn, namedNoneWeight, neutralWeight};
             for (String change : changes.split(",")) {
                 String[] kv = change.strip().split("=", 2);
                 if (kv.length != 2) {
@@ -86,7 +89,7 @@ public final class PairModel {
                 }
             }
             return new Settings((int) v[0], v[1], v[2], v[3], v[4], v[5], (long) v[6], v[7], v[8], v[9], (int) v[10],
-                    v[11]);
+                    v[11], v[12]);
         }
     }
 
@@ -196,7 +199,8 @@ public final class PairModel {
                 m.standardise(pair.vector(), x);
                 m.scores(pair.features(), x, pair.topic(), p);
                 double w = pair.label() == NONE ? settings.noneWeight() * (pair.read() ? settings.namedNoneWeight() : 1)
-                        : pair.label() == AGAINST ? settings.againstWeight() : 1;
+                        : pair.label() == AGAINST ? settings.againstWeight()
+                        : pair.label() == NEUTRAL ? settings.neutralWeight() : 1;
                 for (int k = 0; k < CLASSES; k++) {
                     float g = (float) ((p[k] - (pair.label() == k ? 1 : 0)) * w * rate);
                     m.bias[k] -= g;

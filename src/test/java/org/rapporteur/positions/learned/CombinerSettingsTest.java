@@ -34,6 +34,23 @@ class CombinerSettingsTest {
     }
 
     @Test
+    void neutralPairsWeighMoreWhereTheirWeightIsRaised() {
+        // the same evidence labelled NEUTRAL once and FOR twice in three: with the default weights the model leans to
+        // FOR, with the NEUTRAL pairs weighing three times to NEUTRAL
+        java.util.List<PairModel.Pair> pairs = new java.util.ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            pairs.add(new PairModel.Pair(new int[] {7}, new float[] {i % 2, 1}, 0, i % 3 == 0 ? PairModel.NEUTRAL : 1));
+        }
+        PairModel.Settings plain = PairModel.Settings.DEFAULT.with("noneBias=0");
+        double[] before = PairModel.train(pairs, 1, plain).predict(new int[] {7}, new float[] {1, 1}, 0);
+        double[] after = PairModel.train(pairs, 1, plain.with("neutralWeight=3"))
+                .predict(new int[] {7}, new float[] {1, 1}, 0);
+        assertThat(PairModel.Settings.DEFAULT.neutralWeight()).isEqualTo(1.0);
+        assertThat(before[1]).isGreaterThan(before[PairModel.NEUTRAL]);
+        assertThat(after[PairModel.NEUTRAL]).isGreaterThan(after[1]);
+    }
+
+    @Test
     void refusesAnUnknownSettingByName() {
         assertThatThrownBy(() -> PairModel.Settings.DEFAULT.with("l3=1"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("no setting l3 (");

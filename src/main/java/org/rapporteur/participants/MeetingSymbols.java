@@ -11,11 +11,11 @@ import org.rapporteur.report.ReportSymbol;
 /** The report symbol at the start of a file name, with "/" written as "_": {@code CTOC_COP_WG.2_2024_3-list.xlsx}. */
 public final class MeetingSymbols {
 
-    /** The symbol's first parts; a series may carry its session after a hyphen ("C-31_5-list.csv" names "C-31/5"). */
     // compiled once: the export's index of meetings reads every report's file name and names
     private static final Pattern FILE_EXTENSION = Pattern.compile("\\.[A-Za-z0-9]{1,5}$");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^a-z0-9]+");
+    /** The symbol's first parts; a series may carry its session after a hyphen ("C-31_5-list.csv" names "C-31/5"). */
     private static final Pattern LEADING = Pattern.compile(
             "^([A-Za-z][A-Za-z0-9._()]*(?:-\\d{1,3}(?=_))?[A-Za-z0-9._()]*[A-Za-z0-9)])");
     private static final Pattern AFTER_SERIES = Pattern.compile("^(\\d[A-Za-z0-9._()]*[A-Za-z0-9)])");

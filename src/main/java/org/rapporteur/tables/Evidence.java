@@ -59,9 +59,12 @@ public final class Evidence {
         return cut(text);
     }
 
+    // compiled once: every attendance and participation row of the workbook passes here
+    private static final java.util.regex.Pattern WHITE_SPACE = java.util.regex.Pattern.compile("\\s+");
+
     /** White space collapsed, at most {@link #MAX_CHARS} characters ending "…" where cut (at a word when it can). */
     static String cut(String text) {
-        String flat = text.replaceAll("\\s+", " ").strip();
+        String flat = WHITE_SPACE.matcher(text).replaceAll(" ").strip();
         if (flat.length() <= MAX_CHARS) {
             return flat;
         }

@@ -338,7 +338,6 @@ final class ReportSymbols {
         return meeting.isEmpty() ? Optional.empty() : Optional.of(meeting);
     }
 
-    /** A document's number, or a marker and its number, at the end of a symbol: "5", "INF/1", "L.2", "ADD.1". */
     // compiled once: the index of meetings reads every report's symbol, body and file name at each export
     private static final Pattern EXTENSION = Pattern.compile("\\.[A-Za-z]+$");
     private static final Pattern JOINT_SYMBOL = Pattern.compile("-(?=[A-Z][A-Za-z]*_)");
@@ -346,6 +345,7 @@ final class ReportSymbols {
     private static final Pattern SESSION_PART = Pattern.compile("\\d+|.*-\\d{1,3}");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[^A-Z0-9]+$");
+    /** A document's number, or a marker and its number, at the end of a symbol: "5", "INF/1", "L.2", "ADD.1". */
     private static final Pattern DOCUMENT_PART = Pattern.compile("\\d+|(?:L|CRP|INF|ADD|CORR|REV|MISC|DEC|RES|REP)"
             + "\\.?\\d*|\\(PART(?:IE|E)?[IVX]+\\)");
 
